@@ -1,0 +1,89 @@
+import iconv from 'iconv-lite';
+import { NewsfactsError } from '../core/index.js';
+
+/** Pages above this are cut before parsing: no news article needs more, and it bounds the work. */
+export const MAX_HTML_BYTES = 6 * 1024 * 1024;
+
+const CHARSET_ALIASES: Record<string, string> = {
+  'x-viet-vni': 'windows-1258',
+  'vn': 'windows-1258',
+  'cp1258': 'windows-1258',
+  'tcvn': 'tcvn',
+  'tcvn3': 'tcvn',
+  'tcvn-5712': 'tcvn',
+  'viscii': 'viscii',
+};
+
+export interface DecodedPage {
+  html: string;
+  charset: string;
+  truncated: boolean;
+}
+
+/** Bytes to NFC text: HTTP header charset, then BOM, then <meta charset>, then sniffing. */
+export function decodeHtml(body: Uint8Array, input: string, contentType?: string): DecodedPage {
+  if (body.length === 0) throw new NewsfactsError('empty', input, 'empty file or response body');
+  const truncated = body.length > MAX_HTML_BYTES;
+  const bytes = truncated ? body.subarray(0, MAX_HTML_BYTES) : body;
+  if (looksBinary(bytes)) throw new NewsfactsError('binary', input, 'binary content, not an HTML page');
+  const charset =
+    bomCharset(bytes) ?? charsetFrom(contentType) ?? metaCharset(bytes) ?? sniffCharset(bytes);
+  let html: string;
+  try {
+    html = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), charset);
+  } catch (err) {
+    throw new NewsfactsError('decode', input, `cannot decode as ${charset}`, { cause: err });
+  }
+  return { html: html.normalize('NFC'), charset, truncated };
+}
+
+function normaliseCharset(raw: string | undefined | null): string | undefined {
+  if (!raw) return undefined;
+  const c = raw.trim().replace(/^["']|["']$/g, '').toLowerCase();
+  const name = CHARSET_ALIASES[c] ?? c;
+  return iconv.encodingExists(name) ? name : undefined;
+}
+
+function charsetFrom(contentType: string | undefined): string | undefined {
+  return normaliseCharset(/charset\s*=\s*([^;\s]+)/i.exec(contentType ?? '')?.[1]);
+}
+
+function bomCharset(b: Uint8Array): string | undefined {
+  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return 'utf-8';
+  if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
+  if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+function metaCharset(b: Uint8Array): string | undefined {
+  const head = Buffer.from(b.subarray(0, 4096)).toString('latin1');
+  const m =
+    /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head) ??
+    /<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head);
+  return normaliseCharset(m?.[1]);
+}
+
+/** Valid UTF-8 is UTF-8; otherwise a page with Vietnamese tone bytes is windows-1258, else windows-1252. */
+function sniffCharset(b: Uint8Array): string {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(b);
+    return 'utf-8';
+  } catch {
+    const sample = b.subarray(0, 65536);
+    let vietnamese = 0;
+    // 0xCC/0xD2/0xDE/0xEC/0xF2 are windows-1258's combining tone marks; 0xD0/0xF0 are Đ/đ.
+    for (const x of sample) if (x === 0xcc || x === 0xd2 || x === 0xde || x === 0xec || x === 0xf2 || x === 0xf0) vietnamese++;
+    return vietnamese > 3 ? 'windows-1258' : 'windows-1252';
+  }
+}
+
+function looksBinary(b: Uint8Array): boolean {
+  const sample = b.subarray(0, 8192);
+  if (bomCharset(sample)?.startsWith('utf-16')) return false;
+  let control = 0;
+  for (const x of sample) {
+    if (x === 0) return true;
+    if (x < 9 || (x > 13 && x < 32)) control++;
+  }
+  return control > sample.length * 0.1;
+}

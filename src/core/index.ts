@@ -1,0 +1,5 @@
+export * from './lang.js';
+export * from './errors.js';
+export * from './snapshot.js';
+export * from './article.js';
+export * from './fact.js';

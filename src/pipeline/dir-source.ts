@@ -1,0 +1,70 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { z } from 'zod';
+import { NewsfactsError, type SnapshotInput } from '../core/index.js';
+
+const Sidecar = z.object({ url: z.string().min(1), fetchedAt: z.iso.datetime({ offset: true }).optional() });
+
+export interface FileSnapshot {
+  /** Path relative to the replayed directory (or as given, for a single file). */
+  file: string;
+  load(): Promise<SnapshotInput>;
+}
+
+const PAGE = /\.html?(\.gz)?$/i;
+
+/** Every .html/.html.gz below `root`, in a stable (sorted) order; each loads lazily. */
+export async function listPages(root: string): Promise<FileSnapshot[]> {
+  const info = await stat(root).catch((err: unknown) => {
+    throw new NewsfactsError('input', root, 'no such file or directory', { cause: err });
+  });
+  if (info.isFile()) return [{ file: root, load: () => loadPage(root, root) }];
+  const files: string[] = [];
+  async function walk(dir: string): Promise<void> {
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const e of entries) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (e.isFile() && PAGE.test(e.name)) files.push(p);
+    }
+  }
+  await walk(root);
+  files.sort();
+  return files.map((p) => ({ file: relative(root, p), load: () => loadPage(p, relative(root, p)) }));
+}
+
+/** Reads one page file and its optional sidecar `<name>.json` ({url, fetchedAt}). */
+export async function loadPage(path: string, label = path): Promise<SnapshotInput> {
+  const raw = await readFile(path).catch((err: unknown) => {
+    throw new NewsfactsError('input', label, `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, { cause: err });
+  });
+  const body = path.endsWith('.gz') ? gunzip(raw, label) : raw;
+  const sidecarPath = path.replace(PAGE, '.json');
+  let url = `file://${label}`;
+  let fetchedAt: string | undefined;
+  const sidecarText = await readFile(sidecarPath, 'utf8').catch(() => undefined);
+  if (sidecarText !== undefined) {
+    let json: unknown;
+    try {
+      json = JSON.parse(sidecarText);
+    } catch {
+      throw new NewsfactsError('sidecar', sidecarPath, 'sidecar is not valid JSON');
+    }
+    const parsed = Sidecar.safeParse(json);
+    if (!parsed.success) throw new NewsfactsError('sidecar', sidecarPath, `sidecar needs {url, fetchedAt?}: ${parsed.error.issues[0]?.message}`);
+    url = parsed.data.url;
+    fetchedAt = parsed.data.fetchedAt;
+  }
+  // Without a sidecar the file's mtime stands in, so two replays of the same files agree.
+  fetchedAt ??= (await stat(path)).mtime.toISOString();
+  return { url, fetchedAt, headers: {}, body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
+}
+
+function gunzip(raw: Buffer, label: string): Buffer {
+  try {
+    return gunzipSync(raw);
+  } catch (err) {
+    throw new NewsfactsError('gzip', label, 'truncated or corrupt gzip', { cause: err });
+  }
+}

@@ -1,0 +1,29 @@
+import { Article, Snapshot, type SnapshotInput } from '../core/index.js';
+import { cleanPage } from '../content/clean-page.js';
+import { decodeHtml } from '../content/decode.js';
+import { profileFor } from '../sites/index.js';
+import { articleToFacts } from './article-to-facts.js';
+
+export interface PipelineResult {
+  article: Article;
+  /** Which path cleaned the page ("profile:vovworld", "generic"). */
+  method: string;
+  charset: string;
+  truncated: boolean;
+  rejectedFacts: number;
+}
+
+/**
+ * The one function that turns stored bytes into an article with facts, whether they came from a crawl, a
+ * queue job, a directory or a WARC: replay and crawl can then never disagree.
+ */
+export function snapshotToArticle(input: SnapshotInput): PipelineResult {
+  const snap = Snapshot.parse(input);
+  const url = snap.finalUrl ?? snap.url;
+  const decoded = decodeHtml(snap.body, url, snap.headers['content-type']);
+  const profile = profileFor(url);
+  const { method, ...cleaned } = cleanPage(decoded.html, url, profile);
+  const { facts, rejected } = articleToFacts(cleaned, profile ? { utcOffset: profile.utcOffset } : {});
+  const article = Article.parse({ ...cleaned, fetchedAt: snap.fetchedAt, facts });
+  return { article, method, charset: decoded.charset, truncated: decoded.truncated, rejectedFacts: rejected.length };
+}

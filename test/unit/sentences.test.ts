@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/extractors/common/sentences.js';
+
+const split = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('splits on sentence ends followed by a capital, in Vietnamese', () => {
+    expect(split('Việt Nam đã có thêm 33 triệu liều. Dự kiến sẽ có thêm 30 triệu liều.')).toEqual([
+      'Việt Nam đã có thêm 33 triệu liều.',
+      'Dự kiến sẽ có thêm 30 triệu liều.',
+    ]);
+  });
+  it('keeps decimals, abbreviations and initials inside a sentence', () => {
+    expect(split('Dr. Smith said 16.6 million doses arrived in TP. Hồ Chí Minh. Then J. Doe left.')).toEqual([
+      'Dr. Smith said 16.6 million doses arrived in TP. Hồ Chí Minh.',
+      'Then J. Doe left.',
+    ]);
+  });
+  it('ends a sentence at a closing quote', () => {
+    expect(split('Ông nói: “Chúng tôi sẽ làm.” Sau đó ông rời đi.')).toEqual(['Ông nói: “Chúng tôi sẽ làm.”', 'Sau đó ông rời đi.']);
+  });
+});
