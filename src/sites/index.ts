@@ -1,7 +1,9 @@
 import type { SiteProfile } from './profile.js';
+import { vietnamplus } from './vietnamplus.js';
+import { vovworld } from './vovworld.js';
 
 /** Every site profile, validated. A site is a file here plus a fixture folder. */
-export const PROFILES: readonly SiteProfile[] = [];
+export const PROFILES: readonly SiteProfile[] = [vovworld, vietnamplus];
 
 /** The profile whose hosts include the URL's host (or a parent domain of it). */
 export function profileFor(url: string): SiteProfile | undefined {

@@ -3,20 +3,32 @@ import { listPages } from '../../pipeline/dir-source.js';
 import { replayPages } from '../../pipeline/replay.js';
 import { UsageError, type Command } from '../command.js';
 import { JsonlOutput } from '../output.js';
+import { FactsFile } from '../../facts/facts-file.js';
+import { isWarcInput, warcPages } from '../../crawlers/warc-source.js';
 
 export const replayCommand: Command = {
   name: 'replay',
-  summary: 'Clean and extract every stored page below a directory: one JSON line per page',
-  usage: 'newsfacts replay <dir|file> [--out articles.jsonl] [--quiet]',
+  summary: 'Clean and extract every stored page below a directory, or every HTML response of a WARC: one JSON line per page',
+  usage: 'newsfacts replay <dir|file|file.warc.gz|warc-dir> [--out articles.jsonl] [--facts facts.jsonl] [--warc] [--sites-only] [--quiet]',
   async run(argv) {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { out: { type: 'string' }, quiet: { type: 'boolean', default: false } },
+      options: {
+        out: { type: 'string' },
+        facts: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        warc: { type: 'boolean', default: false },
+        'sites-only': { type: 'boolean', default: false },
+      },
     });
     if (positionals.length !== 1) throw new UsageError('replay takes one directory or file');
-    const pages = await listPages(positionals[0]!);
-    const out = await JsonlOutput.open(values.out);
+    const input = positionals[0]!;
+    // WARC input: a .warc(.gz) file, a directory of them (a crawl's data/), or any directory with --warc.
+    const pages = values.warc || (await isWarcInput(input)) ? warcPages(input, { sitesOnly: values['sites-only'] }) : await listPages(input);
+    // With --facts alone the facts file is the output: articles are written only when asked for.
+    const out = values.facts && !values.out ? undefined : await JsonlOutput.open(values.out);
+    const factsOut = values.facts ? await FactsFile.open(values.facts) : undefined;
     const started = performance.now();
     let ok = 0;
     let failed = 0;
@@ -28,23 +40,27 @@ export const replayCommand: Command = {
           ok++;
           facts += r.article.facts.length;
           if (r.article.reason) empty++;
-          await out.write({ file: r.file, ...r.article });
+          await out?.write({ file: r.file, ...r.article });
+          await factsOut?.add(r.article);
         } else {
           failed++;
-          await out.write({ file: r.file, error: r.error });
+          await out?.write({ file: r.file, error: r.error });
           process.stderr.write(`failed: ${r.error}\n`);
         }
         const n = ok + failed;
-        if (!values.quiet && (n % 50 === 0 || n === pages.length)) process.stderr.write(`\r${n}/${pages.length} pages`);
+        if (!values.quiet && (n % 50 === 0 || n === pages.length)) process.stderr.write(`\r${n}/${pages.length ?? '?'} pages`);
       }
     } catch (err) {
-      await out.abort();
+      await out?.abort();
+      await factsOut?.abort();
       throw err;
     }
-    await out.close();
+    await out?.close();
+    const factStats = await factsOut?.close();
     const secs = (performance.now() - started) / 1000;
     process.stderr.write(
-      `\nreplayed ${pages.length} pages in ${secs.toFixed(2)} s: ${ok} ok (${empty} with no article text), ${failed} failed, ${facts} facts\n`,
+      `\nreplayed ${ok + failed} pages in ${secs.toFixed(2)} s: ${ok} ok (${empty} with no article text), ${failed} failed, ${facts} facts\n` +
+        (factStats ? `facts feed ${values.facts}: ${factStats.records} records, ${factStats.duplicates} duplicates skipped, ${factStats.rejects} rejected\n` : ''),
     );
     return 0;
   },

@@ -1,18 +1,146 @@
+import * as cheerio from 'cheerio';
+import type { Document, Element } from 'domhandler';
 import type { CheerioAPI, MainContent } from '../types.js';
+import { chooseContent, computeStats, contains, linkDensity, type StatsMap } from './choose-content.js';
+import { collectBlocks, type RawBlock } from './collect-blocks.js';
+import { readHead } from './page-head.js';
+import { listiness, selectBlocks, type Selection } from './select-blocks.js';
 
-/** Generic main-text extraction for sites with no profile. */
-export function extractGeneric($: CheerioAPI, _url: string): MainContent {
-  const blocks = $('p')
-    .toArray()
-    .map((el) => $(el).text().replace(/\s+/g, ' ').trim())
-    .filter((t) => t.length > 0)
-    .map((text) => ({ text, kind: 'body' as const }));
+interface Attempt {
+  blocks: RawBlock[];
+  stats: StatsMap;
+  chosen: Element[];
+  selection: Selection;
+  textLen: number;
+}
+
+const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const;
+
+/** Below this much kept text the pruned walk probably cut the article: try again without pruning. */
+const RETRY_BELOW = 250;
+
+function attempt($: CheerioAPI, prune: boolean): Attempt & { leadCandidates: Element[] } {
+  const { blocks, leadCandidates } = collectBlocks($.root()[0] as unknown as Element, { prune });
+  const stats = computeStats(blocks);
+  const chosen = chooseContent(stats, blocks);
+  const selection = selectBlocks(blocks, stats, chosen);
+  const textLen = selection.kept.reduce((n, k) => n + k.block.text.length, 0);
+  return { blocks, stats, chosen, selection, textLen, leadCandidates };
+}
+
+/**
+ * Generic main-text extraction for sites with no profile: readability-style scoring of text blocks over
+ * one walk of the DOM, then block filters with the vi/id/en boilerplate vocabulary. Does not mutate `$`.
+ */
+export function extractGeneric(page: CheerioAPI, _url: string): MainContent {
+  // Text with no element around it (plain text, a fragment) gets one, so it has somewhere to belong.
+  const hasElement = page.root()[0]?.children.some((c) => c.type === 'tag') ?? false;
+  const $ = hasElement ? page : cheerio.load(`<body>${page.html()}</body>`, PARSE_OPTIONS);
+  const head = readHead($.root()[0] as Document);
+  let a = attempt($, true);
+  if (a.textLen < RETRY_BELOW) {
+    const lenient = attempt($, false);
+    if (lenient.textLen > a.textLen * 1.5 + 50) a = lenient;
+  }
+  const { blocks, stats, chosen, selection } = a;
+  const empty = (reason: string, captions: string[]): MainContent => ({ title: null, lead: '', blocks: [], captions, method: 'generic', reason });
+  const first = chosen[0];
+  if (!first || selection.kept.length === 0) return empty('no main text found', selection.captions);
+
+  const reason = indexPageReason(head.articleSignal, blocks, stats, chosen);
+  if (reason) return empty(reason, []);
+
+  const contentFirst = stats.get(first)?.first ?? 0;
+  const title = findTitle($, head.title, blocks, contentFirst, chosen);
+  let lead = findLead(a.leadCandidates, blocks, stats, chosen, contentFirst, title);
+  let kept = selection.kept;
+  if (lead) {
+    const { first: lf, last: ll } = lead;
+    kept = kept.filter((k) => k.index < lf || k.index > ll);
+  }
+  if (kept.length === 0) {
+    kept = selection.kept;
+    lead = null;
+  }
   return {
-    title: $('h1').first().text().trim() || null,
-    lead: '',
-    blocks,
-    captions: [],
+    title,
+    lead: lead?.text ?? '',
+    blocks: kept.map((k) => k.block),
+    captions: selection.captions,
     method: 'generic',
-    ...(blocks.length === 0 ? { reason: 'no main text found' } : {}),
   };
+}
+
+/** Why the page is a listing of teasers rather than an article, or null. Errs towards "article". */
+function indexPageReason(strict: boolean, blocks: readonly RawBlock[], stats: StatsMap, chosen: readonly Element[]): string | null {
+  const ranges = chosen.map((el) => stats.get(el)).filter((s) => s !== undefined);
+  const l = listiness(blocks, ranges);
+  const listy = l.teasers >= 5 && l.teasers >= 2 * l.orphans && (strict ? l.orphans <= 1 && l.longestOrphan < 150 : l.longestOrphan < 500);
+  if (listy) return `index page: ${l.teasers} linked headlines and ${l.orphans} standalone paragraphs`;
+  const contentLen = ranges.reduce((n, r) => n + r.len, 0);
+  const parent = chosen[0]?.parent;
+  const region = parent && parent.type === 'tag' ? stats.get(parent) : undefined;
+  if (strict || contentLen >= 600 || !region) return null;
+  // A small content in a list of similar items: the candidate was one teaser among many.
+  const p = listiness(blocks, [region], true);
+  if (p.teasers >= 5 && p.teasers >= 3 * p.orphans && p.longestOrphan < 400) return `index page: ${p.teasers} linked headlines around a ${contentLen}-character candidate`;
+  return null;
+}
+
+function tokens(text: string): Set<string> {
+  return new Set(text.toLowerCase().normalize('NFC').split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+}
+
+function similar(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x.includes(y) || y.includes(x)) return true;
+  const ta = tokens(a);
+  const tb = tokens(b);
+  let common = 0;
+  for (const t of ta) if (tb.has(t)) common++;
+  return common / Math.max(1, Math.min(ta.size, tb.size)) >= 0.6;
+}
+
+/** The h1 inside or just before the content, when it matches the page's title (or is the page's only h1). */
+function findTitle($: CheerioAPI, docTitle: string, blocks: readonly RawBlock[], contentFirst: number, chosen: readonly Element[]): string | null {
+  const h1s = blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.kind === 'h1' && b.len >= 4 && b.linkLen < b.len / 2);
+  if (h1s.length === 0) {
+    // The h1 may sit in a part the walk pruned (a header box): take it when it is the page's title.
+    for (const el of $('h1').toArray().slice(0, 5)) {
+      const text = $(el).text().replace(/\s+/g, ' ').trim();
+      if (text.length >= 4 && docTitle && similar(text, docTitle)) return text;
+    }
+    return null;
+  }
+  const inContent = h1s.filter(({ b }) => chosen.some((c) => contains(c, b.owner)));
+  const before = h1s.filter(({ i }) => i < contentFirst);
+  const pick = inContent[0] ?? before[before.length - 1];
+  if (!pick) return null;
+  return (docTitle && similar(pick.b.text, docTitle)) || h1s.length === 1 ? pick.b.text : null;
+}
+
+/** A standfirst-classed element inside the top of the content or just before it. */
+function findLead(
+  candidates: readonly Element[],
+  blocks: readonly RawBlock[],
+  stats: StatsMap,
+  chosen: readonly Element[],
+  contentFirst: number,
+  title: string | null,
+): { text: string; first: number; last: number } | null {
+  for (const el of candidates) {
+    const s = stats.get(el);
+    if (!s || s.len < 50 || s.len > 1000 || s.last - s.first > 2 || linkDensity(s) >= 0.3) continue;
+    if (chosen.some((c) => c !== el && contains(el, c))) continue;
+    if (s.first > contentFirst + 4 || s.last < contentFirst - 8) continue;
+    const text = blocks
+      .slice(s.first, s.last + 1)
+      .filter((b) => b.kind !== 'h1' && !b.caption)
+      .map((b) => b.text)
+      .join(' ');
+    if (!text || text === title) continue;
+    return { text, first: s.first, last: s.last };
+  }
+  return null;
 }

@@ -1,20 +1,230 @@
+import type { Cheerio } from 'cheerio';
+import type { AnyNode } from 'domhandler';
 import type { SiteProfile } from '../../sites/profile.js';
 import { langFromHtmlAttribute } from '../language.js';
 import type { CheerioAPI, PageMetadata } from '../types.js';
+import { parseByline, splitNames } from './byline.js';
+import { normaliseIsoDate, parseVisibleDate } from './dates.js';
+import { readJsonLd } from './json-ld.js';
+import { stripTitleTail } from './title.js';
+import { inForeignRegion } from './zones.js';
+
+/** Meta names (property, name or itemprop; compared lower-cased) in order of preference. */
+const PUBLISHED_META = [
+  'article:published_time', 'og:article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate',
+  'publish-date', 'publish_date', 'dc.date.issued', 'dcterms.created', 'parsely-pub-date', 'sailthru.date', 'date', 'dc.date',
+];
+const MODIFIED_META = ['article:modified_time', 'og:article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'];
+const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl'];
+const BYLINE_SELECTORS = [
+  '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '[rel="author"]', '.byline', '.author-name', '.article-author', '.author', '.tac-gia', '.penulis', '.reporter', '.detail__author', '.author_mail', '.read__credit', '.credit', '[class*="author"]',
+];
+/** How many elements after the headline a lead-in byline line may be. */
+const BYLINE_WINDOW = 40;
+const BYLINE_LEAD_IN = /^(?:oleh|penulis|reporter|wartawan|pewarta|by|bởi|tác giả)\s*:?\s/iu;
+const BREADCRUMB_SELECTORS = ['.breadcrumb a', '.breadcrumbs a', 'nav[aria-label*="readcrumb"] a', '[itemtype*="BreadcrumbList"] [itemprop="name"]', '.bread-crumb a', '.breadcrumb li'];
+const HOME = /^(?:trang chủ|trang nhất|home|homepage|beranda|halaman utama|index)$/iu;
+const WINDOW_BEFORE = 80;
+const WINDOW_AFTER = 400;
+/** Longer than this, an element is a container, not a date line. */
+const MAX_DATE_TEXT = 160;
+const DATE_CLASS = /date|time|publish|posted|meta|byline|ngay|tanggal/iu;
 
 /** Reads title, dates, authors, section and canonical URL. Must not modify the document. */
-export function readMetadata($: CheerioAPI, url: string, _profile: SiteProfile | undefined): PageMetadata {
-  const meta = (name: string) =>
-    $(`meta[property="${name}"], meta[name="${name}"]`).first().attr('content')?.trim() || null;
-  const canonical = $('link[rel="canonical"]').attr('href') ?? meta('og:url');
-  return {
-    title: meta('og:title') ?? ($('title').first().text().trim() || null),
-    canonicalUrl: canonical ? new URL(canonical, url).href : null,
-    publishedAt: meta('article:published_time'),
-    modifiedAt: meta('article:modified_time'),
-    authors: [],
-    section: meta('article:section'),
-    htmlLang: langFromHtmlAttribute($('html').attr('lang')),
-    siteName: meta('og:site_name'),
+export function readMetadata($: CheerioAPI, url: string, profile: SiteProfile | undefined): PageMetadata {
+  const metas = readMetaTags($);
+  const htmlLang = langFromHtmlAttribute($('html').attr('lang'));
+  const offset = profile?.utcOffset ?? defaultOffset(url, htmlLang);
+  const meta = (...names: string[]): string | null => {
+    for (const name of names) {
+      const v = metas.get(name);
+      if (v) return v;
+    }
+    return null;
   };
+  const metaDate = (names: readonly string[]): string | null => {
+    for (const name of names) {
+      const d = normaliseIsoDate(metas.get(name), offset);
+      if (d) return d;
+    }
+    return null;
+  };
+  const ld = readJsonLd($);
+  const siteName = meta('og:site_name') ?? ld.publisher;
+
+  const rawTitle = meta('og:title') ?? ld.headline ?? meta('twitter:title') ?? ($('title').first().text().trim() || null);
+  const title = rawTitle ? stripTitleTail(rawTitle, { siteName, url, suffixes: profile?.titleSuffixes ?? [] }) : null;
+
+  const canonical = $('link[rel="canonical"]').attr('href') ?? meta('og:url');
+  const published =
+    normaliseIsoDate(ld.datePublished, offset) ??
+    metaDate(PUBLISHED_META) ??
+    normaliseIsoDate($('[itemprop="datePublished"]').first().attr('datetime') ?? $('[itemprop="datePublished"]').first().attr('content'), offset) ??
+    visibleDate($, profile, offset);
+  const modified =
+    normaliseIsoDate(ld.dateModified, offset) ??
+    metaDate(MODIFIED_META) ??
+    normaliseIsoDate($('[itemprop="dateModified"]').first().attr('datetime') ?? $('[itemprop="dateModified"]').first().attr('content'), offset);
+
+  return {
+    title,
+    canonicalUrl: absolute(canonical, url),
+    publishedAt: published,
+    modifiedAt: modified,
+    authors: readAuthors($, profile, ld.authors, meta(...AUTHOR_META), siteName),
+    section: readSection($, profile, meta('article:section'), ld.section, ld.breadcrumb, title),
+    htmlLang,
+    siteName,
+  };
+}
+
+/** Every <meta> content by its property, name or itemprop (lower-cased; the first of a name wins), read once. */
+function readMetaTags($: CheerioAPI): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const el of $('meta').toArray()) {
+    const content = $(el).attr('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = $(el).attr(attr)?.trim().toLowerCase();
+      if (key && !out.has(key)) out.set(key, content);
+    }
+  }
+  return out;
+}
+
+function defaultOffset(url: string, lang: string | undefined): string {
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    // not a URL: fall back on the language
+  }
+  return /\.(?:vn|id)$/u.test(host) || lang === 'vi' || lang === 'id' ? '+07:00' : '+00:00';
+}
+
+function absolute(href: string | null | undefined, base: string): string | null {
+  if (!href?.trim()) return null;
+  try {
+    return new URL(href.trim(), base).href;
+  } catch {
+    return null;
+  }
+}
+
+const clean = (s: string) => s.replace(/\s+/gu, ' ').trim();
+
+/** The visible date nearest the headline, outside sidebars, related lists and comments. */
+function visibleDate($: CheerioAPI, profile: SiteProfile | undefined, offset: string): string | null {
+  const dateOf = (el: Cheerio<AnyNode>, text: string) =>
+    normaliseIsoDate(el.attr('datetime'), offset) ?? (text.length <= MAX_DATE_TEXT ? parseVisibleDate(text, offset) : null);
+  for (const sel of profile?.selectors.published ?? []) {
+    for (const el of $(sel).toArray()) {
+      if (inForeignRegion($, $(el), profile)) continue;
+      const d = dateOf($(el), clean($(el).text()));
+      if (d) return d;
+    }
+  }
+  const all = $('body *').toArray();
+  const h1 = $('h1').first().get(0);
+  const anchor = h1 ? all.indexOf(h1) : 0;
+  // An article's own date sits in its header, near the headline: a window around it is enough.
+  const from = h1 ? Math.max(0, anchor - WINDOW_BEFORE) : 0;
+  const to = h1 ? anchor + WINDOW_AFTER : all.length;
+  let best: { distance: number; iso: string } | null = null;
+  for (let i = from; i < Math.min(to, all.length); i++) {
+    const el = all[i];
+    if (!el) continue;
+    const $el = $(el);
+    const isTime = el.tagName === 'time';
+    const classy = DATE_CLASS.test(`${$el.attr('class') ?? ''} ${$el.attr('id') ?? ''}`);
+    // A bare line just below the headline ("Senin, 6 September 2021 17:30 WIB" in a plain <p>).
+    const nearLeaf = !isTime && !classy && i > anchor && i - anchor <= 40 && $el.children().length === 0;
+    if (!isTime && !classy && !nearLeaf) continue;
+    const text = clean($el.text());
+    if (!isTime && text.length > (nearLeaf ? 80 : MAX_DATE_TEXT)) continue;
+    const d = dateOf($el, text);
+    if (!d || inForeignRegion($, $el, profile)) continue;
+    // Dates after the headline are the article's own far more often than those before it.
+    const distance = i >= anchor ? i - anchor : (anchor - i) * 3;
+    if (!best || distance < best.distance) best = { distance, iso: d };
+  }
+  return best?.iso ?? null;
+}
+
+function readAuthors($: CheerioAPI, profile: SiteProfile | undefined, ldAuthors: string[], metaAuthor: string | null, siteName: string | null): string[] {
+  const site = siteName?.toLowerCase();
+  const keep = (names: string[]) => dedupe(names.filter((n) => n.toLowerCase() !== site && !/^https?:|\.(?:com|vn|id|net)$/iu.test(n)));
+  const fromLd = keep(ldAuthors.flatMap((a) => parseByline(a) ?? splitNames(a)));
+  if (fromLd.length > 0) return fromLd;
+  const fromMeta = metaAuthor ? keep(parseByline(metaAuthor) ?? splitNames(metaAuthor)) : [];
+  if (fromMeta.length > 0) return fromMeta;
+  // The profile's selectors in their order of preference, then any generic byline element, first in the page first.
+  for (const sel of [...(profile?.selectors.author ?? []), BYLINE_SELECTORS.join(',')]) {
+    for (const el of $(sel).toArray()) {
+      const t = clean($(el).text());
+      if (!t || t.length > 90 || inForeignRegion($, $(el), profile)) continue;
+      const names = keep(parseByline(t) ?? splitNames(t));
+      if (names.length > 0) return names;
+    }
+  }
+  // "Reporter: Dewi Kartika", "Oleh: …" on a plain line just below the headline.
+  const h1 = $('h1').first().get(0);
+  if (h1) {
+    const all = $('body *').toArray();
+    const at = all.indexOf(h1);
+    for (const el of all.slice(at + 1, at + 1 + BYLINE_WINDOW)) {
+      const t = clean($(el).text());
+      if (t.length > 90 || !BYLINE_LEAD_IN.test(t) || inForeignRegion($, $(el), profile)) continue;
+      const names = keep(parseByline(t) ?? []);
+      if (names.length > 0) return names;
+    }
+  }
+  const bodies = [...(profile?.selectors.body ?? []), '[itemprop="articleBody"]', 'article', '.article-body', '.detail', '.content'];
+  const root = $(bodies.join(',')).first();
+  if (root.length > 0) {
+    const lines = root.find('p').toArray().map((el) => clean($(el).text())).filter(Boolean);
+    for (const line of [...lines.slice(-3).reverse(), ...lines.slice(0, 1)]) {
+      const names = parseByline(line);
+      if (names) return keep(names);
+    }
+  }
+  return [];
+}
+
+function readSection($: CheerioAPI, profile: SiteProfile | undefined, metaSection: string | null, ldSection: string | null, ldCrumbs: string[], title: string | null): string | null {
+  const usable = (s: string | null | undefined) => {
+    const t = s ? clean(s) : '';
+    // A breadcrumb that ends in the article's own headline; a listing page's title may be its section.
+    const isHeadline = t === title && t.split(' ').length > 3;
+    return t && t.length <= 60 && !HOME.test(t) && !isHeadline ? t : null;
+  };
+  for (const sel of profile?.selectors.section ?? []) {
+    for (const el of $(sel).toArray()) {
+      const t = usable($(el).text());
+      if (t) return t;
+    }
+  }
+  const fromMeta = usable(metaSection) ?? usable(ldSection);
+  if (fromMeta) return fromMeta;
+  for (const name of ldCrumbs) {
+    const t = usable(name);
+    if (t) return t;
+  }
+  for (const sel of BREADCRUMB_SELECTORS) {
+    for (const el of $(sel).toArray()) {
+      const t = usable($(el).text());
+      if (t) return t;
+    }
+  }
+  return null;
+}
+
+function dedupe(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const k = n.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

@@ -1,0 +1,57 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { replayCommand } from '../src/cli/commands/replay.js';
+
+/**
+ * Replay throughput and peak memory of `newsfacts replay <dir> --facts facts.jsonl` (the command itself,
+ * in this process) over BENCH_PAGES pages (default 10,000): the fixture pages replicated, each copy with
+ * its own URL (sidecar and canonical link) so that every copy's facts are new records.
+ */
+export default async function feedBench(): Promise<void> {
+  const pages = Number(process.env.BENCH_PAGES ?? 10_000);
+  const fixtures = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures', 'pages');
+  const tmp = await mkdtemp(join(tmpdir(), 'feed-bench-'));
+  try {
+    const sources: Array<{ name: string; html: string; url: string }> = [];
+    for (const name of (await readdir(fixtures)).sort()) {
+      const html = await readFile(join(fixtures, name, 'source.html'), 'latin1').catch(() => undefined);
+      if (html === undefined) continue;
+      const meta = JSON.parse(await readFile(join(fixtures, name, 'expected-metadata.json'), 'utf8').catch(() => '{}')) as { url?: string };
+      sources.push({ name, html, url: meta.url ?? `https://example.test/${name}` });
+    }
+    if (sources.length === 0) throw new Error(`${fixtures}: no fixture pages`);
+    const root = join(tmp, 'pages');
+    for (let i = 0; i < pages; i++) {
+      const s = sources[i % sources.length]!;
+      const dir = join(root, String(Math.floor(i / 1000)).padStart(2, '0'), `${String(i).padStart(5, '0')}-${s.name}`);
+      // The page's own links to itself (canonical, og:url; absolute or relative) get the copy's URL too.
+      const path = new URL(s.url).pathname;
+      const url = new URL(`?copy=${i}`, s.url).href;
+      await mkdir(dir, { recursive: true });
+      // latin1 in and out keeps the bytes as they are, whatever the page's charset.
+      await writeFile(join(dir, 'source.html'), path.length > 1 ? s.html.split(path).join(`${path}?copy=${i}`) : s.html, 'latin1');
+      await writeFile(join(dir, 'source.json'), JSON.stringify({ url, fetchedAt: '2021-09-06T12:00:00Z' }));
+    }
+    const out = join(tmp, 'facts.jsonl');
+    const rssBefore = process.memoryUsage().rss;
+    let peak = rssBefore;
+    const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+    const started = performance.now();
+    const code = await replayCommand.run([root, '--facts', out, '--quiet']);
+    const secs = (performance.now() - started) / 1000;
+    clearInterval(timer);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    if (code !== 0) throw new Error(`replay exited ${code}`);
+    const lines = (await readFile(out, 'utf8')).split('\n').filter(Boolean).length;
+    const mb = (b: number) => `${(b / 2 ** 20).toFixed(0)} MB`;
+    console.log(`| pages | seconds | pages/s | records | facts file | RSS before | peak RSS (sampled) | max RSS of the process |`);
+    console.log(`|---|---|---|---|---|---|---|---|`);
+    console.log(
+      `| ${pages} | ${secs.toFixed(1)} | ${(pages / secs).toFixed(0)} | ${lines} | ${mb((await stat(out)).size)} | ${mb(rssBefore)} | ${mb(peak)} | ${mb(process.resourceUsage().maxRSS * 1024)} |`,
+    );
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}

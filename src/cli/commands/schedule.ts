@@ -1,0 +1,75 @@
+import { parseArgs } from 'node:util';
+import { loadQueueEnv } from '../../queue/config.js';
+import { PROFILES } from '../../sites/index.js';
+import { openQueues } from '../../queue/queues.js';
+import { listSchedules, parseEvery, removeSchedule, ScheduleSpec, upsertSchedule } from '../../queue/schedules.js';
+import { UsageError, type Command } from '../command.js';
+
+const USAGE = [
+  'newsfacts schedule add --site EDITION (--every 30m | --cron "0 */2 * * *" [--tz Asia/Ho_Chi_Minh]) [--id ID] [--start-url URL]... [--depth N]',
+  '       newsfacts schedule list',
+  '       newsfacts schedule remove ID',
+].join('\n');
+
+export const scheduleCommand: Command = {
+  name: 'schedule',
+  summary: 'Add, list or remove scheduled discover crawls (BullMQ Job Schedulers on REDIS_URL)',
+  usage: USAGE,
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        site: { type: 'string' },
+        every: { type: 'string' },
+        cron: { type: 'string' },
+        tz: { type: 'string' },
+        id: { type: 'string' },
+        'start-url': { type: 'string', multiple: true },
+        depth: { type: 'string', default: '0' },
+      },
+    });
+    const [action, ...rest] = positionals;
+    if (action !== 'add' && action !== 'list' && action !== 'remove') throw new UsageError('expected add, list or remove');
+    const env = loadQueueEnv();
+    const queues = openQueues({ redisUrl: env.REDIS_URL, prefix: env.NEWSFACTS_PREFIX, attempts: env.NEWSFACTS_ATTEMPTS, backoffMs: env.NEWSFACTS_BACKOFF_MS });
+    try {
+      if (action === 'add') {
+        const editions = PROFILES.flatMap((p) => p.editions.map((e) => e.id));
+        if (!values.site || !editions.includes(values.site)) {
+          throw new UsageError(`schedule add needs --site, one of: ${editions.join(', ')}`);
+        }
+        const parsed = ScheduleSpec.safeParse({
+          id: values.id ?? `discover-${values.site}`,
+          job: { site: values.site, depth: Number(values.depth), ...(values['start-url'] ? { startUrls: values['start-url'] } : {}) },
+          every: values.every === undefined ? undefined : parseEvery(values.every),
+          cron: values.cron,
+          tz: values.tz,
+        });
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          throw new UsageError(`${issue?.path.join('.') || 'schedule'}: ${issue?.message}`);
+        }
+        await upsertSchedule(queues.discover, parsed.data);
+        process.stdout.write(`scheduled ${parsed.data.id}\n`);
+        return 0;
+      }
+      if (action === 'remove') {
+        const id = rest[0];
+        if (!id) throw new UsageError('schedule remove needs the schedule id (see schedule list)');
+        const removed = await removeSchedule(queues.discover, id);
+        process.stdout.write(removed ? `removed ${id}\n` : `no schedule ${id}\n`);
+        return removed ? 0 : 1;
+      }
+      const all = await listSchedules(queues.discover);
+      for (const s of all) {
+        const when = s.every !== undefined ? `every ${s.every / 1000}s` : `cron "${s.cron}"${s.tz ? ` ${s.tz}` : ''}`;
+        process.stdout.write(`${s.id}\tsite ${s.site ?? '?'}\t${when}\tnext ${s.next ?? '-'}\n`);
+      }
+      if (all.length === 0) process.stderr.write('no schedules\n');
+      return 0;
+    } finally {
+      await queues.close();
+    }
+  },
+};

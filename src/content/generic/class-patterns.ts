@@ -1,0 +1,22 @@
+/** class/id patterns (after readability's) that say what a container probably holds. */
+
+/** Containers dropped before scoring, unless OK_MAYBE also matches. */
+export const UNLIKELY =
+  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|newsletter|subscribe|cookie|consent|lienquan|lien-quan|tinkhac|tin-khac|baca-?juga|terkait|komentar|binh-?luan/i;
+export const OK_MAYBE = /and|article|body|column|content|main|mathjax|shadow/i;
+
+export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|detail|noidung|isi|berita/i;
+export const NEGATIVE =
+  /-ad-|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|author-?bio|byline-?box|recommend|teaser|lienquan|tinkhac|terkait/i;
+
+/** Elements whose text is a picture's caption. */
+export const CAPTION_CLASS =
+  /(?:^|[\s_-])(?:wp-caption-text|caption|captions?[-_]?text|figcaption|(?:photo|image|img|pic)[-_]?(?:caption|desc|description|credit)|desc[-_]?img|expnoedit|photocms_caption|credit)(?:$|[\s_-])/i;
+/** Wrappers never taken for captions whatever their class says. */
+export const NEVER_CAPTION = new Set(['html', 'body', 'main', 'article', 'section', 'form']);
+
+/** A standfirst: Vietnamese "sapo", "cms-desc", and the usual English and French names. */
+export const LEAD_CLASS =
+  /(?:^|[\s_-])(?:sapo|standfirst|cms-desc|article__desc|article-desc|summary|lead|lede|intro|chapo|chapeau|dek|deck|excerpt|subtitle|sub-title|description|desc)(?:$|[\s_-])/i;
+
+export const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search']);

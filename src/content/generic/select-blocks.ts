@@ -1,0 +1,190 @@
+import type { Element } from 'domhandler';
+import {
+  BYLINE_PATTERN,
+  CLOSING_BYLINE_PATTERN,
+  INLINE_LINK_PREFIX,
+  IMAGE_LABEL_PATTERN,
+  isCaptionText,
+  isCommentHeading,
+  isDateLine,
+  isRelatedHeading,
+  isShareBar,
+} from '../boilerplate-vocabulary.js';
+import type { Block } from '../types.js';
+import { classWeight, contains, linkDensity, type StatsMap } from './choose-content.js';
+import type { RawBlock } from './collect-blocks.js';
+
+export interface Range {
+  first: number;
+  last: number;
+}
+
+export interface Selection {
+  kept: Array<{ index: number; block: Block }>;
+  captions: string[];
+}
+
+const TAIL_SHORT = 45;
+const CONTAINERS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'aside', 'form', 'fieldset', 'nav', 'header', 'footer', 'menu']);
+
+/** Block indices inside content whose container looks like boilerplate (negative class, link lists). */
+function droppedByContainer(blocks: readonly RawBlock[], stats: StatsMap, chosen: readonly Element[], contentLen: number): Uint8Array {
+  const drop = new Uint8Array(blocks.length);
+  const ranges = chosen.map((el) => stats.get(el)).filter((s) => s !== undefined);
+  for (const [el, s] of stats) {
+    if (!CONTAINERS.has(el.name) || s.len * 2 >= contentLen) continue;
+    const within = ranges.find((r) => s.first >= r.first && s.last <= r.last);
+    if (!within) continue;
+    const ld = linkDensity(s);
+    const prose = s.good >= 300 && s.good > 0.6 * s.len;
+    const bad = (classWeight(el) < 0 && !prose) || (ld > 0.5 && s.len - s.linkLen < 300);
+    if (!bad || chosen.includes(el)) continue;
+    // Same block range as a content root: an ancestor or a descendant of it; only a descendant is dropped.
+    if (s.first === within.first && s.last === within.last && !chosen.some((c) => contains(c, el))) continue;
+    drop.fill(1, s.first, s.last + 1);
+  }
+  return drop;
+}
+
+/** The highest element below the content roots that starts with block `i`: the box a heading opens. */
+function boxOpenedBy(i: number, blocks: readonly RawBlock[], stats: StatsMap, chosen: readonly Element[]): Range | null {
+  let el = blocks[i]?.owner;
+  let box: Range | null = null;
+  while (el && !chosen.includes(el)) {
+    const s = stats.get(el);
+    if (!s || s.first !== i) break;
+    if (s.last > i) box = s;
+    const parent = el.parent;
+    el = parent && parent.type === 'tag' ? parent : undefined;
+  }
+  return box;
+}
+
+function captionOf(text: string): string {
+  const label = IMAGE_LABEL_PATTERN.exec(text);
+  return label ? text.slice(label[0].length).trim() : text;
+}
+
+/** Walks the content's blocks in order: keeps text, moves captions aside, drops related/comment/share blocks. */
+export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chosen: readonly Element[]): Selection {
+  const ranges = chosen.map((el) => stats.get(el)).filter((s) => s !== undefined);
+  const contentLen = ranges.reduce((n, r) => n + r.len, 0);
+  const drop = droppedByContainer(blocks, stats, chosen, contentLen);
+  const kept: Selection['kept'] = [];
+  const captions: string[] = [];
+  let skipUntil = -1;
+  let flatRelated = false;
+  // A heading stands only if the text after it does: one over a dropped link list goes with it.
+  let pending: Selection['kept'] = [];
+  const dropped = (): void => {
+    pending = [];
+  };
+  outer: for (const r of ranges) {
+    for (let i = r.first; i <= r.last; i++) {
+      if (i <= skipUntil) continue;
+      if (drop[i]) {
+        dropped();
+        continue;
+      }
+      const b = blocks[i] as RawBlock;
+      const ld = b.len === 0 ? 0 : b.linkLen / b.len;
+      const headingLike = b.kind === 'heading' || b.kind === 'minor-heading' || b.kind === 'h1' || b.len <= 40;
+      if (headingLike && isCommentHeading(b.text)) break outer;
+      if (headingLike && isRelatedHeading(b.text)) {
+        const box = boxOpenedBy(i, blocks, stats, chosen);
+        if (box) skipUntil = box.last;
+        else flatRelated = true;
+        dropped();
+        continue;
+      }
+      if (flatRelated) {
+        if (b.len >= 100 && ld < 0.3 && b.kind !== 'heading') flatRelated = false;
+        else continue;
+      }
+      if (b.kind === 'h1') continue;
+      if (isShareBar(b.text) || isDateLine(b.text) || (b.len <= 60 && BYLINE_PATTERN.test(b.text)) || (INLINE_LINK_PREFIX.test(b.text) && (ld > 0.3 || b.len < 160))) {
+        dropped();
+        continue;
+      }
+      if ((b.len < 600 && IMAGE_LABEL_PATTERN.test(b.text)) || (b.caption && b.len < 600) || (b.len < 300 && isCaptionText(b.text))) {
+        const c = captionOf(b.text);
+        if (c) captions.push(c);
+        continue;
+      }
+      if (ld > 0.5 || (b.len < 100 && ld > 0.3)) {
+        dropped();
+        continue;
+      }
+      if (b.kind === 'heading') {
+        pending.push({ index: i, block: { text: b.text, kind: 'heading' } });
+        continue;
+      }
+      const kind = b.kind === 'quote' ? 'quote' : b.kind === 'list' ? 'list' : 'body';
+      if (pending.length > 0) {
+        kept.push(...pending);
+        pending = [];
+      }
+      kept.push({ index: i, block: { text: b.text, kind } });
+    }
+  }
+  trimTail(kept);
+  return { kept: withoutPullQuotes(kept), captions };
+}
+
+const QUOTE_MARKS = /["“”„«»‘’'‹›…]|\.\.\./gu;
+
+/** Pull quotes repeat (the start of) a paragraph of the article: keep the paragraph only. */
+function withoutPullQuotes(kept: Selection['kept']): Selection['kept'] {
+  if (kept.length > 400) return kept;
+  const bare = kept.map((k) => k.block.text.replace(QUOTE_MARKS, '').replace(/\s+/g, ' ').trim());
+  return kept.filter((k, i) => {
+    const { text, kind } = k.block;
+    if (kind !== 'quote' && !/(?:…|\.\.\.)["”»]?$/u.test(text)) return true;
+    const key = (bare[i] ?? '').slice(0, 60);
+    if (key.length < 25) return true;
+    return !bare.some((other, j) => j !== i && other.length > key.length && other.includes(key));
+  });
+}
+
+const SENTENCE_END = /[.!?…。]["”’»)\]]?$/u;
+
+/** The content's last short lines without a sentence end are credits, contacts, "updated" stamps, bylines. */
+function trimTail(kept: Selection['kept']): void {
+  for (let last = kept[kept.length - 1]; last; last = kept[kept.length - 1]) {
+    const { text, kind } = last.block;
+    const byline = text.length <= 60 && CLOSING_BYLINE_PATTERN.test(text);
+    if (!byline && (text.length >= TAIL_SHORT || kind === 'list' || SENTENCE_END.test(text))) break;
+    kept.pop();
+  }
+}
+
+export interface Listiness {
+  teasers: number;
+  orphans: number;
+  longestOrphan: number;
+}
+
+/** Counts linked headlines (any linked line, or only h2-h6 ones) and the paragraphs that do not belong to one. */
+export function listiness(blocks: readonly RawBlock[], ranges: readonly Range[], headlinesOnly = false): Listiness {
+  let teasers = 0;
+  let orphans = 0;
+  let longestOrphan = 0;
+  let sinceTeaser = Infinity;
+  for (const range of ranges) {
+    for (let i = range.first; i <= range.last; i++) {
+      const b = blocks[i] as RawBlock;
+      const ld = b.len === 0 ? 0 : b.linkLen / b.len;
+      if (ld >= 0.7 && b.len >= 25 && b.kind !== 'h1' && (!headlinesOnly || b.kind === 'heading' || b.kind === 'minor-heading')) {
+        teasers++;
+        sinceTeaser = 0;
+        continue;
+      }
+      sinceTeaser++;
+      if (ld < 0.3 && b.len >= 80 && !b.caption && (sinceTeaser > 2 || b.len > 400)) {
+        orphans++;
+        if (b.len > longestOrphan) longestOrphan = b.len;
+      }
+    }
+  }
+  return { teasers, orphans, longestOrphan };
+}

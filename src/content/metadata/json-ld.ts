@@ -1,0 +1,92 @@
+import type { CheerioAPI } from '../types.js';
+
+/** What the page's JSON-LD says about the article; every field may be missing. */
+export interface JsonLdInfo {
+  headline: string | null;
+  datePublished: string | null;
+  dateModified: string | null;
+  authors: string[];
+  section: string | null;
+  /** BreadcrumbList item names, in position order. */
+  breadcrumb: string[];
+  publisher: string | null;
+}
+
+const ARTICLE_TYPES = new Set(['newsarticle', 'article', 'reportagenewsarticle', 'analysisnewsarticle', 'blogposting', 'opinionnewsarticle', 'backgroundnewsarticle', 'liveblogposting']);
+
+type Node = Record<string, unknown>;
+
+/** Reads every ld+json script; scripts that do not parse are skipped, never thrown. */
+export function readJsonLd($: CheerioAPI): JsonLdInfo {
+  const nodes: Node[] = [];
+  $('script[type="application/ld+json"]').each((_, el) => {
+    const parsed = parseLoose($(el).text());
+    if (parsed !== undefined) flatten(parsed, nodes);
+  });
+  const article = nodes.find((n) => types(n).some((t) => ARTICLE_TYPES.has(t)));
+  const crumbs = nodes.find((n) => types(n).includes('breadcrumblist'));
+  return {
+    headline: str(article?.headline) ?? str(article?.name),
+    datePublished: str(article?.datePublished) ?? str(article?.dateCreated),
+    dateModified: str(article?.dateModified),
+    authors: article ? names(article.author) : [],
+    section: firstStr(article?.articleSection),
+    breadcrumb: crumbs ? breadcrumbNames(crumbs) : [],
+    publisher: article ? (names(article.publisher)[0] ?? null) : null,
+  };
+}
+
+function parseLoose(text: string): unknown {
+  const t = text.trim().replace(/^<!--|-->$/gu, '');
+  for (const candidate of [t, t.replace(/,\s*([}\]])/gu, '$1').replace(/[\u0000-\u001f]+/gu, ' ')]) {
+    try {
+      return JSON.parse(candidate) as unknown;
+    } catch {
+      // the next, looser candidate
+    }
+  }
+  return undefined;
+}
+
+function flatten(v: unknown, out: Node[]): void {
+  if (Array.isArray(v)) for (const x of v) flatten(x, out);
+  else if (v && typeof v === 'object') {
+    const n = v as Node;
+    out.push(n);
+    if (n['@graph'] !== undefined) flatten(n['@graph'], out);
+    if (n.mainEntity !== undefined) flatten(n.mainEntity, out);
+  }
+}
+
+function types(n: Node): string[] {
+  const t = n['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string').map((x) => x.toLowerCase());
+}
+
+function str(v: unknown): string | null {
+  return typeof v === 'string' && v.trim() ? v.replace(/\s+/gu, ' ').trim() : null;
+}
+
+function firstStr(v: unknown): string | null {
+  return Array.isArray(v) ? (v.map(str).find((x) => x !== null) ?? null) : str(v);
+}
+
+function names(v: unknown): string[] {
+  if (Array.isArray(v)) return v.flatMap(names);
+  if (typeof v === 'string') return str(v) ? [str(v) as string] : [];
+  if (v && typeof v === 'object') {
+    const name = str((v as Node).name);
+    return name ? [name] : [];
+  }
+  return [];
+}
+
+function breadcrumbNames(list: Node): string[] {
+  const items = Array.isArray(list.itemListElement) ? (list.itemListElement as unknown[]) : [];
+  return items
+    .filter((x): x is Node => !!x && typeof x === 'object')
+    .map((x) => ({ pos: typeof x.position === 'number' ? x.position : Number(x.position ?? 0), name: str(x.name) ?? (x.item && typeof x.item === 'object' ? str((x.item as Node).name) : null) }))
+    .sort((a, b) => a.pos - b.pos)
+    .map((x) => x.name)
+    .filter((x): x is string => x !== null);
+}

@@ -1,0 +1,34 @@
+const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' » ', ' · '];
+
+/** Removes a " | Site" tail: a profile suffix, or a last segment that names the site (og:site_name or host). */
+export function stripTitleTail(raw: string, ctx: { siteName: string | null; url: string; suffixes: readonly string[] }): string {
+  let title = raw.replace(/\s+/gu, ' ').trim();
+  for (const suffix of [...ctx.suffixes].sort((a, b) => b.length - a.length)) {
+    if (title.endsWith(suffix) && title.length > suffix.length) return title.slice(0, -suffix.length).trim();
+  }
+  const siteKeys = new Set<string>();
+  if (ctx.siteName) siteKeys.add(key(ctx.siteName));
+  try {
+    const host = new URL(ctx.url).hostname.replace(/^www\./u, '');
+    siteKeys.add(key(host));
+    siteKeys.add(key(host.split('.')[0] ?? ''));
+  } catch {
+    // no host to compare with
+  }
+  siteKeys.delete('');
+  for (const sep of SEPARATORS) {
+    const i = title.lastIndexOf(sep);
+    if (i <= 0) continue;
+    const tail = title.slice(i + sep.length);
+    if (siteKeys.has(key(tail)) || [...siteKeys].some((k) => k.length >= 4 && key(tail).startsWith(k))) {
+      title = title.slice(0, i).trim();
+      break;
+    }
+  }
+  return title;
+}
+
+/** Lower-case letters and digits only: "VnExpress.net" and "vnexpress" compare equal. */
+function key(s: string): string {
+  return s.toLowerCase().replace(/\.(?:com|net|org|vn|id|co)(?:\.[a-z]{2})?$/u, '').replace(/[^\p{L}\p{N}]/gu, '');
+}

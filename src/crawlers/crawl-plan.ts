@@ -1,0 +1,70 @@
+import { NewsfactsError } from '../core/index.js';
+import { PROFILES, profileFor } from '../sites/index.js';
+import type { SiteProfile } from '../sites/profile.js';
+import { MirrorMap } from './mirror-map.js';
+
+export type RequestLabel = 'listing' | 'article' | 'feed';
+
+export interface Seed {
+  /** The URL to fetch (a mirror URL under --base-url). */
+  url: string;
+  label: RequestLabel;
+}
+
+export interface CrawlPlan {
+  seeds: Seed[];
+  /** Hosts the crawl may fetch from (the mirror's host under --base-url). */
+  allowedHosts: string[];
+  mirror: MirrorMap | undefined;
+  /** True for a start URL without a profile: generic link heuristics within its host. */
+  generic: boolean;
+  /** Edition ids or the start URL, for the report. */
+  targets: string[];
+}
+
+export function editionIds(): string[] {
+  return PROFILES.flatMap((p) => p.editions.map((e) => e.id));
+}
+
+/** Turns `--site` (and `--base-url`) into start requests and the hosts the crawl may touch. */
+export function planCrawl(site: string, baseUrl?: string): CrawlPlan {
+  if (/^https?:\/\//i.test(site)) {
+    if (baseUrl) throw new NewsfactsError('usage', site, '--base-url mirrors the profile sites; give the mirror URL itself as --site instead', { retryable: false });
+    const u = new URL(site);
+    const profile = profileFor(site);
+    const host = u.hostname.toLowerCase().replace(/^www\./, '');
+    return {
+      seeds: [{ url: u.href, label: 'listing' }],
+      allowedHosts: profile ? [...profile.hosts] : [host],
+      mirror: undefined,
+      generic: !profile,
+      targets: [u.href],
+    };
+  }
+  const chosen: Array<{ profile: SiteProfile; edition: SiteProfile['editions'][number] }> = [];
+  for (const profile of PROFILES) {
+    for (const edition of profile.editions) {
+      if (site === 'all' || site === profile.name || site === edition.id) chosen.push({ profile, edition });
+    }
+  }
+  if (chosen.length === 0) {
+    throw new NewsfactsError('usage', site, `unknown site; use one of ${[...editionIds(), ...PROFILES.map((p) => p.name), 'all'].join(', ')} or a start URL`, {
+      retryable: false,
+    });
+  }
+  const realHosts = [...new Set(chosen.flatMap((c) => c.profile.hosts))];
+  const mirror = baseUrl ? new MirrorMap(baseUrl, realHosts) : undefined;
+  const map = (u: string): string => (mirror ? mirror.toFetch(u) : u);
+  const seeds: Seed[] = [];
+  for (const { edition } of chosen) {
+    for (const f of [...edition.feeds, ...edition.sitemaps]) seeds.push({ url: map(f), label: 'feed' });
+    for (const s of edition.startUrls) seeds.push({ url: map(s), label: 'listing' });
+  }
+  return {
+    seeds,
+    allowedHosts: mirror ? [mirror.base.hostname] : realHosts,
+    mirror,
+    generic: false,
+    targets: chosen.map((c) => c.edition.id),
+  };
+}

@@ -1,0 +1,57 @@
+import type { FactDraft, Lang } from '../../../core/index.js';
+import { sentencesIn, type ExtractDoc, type Extractor } from '../extractor.js';
+import { localDay } from './calendar.js';
+import { dropOverlaps, mergeNeighbours, parseAll, tenseAt, tenseCues } from './refiners.js';
+import { resolveMention } from './resolve.js';
+import type { DateGrammar, Mention } from './types.js';
+
+export const DATE_EXTRACTOR_VERSION = '1.0.0';
+
+/** Date mentions of one sentence, after the refiners (offsets relative to the sentence). */
+export function sentenceMentions(sentence: string, grammar: DateGrammar): Mention[] {
+  return mergeNeighbours(sentence, dropOverlaps(parseAll(sentence, grammar)), grammar);
+}
+
+/**
+ * A date extractor for one language. Without a publication date, yearless dates keep the year
+ * unknown ("XXXX-09-06") and relative ones ("hôm qua") are skipped.
+ */
+export function dateExtractor(lang: Lang, grammar: DateGrammar): Extractor {
+  const name = `${lang}/date`;
+  const extractor = { name, version: DATE_EXTRACTOR_VERSION };
+  return {
+    name,
+    version: DATE_EXTRACTOR_VERSION,
+    lang,
+    type: 'date',
+    extract(doc: ExtractDoc): FactDraft[] {
+      const ref = localDay(doc.publishedAt, doc.utcOffset);
+      const out: FactDraft[] = [];
+      for (const s of sentencesIn(doc, lang)) {
+        const mentions = sentenceMentions(s.text, grammar);
+        if (mentions.length === 0) continue;
+        const cues = tenseCues(s.text, grammar);
+        for (const m of mentions) {
+          const r = resolveMention(m, ref, tenseAt(cues, m), doc.utcOffset);
+          if (!r) continue;
+          const start = s.start + m.start;
+          const end = s.start + m.end;
+          out.push({
+            type: 'date',
+            lang,
+            text: doc.text.slice(start, end),
+            start,
+            end,
+            sentence: s.text,
+            extractor,
+            value: r.value,
+            mod: m.mod,
+            granularity: r.granularity,
+            implied: r.implied,
+          });
+        }
+      }
+      return out;
+    },
+  };
+}

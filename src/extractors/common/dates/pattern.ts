@@ -1,0 +1,65 @@
+import type { DateMod } from '../../../core/index.js';
+import type { PartOfDay } from './types.js';
+
+/** Word edges that work on Vietnamese and Indonesian letters (`\b` is ASCII-only). */
+export const L = '(?<![\\p{L}\\p{N}])';
+export const R = '(?![\\p{L}\\p{N}])';
+
+/** An alternation of dictionary words, longest first so "mười một" wins over "mười". */
+export function alt(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+/** Global, Unicode, with match indices; matched against the lower-cased sentence (see parseAll). */
+export function rx(source: string): RegExp {
+  return new RegExp(source, 'gud');
+}
+
+/** For text already lower-cased: no `i` flag, which V8 scans much faster on non-ASCII literals. */
+export function rxLower(source: string): RegExp {
+  return new RegExp(source, 'gu');
+}
+
+/**
+ * The few characters before `index`, for end-anchored tests ("tỷ lệ 3/4"): an end-anchored regex
+ * is tried at every start position, so it must not see the whole sentence.
+ */
+export function before(s: string, index: number, width = 40): string {
+  return s.slice(Math.max(0, index - width), index);
+}
+
+/** Looks a word up in a dictionary, folding case and inner spaces. */
+export function lookup<T>(dict: Readonly<Record<string, T>>, word: string | undefined): T | undefined {
+  if (word === undefined) return undefined;
+  return dict[word.toLowerCase().replace(/\s+/g, ' ')];
+}
+
+export function num(s: string | undefined): number | undefined {
+  return s === undefined ? undefined : Number(s);
+}
+
+/** A year we trust as written: four digits in a plausible news range. */
+export function year(s: string | undefined): number | undefined {
+  if (s === undefined) return undefined;
+  const y = Number(s);
+  return y >= 1900 && y <= 2100 ? y : undefined;
+}
+
+export function startOf(m: RegExpExecArray, group: string): number | undefined {
+  return m.indices?.groups?.[group]?.[0];
+}
+
+export function endOf(m: RegExpExecArray, group: string): number | undefined {
+  return m.indices?.groups?.[group]?.[1];
+}
+
+/** 12-hour clock words: "3h chiều" is 15:00, "15h chiều" stays 15:00. */
+export function hour24(h: number, pod: PartOfDay | undefined): number {
+  if ((pod === 'AF' || pod === 'EV' || pod === 'NI') && h < 12 && !(pod === 'NI' && h <= 4)) return h + 12;
+  return h;
+}
+
+export type ModDict = Readonly<Record<string, DateMod>>;

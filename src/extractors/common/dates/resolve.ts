@@ -1,0 +1,179 @@
+import type { DateGranularity } from '../../../core/index.js';
+import { addMonths, dayNumber, daysInMonth, fromDayNumber, isValidDay, isoWeek, pad2, type Ymd } from './calendar.js';
+import type { AbsAnchor, Anchor, Mention, RelAnchor, Tense, WeekdayAnchor } from './types.js';
+
+type Field = 'year' | 'quarter' | 'month' | 'week' | 'day' | 'hour' | 'minute';
+
+export interface Resolved {
+  value: string;
+  granularity: DateGranularity;
+  implied: Field[];
+}
+
+/** Unknown year when the page has no publication date (TimeML style). */
+export const UNKNOWN_YEAR = 'XXXX';
+
+function granularityOf(a: AbsAnchor): DateGranularity {
+  if (a.hour !== undefined) return 'time';
+  if (a.pod) return 'part-of-day';
+  if (a.day !== undefined) return 'day';
+  if (a.month !== undefined) return 'month';
+  if (a.quarter !== undefined) return 'quarter';
+  return 'year';
+}
+
+/** First and last day number an anchor covers in a given year. */
+function interval(a: AbsAnchor, year: number): [number, number] {
+  if (a.month !== undefined && a.day !== undefined) {
+    const n = dayNumber(year, a.month, Math.min(a.day, daysInMonth(year, a.month)));
+    return [n, n];
+  }
+  if (a.month !== undefined) return [dayNumber(year, a.month, 1), dayNumber(year, a.month, daysInMonth(year, a.month))];
+  if (a.quarter !== undefined) {
+    const m = a.quarter * 3 - 2;
+    return [dayNumber(year, m, 1), dayNumber(year, m + 2, daysInMonth(year, m + 2))];
+  }
+  return [dayNumber(year, 1, 1), dayNumber(year, 12, 31)];
+}
+
+/** Month index used to tell whether a span wraps over a new year ("tháng 12 và tháng 1"). */
+function order(a: AbsAnchor): number {
+  return (a.month ?? (a.quarter ? a.quarter * 3 : 0)) * 100 + (a.day ?? 0);
+}
+
+/** A day within this many days of the publication day takes the nearest year whatever the tense. */
+const NEAR_DAYS = 14;
+
+/**
+ * The year of a yearless date: the candidate nearest the publication day, restricted to the past
+ * when the sentence is past and to the future when it is future — unless it is a day within
+ * NEAR_DAYS ("was extended until September 15" in an article of 6 September).
+ */
+function pickYear(span: (y: number) => [number, number], ref: Ymd, tense: Tense, isDay = false): number {
+  const r = dayNumber(ref.year, ref.month, ref.day);
+  const nearest = (pass: Tense): { year: number; dist: number } => {
+    let best = { year: ref.year, dist: Infinity };
+    for (const y of [ref.year, ref.year - 1, ref.year + 1]) {
+      const [s, e] = span(y);
+      if (pass === -1 && s > r) continue;
+      if (pass === 1 && e < r) continue;
+      const dist = r < s ? s - r : r > e ? r - e : 0;
+      // Equal distances lean to the past: news reports more than it announces.
+      if (dist < best.dist || (dist === best.dist && y < best.year)) best = { year: y, dist };
+    }
+    return best;
+  };
+  const neutral = nearest(0);
+  if (tense === 0 || (isDay && neutral.dist <= NEAR_DAYS)) return neutral.year;
+  const leaning = nearest(tense);
+  return leaning.dist < Infinity ? leaning.year : neutral.year;
+}
+
+function formatAbs(a: AbsAnchor, year: string, utcOffset: string): string {
+  if (a.month !== undefined && a.day !== undefined) {
+    const date = `${year}-${pad2(a.month)}-${pad2(a.day)}`;
+    if (a.hour !== undefined) return `${date}T${pad2(a.hour)}:${pad2(a.minute ?? 0)}${utcOffset}`;
+    if (a.pod) return `${date}T${a.pod}`;
+    return date;
+  }
+  if (a.month !== undefined) return `${year}-${pad2(a.month)}`;
+  if (a.quarter !== undefined) return `${year}-Q${a.quarter}`;
+  return year;
+}
+
+function relToAbs(r: RelAnchor, ref: Ymd): { abs: AbsAnchor; week?: string } {
+  switch (r.unit) {
+    case 'day': {
+      const d = fromDayNumber(dayNumber(ref.year, ref.month, ref.day) + r.offset);
+      return { abs: { kind: 'abs', year: d.year, month: d.month, day: d.day, hour: r.hour, minute: r.minute, pod: r.pod } };
+    }
+    case 'week': {
+      const d = fromDayNumber(dayNumber(ref.year, ref.month, ref.day) + 7 * r.offset);
+      const w = isoWeek(d);
+      return { abs: { kind: 'abs', year: w.year }, week: `${w.year}-W${pad2(w.week)}` };
+    }
+    case 'month': {
+      const m = addMonths(ref.year, ref.month, r.offset);
+      return { abs: { kind: 'abs', year: m.year, month: m.month } };
+    }
+    case 'quarter': {
+      const q = Math.floor((ref.month - 1) / 3);
+      const i = ref.year * 4 + q + r.offset;
+      return { abs: { kind: 'abs', year: Math.floor(i / 4), quarter: (i % 4) + 1 } };
+    }
+    case 'year':
+      return { abs: { kind: 'abs', year: ref.year + r.offset } };
+  }
+}
+
+const REL_IMPLIED: Record<RelAnchor['unit'], Field[]> = {
+  day: ['year', 'month', 'day'],
+  week: ['year', 'week'],
+  month: ['year', 'month'],
+  quarter: ['year', 'quarter'],
+  year: ['year'],
+};
+
+/** Days from the publication day to the weekday meant: back by default, forward when future. */
+function weekdayShift(a: WeekdayAnchor, ref: Ymd, tense: Tense): number {
+  const today = ((new Date(Date.UTC(ref.year, ref.month - 1, ref.day)).getUTCDay() + 6) % 7) + 1;
+  if (a.week !== undefined) return a.weekday - today + 7 * a.week;
+  const back = (today - a.weekday + 7) % 7;
+  const ahead = (a.weekday - today + 7) % 7;
+  if (a.offset === -1) return -(back || 7);
+  if (a.offset === 1) return ahead || 7;
+  return tense === 1 ? ahead : -back;
+}
+
+function resolveOne(anchor: Anchor, ref: Ymd | null, tense: Tense, utcOffset: string): Resolved | null {
+  if (anchor.kind === 'weekday') {
+    if (!ref) return null;
+    return resolveOne({ kind: 'rel', unit: 'day', offset: weekdayShift(anchor, ref, tense), pod: anchor.pod }, ref, tense, utcOffset);
+  }
+  if (anchor.kind === 'rel') {
+    if (!ref) return null;
+    const { abs, week } = relToAbs(anchor, ref);
+    if (week) return { value: week, granularity: 'week', implied: REL_IMPLIED.week };
+    return { value: formatAbs(abs, String(abs.year), utcOffset), granularity: granularityOf(abs), implied: REL_IMPLIED[anchor.unit] };
+  }
+  if (anchor.month !== undefined && anchor.day !== undefined && !isValidDay(anchor.month, anchor.day, anchor.year)) return null;
+  if (anchor.year !== undefined) {
+    return { value: formatAbs(anchor, String(anchor.year), utcOffset), granularity: granularityOf(anchor), implied: [] };
+  }
+  if (!ref) return { value: formatAbs(anchor, UNKNOWN_YEAR, utcOffset), granularity: granularityOf(anchor), implied: [] };
+  const year = pickYear((y) => interval(anchor, y), ref, tense, anchor.day !== undefined);
+  if (anchor.month !== undefined && anchor.day !== undefined && !isValidDay(anchor.month, anchor.day, year)) return null;
+  return { value: formatAbs(anchor, String(year), utcOffset), granularity: granularityOf(anchor), implied: ['year'] };
+}
+
+/** Gives both ends of a span a year when only one wrote it ("tháng 9 và tháng 10/2021"). */
+function shareYear(from: Anchor, to: Anchor): void {
+  if (from.kind !== 'abs' || to.kind !== 'abs') return;
+  const wraps = order(from) > order(to);
+  if (from.year === undefined && to.year !== undefined) Object.assign(from, { year: wraps ? to.year - 1 : to.year, yearShared: true });
+  else if (to.year === undefined && from.year !== undefined) Object.assign(to, { year: wraps ? from.year + 1 : from.year, yearShared: true });
+}
+
+/** Value, granularity and implied fields of a mention, or null when it is not a real date. */
+export function resolveMention(m: Mention, ref: Ymd | null, tense: Tense, siteOffset: string): Resolved | null {
+  const utcOffset = m.utcOffset ?? siteOffset;
+  if (!m.to) return resolveOne(m.from, ref, tense, utcOffset);
+  const from = { ...m.from };
+  const to = { ...m.to };
+  shareYear(from, to);
+  if (from.kind === 'abs' && to.kind === 'abs' && from.year === undefined && to.year === undefined && ref) {
+    const wraps = order(from) > order(to) ? 1 : 0;
+    const year = pickYear((y) => [interval(from, y - wraps)[0], interval(to, y)[1]], ref, tense, from.day !== undefined);
+    from.year = year - wraps;
+    to.year = year;
+    const a = resolveOne(from, ref, tense, utcOffset);
+    const b = resolveOne(to, ref, tense, utcOffset);
+    if (!a || !b) return null;
+    return { value: `${a.value}/${b.value}`, granularity: b.granularity, implied: ['year'] };
+  }
+  const a = resolveOne(from, ref, tense, utcOffset);
+  const b = resolveOne(to, ref, tense, utcOffset);
+  if (!a || !b) return null;
+  const implied = [...new Set([...a.implied, ...b.implied])];
+  return { value: `${a.value}/${b.value}`, granularity: b.granularity, implied };
+}

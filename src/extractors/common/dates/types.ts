@@ -1,0 +1,74 @@
+import type { DateMod } from '../../../core/index.js';
+
+/** TimeML part-of-day codes: morning, midday, afternoon, evening, night. */
+export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
+export type RelUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
+
+/** What the text says of one point in time; a missing field was not written. */
+export interface AbsAnchor {
+  kind: 'abs';
+  year?: number;
+  quarter?: number;
+  month?: number;
+  day?: number;
+  hour?: number;
+  minute?: number;
+  pod?: PartOfDay;
+  /** The year was written elsewhere in the phrase ("tháng 9 và tháng 10/2021"): read, not implied. */
+  yearShared?: boolean;
+}
+
+/** "hôm qua", "last week": an offset from the publication date in a unit. */
+export interface RelAnchor {
+  kind: 'rel';
+  unit: RelUnit;
+  offset: number;
+  hour?: number;
+  minute?: number;
+  pod?: PartOfDay;
+}
+
+/** "on Tuesday", "Senin lalu": a weekday near the publication date (1 Monday … 7 Sunday). */
+export interface WeekdayAnchor {
+  kind: 'weekday';
+  weekday: number;
+  /** -1 "last Tuesday", 1 "next Tuesday", 0 unsaid (the tense decides, past by default). */
+  offset: -1 | 0 | 1;
+  /** "thứ Sáu tuần tới": that weekday in the week before (-1), of (0) or after (1) the publication day's. */
+  week?: -1 | 0 | 1;
+  pod?: PartOfDay;
+}
+
+export type Anchor = AbsAnchor | RelAnchor | WeekdayAnchor;
+
+/** One date expression in a sentence; offsets are relative to the sentence. */
+export interface Mention {
+  start: number;
+  end: number;
+  from: Anchor;
+  /** The end of a span ("từ 1/9 đến 15/9", "Juli dan Agustus"). */
+  to?: Anchor;
+  mod: DateMod | null;
+  /** A zone written in the text ("WIB"), else the site's. */
+  utcOffset?: string;
+}
+
+/** -1 past, 0 unknown, 1 future. */
+export type Tense = -1 | 0 | 1;
+
+/** A language's grammar: ordered parsers, then the shared refiners with its connector words. */
+export interface DateGrammar {
+  /** `hint`: a cheap test on the lower-cased sentence before `re` (slow: look-behinds, many alternatives) runs. */
+  parsers: ReadonlyArray<{ hint?: RegExp; re: RegExp; parse(m: RegExpExecArray): Mention[] }>;
+  /** Text between two dates that makes them one span: "đến", "-", "hingga", "to". */
+  rangeBetween: RegExp;
+  /** Text between two dates that coordinates them: "và", "dan", "and", ",". */
+  coordBetween: RegExp;
+  /** Words just before a span's first date that belong to it: "từ ", "dari ", "from ", "between ". */
+  rangeBefore: RegExp;
+  /** Words before a coordination that make it a span: "between … and …", "antara … dan …". */
+  pairedRange?: RegExp;
+  /** Run on the lower-cased sentence. */
+  pastCues: RegExp;
+  futureCues: RegExp;
+}

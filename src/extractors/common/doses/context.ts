@@ -1,0 +1,239 @@
+import type { DoseStatus } from '../../../core/index.js';
+import { execAll, NOT_AFTER_WORD, NOT_BEFORE_WORD, wordAlternation } from '../numbers/index.js';
+import type { DoseCandidate } from './parsers.js';
+import type { CuePosition, DoseVocab } from './types.js';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Cue {
+  start: number;
+  end: number;
+  kind: 'status' | 'future' | 'negation' | 'purpose' | 'break';
+  status?: DoseStatus;
+  weak?: boolean;
+  position?: CuePosition;
+}
+
+export interface CompiledContext {
+  cueRe: RegExp;
+  /** Past markers (đã, telah, had): between a future word and its verb, they cancel it. */
+  past: RegExp | null;
+  byWord: ReadonlyMap<string, CueInfo>;
+  patternInfo: readonly CueInfo[];
+  counterpartRe: RegExp | null;
+  counterparts: ReadonlyMap<string, string>;
+  /** Canonical counterparts that are also vaccine names (AstraZeneca, Pfizer…). */
+  makers: ReadonlySet<string>;
+  sourceBefore: RegExp;
+  listGap: RegExp;
+  items: { named: RegExp; namedMap: ReadonlyMap<string, string>; drug: RegExp; vaccine: RegExp };
+  unitItem: ReadonlyMap<string, string>;
+}
+
+type CueInfo = Omit<Cue, 'start' | 'end'>;
+const norm = (w: string): string => w.toLowerCase().replace(/\s+/g, ' ');
+const BREAK: CueInfo = { kind: 'break' };
+const WEAK_REACH = 12;
+const FUTURE_REACH = 40;
+
+const bounded = (alt: string): string => `${NOT_AFTER_WORD}(?:${alt})${NOT_BEFORE_WORD}`;
+
+/** One alternation for every cue, a group per entry: the sentence is scanned once. */
+export function compileContext(v: DoseVocab): CompiledContext {
+  // One alternation of every cue word, looked up in a map: a group per entry is several times slower.
+  const byWord = new Map<string, CueInfo>();
+  const patterns: string[] = [];
+  const patternInfo: CueInfo[] = [];
+  const addWords = (words: readonly string[] | undefined, info: CueInfo): void => {
+    for (const w of words ?? []) if (!byWord.has(norm(w))) byWord.set(norm(w), info);
+  };
+  const addPatterns = (list: readonly string[] | undefined, info: CueInfo): void => {
+    for (const p of list ?? []) {
+      patterns.push(`(?<p${patterns.length}>${p})`);
+      patternInfo.push(info);
+    }
+  };
+  for (const cue of v.cues) {
+    const info: CueInfo = { kind: 'status', status: cue.status, weak: cue.weak ?? false, position: cue.position ?? 'any' };
+    addWords(cue.words, info);
+    addPatterns(cue.patterns, info);
+  }
+  const m = v.modifiersOfCues;
+  addWords(m.future, { kind: 'future' });
+  addPatterns(m.futurePatterns, { kind: 'future' });
+  addWords(m.negation, { kind: 'negation' });
+  addWords(m.purpose, { kind: 'purpose' });
+  addWords(v.clauseBreaks, { kind: 'break' });
+  const cueRe = new RegExp(
+    `${NOT_AFTER_WORD}(?:${[...patterns, wordAlternation(byWord.keys())].join('|')})${NOT_BEFORE_WORD}|(?<punct>[;:!?()“”"])`,
+    'giu',
+  );
+  const names = Object.keys(v.counterparts);
+  const named = Object.entries(v.items.named);
+  return {
+    cueRe,
+    past: m.past?.length ? new RegExp(bounded(wordAlternation(m.past)), 'iu') : null,
+    byWord,
+    patternInfo,
+    counterpartRe: names.length ? new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(names)})${NOT_BEFORE_WORD}`, 'gu') : null,
+    counterparts: new Map(names.map((n) => [n.replace(/\s+/g, ' '), v.counterparts[n]!])),
+    makers: new Set(Object.values(v.items.named)),
+    sourceBefore: new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.sourceMarkers)})(?:\\s+[\\p{L}]+){0,4}\\s+$`, 'iu'),
+    listGap: new RegExp(`^\\s*(?:,\\s*(?:(?:${wordAlternation(v.listJoiners)})\\s+)?|\\s(?:${wordAlternation(v.listJoiners)})\\s+)$`, 'iu'),
+    items: {
+      named: new RegExp(bounded(wordAlternation(named.map(([k]) => k))), 'giu'),
+      namedMap: new Map(named.map(([k, c]) => [k.toLowerCase(), c])),
+      drug: new RegExp(bounded(wordAlternation(v.items.drug)), 'iu'),
+      vaccine: new RegExp(bounded(wordAlternation(v.items.vaccine)), 'iu'),
+    },
+    unitItem: new Map(Object.entries(v.unitItem ?? {})),
+  };
+}
+
+/** Every country or body named in a sentence, scanned once for all its figures. */
+export function scanNames(sentence: string, c: CompiledContext): RegExpExecArray[] {
+  return c.counterpartRe ? execAll(c.counterpartRe, sentence) : [];
+}
+
+/** Status words, modifiers and clause breaks of one sentence, in order. */
+export function scanCues(sentence: string, c: CompiledContext): Cue[] {
+  const out: Cue[] = [];
+  for (const m of execAll(c.cueRe, sentence)) {
+    const g = m.groups ?? {};
+    let info: CueInfo | undefined = g.punct !== undefined ? BREAK : undefined;
+    for (let k = 0; !info && k < c.patternInfo.length; k++) if (g[`p${k}`] !== undefined) info = c.patternInfo[k];
+    info ??= c.byWord.get(norm(m[0]));
+    if (info) out.push({ ...info, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+export function clauseOf(cues: readonly Cue[], cand: DoseCandidate, length: number): { from: number; to: number } {
+  let from = 0;
+  let to = length;
+  for (const q of cues) {
+    if (q.kind !== 'break') continue;
+    if (q.end <= cand.start) from = q.end;
+    else if (q.start >= cand.end && q.start < to) to = q.start;
+  }
+  return { from, to };
+}
+
+/**
+ * The status of a figure: the nearest strong status word before it (SVO: the verb governs its object), else
+ * the nearest after it ("10 juta dosis tiba"), else a weak word ("có", "has"), all within its clause; then a
+ * future word makes a delivery expected, and negation or purpose right before the verb makes it unknown.
+ */
+export function resolveStatus(
+  sentence: string,
+  cand: DoseCandidate,
+  cues: readonly Cue[],
+  c: CompiledContext,
+): { status: DoseStatus; verb: Cue | null } {
+  const { from, to } = clauseOf(cues, cand, sentence.length);
+  const inClause = cues.filter((q) => q.start >= from && q.end <= to);
+  const before = inClause.filter((q) => q.kind === 'status' && q.end <= cand.start && q.position !== 'after').reverse();
+  const after = inClause.filter((q) => q.kind === 'status' && q.start >= cand.start && q.end > cand.start && q.position !== 'before');
+  // A verb marked as a purpose ("để nhập khẩu": in order to import) governs only when nothing else does.
+  const purposeOf = (q: Cue): boolean =>
+    inClause.some((p) => p.kind === 'purpose' && p.end <= q.start && q.start - p.end <= 2);
+  const pick = (list: Cue[]): Cue | undefined => list.find((q) => !purposeOf(q));
+  // A weak verb governs only a figure right beside it: "đã có thêm 33 triệu", "has 35 million", not "had distributed 2 million".
+  const near = (q: Cue): boolean => (q.end <= cand.start ? cand.start - q.end : q.start - cand.end) <= WEAK_REACH;
+  const verb =
+    pick(before.filter((q) => !q.weak)) ??
+    pick(after.filter((q) => !q.weak)) ??
+    pick(before.filter((q) => q.weak && near(q))) ??
+    pick(after.filter((q) => q.weak && near(q))) ??
+    null;
+  if (!verb && [...before, ...after].some(purposeOf)) return { status: 'unknown', verb: null };
+  let status: DoseStatus = verb?.status ?? 'unknown';
+  if (verb) {
+    const lead = inClause.filter((q) => q.end <= verb.start && verb.start - q.end <= 12);
+    if (lead.some((q) => q.kind === 'negation')) return { status: 'unknown', verb };
+  }
+  // A future word governs the verb right after it ("sẽ có", "akan tiba", "will receive", "expected to receive") or,
+  // with no verb, the figure ("dự kiến … 30 triệu liều", "doses are expected"); a past marker between cancels it.
+  const target = verb ?? cand;
+  const future = inClause.some((q) => {
+    if (q.kind !== 'future') return false;
+    // "received 30 million doses … and will get 16 to 17 million": a new predicate between verb and figure.
+    if (verb && verb.end <= q.start && q.end <= cand.start) return true;
+    if (q.end <= target.start) return target.start - q.end <= FUTURE_REACH && !(c.past?.test(sentence.slice(q.end, target.end)) ?? false);
+    return !verb && q.start >= cand.end;
+  });
+  if (future && (status === 'received' || status === 'administered' || status === 'unknown')) status = 'expected';
+  return { status, verb };
+}
+
+/**
+ * What the doses are of: the named vaccines ("Pfizer, AstraZeneca"), a drug, a vaccine, said after the unit or,
+ * failing that, just before the figure ("lô vaccine Pfizer gồm 1,6 triệu liều"); else what the unit implies.
+ */
+export function resolveItem(cand: DoseCandidate, c: CompiledContext, before: string): string | null {
+  const fromText = (text: string, last: boolean): string | null => {
+    const named = execAll(c.items.named, text).map((m) => c.items.namedMap.get(m[0].toLowerCase().replace(/\s+/g, ' ')) ?? m[0]);
+    if (named.length) return last ? named.at(-1)! : [...new Set(named)].join(', ');
+    if (c.items.drug.test(text)) return 'drug';
+    if (c.items.vaccine.test(text)) return 'vaccine';
+    return null;
+  };
+  return fromText(cand.itemText, false) ?? fromText(before, true) ?? c.unitItem.get(cand.unit) ?? null;
+}
+
+/**
+ * The donor or supplier: names in the figure's clause introduced by a source word ("từ các nước như Nhật Bản,
+ * Ấn Độ", "dari Jepang", "from Japan") or standing as the subject of a donating verb ("Mỹ viện trợ"). A list
+ * of names counts as one counterpart; the one nearest the figure wins.
+ */
+export function resolveCounterpart(
+  sentence: string,
+  cand: DoseCandidate,
+  cues: readonly Cue[],
+  verb: Cue | null,
+  status: DoseStatus,
+  c: CompiledContext,
+  figures: ReadonlyArray<{ start: number; end: number }>,
+  names: readonly RegExpExecArray[],
+): string | null {
+  const { from, to } = clauseOf(cues, cand, sentence.length);
+  const hits = names.filter((m) => m.index >= from && m.index + m[0].length <= to);
+  if (hits.length === 0) return null;
+  const lists: Array<{ start: number; end: number; names: string[]; makers: boolean }> = [];
+  for (const h of hits) {
+    const name = c.counterparts.get(h[0].replace(/\s+/g, ' ')) ?? h[0];
+    const last = lists.at(-1);
+    if (last && c.listGap.test(sentence.slice(last.end, h.index))) {
+      if (!last.names.includes(name)) last.names.push(name);
+      last.end = h.index + h[0].length;
+      last.makers &&= c.makers.has(name);
+    } else lists.push({ start: h.index, end: h.index + h[0].length, names: [name], makers: c.makers.has(name) });
+  }
+  const qualifies = (l: Span): boolean => {
+    if (l.end > cand.start && l.start < cand.end) return false;
+    if (!c.sourceBefore.test(sentence.slice(Math.max(from, l.start - 48), l.start))) return false;
+    // Before its figure, a source stays close: "hợp đồng với AstraZeneca để mua 30 triệu liều", not "qua cơ chế
+    // COVAX đến các hợp đồng hàng chục triệu liều" (the contracts are not COVAX's).
+    return l.start >= cand.end || sentence.slice(l.end, cand.start).trim().split(/\s+/).length <= 3;
+  };
+  const distance = (l: Span, f: Span = cand): number => (l.end <= f.start ? f.start - l.end : l.start - f.end);
+  // A name belongs to the figure nearest it ("10 triệu liều từ Mỹ và 5 triệu liều từ Nhật Bản").
+  // On a tie, a name follows its figure: "10 triệu liều từ Mỹ".
+  const follows = (l: Span, f: Span): number => (f.end <= l.start ? 0 : 1);
+  const nearest = (l: Span): boolean =>
+    figures.every((f) => f === cand || distance(l, f) - distance(l) + (follows(l, f) - follows(l, cand)) / 2 > 0);
+  // A maker named before a donation is the vaccine ("Vaksin AstraZeneca … hibah dari Jepang"), not the donor.
+  const isDonor = (l: Span & { makers: boolean }): boolean =>
+    status === 'donated' && verb !== null && !l.makers && l.end <= verb.start && verb.start - l.end <= 40;
+  // A donation's donor ("The US has donated … through COVAX") outranks the channel it went through.
+  const donor = lists.find((l) => nearest(l) && isDonor(l) && !(l.end > cand.start && l.start < cand.end));
+  if (donor) return donor.names.join(', ');
+  const best = lists
+    .filter((l) => nearest(l) && qualifies(l))
+    .sort((a, b) => distance(a) - distance(b) || follows(a, cand) - follows(b, cand))[0];
+  return best ? best.names.join(', ') : null;
+}
+

@@ -1,0 +1,69 @@
+import type { FactDraft } from '../../../core/index.js';
+import { sentencesIn, type ExtractDoc, type Extractor } from '../extractor.js';
+import { NOT_AFTER_WORD, NOT_BEFORE_WORD, wordAlternation } from '../numbers/index.js';
+import { clauseOf, compileContext, resolveCounterpart, resolveItem, resolveStatus, scanCues, scanNames } from './context.js';
+import { compileParsers, parseCandidates } from './parsers.js';
+import { keepPlausible, removeOverlaps, type FilterContext } from './refiners.js';
+import type { DoseVocab } from './types.js';
+
+/**
+ * A dose extractor for one language, chrono-style: parsers (one surface form each) find figures in each
+ * sentence of that language, refiners drop overlaps and non-doses, then status, item and counterpart are
+ * read from the figure's clause. Everything is compiled once, here.
+ */
+export function createDoseExtractor(name: string, version: string, v: DoseVocab): Extractor {
+  const parsers = compileParsers(v);
+  const context = compileContext(v);
+  const gates = new Map(
+    Object.entries(v.gatedUnits ?? {}).map(([unit, g]) => [
+      unit,
+      {
+        after: g.after ? new RegExp(g.after, 'iu') : undefined,
+        before: g.before ? new RegExp(g.before, 'iu') : undefined,
+        sentence: g.sentence ? new RegExp(g.sentence, 'iu') : undefined,
+        scaled: g.scaled ?? false,
+      },
+    ]),
+  );
+  const currencyBefore = new RegExp(`(?:${NOT_AFTER_WORD}(?:${wordAlternation(v.currencies)})${NOT_BEFORE_WORD}|[$€£¥₫])\\s*$`, 'iu');
+  const ref = { name, version };
+
+  return {
+    name,
+    version,
+    lang: v.lang,
+    type: 'dose',
+    extract(doc: ExtractDoc): FactDraft[] {
+      const out: FactDraft[] = [];
+      for (const s of sentencesIn(doc, v.lang)) {
+        if (!parsers.probe.test(s.text)) continue;
+        const ctx: FilterContext = { sentence: s.text, currencyBefore, gates };
+        const cands = removeOverlaps(parseCandidates(s.text, parsers)).filter((c) => keepPlausible(c, ctx));
+        if (cands.length === 0) continue;
+        const cues = scanCues(s.text, context);
+        const names = scanNames(s.text, context);
+        for (const [i, c] of cands.entries()) {
+          const clause = clauseOf(cues, c, s.text.length);
+          const lookBack = Math.max(clause.from, cands[i - 1]?.end ?? 0, c.start - 40);
+          const { status, verb } = resolveStatus(s.text, c, cues, context);
+          out.push({
+            type: 'dose',
+            lang: v.lang,
+            text: s.text.slice(c.start, c.end),
+            start: s.start + c.start,
+            end: s.start + c.end,
+            sentence: s.text,
+            extractor: ref,
+            value: c.value,
+            valueMax: c.valueMax,
+            approximate: c.approximate,
+            item: resolveItem(c, context, s.text.slice(lookBack, c.start)),
+            status,
+            counterpart: resolveCounterpart(s.text, c, cues, verb, status, context, cands, names),
+          });
+        }
+      }
+      return out;
+    },
+  };
+}

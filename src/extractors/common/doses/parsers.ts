@@ -1,0 +1,120 @@
+import { compileNumbers, execAll, NOT_AFTER_WORD, NOT_BEFORE_WORD, wordAlternation, type CompiledNumbers } from '../numbers/index.js';
+import type { DoseVocab } from './types.js';
+
+/** A figure one parser found in a sentence, before the refiners give it a status, item and counterpart. */
+export interface DoseCandidate {
+  /** Offsets into the sentence. */
+  start: number;
+  end: number;
+  parser: ParserName;
+  value: number | null;
+  valueMax: number | null;
+  approximate: boolean;
+  /** Largest scale written ("triệu" → 1e6), 1 when none. */
+  scale: number;
+  separated: boolean;
+  unit: string;
+  /** The words between the amount and the unit plus the item tail: where the item is named. */
+  itemText: string;
+  /** The unit, the item tail and a little of what follows: where a gated unit shows its meaning. */
+  unitTail: string;
+}
+
+export type ParserName = 'between' | 'range' | 'single' | 'vague' | 'elliptic';
+/** When two parsers claim overlapping text, the longer span wins; on a tie, the earlier parser here. */
+export const PARSER_ORDER: readonly ParserName[] = ['between', 'range', 'single', 'vague', 'elliptic'];
+
+// A figure never continues a word, a number, a date ("6/9"), a hyphenated name ("COVID-19") or a price.
+const START = '(?<![\\p{L}\\p{N}.,/\\-–—$€£¥₫#@])';
+
+export interface CompiledParsers {
+  numbers: CompiledNumbers;
+  /** Cheap test: does the sentence contain a unit at all? */
+  probe: RegExp;
+  /** Each parser runs only on sentences its probe matches: most sentences have no range, "between" or total. */
+  parsers: ReadonlyArray<{ name: ParserName; re: RegExp; probe: RegExp | null }>;
+  /** What must precede a unit-less total ("the total number of doses … to"), when the language has it. */
+  totalBefore: RegExp | null;
+}
+
+export function compileParsers(v: DoseVocab): CompiledParsers {
+  const numbers = compileNumbers(v.numbers);
+  const amount = numbers.amount;
+  const units = wordAlternation(v.units);
+  const mods = v.modifiers?.length ? `(?<mods>(?:[\\s-]+(?:${wordAlternation(v.modifiers)})${NOT_BEFORE_WORD})*)` : '(?<mods>)';
+  const unitNot = v.unitNotBefore?.length ? `(?!\\s+(?:${wordAlternation(v.unitNotBefore)})${NOT_BEFORE_WORD})` : '';
+  const tail = `${mods}\\s+(?<unit>${units})${NOT_BEFORE_WORD}${unitNot}(?<item>${v.itemTail})?`;
+  const approx = `(?:(?<approx>${wordAlternation(v.approx)})\\s+)?`;
+  // A dash joins figures only: "16-17 triệu", "500 nghìn – 1 triệu", never "twenty-five".
+  const to = `(?:(?<=\\d|${numbers.scale})\\s*[-–—]\\s*(?=\\d)|\\s+(?:${wordAlternation(v.range.to)})\\s+)`;
+  const from = `(?:(?:${wordAlternation(v.range.from)})\\s+)?`;
+  const src: Record<ParserName, string> = {
+    between: `${START}${approx}(?:${wordAlternation(v.range.between)})\\s+(?<lo>${amount})\\s+(?:${wordAlternation(v.range.and)})\\s+(?<hi>${amount})${tail}`,
+    range: `${START}${approx}${from}(?<lo>${amount})${to}(?<hi>${amount})${tail}`,
+    single: `${START}${approx}(?<lo>${amount})${tail}`,
+    vague: `${START}(?<vague>${v.vague})${tail}`,
+    // The unit said earlier in the sentence: "expects 16 to 17 million more", "the total … doses … to 6 million."
+    elliptic: v.ellipsis
+      ? `${START}${approx}${from}(?<lo>${amount})(?:${to}(?<hi>${amount}))?(?:(?<more>\\s+(?:${wordAlternation(v.ellipsis.more)}))${NOT_BEFORE_WORD}|(?=\\s*(?:[.,;:!?)]|$)))`
+      : '(?!)',
+  };
+  const probes: Record<ParserName, RegExp | null> = {
+    between: new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.range.between)})${NOT_BEFORE_WORD}`, 'iu'),
+    range: new RegExp(`[-–—]|${NOT_AFTER_WORD}(?:${wordAlternation(v.range.to)})${NOT_BEFORE_WORD}`, 'iu'),
+    single: null,
+    vague: null,
+    elliptic: v.ellipsis
+      ? new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.ellipsis.more)})${NOT_BEFORE_WORD}|${v.ellipsis.totalBefore}`, 'iu')
+      : /(?!)/,
+  };
+  return {
+    numbers,
+    probe: new RegExp(`(?:${units})${NOT_BEFORE_WORD}`, 'iu'),
+    parsers: PARSER_ORDER.map((name) => ({ name, re: new RegExp(src[name], 'giu'), probe: probes[name] })),
+    totalBefore: v.ellipsis ? new RegExp(`(?:${v.ellipsis.totalBefore})\\s+$`, 'iu') : null,
+  };
+}
+
+/** Runs every parser over one sentence. */
+export function parseCandidates(sentence: string, c: CompiledParsers): DoseCandidate[] {
+  const out: DoseCandidate[] = [];
+  for (const { name, re, probe } of c.parsers) {
+    if (probe && !probe.test(sentence)) continue;
+    for (const m of execAll(re, sentence)) {
+      const g = m.groups ?? {};
+      const base = {
+        start: m.index,
+        end: m.index + m[0].length,
+        parser: name,
+        unit: (g.unit ?? '').toLowerCase(),
+        itemText: `${g.mods ?? ''} ${g.unit ?? ''} ${g.item ?? ''}`,
+        unitTail: `${g.unit ?? ''}${g.item ?? ''}${sentence.slice(m.index + m[0].length, m.index + m[0].length + 24)}`,
+      };
+      if (name === 'vague') {
+        out.push({ ...base, value: null, valueMax: null, approximate: true, scale: 1, separated: false });
+        continue;
+      }
+      const lo = c.numbers.parse(g.lo ?? '');
+      if (!lo) continue;
+      const hi = g.hi !== undefined ? c.numbers.parse(g.hi) : null;
+      if (g.hi !== undefined && !hi) continue;
+      if (name === 'elliptic') {
+        if (Math.max(lo.scale, hi?.scale ?? 1) === 1) continue;
+        const before = sentence.slice(0, m.index);
+        if (g.more !== undefined ? !c.probe.test(before) : !c.totalBefore?.test(before)) continue;
+      }
+      let value = lo.value;
+      // "16-17 triệu": the scale written once applies to both ends (but not "500.000 đến 1 triệu").
+      if (hi && lo.scale === 1 && hi.scale > 1 && lo.value * hi.scale <= hi.value) value = Math.round(lo.value * hi.scale);
+      out.push({
+        ...base,
+        value,
+        valueMax: hi ? hi.value : null,
+        approximate: g.approx !== undefined,
+        scale: Math.max(lo.scale, hi?.scale ?? 1),
+        separated: lo.separated || (hi?.separated ?? false),
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,42 @@
+import { PARSER_ORDER, type DoseCandidate } from './parsers.js';
+
+/** Overlapping candidates: the longest span wins ("từ 16 đến 17 triệu liều" over "17 triệu liều"). */
+export function removeOverlaps(cands: DoseCandidate[]): DoseCandidate[] {
+  const ranked = [...cands].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || PARSER_ORDER.indexOf(a.parser) - PARSER_ORDER.indexOf(b.parser),
+  );
+  const kept: DoseCandidate[] = [];
+  for (const c of ranked) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+export interface FilterContext {
+  sentence: string;
+  currencyBefore: RegExp;
+  gates: ReadonlyMap<string, { after?: RegExp; before?: RegExp; sentence?: RegExp; scaled?: boolean }>;
+}
+
+/**
+ * Drops what is not a dose figure: regimen and vial counts ("2 liều", "two doses", "a vial of 10 doses": unscaled
+ * and under 20), fractional
+ * unscaled counts, years ("năm 2021"), prices, and gated units out of context ("3 mũi công phá").
+ */
+export function keepPlausible(c: DoseCandidate, ctx: FilterContext): boolean {
+  if (c.value !== null) {
+    if (c.value < (c.scale === 1 ? 20 : 10)) return false;
+    if (c.scale === 1 && !Number.isInteger(c.value)) return false;
+    if (c.valueMax !== null && (c.valueMax <= c.value || (c.scale === 1 && !Number.isInteger(c.valueMax)))) return false;
+    const before = ctx.sentence.slice(Math.max(0, c.start - 16), c.start);
+    // An unseparated 19xx/20xx is a year ("năm 2021 liều", "the 2021 doses report"): news writes 2,000 or 2.000.
+    if (c.scale === 1 && !c.separated && c.value >= 1900 && c.value <= 2099) return false;
+    if (ctx.currencyBefore.test(before)) return false;
+  }
+  const gate = ctx.gates.get(c.unit);
+  if (gate && !(gate.scaled && c.scale > 1)) {
+    const before = ctx.sentence.slice(Math.max(0, c.start - 40), c.start);
+    const ok =
+      (gate.after?.test(c.unitTail) ?? false) || (gate.before?.test(before) ?? false) || (gate.sentence?.test(ctx.sentence) ?? false);
+    if (!ok) return false;
+  }
+  return true;
+}

@@ -1,0 +1,72 @@
+import type { DoseStatus, Lang } from '../../../core/index.js';
+import type { NumberVocab } from '../numbers/index.js';
+
+/** Where a status word may stand relative to the figure it governs. */
+export type CuePosition = 'before' | 'after' | 'any';
+
+export interface StatusCue {
+  /** Lower-case words or phrases (spaces match any whitespace). */
+  words?: readonly string[];
+  /** RegExp sources, for cues that need their context ("về Việt Nam"). */
+  patterns?: readonly string[];
+  status: DoseStatus;
+  /** A weak cue ("có", "mendapatkan", "has") governs only when no strong cue does. */
+  weak?: boolean;
+  position?: CuePosition;
+}
+
+/** Words that change what the governing verb means rather than naming a status. */
+export interface CueModifiers {
+  /** Future or planned: turns received/administered/unknown into expected (sẽ, akan, will). */
+  future: readonly string[];
+  /** RegExp sources of future markers that need context ("to" in the headline "Vietnam to receive …"). */
+  futurePatterns?: readonly string[];
+  /** Past markers: between a future word and its verb they cancel it ("sẽ có cuộc họp, Việt Nam đã tiêm"). */
+  past?: readonly string[];
+  /** Negation just before the verb: the status is unknown (chưa, belum, not). */
+  negation: readonly string[];
+  /** Purpose just before the verb ("để nhập khẩu": in order to import): the status is unknown. */
+  purpose: readonly string[];
+}
+
+/** One language's dose vocabulary, as data; `createDoseExtractor` compiles it. */
+export interface DoseVocab {
+  lang: Lang;
+  numbers: NumberVocab;
+  /** Dose units ("liều", "dosis", "doses"). */
+  units: readonly string[];
+  /** A unit followed by one of these is another word ("liều lượng": dosage). */
+  unitNotBefore?: readonly string[];
+  /** Units that are doses only in context ("mũi": a shot, or a thrust in "3 mũi công phá"). */
+  gatedUnits?: Readonly<Record<string, { after?: string; before?: string; sentence?: string; /** A scaled amount ("8 million shots") needs no context. */ scaled?: boolean }>>;
+  /** The item a unit implies when nothing else is said ("shots" → vaccine). */
+  unitItem?: Readonly<Record<string, string>>;
+  /** Words allowed between the amount and the unit ("30 million COVID-19 vaccine doses"). */
+  modifiers?: readonly string[];
+  /** RegExp source of what may follow the unit and names the item (" vaccine AstraZeneca", " of the Pfizer vaccine"). */
+  itemTail: string;
+  /** Approximation words right before the amount (khoảng, sekitar, about). */
+  approx: readonly string[];
+  /** Range words: "từ 16 đến 17", "16 hingga 17", "antara 16 dan 17", "between 16 and 17". */
+  range: { from: readonly string[]; to: readonly string[]; between: readonly string[]; and: readonly string[] };
+  /**
+   * Figures whose unit was said earlier in the sentence: "16 to 17 million more" (after a dose unit), and totals
+   * ("the total number of doses … to 6 million."), whose lead-in `totalBefore` (RegExp source) must match.
+   */
+  ellipsis?: { more: readonly string[]; totalBefore: string };
+  /** RegExp source of a vague amount ("hàng triệu", "jutaan", "millions of"). */
+  vague: string;
+  items: { vaccine: readonly string[]; drug: readonly string[]; named: Readonly<Record<string, string>> };
+  cues: readonly StatusCue[];
+  modifiersOfCues: CueModifiers;
+  /** Words that open a new clause: a status word beyond one does not govern the figure. */
+  clauseBreaks: readonly string[];
+  /** Countries and bodies, exact surface form (case matters: "WHO" is not "who") → canonical name. */
+  counterparts: Readonly<Record<string, string>>;
+  /** Prepositions that introduce a source or partner (từ, dari, from, with). */
+  sourceMarkers: readonly string[];
+  /** What joins names in a list ("và", "dan", "and"). */
+  listJoiners: readonly string[];
+  /** Currency words right before a number: it is a price. */
+  currencies: readonly string[];
+}

@@ -1,0 +1,180 @@
+import type { Speaker } from '../../../core/index.js';
+import type { Sentence } from '../extractor.js';
+import type { Grammar } from './grammar.js';
+import { nameWords, personKey } from './person-key.js';
+import type { Person, SpeakerPhrase } from './types.js';
+
+/** Reads one match of the speaker regex ("Thứ trưởng Bộ Ngoại giao Nguyễn Minh Vũ", "beliau", "the minister"). */
+export function parseSpeakerMatch(g: Grammar, m: RegExpMatchArray): SpeakerPhrase {
+  const x = m.groups ?? {};
+  const start = m.index ?? 0;
+  let text = m[0];
+  // An appositive ends with its comma ("Vu, deputy minister,"): the phrase does not.
+  text = text.replace(/[\s,]+$/u, '');
+  let t = x.t1 ?? x.t2 ?? x.t3;
+  let o1 = x.o1;
+  // "Foreign Ministry spokesperson" is one title, not an organisation and a title.
+  if (o1 && x.t1 && g.titleSet.has(`${o1} ${x.t1}`.replace(/\s+/gu, ' ').toLowerCase())) {
+    t = `${o1} ${x.t1}`;
+    o1 = undefined;
+  }
+  const form: SpeakerPhrase['form'] =
+    x.t1 !== undefined ? 'titled' : x.t2 !== undefined ? 'definite' : x.t3 !== undefined ? 'appositive'
+    : x.n3 !== undefined ? 'honorific' : x.n4 !== undefined || x.n5 !== undefined ? 'name' : x.p !== undefined ? 'pronoun' : 'org';
+  return {
+    form,
+    start,
+    end: start + m[0].length,
+    text,
+    title: t ? canonTitle(g, t) : null,
+    org: clean(x.o2 ?? o1 ?? x.o3 ?? x.o4 ?? x.o5),
+    name: clean(x.n1 ?? x.n2 ?? x.n3 ?? x.n4 ?? x.n5),
+    pronoun: x.p !== undefined,
+  };
+}
+
+function clean(s: string | undefined): string | null {
+  return s ? s.replace(/\s+/gu, ' ').replace(/^the /iu, '').trim() : null;
+}
+
+function canonTitle(g: Grammar, t: string): string {
+  const flat = t.replace(/\s+/gu, ' ').trim();
+  return g.titleAliases.get(flat.toLowerCase()) ?? flat;
+}
+
+function titlesAgree(a: string | null, b: string | null): boolean {
+  if (!a || !b) return true;
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
+}
+
+function orgsAgree(a: string | null, b: string | null): boolean {
+  return !a || !b || a.toLowerCase() === b.toLowerCase();
+}
+
+interface Mention {
+  pos: number;
+  person: Person;
+  sentence: number;
+}
+
+/**
+ * The people of one article, in text order, and what each later reference ("Thứ trưởng Vũ",
+ * "Deputi Menlu", "ông", "he") points to. A reference resolves only when exactly one person fits.
+ */
+export class People {
+  private readonly persons = new Map<string, Person>();
+  private readonly mentions: Mention[] = [];
+
+  constructor(
+    private readonly g: Grammar,
+    private readonly sentences: readonly Sentence[],
+    phrases: readonly SpeakerPhrase[],
+    /** Phrases that are the speaker of a statement: a bare name there is a person, elsewhere maybe a headline. */
+    speakers: ReadonlySet<SpeakerPhrase>,
+  ) {
+    const ordered = [...phrases].sort((a, b) => a.start - b.start);
+    for (const p of ordered) if (p.name && (p.foreignName || this.isFullName(p.name, false)) && (p.form !== 'name' || speakers.has(p) || g.rules.lang === 'vi')) this.register(p);
+    for (const p of ordered) {
+      if (p.name && !this.isFullName(p.name, false) && this.g.rules.singleWordIsName && (p.title || p.org)) {
+        if (this.byShortName(p.name, p.title, Infinity).length === 0) this.register(p);
+      }
+    }
+    for (const p of ordered) {
+      if (p.pronoun) continue;
+      const person = this.resolve(p);
+      if (person) this.mentions.push({ pos: p.start, person, sentence: this.sentenceIndex(p.start) });
+    }
+    this.mentions.sort((a, b) => a.pos - b.pos);
+  }
+
+  private isFullName(name: string, single: boolean): boolean {
+    return this.g.fullName.test(name) && (single || name.trim().split(/\s+/u).length >= 2);
+  }
+
+  private register(p: SpeakerPhrase): void {
+    const key = personKey(p.name!);
+    const org = p.org ?? (p.title ? (this.g.rules.titleOrgs[p.title] ?? null) : null);
+    const known = this.persons.get(key);
+    if (known) {
+      known.title ??= p.title;
+      known.org ??= org;
+      return;
+    }
+    this.persons.set(key, { key, name: p.name!, title: p.title, org, words: nameWords(p.name!), first: p.start });
+  }
+
+  private byShortName(word: string, title: string | null, before: number): Person[] {
+    const w = personKey(word);
+    return [...this.persons.values()].filter((p) => {
+      if (p.first >= before) return false;
+      const hit = this.g.rules.shortNameWord === 'last' ? p.words[p.words.length - 1] === w : p.words.includes(w);
+      return hit && titlesAgree(title, p.title);
+    });
+  }
+
+  private byTitle(title: string | null, org: string | null, before: number): Person[] {
+    return [...this.persons.values()].filter((p) => {
+      if (p.first >= before) return false;
+      if (title && !titlesAgree(title, p.title)) return false;
+      if (title && !p.title) return false;
+      return orgsAgree(org, p.org) && (org === null || p.org !== null || title !== null);
+    });
+  }
+
+  /** The person a phrase names or points to, or null when none or several fit. */
+  resolve(p: SpeakerPhrase): Person | null {
+    if (p.pronoun) return this.antecedent(p.start);
+    if (p.name) {
+      const key = personKey(p.name);
+      const known = this.persons.get(key);
+      if (known) return known;
+      const before = this.byShortName(p.name, p.title, p.start);
+      const hits = before.length ? before : this.byShortName(p.name, p.title, Infinity);
+      return hits.length === 1 ? hits[0]! : null;
+    }
+    if (p.title) {
+      const before = this.byTitle(p.title, p.org, p.start);
+      return before.length === 1 ? before[0]! : null;
+    }
+    return null;
+  }
+
+  /** The last person mentioned before `pos`, unless another was mentioned in that same sentence. */
+  private antecedent(pos: number): Person | null {
+    let i = this.mentions.length - 1;
+    while (i >= 0 && this.mentions[i]!.pos >= pos) i--;
+    const last = this.mentions[i];
+    if (!last) return null;
+    for (let j = i - 1; j >= 0 && this.mentions[j]!.sentence === last.sentence; j--) {
+      if (this.mentions[j]!.person !== last.person) return null;
+    }
+    return last.person;
+  }
+
+  private sentenceIndex(pos: number): number {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.sentences[mid]!.start <= pos) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The speaker a fact carries: the person when resolved, else what the phrase itself says. */
+  speaker(p: SpeakerPhrase | null, person: Person | null): Speaker {
+    const titleOrg = (t: string | null): string | null => (t ? (this.g.rules.titleOrgs[t] ?? null) : null);
+    if (!p && !person) return { name: null, key: null, title: null, org: null };
+    // "the minister" resolved to a Deputy Foreign Minister keeps the fuller title.
+    const fuller = person?.title && p?.title && titlesAgree(p.title, person.title) && person.title.length > p.title.length;
+    const title = (fuller ? person.title : p?.title) ?? person?.title ?? null;
+    const org = p?.org ?? titleOrg(p?.title ?? null) ?? person?.org ?? titleOrg(person?.title ?? null);
+    if (person) return { name: person.name, key: person.key, title, org };
+    const name = p?.name ?? null;
+    const full = name !== null && (p?.foreignName === true || this.isFullName(name, this.g.rules.singleWordIsName));
+    return { name, key: full ? personKey(name) : null, title, org };
+  }
+}

@@ -1,0 +1,144 @@
+import type { StatementRules } from './types.js';
+
+const NB = '(?<![\\p{L}\\p{N}])';
+const NA = '(?![\\p{L}\\p{N}])';
+
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Longest first, so "Phó Thủ tướng" wins over "Thủ tướng". Spaces match any run of spaces. */
+export function alternation(words: readonly string[]): string {
+  const uniq = [...new Set(words)].sort((a, b) => b.length - a.length);
+  return uniq.length ? uniq.map((w) => escapeRe(w).replace(/ /g, '\\s+')).join('|') : '(?!)';
+}
+
+function withCase(words: readonly string[]): string[] {
+  return words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.charAt(0).toLowerCase() + w.slice(1)]);
+}
+
+/**
+ * The compiled regexes of one language. The speaker grammar lives in ONE regex (`speaker`), run once
+ * over the article; every other pattern is small and is tried at the edges of the speakers it found,
+ * which keeps both compiling and matching cheap.
+ */
+export interface Grammar {
+  rules: StatementRules;
+  /** Speaker phrases, with one group per part per form (see parseSpeakerMatch). */
+  speaker: RegExp;
+  fullName: RegExp;
+  titleAliases: Map<string, string>;
+  /** Every title, lower-cased. */
+  titleSet: Set<string>;
+  /** At a speaker's end: adverbs, the verb, its object, a complementiser, a separator. Sticky. */
+  verbTail: RegExp;
+  /** At a speaker's end: adverbs and the verb only (a quote's attribution after it). Sticky. */
+  verbOnly: RegExp;
+  /** At a speaker's end: the end of the sentence. Sticky. */
+  sentenceEnd: RegExp;
+  /** At a speaker's end: the comma after "Theo X". Sticky. */
+  comma: RegExp;
+  /** Before a speaker: "…, kata " / "…, said ". */
+  postVerbBefore: RegExp;
+  /** Before a speaker: "Theo " at the start / ", theo " inside. */
+  accBefore: RegExp;
+  accTailBefore: RegExp;
+  /** Before a speaker: the comma that ends the reported clause. */
+  commaBefore: RegExp;
+  /** "clause, katanya." */
+  postPronoun: RegExp;
+  /** After a closing mark: punctuation and dashes to skip. Sticky. */
+  afterSkip: RegExp;
+  /** After a closing mark: "kata " / "said ". Sticky. */
+  postVerbAt: RegExp;
+  /** After a closing mark: "katanya". Sticky. */
+  pronounVerbAt: RegExp;
+  /** After a closing mark: "theo ". Sticky. */
+  accAt: RegExp;
+  /** What may stand between a title and the name it belongs to. */
+  titleNameGap: RegExp;
+  /** A gap that is only a country or starts with a link word ("untuk", "in"): not an organisation. */
+  countryOrLink: RegExp;
+  /** After a title: a gap and a foreign name standing right before a reporting verb. Sticky. */
+  foreignName: RegExp | null;
+  /** Any reporting word: sentences and windows without one are skipped. */
+  hint: RegExp;
+  /** Words right before an opening mark that make it a name. */
+  nameIntro: RegExp;
+  badClauseStart: RegExp;
+}
+
+export function compileGrammar(rules: StatementRules): Grammar {
+  const titleWords = rules.lowerCaseTitles ? [...withCase(rules.titles), ...rules.titles.map((t) => t.toLowerCase())] : rules.titles;
+  const T = `(?:${alternation(titleWords)})`;
+  // "Quỹ Nhi đồng Liên hợp quốc (UNICEF) tại Việt Nam": an acronym and a country may follow any organisation.
+  const orgSuffix = `(?:\\s*\\([\\p{Lu}\\p{N}-]{2,}\\))?(?:\\s+(?:tại|ở|di|untuk|in)\\s+(?:${alternation(rules.countries)})${NA})?`;
+  const O = `(?:(?:${alternation(rules.orgs)}|${rules.orgPattern})${orgSuffix})`;
+  const N = `(?:${rules.namePattern})`;
+  const S = `(?:${rules.shortNamePattern})`;
+  const H = `(?:${alternation(withCase(rules.honorifics))})`;
+  const P = `(?:${alternation(withCase(rules.pronouns))})`;
+  const D = `(?:${alternation(withCase(rules.titleDeterminers))})`;
+  const A = `(?:${alternation(rules.adverbs)})`;
+  const V = `(?:${alternation(rules.verbs)})`;
+  const PV = `(?:${alternation(rules.postVerbs)})`;
+  const PP = `(?:${alternation(rules.pronounPostVerbs)})`;
+  const C = `(?:${alternation(rules.complementizers)})`;
+  const ACC = `(?:${alternation(withCase(rules.accordingTo))})`;
+
+  const titled = `(?:(?<o1>${O})\\s+)?(?<t1>${T})${NA}(?:\\s*,?\\s+(?<o2>${O})${NA})?(?:\\s*,?\\s+(?<n1>${N}|${S})${NA})?`;
+  const definite = `${D}\\s+(?<t2>${T})${NA}(?:\\s+(?:of\\s+)?(?<o3>${O})${NA})?`;
+  const appositive = `(?<n2>${N})\\s*,\\s+(?:${D}\\s+)?(?<t3>${T})(?:\\s+(?:of|at)\\s+(?:the\\s+)?(?<o4>${O}))?\\s*,`;
+  const honorific = `${H}\\s+(?<n3>${N}|${S})${NA}`;
+  // Every speaker starts with a capital or one of these: a cheap first test at each position.
+  const lowerStarts = [...rules.pronouns, ...rules.honorifics, ...rules.titleDeterminers, ...(rules.lowerCaseTitles ? rules.titles : [])]
+    .map((w) => w.charAt(0).toLowerCase());
+  const first = `(?=[\\p{Lu}${[...new Set(lowerStarts)].map(escapeRe).join('')}])`;
+  const bare = rules.bareShortNames ? `|(?<n5>${S})${NA}` : '';
+  const speaker =
+    `${NB}${first}(?:${titled}|${definite}|${appositive}|${honorific}|(?<n4>${N})${NA}|(?<o5>${O})${NA}|(?<p>${P})${NA}${bare})`;
+  const adv = `(?:\\s+${A}${NA})*`;
+  const notCountry = `(?!(?:${alternation(rules.countries)})${NA})`;
+  // "Việt | Nam Yamada": a name does not start inside a country's name.
+  const countryHeads = rules.countries.filter((c) => c.includes(' ')).map((c) => c.slice(0, c.lastIndexOf(' ')));
+  const notInCountry = countryHeads.length ? `(?<!(?:${alternation(countryHeads)})\\s)` : '';
+  const end = `\\s*[.!?…]*["”’»]?\\s*$`;
+  const skip = `\\s*[,.!?…]?\\s*[—–-]?\\s*`;
+
+  return {
+    rules,
+    speaker: new RegExp(speaker, 'gu'),
+    fullName: new RegExp(`^(?:${N})$`, 'u'),
+    titleSet: new Set(rules.titles.map((t) => t.toLowerCase())),
+    titleAliases: new Map([
+      // "the health minister" is written the way the title list writes it.
+      ...(rules.lowerCaseTitles ? [...rules.titles].reverse().map((t): [string, string] => [t.toLowerCase(), t]) : []),
+      ...Object.entries(rules.titleAliases).map(([k, v]): [string, string] => [k.toLowerCase(), v]),
+    ]),
+    verbTail: new RegExp(`,?${adv}\\s+(?<verb>${V})${NA}(?:${rules.afterVerb})?(?:\\s*,?\\s*${C}${NA})?\\s*(?<sep>[,:]?)\\s*`, 'uy'),
+    verbOnly: new RegExp(`,?${adv}\\s+(?<verb>${V})${NA}`, 'uy'),
+    sentenceEnd: new RegExp(`(?:${rules.trailingAdjunct})?${end}`, 'uy'),
+    comma: new RegExp('\\s*,\\s*', 'uy'),
+    postVerbBefore: new RegExp(`,\\s*(?<verb>${PV})\\s+$`, 'u'),
+    accBefore: new RegExp(`^\\s*${ACC}\\s+$`, 'u'),
+    accTailBefore: new RegExp(`,\\s*${ACC}\\s+$`, 'u'),
+    commaBefore: new RegExp(`,\\s*(?:${D}\\s+)?$`, 'u'),
+    postPronoun: new RegExp(`,\\s*(?<verb>${PP})${NA}${end}`, 'u'),
+    afterSkip: new RegExp(skip, 'uy'),
+    postVerbAt: new RegExp(`(?<verb>${PV})${NA}\\s+`, 'uy'),
+    pronounVerbAt: new RegExp(`(?<verb>${PP})${NA}`, 'uy'),
+    accAt: new RegExp(`${ACC}\\s+`, 'uy'),
+    titleNameGap: new RegExp(`^(?:${rules.titleNameGap})$`, 'u'),
+    countryOrLink: new RegExp(`^(?:(?:${alternation(rules.countries)})$|(?:in|to|at|of|untuk|di|tại|ở)\\s)`, 'u'),
+    foreignName: rules.foreignNamesAfterTitle
+      ? new RegExp(
+          `(?<gap>[\\s,]*(?:(?:\\p{Lu}[\\p{L}.]*|tại|ở)[\\s,]+)*?)${notInCountry}` +
+            `(?:(?<name>${N}|${notCountry}\\p{Lu}[\\p{L}'’-]*(?:\\s+${notCountry}\\p{Lu}[\\p{L}'’-]*){1,2})${NA})?(?=\\s*,?${adv}\\s*${V}${NA})`,
+          'uy',
+        )
+      : null,
+    hint: new RegExp(`${NB}(?:${V}|${PV}|${PP}|${ACC})${NA}`, 'u'),
+    nameIntro: new RegExp(`${NB}(?:${alternation(withCase(rules.nameIntroducers))})\\s*[:,]?\\s*$`, 'u'),
+    badClauseStart: new RegExp(`^(?:${alternation(withCase(rules.badClauseStarts))})${NA}`, 'u'),
+  };
+}

@@ -1,0 +1,124 @@
+import type { Paragraph } from '../../../core/index.js';
+
+/** A quoted stretch of Article.text; `start`/`end` is the content without the marks, trimmed. */
+export interface QuoteSpan {
+  /** Offset of the opening mark, or null when the page omitted it. */
+  open: number | null;
+  /** Offset of the closing mark, or null when the page omitted it. */
+  close: number | null;
+  start: number;
+  end: number;
+  /** Opening marks of continued paragraphs inside the span. */
+  continuations: number[];
+  paragraph: number;
+  lastParagraph: number;
+}
+
+const DOUBLE_OPEN = new Set(['“', '«', '„']);
+const DOUBLE_CLOSE = new Set(['”', '»']);
+const LETTER = /[\p{L}\p{N}]/u;
+const OPEN_CONTEXT = /[\s([{—–\-:/]/u;
+
+type Mark = { pos: number; role: 'open' | 'close' | 'toggle' };
+
+function doubleMarks(text: string, from: number, to: number): Mark[] {
+  const out: Mark[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (DOUBLE_OPEN.has(c)) out.push({ pos: i, role: 'open' });
+    else if (DOUBLE_CLOSE.has(c)) {
+      // Some pages use ” for both marks: one standing before a word after a space opens.
+      const prev = i > from ? text[i - 1]! : ' ';
+      const next = text[i + 1] ?? ' ';
+      out.push({ pos: i, role: OPEN_CONTEXT.test(prev) && LETTER.test(next) ? 'toggle' : 'close' });
+    } else if (c === '"') out.push({ pos: i, role: 'toggle' });
+  }
+  return out;
+}
+
+/** Single quotes only where they cannot be apostrophes: not between two letters. */
+function singleMarks(text: string, from: number, to: number): Mark[] {
+  const out: Mark[] = [];
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (c !== '‘' && c !== '’' && c !== "'") continue;
+    const prev = i > from ? text[i - 1]! : ' ';
+    const next = text[i + 1] ?? ' ';
+    const letterBefore = LETTER.test(prev);
+    const letterAfter = LETTER.test(next);
+    if (letterBefore && letterAfter) continue;
+    if (!letterBefore && letterAfter && c !== '’') out.push({ pos: i, role: 'open' });
+    else if (letterBefore || /[.,!?…]/u.test(prev)) {
+      if (!letterAfter && c !== '‘') out.push({ pos: i, role: 'close' });
+    }
+  }
+  return out;
+}
+
+function trimmedSpan(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /[\s,]/u.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+function firstNonSpace(text: string, p: Paragraph): number {
+  let i = p.start;
+  while (i < p.end && /\s/u.test(text[i]!)) i++;
+  return i;
+}
+
+/**
+ * Every quoted stretch of the article. Double marks may run over several paragraphs (each continued
+ * paragraph reopens the quote, as news style has it), may lack their opening mark (the quote then
+ * starts at its paragraph's start) or their closing mark (it ends at its paragraph's end). Single
+ * marks pair inside one paragraph only.
+ */
+export function scanQuotes(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let open: { pos: number; paragraph: number; continuations: number[]; current: number } | null = null;
+  const push = (o: number | null, c: number | null, from: number, to: number, p0: number, p1: number, cont: number[]): void => {
+    const s = trimmedSpan(text, from, to);
+    if (s.end > s.start) out.push({ open: o, close: c, start: s.start, end: s.end, continuations: cont, paragraph: p0, lastParagraph: p1 });
+  };
+  paragraphs.forEach((p, pi) => {
+    const marks = doubleMarks(text, p.start, p.end);
+    for (const [mi, m] of marks.entries()) {
+      if (open && open.paragraph !== pi && mi === 0 && m.role !== 'close' && m.pos === firstNonSpace(text, p)) {
+        open.continuations.push(m.pos);
+        open.current = pi;
+        continue;
+      }
+      const closes = m.role === 'close' || (m.role === 'toggle' && open !== null && open.current === pi);
+      if (closes) {
+        if (open) push(open.pos, m.pos, open.pos + 1, m.pos, open.paragraph, pi, open.continuations);
+        else if (!LETTER.test(text[m.pos + 1] ?? ' ')) push(null, m.pos, firstNonSpace(text, p), m.pos, pi, pi, []);
+        open = null;
+      } else {
+        if (open) {
+          const prev = paragraphs[open.paragraph]!;
+          push(open.pos, null, open.pos + 1, open.paragraph === pi ? m.pos : prev.end, open.paragraph, open.paragraph, open.continuations);
+        }
+        open = { pos: m.pos, paragraph: pi, continuations: [], current: pi };
+      }
+    }
+    if (open) {
+      const next = paragraphs[pi + 1];
+      const nextStart = next ? text[firstNonSpace(text, next)] ?? '' : '';
+      const continues = next !== undefined && (DOUBLE_OPEN.has(nextStart) || nextStart === '"');
+      if (!continues) {
+        push(open.pos, null, open.pos + 1, p.end, open.paragraph, pi, open.continuations);
+        open = null;
+      }
+    }
+    const singles = singleMarks(text, p.start, p.end);
+    let sOpen: number | null = null;
+    for (const m of singles) {
+      if (m.role === 'open') sOpen = m.pos;
+      else if (sOpen !== null) {
+        push(sOpen, m.pos, sOpen + 1, m.pos, pi, pi, []);
+        sOpen = null;
+      }
+    }
+  });
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,104 @@
+import type { Lang } from '../../../core/index.js';
+
+/** Everything language-specific a statement extractor needs: vocabulary as data, names as regex sources. */
+export interface StatementRules {
+  lang: Lang;
+  /** Titles as written ("Thứ trưởng", "Deputi Menteri Luar Negeri", "Deputy Foreign Minister"). */
+  titles: readonly string[];
+  /** Abbreviated or variant title → canonical title ("Menlu" → "Menteri Luar Negeri"). */
+  titleAliases: Readonly<Record<string, string>>;
+  /** Canonical title → the organisation it implies ("Menteri Luar Negeri" → "Kementerian Luar Negeri"). */
+  titleOrgs: Readonly<Record<string, string>>;
+  /** Titles also match in lower case ("the minister", "spokesperson"). */
+  lowerCaseTitles: boolean;
+  /** Known organisations, as written. */
+  orgs: readonly string[];
+  /** Regex source for other organisations (a head word + capitalised words). */
+  orgPattern: string;
+  /** Regex source for a full personal name. */
+  namePattern: string;
+  /** Regex source for one name word used as a later reference ("Vũ", "Retno", "Vu"). */
+  shortNamePattern: string;
+  /** A lone name word after a title is a full name (Indonesian mononyms) when no earlier person matches it. */
+  singleWordIsName: boolean;
+  /** A lone capitalised word is a speaker too ("…," said Vu). */
+  bareShortNames: boolean;
+  /** Country names: between a title and a name they are not the organisation ("Deputi Menteri Kesehatan Vietnam"). */
+  countries: readonly string[];
+  /** Regex source of what may stand between a title and its name ("Provinsi NTT,", "untuk Vietnam,", "tỉnh Hà Giang"). */
+  titleNameGap: string;
+  /** After a title, any two or three capitalised words before the verb are a (foreign) name. */
+  foreignNamesAfterTitle: boolean;
+  /** Which words of a full name a later short reference may use. */
+  shortNameWord: 'last' | 'any';
+  /** Honorifics that precede a name ("ông", "Pak", "Mr"). */
+  honorifics: readonly string[];
+  /** Pronouns that can be a speaker ("ông", "beliau", "he"). */
+  pronouns: readonly string[];
+  /** Determiners that make a bare title a reference ("the" minister). */
+  titleDeterminers: readonly string[];
+  /** Words allowed between the speaker and the verb ("cũng", "juga", "also"). */
+  adverbs: readonly string[];
+  /** Reporting verbs that follow the speaker ("cho biết", "mengatakan", "said"). */
+  verbs: readonly string[];
+  /** Reporting verbs that precede the speaker after the quote ("kata X", "said X"). */
+  postVerbs: readonly string[];
+  /** Reporting verbs with the pronoun fused in ("katanya"). */
+  pronounPostVerbs: readonly string[];
+  /** Regex source allowed right after the verb and before the clause (objects, "thêm"). */
+  afterVerb: string;
+  /** Regex source of what may follow "…, X said" before the sentence ends ("on Tuesday, as …"). */
+  trailingAdjunct: string;
+  /** Complementisers that introduce the reported clause ("rằng", "bahwa", "that"). */
+  complementizers: readonly string[];
+  /** "Theo X", "Menurut X", "According to X". */
+  accordingTo: readonly string[];
+  /** Capitalised words that are never (part of) a person's name. */
+  notNames: readonly string[];
+  /** Words right before a quote mark that make the quote a name, not speech ("chiến lược", "film"). */
+  nameIntroducers: readonly string[];
+  /** A reported clause may not start with these (English "said in a statement."). */
+  badClauseStarts: readonly string[];
+}
+
+/** A speaker as written at one place in the text, before coreference. */
+export interface SpeakerPhrase {
+  start: number;
+  end: number;
+  text: string;
+  title: string | null;
+  org: string | null;
+  /** A name as written: full ("Nguyễn Minh Vũ") or one word ("Vũ"). */
+  name: string | null;
+  pronoun: boolean;
+  /** A full name the name pattern does not know (a foreign name after a Vietnamese title). */
+  foreignName?: boolean;
+  /** Which form of the grammar matched. */
+  form: 'titled' | 'definite' | 'appositive' | 'honorific' | 'name' | 'org' | 'pronoun';
+}
+
+/** A person named in the article (one per key). */
+export interface Person {
+  key: string;
+  name: string;
+  title: string | null;
+  org: string | null;
+  words: readonly string[];
+  /** Offset of the first mention. */
+  first: number;
+}
+
+/** A statement found by one of the parsers, before refinement. */
+export interface Candidate {
+  start: number;
+  end: number;
+  direct: boolean;
+  verb: string | null;
+  speaker: SpeakerPhrase | null;
+  /** Quote marks inside the span that are not part of the quote (paragraph continuation marks). */
+  strip: readonly number[];
+  /** A quote with no attribution of its own, said by whoever spoke in the previous paragraph. */
+  floating: boolean;
+  /** Where the attribution is, to order speakers for pronouns. */
+  anchor: number;
+}

@@ -1,0 +1,99 @@
+import { COMMON_COUNTERPARTS, NAMED_VACCINES, type DoseVocab } from '../../common/doses/index.js';
+import { wordAlternation, type NumberVocab } from '../../common/numbers/index.js';
+
+const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+export const NUMBERS: NumberVocab = {
+  decimal: '.',
+  words: {
+    ...Object.fromEntries(ONES.map((w, i) => [w, { kind: 'add' as const, value: i + 1 }])),
+    ...Object.fromEntries(TENS.map((w, i) => [w, { kind: 'add' as const, value: (i + 2) * 10 }])),
+    a: { kind: 'add', value: 1 },
+    an: { kind: 'add', value: 1 },
+    'half a': { kind: 'add', value: 0.5 },
+    'a half': { kind: 'add', value: 0.5 },
+    'and a half': { kind: 'add', value: 0.5 },
+    hundred: { kind: 'times', value: 100 },
+  },
+  scales: { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9 },
+  gluedScales: ['k', 'm', 'mn', 'mln', 'bn'],
+};
+
+const VACCINE = ['vaccine', 'vaccines', 'jab', 'jabs'];
+const DRUG = ['drug', 'drugs', 'medicine', 'medicines', 'molnupiravir', 'remdesivir', 'paxlovid', 'favipiravir', 'antiviral', 'antivirals', 'treatment'];
+const NAMED_ONE = wordAlternation(Object.keys(NAMED_VACCINES));
+// "Pfizer và AstraZeneca": several named vaccines in one figure.
+const NAMED = `(?:${NAMED_ONE})(?:\\s*(?:,|\\s(?:${wordAlternation(['and'])}))\\s*(?:${NAMED_ONE}))*`;
+
+export const EN_DOSES: DoseVocab = {
+  lang: 'en',
+  numbers: NUMBERS,
+  units: ['doses', 'dose', 'shots', 'jabs'],
+  // "shots" is a vaccine shot only where the sentence is about vaccines ("30 shots on goal" is not).
+  gatedUnits: { shots: { scaled: true, sentence: 'vaccin|covid|coronavirus|booster|inocul|immuni|jab|administ|inject|pfizer|moderna|astrazeneca|sinopharm|sinovac' } },
+  unitItem: { shots: 'vaccine', jabs: 'vaccine' },
+  modifiers: ['more', 'additional', 'extra', 'further', 'new', 'donated', 'vaccine', 'vaccines', 'covid', 'covid-19', 'coronavirus', 'booster', ...Object.keys(NAMED_VACCINES)],
+  itemTail: `\\s+of(?:\\s+(?:the|a|an))?(?:\\s+(?:${NAMED}|covid-19|covid|coronavirus))*\\s+(?:${wordAlternation([...VACCINE, ...DRUG])}|${NAMED})(?![\\p{L}\\p{N}])`,
+  approx: ['about', 'around', 'nearly', 'exceeded', 'exceeding', 'surpassed', 'topped', 'almost', 'more than', 'over', 'some', 'roughly', 'approximately', 'at least', 'close to', 'up to', 'fewer than', 'less than', 'under', 'just over', 'just under', 'well over', 'an estimated', 'an additional estimated'],
+  range: { from: ['from'], to: ['to'], between: ['between'], and: ['and'] },
+  ellipsis: {
+    more: ['more'],
+    totalBefore: "total(?:\\s+number)?\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}doses[^.;]{0,100}?\\s(?:to|reach(?:es|ed|ing)?|at|of)(?:\\s+(?:about|around|nearly|almost|more than|over|some|roughly|approximately|at least))?",
+  },
+  vague: '(?:(?:tens|hundreds)\\s+of\\s+)?(?:thousands|millions|billions)\\s+of|(?:several|a\\s+few|many)\\s+(?:thousand|million|billion)',
+  items: { vaccine: VACCINE, drug: DRUG, named: NAMED_VACCINES },
+  cues: [
+    { status: 'committed', words: ['committed', 'commitment', 'commitments', 'pledged', 'pledge', 'pledges', 'contracted', 'contract', 'contracts', 'ordered', 'order', 'orders', 'purchased', 'purchase', 'bought', 'buy', 'secured', 'signed', 'deal', 'deals', 'agreement', 'procured', 'reserved', 'mobilised', 'mobilized'] },
+    { status: 'received', words: ['received', 'receive', 'receives', 'receiving', 'delivered', 'deliver', 'delivery', 'deliveries', 'arrived', 'arrive', 'arrives', 'arriving', 'arrival', 'landed', 'shipped', 'imported', 'handed over'] },
+    { status: 'received', weak: true, position: 'before', words: ['has', 'have', 'had', 'got', 'obtained', 'acquired'] },
+    { status: 'administered', words: ['administered', 'administer', 'administering', 'given', 'injected', 'gave out', 'given out'] },
+    { status: 'donated', words: ['donated', 'donate', 'donates', 'donating', 'donation', 'donations', 'gifted', 'gift', 'shared'] },
+  ],
+  modifiersOfCues: {
+    past: ['has', 'had'],
+    future: ['will', 'would', 'expected', 'expects', 'expecting', 'set to', 'due to', 'scheduled', 'slated', 'plans to', 'planned', 'is to', 'are to', 'going to', 'upcoming'],
+    // Headlines: "Vietnam to receive 500,000 doses".
+    futurePatterns: ['to(?=\\s+(?:receive|get|obtain|take delivery|be (?:delivered|shipped|sent|given)))'],
+    negation: ['not', 'never', 'yet to', "hasn't", "haven't", "didn't", "hasn’t", "haven’t", "didn’t", 'failed to'],
+    purpose: [],
+  },
+  clauseBreaks: ['but', 'while', 'whereas', 'although', 'though', 'however'],
+  // Vietnam and Indonesia are the receiving side in these sites' news: never listed as counterparts.
+  counterparts: {
+    ...COMMON_COUNTERPARTS,
+    'United States': 'United States',
+    US: 'United States',
+    'U.S.': 'United States',
+    America: 'United States',
+    Washington: 'United States',
+    Japan: 'Japan',
+    China: 'China',
+    Beijing: 'China',
+    Russia: 'Russia',
+    UK: 'United Kingdom',
+    Britain: 'United Kingdom',
+    'United Kingdom': 'United Kingdom',
+    France: 'France',
+    Germany: 'Germany',
+    Australia: 'Australia',
+    India: 'India',
+    Switzerland: 'Switzerland',
+    'South Korea': 'South Korea',
+    Canada: 'Canada',
+    Italy: 'Italy',
+    Netherlands: 'Netherlands',
+    Poland: 'Poland',
+    Hungary: 'Hungary',
+    Singapore: 'Singapore',
+    'New Zealand': 'New Zealand',
+    Cuba: 'Cuba',
+    'European Union': 'European Union',
+    EU: 'European Union',
+    'Team Europe': 'European Union',
+    'World Health Organization': 'WHO',
+  },
+  sourceMarkers: ['from', 'by', 'via', 'through', 'with', 'under'],
+  listJoiners: ['and', 'and the', 'as well as', 'as well as the'],
+  currencies: ['USD', 'US$', 'EUR', 'worth', 'costing', 'price', 'priced at'],
+};

@@ -1,0 +1,90 @@
+/** English statement vocabulary (reporting verbs after GenderGapTracker's quote verb list). */
+
+export const TITLES = [
+  'President', 'Vice President', 'State President', 'Prime Minister', 'Deputy Prime Minister', 'Permanent Deputy Prime Minister',
+  'Minister', 'Deputy Minister', 'Foreign Minister', 'Deputy Foreign Minister', 'Health Minister', 'Deputy Health Minister',
+  'Minister of Foreign Affairs', 'Deputy Minister of Foreign Affairs', 'Minister of Health', 'Deputy Minister of Health',
+  'Ambassador', 'Director', 'Deputy Director', 'Director-General', 'Director General', 'Governor', 'Chairman', 'Chairwoman',
+  'Chair', 'Vice Chairman', 'Representative', 'Chief Representative', 'Country Representative', 'Secretary-General', 'Secretary General', 'General Secretary', 'Secretary of State', 'Mayor',
+  'Senator', 'Professor', 'Chief Representative', 'spokesperson', 'spokesman', 'spokeswoman', 'Foreign Ministry spokesperson',
+  'Foreign Ministry spokeswoman', 'Foreign Ministry spokesman', 'Health Ministry spokesperson', 'official', 'health official',
+  'Chargé d’Affaires', "Chargé d'Affaires", 'minister', 'deputy minister', 'head', 'chief', 'director', 'ambassador', 'Dr.', 'Dr',
+] as const;
+
+export const TITLE_ALIASES: Readonly<Record<string, string>> = {
+  'Director General': 'Director-General',
+  'Secretary General': 'Secretary-General',
+  'Minister of Foreign Affairs': 'Foreign Minister',
+  'Deputy Minister of Foreign Affairs': 'Deputy Foreign Minister',
+  'Minister of Health': 'Health Minister',
+  'Deputy Minister of Health': 'Deputy Health Minister',
+  spokesman: 'spokesperson',
+  spokeswoman: 'spokesperson',
+};
+
+export const TITLE_ORGS: Readonly<Record<string, string>> = {
+  'Foreign Minister': 'Ministry of Foreign Affairs',
+  'Deputy Foreign Minister': 'Ministry of Foreign Affairs',
+  'Health Minister': 'Ministry of Health',
+  'Deputy Health Minister': 'Ministry of Health',
+  'Foreign Ministry spokesperson': 'Ministry of Foreign Affairs',
+  'Health Ministry spokesperson': 'Ministry of Health',
+};
+
+export const ORGS = [
+  'Ministry of Foreign Affairs', 'Foreign Ministry', 'Ministry of Health', 'Health Ministry', 'World Health Organization', 'WHO',
+  'UNICEF', 'COVAX', 'Covax', 'ASEAN', 'US Embassy', 'U.S. Embassy', 'US State Department', 'US', 'U.S.', 'the United Nations', 'United Nations', 'the government', 'The government', 'the ministry', 'The ministry',
+  'the health ministry', 'the foreign ministry', 'the embassy', 'the agency',
+] as const;
+
+export const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'] as const;
+export const PRONOUNS = ['he', 'she'] as const;
+export const DETERMINERS = ['the'] as const;
+
+export const ADVERBS = [
+  'also', 'further', 'later', 'then', 'previously', 'earlier', 'has', 'had', 'have', 'once again', 'repeatedly', 'recently',
+  'has also', 'had also', 'again',
+] as const;
+
+export const VERBS = [
+  'said', 'says', 'told', 'stated', 'added', 'stressed', 'noted', 'explained', 'emphasized', 'emphasised', 'affirmed',
+  'confirmed', 'announced', 'warned', 'urged', 'insisted', 'argued', 'acknowledged', 'underlined', 'asserted', 'declared',
+  'remarked', 'commented', 'claimed', 'maintained', 'pointed out', 'highlighted', 'revealed', 'reiterated', 'wrote', 'tweeted',
+] as const;
+
+export const POST_VERBS = ['said', 'says', 'added', 'stressed', 'noted', 'explained', 'told', 'wrote', 'asked'] as const;
+
+export const AFTER_VERB =
+  '(?:\\s+(?:earlier|today|yesterday|again|also|recently|last week|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?' +
+  '(?:(?<=told)\\s+(?:reporters|journalists|the press|the media|a press conference|lawmakers|\\p{Lu}[\\p{L}+.-]*(?:\\s+\\p{Lu}[\\p{L}+.-]*){0,2}))?' +
+  '(?:\\s+(?:on|in|at|during|after|last|this|earlier)\\s+[^,.:;"“”]{1,40}?(?=\\s+that(?![\\p{L}])))?';
+export const COMPLEMENTIZERS = ['that'] as const;
+export const ACCORDING_TO = ['according to the', 'according to'] as const;
+
+export const NOT_NAMES = [
+  'The', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'In', 'On', 'At', 'But', 'And', 'As', 'A', 'An',
+  'According', 'Vietnam', 'Vietnamese', 'Indonesia', 'Indonesian', 'Covid-19', 'COVID-19', 'January', 'February', 'March',
+  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday',
+  'Thursday', 'Friday', 'Saturday', 'Sunday', 'Ministry', 'Government', 'If', 'When', 'After', 'Before', 'While', 'His', 'Her',
+  'Our', 'Their', 'Its', 'There', 'Meanwhile', 'However', 'Also', 'Speaking', 'Asked',
+] as const;
+
+export const NAME_INTRODUCERS = [
+  'film', 'movie', 'book', 'programme', 'program', 'campaign', 'strategy', 'so-called', 'dubbed', 'called', 'titled', 'entitled',
+  'slogan', 'song', 'show', 'series', 'initiative', 'term', 'phrase', 'motto', 'project', 'policy', 'word', 'known as',
+  'diplomacy', 'theme', 'themed',
+] as const;
+
+export const BAD_CLAUSE_STARTS = ['in', 'on', 'at', 'during', 'after', 'before', 'to', 'with', 'about', 'of', 'by', 'for', 'from', 'as', 'while'] as const;
+
+export const COUNTRIES = [
+  'Vietnam', 'Indonesia', 'Japan', 'China', 'the United States', 'the US', 'the U.S.', 'Australia', 'South Korea', 'Korea',
+  'Russia', 'India', 'the UK', 'Britain', 'Singapore', 'Malaysia', 'Thailand', 'Laos', 'Cambodia',
+] as const;
+
+/** What may stand between a title and the name ("UNICEF Representative in Vietnam Rana Flowers"). */
+export const TITLE_NAME_GAP = '[\\s,]*(?:(?:\\p{Lu}[\\p{L}.-]*|in|to|at|of|for|the)[\\s,]+)*';
+
+/** What may follow "…, X said" before the sentence ends (time, place, a trailing "as …" clause). */
+export const TRAILING_ADJUNCT =
+  '(?:\\s+(?:on|in|at|during|last|this|after)\\s+[^,.;:\"“”]{1,40}?)?(?:\\s*,\\s*(?:as|while|when|after|adding|saying)\\s[^\"“”]*?)?';

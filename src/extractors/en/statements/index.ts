@@ -1,0 +1,46 @@
+import { statementExtractor } from '../../common/statements/engine.js';
+import { alternation } from '../../common/statements/grammar.js';
+import type { StatementRules } from '../../common/statements/types.js';
+import * as C from './constants.js';
+
+const NA = '(?![\\p{L}\\p{N}])';
+const titleWords = [...new Set(C.TITLES.flatMap((t) => t.split(' ')).filter((w) => /^\p{Lu}/u.test(w)))];
+const notName = `(?!(?:${alternation([...C.NOT_NAMES, ...titleWords, ...C.HONORIFICS])})${NA})`;
+const notAcronym = '(?!\\p{Lu}{2,}(?![\\p{Ll}]))';
+const WORD = `${notName}${notAcronym}\\p{Lu}[\\p{L}'’-]*${NA}`;
+
+export const EN_STATEMENT_RULES: StatementRules = {
+  lang: 'en',
+  titles: C.TITLES,
+  titleAliases: C.TITLE_ALIASES,
+  titleOrgs: C.TITLE_ORGS,
+  lowerCaseTitles: true,
+  orgs: C.ORGS,
+  orgPattern:
+    `(?:(?:the\\s+)?(?:Ministry|Department|Office|Embassy|Agency|Committee|Commission|Council)\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,4}?${NA}` +
+    `|(?!(?:A|An|The|This|That)\\s)\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+(?:Ministry|Department|Agency|Organization|Organisation|Embassy)${NA})`,
+  namePattern: `${WORD}(?:\\s+${WORD}){1,3}`,
+  shortNamePattern: WORD,
+  singleWordIsName: false,
+  bareShortNames: true,
+  countries: C.COUNTRIES,
+  titleNameGap: C.TITLE_NAME_GAP,
+  foreignNamesAfterTitle: false,
+  shortNameWord: 'any',
+  honorifics: C.HONORIFICS,
+  pronouns: C.PRONOUNS,
+  titleDeterminers: C.DETERMINERS,
+  adverbs: C.ADVERBS,
+  verbs: C.VERBS,
+  postVerbs: C.POST_VERBS,
+  pronounPostVerbs: [],
+  afterVerb: C.AFTER_VERB,
+  trailingAdjunct: C.TRAILING_ADJUNCT,
+  complementizers: C.COMPLEMENTIZERS,
+  accordingTo: C.ACCORDING_TO,
+  notNames: C.NOT_NAMES,
+  nameIntroducers: C.NAME_INTRODUCERS,
+  badClauseStarts: C.BAD_CLAUSE_STARTS,
+};
+
+export const enStatementExtractor = statementExtractor('en/statement', EN_STATEMENT_RULES);

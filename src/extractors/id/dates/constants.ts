@@ -1,0 +1,80 @@
+import type { DateMod } from '../../../core/index.js';
+import type { PartOfDay, RelUnit } from '../../common/dates/types.js';
+
+export const MONTHS: Readonly<Record<string, number>> = {
+  januari: 1, februari: 2, pebruari: 2, maret: 3, april: 4, mei: 5, juni: 6, juli: 7, agustus: 8,
+  september: 9, oktober: 10, november: 11, nopember: 11, desember: 12,
+};
+
+/** Abbreviations, only trusted next to a day number or a year ("6 Sept 2021"). */
+export const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, agu: 8, agt: 8, ags: 8, agus: 8, sep: 9, sept: 9, okt: 10, nov: 11, des: 12,
+};
+
+export const MODS: Readonly<Record<string, DateMod>> = {
+  awal: 'START', permulaan: 'START', pertengahan: 'MID', medio: 'MID', akhir: 'END', penghujung: 'END',
+  sekitar: 'APPROX', 'kira-kira': 'APPROX', 'sekitar awal': 'START', 'sekitar akhir': 'END',
+};
+
+export const PARTS_OF_DAY: Readonly<Record<string, PartOfDay>> = {
+  pagi: 'MO', siang: 'MI', sore: 'AF', petang: 'EV', malam: 'NI', 'dini hari': 'NI',
+};
+
+export const WEEKDAYS = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad'];
+
+export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
+  senin: 1, selasa: 2, rabu: 3, kamis: 4, jumat: 5, "jum'at": 5, sabtu: 6, minggu: 7, ahad: 7,
+};
+/** A weekday alone is a date only after "hari" or one of these, or with "lalu"/"depan" after it. */
+export const WEEKDAY_PREPOSITIONS = ['pada', 'sejak', 'hingga', 'sampai', 'sebelum', 'setelah', 'mulai'];
+export const WEEKDAY_OFFSETS: Readonly<Record<string, -1 | 0 | 1>> = { lalu: -1, kemarin: -1, depan: 1, mendatang: 1, ini: 0 };
+
+export const REL_DAYS: Readonly<Record<string, number>> = {
+  'hari ini': 0, kemarin: -1, 'kemarin lusa': -2, besok: 1, esok: 1, 'esok hari': 1, lusa: 2, 'besok lusa': 2,
+};
+
+/** "pagi ini", "sore tadi". */
+export const REL_AFTER_POD: Readonly<Record<string, number>> = { ini: 0, tadi: 0 };
+/** "kemarin sore", "besok pagi". */
+export const REL_BEFORE_POD: Readonly<Record<string, number>> = { kemarin: -1, besok: 1, tadi: 0 };
+
+export const REL_UNITS: Readonly<Record<string, RelUnit>> = {
+  pekan: 'week', minggu: 'week', bulan: 'month', kuartal: 'quarter', triwulan: 'quarter', tahun: 'year',
+};
+
+export const REL_OFFSETS: Readonly<Record<string, number>> = {
+  lalu: -1, 'yang lalu': -1, kemarin: -1, silam: -1, ini: 0, depan: 1, mendatang: 1, 'yang akan datang': 1, berikutnya: 1,
+};
+
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,
+};
+/** Words before "dua pekan lalu" that make it a duration. */
+export const DURATION_BEFORE = ['dalam', 'selama', 'sejak'];
+
+/** Words before a relative unit that make it a duration: "dua pekan lalu", "beberapa tahun lalu". */
+export const COUNT_WORDS = ['beberapa', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'setiap', 'tiap', 'hari', 'satu'];
+
+export const QUARTER_WORDS: Readonly<Record<string, number>> = {
+  i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4, pertama: 1, kedua: 2, ketiga: 3, keempat: 4,
+  'ke-1': 1, 'ke-2': 2, 'ke-3': 3, 'ke-4': 4,
+};
+
+/** Words before a bare four-digit number that make it a year: "pada 2021", "sejak 2020". */
+export const YEAR_PREPOSITIONS = ['pada', 'sejak', 'hingga', 'sampai', 'selama', 'dalam', 'tahun', 'akhir', 'awal', 'pertengahan', 'medio'];
+
+/** A month name alone ("Mei", "Juni" are also given names) needs one of these before it, or "lalu"/"ini" after. */
+export const MONTH_PREPOSITIONS = ['pada', 'sejak', 'hingga', 'sampai', 'selama', 'dalam', 'menjelang', 'jelang', 'sebelum', 'setelah', 'usai', 'sesudah', 'dan', 'antara', 'dari', 'mulai', 'per', 'di', 'akhir', 'awal', 'pertengahan', 'bulan', 'pertama', 'kedua', 'ketiga', 'keempat', 'terakhir'];
+export const MONTH_FOLLOWERS = ['lalu', 'ini', 'mendatang', 'depan', 'nanti', 'kemarin', 'tahun ini', 'tahun lalu', 'tahun depan'];
+
+export const PAST_CUES = ['telah', 'sudah', 'sempat', 'pernah', 'tadi', 'sejak', 'lalu', 'menerima', 'diterima'];
+export const FUTURE_CUES = ['akan', 'bakal', 'rencananya', 'direncanakan', 'dijadwalkan', 'mendatang', 'diperkirakan', 'diharapkan', 'ditargetkan', 'segera'];
+
+export const RANGE_WORDS = ['-', '–', 'hingga', 'sampai', 'sampai dengan', 's.d.', 's/d'];
+export const COORD_WORDS = [',', 'dan'];
+export const RANGE_START = ['dari', 'mulai', 'antara'];
+/** "antara Juli dan September": the coordination is a span. */
+export const PAIRED_RANGE_START = ['antara'];
+
+/** Indonesian zones written after a time. */
+export const ZONES: Readonly<Record<string, string>> = { wib: '+07:00', wita: '+08:00', wit: '+09:00' };

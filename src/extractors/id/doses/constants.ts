@@ -1,0 +1,95 @@
+import { COMMON_COUNTERPARTS, NAMED_VACCINES, type DoseVocab } from '../../common/doses/index.js';
+import { wordAlternation, type NumberVocab } from '../../common/numbers/index.js';
+
+export const NUMBERS: NumberVocab = {
+  decimal: ',',
+  words: {
+    satu: { kind: 'add', value: 1 },
+    dua: { kind: 'add', value: 2 },
+    tiga: { kind: 'add', value: 3 },
+    empat: { kind: 'add', value: 4 },
+    lima: { kind: 'add', value: 5 },
+    enam: { kind: 'add', value: 6 },
+    tujuh: { kind: 'add', value: 7 },
+    delapan: { kind: 'add', value: 8 },
+    sembilan: { kind: 'add', value: 9 },
+    sepuluh: { kind: 'add', value: 10 },
+    sebelas: { kind: 'add', value: 11 },
+    belas: { kind: 'add', value: 10 },
+    setengah: { kind: 'add', value: 0.5 },
+    puluh: { kind: 'times', value: 10 },
+    seratus: { kind: 'add', value: 100 },
+    ratus: { kind: 'times', value: 100 },
+    seribu: { kind: 'add', value: 1e3 },
+    sejuta: { kind: 'add', value: 1e6 },
+  },
+  scales: { ribu: 1e3, juta: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12 },
+};
+
+const VACCINE = ['vaksin', 'vaccine'];
+const DRUG = ['obat', 'obat-obatan', 'obat antivirus'];
+const NAMED_ONE = wordAlternation(Object.keys(NAMED_VACCINES));
+// "Pfizer và AstraZeneca": several named vaccines in one figure.
+const NAMED = `(?:${NAMED_ONE})(?:\\s*(?:,|\\s(?:${wordAlternation(['dan', 'serta'])}))\\s*(?:${NAMED_ONE}))*`;
+
+export const ID_DOSES: DoseVocab = {
+  lang: 'id',
+  numbers: NUMBERS,
+  units: ['dosis'],
+  itemTail: `\\s+(?:${wordAlternation(VACCINE)})(?:\\s+(?:COVID-19\\s+|Covid-19\\s+)?(?:${NAMED}))?(?![\\p{L}\\p{N}])|\\s+(?:${wordAlternation(DRUG)})(?![\\p{L}\\p{N}])|\\s+(?:${NAMED})(?![\\p{L}\\p{N}])`,
+  approx: ['sekitar', 'hampir', 'melebihi', 'melampaui', 'lebih dari', 'kurang dari', 'kira-kira', 'kurang lebih', 'lebih kurang', 'setidaknya', 'sedikitnya', 'minimal', 'hingga', 'sebanyak-banyaknya'],
+  range: { from: ['dari'], to: ['hingga', 'sampai', 'sampai dengan', 's.d.', 'sd'], between: ['antara'], and: ['dan', 'hingga', 'sampai'] },
+  ellipsis: {
+    more: ['lagi'],
+    totalBefore: "total\\s+(?:[\\p{L}-]+\\s+){0,2}(?:dosis|vaksin)[^.;]{0,100}?\\s(?:menjadi|mencapai|sebanyak|sebesar)(?:\\s+(?:sekitar|hampir|lebih dari|kurang lebih))?",
+  },
+  vague: '(?:(?:puluhan|ratusan)\\s+(?:ribu|juta|miliar)|ribuan|jutaan|puluhan\\s+jutaan|miliaran)(?![\\p{L}\\p{N}])',
+  items: { vaccine: VACCINE, drug: DRUG, named: NAMED_VACCINES },
+  cues: [
+    { status: 'committed', words: ['komitmen', 'berkomitmen', 'kontrak', 'dikontrak', 'memesan', 'dipesan', 'pesanan', 'pemesanan', 'perjanjian', 'kesepakatan', 'membeli', 'dibeli', 'pembelian', 'ditandatangani', 'menandatangani', 'mengamankan'] },
+    { status: 'received', words: ['terima', 'menerima', 'diterima', 'tiba', 'telah tiba', 'datang', 'kedatangan', 'mendarat', 'dikirim ke', 'pengiriman', 'mengimpor', 'diimpor'] },
+    { status: 'received', weak: true, words: ['mendapatkan', 'mendapat', 'memperoleh', 'memiliki', 'punya'] },
+    { status: 'administered', words: ['disuntikkan', 'menyuntikkan', 'penyuntikan', 'disuntik', 'diberikan kepada', 'telah diberikan', 'digunakan', 'menggunakan'] },
+    { status: 'donated', words: ['hibah', 'hibahkan', 'menghibahkan', 'dihibahkan', 'donasi', 'mendonasikan', 'didonasikan', 'menyumbangkan', 'disumbangkan', 'sumbangan', 'bantuan', 'memberikan bantuan', 'menyumbang'] },
+  ],
+  modifiersOfCues: {
+    past: ['telah', 'sudah', 'baru saja'],
+    future: ['akan', 'diperkirakan', 'direncanakan', 'dijadwalkan', 'rencananya', 'diharapkan', 'bakal', 'segera'],
+    negation: ['belum', 'tidak', 'tak', 'bukan'],
+    purpose: ['untuk', 'guna', 'agar'],
+  },
+  clauseBreaks: ['tetapi', 'namun', 'sedangkan', 'sementara', 'sementara itu', 'di antaranya'],
+  // Vietnam and Indonesia are the receiving side in these sites' news: never listed as counterparts.
+  counterparts: {
+    ...COMMON_COUNTERPARTS,
+    'Amerika Serikat': 'United States',
+    AS: 'United States',
+    Jepang: 'Japan',
+    Tiongkok: 'China',
+    China: 'China',
+    Cina: 'China',
+    Rusia: 'Russia',
+    Inggris: 'United Kingdom',
+    Prancis: 'France',
+    Perancis: 'France',
+    Jerman: 'Germany',
+    Australia: 'Australia',
+    India: 'India',
+    Swiss: 'Switzerland',
+    'Korea Selatan': 'South Korea',
+    Kanada: 'Canada',
+    Italia: 'Italy',
+    Belanda: 'Netherlands',
+    Polandia: 'Poland',
+    Hungaria: 'Hungary',
+    Singapura: 'Singapore',
+    'Uni Emirat Arab': 'United Arab Emirates',
+    'Uni Eropa': 'European Union',
+    'Selandia Baru': 'New Zealand',
+    Kuba: 'Cuba',
+    'Organisasi Kesehatan Dunia': 'WHO',
+  },
+  sourceMarkers: ['dari', 'oleh', 'melalui', 'lewat', 'dengan', 'asal'],
+  listJoiners: ['dan', 'serta'],
+  currencies: ['Rp', 'USD', 'US$', 'dolar', 'harga', 'senilai', 'seharga'],
+};

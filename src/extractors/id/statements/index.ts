@@ -1,0 +1,44 @@
+import { statementExtractor } from '../../common/statements/engine.js';
+import { alternation } from '../../common/statements/grammar.js';
+import type { StatementRules } from '../../common/statements/types.js';
+import * as C from './constants.js';
+
+const NA = '(?![\\p{L}\\p{N}])';
+const titleWords = [...new Set(C.TITLES.flatMap((t) => t.split(' ')).filter((w) => /^\p{Lu}/u.test(w)))];
+const notName = `(?!(?:${alternation([...C.NOT_NAMES, ...titleWords, ...C.HONORIFICS])})${NA})`;
+const notAcronym = '(?!\\p{Lu}{2,}(?![\\p{Ll}]))';
+const WORD = `${notName}${notAcronym}\\p{Lu}[\\p{L}'’-]*${NA}`;
+
+export const ID_STATEMENT_RULES: StatementRules = {
+  lang: 'id',
+  titles: C.TITLES,
+  titleAliases: C.TITLE_ALIASES,
+  titleOrgs: C.TITLE_ORGS,
+  lowerCaseTitles: false,
+  orgs: C.ORGS,
+  orgPattern: `(?:${alternation(C.ORG_HEADS)})(?:\\s+(?:\\p{Lu}[\\p{L}-]*|dan|urusan)${NA}){1,5}?`,
+  namePattern: `${WORD}(?:\\s+${WORD}){0,3}`,
+  shortNamePattern: WORD,
+  singleWordIsName: true,
+  bareShortNames: false,
+  countries: C.COUNTRIES,
+  titleNameGap: C.TITLE_NAME_GAP,
+  foreignNamesAfterTitle: false,
+  shortNameWord: 'any',
+  honorifics: C.HONORIFICS,
+  pronouns: C.PRONOUNS,
+  titleDeterminers: [],
+  adverbs: C.ADVERBS,
+  verbs: C.VERBS,
+  postVerbs: C.POST_VERBS,
+  pronounPostVerbs: C.PRONOUN_POST_VERBS,
+  afterVerb: C.AFTER_VERB,
+  trailingAdjunct: C.TRAILING_ADJUNCT,
+  complementizers: C.COMPLEMENTIZERS,
+  accordingTo: C.ACCORDING_TO,
+  notNames: C.NOT_NAMES,
+  nameIntroducers: C.NAME_INTRODUCERS,
+  badClauseStarts: C.BAD_CLAUSE_STARTS,
+};
+
+export const idStatementExtractor = statementExtractor('id/statement', ID_STATEMENT_RULES);

@@ -1,0 +1,119 @@
+import { COMMON_COUNTERPARTS, NAMED_VACCINES, type DoseVocab } from '../../common/doses/index.js';
+import { wordAlternation, type NumberVocab } from '../../common/numbers/index.js';
+
+export const NUMBERS: NumberVocab = {
+  decimal: ',',
+  words: {
+    một: { kind: 'add', value: 1 },
+    mốt: { kind: 'add', value: 1 },
+    hai: { kind: 'add', value: 2 },
+    ba: { kind: 'add', value: 3 },
+    bốn: { kind: 'add', value: 4 },
+    tư: { kind: 'add', value: 4 },
+    năm: { kind: 'add', value: 5 },
+    lăm: { kind: 'add', value: 5 },
+    nhăm: { kind: 'add', value: 5 },
+    sáu: { kind: 'add', value: 6 },
+    bảy: { kind: 'add', value: 7 },
+    bẩy: { kind: 'add', value: 7 },
+    tám: { kind: 'add', value: 8 },
+    chín: { kind: 'add', value: 9 },
+    mười: { kind: 'add', value: 10 },
+    linh: { kind: 'add', value: 0 },
+    lẻ: { kind: 'add', value: 0 },
+    mươi: { kind: 'times', value: 10 },
+    trăm: { kind: 'times', value: 100 },
+    rưỡi: { kind: 'half-after' },
+  },
+  scales: { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 },
+};
+
+const VACCINE = ['vaccine', 'vắc xin', 'vắc-xin', 'vacxin', 'vaccin'];
+const DRUG = ['thuốc đặc trị', 'thuốc kháng virus', 'thuốc kháng vi rút', 'thuốc'];
+const NAMED_ONE = wordAlternation(Object.keys(NAMED_VACCINES));
+// "Pfizer và AstraZeneca": several named vaccines in one figure.
+const NAMED = `(?:${NAMED_ONE})(?:\\s*(?:,|\\s(?:${wordAlternation(['và', 'cùng'])}))\\s*(?:${NAMED_ONE}))*`;
+
+export const VI_DOSES: DoseVocab = {
+  lang: 'vi',
+  numbers: NUMBERS,
+  units: ['liều', 'mũi'],
+  unitNotBefore: ['lượng', 'lĩnh', 'mạng'],
+  // "mũi" is a shot only beside tiêm/vaccine: "3 mũi công phá" (three thrusts) is a metaphor.
+  gatedUnits: { mũi: { after: `^mũi\\s+(?:tiêm|${wordAlternation(VACCINE)})`, before: 'tiêm' } },
+  unitItem: { mũi: 'vaccine' },
+  itemTail: `\\s+(?:${wordAlternation(VACCINE)})(?:\\s+(?:phòng\\s+)?(?:COVID-19\\s+)?(?:${NAMED}))?(?![\\p{L}\\p{N}])|\\s+(?:${wordAlternation(DRUG)})(?![\\p{L}\\p{N}])|\\s+(?:${NAMED})(?![\\p{L}\\p{N}])`,
+  approx: ['khoảng', 'gần', 'hơn', 'vượt', 'vượt mức', 'vượt quá', 'trên', 'xấp xỉ', 'chừng', 'ước tính', 'ước khoảng', 'khoảng hơn', 'gần như', 'lên tới', 'lên đến', 'tới hơn', 'ít nhất', 'tối thiểu', 'dưới'],
+  range: { from: ['từ'], to: ['đến', 'tới'], between: ['trong khoảng từ', 'khoảng từ'], and: ['đến', 'tới'] },
+  ellipsis: {
+    more: ['nữa'],
+    totalBefore: "tổng\\s+số\\s+(?:[\\p{L}-]+\\s+){0,2}(?:liều|vaccine|vắc[\\s-]?xin)[^.;]{0,100}?\\s(?:lên|là|đạt)(?:\\s+(?:khoảng|gần|hơn|trên))?",
+  },
+  vague: '(?:hàng|nhiều|vài|mấy|hàng\\s+chục|hàng\\s+trăm|vài\\s+chục|vài\\s+trăm|nhiều\\s+chục|nhiều\\s+trăm)\\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\\p{L}\\p{N}])',
+  items: { vaccine: VACCINE, drug: DRUG, named: NAMED_VACCINES },
+  cues: [
+    { status: 'committed', words: ['cam kết', 'hợp đồng', 'ký kết', 'đã ký', 'đặt mua', 'đặt hàng', 'mua', 'mua được', 'huy động được', 'huy động', 'thỏa thuận', 'thoả thuận', 'đàm phán được', 'tiếp cận được'] },
+    { status: 'received', words: ['nhận', 'tiếp nhận', 'nhận được', 'đã nhận', 'nhập khẩu', 'nhập về', 'cập cảng', 'được giao', 'bàn giao', 'chuyển giao', 'chuyển đến', 'đã về', 'về đến', 'về tới', 'đưa về'] },
+    // "về"/"đến" after the figure mean arrival only before a place: "30 triệu liều về Việt Nam" (but "về chính sách": about).
+    { status: 'received', position: 'after', patterns: ['(?:về|đến|tới)\\s+(?:Việt Nam|nước ta|Hà Nội|TP\\.?\\s?HCM|TP\\.?\\s?Hồ Chí Minh|sân bay|Nội Bài|Tân Sơn Nhất)'] },
+    // "có" (have) but not "có khi" (sometimes), "có thể" (can), "có những" (there are).
+    { status: 'received', weak: true, position: 'before', words: ['sở hữu'], patterns: ['(?:đã\\s+)?có(?!\\s+(?:khi|thể|lẽ|lúc|vẻ|phần|ý|những|nhiều|các|một số)(?![\\p{L}\\p{N}]))(?:\\s+thêm)?'] },
+    { status: 'administered', words: ['tiêm', 'đã tiêm', 'tiêm được', 'được tiêm', 'tiêm chủng', 'sử dụng', 'đã sử dụng'] },
+    { status: 'donated', words: ['viện trợ', 'tặng', 'trao tặng', 'hiến tặng', 'ủng hộ', 'chia sẻ', 'hỗ trợ', 'tài trợ', 'quà tặng'] },
+  ],
+  modifiersOfCues: {
+    past: ['đã', 'vừa', 'mới'],
+    future: ['sẽ', 'dự kiến', 'sắp', 'theo kế hoạch', 'kế hoạch', 'chuẩn bị', 'dự tính', 'trong thời gian tới'],
+    negation: ['chưa', 'không', 'chẳng', 'chưa được', 'không được'],
+    purpose: ['để', 'nhằm'],
+  },
+  clauseBreaks: ['thì', 'nhưng', 'tuy nhiên', 'trong khi', 'còn', 'trong đó'],
+  // Vietnam is the receiving side in Vietnamese news: never listed as a counterpart.
+  counterparts: {
+    ...COMMON_COUNTERPARTS,
+    Mỹ: 'United States',
+    'Hoa Kỳ': 'United States',
+    'Nhật Bản': 'Japan',
+    'Nhật bản': 'Japan',
+    'Trung Quốc': 'China',
+    Nga: 'Russia',
+    'Liên bang Nga': 'Russia',
+    'Vương quốc Anh': 'United Kingdom',
+    'Chính phủ Anh': 'United Kingdom',
+    'nước Anh': 'United Kingdom',
+    Pháp: 'France',
+    Đức: 'Germany',
+    Úc: 'Australia',
+    Australia: 'Australia',
+    'Ô-xtrây-li-a': 'Australia',
+    'Ấn Độ': 'India',
+    'Thụy Sĩ': 'Switzerland',
+    'Thuỵ Sĩ': 'Switzerland',
+    'Hàn Quốc': 'South Korea',
+    Canada: 'Canada',
+    Italy: 'Italy',
+    'I-ta-li-a': 'Italy',
+    'Ba Lan': 'Poland',
+    Hungary: 'Hungary',
+    Séc: 'Czech Republic',
+    Cuba: 'Cuba',
+    'New Zealand': 'New Zealand',
+    Singapore: 'Singapore',
+    Israel: 'Israel',
+    Romania: 'Romania',
+    'Tây Ban Nha': 'Spain',
+    'Hà Lan': 'Netherlands',
+    Bỉ: 'Belgium',
+    'Na Uy': 'Norway',
+    'Thái Lan': 'Thailand',
+    Lào: 'Laos',
+    Campuchia: 'Cambodia',
+    'Liên minh châu Âu': 'European Union',
+    'Liên minh Châu Âu': 'European Union',
+    EU: 'European Union',
+    'Tổ chức Y tế Thế giới': 'WHO',
+  },
+  sourceMarkers: ['từ', 'của', 'do', 'qua', 'thông qua', 'với', 'cơ chế'],
+  listJoiners: ['và', 'cùng'],
+  currencies: ['USD', 'US$', 'VND', 'VNĐ', 'EUR', 'đô la', 'giá', 'trị giá'],
+};

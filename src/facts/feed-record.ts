@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { DateFact, DoseFact, ExtractorRef, Lang, StatementFact, type Article, type Fact } from '../core/index.js';
+import { doseClusterIds, statementClusterId } from './clusters.js';
+import { linkFacts } from './links.js';
+
+/** Bumped when a field changes meaning or disappears; adding an optional field does not bump it. */
+export const SCHEMA_VERSION = 1;
+
+const IsoDateTime = z.iso.datetime({ offset: true });
+
+/** Where a fact came from: the article as the pipeline saw it. `url` is the one the fact id hashes. */
+export const ArticleRef = z.object({
+  url: z.string().min(1),
+  site: z.string(),
+  title: z.string(),
+  publishedAt: IsoDateTime.nullable(),
+});
+export type ArticleRef = z.infer<typeof ArticleRef>;
+
+const FactId = z.string().min(1);
+const ClusterId = z.string().min(1).nullable().describe('Shared by facts that report the same thing in other articles or languages');
+
+const common = {
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: FactId,
+  lang: Lang,
+  article: ArticleRef,
+  text: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  sentence: z.string(),
+  extractor: ExtractorRef,
+};
+const BASE_KEYS = { id: true, lang: true, text: true, start: true, end: true, sentence: true, extractor: true, type: true } as const;
+
+export const DoseRecord = z.object({
+  ...common,
+  type: z.literal('dose'),
+  ...DoseFact.omit(BASE_KEYS).shape,
+  dateId: FactId.nullable().describe('The date fact that qualifies this dose in the same sentence or clause'),
+  statementId: FactId.nullable().describe('The statement whose span contains this dose'),
+  clusterId: ClusterId,
+});
+export type DoseRecord = z.infer<typeof DoseRecord>;
+
+export const DateRecord = z.object({
+  ...common,
+  type: z.literal('date'),
+  ...DateFact.omit(BASE_KEYS).shape,
+});
+export type DateRecord = z.infer<typeof DateRecord>;
+
+export const StatementRecord = z.object({
+  ...common,
+  type: z.literal('statement'),
+  ...StatementFact.omit(BASE_KEYS).shape,
+  clusterId: ClusterId,
+});
+export type StatementRecord = z.infer<typeof StatementRecord>;
+
+/** One line of the facts feed: a fact with its provenance and links, self-contained. */
+export const FeedRecord = z.discriminatedUnion('type', [DoseRecord, DateRecord, StatementRecord]);
+export type FeedRecord = z.infer<typeof FeedRecord>;
+
+/** A fact that could not become a record, with the reason: written to a rejects file, never to the feed. */
+export interface FeedReject {
+  articleUrl: string;
+  factId: string;
+  reason: string;
+}
+
+export function articleRef(article: Article): ArticleRef {
+  return { url: article.canonicalUrl ?? article.url, site: article.site, title: article.title, publishedAt: article.publishedAt };
+}
+
+function toRecord(f: Fact, ref: ArticleRef, links: ReturnType<typeof linkFacts>, clusters: Map<string, string | null>): unknown {
+  const { id, type, lang, text, start, end, sentence, extractor, ...own } = f;
+  const head = { schemaVersion: SCHEMA_VERSION, id, type, lang, article: ref, text, start, end, sentence, extractor, ...own };
+  switch (f.type) {
+    case 'dose': {
+      const l = links.get(f.id);
+      return { ...head, dateId: l?.dateId ?? null, statementId: l?.statementId ?? null, clusterId: clusters.get(f.id) ?? null };
+    }
+    case 'date':
+      return head;
+    case 'statement':
+      return { ...head, clusterId: statementClusterId(f, ref.publishedAt) };
+  }
+}
+
+/**
+ * The article's facts as feed records, in the article's fact order (text order). A record that fails the
+ * schema is left out and reported to `onReject`; the rest still come back.
+ */
+export function toFeedRecords(article: Article, onReject?: (reject: FeedReject) => void): FeedRecord[] {
+  const ref = articleRef(article);
+  const links = linkFacts(article.facts, article.text);
+  const clusters = doseClusterIds(article.facts, links, ref.publishedAt);
+  const out: FeedRecord[] = [];
+  for (const f of article.facts) {
+    const parsed = FeedRecord.safeParse(toRecord(f, ref, links, clusters));
+    if (parsed.success) out.push(parsed.data);
+    else onReject?.({ articleUrl: ref.url, factId: f.id, reason: zodReason(parsed.error) });
+  }
+  return out;
+}
+
+export function zodReason(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ');
+}

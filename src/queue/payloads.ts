@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+/** Look at one site edition's listings, feeds and sitemaps and enqueue the article URLs found. */
+export const DiscoverJob = z.object({
+  site: z.string().regex(/^[a-z0-9-]+$/),
+  /** Overrides the edition's start URLs (tests, mirrors, a single section). */
+  startUrls: z.array(z.url()).optional(),
+  /** Listing pages deep: 0 reads only the start URLs. */
+  depth: z.number().int().min(0).max(5).default(0),
+});
+export type DiscoverJob = z.infer<typeof DiscoverJob>;
+export type DiscoverJobInput = z.input<typeof DiscoverJob>;
+
+/** Fetch, snapshot and extract one article URL. */
+export const ArticleJob = z.object({
+  url: z.url(),
+  site: z.string().optional(),
+  from: z.string().optional(),
+});
+export type ArticleJob = z.infer<typeof ArticleJob>;
+
+/** Write the facts feed (or its part after a cursor) to a JSONL file. */
+export const ExportJob = z.object({
+  out: z.string().min(1),
+  since: z.string().optional(),
+});
+export type ExportJob = z.infer<typeof ExportJob>;

@@ -1,0 +1,39 @@
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { once } from 'node:events';
+import { ExportJob } from '../payloads.js';
+import type { FeedStore } from '../ports.js';
+import { parsePayload } from './parse-payload.js';
+
+export interface ExportResult {
+  out: string;
+  records: number;
+  /** Pass as `since` next time to get only what came after. */
+  cursor: string | undefined;
+}
+
+/** Writes the feed (after `since`) as JSONL; the file appears only when complete. */
+export async function processExport(data: unknown, deps: { feed: FeedStore }): Promise<ExportResult> {
+  const job = parsePayload(ExportJob, data, 'export job');
+  await mkdir(dirname(job.out), { recursive: true });
+  const tmp = `${job.out}.tmp-${process.pid}-${Date.now()}`;
+  const stream = createWriteStream(tmp);
+  let records = 0;
+  let cursor = job.since;
+  try {
+    for await (const { record, cursor: c } of deps.feed.read(job.since === undefined ? {} : { since: job.since })) {
+      if (!stream.write(`${JSON.stringify(record)}\n`)) await once(stream, 'drain');
+      records++;
+      cursor = c;
+    }
+    stream.end();
+    await once(stream, 'close');
+    await rename(tmp, job.out);
+  } catch (err) {
+    stream.destroy();
+    await rm(tmp, { force: true });
+    throw err;
+  }
+  return { out: job.out, records, cursor };
+}

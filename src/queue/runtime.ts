@@ -1,0 +1,110 @@
+import type { Redis } from 'ioredis';
+import { NewsfactsError } from '../core/index.js';
+import { discoverLinks, parseFeedDocument } from '../crawlers/discover.js';
+import { fetchSnapshot, type FetchOptions } from '../crawlers/fetch-snapshot.js';
+import { MirrorMap } from '../crawlers/mirror-map.js';
+import { RobotsCache } from '../crawlers/robots.js';
+import { canonicalizeUrl, contentHash } from '../crawlers/seen-store.js';
+import { toFeedRecords } from '../facts/feed-record.js';
+import { PROFILES } from '../sites/index.js';
+import type { QueueEnv } from './config.js';
+import { openRedis } from './connection.js';
+import type { QueueName } from './names.js';
+import { processArticle, type ArticleDeps } from './processors/article.js';
+import { processDiscover, type DiscoverDeps } from './processors/discover.js';
+import { processExport } from './processors/export.js';
+import { enqueueArticle, openQueues, type QueueSet } from './queues.js';
+import { RedisFeedStore } from './redis-feed-store.js';
+import { RedisHostLimiter } from './redis-host-limiter.js';
+import { RedisSeenStore } from './redis-seen-store.js';
+import type { Processor } from './workers.js';
+
+export interface QueueRuntime {
+  redis: Redis;
+  queues: QueueSet;
+  feed: RedisFeedStore;
+  seen: RedisSeenStore;
+  processors: Record<QueueName, Processor>;
+  close(): Promise<void>;
+}
+
+/** Robots.txt that cannot be read (5xx, network) is a reason to come back later, not to give up. */
+function robotsCheck(robots: RobotsCache): (url: string) => Promise<boolean> {
+  return async (url) => {
+    if (await robots.isAllowed(url)) return true;
+    const why = await robots.explain(url);
+    if (why.startsWith('robots.txt unreachable')) throw new NewsfactsError('robots-unreachable', url, why, { retryable: true });
+    return false;
+  };
+}
+
+/** Every long-lived resource a worker needs, created in one place and closed together. */
+export function openRuntime(env: QueueEnv, onError: (err: Error) => void = () => undefined): QueueRuntime {
+  const redis = openRedis(env.REDIS_URL);
+  redis.on('error', onError);
+  const prefix = env.NEWSFACTS_PREFIX;
+  const queues = openQueues(
+    { redisUrl: env.REDIS_URL, prefix, attempts: env.NEWSFACTS_ATTEMPTS, backoffMs: env.NEWSFACTS_BACKOFF_MS },
+    onError,
+  );
+  const limiter = new RedisHostLimiter(redis, prefix, { delayMs: env.NEWSFACTS_HOST_DELAY_MS, maxConcurrent: env.NEWSFACTS_HOST_CONCURRENCY });
+  const fetchOpts: FetchOptions = {
+    userAgent: env.NEWSFACTS_USER_AGENT,
+    timeoutMs: env.NEWSFACTS_FETCH_TIMEOUT_MS,
+    policy: { allowLoopback: env.NEWSFACTS_ALLOW_LOOPBACK },
+  };
+  const robots = new RobotsCache(fetchOpts, { limiter });
+  const isAllowed = robotsCheck(robots);
+  const mirror = env.NEWSFACTS_BASE_URL ? new MirrorMap(env.NEWSFACTS_BASE_URL, PROFILES.flatMap((p) => p.hosts)) : undefined;
+  const seen = new RedisSeenStore(redis, prefix);
+  const feed = new RedisFeedStore(redis, prefix);
+
+  const article: ArticleDeps = {
+    fetch: async (url) => (await fetchSnapshot(url, fetchOpts)).snapshot,
+    isAllowed,
+    limiter,
+    seen,
+    feed,
+    toRecords: (a) => toFeedRecords(a),
+    canonicalize: canonicalizeUrl,
+    contentHash,
+  };
+  const discover: DiscoverDeps = {
+    edition(id) {
+      for (const profile of PROFILES) {
+        const edition = profile.editions.find((e) => e.id === id);
+        if (edition) return { edition, profile };
+      }
+      return undefined;
+    },
+    fetch: async (url) => (await fetchSnapshot(url, { ...fetchOpts, accept: 'any' })).snapshot,
+    isAllowed,
+    limiter,
+    seen,
+    canonicalize: canonicalizeUrl,
+    discoverLinks,
+    parseFeed: parseFeedDocument,
+    ...(mirror ? { toFetch: (url: string) => mirror.toFetch(url) } : {}),
+    async enqueueArticles(jobs) {
+      let added = 0;
+      for (const j of jobs) if (await enqueueArticle(queues.article, canonicalizeUrl(j.url), j)) added++;
+      return added;
+    },
+  };
+
+  return {
+    redis,
+    queues,
+    feed,
+    seen,
+    processors: {
+      discover: (data) => processDiscover(data, discover),
+      article: (data) => processArticle(data, article),
+      export: (data) => processExport(data, { feed }),
+    },
+    async close() {
+      await queues.close();
+      redis.disconnect();
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import {
+  BYLINE_PATTERN,
+  CLOSING_BYLINE_PATTERN,
+  IMAGE_LABEL_PATTERN,
+  isCaptionText,
+  isCommentHeading,
+  isDateLine,
+  isRelatedHeading,
+  isShareBar,
+} from '../../src/content/boilerplate-vocabulary.js';
+import { extractGeneric } from '../../src/content/generic/index.js';
+
+describe('boilerplate vocabulary', () => {
+  it('recognises related and comment headings in vi/id/en, whatever their case and trailing colon', () => {
+    for (const h of ['Tin liên quan', 'TIN KHÁC', 'Tin mới hơn', 'Xem thêm:', 'Đọc thêm', 'Baca Juga', 'Berita terkait', 'Yang lain', 'Related news', 'Read more »']) {
+      expect(isRelatedHeading(h), h).toBe(true);
+    }
+    for (const h of ['Komentar', 'Bình luận', 'Comments']) expect(isCommentHeading(h), h).toBe(true);
+    for (const h of ['Tin tức thế giới hôm nay', 'Vaksin tiba di Jakarta', 'What comes next']) {
+      expect(isRelatedHeading(h), h).toBe(false);
+      expect(isCommentHeading(h), h).toBe(false);
+    }
+  });
+
+  it('tells share bars from text', () => {
+    expect(isShareBar('Chia sẻ Facebook Zalo')).toBe(true);
+    expect(isShareBar('Bagikan: Facebook | Twitter | WhatsApp')).toBe(true);
+    expect(isShareBar('Share this article')).toBe(true);
+    expect(isShareBar('Facebook said on Monday it would share data')).toBe(false);
+  });
+
+  it('tells captions, image labels, dates and bylines from body text', () => {
+    expect(isCaptionText('Thứ trưởng Nguyễn Minh Vũ. (Ảnh: Minh Sơn/Vietnam+)')).toBe(true);
+    expect(isCaptionText('Deputi Menlu Nguyen Minh Vu (Foto: VOV)')).toBe(true);
+    expect(isCaptionText('Ảnh minh họa')).toBe(true);
+    expect(isCaptionText('Việt Nam đã có thêm 33 triệu liều vaccine (theo Bộ Y tế).')).toBe(false);
+    expect(IMAGE_LABEL_PATTERN.exec('Vietnam Berupaya Sukseskan Diplomasi Vaksin - ảnh 1Deputi Menlu')?.[1]).toBe('Vietnam Berupaya Sukseskan Diplomasi Vaksin - ảnh 1');
+    expect(IMAGE_LABEL_PATTERN.test('Tiêm vaccine cho người dân - một ưu tiên')).toBe(false);
+    for (const d of ['Thứ Hai, 06/09/2021 - 17:30', '06/09/2021 | 14:33', 'Rabu, 08 Sep 2021 10:15 WITA', 'Updated: May 5, 2021 at 10:00 am']) expect(isDateLine(d), d).toBe(true);
+    for (const d of ['Sáng 7/9, lô vaccine đã về', 'Hội nghị lần thứ 14']) expect(isDateLine(d), d).toBe(false);
+    for (const b of ['Oleh: Yohanes Seo', 'Tác giả: Minh Anh', 'By Jane Tran']) expect(BYLINE_PATTERN.test(b), b).toBe(true);
+    expect(BYLINE_PATTERN.test('by the end of the month, doses will arrive')).toBe(false);
+    for (const b of ['Minh Sơn/Vietnam+', 'Theo TTXVN', '(VOVWORLD)']) expect(CLOSING_BYLINE_PATTERN.test(b), b).toBe(true);
+    expect(CLOSING_BYLINE_PATTERN.test('Việt Nam sẽ có thêm 30 triệu liều.')).toBe(false);
+  });
+});
+
+describe('extractGeneric block filters', () => {
+  const extract = (body: string) =>
+    extractGeneric(cheerio.load(`<html><body><div class="article-body">${body}</div></body></html>`, { xml: { xmlMode: false, decodeEntities: true } }), 'https://example.com/');
+  const P1 = 'In times of exploding costs for electricity, heating and food, families must not be burdened even further, the spokeswoman said on Friday.';
+  const P2 = 'The rent increase would affect more than a million people living in older flats across the country, according to the tenants association.';
+
+  it('drops a pull quote that repeats the start of a paragraph, keeps an original quote', () => {
+    const m = extract(`<p>${P1}</p><blockquote>In times of exploding costs for electricity, heating and food, families must not…</blockquote><p>${P2}</p><blockquote>“A different sentence that the article does not repeat anywhere else,” she said.</blockquote>`);
+    expect(m.blocks.map((b) => b.kind)).toEqual(['body', 'body', 'quote']);
+  });
+
+  it('drops a heading whose section is only links, keeps one followed by text', () => {
+    const m = extract(`<p>${P1}</p><h2>More on this topic</h2><ul><li><a href="/1">First other story about the topic</a></li><li><a href="/2">Second other story about it</a></li></ul><h2>What the tenants say</h2><p>${P2}</p>`);
+    expect(m.blocks).toEqual([
+      { text: P1, kind: 'body' },
+      { text: 'What the tenants say', kind: 'heading' },
+      { text: P2, kind: 'body' },
+    ]);
+  });
+});

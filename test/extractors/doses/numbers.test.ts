@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { compileNumbers, parseDigits } from '../../../src/extractors/common/numbers/index.js';
+import { NUMBERS as EN } from '../../../src/extractors/en/doses/constants.js';
+import { NUMBERS as ID } from '../../../src/extractors/id/doses/constants.js';
+import { NUMBERS as VI } from '../../../src/extractors/vi/doses/constants.js';
+
+describe('parseDigits', () => {
+  it.each([
+    ['150.000', ',', 150_000],
+    ['16,6', ',', 16.6],
+    ['1.234.567,5', ',', 1_234_567.5],
+    ['16.6', ',', 16.6],
+    ['1,200,000', '.', 1_200_000],
+    ['2.5', '.', 2.5],
+    ['16,6', '.', 16.6],
+  ] as const)('%s with decimal "%s" is %d', (raw, dec, want) => {
+    expect(parseDigits(raw, dec)).toBe(want);
+  });
+});
+
+describe('amounts', () => {
+  const vi = compileNumbers(VI);
+  const id = compileNumbers(ID);
+  const en = compileNumbers(EN);
+  it.each([
+    [vi, '16,6 triệu', 16_600_000],
+    [vi, 'hai mươi lăm triệu', 25_000_000],
+    [vi, 'một trăm linh năm', 105],
+    [vi, 'hai trăm năm mươi nghìn', 250_000],
+    [vi, '1 triệu rưỡi', 1_500_000],
+    [vi, 'trăm rưỡi', 150],
+    [vi, '2 triệu 500 nghìn', 2_500_000],
+    [vi, '1,5 tỷ', 1_500_000_000],
+    [id, '150 juta', 150_000_000],
+    [id, 'dua belas juta', 12_000_000],
+    [id, 'setengah juta', 500_000],
+    [id, 'satu setengah juta', 1_500_000],
+    [id, 'sejuta', 1_000_000],
+    [id, '2,5 miliar', 2_500_000_000],
+    [id, '1 triliun', 1e12],
+    [en, '16.6 million', 16_600_000],
+    [en, 'a million', 1_000_000],
+    [en, 'half a million', 500_000],
+    [en, 'one and a half million', 1_500_000],
+    [en, 'twenty-five thousand', 25_000],
+    [en, '30m', 30_000_000],
+    [en, '2.5mn', 2_500_000],
+    [en, '1.2bn', 1_200_000_000],
+  ] as const)('%#: %s', (n, raw, want) => {
+    expect(new RegExp(`^(?:${n.amount})$`, 'iu').test(raw)).toBe(true);
+    expect(n.parse(raw)?.value).toBe(want);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../src/core/index.js';
+import { enStatementExtractor } from '../../../src/extractors/en/statements/index.js';
+import type { Extractor } from '../../../src/extractors/index.js';
+import { idStatementExtractor } from '../../../src/extractors/id/statements/index.js';
+import { viStatementExtractor } from '../../../src/extractors/vi/statements/index.js';
+import { EN_CASES } from './cases-en.js';
+import { ID_CASES } from './cases-id.js';
+import { VI_CASES } from './cases-vi.js';
+import { run, type Case } from './support.js';
+
+const SUITES: Array<[Lang, Extractor, Case[]]> = [
+  ['vi', viStatementExtractor, VI_CASES],
+  ['id', idStatementExtractor, ID_CASES],
+  ['en', enStatementExtractor, EN_CASES],
+];
+
+for (const [lang, extractor, cases] of SUITES) {
+  describe(`${lang}/statement`, () => {
+    it('has at least 30 cases, positive and negative', () => {
+      expect(cases.length).toBeGreaterThanOrEqual(30);
+      expect(cases.some((c) => c.expect.length === 0)).toBe(true);
+    });
+
+    for (const c of cases) {
+      it(c.name, () => {
+        const { facts, text } = run(extractor, lang, c);
+        const got = facts.map((f) => ({ key: f.speaker.key, direct: f.direct, quote: f.quote }));
+        expect(got).toEqual(c.expect.map((e) => ({ key: e.key, direct: e.direct, quote: e.quote })));
+        facts.forEach((f, i) => {
+          const e = c.expect[i]!;
+          expect(text.slice(f.start, f.end)).toBe(f.text);
+          expect(f.lang).toBe(lang);
+          expect(f.extractor).toEqual({ name: `${lang}/statement`, version: '1.0.0' });
+          expect(f.sentence.length).toBeGreaterThan(0);
+          if (e.title !== undefined) expect(f.speaker.title).toBe(e.title);
+          if (e.org !== undefined) expect(f.speaker.org).toBe(e.org);
+          if (e.verb !== undefined) expect(f.verb).toBe(e.verb);
+        });
+      });
+    }
+  });
+}
