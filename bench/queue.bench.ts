@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { canonicalizeUrl } from '../src/crawlers/seen-store.js';
 import { articleJobId } from '../src/queue/names.js';
 import { openQueues } from '../src/queue/queues.js';
@@ -21,7 +22,7 @@ export default async function queueBench(): Promise<void> {
   const redis = await startTestRedis({ private: true });
   const server = new PageServer(JOBS);
   const base = await server.start();
-  console.log(`${JOBS} article jobs (fetch + clean + extract + feed append), worker --concurrency ${CONCURRENCY}, politeness off, ${process.platform} ${process.arch}, node ${process.version}\n`);
+  console.log(`${JOBS} article jobs (fetch + clean + extract + feed append), worker --concurrency ${CONCURRENCY}, politeness off, ${process.platform} ${process.arch}, node ${process.version}, load average ${loadavg()[0]!.toFixed(1)} at start\n`);
   console.log('| workers | seconds | jobs/s | peak RSS per worker (MiB) |');
   console.log('|---|---|---|---|');
   try {

@@ -194,3 +194,7 @@ export const CLOSING_BYLINE_PATTERN =
 /** A short author line anywhere: "Oleh: Yohanes Seo", "Penulis: …", "Tác giả: …", "By Jane Tran". Apply to lines of at most 60 characters. */
 export const BYLINE_PATTERN =
   /^(?:[Oo]leh|[Pp]enulis|[Rr]eporter|[Pp]ewarta|[Ee]ditor|[Tt]ác giả|[Pp]hóng viên|[Bb]iên tập|[Bb]y|[Ww]ritten by|[Aa]uthor)\s*:?\s+\p{Lu}/u;
+
+/** Calls to action closing an article: subscribe, download the app, follow us (vi/id/en). Apply to its last short lines. */
+export const CALL_TO_ACTION_PATTERN =
+  /(?<![\p{L}\p{N}])(?:subscribe|sign up|newsletter|download(?:\s+[\p{L}\p{N}]+){0,3}\s+apps?|follow us|join us on|mời (?:quý vị|bạn) (?:đọc|xem|theo dõi)|đăng ký (?:nhận|kênh)|tải ứng dụng|theo dõi (?:chúng tôi|kênh|fanpage)|ikuti (?:kami|berita|kanal|saluran)|simak (?:berita|update)|dapatkan (?:update|berita)|unduh aplikasi|berlangganan|gabung (?:di|ke) (?:kanal|grup|channel))(?![\p{L}\p{N}])/iu;

@@ -61,15 +61,21 @@ export async function* readWarc(path: string, opts: ReadWarcOptions = {}): Async
     try {
       for await (const record of parser) {
         offset = parser.offset;
-        if (record.warcType !== 'response') continue;
+        // warcio's own skip of an unread record never settles when the record is cut short: read it instead.
+        const skip = async (): Promise<void> => void (await record.readFully(false));
         const url = record.warcTargetURI ?? '';
-        if (!/^https?:\/\//i.test(url)) continue;
-        if (opts.filter && !opts.filter(url)) continue;
+        if (record.warcType !== 'response' || !/^https?:\/\//i.test(url) || (opts.filter && !opts.filter(url))) {
+          await skip();
+          continue;
+        }
         const info = record.getResponseInfo();
         const status = Number(info?.status ?? 0);
         const headers: Record<string, string> = {};
         if (info) for (const [k, v] of info.headers as Iterable<[string, string]>) headers[k.toLowerCase()] = v;
-        if (htmlOnly && (status < 200 || status > 299 || !isHtml(headers['content-type']))) continue;
+        if (htmlOnly && (status < 200 || status > 299 || !isHtml(headers['content-type']))) {
+          await skip();
+          continue;
+        }
         const body = await record.readFully(true);
         delete headers['content-encoding'];
         delete headers['transfer-encoding'];

@@ -22,7 +22,7 @@ export const QueueEnv = z.object({
   NEWSFACTS_STALLED_INTERVAL_MS: Ms.default(30_000),
   /** Politeness per host, shared by every worker on this Redis: 0 turns the delay off. */
   NEWSFACTS_HOST_DELAY_MS: Ms.default(2_000),
-  NEWSFACTS_HOST_CONCURRENCY: z.coerce.number().int().min(1).default(2),
+  NEWSFACTS_HOST_CONCURRENCY: z.coerce.number().int().min(1).default(1),
   NEWSFACTS_USER_AGENT: z.string().min(1).default('newsfacts/0.1 (+https://github.com/newsfacts)'),
   NEWSFACTS_FETCH_TIMEOUT_MS: Ms.default(30_000),
   /** Only for tests and the bench: lets jobs fetch from 127.0.0.1. */

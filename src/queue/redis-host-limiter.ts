@@ -25,6 +25,22 @@ redis.call('PEXPIRE', KEYS[2], tonumber(ARGV[3]) + 1000)
 return 0
 `;
 
+/**
+ * KEYS as ACQUIRE; ARGV: delay ms, slot token. Frees the slot and keeps the next start `delay` after this
+ * request's end too, so with one slot per host the server sees starts `delay` apart however late a busy
+ * worker sends its request after the grant.
+ */
+const RELEASE = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('ZREM', KEYS[2], ARGV[2])
+local delay = tonumber(ARGV[1])
+if delay > 0 and now + delay > tonumber(redis.call('GET', KEYS[1]) or '0') then
+  redis.call('SET', KEYS[1], now + delay, 'PX', delay + 1000)
+end
+return 0
+`;
+
 /** KEYS[1] next allowed start; ARGV[1] ms from now. Only ever pushes the next start later. */
 const PAUSE = `
 local t = redis.call('TIME')
@@ -43,7 +59,11 @@ export interface RedisHostLimiterOptions {
   slotTtlMs?: number;
 }
 
-/** Per-host politeness shared through Redis: two workers never hit one host faster than one would. */
+/**
+ * Per-host politeness shared through Redis: two workers never hit one host faster than one would. Request
+ * starts are `delayMs` apart and `delayMs` after the end of the last request; at most `maxConcurrent` in
+ * flight. Time comes from Redis, so workers on machines with skewed clocks agree.
+ */
 export class RedisHostLimiter implements HostLimiter {
   private readonly ttl: number;
 
@@ -61,7 +81,8 @@ export class RedisHostLimiter implements HostLimiter {
       await new Promise((r) => setTimeout(r, wait));
     }
     return () => {
-      this.redis.zrem(active, token).catch(() => undefined);
+      // If this is lost (Redis down), the slot expires after slotTtlMs.
+      this.redis.eval(RELEASE, 2, next, active, this.opts.delayMs, token).catch(() => undefined);
     };
   }
 

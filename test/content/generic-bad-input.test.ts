@@ -54,8 +54,8 @@ describe('extractGeneric on bad input', () => {
     const html = `<html><body><div class="article-body">${`<p>${PARAGRAPH}</p>`.repeat(count)}</div></body></html>`;
     const m = extract(html);
     expect(m.blocks.length).toBeGreaterThan(0);
-    // Each <p> is two nodes (element and text): the walk stops at the node limit.
+    // Each <p> is two nodes (element and text): the walk stops at the node or block limit.
     expect(m.blocks.length).toBeLessThan(count);
-    expect(m.blocks.length).toBeLessThanOrEqual(LIMITS.nodes / 2);
+    expect(m.blocks.length).toBeLessThanOrEqual(Math.min(LIMITS.nodes / 2, LIMITS.blocks));
   });
 });

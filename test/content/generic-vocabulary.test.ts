@@ -2,6 +2,7 @@ import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import {
   BYLINE_PATTERN,
+  CALL_TO_ACTION_PATTERN,
   CLOSING_BYLINE_PATTERN,
   IMAGE_LABEL_PATTERN,
   isCaptionText,
@@ -44,6 +45,10 @@ describe('boilerplate vocabulary', () => {
     expect(BYLINE_PATTERN.test('by the end of the month, doses will arrive')).toBe(false);
     for (const b of ['Minh Sơn/Vietnam+', 'Theo TTXVN', '(VOVWORLD)']) expect(CLOSING_BYLINE_PATTERN.test(b), b).toBe(true);
     expect(CLOSING_BYLINE_PATTERN.test('Việt Nam sẽ có thêm 30 triệu liều.')).toBe(false);
+    for (const c of ['For the latest stories download the Nationnews apps for iOS and Android.', 'Subscribe now to our newsletter', 'Ikuti berita terkini kami di Google News', 'Mời quý vị đọc thêm tin tức', 'Tải ứng dụng để đọc tin nhanh hơn']) {
+      expect(CALL_TO_ACTION_PATTERN.test(c), c).toBe(true);
+    }
+    expect(CALL_TO_ACTION_PATTERN.test('The ministry will follow up with the provinces next week.')).toBe(false);
   });
 });
 

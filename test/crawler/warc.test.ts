@@ -87,7 +87,7 @@ describe('WarcWriter / readWarc', () => {
     expect(all.length).toBe(2);
   });
 
-  it('reports a corrupt record in an uncompressed WARC instead of stopping silently', async () => {
+  it('reads the records before a corrupt one in an uncompressed WARC, and does not hang on it', async () => {
     const w = await WarcWriter.open(join(tmp.dir, 'gz'));
     await w.writeExchange(req(snap(1)), snap(1));
     await w.close();

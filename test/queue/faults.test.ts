@@ -140,7 +140,7 @@ describe.skipIf(!redisAvailable)('fault tests with real worker processes', { tim
     const prefix = testPrefix();
     const q = queues(prefix);
     const delay = 250;
-    const env = { NEWSFACTS_HOST_DELAY_MS: String(delay), NEWSFACTS_HOST_CONCURRENCY: '4' };
+    const env = { NEWSFACTS_HOST_DELAY_MS: String(delay), NEWSFACTS_HOST_CONCURRENCY: '1' };
     await upsertSchedule(q.discover, { id: 'mirror', job: { site: 'vovworld-en', depth: 0, startUrls: [`${base}/list`] }, every: 1500 });
     const w1 = start(prefix, env, ['--concurrency', '3']);
     const w2 = start(prefix, env, ['--concurrency', '3']);
@@ -156,14 +156,13 @@ describe.skipIf(!redisAvailable)('fault tests with real worker processes', { tim
     for (let n = 0; n < 12; n++) expect(server.hits(articlePath(n))).toBe(1);
     expect(await feedIds(redis.url, prefix)).toEqual(expectedIds(base, Array.from({ length: 12 }, (_, i) => i)));
 
-    // Politeness shared through Redis: request starts on this host are `delay` apart, as with one worker
-    // (less a margin for the hop from the limiter to the server on a busy machine). Without the shared
-    // limiter, two workers send pairs of requests a few ms apart.
+    // Politeness shared through Redis: with one slot per host, each request starts at least `delay` after
+    // the previous one ended, as with one worker (a few ms of tolerance for the two clocks: Redis and this
+    // server). Without the shared limiter, two workers send pairs of requests a few ms apart.
     const starts = server.log.map((r) => r.at).sort((x, y) => x - y);
     const gaps = starts.slice(1).map((t, i) => t - starts[i]!);
     expect(starts.length).toBeGreaterThanOrEqual(14);
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(delay - 100);
-    expect(starts.at(-1)! - starts[0]!).toBeGreaterThanOrEqual((starts.length - 1) * delay - 100);
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(delay - 5);
   });
 
   it('SIGTERM lets a worker finish the job in hand, then exit 0', async () => {

@@ -2,6 +2,7 @@ import type { Job } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { FeedRecord } from '../../src/facts/feed-record.js';
+import { openFeedStore } from '../../src/cli/open-feed-store.js';
 import { openRedis } from '../../src/queue/connection.js';
 import { failedJobs, retryFailed } from '../../src/queue/inspect.js';
 import { enqueueArticle } from '../../src/queue/queues.js';
@@ -83,6 +84,24 @@ describe.skipIf(!redisAvailable)('Redis stores', () => {
     }
   });
 
+  it('the CLI feed store is the Redis one when REDIS_URL is set, so export reads what workers wrote', async () => {
+    const saved = { url: process.env.REDIS_URL, prefix: process.env.NEWSFACTS_PREFIX };
+    process.env.REDIS_URL = redis.url;
+    process.env.NEWSFACTS_PREFIX = prefix;
+    try {
+      const store = await openFeedStore();
+      expect(store).toBeInstanceOf(RedisFeedStore);
+      await new RedisFeedStore(a, prefix).append([record('d_cli')]);
+      expect(await (store as RedisFeedStore).count()).toBe(1);
+      await store.close();
+    } finally {
+      for (const [k, v] of [['REDIS_URL', saved.url], ['NEWSFACTS_PREFIX', saved.prefix]] as const) {
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+      }
+    }
+  });
+
   it('seen store is shared between connections', async () => {
     const s1 = new RedisSeenStore(a, prefix);
     const s2 = new RedisSeenStore(b, prefix);
@@ -121,6 +140,16 @@ describe.skipIf(!redisAvailable)('Redis stores', () => {
     (await l1.acquire('other.test'))();
     expect(await l1.acquire('other.test').then((r) => (r(), 'ok'))).toBe('ok');
     expect(Date.now() - t0).toBeGreaterThanOrEqual(delay - 10);
+  });
+
+  it('host limiter: a Retry-After pause seen by one worker holds the host for all', async () => {
+    const l1 = new RedisHostLimiter(a, prefix, { delayMs: 0, maxConcurrent: 4 });
+    const l2 = new RedisHostLimiter(b, prefix, { delayMs: 0, maxConcurrent: 4 });
+    l1.pause('paused.test', 300);
+    await new Promise((r) => setTimeout(r, 20));
+    const t0 = Date.now();
+    (await l2.acquire('paused.test'))();
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(250);
   });
 
   it('host limiter: at most maxConcurrent in flight per host across limiters', async () => {

@@ -2,7 +2,6 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadQueueEnv } from '../../queue/config.js';
 import { QUEUE_NAMES } from '../../queue/names.js';
-import { openQueues } from '../../queue/queues.js';
 import { UsageError, type Command } from '../command.js';
 
 const Options = z.object({ port: z.coerce.number().int().min(0).max(65535), host: z.string().min(1) });
@@ -16,11 +15,12 @@ export const dashboardCommand: Command = {
     const parsed = Options.safeParse(values);
     if (!parsed.success) throw new UsageError(`${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
     // Loaded here so that other commands do not pay for express and bull-board at start-up.
-    const [{ createBullBoard }, { BullMQAdapter }, { ExpressAdapter }, { default: express }] = await Promise.all([
+    const [{ createBullBoard }, { BullMQAdapter }, { ExpressAdapter }, { default: express }, { openQueues }] = await Promise.all([
       import('@bull-board/api'),
       import('@bull-board/api/bullMQAdapter'),
       import('@bull-board/express'),
       import('express'),
+      import('../../queue/queues.js'),
     ]);
     const env = loadQueueEnv();
     const queues = openQueues({ redisUrl: env.REDIS_URL, prefix: env.NEWSFACTS_PREFIX, attempts: env.NEWSFACTS_ATTEMPTS, backoffMs: env.NEWSFACTS_BACKOFF_MS });

@@ -1,9 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadQueueEnv } from '../../queue/config.js';
-import { failedJobs, jobCounts, retryFailed } from '../../queue/inspect.js';
 import { QUEUE_NAMES } from '../../queue/names.js';
-import { openQueues } from '../../queue/queues.js';
 import { UsageError, type Command } from '../command.js';
 
 const Options = z.object({
@@ -33,6 +31,8 @@ export const jobsCommand: Command = {
     if (!parsed.success) throw new UsageError(`${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
     const o = parsed.data;
     const env = loadQueueEnv();
+    // Loaded here so that other commands do not pay for BullMQ at start-up.
+    const [{ openQueues }, { failedJobs, jobCounts, retryFailed }] = await Promise.all([import('../../queue/queues.js'), import('../../queue/inspect.js')]);
     const queues = openQueues({ redisUrl: env.REDIS_URL, prefix: env.NEWSFACTS_PREFIX, attempts: env.NEWSFACTS_ATTEMPTS, backoffMs: env.NEWSFACTS_BACKOFF_MS });
     try {
       if (o.retry !== undefined) {

@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadQueueEnv } from '../../queue/config.js';
-import { PROFILES } from '../../sites/index.js';
-import { openQueues } from '../../queue/queues.js';
 import { listSchedules, parseEvery, removeSchedule, ScheduleSpec, upsertSchedule } from '../../queue/schedules.js';
+import { PROFILES } from '../../sites/index.js';
 import { UsageError, type Command } from '../command.js';
 
 const USAGE = [
@@ -32,6 +31,8 @@ export const scheduleCommand: Command = {
     const [action, ...rest] = positionals;
     if (action !== 'add' && action !== 'list' && action !== 'remove') throw new UsageError('expected add, list or remove');
     const env = loadQueueEnv();
+    // Loaded here so that other commands do not pay for BullMQ at start-up.
+    const { openQueues } = await import('../../queue/queues.js');
     const queues = openQueues({ redisUrl: env.REDIS_URL, prefix: env.NEWSFACTS_PREFIX, attempts: env.NEWSFACTS_ATTEMPTS, backoffMs: env.NEWSFACTS_BACKOFF_MS });
     try {
       if (action === 'add') {

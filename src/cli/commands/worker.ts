@@ -1,11 +1,7 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { errorMessage } from '../../core/index.js';
-import { loadQueueEnv } from '../../queue/config.js';
-import { maxmemoryWarning } from '../../queue/connection.js';
 import { QUEUE_NAMES, type QueueName } from '../../queue/names.js';
-import { openRuntime } from '../../queue/runtime.js';
-import { startWorkers } from '../../queue/workers.js';
 import { UsageError, type Command } from '../command.js';
 
 const Options = z.object({
@@ -28,6 +24,13 @@ export const workerCommand: Command = {
     });
     const parsed = Options.safeParse(values);
     if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? 'invalid options');
+    // Loaded here so that other commands do not pay for BullMQ at start-up.
+    const [{ loadQueueEnv }, { maxmemoryWarning }, { openRuntime }, { startWorkers }] = await Promise.all([
+      import('../../queue/config.js'),
+      import('../../queue/connection.js'),
+      import('../../queue/runtime.js'),
+      import('../../queue/workers.js'),
+    ]);
     const env = loadQueueEnv();
     const runtime = openRuntime(env, (err) => log(`redis: ${err.message}`));
     const warning = await maxmemoryWarning(runtime.redis);

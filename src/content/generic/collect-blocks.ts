@@ -28,7 +28,7 @@ export interface Collected {
   bounded: boolean;
 }
 
-export const LIMITS = { nodes: 150_000, depth: 256, chars: 2_000_000 } as const;
+export const LIMITS = { nodes: 150_000, depth: 256, chars: 2_000_000, blocks: 20_000 } as const;
 
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video',
@@ -97,7 +97,7 @@ export function collectBlocks(root: AnyNode, opts: CollectOptions): Collected {
   };
 
   const visit = (node: AnyNode, depth: number): void => {
-    if (++nodes > LIMITS.nodes || depth > LIMITS.depth || chars > LIMITS.chars) {
+    if (++nodes > LIMITS.nodes || depth > LIMITS.depth || chars > LIMITS.chars || blocks.length >= LIMITS.blocks) {
       bounded = true;
       return;
     }

@@ -117,7 +117,10 @@ function findTitle($: CheerioAPI, docTitle: string, blocks: readonly RawBlock[],
   const before = h1s.filter(({ i }) => i < contentFirst);
   const pick = inContent[0] ?? before[before.length - 1];
   if (!pick) return null;
-  return (docTitle && similar(pick.b.text, docTitle)) || h1s.length === 1 ? pick.b.text : null;
+  if (docTitle && similar(pick.b.text, docTitle)) return pick.b.text;
+  // Without a matching <title>, only a lone h1 right at the content (not a logo at the top of the page).
+  const close = inContent[0] === pick || contentFirst - pick.i <= 6;
+  return h1s.length === 1 && close ? pick.b.text : null;
 }
 
 /** A standfirst-classed element inside the top of the content or just before it. */

@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import {
   BYLINE_PATTERN,
+  CALL_TO_ACTION_PATTERN,
   CLOSING_BYLINE_PATTERN,
   INLINE_LINK_PREFIX,
   IMAGE_LABEL_PATTERN,
@@ -148,12 +149,13 @@ function withoutPullQuotes(kept: Selection['kept']): Selection['kept'] {
 
 const SENTENCE_END = /[.!?…。]["”’»)\]]?$/u;
 
-/** The content's last short lines without a sentence end are credits, contacts, "updated" stamps, bylines. */
+/** The content's last short lines without a sentence end are credits, contacts, "updated" stamps; also closing bylines and calls to action. */
 function trimTail(kept: Selection['kept']): void {
   for (let last = kept[kept.length - 1]; last; last = kept[kept.length - 1]) {
     const { text, kind } = last.block;
     const byline = text.length <= 60 && CLOSING_BYLINE_PATTERN.test(text);
-    if (!byline && (text.length >= TAIL_SHORT || kind === 'list' || SENTENCE_END.test(text))) break;
+    const callToAction = text.length <= 250 && CALL_TO_ACTION_PATTERN.test(text);
+    if (!byline && !callToAction && (text.length >= TAIL_SHORT || kind === 'list' || SENTENCE_END.test(text))) break;
     kept.pop();
   }
 }

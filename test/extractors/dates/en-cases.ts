@@ -76,6 +76,14 @@ export const EN_PHRASES: PhraseCase[] = [
   { s: 'He met them last Monday.', f: [['last Monday', '2021-08-30']] },
   { s: 'Two weeks ago, the first doses arrived.', f: [['Two weeks ago', '2021-W34', null, 'week', ['year', 'week']]] },
   { s: 'The plant opened 3 years ago.', f: [['3 years ago', '2018']] },
+  { s: 'Exports rose 25 percent in the first eight months of the year.', f: [['the first eight months of the year', '2021-01/2021-08', null, 'month', ['year']]] },
+  { s: 'The vaccine was approved in mid-2021.', f: [['mid-2021', '2021', 'MID', 'year', []]] },
+  { s: 'Cases fell during the week of August 23.', f: [['the week of August 23', '2021-W34', null, 'week', ['year', 'week']]] },
+  { s: 'Doses arrived in July last year.', f: [['July last year', '2020-07', null, 'month', ['year']]] },
+  { s: 'GDP grew in the second half of 2020.', f: [['the second half of 2020', '2020-07/2020-12']] },
+  { s: 'The donation is the third to Vietnam this summer.', f: [['this summer', '2021-SU', null, 'quarter', ['year']]] },
+  { s: 'Prices rose in the summer of 2020.', f: [['the summer of 2020', '2020-SU', null, 'quarter', []]] },
+  { s: 'Indonesia will get 4 million doses by end of September.', f: [['end of September', '2021-09', 'END']] },
   { s: 'Vietnam had received 35.5 million doses by early September.', f: [['early September', '2021-09', 'START']] },
 ];
 
@@ -102,4 +110,5 @@ export const EN_NEGATIVES: string[] = [
   'Route 66 is long.',
   'Tuesday Weld starred in the film.',
   'Robinson Crusoe met Friday on the island.',
+  'The leaves fall in autumn.',
 ];

@@ -3,7 +3,8 @@ import type { PhraseCase } from './support.js';
 /**
  * Sentences written after the grammars, in the style of the sites, and scored once before any fix
  * (P 0.91, R 0.82 on 38 dates, counting the two weekdays the first gold left out): the closest thing
- * here to "unseen text"; the misses were then fixed. Reference: Monday 2021-09-06 17:30 +07:00.
+ * here to "unseen text"; the misses were then fixed. "the first half of 2021" was first gold "2021"
+ * (halves were not planned), now a span of months. Reference: Monday 2021-09-06 17:30 +07:00.
  */
 export const HOLDOUT: Record<'vi' | 'id' | 'en', PhraseCase[]> = {
   vi: [
@@ -46,7 +47,7 @@ export const HOLDOUT: Record<'vi' | 'id' | 'en', PhraseCase[]> = {
     { s: 'The contract, signed in June, covers 20 million doses.', f: [['June', '2021-06']] },
     { s: 'Another 10 million doses are expected to arrive later this month.', f: [['this month', '2021-09']] },
     { s: 'Between August 1 and August 31, the city administered 7 million doses.', f: [['Between August 1 and August 31', '2021-08-01/2021-08-31']] },
-    { s: 'In the first half of 2021, GDP grew 5.64 percent.', f: [['2021', '2021']] },
+    { s: 'In the first half of 2021, GDP grew 5.64 percent.', f: [['the first half of 2021', '2021-01/2021-06']] },
     { s: 'Two-thirds of the doses went to the south.', f: [] },
     { s: 'The factory will start bottling vaccines in the fourth quarter.', f: [['the fourth quarter', '2021-Q4']] },
     { s: 'Social distancing was extended until September 15.', f: [['September 15', '2021-09-15']] },

@@ -2,7 +2,10 @@ import type { PhraseCase } from './support.js';
 
 /**
  * A second blind batch, written at 13:28 after the grammars and the first holdout were done, gold set
- * before the first run (ideal values, including forms the grammars were known not to handle).
+ * before the first run (ideal values, including forms the grammars were known not to handle). First
+ * run: P 0.90, R 0.84 on 44 dates (vi 0.87/0.87, id 0.92/0.86, en 0.92/0.80); the misses were then
+ * fixed. "semester kedua 2021" was first written 2021-H2; the schema has no half-year granularity,
+ * so halves are month spans.
  * Reference: Monday 2021-09-06 17:30 +07:00.
  */
 export const HOLDOUT_2: Record<'vi' | 'id' | 'en', PhraseCase[]> = {
@@ -35,7 +38,7 @@ export const HOLDOUT_2: Record<'vi' | 'id' | 'en', PhraseCase[]> = {
     { s: 'Vaksin Pfizer akan tiba dalam pekan ini.', f: [['pekan ini', '2021-W36']] },
     { s: 'Data per 5 September menunjukkan 64 juta orang telah divaksin.', f: [['5 September', '2021-09-05']] },
     { s: 'Skor pertandingan 2-1 untuk tim tuan rumah.', f: [] },
-    { s: 'Pada semester kedua 2021, ekonomi diperkirakan pulih.', f: [['semester kedua 2021', '2021-H2']] },
+    { s: 'Pada semester kedua 2021, ekonomi diperkirakan pulih.', f: [['semester kedua 2021', '2021-07/2021-12']] },
     { s: 'Sejak Maret 2020, pandemi telah menginfeksi 4 juta warga.', f: [['Maret 2020', '2020-03']] },
     { s: 'Pukul 10.00 WIB hari ini, vaksin tiba di Bandara Soekarno-Hatta.', f: [['Pukul 10.00 WIB hari ini', '2021-09-06T10:00+07:00']] },
     { s: 'Tahun 2022 mendatang, produksi vaksin Merah Putih dimulai.', f: [['Tahun 2022', '2022']] },

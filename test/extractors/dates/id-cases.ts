@@ -83,6 +83,9 @@ export const ID_PHRASES: PhraseCase[] = [
   { s: 'Pada minggu lalu, vaksin tiba.', f: [['minggu lalu', '2021-W35']] },
   { s: 'Dua pekan lalu, warga berkumpul di lapangan.', f: [['Dua pekan lalu', '2021-W34', null, 'week', ['year', 'week']]] },
   { s: 'Vaksin tiba 3 hari yang lalu.', f: [['3 hari yang lalu', '2021-09-03']] },
+  { s: 'Pada semester kedua 2021, ekonomi diperkirakan pulih.', f: [['semester kedua 2021', '2021-07/2021-12', null, 'month', []]] },
+  { s: 'Pukul 10.00 WIB hari ini, vaksin tiba di Bandara Soekarno-Hatta.', f: [['Pukul 10.00 WIB hari ini', '2021-09-06T10:00+07:00', null, 'time', ['year', 'month', 'day']]] },
+  { s: 'Pada Juli tahun lalu, vaksin belum tersedia.', f: [['Juli tahun lalu', '2020-07', null, 'month', ['year']]] },
   { s: 'Vaksin tiba pada hari Senin (6/9).', f: [['hari Senin (6/9)', '2021-09-06']] },
 ];
 

@@ -87,6 +87,10 @@ export const VI_PHRASES: PhraseCase[] = [
   { s: '2 tuần trước, lô hàng đầu tiên đã về.', f: [['2 tuần trước', '2021-W34', null, 'week', ['year', 'week']]] },
   { s: 'Cách đây ba năm, dịch chưa xuất hiện.', f: [['Cách đây ba năm', '2018', null, 'year', ['year']]] },
   { s: 'Hai ngày trước, ông đã đến Hà Nội.', f: [['Hai ngày trước', '2021-09-04']] },
+  { s: 'Trong 8 tháng đầu năm 2021, tổng kim ngạch tăng 26%.', f: [['8 tháng đầu năm 2021', '2021-01/2021-08', null, 'month', []]] },
+  { s: 'Nửa cuối năm, kinh tế sẽ phục hồi.', f: [['Nửa cuối năm', '2021-07/2021-12', null, 'month', ['year']]] },
+  { s: 'Ngày 2/9 năm nay, lễ Quốc khánh được tổ chức giản dị.', f: [['Ngày 2/9 năm nay', '2021-09-02', null, 'day', ['year']]] },
+  { s: 'Tháng 3 năm ngoái, dịch đã bùng phát.', f: [['Tháng 3 năm ngoái', '2020-03', null, 'month', ['year']]] },
   { s: 'Năm 2020 và năm 2021, kinh tế đã chịu ảnh hưởng.', f: [['Năm 2020', '2020'], ['năm 2021', '2021']] },
 ];
 

@@ -5,14 +5,16 @@ import type { Extractor } from '../../../src/extractors/index.js';
 import { idStatementExtractor } from '../../../src/extractors/id/statements/index.js';
 import { viStatementExtractor } from '../../../src/extractors/vi/statements/index.js';
 import { EN_CASES } from './cases-en.js';
+import { HELDOUT_CASES } from './cases-heldout.js';
 import { ID_CASES } from './cases-id.js';
 import { VI_CASES } from './cases-vi.js';
+import { docFromText } from '../../support/doc-from-text.js';
 import { run, type Case } from './support.js';
 
 const SUITES: Array<[Lang, Extractor, Case[]]> = [
-  ['vi', viStatementExtractor, VI_CASES],
-  ['id', idStatementExtractor, ID_CASES],
-  ['en', enStatementExtractor, EN_CASES],
+  ['vi', viStatementExtractor, [...VI_CASES, ...HELDOUT_CASES.vi]],
+  ['id', idStatementExtractor, [...ID_CASES, ...HELDOUT_CASES.id]],
+  ['en', enStatementExtractor, [...EN_CASES, ...HELDOUT_CASES.en]],
 ];
 
 for (const [lang, extractor, cases] of SUITES) {
@@ -20,6 +22,12 @@ for (const [lang, extractor, cases] of SUITES) {
     it('has at least 30 cases, positive and negative', () => {
       expect(cases.length).toBeGreaterThanOrEqual(30);
       expect(cases.some((c) => c.expect.length === 0)).toBe(true);
+    });
+
+    it('emits nothing for sentences in another language', () => {
+      const other = lang === 'en' ? 'vi' : 'en';
+      const text = other === 'vi' ? 'Thứ trưởng Nguyễn Minh Vũ cho biết Việt Nam sẽ nhận thêm vaccine.' : 'Deputy Foreign Minister Nguyen Minh Vu said Vietnam would get more vaccines.';
+      expect(extractor.extract(docFromText(['Tin', text], { lang: other }))).toEqual([]);
     });
 
     for (const c of cases) {

@@ -135,6 +135,7 @@ export const PAGE_STATEMENTS: Record<string, { lang: Lang; statements: PageState
     statements: [
       { key: 'maria ndolu', direct: false, starts: 'vaksin tersebut akan dibagikan' },
       { key: 'maria ndolu', direct: true, starts: 'Dengan tambahan ini' },
+      { key: null, direct: false, starts: 'pemerintah pusat menambah alokasi vaksin' },
     ],
   },
 };

@@ -47,9 +47,9 @@ function tally(t: Tally, facts: readonly Found[], wants: readonly Want[]): void 
   }
 }
 
-export function scoreCases(lang: Lang): Tally {
+export function scoreCases(lang: Lang, cases: readonly Case[] = CASES_BY_LANG[lang]): Tally {
   const t = emptyTally();
-  for (const c of CASES_BY_LANG[lang]) {
+  for (const c of cases) {
     const { facts } = run(EXTRACTOR_BY_LANG[lang], lang, c);
     tally(t, facts, c.expect.map((e) => ({ key: e.key, direct: e.direct, test: (f: Found) => matches(f, e) })));
   }

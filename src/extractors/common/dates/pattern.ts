@@ -1,5 +1,5 @@
 import type { DateMod } from '../../../core/index.js';
-import type { PartOfDay } from './types.js';
+import type { Anchor, Mention, PartOfDay } from './types.js';
 
 /** Word edges that work on Vietnamese and Indonesian letters (`\b` is ASCII-only). */
 export const L = '(?<![\\p{L}\\p{N}])';
@@ -63,3 +63,10 @@ export function hour24(h: number, pod: PartOfDay | undefined): number {
 }
 
 export type ModDict = Readonly<Record<string, DateMod>>;
+
+/** "ngày 2/9 năm nay", "July last year": the year counted from the publication's, on the span's last end. */
+export function withYearRel(m: Mention, yearRel: number | undefined): Mention {
+  if (yearRel === undefined) return m;
+  const rel = (a: Anchor): Anchor => (a.kind === 'abs' && a.year === undefined ? { ...a, yearRel } : a);
+  return m.to ? { ...m, to: rel(m.to) } : { ...m, from: rel(m.from) };
+}

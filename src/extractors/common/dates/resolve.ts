@@ -14,6 +14,7 @@ export interface Resolved {
 export const UNKNOWN_YEAR = 'XXXX';
 
 function granularityOf(a: AbsAnchor): DateGranularity {
+  if (a.season) return 'quarter';
   if (a.hour !== undefined) return 'time';
   if (a.pod) return 'part-of-day';
   if (a.day !== undefined) return 'day';
@@ -78,6 +79,7 @@ function formatAbs(a: AbsAnchor, year: string, utcOffset: string): string {
   }
   if (a.month !== undefined) return `${year}-${pad2(a.month)}`;
   if (a.quarter !== undefined) return `${year}-Q${a.quarter}`;
+  if (a.season) return `${year}-${a.season}`;
   return year;
 }
 
@@ -125,7 +127,30 @@ function weekdayShift(a: WeekdayAnchor, ref: Ymd, tense: Tense): number {
   return tense === 1 ? ahead : -back;
 }
 
-function resolveOne(anchor: Anchor, ref: Ymd | null, tense: Tense, utcOffset: string): Resolved | null {
+/** Gives a "năm nay"/"last year" anchor its year; null when there is no publication date to count from. */
+function withYearRel(a: Anchor, ref: Ymd | null): { anchor: Anchor; implied: boolean } | null {
+  if (a.kind !== 'abs' || a.yearRel === undefined || a.year !== undefined) return { anchor: a, implied: false };
+  if (!ref) return null;
+  return { anchor: { ...a, year: ref.year + a.yearRel }, implied: true };
+}
+
+function withImpliedYear(r: Resolved | null, implied: boolean): Resolved | null {
+  return r && implied && !r.implied.includes('year') ? { ...r, implied: ['year', ...r.implied] } : r;
+}
+
+function finish(a: AbsAnchor, year: number | string, utcOffset: string, implied: Field[]): Resolved {
+  if (a.weekOf && a.month !== undefined && a.day !== undefined && typeof year === 'number') {
+    const w = isoWeek({ year, month: a.month, day: a.day });
+    return { value: `${w.year}-W${pad2(w.week)}`, granularity: 'week', implied: [...implied, 'week'] };
+  }
+  return { value: formatAbs(a, String(year), utcOffset), granularity: granularityOf(a), implied };
+}
+
+function resolveOne(given: Anchor, ref: Ymd | null, tense: Tense, utcOffset: string): Resolved | null {
+  const rel = withYearRel(given, ref);
+  if (!rel) return null;
+  if (rel.implied) return withImpliedYear(resolveOne(rel.anchor, ref, tense, utcOffset), true);
+  const anchor = rel.anchor;
   if (anchor.kind === 'weekday') {
     if (!ref) return null;
     return resolveOne({ kind: 'rel', unit: 'day', offset: weekdayShift(anchor, ref, tense), pod: anchor.pod }, ref, tense, utcOffset);
@@ -137,13 +162,11 @@ function resolveOne(anchor: Anchor, ref: Ymd | null, tense: Tense, utcOffset: st
     return { value: formatAbs(abs, String(abs.year), utcOffset), granularity: granularityOf(abs), implied: REL_IMPLIED[anchor.unit] };
   }
   if (anchor.month !== undefined && anchor.day !== undefined && !isValidDay(anchor.month, anchor.day, anchor.year)) return null;
-  if (anchor.year !== undefined) {
-    return { value: formatAbs(anchor, String(anchor.year), utcOffset), granularity: granularityOf(anchor), implied: [] };
-  }
-  if (!ref) return { value: formatAbs(anchor, UNKNOWN_YEAR, utcOffset), granularity: granularityOf(anchor), implied: [] };
+  if (anchor.year !== undefined) return finish(anchor, anchor.year, utcOffset, []);
+  if (!ref) return finish(anchor, UNKNOWN_YEAR, utcOffset, []);
   const year = pickYear((y) => interval(anchor, y), ref, tense, anchor.day !== undefined);
   if (anchor.month !== undefined && anchor.day !== undefined && !isValidDay(anchor.month, anchor.day, year)) return null;
-  return { value: formatAbs(anchor, String(year), utcOffset), granularity: granularityOf(anchor), implied: ['year'] };
+  return finish(anchor, year, utcOffset, ['year']);
 }
 
 /** Gives both ends of a span a year when only one wrote it ("tháng 9 và tháng 10/2021"). */
@@ -158,8 +181,13 @@ function shareYear(from: Anchor, to: Anchor): void {
 export function resolveMention(m: Mention, ref: Ymd | null, tense: Tense, siteOffset: string): Resolved | null {
   const utcOffset = m.utcOffset ?? siteOffset;
   if (!m.to) return resolveOne(m.from, ref, tense, utcOffset);
-  const from = { ...m.from };
-  const to = { ...m.to };
+  const a0 = withYearRel(m.from, ref);
+  const b0 = withYearRel(m.to, ref);
+  if (!a0 || !b0) return null;
+  return withImpliedYear(resolveSpan({ ...a0.anchor }, { ...b0.anchor }, ref, tense, utcOffset), a0.implied || b0.implied);
+}
+
+function resolveSpan(from: Anchor, to: Anchor, ref: Ymd | null, tense: Tense, utcOffset: string): Resolved | null {
   shareYear(from, to);
   if (from.kind === 'abs' && to.kind === 'abs' && from.year === undefined && to.year === undefined && ref) {
     const wraps = order(from) > order(to) ? 1 : 0;

@@ -16,6 +16,12 @@ export interface AbsAnchor {
   pod?: PartOfDay;
   /** The year was written elsewhere in the phrase ("tháng 9 và tháng 10/2021"): read, not implied. */
   yearShared?: boolean;
+  /** A year relative to the publication's: "ngày 2/9 năm nay" (0), "July last year" (-1). */
+  yearRel?: number;
+  /** "the week of August 23": the ISO week that holds the day. */
+  weekOf?: boolean;
+  /** TimeML season, "SU" for "this summer"; reported with granularity quarter (a three-month period). */
+  season?: string;
 }
 
 /** "hôm qua", "last week": an offset from the publication date in a unit. */

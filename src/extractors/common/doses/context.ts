@@ -8,7 +8,7 @@ interface Span {
   end: number;
 }
 
-interface Cue {
+export interface Cue {
   start: number;
   end: number;
   kind: 'status' | 'future' | 'negation' | 'purpose' | 'break';
@@ -21,6 +21,7 @@ export interface CompiledContext {
   cueRe: RegExp;
   /** Past markers (đã, telah, had): between a future word and its verb, they cancel it. */
   past: RegExp | null;
+  futureSpansFigure: boolean;
   byWord: ReadonlyMap<string, CueInfo>;
   patternInfo: readonly CueInfo[];
   counterpartRe: RegExp | null;
@@ -41,9 +42,12 @@ const FUTURE_REACH = 40;
 
 const bounded = (alt: string): string => `${NOT_AFTER_WORD}(?:${alt})${NOT_BEFORE_WORD}`;
 
-/** One alternation for every cue, a group per entry: the sentence is scanned once. */
+/**
+ * Compiles a language's context vocabulary once: every cue word in one alternation looked up in a map (a named
+ * group per entry was several times slower), so a sentence is scanned once for status, future, negation,
+ * purpose and clause breaks.
+ */
 export function compileContext(v: DoseVocab): CompiledContext {
-  // One alternation of every cue word, looked up in a map: a group per entry is several times slower.
   const byWord = new Map<string, CueInfo>();
   const patterns: string[] = [];
   const patternInfo: CueInfo[] = [];
@@ -75,6 +79,7 @@ export function compileContext(v: DoseVocab): CompiledContext {
   const named = Object.entries(v.items.named);
   return {
     cueRe,
+    futureSpansFigure: m.futureSpansFigure ?? true,
     past: m.past?.length ? new RegExp(bounded(wordAlternation(m.past)), 'iu') : null,
     byWord,
     patternInfo,
@@ -162,7 +167,13 @@ export function resolveStatus(
     if (q.kind !== 'future') return false;
     // "received 30 million doses … and will get 16 to 17 million": a new predicate between verb and figure.
     if (verb && verb.end <= q.start && q.end <= cand.start) return true;
-    if (q.end <= target.start) return target.start - q.end <= FUTURE_REACH && !(c.past?.test(sentence.slice(q.end, target.end)) ?? false);
+    // English puts the future word before the verb, not before the figure: "the expected 10 million doses arrived".
+    if (!c.futureSpansFigure && verb && verb.start >= cand.end && q.end <= cand.start) return false;
+    if (q.end <= target.start) {
+      // Reach is measured to the verb, or to the figure when the verb comes after it ("sẽ … giao thêm 5 triệu liều … về").
+      const reachTo = q.end <= cand.start ? Math.min(target.start, cand.start) : target.start;
+      return reachTo - q.end <= FUTURE_REACH && !(c.past?.test(sentence.slice(q.end, target.end)) ?? false);
+    }
     return !verb && q.start >= cand.end;
   });
   if (future && (status === 'received' || status === 'administered' || status === 'unknown')) status = 'expected';

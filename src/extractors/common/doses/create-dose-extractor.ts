@@ -26,6 +26,7 @@ export function createDoseExtractor(name: string, version: string, v: DoseVocab)
     ]),
   );
   const currencyBefore = new RegExp(`(?:${NOT_AFTER_WORD}(?:${wordAlternation(v.currencies)})${NOT_BEFORE_WORD}|[$€£¥₫])\\s*$`, 'iu');
+  const ratioAfter = new RegExp(`^\\s*(?:${wordAlternation(v.ratioAfter)})${NOT_BEFORE_WORD}`, 'iu');
   const ref = { name, version };
 
   return {
@@ -37,8 +38,8 @@ export function createDoseExtractor(name: string, version: string, v: DoseVocab)
       const out: FactDraft[] = [];
       for (const s of sentencesIn(doc, v.lang)) {
         if (!parsers.probe.test(s.text)) continue;
-        const ctx: FilterContext = { sentence: s.text, currencyBefore, gates };
-        const cands = removeOverlaps(parseCandidates(s.text, parsers)).filter((c) => keepPlausible(c, ctx));
+        const ctx: FilterContext = { sentence: s.text, currencyBefore, ratioAfter, gates };
+        const cands = removeOverlaps(parseCandidates(s.text, parsers).filter((c) => keepPlausible(c, ctx)));
         if (cands.length === 0) continue;
         const cues = scanCues(s.text, context);
         const names = scanNames(s.text, context);

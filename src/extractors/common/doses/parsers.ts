@@ -35,6 +35,8 @@ export interface CompiledParsers {
   parsers: ReadonlyArray<{ name: ParserName; re: RegExp; probe: RegExp | null }>;
   /** What must precede a unit-less total ("the total number of doses … to"), when the language has it. */
   totalBefore: RegExp | null;
+  /** What introduces a part of a figure said before ("…36 million doses, of which 22 million…"). */
+  leadBefore: RegExp | null;
 }
 
 export function compileParsers(v: DoseVocab): CompiledParsers {
@@ -43,7 +45,7 @@ export function compileParsers(v: DoseVocab): CompiledParsers {
   const units = wordAlternation(v.units);
   const mods = v.modifiers?.length ? `(?<mods>(?:[\\s-]+(?:${wordAlternation(v.modifiers)})${NOT_BEFORE_WORD})*)` : '(?<mods>)';
   const unitNot = v.unitNotBefore?.length ? `(?!\\s+(?:${wordAlternation(v.unitNotBefore)})${NOT_BEFORE_WORD})` : '';
-  const tail = `${mods}\\s+(?<unit>${units})${NOT_BEFORE_WORD}${unitNot}(?<item>${v.itemTail})?`;
+  const tail = `${mods}(?:\\s+|-)(?<unit>${units})${NOT_BEFORE_WORD}${unitNot}(?<item>${v.itemTail})?`;
   const approx = `(?:(?<approx>${wordAlternation(v.approx)})\\s+)?`;
   // A dash joins figures only: "16-17 triệu", "500 nghìn – 1 triệu", never "twenty-five".
   const to = `(?:(?<=\\d|${numbers.scale})\\s*[-–—]\\s*(?=\\d)|\\s+(?:${wordAlternation(v.range.to)})\\s+)`;
@@ -55,7 +57,7 @@ export function compileParsers(v: DoseVocab): CompiledParsers {
     vague: `${START}(?<vague>${v.vague})${tail}`,
     // The unit said earlier in the sentence: "expects 16 to 17 million more", "the total … doses … to 6 million."
     elliptic: v.ellipsis
-      ? `${START}${approx}${from}(?<lo>${amount})(?:${to}(?<hi>${amount}))?(?:(?<more>\\s+(?:${wordAlternation(v.ellipsis.more)}))${NOT_BEFORE_WORD}|(?=\\s*(?:[.,;:!?)]|$)))`
+      ? `${START}${approx}${from}(?<lo>${amount})(?:${to}(?<hi>${amount}))?(?:(?<more>\\s+(?:${wordAlternation(v.ellipsis.more)}))${NOT_BEFORE_WORD}|(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:${wordAlternation(v.ellipsis.follow)})${NOT_BEFORE_WORD}))`
       : '(?!)',
   };
   const probes: Record<ParserName, RegExp | null> = {
@@ -64,7 +66,7 @@ export function compileParsers(v: DoseVocab): CompiledParsers {
     single: null,
     vague: null,
     elliptic: v.ellipsis
-      ? new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.ellipsis.more)})${NOT_BEFORE_WORD}|${v.ellipsis.totalBefore}`, 'iu')
+      ? new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation([...v.ellipsis.more, ...v.ellipsis.leads])})${NOT_BEFORE_WORD}|${v.ellipsis.totalBefore}`, 'iu')
       : /(?!)/,
   };
   return {
@@ -72,6 +74,9 @@ export function compileParsers(v: DoseVocab): CompiledParsers {
     probe: new RegExp(`(?:${units})${NOT_BEFORE_WORD}`, 'iu'),
     parsers: PARSER_ORDER.map((name) => ({ name, re: new RegExp(src[name], 'giu'), probe: probes[name] })),
     totalBefore: v.ellipsis ? new RegExp(`(?:${v.ellipsis.totalBefore})\\s+$`, 'iu') : null,
+    leadBefore: v.ellipsis
+      ? new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.ellipsis.leads)})(?:\\s+(?:${wordAlternation(v.approx)}))?\\s+$`, 'iu')
+      : null,
   };
 }
 
@@ -101,7 +106,11 @@ export function parseCandidates(sentence: string, c: CompiledParsers): DoseCandi
       if (name === 'elliptic') {
         if (Math.max(lo.scale, hi?.scale ?? 1) === 1) continue;
         const before = sentence.slice(0, m.index);
-        if (g.more !== undefined ? !c.probe.test(before) : !c.totalBefore?.test(before)) continue;
+        const ok =
+          g.more !== undefined
+            ? c.probe.test(before)
+            : (c.totalBefore?.test(before) ?? false) || ((c.leadBefore?.test(before) ?? false) && c.probe.test(before));
+        if (!ok) continue;
       }
       let value = lo.value;
       // "16-17 triệu": the scale written once applies to both ends (but not "500.000 đến 1 triệu").

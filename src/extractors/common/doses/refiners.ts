@@ -13,6 +13,7 @@ export function removeOverlaps(cands: DoseCandidate[]): DoseCandidate[] {
 export interface FilterContext {
   sentence: string;
   currencyBefore: RegExp;
+  ratioAfter: RegExp;
   gates: ReadonlyMap<string, { after?: RegExp; before?: RegExp; sentence?: RegExp; scaled?: boolean }>;
 }
 
@@ -30,6 +31,7 @@ export function keepPlausible(c: DoseCandidate, ctx: FilterContext): boolean {
     // An unseparated 19xx/20xx is a year ("năm 2021 liều", "the 2021 doses report"): news writes 2,000 or 2.000.
     if (c.scale === 1 && !c.separated && c.value >= 1900 && c.value <= 2099) return false;
     if (ctx.currencyBefore.test(before)) return false;
+    if (ctx.ratioAfter.test(ctx.sentence.slice(c.end, c.end + 32))) return false;
   }
   const gate = ctx.gates.get(c.unit);
   if (gate && !(gate.scaled && c.scale > 1)) {

@@ -21,6 +21,11 @@ export interface CueModifiers {
   future: readonly string[];
   /** RegExp sources of future markers that need context ("to" in the headline "Vietnam to receive …"). */
   futurePatterns?: readonly string[];
+  /**
+   * Whether a future word before the figure governs a verb after it ("Sẽ có thêm 30 triệu liều về Việt Nam": yes,
+   * the default; English "the expected 10 million doses arrived": no).
+   */
+  futureSpansFigure?: boolean;
   /** Past markers: between a future word and its verb they cancel it ("sẽ có cuộc họp, Việt Nam đã tiêm"). */
   past?: readonly string[];
   /** Negation just before the verb: the status is unknown (chưa, belum, not). */
@@ -50,10 +55,18 @@ export interface DoseVocab {
   /** Range words: "từ 16 đến 17", "16 hingga 17", "antara 16 dan 17", "between 16 and 17". */
   range: { from: readonly string[]; to: readonly string[]; between: readonly string[]; and: readonly string[] };
   /**
-   * Figures whose unit was said earlier in the sentence: "16 to 17 million more" (after a dose unit), and totals
-   * ("the total number of doses … to 6 million."), whose lead-in `totalBefore` (RegExp source) must match.
+   * Figures whose unit was said earlier in the sentence: "16 to 17 million more" (after a dose unit), totals
+   * ("the total number of doses … to 6 million."), whose lead-in `totalBefore` (RegExp source) must match, and
+   * parts ("36 million doses, of which 22 million have been administered").
    */
-  ellipsis?: { more: readonly string[]; totalBefore: string };
+  ellipsis?: {
+    more: readonly string[];
+    totalBefore: string;
+    /** "of which", "trong đó", "di antaranya": a part of a figure said before. */
+    leads: readonly string[];
+    /** Words that may follow a unit-less figure (a verb, a preposition), where a noun would make it another thing. */
+    follow: readonly string[];
+  };
   /** RegExp source of a vague amount ("hàng triệu", "jutaan", "millions of"). */
   vague: string;
   items: { vaccine: readonly string[]; drug: readonly string[]; named: Readonly<Record<string, string>> };
@@ -67,6 +80,8 @@ export interface DoseVocab {
   sourceMarkers: readonly string[];
   /** What joins names in a list ("và", "dan", "and"). */
   listJoiners: readonly string[];
+  /** What makes a figure a ratio when it follows it ("54 doses per 100 people"): not a count. */
+  ratioAfter: readonly string[];
   /** Currency words right before a number: it is a price. */
   currencies: readonly string[];
 }

@@ -20,7 +20,8 @@ export function compileNumbers(vocab: NumberVocab): CompiledNumbers {
   const glued = vocab.gluedScales?.length ? wordAlternation(vocab.gluedScales) : null;
   const word = `${NOT_AFTER_WORD}(?:${words})${NOT_BEFORE_WORD}`;
   const numeral = `(?:${digits}|${word}(?:[\\s-]+${word})*)`;
-  const scaleAfter = `(?:\\s+(?:${scales})${glued ? `|(?:${glued})` : ''})${NOT_BEFORE_WORD}`;
+  // "1.5-million-dose shipment": a hyphen may stand for the space.
+  const scaleAfter = `(?:(?:\\s+|-)(?:${scales})${glued ? `|(?:${glued})` : ''})${NOT_BEFORE_WORD}`;
   const half = Object.entries(vocab.words).filter(([, w]) => w.kind === 'half-after').map(([k]) => k);
   const halfTail = half.length ? `(?:\\s+(?:${wordAlternation(half)})${NOT_BEFORE_WORD})?` : '';
   // "2 triệu 500 nghìn": a second numeral and scale may follow the first scale.

@@ -75,15 +75,29 @@ class Phrases {
         covered = p.end;
       }
       const prev = this.all[this.all.length - 1];
-      const merged = prev && mergeTitleAndName(g, text, prev, p);
+      const merged = prev && (withAppositive(g, text, prev, p) ?? this.titleThenName(g, text, p));
       if (merged) {
-        this.all[this.all.length - 1] = merged;
         this.byStart.set(merged.start, merged);
         continue;
       }
       this.all.push(p);
       this.byStart.set(p.start, p);
     }
+  }
+
+  /** A name after a title, maybe across an organisation phrase ("Dirjen P2P | Kemenkes | Maxi Rein Rondonuwu"). */
+  private titleThenName(g: Grammar, text: string, p: SpeakerPhrase): SpeakerPhrase | null {
+    for (let back = 1; back <= 2; back++) {
+      const a = this.all[this.all.length - back];
+      if (!a) return null;
+      const merged = mergeTitleAndName(g, text, a, p);
+      if (merged) {
+        this.all.splice(this.all.length - back, back, merged);
+        return merged;
+      }
+      if (a.form !== 'org') return null;
+    }
+    return null;
   }
 
   at(pos: number): SpeakerPhrase | undefined {
@@ -139,6 +153,17 @@ function mergeTitleAndName(g: Grammar, text: string, a: SpeakerPhrase, b: Speake
   return { ...a, end: b.end, text: text.slice(a.start, b.end), name: b.name, org };
 }
 
+/**
+ * "Bà Đặng Thị Hằng, | Phó Chủ tịch UBND tỉnh Bình Dương", "Luhut Binsar Pandjaitan, | Menteri Koordinator …":
+ * a named speaker followed by their title. The merged phrase replaces the name phrase in place.
+ */
+function withAppositive(g: Grammar, text: string, p: SpeakerPhrase, q: SpeakerPhrase): SpeakerPhrase | null {
+  if (!p.name || q.form !== 'titled' || q.name?.includes(' ') || !g.appositiveGap.test(text.slice(p.end, q.start))) return null;
+  if (p.form !== 'name' && p.form !== 'honorific' && p.form !== 'titled') return null;
+  Object.assign(p, { end: q.end, text: text.slice(p.start, q.end), title: p.title ?? q.title, org: p.org ?? q.org });
+  return p;
+}
+
 type Found = { speaker: SpeakerPhrase; verb: string | null };
 
 /** Whether a match at `at` ends at `pos`, give or take the spaces it swallowed. */
@@ -190,7 +215,6 @@ function candidate(start: number, end: number, direct: boolean, found: Found | n
     speaker: found?.speaker ?? null,
     strip,
     floating: found === null,
-    anchor: found?.speaker.start ?? start,
   };
 }
 

@@ -99,6 +99,4 @@ export interface Candidate {
   strip: readonly number[];
   /** A quote with no attribution of its own, said by whoever spoke in the previous paragraph. */
   floating: boolean;
-  /** Where the attribution is, to order speakers for pronouns. */
-  anchor: number;
 }

@@ -21,6 +21,7 @@ export const MODS: Readonly<Record<string, DateMod>> = {
   early: 'START', 'the beginning of': 'START', 'the start of': 'START', 'the early part of': 'START',
   mid: 'MID', 'the middle of': 'MID', 'the middle part of': 'MID',
   late: 'END', 'the end of': 'END', 'the latter part of': 'END',
+  'beginning of': 'START', 'start of': 'START', 'middle of': 'MID', 'end of': 'END',
   around: 'APPROX', about: 'APPROX', approximately: 'APPROX', roughly: 'APPROX',
 };
 
@@ -40,6 +41,12 @@ export const REL_DAYS: Readonly<Record<string, number>> = {
 
 /** "this morning", "last night". */
 export const REL_POD: Readonly<Record<string, number>> = { this: 0, last: -1, yesterday: -1, tomorrow: 1 };
+
+/** "last year" after a date: its year counted from the publication's. */
+export const YEAR_REL: Readonly<Record<string, number>> = { this: 0, last: -1, next: 1 };
+
+/** TimeML season codes ("this summer" → 2021-SU). */
+export const SEASONS: Readonly<Record<string, string>> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 
 export const REL_UNITS: Readonly<Record<string, RelUnit>> = { week: 'week', month: 'month', quarter: 'quarter', year: 'year' };
 export const REL_OFFSETS: Readonly<Record<string, number>> = { last: -1, previous: -1, this: 0, current: 0, next: 1, coming: 1 };

@@ -1,8 +1,8 @@
-import { alt, before, endOf, L, lookup, R, rx, rxLower, startOf, year } from '../../common/dates/pattern.js';
+import { alt, before, endOf, L, lookup, R, rx, rxLower, startOf, withYearRel, year } from '../../common/dates/pattern.js';
 import type { AbsAnchor, DateGrammar, Mention, RelAnchor } from '../../common/dates/types.js';
 import {
   AMBIGUOUS_MONTHS, COORD_WORDS, NUMBER_WORDS, PAIRED_RANGE_START, DATE_PREPOSITIONS, FUTURE_CUES, MODS, MONTH_ABBREVIATIONS, MONTHS, ORDINAL_QUARTERS,
-  PARTS_OF_DAY, PAST_CUES, RANGE_START, RANGE_WORDS, REL_DAYS, REL_OFFSETS, REL_POD, REL_UNITS, WEEKDAY_OFFSETS, WEEKDAY_PREPOSITIONS, WEEKDAYS,
+  PARTS_OF_DAY, PAST_CUES, SEASONS, YEAR_REL, RANGE_START, RANGE_WORDS, REL_DAYS, REL_OFFSETS, REL_POD, REL_UNITS, WEEKDAY_OFFSETS, WEEKDAY_PREPOSITIONS, WEEKDAYS,
 } from './constants.js';
 
 const MOD = `(?:(?<mod>${alt(Object.keys(MODS))})(?:\\s+|-))?`;
@@ -12,6 +12,12 @@ const WD = `(?:(?<wd>${alt(WEEKDAYS)})\\s*,?\\s*)?`;
 /** "the evening of September 5". */
 const POD_OF = `(?:(?:the\\s+)?(?<pod>${alt(Object.keys(PARTS_OF_DAY))})\\s+of\\s+)?`;
 const ORD = '(?:st|nd|rd|th)?';
+/** "July last year", "September 6 this year". */
+const YEAR_REL_AFTER = `(?:\\s+(?<yrel>${alt(Object.keys(YEAR_REL))})\\s+year${R})?`;
+/** "6 a.m. on", "3:30 p.m.,", "15:00 on": a clock time before a day. */
+const CLOCK = '(?:(?<hh>[01]?\\d|2[0-3])(?::(?<mi>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am|pm)?\\s*,?\\s+(?:on\\s+)?)?';
+/** "the week of August 23". */
+const WEEK_OF = '(?:(?<weekof>the\\s+week\\s+of)\\s+)?';
 const NUM_END = `(?![\\p{L}\\p{N}]|[/.,:-]\\p{N})`;
 const NUM_START = `(?<![\\p{L}\\p{N}/.,:-])`;
 const PREPOSITION_BEFORE = new RegExp(`${L}(?:${alt(DATE_PREPOSITIONS)})\\s+$`, 'iu');
@@ -24,24 +30,38 @@ function month(word: string | undefined): number | undefined {
 }
 
 function mention(m: RegExpExecArray, from: Mention['from'], extra: Partial<Mention> = {}): Mention {
-  return { start: m.index, end: m.index + m[0].length, from, mod: lookup(MODS, m.groups?.mod) ?? null, ...extra };
+  const base: Mention = { start: m.index, end: m.index + m[0].length, from, mod: lookup(MODS, m.groups?.mod) ?? null, ...extra };
+  return withYearRel(base, lookup(YEAR_REL, m.groups?.yrel));
 }
 
 // "September 6", "Sept. 6, 2021", "Monday, September 6th".
-const DAY_MD = rx(`${L}${MOD}${POD_OF}${WD}(?<m>${MONTH_ANY})\\s+(?<d>[0-3]?\\d)${ORD}(?:\\s*,?\\s*(?<y>\\d{4}))?${NUM_END}`);
+const DAY_MD = rx(`${L}${CLOCK}${MOD}${POD_OF}${WEEK_OF}${WD}(?<m>${MONTH_ANY})\\s+(?<d>[0-3]?\\d)${ORD}(?:\\s*,?\\s*(?<y>\\d{4}))?${NUM_END}${YEAR_REL_AFTER}`);
 // "6 September 2021", "the 6th of September".
-const DAY_DM = rx(`${L}${MOD}${POD_OF}${WD}(?:the\\s+)?${NUM_START}(?<d>[0-3]?\\d)${ORD}\\s+(?:of\\s+)?(?<m>${MONTH_ANY})(?:\\s*,?\\s*(?<y>\\d{4}))?${NUM_END}`);
+const DAY_DM = rx(`${L}${CLOCK}${MOD}${POD_OF}${WEEK_OF}${WD}(?:the\\s+)?${NUM_START}(?<d>[0-3]?\\d)${ORD}\\s+(?:of\\s+)?(?<m>${MONTH_ANY})(?:\\s*,?\\s*(?<y>\\d{4}))?${NUM_END}${YEAR_REL_AFTER}`);
 const DAY_ISO = rx(`${NUM_START}(?<y>\\d{4})-(?<m>[01]\\d)-(?<d>[0-3]\\d)${NUM_END}`);
 // "in July and August", "early August", "mid-August", "the end of August", "September and October 2021".
 const MONTH_PHRASE = rx(
-  `${L}${MOD}(?<m>${MONTH_FULL})(?:\\s*,?\\s*(?<y1>\\d{4}))?(?:\\s*(?<conn>and|to|through|until|-|–)\\s*(?<m2>${MONTH_FULL}))?(?:\\s*,?\\s*(?<y>\\d{4}))?${NUM_END}`,
+  `${L}${MOD}(?<m>${MONTH_FULL})(?:\\s*,?\\s*(?<y1>\\d{4}))?(?:\\s*(?<conn>and|to|through|until|-|–)\\s*(?<m2>${MONTH_FULL}))?(?:\\s*,?\\s*(?<y>\\d{4}))?${NUM_END}${YEAR_REL_AFTER}`,
 );
-const QUARTER = rx(`${L}${MOD}(?:the\\s+)?(?<q>${alt(Object.keys(ORDINAL_QUARTERS))})[\\s-]+quarter(?:\\s+(?:of\\s+)?(?<y>\\d{4}))?${NUM_END}`);
+const QUARTER = rx(
+  `${L}${MOD}(?:the\\s+)?(?<q>${alt(Object.keys(ORDINAL_QUARTERS))})[\\s-]+quarter(?:\\s+(?:of\\s+)?(?<y>\\d{4})|\\s+of\\s+(?<yrel>${alt(Object.keys(YEAR_REL))})\\s+year)?${NUM_END}`,
+);
 const QUARTER_SHORT = rx(`${L}q(?<q>[1-4])(?:\\s*(?<y>\\d{4}))?${NUM_END}`);
-const YEAR = rx(`${L}${MOD}${NUM_START}(?<y>(?:19|20)\\d\\d)${NUM_END}`);
+// "in 2020", "early 2021", "mid-2021".
+const YEAR = rx(`${L}(?:(?<mod>${alt(Object.keys(MODS))})(?:\\s+|-)|${NUM_START})(?<y>(?:19|20)\\d\\d)${NUM_END}`);
 const REL_UNIT = rx(`${L}(?<!the\\s+)${MOD}(?<off>${alt(Object.keys(REL_OFFSETS))})\\s+(?<unit>${alt(Object.keys(REL_UNITS))})${R}(?!\\s+of|'s|’s)`);
 // "the end of the year", "the beginning of the month".
 const REL_UNIT_PART = rx(`${L}(?<mod>${alt(Object.keys(MODS).filter((k) => k.startsWith('the ')))})\\s+the\\s+(?<unit>${alt(Object.keys(REL_UNITS))})${R}`);
+// "the first eight months of the year", "the last three months of 2020".
+const MONTHS_OF_YEAR = rx(
+  `${L}(?:the\\s+)?(?<part>first|last)\\s+(?<n>1[01]|[2-9]|${alt(Object.keys(NUMBER_WORDS).filter((w) => NUMBER_WORDS[w]! > 1))})\\s+months\\s+of\\s+(?:(?<y>\\d{4})|the\\s+year|(?<yrel>${alt(Object.keys(YEAR_REL))})\\s+year)${R}`,
+);
+// "the first half of 2021": a span of months (the schema has no half-year granularity).
+const HALF = rx(`${L}(?:the\\s+)?(?<part>first|second)\\s+half\\s+of\\s+(?:(?<y>\\d{4})|the\\s+year|(?<yrel>${alt(Object.keys(YEAR_REL))})\\s+year)${R}`);
+// "this summer", "last winter", "the summer of 2020", "summer 2021".
+const SEASON = rx(
+  `${L}(?:(?<yrel>${alt(Object.keys(YEAR_REL))})\\s+(?<s1>${alt(Object.keys(SEASONS))})|(?:the\\s+)?(?<s2>${alt(Object.keys(SEASONS))})\\s+(?:of\\s+)?(?<y>\\d{4}))${R}`,
+);
 // "on Tuesday", "last Friday", "Monday morning".
 const WEEKDAY = rx(`${L}(?:(?<off>last|next|this|coming)\\s+)?(?<wd>${alt(WEEKDAYS)})(?:\\s+(?<pod>${alt(Object.keys(PARTS_OF_DAY))}))?${R}`);
 const WEEKDAY_BEFORE = new RegExp(`${L}(?:${alt(WEEKDAY_PREPOSITIONS)})\\s+$`, 'iu');
@@ -50,13 +70,26 @@ const AGO = rx(`${L}(?<n>\\d{1,2}|${alt(Object.keys(NUMBER_WORDS))})\\s+(?<unit>
 const REL_DAY = rx(`${L}(?<rel>${alt(Object.keys(REL_DAYS))})(?:\\s+(?<pod>${alt(Object.keys(PARTS_OF_DAY))}))?${R}`);
 const REL_POD_PHRASE = rx(`${L}(?<rel>this|last)\\s+(?<pod>${alt(Object.keys(PARTS_OF_DAY))})${R}`);
 
+/** The clock time before a day, when it is one: "6 a.m." or "15:00", not a bare "6". */
+function clock(g: Record<string, string | undefined>): { hour: number; minute: number } | null | undefined {
+  if (g.hh === undefined) return undefined;
+  const h = Number(g.hh);
+  const ampm = g.ampm?.toLowerCase().replace(/\./g, '');
+  if (!ampm && g.mi === undefined) return null;
+  if (ampm && (h < 1 || h > 12)) return null;
+  const hour = ampm === 'pm' && h < 12 ? h + 12 : ampm === 'am' && h === 12 ? 0 : h;
+  return { hour, minute: Number(g.mi ?? 0) };
+}
+
 function day(m: RegExpExecArray): Mention[] {
   const g = m.groups!;
+  const time = clock(g);
+  if (time === null) return [];
   const mo = /^\d+$/.test(g.m!) ? Number(g.m) : month(g.m);
   if (mo === undefined || mo < 1 || mo > 12) return [];
   if (g.y && year(g.y) === undefined) return [];
   const pod = lookup(PARTS_OF_DAY, g.pod);
-  return [mention(m, { kind: 'abs', day: Number(g.d), month: mo, year: year(g.y), ...(pod ? { pod } : {}) })];
+  return [mention(m, { kind: 'abs', day: Number(g.d), month: mo, year: year(g.y), ...(pod ? { pod } : {}), ...(g.weekof ? { weekOf: true } : {}), ...(time ?? {}) })];
 }
 
 function monthPhrase(m: RegExpExecArray): Mention[] {
@@ -118,6 +151,39 @@ export const EN_GRAMMAR: DateGrammar = {
       parse: (m) => [mention(m, { kind: 'rel', unit: lookup(REL_UNITS, m.groups!.unit)!, offset: lookup(REL_OFFSETS, m.groups!.off)! })],
     },
     { hint: /of\s+the\s+(?:week|month|quarter|year)/, re: REL_UNIT_PART, parse: (m) => [mention(m, { kind: 'rel', unit: lookup(REL_UNITS, m.groups!.unit)!, offset: 0 })] },
+    {
+      hint: /spring|summer|autumn|fall|winter/,
+      re: SEASON,
+      parse(m) {
+        const g = m.groups!;
+        const season = lookup(SEASONS, g.s1 ?? g.s2)!;
+        return [mention(m, { kind: 'abs', season, year: year(g.y) })];
+      },
+    },
+    {
+      hint: /half\s+of/,
+      re: HALF,
+      parse(m) {
+        const g = m.groups!;
+        const half = g.part!.toLowerCase() === 'first' ? 1 : 2;
+        const y = year(g.y);
+        const to: AbsAnchor = { kind: 'abs', month: half * 6, year: y };
+        return [mention(m, { kind: 'abs', month: half * 6 - 5, year: y }, { to: g.y || g.yrel ? to : { ...to, yearRel: 0 } })];
+      },
+    },
+    {
+      hint: /months\s+of/,
+      re: MONTHS_OF_YEAR,
+      parse(m) {
+        const g = m.groups!;
+        const n = /^\d+$/.test(g.n!) ? Number(g.n) : lookup(NUMBER_WORDS, g.n)!;
+        const y = year(g.y);
+        const first = g.part!.toLowerCase() === 'first';
+        const from: AbsAnchor = { kind: 'abs', month: first ? 1 : 13 - n, year: y };
+        const to: AbsAnchor = { kind: 'abs', month: first ? n : 12, year: y };
+        return [mention(m, from, { to: g.y || g.yrel ? to : { ...to, yearRel: 0 } })];
+      },
+    },
     {
       hint: / ago/,
       re: AGO,

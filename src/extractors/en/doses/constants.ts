@@ -38,27 +38,30 @@ export const EN_DOSES: DoseVocab = {
   approx: ['about', 'around', 'nearly', 'exceeded', 'exceeding', 'surpassed', 'topped', 'almost', 'more than', 'over', 'some', 'roughly', 'approximately', 'at least', 'close to', 'up to', 'fewer than', 'less than', 'under', 'just over', 'just under', 'well over', 'an estimated', 'an additional estimated'],
   range: { from: ['from'], to: ['to'], between: ['between'], and: ['and'] },
   ellipsis: {
+    leads: ['of which', 'of them', 'among them'],
+    follow: ['have', 'has', 'had', 'were', 'was', 'are', 'is', 'will', 'would', 'came', 'went', 'arrived', 'from', 'to', 'in', 'by', 'via', 'through', 'and'],
     more: ['more'],
     totalBefore: "total(?:\\s+number)?\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}doses[^.;]{0,100}?\\s(?:to|reach(?:es|ed|ing)?|at|of)(?:\\s+(?:about|around|nearly|almost|more than|over|some|roughly|approximately|at least))?",
   },
   vague: '(?:(?:tens|hundreds)\\s+of\\s+)?(?:thousands|millions|billions)\\s+of|(?:several|a\\s+few|many)\\s+(?:thousand|million|billion)',
   items: { vaccine: VACCINE, drug: DRUG, named: NAMED_VACCINES },
   cues: [
-    { status: 'committed', words: ['committed', 'commitment', 'commitments', 'pledged', 'pledge', 'pledges', 'contracted', 'contract', 'contracts', 'ordered', 'order', 'orders', 'purchased', 'purchase', 'bought', 'buy', 'secured', 'signed', 'deal', 'deals', 'agreement', 'procured', 'reserved', 'mobilised', 'mobilized'] },
+    { status: 'committed', words: ['committed', 'commitment', 'commitments', 'pledged', 'pledge', 'pledges', 'contracted', 'contract', 'contracts', 'ordered', 'orders', 'purchased', 'purchase', 'bought', 'buy', 'secured', 'signed', 'deal', 'deals', 'agreement', 'procured', 'mobilised', 'mobilized'] },
     { status: 'received', words: ['received', 'receive', 'receives', 'receiving', 'delivered', 'deliver', 'delivery', 'deliveries', 'arrived', 'arrive', 'arrives', 'arriving', 'arrival', 'landed', 'shipped', 'imported', 'handed over'] },
     { status: 'received', weak: true, position: 'before', words: ['has', 'have', 'had', 'got', 'obtained', 'acquired'] },
     { status: 'administered', words: ['administered', 'administer', 'administering', 'given', 'injected', 'gave out', 'given out'] },
-    { status: 'donated', words: ['donated', 'donate', 'donates', 'donating', 'donation', 'donations', 'gifted', 'gift', 'shared'] },
+    { status: 'donated', words: ['donated', 'donate', 'donates', 'donating', 'donation', 'donations', 'gifted', 'gift', 'shared', 'share', 'shares', 'sharing'] },
   ],
   modifiersOfCues: {
     past: ['has', 'had'],
+    futureSpansFigure: false,
     future: ['will', 'would', 'expected', 'expects', 'expecting', 'set to', 'due to', 'scheduled', 'slated', 'plans to', 'planned', 'is to', 'are to', 'going to', 'upcoming'],
     // Headlines: "Vietnam to receive 500,000 doses".
-    futurePatterns: ['to(?=\\s+(?:receive|get|obtain|take delivery|be (?:delivered|shipped|sent|given)))'],
+    futurePatterns: ['to(?=\\s+(?:receive|get|obtain|arrive|take delivery|be (?:delivered|shipped|sent|given)))'],
     negation: ['not', 'never', 'yet to', "hasn't", "haven't", "didn't", "hasn’t", "haven’t", "didn’t", 'failed to'],
     purpose: [],
   },
-  clauseBreaks: ['but', 'while', 'whereas', 'although', 'though', 'however'],
+  clauseBreaks: ['but', 'while', 'whereas', 'although', 'though', 'however', 'of which', 'of them', 'among them'],
   // Vietnam and Indonesia are the receiving side in these sites' news: never listed as counterparts.
   counterparts: {
     ...COMMON_COUNTERPARTS,
@@ -95,5 +98,6 @@ export const EN_DOSES: DoseVocab = {
   },
   sourceMarkers: ['from', 'by', 'via', 'through', 'with', 'under'],
   listJoiners: ['and', 'and the', 'as well as', 'as well as the'],
+  ratioAfter: ['per 100', 'per hundred', 'per 1,000', 'for every 100', 'per capita', 'per person', 'per head'],
   currencies: ['USD', 'US$', 'EUR', 'worth', 'costing', 'price', 'priced at'],
 };

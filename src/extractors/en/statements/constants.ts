@@ -8,7 +8,7 @@ export const TITLES = [
   'Chair', 'Vice Chairman', 'Representative', 'Chief Representative', 'Country Representative', 'Secretary-General', 'Secretary General', 'General Secretary', 'Secretary of State', 'Mayor',
   'Senator', 'Professor', 'Chief Representative', 'spokesperson', 'spokesman', 'spokeswoman', 'Foreign Ministry spokesperson',
   'Foreign Ministry spokeswoman', 'Foreign Ministry spokesman', 'Health Ministry spokesperson', 'official', 'health official',
-  'Chargé d’Affaires', "Chargé d'Affaires", 'minister', 'deputy minister', 'head', 'chief', 'director', 'ambassador', 'Dr.', 'Dr',
+  'Party Secretary', 'Party Chief', 'chief scientist', 'Chief Scientist', 'Chargé d’Affaires', "Chargé d'Affaires", 'minister', 'deputy minister', 'head', 'chief', 'director', 'ambassador', 'Dr.', 'Dr',
 ] as const;
 
 export const TITLE_ALIASES: Readonly<Record<string, string>> = {
@@ -49,14 +49,14 @@ export const ADVERBS = [
 export const VERBS = [
   'said', 'says', 'told', 'stated', 'added', 'stressed', 'noted', 'explained', 'emphasized', 'emphasised', 'affirmed',
   'confirmed', 'announced', 'warned', 'urged', 'insisted', 'argued', 'acknowledged', 'underlined', 'asserted', 'declared',
-  'remarked', 'commented', 'claimed', 'maintained', 'pointed out', 'highlighted', 'revealed', 'reiterated', 'wrote', 'tweeted',
+  'remarked', 'commented', 'claimed', 'maintained', 'pointed out', 'highlighted', 'revealed', 'reiterated', 'reported', 'wrote', 'tweeted',
 ] as const;
 
 export const POST_VERBS = ['said', 'says', 'added', 'stressed', 'noted', 'explained', 'told', 'wrote', 'asked'] as const;
 
 export const AFTER_VERB =
   '(?:\\s+(?:earlier|today|yesterday|again|also|recently|last week|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?' +
-  '(?:(?<=told)\\s+(?:reporters|journalists|the press|the media|a press conference|lawmakers|\\p{Lu}[\\p{L}+.-]*(?:\\s+\\p{Lu}[\\p{L}+.-]*){0,2}))?' +
+  '(?:(?<=told)\\s+(?:reporters|journalists|the press|the media|a (?:press|news) conference|a (?:press )?briefing|a meeting|lawmakers|parliament|(?:the\\s+)?\\p{Lu}[\\p{L}+.-]*(?:\\s+\\p{Lu}[\\p{L}+.-]*){0,3}))?' +
   '(?:\\s+(?:on|in|at|during|after|last|this|earlier)\\s+[^,.:;"“”]{1,40}?(?=\\s+that(?![\\p{L}])))?';
 export const COMPLEMENTIZERS = ['that'] as const;
 export const ACCORDING_TO = ['according to the', 'according to'] as const;
@@ -66,7 +66,8 @@ export const NOT_NAMES = [
   'According', 'Vietnam', 'Vietnamese', 'Indonesia', 'Indonesian', 'Covid-19', 'COVID-19', 'January', 'February', 'March',
   'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday',
   'Thursday', 'Friday', 'Saturday', 'Sunday', 'Ministry', 'Government', 'If', 'When', 'After', 'Before', 'While', 'His', 'Her',
-  'Our', 'Their', 'Its', 'There', 'Meanwhile', 'However', 'Also', 'Speaking', 'Asked',
+  'Our', 'Their', 'Its', 'There', 'Meanwhile', 'However', 'Also', 'Speaking', 'Asked', 'Japanese', 'Chinese', 'American',
+  'Korean', 'Australian', 'British', 'Russian', 'Indian', 'Thai', 'Singaporean', 'Malaysian', 'Cuban', 'French', 'German',
 ] as const;
 
 export const NAME_INTRODUCERS = [

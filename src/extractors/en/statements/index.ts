@@ -7,7 +7,9 @@ const NA = '(?![\\p{L}\\p{N}])';
 const titleWords = [...new Set(C.TITLES.flatMap((t) => t.split(' ')).filter((w) => /^\p{Lu}/u.test(w)))];
 const notName = `(?!(?:${alternation([...C.NOT_NAMES, ...titleWords, ...C.HONORIFICS])})${NA})`;
 const notAcronym = '(?!\\p{Lu}{2,}(?![\\p{Ll}]))';
-const WORD = `${notName}${notAcronym}\\p{Lu}[\\p{L}'’-]*${NA}`;
+// Only a name's first word is checked against the stop list: checking every word made the regex ten times slower.
+const NEXT = `(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*${NA})`;
+const WORD = `${notName}(?:\\p{Lu}\\.|${notAcronym}\\p{Lu}[\\p{L}'’-]*${NA})`;
 
 export const EN_STATEMENT_RULES: StatementRules = {
   lang: 'en',
@@ -18,8 +20,8 @@ export const EN_STATEMENT_RULES: StatementRules = {
   orgs: C.ORGS,
   orgPattern:
     `(?:(?:the\\s+)?(?:Ministry|Department|Office|Embassy|Agency|Committee|Commission|Council)\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,4}?${NA}` +
-    `|(?!(?:A|An|The|This|That)\\s)\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+(?:Ministry|Department|Agency|Organization|Organisation|Embassy)${NA})`,
-  namePattern: `${WORD}(?:\\s+${WORD}){1,3}`,
+    `|(?!(?:A|An|The|This|That)\\s)\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+(?:Ministry|Department|Agency|Organization|Organisation|Embassy|City|Province|Committee)${NA})`,
+  namePattern: `${WORD}(?:\\s+${NEXT}){1,3}`,
   shortNamePattern: WORD,
   singleWordIsName: false,
   bareShortNames: true,

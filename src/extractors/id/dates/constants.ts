@@ -38,6 +38,9 @@ export const REL_AFTER_POD: Readonly<Record<string, number>> = { ini: 0, tadi: 0
 /** "kemarin sore", "besok pagi". */
 export const REL_BEFORE_POD: Readonly<Record<string, number>> = { kemarin: -1, besok: 1, tadi: 0 };
 
+/** "tahun ini", "tahun lalu" after a date: its year counted from the publication's. */
+export const YEAR_REL: Readonly<Record<string, number>> = { ini: 0, lalu: -1, kemarin: -1, depan: 1 };
+
 export const REL_UNITS: Readonly<Record<string, RelUnit>> = {
   pekan: 'week', minggu: 'week', bulan: 'month', kuartal: 'quarter', triwulan: 'quarter', tahun: 'year',
 };
@@ -54,6 +57,8 @@ export const DURATION_BEFORE = ['dalam', 'selama', 'sejak'];
 
 /** Words before a relative unit that make it a duration: "dua pekan lalu", "beberapa tahun lalu". */
 export const COUNT_WORDS = ['beberapa', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'setiap', 'tiap', 'hari', 'satu'];
+
+export const HALVES: Readonly<Record<string, number>> = { i: 1, ii: 2, '1': 1, '2': 2, pertama: 1, kedua: 2, 'ke-1': 1, 'ke-2': 2 };
 
 export const QUARTER_WORDS: Readonly<Record<string, number>> = {
   i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4, pertama: 1, kedua: 2, ketiga: 3, keempat: 4,

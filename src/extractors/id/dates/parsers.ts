@@ -1,9 +1,9 @@
-import { alt, before, endOf, L, lookup, num, R, rx, rxLower, startOf, year } from '../../common/dates/pattern.js';
+import { alt, before, endOf, L, lookup, num, R, rx, rxLower, startOf, withYearRel, year } from '../../common/dates/pattern.js';
 import type { AbsAnchor, DateGrammar, Mention, PartOfDay, RelAnchor } from '../../common/dates/types.js';
 import {
   COORD_WORDS, COUNT_WORDS, DURATION_BEFORE, NUMBER_WORDS, PAIRED_RANGE_START, ZONES, FUTURE_CUES, MODS, MONTH_ABBREVIATIONS, MONTH_FOLLOWERS, MONTH_PREPOSITIONS, MONTHS, PARTS_OF_DAY, PAST_CUES, QUARTER_WORDS,
   RANGE_START, RANGE_WORDS, REL_AFTER_POD, REL_BEFORE_POD, REL_DAYS, REL_OFFSETS, REL_UNITS, WEEKDAY_NUMBERS, WEEKDAY_OFFSETS, WEEKDAY_PREPOSITIONS,
-  WEEKDAYS, YEAR_PREPOSITIONS,
+  HALVES, WEEKDAYS, YEAR_PREPOSITIONS, YEAR_REL,
 } from './constants.js';
 
 
@@ -17,6 +17,8 @@ const CLOSE = '(?<close>\\s*\\))?';
 const POD_AFTER = `(?:\\s+(?<pod2>${POD})${R})?`;
 const TIME_AFTER = `(?:\\s*,?\\s*(?:pukul|jam|pk\\.?)\\s+(?<hh>[01]?\\d|2[0-3])[.:](?<mi>[0-5]\\d)(?:\\s*(?<tz>${alt(Object.keys(ZONES))})${R})?)?`;
 const NUM_END = `(?![\\p{L}\\p{N}]|[/.,:-]\\p{N})`;
+/** "6 September tahun lalu", "Juli tahun ini". */
+const YEAR_REL_AFTER = `(?:\\s+tahun\\s+(?<yrel>${alt(Object.keys(YEAR_REL))})${R})?`;
 const NUM_START = `(?<![\\p{L}\\p{N}/.,:-])`;
 const MONTH_BEFORE_RE = new RegExp(`${L}(?:${alt(MONTH_PREPOSITIONS)})\\s+$`, 'iu');
 const MONTH_AFTER_RE = new RegExp(`^\\s+(?:${alt(MONTH_FOLLOWERS)})${R}`, 'iu');
@@ -32,7 +34,8 @@ function month(word: string | undefined, afterBulan = false): number | undefined
 }
 
 function mention(m: RegExpExecArray, from: Mention['from'], extra: Partial<Mention> = {}): Mention {
-  return { start: m.index, end: m.index + m[0].length, from, mod: lookup(MODS, m.groups?.mod) ?? null, ...extra };
+  const base: Mention = { start: m.index, end: m.index + m[0].length, from, mod: lookup(MODS, m.groups?.mod) ?? null, ...extra };
+  return withYearRel(base, lookup(YEAR_REL, m.groups?.yrel));
 }
 
 function withTime(anchor: AbsAnchor, m: RegExpExecArray): { anchor: AbsAnchor; utcOffset?: string } {
@@ -43,7 +46,7 @@ function withTime(anchor: AbsAnchor, m: RegExpExecArray): { anchor: AbsAnchor; u
 
 // "6 September 2021", "Senin, 6 September 2021 pukul 15.00 WIB", "tanggal 6 Sept".
 const DAY_NAMED = rx(
-  `${L}${WD}(?:(?<lead>tanggal|tgl\\.?)\\s+)?${NUM_START}(?<d>[0-3]?\\d)(?:\\s+|-)(?<m>${MONTH_ANY})(?:\\s*,?\\s*(?<y>\\d{4}))?${NUM_END}${CLOSE}${POD_AFTER}${TIME_AFTER}`,
+  `${L}${WD}(?:(?<lead>tanggal|tgl\\.?)\\s+)?${NUM_START}(?<d>[0-3]?\\d)(?:\\s+|-)(?<m>${MONTH_ANY})(?:\\s*,?\\s*(?<y>\\d{4}))?${NUM_END}${YEAR_REL_AFTER}${CLOSE}${POD_AFTER}${TIME_AFTER}`,
 );
 // "Senin (6/9/2021)", "6/9/2021", "tanggal 6/9".
 const DAY_NUMERIC = rx(
@@ -57,11 +60,13 @@ const DAY_RANGE = rx(
 // "bulan Juli dan Agustus", "akhir Agustus", "Juli-Agustus 2021", "September 2021".
 const MONTH_PHRASE = rx(
   `${L}${MOD}(?:(?<bulan>bulan)\\s+)?(?<m>${MONTH_FULL})(?:\\s+(?<y1>\\d{4}))?` +
-    `(?:\\s*(?<conn>dan|hingga|sampai|-|–)\\s*(?:(?<b2>bulan)\\s+)?(?<m2>${MONTH_FULL}))?(?:\\s*,?\\s+(?:tahun\\s+)?(?<y>\\d{4}))?${NUM_END}`,
+    `(?:\\s*(?<conn>dan|hingga|sampai|-|–)\\s*(?:(?<b2>bulan)\\s+)?(?<m2>${MONTH_FULL}))?(?:\\s*,?\\s+(?:tahun\\s+)?(?<y>\\d{4}))?${NUM_END}${YEAR_REL_AFTER}`,
 );
 const QUARTER = rx(
-  `${L}${MOD}(?:kuartal|triwulan)\\s+(?<q>iv|i{1,3}|[1-4]|pertama|kedua|ketiga|keempat|ke-[1-4])(?:\\s*(?:/|-|,)?\\s*(?:tahun\\s+)?(?<y>\\d{4}))?${R}`,
+  `${L}${MOD}(?:kuartal|triwulan)\\s+(?<q>iv|i{1,3}|[1-4]|pertama|kedua|ketiga|keempat|ke-[1-4])(?:\\s*(?:/|-|,)?\\s*(?:tahun\\s+)?(?<y>\\d{4}))?${R}${YEAR_REL_AFTER}`,
 );
+// "semester kedua 2021": a half year, as a span of months (the schema has no half-year granularity).
+const SEMESTER = rx(`${L}semester\\s+(?<h>ii|i|[12]|pertama|kedua|ke-[12])(?:\\s*(?:/|-|,)?\\s*(?:tahun\\s+)?(?<y>\\d{4})|\\s+tahun\\s+(?<yrel>${alt(Object.keys(YEAR_REL))}))?${R}`);
 const YEAR = rx(`${L}${MOD}(?:(?<t>tahun)\\s+)?${NUM_START}(?<y>(?:19|20)\\d\\d)${NUM_END}`);
 const REL_UNIT = rx(
   `${L}(?<!(?:\\p{N}|${alt(COUNT_WORDS)})\\s{1,3})${MOD}(?<unit>${alt(Object.keys(REL_UNITS))})\\s+(?<off>${alt(Object.keys(REL_OFFSETS))})${R}`,
@@ -76,7 +81,9 @@ const AGO = rx(
   `${L}(?<n>\\d{1,2}|${alt(Object.keys(NUMBER_WORDS))})\\s+(?<unit>hari|${alt(Object.keys(REL_UNITS))})\\s+(?:yang\\s+)?(?:lalu|silam)${R}`,
 );
 const DURATION_BEFORE_RE = new RegExp(`${L}(?:${alt(DURATION_BEFORE)})\\s+$`, 'iu');
-const REL_DAY = rx(`${L}(?<rel>${alt(Object.keys(REL_DAYS))})(?:\\s+(?<pod>${POD}))?${R}`);
+/** "pukul 10.00 WIB hari ini". */
+const TIME_BEFORE = `(?:(?:pukul|jam|pk\\.?)\\s+(?<hh>[01]?\\d|2[0-3])[.:](?<mi>[0-5]\\d)(?:\\s*(?<tz>${alt(Object.keys(ZONES))}))?\\s+)?`;
+const REL_DAY = rx(`${L}${TIME_BEFORE}(?<rel>${alt(Object.keys(REL_DAYS))})(?:\\s+(?<pod>${POD}))?${R}`);
 const REL_POD_AFTER = rx(`${L}(?<pod>${POD})\\s+(?<rel>${alt(Object.keys(REL_AFTER_POD))})${R}`);
 const REL_POD_BEFORE = rx(`${L}(?<rel>${alt(Object.keys(REL_BEFORE_POD))})\\s+(?<pod>${POD})${R}`);
 
@@ -121,6 +128,11 @@ function relDay(dict: Readonly<Record<string, number>>) {
   return (m: RegExpExecArray): Mention[] => {
     const p = pod(m);
     const anchor: RelAnchor = { kind: 'rel', unit: 'day', offset: lookup(dict, m.groups!.rel)! };
+    const hh = num(m.groups?.hh);
+    if (hh !== undefined) {
+      const utcOffset = lookup(ZONES, m.groups?.tz);
+      return [mention(m, { ...anchor, hour: hh, minute: num(m.groups?.mi) ?? 0 }, utcOffset ? { utcOffset } : {})];
+    }
     return [mention(m, p ? { ...anchor, pod: p } : anchor)];
   };
 }
@@ -164,6 +176,17 @@ export const ID_GRAMMAR: DateGrammar = {
       hint: /kuartal|triwulan/u,
       re: QUARTER,
       parse: (m) => [mention(m, { kind: 'abs', quarter: lookup(QUARTER_WORDS, m.groups!.q)!, year: year(m.groups!.y) })],
+    },
+    {
+      hint: /semester/,
+      re: SEMESTER,
+      parse(m) {
+        const g = m.groups!;
+        const half = lookup(HALVES, g.h)!;
+        const y = year(g.y);
+        const to: AbsAnchor = { kind: 'abs', month: half * 6, year: y };
+        return [mention(m, { kind: 'abs', month: half * 6 - 5, year: y }, { to: g.y || g.yrel ? to : { ...to, yearRel: 0 } })];
+      },
     },
     {
       hint: /(?:19|20)\d\d/,

@@ -40,6 +40,8 @@ export const ID_DOSES: DoseVocab = {
   approx: ['sekitar', 'hampir', 'melebihi', 'melampaui', 'lebih dari', 'kurang dari', 'kira-kira', 'kurang lebih', 'lebih kurang', 'setidaknya', 'sedikitnya', 'minimal', 'hingga', 'sebanyak-banyaknya'],
   range: { from: ['dari'], to: ['hingga', 'sampai', 'sampai dengan', 's.d.', 'sd'], between: ['antara'], and: ['dan', 'hingga', 'sampai'] },
   ellipsis: {
+    leads: ['di antaranya', 'dari jumlah itu', 'dari jumlah tersebut', 'sebanyak'],
+    follow: ['telah', 'sudah', 'akan', 'adalah', 'dari', 'oleh', 'untuk', 'dan', 'melalui', 'tiba', 'diterima', 'disuntikkan'],
     more: ['lagi'],
     totalBefore: "total\\s+(?:[\\p{L}-]+\\s+){0,2}(?:dosis|vaksin)[^.;]{0,100}?\\s(?:menjadi|mencapai|sebanyak|sebesar)(?:\\s+(?:sekitar|hampir|lebih dari|kurang lebih))?",
   },
@@ -58,7 +60,7 @@ export const ID_DOSES: DoseVocab = {
     negation: ['belum', 'tidak', 'tak', 'bukan'],
     purpose: ['untuk', 'guna', 'agar'],
   },
-  clauseBreaks: ['tetapi', 'namun', 'sedangkan', 'sementara', 'sementara itu', 'di antaranya'],
+  clauseBreaks: ['tetapi', 'namun', 'sedangkan', 'sementara', 'sementara itu', 'di antaranya', 'dari jumlah itu', 'dari jumlah tersebut'],
   // Vietnam and Indonesia are the receiving side in these sites' news: never listed as counterparts.
   counterparts: {
     ...COMMON_COUNTERPARTS,
@@ -91,5 +93,6 @@ export const ID_DOSES: DoseVocab = {
   },
   sourceMarkers: ['dari', 'oleh', 'melalui', 'lewat', 'dengan', 'asal'],
   listJoiners: ['dan', 'serta'],
+  ratioAfter: ['per 100', 'per seratus', 'per 1.000', 'untuk setiap 100', 'setiap 100 orang', 'per kapita'],
   currencies: ['Rp', 'USD', 'US$', 'dolar', 'harga', 'senilai', 'seharga'],
 };

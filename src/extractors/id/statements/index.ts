@@ -7,7 +7,9 @@ const NA = '(?![\\p{L}\\p{N}])';
 const titleWords = [...new Set(C.TITLES.flatMap((t) => t.split(' ')).filter((w) => /^\p{Lu}/u.test(w)))];
 const notName = `(?!(?:${alternation([...C.NOT_NAMES, ...titleWords, ...C.HONORIFICS])})${NA})`;
 const notAcronym = '(?!\\p{Lu}{2,}(?![\\p{Ll}]))';
-const WORD = `${notName}${notAcronym}\\p{Lu}[\\p{L}'’-]*${NA}`;
+// Only a name's first word is checked against the stop list: checking every word made the regex ten times slower.
+const NEXT = `(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*${NA})`;
+const WORD = `${notName}(?:\\p{Lu}\\.|${notAcronym}\\p{Lu}[\\p{L}'’-]*${NA})`;
 
 export const ID_STATEMENT_RULES: StatementRules = {
   lang: 'id',
@@ -16,8 +18,8 @@ export const ID_STATEMENT_RULES: StatementRules = {
   titleOrgs: C.TITLE_ORGS,
   lowerCaseTitles: false,
   orgs: C.ORGS,
-  orgPattern: `(?:${alternation(C.ORG_HEADS)})(?:\\s+(?:\\p{Lu}[\\p{L}-]*|dan|urusan)${NA}){1,5}?`,
-  namePattern: `${WORD}(?:\\s+${WORD}){0,3}`,
+  orgPattern: `(?:(?:${alternation(C.ORG_HEADS)})(?:\\s+(?:\\p{Lu}[\\p{L}-]*|dan|urusan)${NA}){1,5}?|\\p{Lu}[\\p{Lu}\\p{N}]{1,6}${NA})`,
+  namePattern: `${WORD}(?:\\s+${NEXT}){0,3}`,
   shortNamePattern: WORD,
   singleWordIsName: true,
   bareShortNames: false,

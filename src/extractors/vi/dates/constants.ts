@@ -53,6 +53,9 @@ export const QUARTERS: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3,
 /** After "cuối năm"/"đầu tháng", words that make it another calendar: "cuối năm học", "đầu năm tài chính". */
 export const NOT_CALENDAR_UNITS = ['học', 'tài khóa', 'tài chính', 'âm lịch'];
 
+/** "năm nay", "năm ngoái" after a date: its year counted from the publication's. */
+export const YEAR_REL: Readonly<Record<string, number>> = { 'nay': 0, 'ngoái': -1, 'trước': -1, 'tới': 1, 'sau': 1 };
+
 export const REL_UNITS: Readonly<Record<string, RelUnit>> = { 'tuần': 'week', 'tháng': 'month', 'quý': 'quarter', 'năm': 'year' };
 
 /** Offsets after a unit; "năm qua"/"tuần qua" are left out: they usually mean the last 12 months / 7 days. */

@@ -1,9 +1,9 @@
-import { alt, before, endOf, hour24, L, lookup, num, R, rx, rxLower, startOf, year } from '../../common/dates/pattern.js';
+import { alt, before, endOf, hour24, L, lookup, num, R, rx, rxLower, startOf, withYearRel, year } from '../../common/dates/pattern.js';
 import type { AbsAnchor, DateGrammar, Mention, PartOfDay, RelAnchor } from '../../common/dates/types.js';
 import {
   AGO_NOT_BEFORE, BARE_NOT_DATES, CAPITALISED_ONLY, COORD_WORDS, COUNT_WORDS, DURATION_BEFORE, FRACTION_AFTER, FUTURE_CUES, MODS, MONTH_WORDS,
   NOT_A_SECOND_MONTH, NOT_CALENDAR_UNITS, NUMBER_WORDS, QUARTERS, WEEKDAY_NUMBERS, WEEKDAY_OFFSETS, WEEKDAY_PREPOSITIONS,
-  WEEKDAY_WEEKS,
+  WEEKDAY_WEEKS, YEAR_REL,
   PARTS_OF_DAY, PAST_CUES, QUANTITY_BEFORE, RANGE_START, RANGE_WORDS, REL_DAYS, REL_DAYS_AFTER_POD, REL_OFFSETS,
   REL_UNITS, WEEKDAYS,
 } from './constants.js';
@@ -13,6 +13,8 @@ const POD = alt(Object.keys(PARTS_OF_DAY));
 const MONTH = `(?:1[0-2]|0?[1-9]|${alt(Object.keys(MONTH_WORDS))})`;
 const TIME = `(?:(?<hh>[01]?\\d|2[0-3])\\s*(?:h|giờ|g|:)\\s*(?<mi>[0-5]\\d)?(?:\\s*phút)?\\s*,?\\s+)?`;
 const YEAR_SEP = `\\s*(?:/|-|năm|,)\\s*`;
+/** "ngày 2/9 năm nay", "tháng 3 năm sau". */
+const YEAR_REL_AFTER = `(?:\\s+năm\\s+(?<yrel>${alt(Object.keys(YEAR_REL))})${R})?`;
 /** After a number: not another digit group ("6/9/21/4"), not a decimal. */
 const NUM_END = `(?![\\p{L}\\p{N}]|[/.,:-]\\p{N})`;
 const NUM_START = `(?<![\\p{L}\\p{N}/.,:-])`;
@@ -40,8 +42,9 @@ function withTime<T extends { hour?: number; minute?: number; pod?: PartOfDay }>
   return p ? { ...anchor, pod: p } : anchor;
 }
 
-function mention(m: RegExpExecArray, from: AbsAnchor | Mention['from'], extra: Partial<Mention> = {}): Mention {
-  return { start: m.index, end: m.index + m[0].length, from, mod: lookup(MODS, m.groups?.mod) ?? null, ...extra };
+function mention(m: RegExpExecArray, from: Mention['from'], extra: Partial<Mention> = {}): Mention {
+  const base: Mention = { start: m.index, end: m.index + m[0].length, from, mod: lookup(MODS, m.groups?.mod) ?? null, ...extra };
+  return withYearRel(base, lookup(YEAR_REL, m.groups?.yrel));
 }
 
 /** A bare "d/m" (no "ngày", no year, no time) is a date unless its neighbours make it a quantity. */
@@ -56,11 +59,11 @@ function bareIsDate(sentence: string, m: RegExpExecArray): boolean {
 // "chiều 6/9", "15h ngày 6/9/2021", "thứ Hai, 6/9", "6-9-2021".
 const DAY_NUMERIC = rx(
   `${L}${TIME}(?:(?<pod>${POD})\\s+)?(?:(?<wd>${alt(WEEKDAYS)})\\s*(?:(?<open>\\()|,)?\\s*)?(?:(?<lead>ngày|hôm|mùng|mồng)\\s+)?` +
-    `${NUM_START}(?<d>[0-3]?\\d)(?<sep>[/.-])(?<m>[01]?\\d)(?:\\k<sep>(?<y>\\d{4}))?${NUM_END}(?<close>\\s*\\))?`,
+    `${NUM_START}(?<d>[0-3]?\\d)(?<sep>[/.-])(?<m>[01]?\\d)(?:\\k<sep>(?<y>\\d{4}))?${NUM_END}(?<close>\\s*\\))?${YEAR_REL_AFTER}`,
 );
 // "ngày 6 tháng 9 năm 2021", "mùng 2 tháng Chín".
 const DAY_WORDS = rx(
-  `${L}${TIME}(?:(?<pod>${POD})\\s+)?(?<lead>ngày|mùng|mồng)\\s+(?<d>[0-3]?\\d)\\s+tháng\\s+(?<m>${MONTH})(?:${YEAR_SEP}(?<y>\\d{4}))?${R}`,
+  `${L}${TIME}(?:(?<pod>${POD})\\s+)?(?<lead>ngày|mùng|mồng)\\s+(?<d>[0-3]?\\d)\\s+tháng\\s+(?<m>${MONTH})(?:${YEAR_SEP}(?<y>\\d{4}))?${R}${YEAR_REL_AFTER}`,
 );
 // "1-15/9", "từ ngày 1 đến 15/9/2021", "ngày 6 và 7/9".
 const DAY_RANGE = rx(
@@ -72,12 +75,16 @@ const MONTH_PHRASE = rx(
   `${L}${MOD}tháng\\s+(?<m>${MONTH})(?:${YEAR_SEP}(?<y1>\\d{4}))?` +
     `(?:\\s*(?:(?<conn>-|–|và|đến|tới)\\s*(?:(?<t2>tháng)\\s+)?|,\\s*(?<t3>tháng)\\s+)(?<m2>${MONTH})` +
     `(?!\\s*(?:${alt(NOT_A_SECOND_MONTH)}|năm\\s+(?!\\d))))?` +
-    `(?:${YEAR_SEP}(?<y>\\d{4}))?${R}`,
+    `(?:${YEAR_SEP}(?<y>\\d{4}))?${R}${YEAR_REL_AFTER}`,
 );
 // "8/2021".
 const MONTH_NUMERIC = rx(`${L}${MOD}${NUM_START}(?<m>[01]?\\d)/(?<y>\\d{4})${NUM_END}`);
-const QUARTER = rx(`${L}${MOD}quý\\s+(?<q>iv|i{1,3}|[1-4])(?:${YEAR_SEP}(?<y>\\d{4}))?${R}`);
+const QUARTER = rx(`${L}${MOD}quý\\s+(?<q>iv|i{1,3}|[1-4])(?:${YEAR_SEP}(?<y>\\d{4}))?${R}${YEAR_REL_AFTER}`);
 const YEAR = rx(`${L}${MOD}năm\\s+(?<y>\\d{4})${NUM_END}`);
+// "8 tháng đầu năm 2021", "6 tháng cuối năm", "nửa đầu năm": the first or last n months of a year.
+const MONTHS_OF_YEAR = rx(
+  `${L}(?:(?<half>nửa)|(?<n>1[01]|[1-9]|${alt(Object.keys(NUMBER_WORDS))})\\s+tháng)\\s+(?<part>đầu|cuối|sau)\\s+năm(?:\\s+(?<y>\\d{4})|\\s+(?<yrel>${alt(Object.keys(YEAR_REL))}))?${R}`,
+);
 // "năm 2021-2022", "giai đoạn 2021-2025".
 const YEAR_RANGE = rx(`${L}(?:năm|giai\\s+đoạn|thời\\s+kỳ|niên\\s+khóa)\\s+(?<y1>\\d{4})\\s*(?:-|–|đến)\\s*(?:năm\\s+)?(?<y2>\\d{4})${NUM_END}`);
 // "sáng thứ Hai", "hôm thứ Sáu", "thứ Hai tuần trước", "Chủ nhật vừa qua": anchored, as "Thứ hai, …" is "Secondly, …".
@@ -194,6 +201,20 @@ export const VI_GRAMMAR: DateGrammar = {
       },
     },
     {
+      hint: /(?:tháng|nửa)\s+(?:đầu|cuối|sau)\s+năm/u,
+      re: MONTHS_OF_YEAR,
+      parse(m) {
+        const g = m.groups!;
+        const n = g.half ? 6 : /^\d+$/.test(g.n!) ? Number(g.n) : lookup(NUMBER_WORDS, g.n)!;
+        const y = year(g.y);
+        const first = g.part!.toLowerCase() === 'đầu';
+        const from: AbsAnchor = { kind: 'abs', month: first ? 1 : 13 - n, year: y };
+        const to: AbsAnchor = { kind: 'abs', month: first ? n : 12, year: y };
+        // Without a year, "6 tháng đầu năm" is this year's.
+        return [mention(m, from, { to: g.y || g.yrel ? to : { ...to, yearRel: 0 } })];
+      },
+    },
+    {
       hint: /\d{4}\s*(?:-|–|đến)\s*(?:năm\s+)?\d{4}/u,
       re: YEAR_RANGE,
       parse(m) {
@@ -204,7 +225,7 @@ export const VI_GRAMMAR: DateGrammar = {
       },
     },
     {
-      hint: /thứ|chủ\s+nhật/u,
+      hint: /thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật/u,
       re: WEEKDAY,
       parse(m) {
         const g = m.groups!;

@@ -46,6 +46,8 @@ export const VI_DOSES: DoseVocab = {
   approx: ['khoảng', 'gần', 'hơn', 'vượt', 'vượt mức', 'vượt quá', 'trên', 'xấp xỉ', 'chừng', 'ước tính', 'ước khoảng', 'khoảng hơn', 'gần như', 'lên tới', 'lên đến', 'tới hơn', 'ít nhất', 'tối thiểu', 'dưới'],
   range: { from: ['từ'], to: ['đến', 'tới'], between: ['trong khoảng từ', 'khoảng từ'], and: ['đến', 'tới'] },
   ellipsis: {
+    leads: ['trong đó', 'trong số đó', 'trong số này'],
+    follow: ['đã', 'sẽ', 'được', 'là', 'từ', 'do', 'của', 'và', 'qua', 'vừa', 'mới'],
     more: ['nữa'],
     totalBefore: "tổng\\s+số\\s+(?:[\\p{L}-]+\\s+){0,2}(?:liều|vaccine|vắc[\\s-]?xin)[^.;]{0,100}?\\s(?:lên|là|đạt)(?:\\s+(?:khoảng|gần|hơn|trên))?",
   },
@@ -115,5 +117,6 @@ export const VI_DOSES: DoseVocab = {
   },
   sourceMarkers: ['từ', 'của', 'do', 'qua', 'thông qua', 'với', 'cơ chế'],
   listJoiners: ['và', 'cùng'],
+  ratioAfter: ['trên 100 dân', 'trên 100 người', '/100 dân', '/100 người', 'trên 1.000 dân', 'trên mỗi 100', 'cho mỗi 100'],
   currencies: ['USD', 'US$', 'VND', 'VNĐ', 'EUR', 'đô la', 'giá', 'trị giá'],
 };

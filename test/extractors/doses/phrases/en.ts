@@ -60,6 +60,10 @@ export const EN_ROWS: readonly Row[] = [
   yes('Another 800,000 doses are due to arrive on Friday.', { value: 800_000, status: 'expected' }),
   yes('The ministry said it had distributed 2.2 million doses to provinces.', { value: 2_200_000, status: 'unknown' }),
   yes('Some 50,000 doses expired before they could be used.', { value: 50_000, status: 'unknown', approximate: true }),
+  yes('The expected 10 million doses arrived on Monday.', { value: 10 * M, status: 'received' }),
+  yes('Vietnam expects 16 to 17 million doses to arrive in September.', { value: 16 * M, valueMax: 17 * M, status: 'expected' }),
+  yes('A 1.5-million-dose shipment of AstraZeneca arrived in Hanoi.', { value: 1_500_000, status: 'received', text: '1.5-million-dose' }),
+  yes('The 500,000-dose batch was donated by Japan.', { value: 500_000, status: 'donated', counterpart: 'Japan' }),
   // two figures
   yes(
     'Vietnam has received more than 30 million doses of the AstraZeneca vaccine from Japan and the US, and will get 16 to 17 million shots in September.',
@@ -104,7 +108,9 @@ export const EN_ROWS: readonly Row[] = [
   no('By 2022 doses were plentiful.'),
   no('She took 15 shots of espresso.'),
   no('Patients need 2 to 3 doses.'),
+  no('A 2-dose regimen is recommended.'),
   no('The 2021 doses report was published.'),
   no('Patients received 200 mg doses of remdesivir.'),
   no('The lab shipped 30 ml doses to clinics.'),
+  no('Vietnam has administered 54 doses per 100 people.'),
 ];

@@ -99,3 +99,35 @@ export const HOLDOUT_2: Record<'vi' | 'id' | 'en', readonly Row[]> = {
     no('The ministry published circular No. 2021 on doses.'),
   ],
 };
+
+/** A third held-out batch (harder wording), written after batch 2 was fixed; scored once before any further fix. */
+export const HOLDOUT_3: Record<'vi' | 'id' | 'en', readonly Row[]> = {
+  vi: [
+    yes('Theo thống kê, trong ngày 8/9 cả nước tiêm được 750.000 liều, nâng tổng số liều đã tiêm lên 24,7 triệu liều.', { value: 750_000, status: 'administered' }, { value: 24_700_000, status: 'administered' }),
+    yes('Số vaccine này gồm 1 triệu liều AstraZeneca và 500.000 liều Pfizer.', { value: 1 * M, status: 'unknown', item: 'AstraZeneca' }, { value: 500_000, status: 'unknown', item: 'Pfizer' }),
+    yes('Canada chia sẻ hơn 1 triệu liều vaccine AstraZeneca cho Việt Nam thông qua COVAX.', { value: 1 * M, status: 'donated', approximate: true, counterpart: 'Canada' }),
+    yes('Việt Nam mong muốn Nga sớm cung cấp 20 triệu liều vaccine Sputnik V theo hợp đồng.', { value: 20 * M, status: 'committed' }),
+    yes('Lô hàng 300.000 liều vaccine Abdala đầu tiên sẽ đến Hà Nội vào tuần tới.', { value: 300_000, status: 'expected', item: 'Abdala' }),
+    no('Hơn 500 y bác sĩ được điều động hỗ trợ tiêm vaccine.'),
+    no('Đợt 10 phân bổ vaccine được ký ngày 15/8/2021.'),
+    no('Bệnh nhân được tiêm liều 2 sau 12 tuần.'),
+  ],
+  id: [
+    yes('Pada hari yang sama, Vietnam juga menerima 1,2 juta dosis vaksin Pfizer yang dibeli pemerintah.', { value: 1_200_000, status: 'received', item: 'Pfizer' }),
+    yes('Inggris menyumbangkan 415.000 dosis vaksin AstraZeneca melalui COVAX.', { value: 415_000, status: 'donated', item: 'AstraZeneca', counterpart: 'United Kingdom' }),
+    yes('Vaksin yang dijanjikan sebanyak 5 juta dosis belum semuanya tiba.', { value: 5 * M, status: 'unknown' }),
+    yes('Hingga 30 juta dosis vaksin direncanakan datang pada kuartal IV.', { value: 30 * M, status: 'expected', approximate: true }),
+    no('Sebanyak 2 dosis diperlukan untuk kekebalan penuh.'),
+    no('Target vaksinasi 208 juta penduduk.'),
+    no('Kasus positif bertambah 5.000 orang.'),
+  ],
+  en: [
+    yes('So far, Vietnam has received about 36 million doses, of which 22 million have been administered.', { value: 36 * M, status: 'received', approximate: true }, { value: 22 * M, status: 'administered' }),
+    yes('Canada said it would share more than 1 million AstraZeneca doses with Vietnam.', { value: 1 * M, status: 'donated', approximate: true, item: 'AstraZeneca', counterpart: 'Canada' }),
+    no('The doses, worth $4 million, were paid for by the World Bank.'),
+    yes('Some 1.2 million doses of Pfizer are being distributed to southern provinces.', { value: 1_200_000, status: 'unknown', approximate: true, item: 'Pfizer' }),
+    no('Booster shots will be offered to people over 50.'),
+    no('The vaccine is 95 percent effective after two doses.'),
+    no('Hanoi fired 21 shots in salute.'),
+  ],
+};

@@ -64,6 +64,8 @@ export const ID_ROWS: readonly Row[] = [
   yes('Pemerintah menargetkan 200 juta dosis vaksin pada akhir tahun.', { value: 200 * M, status: 'unknown' }),
   yes('Bio Farma memproduksi 250 juta dosis vaksin per tahun.', { value: 250 * M, status: 'unknown' }),
   yes('Vaksin AstraZeneca sebanyak 1,1 juta dosis merupakan hibah dari Pemerintah Jepang.', { value: 1_100_000, status: 'donated', item: 'AstraZeneca', counterpart: 'Japan' }),
+  yes('Rapat akan digelar besok, sementara 30 juta dosis telah disuntikkan.', { value: 30 * M, status: 'administered' }),
+  yes('Pemerintah akan segera menyuntikkan 5 juta dosis yang telah tiba.', { value: 5 * M, status: 'expected' }),
   // two figures
   yes(
     'Vietnam menerima 10 juta dosis vaksin dan 2 juta dosis obat.',
@@ -104,4 +106,5 @@ export const ID_ROWS: readonly Row[] = [
   no('Vietnam Berupaya Sukseskan Diplomasi Vaksin - ảnh 1Deputi Menlu Nguyen Minh Vu (Foto: VOV)'),
   no('Dosis 1 dan dosis 2 diberikan dengan jarak 4 minggu.'),
   no('Tahun 2020 dosis vaksin belum tersedia.'),
+  no('Indonesia telah menyuntikkan 60 dosis per 100 penduduk.'),
 ];

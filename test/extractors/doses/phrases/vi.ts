@@ -70,6 +70,8 @@ export const VI_ROWS: readonly Row[] = [
   yes('Ngày 6/9, Việt Nam tiếp nhận 1,5 triệu liều vaccine Pfizer do Mỹ tài trợ qua COVAX.', { value: 1_500_000, status: 'received', item: 'Pfizer', counterpart: 'United States' }),
   yes('Việt Nam chưa nhận được 10 triệu liều vaccine đã ký.', { value: 10 * M, status: 'unknown' }),
   yes('Việt Nam cần khoảng 150 triệu liều vaccine để tiêm cho 70% dân số.', { value: 150 * M, status: 'unknown', approximate: true }),
+  yes('Tuần tới sẽ có cuộc họp, hiện Việt Nam đã tiêm 20 triệu liều.', { value: 20 * M, status: 'administered' }),
+  yes('Việt Nam đã tiêm 20 triệu liều, dự kiến sẽ đạt 50 triệu liều vào cuối tháng.', { value: 20 * M, status: 'administered' }, { value: 50 * M, status: 'expected' }),
   // two figures, one sentence
   yes(
     'Nếu như đầu tháng 8/2021, chúng ta huy động được 16,6 triệu liều vaccine thì đến cuối tháng Tám, Việt Nam đã có thêm 33 triệu liều vaccine.',
@@ -115,4 +117,5 @@ export const VI_ROWS: readonly Row[] = [
   no('Liều vaccine thứ hai được tiêm sau 4 tuần.'),
   no('Bài viết 123456 về liều vaccine.'),
   no('Năm 2022 liều vaccine tăng cường được triển khai.'),
+  no('Việt Nam đã tiêm 54 liều trên 100 dân.'),
 ];
