@@ -58,16 +58,21 @@ const METHODS: Method[] = [
   },
 ];
 
-function safe(fn: () => string): string {
+let failures = new Map<string, number>();
+
+/** A method that throws on a page scores empty text there; the failures are counted and printed. */
+function safe(fn: () => string, method = ''): string {
   try {
     return fn();
   } catch {
+    if (method) failures.set(method, (failures.get(method) ?? 0) + 1);
     return '';
   }
 }
 
 /** Times every method on every page (after a warm-up), returning per-method times and texts. */
 function measure(pages: readonly Page[]): Map<string, { ms: number[]; texts: string[] }> {
+  failures = new Map();
   const warm = pages.slice(0, Math.min(pages.length, 25));
   for (const m of METHODS) for (const p of warm) safe(() => m.run(p));
   const out = new Map<string, { ms: number[]; texts: string[] }>();
@@ -76,7 +81,7 @@ function measure(pages: readonly Page[]): Map<string, { ms: number[]; texts: str
     const texts: string[] = [];
     for (const p of pages) {
       let text = '';
-      ms.push(timeMs(() => (text = safe(() => m.run(p)))));
+      ms.push(timeMs(() => (text = safe(() => m.run(p), m.name))));
       texts.push(text);
     }
     out.set(m.name, { ms, texts });
@@ -93,7 +98,7 @@ function timingRows(results: Map<string, { ms: number[] }>, quality: (name: stri
   const rows: string[][] = [];
   for (const [name, r] of results) {
     const med = median(r.ms);
-    rows.push([name, f1d(med), f1d(quantile(r.ms, 0.9)), (refMedian / med).toFixed(2) + 'x', ...quality(name)]);
+    rows.push([name, f1d(med), f1d(quantile(r.ms, 0.9)), (refMedian / med).toFixed(2) + 'x', String(failures.get(name) ?? 0), ...quality(name)]);
   }
   return rows;
 }
@@ -117,7 +122,7 @@ function webEval(): void {
     return [f3(s.precision), f3(s.recall), f3(s.f1)];
   };
   console.log(`web-eval: ${pages.length} pages (with/without snippet metric of score.py); times in ms/page, speed-up vs readability\n`);
-  console.log(table([['method', 'median', 'p90', 'speed', 'P', 'R', 'F1'], ...timingRows(results, quality)]));
+  console.log(table([['method', 'median', 'p90', 'speed', 'errors', 'P', 'R', 'F1'], ...timingRows(results, quality)]));
 }
 
 function loadFixtures(): Array<Page & { expected: string }> {
@@ -148,7 +153,7 @@ function fixtures(): void {
     return [f3(f1s.reduce((a, b) => a + b, 0) / f1s.length)];
   };
   console.log(`\nfixtures: ${pages.length} pages under test/fixtures/pages (mean token F1 against expected.txt; profiles apply)\n`);
-  console.log(table([['method', 'median', 'p90', 'speed', 'token F1'], ...timingRows(results, quality)]));
+  console.log(table([['method', 'median', 'p90', 'speed', 'errors', 'token F1'], ...timingRows(results, quality)]));
 
   const docs = pages.flatMap((p) => {
     const { method: _m, ...article } = cleanPage(p.html, p.url);

@@ -35,12 +35,12 @@ export function extractWithProfile($: CheerioAPI, profile: SiteProfile): MainCon
   }
   const title = firstText($, sel.title);
   const leadEl = first($, sel.lead);
-  const lead = leadEl ? textOf($, leadEl) : '';
+  const lead = leadEl ? textOf(leadEl) : '';
 
   const captions: string[] = [];
   if (sel.captions.length > 0) {
     body.find(sel.captions.join(',')).each((_, el) => {
-      const t = textOf($, $(el));
+      const t = textOf($(el));
       if (t) captions.push(t);
       $(el).remove();
     });
@@ -115,7 +115,7 @@ function listing(method: string): MainContent {
 function first($: CheerioAPI, selectors: readonly string[]): Cheerio<Element> | undefined {
   for (const s of selectors) {
     const found = $(s)
-      .filter((_, el) => textOf($, $(el)).length > 0 || $(el).find('img').length > 0)
+      .filter((_, el) => textOf($(el)).length > 0 || $(el).find('img').length > 0)
       .first() as Cheerio<Element>;
     if (found.length > 0) return found;
   }
@@ -124,5 +124,5 @@ function first($: CheerioAPI, selectors: readonly string[]): Cheerio<Element> | 
 
 function firstText($: CheerioAPI, selectors: readonly string[]): string | null {
   const el = first($, selectors);
-  return el ? textOf($, el) || null : null;
+  return el ? textOf(el) || null : null;
 }

@@ -20,6 +20,19 @@ export interface CrawlPlan {
   generic: boolean;
   /** Edition ids or the start URL, for the report. */
   targets: string[];
+  /**
+   * Real-URL prefixes a listing must start with: the common prefix of each chosen edition's start URLs
+   * (`https://vovworld.vn/id-ID`), so an edition's crawl does not wander into the others through the
+   * language menu. Empty: no restriction. Articles are not restricted (newer VOV World English articles
+   * have no locale in their path).
+   */
+  listingScopes: string[];
+}
+
+function commonPrefix(urls: string[]): string {
+  let p = urls[0] ?? '';
+  for (const u of urls) while (!u.startsWith(p)) p = p.slice(0, -1);
+  return p;
 }
 
 export function editionIds(): string[] {
@@ -39,6 +52,7 @@ export function planCrawl(site: string, baseUrl?: string): CrawlPlan {
       mirror: undefined,
       generic: !profile,
       targets: [u.href],
+      listingScopes: [],
     };
   }
   const chosen: Array<{ profile: SiteProfile; edition: SiteProfile['editions'][number] }> = [];
@@ -66,5 +80,6 @@ export function planCrawl(site: string, baseUrl?: string): CrawlPlan {
     mirror,
     generic: false,
     targets: chosen.map((c) => c.edition.id),
+    listingScopes: [...new Set(chosen.map((c) => commonPrefix(c.edition.startUrls)))],
   };
 }

@@ -37,7 +37,8 @@ export interface CrawlSummary {
   /** Articles whose text was already stored under another URL. */
   duplicates: number;
   facts: number;
-  skipped: { seen: number; robots: number; offsite: number; depth: number };
+  /** Links not queued: article already seen, robots.txt, outside the allowed hosts, listing beyond max depth or outside the edition. */
+  skipped: { seen: number; robots: number; offsite: number; depth: number; scope: number };
   retries: number;
   failed: Array<{ url: string; reason: string }>;
   robotsSkipped: string[];
@@ -71,6 +72,19 @@ function reasonOf(err: unknown): string {
 }
 
 /**
+ * What a crawl checks before it touches anything: the options, the site, the start URLs against the URL
+ * policy (a mirror on 127.0.0.1 without allowLoopback), and DNS for the start hosts (no network: fail now).
+ * Returns the hosts that did not resolve while others did.
+ */
+export async function preflightCrawl(input: CrawlOptionsInput): Promise<{ unresolvedHosts: string[] }> {
+  const opts = CrawlOptions.parse(input);
+  const plan = planCrawl(opts.site, opts.baseUrl);
+  const policy: UrlPolicy = { allowedHosts: plan.allowedHosts, allowLoopback: opts.allowLoopback };
+  for (const seed of plan.seeds) checkFetchable(seed.url, policy);
+  return { unresolvedHosts: opts.skipNetworkCheck ? [] : await checkNetwork(plan.seeds.map((s) => s.url)) };
+}
+
+/**
  * One crawl: crawlee's BasicCrawler (its in-memory queue, retries, concurrency, router of labelled
  * handlers) around our own fetch (fetchSnapshot: the same polite fetch the queue workers use), with
  * robots.txt, the URL policy and the seen store applied before a URL is queued, and per-host limits
@@ -88,7 +102,7 @@ export async function runCrawl(input: CrawlOptionsInput, sinks: CrawlSinks): Pro
     newArticles: 0,
     duplicates: 0,
     facts: 0,
-    skipped: { seen: 0, robots: 0, offsite: 0, depth: 0 },
+    skipped: { seen: 0, robots: 0, offsite: 0, depth: 0, scope: 0 },
     retries: 0,
     failed: [],
     robotsSkipped: [],
@@ -99,9 +113,7 @@ export async function runCrawl(input: CrawlOptionsInput, sinks: CrawlSinks): Pro
   };
 
   const policy: UrlPolicy = { allowedHosts: plan.allowedHosts, allowLoopback: opts.allowLoopback };
-  // A start URL the policy refuses (a mirror on 127.0.0.1 without --allow-loopback) stops the crawl before it starts.
-  for (const seed of plan.seeds) checkFetchable(seed.url, policy);
-  if (!opts.skipNetworkCheck) summary.unresolvedHosts = await checkNetwork(plan.seeds.map((s) => s.url));
+  summary.unresolvedHosts = (await preflightCrawl(opts)).unresolvedHosts;
   for (const h of summary.unresolvedHosts) log(`warning: cannot resolve ${h}; its pages will fail`);
 
   const fetchOpts: FetchOptions = { userAgent: opts.userAgent, timeoutMs: opts.timeoutMs, policy };
@@ -183,10 +195,12 @@ export async function runCrawl(input: CrawlOptionsInput, sinks: CrawlSinks): Pro
     if (profile?.pagination) links.listings = links.listings.map((u) => withoutFirstPage(u, profile.pagination!.param));
     const before = summary.skipped.seen;
     const newArticles = await admit(links.articles.map(toFetch), 'article', { depth: data.depth + 1 }, ctx.addRequests);
+    const inScope = links.listings.filter((u) => plan.listingScopes.length === 0 || plan.listingScopes.some((p) => u.startsWith(p)));
+    summary.skipped.scope += links.listings.length - inScope.length;
     if (data.depth + 1 <= opts.maxDepth) {
-      await admit(links.listings.map(toFetch), 'listing', { depth: data.depth + 1 }, ctx.addRequests);
+      await admit(inScope.map(toFetch), 'listing', { depth: data.depth + 1 }, ctx.addRequests);
     } else {
-      summary.skipped.depth += links.listings.length;
+      summary.skipped.depth += inScope.length;
     }
     if (plan.generic && data.depth === 0) await admit(links.feeds, 'feed', { depth: 1 }, ctx.addRequests);
     const pagination = profile?.pagination;

@@ -97,12 +97,22 @@ export function toFeedRecords(article: Article, onReject?: (reject: FeedReject) 
   const links = linkFacts(article.facts, article.text);
   const clusters = doseClusterIds(article.facts, links, ref.publishedAt);
   const out: FeedRecord[] = [];
+  const rejected = new Set<string>();
   for (const f of article.facts) {
     const parsed = FeedRecord.safeParse(toRecord(f, ref, links, clusters));
     if (parsed.success) out.push(parsed.data);
-    else onReject?.({ articleUrl: ref.url, factId: f.id, reason: zodReason(parsed.error) });
+    else {
+      rejected.add(f.id);
+      onReject?.({ articleUrl: ref.url, factId: f.id, reason: zodReason(parsed.error) });
+    }
   }
-  return out;
+  // A link never points to a record that is not in the feed.
+  if (rejected.size === 0) return out;
+  return out.map((r) =>
+    r.type === 'dose' && ((r.dateId && rejected.has(r.dateId)) || (r.statementId && rejected.has(r.statementId)))
+      ? { ...r, dateId: r.dateId && rejected.has(r.dateId) ? null : r.dateId, statementId: r.statementId && rejected.has(r.statementId) ? null : r.statementId }
+      : r,
+  );
 }
 
 export function zodReason(error: z.ZodError): string {

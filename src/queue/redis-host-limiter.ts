@@ -45,8 +45,8 @@ return 0
 const PAUSE = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local until = now + tonumber(ARGV[1])
-if tonumber(redis.call('GET', KEYS[1]) or '0') < until then redis.call('SET', KEYS[1], until, 'PX', tonumber(ARGV[1]) + 1000) end
+local resume = now + tonumber(ARGV[1])
+if tonumber(redis.call('GET', KEYS[1]) or '0') < resume then redis.call('SET', KEYS[1], resume, 'PX', tonumber(ARGV[1]) + 1000) end
 return 0
 `;
 

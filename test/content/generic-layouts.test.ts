@@ -172,6 +172,24 @@ describe('extractGeneric on index pages', () => {
     expect(m.reason).toMatch(/index page/);
   });
 
+  it('flags a listing even when one teaser wins the scoring', () => {
+    const teaser = (i: number): string => {
+      const text = i === 3 ? 'A somewhat longer teaser text, with commas, clauses, and more words, so that this one wins the scoring.' : 'Short teaser text.';
+      return `<div class="teaser"><h3><a href="/f${i}">Headline number ${i} about the economy and the weather</a></h3><div class="teaser-text"><p>${text}</p></div></div>`;
+    };
+    const m = extract(`<html><body><div class="list">${Array.from({ length: 8 }, (_, i) => teaser(i)).join('')}</div></body></html>`);
+    expect(m.blocks).toEqual([]);
+    expect(m.reason).toMatch(/index page/);
+  });
+
+  it('does not flag a one-paragraph article among linked headlines', () => {
+    const para = 'The council approved the budget on Monday after a long debate, officials said, and it takes effect in May.';
+    const more = Array.from({ length: 6 }, (_, i) => `<h3><a href="/e${i}">Other story ${i} that readers of this article may like</a></h3>`).join('');
+    const m = extract(`<html><body><div id="wrap"><div class="story-body"><p>${para}</p></div><div class="more">${more}</div></div></body></html>`);
+    expect(m.reason).toBeUndefined();
+    expect(texts(m)).toEqual([para]);
+  });
+
   it('does not flag a short article followed by a list of teasers', () => {
     const paragraphs = [
       'The city council approved the new budget on Monday after a debate that lasted more than six hours, officials said.',
@@ -180,5 +198,14 @@ describe('extractGeneric on index pages', () => {
     const m = extract(listing(true, paragraphs));
     expect(m.reason).toBeUndefined();
     expect(texts(m)).toEqual(paragraphs);
+  });
+});
+
+describe('extractGeneric on a page rendered by script', () => {
+  it('reads the post from a <script type="text/template"> when the page itself has no text', () => {
+    const p = 'Over the past few years we have seen threats on the web becoming increasingly sophisticated, and phishing sites rotate domains very quickly.';
+    const m = extract(`<html><body><div class="post"><h2 class="title"><a href="/p">Enhanced protection</a></h2><div class="post-body"><script type="text/template"><p>${p}</p><p>${p.replace('Over', 'Across')}</p></script></div></div></body></html>`);
+    expect(m.reason).toBeUndefined();
+    expect(texts(m)).toEqual([p, p.replace('Over', 'Across')]);
   });
 });

@@ -10,7 +10,7 @@ let redirector: Server;
 let redirectorBase: string;
 const opts = (over: Partial<FetchOptions> = {}): FetchOptions => ({
   userAgent: 'newsfacts-test/1 (+https://example.invalid/contact)',
-  timeoutMs: 500,
+  timeoutMs: 5000,
   policy: { allowLoopback: true },
   ...over,
 });

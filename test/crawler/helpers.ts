@@ -42,7 +42,10 @@ export async function runCrawlCli(args: string[]): Promise<{ code: number; summa
   return { code, summary: JSON.parse(line) as CrawlSummary & { warcFiles: string[] }, stderr };
 }
 
-/** Flags that make a mirror crawl quick while keeping every politeness mechanism switched on. */
+/**
+ * Flags that make a mirror crawl quick while keeping every politeness mechanism switched on. The timeout is
+ * generous (a busy test machine must not time out ordinary pages); the mirror's slow page takes 10 s.
+ */
 export function mirrorFlags(baseUrl: string, out: string): string[] {
-  return ['--base-url', baseUrl, '--allow-loopback', '--out', out, '--delay-ms', '20', '--host-concurrency', '2', '--timeout-ms', '800', '--max-retries', '2', '--backoff-ms', '50'];
+  return ['--base-url', baseUrl, '--allow-loopback', '--out', out, '--delay-ms', '20', '--host-concurrency', '2', '--timeout-ms', '2000', '--max-retries', '2', '--backoff-ms', '50'];
 }

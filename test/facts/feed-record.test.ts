@@ -56,6 +56,16 @@ describe('toFeedRecords', () => {
     expect(rejects[0]!.reason).toMatch(/lang/);
   });
 
+  it('drops a link to a rejected record', () => {
+    const a = article();
+    const badDate = { ...a.facts[0]!, extractor: { name: '', version: '1' } } as (typeof a.facts)[number];
+    const records = toFeedRecords({ ...a, facts: [badDate, a.facts[1]!] }, () => undefined);
+    expect(records).toHaveLength(1);
+    expect(records[0]!.type === 'dose' && records[0]!.dateId).toBeNull();
+    const good = toFeedRecords(a)[1]!;
+    expect(good.type === 'dose' && good.dateId).toBe(a.facts[0]!.id);
+  });
+
   it('rejects records of another schema version or without provenance', () => {
     const [r] = toFeedRecords(article());
     expect(FeedRecord.safeParse({ ...r, schemaVersion: SCHEMA_VERSION + 1 }).success).toBe(false);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { replayCommand } from '../../src/cli/commands/replay.js';
+import { WarcWriter } from '../../src/crawlers/warc-writer.js';
 import { FeedRecord, toFeedRecords } from '../../src/facts/feed-record.js';
 import { loadPage } from '../../src/pipeline/dir-source.js';
 import { snapshotToArticle } from '../../src/pipeline/snapshot-to-article.js';
@@ -23,7 +24,8 @@ async function replayFacts(dir: string, out: string): Promise<string> {
   return readFile(out, 'utf8');
 }
 
-describe('replay --facts', () => {
+// Each test replays the fixture pages several times: generous limits for a loaded CI machine.
+describe('replay --facts', { timeout: 120_000 }, () => {
   let tmp: string;
   let copyA: string;
   let copyB: string;
@@ -80,6 +82,28 @@ describe('replay --facts', () => {
     }
     const replayed = (await replayFacts(dir, join(tmp, 'f5.jsonl'))).split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: string }).id);
     expect(replayed).toEqual([...new Set(expected)]);
+  });
+
+  it('replays a WARC of the same pages byte-identically, with the ids of the directory replay', async () => {
+    const dir = join(tmp, 'warc-src');
+    await cp(FIXTURES, dir, { recursive: true });
+    const warc = await WarcWriter.open(join(tmp, 'warc'));
+    for (const name of (await readdir(dir)).sort()) {
+      const meta = JSON.parse(await readFile(join(dir, name, 'expected-metadata.json'), 'utf8').catch(() => '{}')) as { url?: string };
+      if (!meta.url) continue;
+      await writeFile(join(dir, name, 'source.json'), JSON.stringify({ url: meta.url }));
+      const body = await readFile(join(dir, name, 'source.html'));
+      await warc.writeExchange(
+        { url: meta.url, method: 'GET', headers: {} },
+        { url: meta.url, fetchedAt: new Date().toISOString(), status: 200, headers: { 'content-type': 'text/html' }, body: new Uint8Array(body) },
+      );
+    }
+    await warc.close();
+    const first = await replayFacts(join(tmp, 'warc'), join(tmp, 'w1.jsonl'));
+    const second = await replayFacts(join(tmp, 'warc'), join(tmp, 'w2.jsonl'));
+    expect(second).toBe(first);
+    const ids = (text: string) => new Set(text.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: string }).id));
+    expect(ids(first)).toEqual(ids(await replayFacts(dir, join(tmp, 'w3.jsonl'))));
   });
 
   it('goes on past a truncated gzip page: the other pages still give their facts', async () => {

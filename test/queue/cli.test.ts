@@ -4,10 +4,10 @@ import { UnrecoverableError, Worker } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxmemoryWarning, openRedis } from '../../src/queue/connection.js';
 import { openQueues, type QueueSet } from '../../src/queue/queues.js';
-import { redisAvailable, REDIS_SKIP_MESSAGE, startTestRedis, testPrefix, type TestRedis } from '../support/redis-server.js';
+import { redisAvailable, reportMissingRedis, startTestRedis, testPrefix, type TestRedis } from '../support/redis-server.js';
 import { waitFor } from './support/queue-env.js';
 
-if (!redisAvailable) console.warn(REDIS_SKIP_MESSAGE);
+reportMissingRedis();
 
 const BIN = fileURLToPath(new URL('../../bin/newsfacts.js', import.meta.url));
 

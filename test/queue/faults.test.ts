@@ -7,12 +7,12 @@ import { articleJobId } from '../../src/queue/names.js';
 import { enqueueArticle, openQueues, type QueueSet } from '../../src/queue/queues.js';
 import { RedisFeedStore } from '../../src/queue/redis-feed-store.js';
 import { upsertSchedule } from '../../src/queue/schedules.js';
-import { redisAvailable, REDIS_SKIP_MESSAGE, startTestRedis, testPrefix, type TestRedis } from '../support/redis-server.js';
+import { redisAvailable, reportMissingRedis, startTestRedis, testPrefix, type TestRedis } from '../support/redis-server.js';
 import { articleHtml, articlePath, PageServer } from './support/page-server.js';
 import { testEnv, waitFor } from './support/queue-env.js';
 import { spawnWorker, stopWorker, type WorkerProcess } from './support/worker-process.js';
 
-if (!redisAvailable) console.warn(REDIS_SKIP_MESSAGE);
+reportMissingRedis();
 
 /** The fact ids a replay of the same page gives: what the queue must write, each once. */
 function expectedIds(base: string, ns: number[]): string[] {
@@ -153,7 +153,8 @@ describe.skipIf(!redisAvailable)('fault tests with real worker processes', { tim
     const done = [w1, w2].map((w) => w.output.filter((l) => / done article /.test(l)).length);
     expect(done[0]! + done[1]!).toBe(12);
     expect(Math.min(...done)).toBeGreaterThan(0);
-    for (let n = 0; n < 12; n++) expect(server.hits(articlePath(n))).toBe(1);
+    // At least once: a job whose lock lapsed on a busy machine may run twice; its facts are still written once.
+    for (let n = 0; n < 12; n++) expect(server.hits(articlePath(n))).toBeGreaterThanOrEqual(1);
     expect(await feedIds(redis.url, prefix)).toEqual(expectedIds(base, Array.from({ length: 12 }, (_, i) => i)));
 
     // Politeness shared through Redis: with one slot per host, each request starts at least `delay` after

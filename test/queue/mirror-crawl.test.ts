@@ -9,11 +9,11 @@ import { openQueues, type QueueSet } from '../../src/queue/queues.js';
 import { RedisFeedStore } from '../../src/queue/redis-feed-store.js';
 import { upsertSchedule } from '../../src/queue/schedules.js';
 import { startMirror, type Mirror } from '../support/mirror/mirror-server.js';
-import { redisAvailable, REDIS_SKIP_MESSAGE, startTestRedis, testPrefix, type TestRedis } from '../support/redis-server.js';
+import { redisAvailable, reportMissingRedis, startTestRedis, testPrefix, type TestRedis } from '../support/redis-server.js';
 import { testEnv, waitFor } from './support/queue-env.js';
 import { spawnWorker, stopWorker, type WorkerProcess } from './support/worker-process.js';
 
-if (!redisAvailable) console.warn(REDIS_SKIP_MESSAGE);
+reportMissingRedis();
 
 const EDITIONS = ['vovworld-id', 'vovworld-en', 'vietnamplus-vi'];
 

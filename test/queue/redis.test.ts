@@ -12,11 +12,11 @@ import { RedisSeenStore } from '../../src/queue/redis-seen-store.js';
 import { openRuntime, type QueueRuntime } from '../../src/queue/runtime.js';
 import { listSchedules, removeSchedule, upsertSchedule } from '../../src/queue/schedules.js';
 import { startWorkers, type WorkerGroup } from '../../src/queue/workers.js';
-import { redisAvailable, REDIS_SKIP_MESSAGE, startTestRedis, testPrefix, type TestRedis } from '../support/redis-server.js';
+import { redisAvailable, reportMissingRedis, startTestRedis, testPrefix, type TestRedis } from '../support/redis-server.js';
 import { articlePath, PageServer } from './support/page-server.js';
 import { testQueueEnv, waitFor } from './support/queue-env.js';
 
-if (!redisAvailable) console.warn(REDIS_SKIP_MESSAGE);
+reportMissingRedis();
 
 function record(id: string): FeedRecord {
   return { id } as FeedRecord;

@@ -11,6 +11,13 @@ export const redisAvailable: boolean = Boolean(process.env.REDIS_URL) || spawnSy
 export const REDIS_SKIP_MESSAGE =
   '\n*** QUEUE TESTS SKIPPED: neither REDIS_URL nor redis-server on PATH (apt-get install redis-server; .ci/run does) ***\n';
 
+/** Says loudly that the Redis tests are skipped; on CI (CI=true), where .ci/run installs Redis, fails instead. */
+export function reportMissingRedis(): void {
+  if (redisAvailable) return;
+  if (process.env.CI === 'true' || process.env.CI === '1') throw new Error(`CI must run the queue tests: ${REDIS_SKIP_MESSAGE}`);
+  console.warn(REDIS_SKIP_MESSAGE);
+}
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { LogLevel } from '@crawlee/cheerio';
 import { z } from 'zod';
 import { CrawlOptions } from '../../crawlers/crawl-options.js';
-import { runCrawl, type CrawlSummary } from '../../crawlers/crawl.js';
+import { preflightCrawl, runCrawl, type CrawlSummary } from '../../crawlers/crawl.js';
 import { JsonlAppender } from '../../crawlers/jsonl-append.js';
 import { FileSeenStore, MemorySeenStore, type SeenStore } from '../../crawlers/seen-store.js';
 import { WarcWriter } from '../../crawlers/warc-writer.js';
@@ -46,7 +46,7 @@ function report(s: CrawlSummary, out: string, warcFiles: string[]): string {
   const lines = [
     `crawled ${s.targets.join(', ')} in ${(s.durationMs / 1000).toFixed(1)} s: ${s.fetched} pages fetched (${s.byLabel.listing} listings, ${s.byLabel.feed} feeds, ${s.byLabel.article} articles), ${s.pagesPerSecond.toFixed(2)} pages/s`,
     `  new articles: ${s.newArticles} (${s.facts} facts); duplicates: ${s.duplicates}`,
-    `  skipped: ${s.skipped.seen} already seen, ${s.skipped.robots} by robots.txt, ${s.skipped.offsite} outside the allowed hosts, ${s.skipped.depth} beyond --max-depth; ${s.retries} retries`,
+    `  skipped: ${s.skipped.seen} already seen, ${s.skipped.robots} by robots.txt, ${s.skipped.offsite} outside the allowed hosts, ${s.skipped.depth} listings beyond --max-depth, ${s.skipped.scope} listings of other editions; ${s.retries} retries`,
     `  failed: ${s.failed.length}`,
     ...s.failed.map((f) => `    ${f.url}: ${f.reason}`),
     `  output: ${join(out, 'articles.jsonl')}, ${join(out, 'facts.jsonl')}, ${warcFiles.length} WARC file(s) in ${join(out, 'warc')}`,
@@ -108,6 +108,8 @@ export const crawlCommand: Command = {
     );
     if (!options.success) throw new UsageError(options.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
 
+    // An unknown site, a refused start URL or no network fails before any file is opened.
+    const { unresolvedHosts } = await preflightCrawl(options.data);
     const out = f.out;
     const progress = (line: string): void => {
       if (!f.quiet) process.stderr.write(`${line}\n`);
@@ -118,7 +120,8 @@ export const crawlCommand: Command = {
     const facts = await JsonlAppender.open(join(out, 'facts.jsonl'));
     let summary: CrawlSummary;
     try {
-      summary = await runCrawl(options.data, {
+      for (const h of unresolvedHosts) progress(`warning: cannot resolve ${h}; its pages will fail`);
+      summary = await runCrawl({ ...options.data, skipNetworkCheck: true }, {
         seen,
         warc,
         log: progress,
@@ -131,6 +134,7 @@ export const crawlCommand: Command = {
     } finally {
       await Promise.allSettled([warc.close(), articles.close(), facts.close(), seen.close()]);
     }
+    summary.unresolvedHosts = unresolvedHosts;
     process.stderr.write(report(summary, out, warc.files));
     if (f.json) process.stdout.write(`${JSON.stringify({ ...summary, warcFiles: warc.files })}\n`);
     return summary.fetched === 0 && summary.failed.length > 0 ? 1 : 0;

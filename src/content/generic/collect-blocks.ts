@@ -84,7 +84,7 @@ export function collectBlocks(root: AnyNode, opts: CollectOptions): Collected {
 
   const flush = (): void => {
     if (parts.length > 0) {
-      const text = parts.join('').replace(/\s+/g, ' ').trim();
+      const text = parts.join('').replace(/\s+/g, ' ').trim().normalize('NFC');
       const owner = owners[owners.length - 1];
       if (text && owner) {
         blocks.push({ text, len: text.length, linkLen: Math.min(linkLen, text.length), owner, kind: kindOf(owner), caption: captionDepth > 0 });

@@ -1,7 +1,7 @@
 import * as cheerio from 'cheerio';
 import type { Document, Element } from 'domhandler';
 import type { CheerioAPI, MainContent } from '../types.js';
-import { chooseContent, computeStats, contains, linkDensity, type StatsMap } from './choose-content.js';
+import { chooseContent, computeStats, contains, linkDensity, type NodeStats, type StatsMap } from './choose-content.js';
 import { collectBlocks, type RawBlock } from './collect-blocks.js';
 import { readHead } from './page-head.js';
 import { listiness, selectBlocks, type Selection } from './select-blocks.js';
@@ -42,6 +42,10 @@ export function extractGeneric(page: CheerioAPI, _url: string): MainContent {
     const lenient = attempt($, false);
     if (lenient.textLen > a.textLen * 1.5 + 50) a = lenient;
   }
+  if (a.textLen < RETRY_BELOW) {
+    const templated = templatedArticle($);
+    if (templated && templated.textLen > a.textLen * 1.5 + 50) a = templated;
+  }
   const { blocks, stats, chosen, selection } = a;
   const empty = (reason: string, captions: string[]): MainContent => ({ title: null, lead: '', blocks: [], captions, method: 'generic', reason });
   const first = chosen[0];
@@ -71,6 +75,16 @@ export function extractGeneric(page: CheerioAPI, _url: string): MainContent {
   };
 }
 
+/** Blogger-style pages keep the post's HTML in <script type="text/template"> until a script renders it. */
+function templatedArticle($: CheerioAPI): ReturnType<typeof attempt> | null {
+  const html = $('script[type="text/template"]')
+    .toArray()
+    .map((el) => $(el).text())
+    .filter((t) => /<p[\s>]/i.test(t))
+    .join('\n');
+  return html.length > 200 ? attempt(cheerio.load(`<body><div>${html}</div></body>`, PARSE_OPTIONS), true) : null;
+}
+
 /** Why the page is a listing of teasers rather than an article, or null. Errs towards "article". */
 function indexPageReason(strict: boolean, blocks: readonly RawBlock[], stats: StatsMap, chosen: readonly Element[]): string | null {
   const ranges = chosen.map((el) => stats.get(el)).filter((s) => s !== undefined);
@@ -78,10 +92,17 @@ function indexPageReason(strict: boolean, blocks: readonly RawBlock[], stats: St
   const listy = l.teasers >= 5 && l.teasers >= 2 * l.orphans && (strict ? l.orphans <= 1 && l.longestOrphan < 150 : l.longestOrphan < 500);
   if (listy) return `index page: ${l.teasers} linked headlines and ${l.orphans} standalone paragraphs`;
   const contentLen = ranges.reduce((n, r) => n + r.len, 0);
-  const parent = chosen[0]?.parent;
-  const region = parent && parent.type === 'tag' ? stats.get(parent) : undefined;
-  if (strict || contentLen >= 600 || !region) return null;
-  // A small content in a list of similar items: the candidate was one teaser among many.
+  if (strict || contentLen >= 600) return null;
+  let region: NodeStats | undefined;
+  for (let up = chosen[0]?.parent, steps = 0; up && up.type === 'tag' && steps < 6; up = up.parent, steps++) {
+    region = stats.get(up);
+    if (region && region.len >= 3 * contentLen) break;
+  }
+  if (!region) return null;
+  // A small content in a list of similar items, headed by a linked headline: the candidate was one teaser among many.
+  const start = ranges[0]?.first ?? 0;
+  const headed = [blocks[start - 1], blocks[start]].some((b) => b !== undefined && b.len >= 25 && b.linkLen / b.len >= 0.7);
+  if (!headed) return null;
   const p = listiness(blocks, [region], true);
   if (p.teasers >= 5 && p.teasers >= 3 * p.orphans && p.longestOrphan < 400) return `index page: ${p.teasers} linked headlines around a ${contentLen}-character candidate`;
   return null;

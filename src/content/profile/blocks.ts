@@ -13,7 +13,7 @@ const CONTAINER = new Set([
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'button', 'select', 'textarea', 'input', 'img', 'video', 'audio', 'picture', 'source']);
 
 /** Whitespace collapsed (nbsp included), <br> read as a space, NFC. */
-export function textOf($: CheerioAPI, el: Cheerio<AnyNode>): string {
+export function textOf(el: Cheerio<AnyNode>): string {
   let out = '';
   const walk = (nodes: AnyNode[]) => {
     for (const n of nodes) {
@@ -75,17 +75,17 @@ export function collectBlocks($: CheerioAPI, root: Cheerio<Element>): ReadBlock[
       }
       if (HEADING.has(name)) {
         flush();
-        const t = textOf($, $(child));
+        const t = textOf($(child));
         if (t) push(t, 'heading', child);
       } else if (TEXT_BLOCK.has(name) && !hasBlockChild(child)) {
         flush();
-        const t = textOf($, $(child));
+        const t = textOf($(child));
         if (t) push(t, name === 'td' || name === 'th' ? 'body' : kind, child);
       } else if (CONTAINER.has(name) || TEXT_BLOCK.has(name)) {
         flush();
         visit(child, name === 'blockquote' ? 'quote' : name === 'li' ? 'list' : kind);
       } else {
-        inline += ` ${textOf($, $(child))} `;
+        inline += ` ${textOf($(child))} `;
       }
     }
     flush();

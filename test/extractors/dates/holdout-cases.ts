@@ -4,7 +4,7 @@ import type { PhraseCase } from './support.js';
  * Sentences written after the grammars, in the style of the sites, and scored once before any fix
  * (P 0.91, R 0.82 on 38 dates, counting the two weekdays the first gold left out): the closest thing
  * here to "unseen text"; the misses were then fixed. "the first half of 2021" was first gold "2021"
- * (halves were not planned), now a span of months. Reference: Monday 2021-09-06 17:30 +07:00.
+ * (halves were not planned), now a span of months; "kuartal kedua" now takes its "tahun ini". Reference: Monday 2021-09-06 17:30 +07:00.
  */
 export const HOLDOUT: Record<'vi' | 'id' | 'en', PhraseCase[]> = {
   vi: [
@@ -35,7 +35,7 @@ export const HOLDOUT: Record<'vi' | 'id' | 'en', PhraseCase[]> = {
     { s: 'Sebanyak 2/3 vaksin dialokasikan untuk Kota Ho Chi Minh.', f: [] },
     { s: 'Pada Kamis pagi, delegasi tiba di Jakarta.', f: [['Kamis pagi', '2021-09-02TMO']] },
     { s: 'Kemarin malam, pesawat pengangkut vaksin mendarat di Bandara Noi Bai.', f: [['Kemarin malam', '2021-09-05TNI']] },
-    { s: 'Pada kuartal kedua tahun ini, PDB Vietnam tumbuh 6,61 persen.', f: [['kuartal kedua', '2021-Q2']] },
+    { s: 'Pada kuartal kedua tahun ini, PDB Vietnam tumbuh 6,61 persen.', f: [['kuartal kedua tahun ini', '2021-Q2']] },
     { s: 'Program ini berlangsung dari Juli hingga Desember 2021.', f: [['dari Juli hingga Desember 2021', '2021-07/2021-12']] },
     { s: 'Pada 2 September, Vietnam memperingati Hari Nasional.', f: [['2 September', '2021-09-02']] },
     { s: 'Hingga kini, lebih dari 20 juta dosis telah disuntikkan.', f: [] },

@@ -86,6 +86,7 @@ export const ID_PHRASES: PhraseCase[] = [
   { s: 'Pada semester kedua 2021, ekonomi diperkirakan pulih.', f: [['semester kedua 2021', '2021-07/2021-12', null, 'month', []]] },
   { s: 'Pukul 10.00 WIB hari ini, vaksin tiba di Bandara Soekarno-Hatta.', f: [['Pukul 10.00 WIB hari ini', '2021-09-06T10:00+07:00', null, 'time', ['year', 'month', 'day']]] },
   { s: 'Pada Juli tahun lalu, vaksin belum tersedia.', f: [['Juli tahun lalu', '2020-07', null, 'month', ['year']]] },
+  { s: 'Vaksin tiba kemarin (5/9/2021) di Jakarta.', f: [['kemarin (5/9/2021)', '2021-09-05', null, 'day', []]] },
   { s: 'Vaksin tiba pada hari Senin (6/9).', f: [['hari Senin (6/9)', '2021-09-06']] },
 ];
 
@@ -110,4 +111,6 @@ export const ID_NEGATIVES: string[] = [
   'Vaksinasi dilakukan setiap hari.',
   'Sekitar 1/3 warga belum divaksin.',
   'Desa Rabu terletak di Sulawesi.',
+  'Sesuai Inmendagri Nomor 38 Tahun 2021, PPKM diperpanjang.',
+  'Berdasarkan UU No. 11 Tahun 2020 tentang Cipta Kerja.',
 ];

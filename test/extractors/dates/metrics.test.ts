@@ -8,6 +8,8 @@ import { extractDoc } from '../../../src/pipeline/article-to-facts.js';
 import { EN_NEGATIVES, EN_PHRASES } from './en-cases.js';
 import { HOLDOUT } from './holdout-cases.js';
 import { HOLDOUT_2 } from './holdout2-cases.js';
+import { HOLDOUT_3 } from './holdout3-cases.js';
+import { HOLDOUT_4 } from './holdout4-cases.js';
 import { ID_NEGATIVES, ID_PHRASES } from './id-cases.js';
 import { FIXTURE_EXPECTED, SEED_EXPECTED, seedDateFacts } from './seeds.js';
 import { add, pr, score, type PhraseCase, type Score } from './support.js';
@@ -53,10 +55,10 @@ describe('date extraction quality', () => {
 
   it.each(LANGS)('$lang phrase table and negatives', ({ lang, ex, phrases, negatives }) => {
     const s = score([...phrases, ...negatives.map((n) => ({ s: n, f: [] }))], ex, lang);
-    const h = score([...HOLDOUT[lang as 'vi' | 'id' | 'en'], ...HOLDOUT_2[lang as 'vi' | 'id' | 'en']], ex, lang);
+    const h = score([...HOLDOUT[lang as 'vi' | 'id' | 'en'], ...HOLDOUT_2[lang as 'vi' | 'id' | 'en'], ...HOLDOUT_3[lang as 'vi' | 'id' | 'en'], ...HOLDOUT_4[lang as 'vi' | 'id' | 'en']], ex, lang);
     tables = add(tables, s);
     holdout = add(holdout, h);
-    lines.push(`${lang} phrases+negatives  ${fmt(s)}`, `${lang} holdouts 1+2       ${fmt(h)}`);
+    lines.push(`${lang} phrases+negatives  ${fmt(s)}`, `${lang} holdouts 1-4       ${fmt(h)}`);
     expect(pr(s).precision).toBeGreaterThanOrEqual(0.92);
     expect(pr(s).recall).toBeGreaterThanOrEqual(0.92);
   });

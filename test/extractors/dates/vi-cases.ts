@@ -91,6 +91,8 @@ export const VI_PHRASES: PhraseCase[] = [
   { s: 'Nửa cuối năm, kinh tế sẽ phục hồi.', f: [['Nửa cuối năm', '2021-07/2021-12', null, 'month', ['year']]] },
   { s: 'Ngày 2/9 năm nay, lễ Quốc khánh được tổ chức giản dị.', f: [['Ngày 2/9 năm nay', '2021-09-02', null, 'day', ['year']]] },
   { s: 'Tháng 3 năm ngoái, dịch đã bùng phát.', f: [['Tháng 3 năm ngoái', '2020-03', null, 'month', ['year']]] },
+  { s: 'Hôm nay (6/9), Hà Nội bắt đầu giai đoạn giãn cách thứ tư.', f: [['Hôm nay (6/9)', '2021-09-06', null, 'day', ['year']]] },
+  { s: 'Số liệu công bố (5/9) cho thấy số ca mắc giảm.', f: [['5/9', '2021-09-05']] },
   { s: 'Năm 2020 và năm 2021, kinh tế đã chịu ảnh hưởng.', f: [['Năm 2020', '2020'], ['năm 2021', '2021']] },
 ];
 
@@ -122,6 +124,8 @@ export const VI_NEGATIVES: string[] = [
   'Hà Nội có 30 quận, huyện, thị xã.',
   'Thứ hai, huy động các mối quan hệ với các đối tác song phương.',
   'Hai năm trước khi về hưu, ông làm việc ở Bộ.',
+  'Theo Nghị quyết 30/2021/QH15 và Nghị quyết số 3/2021/NQ-CP, Chính phủ đã quyết định.',
+  'Quyết định 3/2021 của Bộ Y tế có hiệu lực.',
   'Vaccine phải được tiêm 3 ngày trước ngày khởi hành.',
   'Thứ ba, đảm bảo các nguồn vaccine ổn định, lâu dài.',
   'Kết quả chung cuộc 6-9 nghiêng về đội khách.',

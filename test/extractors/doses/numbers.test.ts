@@ -31,6 +31,7 @@ describe('amounts', () => {
     [vi, 'trăm rưỡi', 150],
     [vi, '2 triệu 500 nghìn', 2_500_000],
     [vi, '1,5 tỷ', 1_500_000_000],
+    [vi, 'một trăm triệu', 100_000_000],
     [id, '150 juta', 150_000_000],
     [id, 'dua belas juta', 12_000_000],
     [id, 'setengah juta', 500_000],
@@ -38,6 +39,8 @@ describe('amounts', () => {
     [id, 'sejuta', 1_000_000],
     [id, '2,5 miliar', 2_500_000_000],
     [id, '1 triliun', 1e12],
+    [id, 'seratus juta', 100_000_000],
+    [id, 'lima ratus ribu', 500_000],
     [en, '16.6 million', 16_600_000],
     [en, 'a million', 1_000_000],
     [en, 'half a million', 500_000],
@@ -46,6 +49,9 @@ describe('amounts', () => {
     [en, '30m', 30_000_000],
     [en, '2.5mn', 2_500_000],
     [en, '1.2bn', 1_200_000_000],
+    [en, 'one hundred million', 100_000_000],
+    [en, 'a hundred thousand', 100_000],
+    [en, '1.5-million', 1_500_000],
   ] as const)('%#: %s', (n, raw, want) => {
     expect(new RegExp(`^(?:${n.amount})$`, 'iu').test(raw)).toBe(true);
     expect(n.parse(raw)?.value).toBe(want);

@@ -2,7 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DoseFact } from '../../../src/core/index.js';
+import { idDoseExtractor } from '../../../src/extractors/id/doses/index.js';
+import { viDoseExtractor } from '../../../src/extractors/vi/doses/index.js';
 import { snapshotToArticle } from '../../../src/pipeline/snapshot-to-article.js';
+import { dosesOf } from './support.js';
 
 /** The two seed articles, through the real pipeline (bytes → clean → extract), asserted by text and value. */
 const PAGES = join(import.meta.dirname, '..', '..', 'fixtures', 'pages');
@@ -64,5 +67,21 @@ describe('Indonesian seed (VOV World, "Diplomasi Vaksin")', () => {
     expect(readFileSync(join(PAGES, page, 'source.html'), 'utf8')).toContain('Yang lain');
     expect(mustNot.length).toBeGreaterThan(0);
     for (const f of doses) for (const line of mustNot) expect(f.sentence).not.toContain(line);
+  });
+});
+
+/**
+ * The seeds as plain text from ../shared (boilerplate, captions and sidebar lists left in), read as if every
+ * line were a paragraph: the same figures, and none from the sidebars. Skipped in a clone without ../shared.
+ */
+const SEEDS = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'seeds');
+describe.skipIf(!existsSync(SEEDS))('seed texts from ../shared, boilerplate included', () => {
+  it.each([
+    ['vietnamplus-vi-ngoai-giao-vaccine.txt', viDoseExtractor, 'vi', [30e6, 30e6, 16_600_000, 33e6, 30e6, 16e6, null]],
+    ['vovworld-id-diplomasi-vaksin.txt', idDoseExtractor, 'id', [150e6, 130e6, 10e6]],
+  ] as const)('%s', (file, ex, lang, values) => {
+    const lines = readFileSync(join(SEEDS, file), 'utf8').split('\n').filter((l) => l.trim());
+    const doses = dosesOf(ex, lines, lang);
+    expect(doses.map((f) => f.value)).toEqual(values);
   });
 });

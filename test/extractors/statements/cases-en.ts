@@ -115,6 +115,22 @@ export const EN_CASES: Case[] = [
       { key: 'pham minh chinh', direct: true, quote: 'Every dose that arrives in Vietnam must be used immediately.' },
     ],
   },
+  {
+    name: 'a reported clause that starts with a scare quote',
+    text: 'Deputy Foreign Minister Nguyen Minh Vu said "vaccine diplomacy" had become a priority for every embassy.',
+    expect: [{ key: 'nguyen minh vu', direct: false, verb: 'said', quote: '"vaccine diplomacy" had become a priority for every embassy' }],
+  },
+  {
+    name: '"Dr" + surname refers to the director named before',
+    text: ['Pan American Health Organization Director Carissa F. Etienne spoke on Wednesday.', 'Dr. Etienne warned that some countries had scaled back public health measures too early.'],
+    expect: [{ key: 'carissa f etienne', direct: false, verb: 'warned', quote: 'some countries had scaled back public health measures too early' }],
+  },
+  {
+    name: '"said nothing" is what was said',
+    text: 'Deputy Health Minister Tran Van Thuan said nothing would delay the second shipment of doses.',
+    expect: [{ key: 'tran van thuan', direct: false, quote: 'nothing would delay the second shipment of doses' }],
+  },
+  { name: 'said, adding that …', text: 'Prince Harry said, adding that he was not prepared for that moment at all.', expect: [] },
   // Not statements.
   { name: 'scare quotes', text: 'The so-called "vaccine diplomacy" has delivered results for the country.', expect: [] },
   { name: 'film title', text: 'The film "Frontline Heroes of the Pandemic" premiered in Hanoi on Friday.', expect: [] },

@@ -140,6 +140,11 @@ export const VI_CASES: Case[] = [
       { key: 'pham minh chinh', direct: true, quote: 'Mỗi liều vaccine đến Việt Nam phải được tiêm ngay cho người dân.' },
     ],
   },
+  {
+    name: 'a reported clause that starts with a scare quote',
+    text: 'Thứ trưởng Nguyễn Minh Vũ nói “ngoại giao vaccine” là ưu tiên hàng đầu của ngành ngoại giao.',
+    expect: [{ key: 'nguyen minh vu', direct: false, verb: 'nói', quote: '“ngoại giao vaccine” là ưu tiên hàng đầu của ngành ngoại giao' }],
+  },
   // Not statements.
   { name: 'scare quotes', text: 'Chiến lược “ngoại giao vaccine” đã mang lại kết quả tích cực.', expect: [] },
   { name: 'headline in quotes', raw: true, text: ['“Vaccine là chìa khóa để mở cửa nền kinh tế”, Thủ tướng nói', 'Nội dung bài viết.'], expect: [] },

@@ -6,15 +6,16 @@ import { idStatementExtractor } from '../../../src/extractors/id/statements/inde
 import { viStatementExtractor } from '../../../src/extractors/vi/statements/index.js';
 import { EN_CASES } from './cases-en.js';
 import { HELDOUT_CASES } from './cases-heldout.js';
+import { HELDOUT_2_CASES } from './cases-heldout-2.js';
 import { ID_CASES } from './cases-id.js';
 import { VI_CASES } from './cases-vi.js';
 import { docFromText } from '../../support/doc-from-text.js';
 import { run, type Case } from './support.js';
 
 const SUITES: Array<[Lang, Extractor, Case[]]> = [
-  ['vi', viStatementExtractor, [...VI_CASES, ...HELDOUT_CASES.vi]],
-  ['id', idStatementExtractor, [...ID_CASES, ...HELDOUT_CASES.id]],
-  ['en', enStatementExtractor, [...EN_CASES, ...HELDOUT_CASES.en]],
+  ['vi', viStatementExtractor, [...VI_CASES, ...HELDOUT_CASES.vi, ...HELDOUT_2_CASES.vi]],
+  ['id', idStatementExtractor, [...ID_CASES, ...HELDOUT_CASES.id, ...HELDOUT_2_CASES.id]],
+  ['en', enStatementExtractor, [...EN_CASES, ...HELDOUT_CASES.en, ...HELDOUT_2_CASES.en]],
 ];
 
 for (const [lang, extractor, cases] of SUITES) {

@@ -11,6 +11,7 @@ import { extractDoc } from '../../../src/pipeline/article-to-facts.js';
 import { snapshotToArticle } from '../../../src/pipeline/snapshot-to-article.js';
 import { docFromText } from '../../support/doc-from-text.js';
 import { HELDOUT_CASES } from './cases-heldout.js';
+import { HELDOUT_2_CASES } from './cases-heldout-2.js';
 import { PAGE_STATEMENTS } from './page-statements.js';
 import { EXTRACTOR_BY_LANG, emptyTally, ratios, scoreCases, scorePages, type Tally } from './score.js';
 
@@ -34,7 +35,7 @@ const add = (a: Tally, b: Tally): Tally => ({
 let all = emptyTally();
 for (const lang of LANGS) {
   const cases = scoreCases(lang);
-  const held = scoreCases(lang, HELDOUT_CASES[lang]);
+  const held = scoreCases(lang, [...HELDOUT_CASES[lang], ...HELDOUT_2_CASES[lang]]);
   const pages = scorePages(lang);
   all = add(add(add(all, cases), held), pages);
   console.log(`${lang} written cases : ${fmt(cases)}`);

@@ -24,6 +24,8 @@ export interface Mirror {
   baseUrl: string;
   site: MirrorSite;
   requests: MirrorRequest[];
+  /** Most requests the server had open at once (a request closes when answered or abandoned by the client). */
+  readonly maxInFlight: number;
   /** Requests for a mirror path (query included when given). */
   hits(path: string): number;
   close(): Promise<void>;
@@ -40,6 +42,8 @@ export async function startMirror(opts: MirrorOptions = {}): Promise<Mirror> {
   const requests: MirrorRequest[] = [];
   const state = new Map<string, number>();
   const timers = new Set<NodeJS.Timeout>();
+  let inFlight = 0;
+  let maxInFlight = 0;
 
   const send = (res: ServerResponse, status: number, headers: Record<string, string>, body: Buffer | string): void => {
     res.writeHead(status, headers);
@@ -105,13 +109,21 @@ export async function startMirror(opts: MirrorOptions = {}): Promise<Mirror> {
   }
 
   let port = 0;
-  const server: Server = createServer((req, res) => handle(req, res, port));
+  const server: Server = createServer((req, res) => {
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    res.on('close', () => inFlight--);
+    handle(req, res, port);
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as AddressInfo).port;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     site,
     requests,
+    get maxInFlight() {
+      return maxInFlight;
+    },
     hits: (p) => requests.filter((r) => (p.includes('?') ? r.url === p : r.url.split('?')[0] === p)).length,
     close: async () => {
       for (const t of timers) clearTimeout(t);

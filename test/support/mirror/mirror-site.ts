@@ -117,6 +117,7 @@ export function articleHtml(realUrl: string, lang: Lang, n: number, charset = 'u
 function listingHtml(title: string, links: string[], extra = ''): string {
   return `<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>${title}</title></head><body>
+<ul class="lang-list"><li><a href="/vi-VN.vov">Tiếng Việt</a></li><li><a href="/en-US.vov">English</a></li><li><a href="/id-ID.vov">Bahasa Indonesia</a></li></ul>
 <h1>${title}</h1>
 ${links.map((href, i) => `<article class="story"><h2 class="story__heading"><a href="${href}">Story ${i + 1}</a></h2></article>`).join('\n')}
 ${extra}

@@ -67,6 +67,14 @@ export function mergeNeighbours(sentence: string, ms: Mention[], grammar: DateGr
   for (let i = 0; i < ms.length; i++) {
     const a = ms[i]!;
     const b = ms[i + 1];
+    const closing = b ? /^\s*\)/.exec(sentence.slice(b.end)) : null;
+    // "Hôm nay (6/9)", "yesterday (September 5)": one date, the written one.
+    if (b && closing && a.from.kind !== 'abs' && !a.to && b.from.kind === 'abs' && b.from.day !== undefined && /^\s*\(\s*$/.test(sentence.slice(a.end, b.start))) {
+      const pod = 'pod' in a.from ? a.from.pod : undefined;
+      out.push({ ...b, start: a.start, end: b.end + closing[0].length, from: pod && !b.from.pod ? { ...b.from, pod } : b.from });
+      i++;
+      continue;
+    }
     if (!b || a.to || b.to || a.from.kind !== 'abs' || b.from.kind !== 'abs' || level(a.from) !== level(b.from)) {
       out.push(a);
       continue;

@@ -15,6 +15,7 @@ export interface Cue {
   status?: DoseStatus;
   weak?: boolean;
   position?: CuePosition;
+  source?: boolean;
 }
 
 export interface CompiledContext {
@@ -61,7 +62,13 @@ export function compileContext(v: DoseVocab): CompiledContext {
     }
   };
   for (const cue of v.cues) {
-    const info: CueInfo = { kind: 'status', status: cue.status, weak: cue.weak ?? false, position: cue.position ?? 'any' };
+    const info: CueInfo = {
+      kind: 'status',
+      status: cue.status,
+      weak: cue.weak ?? false,
+      position: cue.position ?? 'any',
+      source: cue.source ?? false,
+    };
     addWords(cue.words, info);
     addPatterns(cue.patterns, info);
   }
@@ -236,10 +243,15 @@ export function resolveCounterpart(
   const follows = (l: Span, f: Span): number => (f.end <= l.start ? 0 : 1);
   const nearest = (l: Span): boolean =>
     figures.every((f) => f === cand || distance(l, f) - distance(l) + (follows(l, f) - follows(l, cand)) / 2 > 0);
-  // A maker named before a donation is the vaccine ("Vaksin AstraZeneca … hibah dari Jepang"), not the donor.
+  // The subject of a donating or supplying verb ("Mỹ viện trợ", "China will deliver"); a maker named before a
+  // donation is the vaccine ("Vaksin AstraZeneca … hibah dari Jepang"), not the donor.
   const isDonor = (l: Span & { makers: boolean }): boolean =>
-    status === 'donated' && verb !== null && !l.makers && l.end <= verb.start && verb.start - l.end <= 40;
-  // A donation's donor ("The US has donated … through COVAX") outranks the channel it went through.
+    verb !== null &&
+    (status === 'donated' || (verb.source ?? false)) &&
+    !(l.makers && status === 'donated') &&
+    l.end <= verb.start &&
+    verb.start - l.end <= 40;
+  // A donor or supplier ("The US has donated … through COVAX") outranks the channel it went through.
   const donor = lists.find((l) => nearest(l) && isDonor(l) && !(l.end > cand.start && l.start < cand.end));
   if (donor) return donor.names.join(', ');
   const best = lists

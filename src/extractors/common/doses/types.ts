@@ -13,6 +13,8 @@ export interface StatusCue {
   /** A weak cue ("có", "mendapatkan", "has") governs only when no strong cue does. */
   weak?: boolean;
   position?: CuePosition;
+  /** The verb's subject is the source ("Nga chuyển giao", "China will deliver"): a counterpart like a donor. */
+  source?: boolean;
 }
 
 /** Words that change what the governing verb means rather than naming a status. */

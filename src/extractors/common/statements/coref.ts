@@ -42,8 +42,8 @@ function canonTitle(g: Grammar, t: string): string {
   return g.titleAliases.get(flat.toLowerCase()) ?? flat;
 }
 
-function titlesAgree(a: string | null, b: string | null): boolean {
-  if (!a || !b) return true;
+function titlesAgree(a: string | null, b: string | null, loose: ReadonlySet<string> = NONE): boolean {
+  if (!a || !b || loose.has(a.toLowerCase()) || loose.has(b.toLowerCase())) return true;
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   return x === y || x.endsWith(` ${y}`) || y.endsWith(` ${x}`);
@@ -52,6 +52,8 @@ function titlesAgree(a: string | null, b: string | null): boolean {
 function orgsAgree(a: string | null, b: string | null): boolean {
   return !a || !b || a.toLowerCase() === b.toLowerCase();
 }
+
+const NONE: ReadonlySet<string> = new Set();
 
 interface Mention {
   pos: number;
@@ -66,6 +68,10 @@ interface Mention {
 export class People {
   private readonly persons = new Map<string, Person>();
   private readonly mentions: Mention[] = [];
+  private readonly loose: ReadonlySet<string>;
+  /** Keys and full-name tests by name: the same names come back in every phrase. */
+  private readonly keys = new Map<string, string>();
+  private readonly full = new Map<string, boolean>();
 
   constructor(
     private readonly g: Grammar,
@@ -74,6 +80,7 @@ export class People {
     /** Phrases that are the speaker of a statement: a bare name there is a person, elsewhere maybe a headline. */
     speakers: ReadonlySet<SpeakerPhrase>,
   ) {
+    this.loose = new Set(g.rules.looseTitles.map((t) => t.toLowerCase()));
     const ordered = [...phrases].sort((a, b) => a.start - b.start);
     for (const p of ordered) if (p.name && (p.foreignName || this.isFullName(p.name, false)) && (p.form !== 'name' || speakers.has(p) || g.rules.lang === 'vi')) this.register(p);
     for (const p of ordered) {
@@ -90,11 +97,19 @@ export class People {
   }
 
   private isFullName(name: string, single: boolean): boolean {
-    return this.g.fullName.test(name) && (single || name.trim().split(/\s+/u).length >= 2);
+    let full = this.full.get(name);
+    if (full === undefined) this.full.set(name, (full = this.g.fullName.test(name)));
+    return full && (single || name.includes(' '));
+  }
+
+  private key(name: string): string {
+    let key = this.keys.get(name);
+    if (key === undefined) this.keys.set(name, (key = personKey(name)));
+    return key;
   }
 
   private register(p: SpeakerPhrase): void {
-    const key = personKey(p.name!);
+    const key = this.key(p.name!);
     const org = p.org ?? (p.title ? (this.g.rules.titleOrgs[p.title] ?? null) : null);
     const known = this.persons.get(key);
     if (known) {
@@ -106,11 +121,11 @@ export class People {
   }
 
   private byShortName(word: string, title: string | null, before: number): Person[] {
-    const w = personKey(word);
+    const w = this.key(word);
     return [...this.persons.values()].filter((p) => {
       if (p.first >= before) return false;
       const hit = this.g.rules.shortNameWord === 'last' ? p.words[p.words.length - 1] === w : p.words.includes(w);
-      return hit && titlesAgree(title, p.title);
+      return hit && titlesAgree(title, p.title, this.loose);
     });
   }
 
@@ -127,8 +142,7 @@ export class People {
   resolve(p: SpeakerPhrase): Person | null {
     if (p.pronoun) return this.antecedent(p.start);
     if (p.name) {
-      const key = personKey(p.name);
-      const known = this.persons.get(key);
+      const known = this.persons.get(this.key(p.name));
       if (known) return known;
       const before = this.byShortName(p.name, p.title, p.start);
       const hits = before.length ? before : this.byShortName(p.name, p.title, Infinity);
@@ -175,6 +189,6 @@ export class People {
     if (person) return { name: person.name, key: person.key, title, org };
     const name = p?.name ?? null;
     const full = name !== null && (p?.foreignName === true || this.isFullName(name, this.g.rules.singleWordIsName));
-    return { name, key: full ? personKey(name) : null, title, org };
+    return { name, key: full ? this.key(name) : null, title, org };
   }
 }

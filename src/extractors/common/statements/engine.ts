@@ -5,6 +5,20 @@ import { compileGrammar, type Grammar } from './grammar.js';
 import { scanQuotes, type QuoteSpan } from './quote-marks.js';
 import type { Candidate, SpeakerPhrase, StatementRules } from './types.js';
 
+/*
+ * Statements, in the shape of chrono's parsers and refiners:
+ * - parsers: speaker phrases over the whole article (one regex, `Phrases`); direct quotes from quote marks
+ *   (`scanQuotes`) attributed before the opening mark, in the paragraph before ("… mengatakan:"), or after
+ *   the closing mark; indirect speech per sentence ("Theo X, …", "…, X said.", "X cho biết …");
+ * - refiners: a direct quote wins over an indirect clause it overlaps; speakers resolve through `People`
+ *   (coreference); a floating quote takes the previous paragraph's speaker.
+ * Choices: the span of a direct quote is its content without the marks (a continued paragraph's reopening
+ * mark stays in `text`, as the span must equal Article.text, and is dropped from `quote`); the span of
+ * indirect speech is the reported clause. `sentence` is the sentence where the span starts, so a quote over
+ * several sentences or paragraphs carries its first sentence. Facts are emitted only where that sentence
+ * is in the extractor's language; headlines never give statements.
+ */
+
 const VERSION = '1.0.0';
 const OPEN_MARK = /^["“«„‘']/u;
 const QUOTE_CHARS = /["“”«»„]/gu;
@@ -141,6 +155,9 @@ function foreignAfterTitle(g: Grammar, text: string, a: SpeakerPhrase): SpeakerP
  * "Kepala Dinas Kesehatan | Provinsi NTT, | Maria Ndolu": a title whose organisation runs into a place, then the name.
  */
 function mergeTitleAndName(g: Grammar, text: string, a: SpeakerPhrase, b: SpeakerPhrase): SpeakerPhrase | null {
+  // "Kepala Satgas Covid-19 | Letjen Ganip Warsito": a rank is a second title right before the name.
+  const ranked = b.form === 'titled' && b.name !== null && g.fullName.test(b.name) && text.slice(a.end, b.start).trim() === '';
+  if (ranked && a.form === 'titled' && !a.name) return { ...a, end: b.end, text: text.slice(a.start, b.end), name: b.name, org: a.org ?? b.org };
   if (a.form !== 'titled' || b.form !== 'name' || !b.name || b.start - a.end > 60) return null;
   if (a.name && g.fullName.test(a.name) && a.name.includes(' ')) return null;
   const gapStart = a.name ? a.start + a.text.lastIndexOf(a.name) : a.end;
@@ -286,7 +303,14 @@ function clauseEnd(text: string, start: number, end: number): number {
 
 function validClause(g: Grammar, text: string, start: number, end: number): boolean {
   const c = text.slice(start, end);
-  return end > start && !OPEN_MARK.test(c) && words(c) >= MIN_CLAUSE_WORDS && !g.badClauseStart.test(c);
+  return end > start && !quotedWhole(c) && words(c) >= MIN_CLAUSE_WORDS && !g.badClauseStart.test(c);
+}
+
+/** A clause that is one quotation is a direct quote, left to the quote parser; one that only starts with a quoted term is not. */
+function quotedWhole(c: string): boolean {
+  if (!OPEN_MARK.test(c)) return false;
+  const close = c.slice(1).search(/["”»’']/u);
+  return close < 0 || close + 1 >= c.replace(/[\s.!?…,;:]+$/u, '').length - 1;
 }
 
 /** Indirect speech, one statement per sentence at most: "Theo X, …", "…, X said.", "X cho biết …". */

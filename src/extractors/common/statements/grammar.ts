@@ -79,8 +79,12 @@ export function compileGrammar(rules: StatementRules): Grammar {
   const orgSuffix = `(?:\\s*\\([\\p{Lu}\\p{N}-]{2,}\\))?(?:\\s+(?:tại|ở|di|untuk|in)\\s+(?:${alternation(rules.countries)})${NA})?`;
   const orgs = [...rules.orgs, ...rules.orgs.map((o) => o.charAt(0).toUpperCase() + o.slice(1))];
   const O = `(?:(?:${alternation(orgs)}|${rules.orgPattern})${orgSuffix})`;
+  // Where an organisation stands before a title or inside a title phrase, without the suffix: every copy
+  // of the country list makes the regex bigger, and past a size V8 stops compiling it to machine code.
+  const OS = `(?:${alternation(orgs)}|${rules.orgPattern})`;
   const N = `(?:${rules.namePattern})`;
   const S = `(?:${rules.shortNamePattern})`;
+  const NS = rules.nameOrShortPattern ? `(?:${rules.nameOrShortPattern})` : `(?:${N}|${S})`;
   const H = `(?:${alternation(withCase(rules.honorifics))})`;
   const P = `(?:${alternation(withCase(rules.pronouns))})`;
   const D = `(?:${alternation(withCase(rules.titleDeterminers))})`;
@@ -90,11 +94,13 @@ export function compileGrammar(rules: StatementRules): Grammar {
   const PP = `(?:${alternation(rules.pronounPostVerbs)})`;
   const C = `(?:${alternation(rules.complementizers)})`;
   const ACC = `(?:${alternation(withCase(rules.accordingTo))})`;
+  // "Indonesia's foreign minister", "according to Indonesia's task force".
+  const POSS = `\\p{Lu}[\\p{L}-]*['’]s\\s+`;
 
-  const titled = `(?:(?<o1>${O})\\s+)?(?<t1>${T})${NA}(?:\\s*,?\\s+(?<o2>${O})${NA})?(?:\\s*,?\\s+(?<n1>${N}|${S})${NA})?`;
-  const definite = `${D}\\s+(?<t2>${TD})${NA}(?:\\s+(?:of\\s+)?(?<o3>${O})${NA})?`;
-  const appositive = `(?<n2>${N})\\s*,\\s+(?:${D}\\s+)?(?<t3>${TD})(?:\\s+(?:of|at)\\s+(?:the\\s+)?(?<o4>${O}))?\\s*,`;
-  const honorific = `${H}\\s+(?<n3>${N}|${S})${NA}`;
+  const titled = `(?:(?<o1>${OS})\\s+)?(?<t1>${T})${NA}(?:\\s*,?\\s+(?:(?:for|of|at)\\s+(?:the\\s+)?)?(?<o2>${O})${NA})?(?:\\s*,?\\s+(?<n1>${NS})${NA})?`;
+  const definite = `${D}\\s+(?<t2>${TD})${NA}(?:\\s+(?:(?:of|for|at)\\s+(?:the\\s+)?)?(?<o3>${OS})${NA})?`;
+  const appositive = `(?<n2>${N})\\s*,\\s+(?:${D}\\s+)?(?:${POSS})?(?<t3>${TD})(?:\\s+(?:of|at)\\s+(?:the\\s+)?(?<o4>${OS}))?\\s*,`;
+  const honorific = `${H}\\s+(?<n3>${NS})${NA}`;
   // Every speaker starts with a capital or one of these: a cheap first test at each position.
   const lowerStarts = [...rules.pronouns, ...rules.honorifics, ...rules.titleDeterminers, ...rules.titles.filter((t) => /^\p{Ll}/u.test(t))]
     .map((w) => w.charAt(0).toLowerCase());
@@ -102,7 +108,7 @@ export function compileGrammar(rules: StatementRules): Grammar {
   const bare = rules.bareShortNames ? `|(?<n5>${S})${NA}` : '';
   const speaker =
     `${first}${NB}(?:${titled}|${definite}|${appositive}|${honorific}|(?<o5>${O})${NA}|(?<n4>${N})${NA}|(?<p>${P})${NA}${bare})`;
-  const adv = `(?:\\s+${A}${NA})*`;
+  const adv = `${rules.speakerTail ? `(?:${rules.speakerTail})?` : ''}(?:\\s+${A}${NA})*`;
   const notCountry = `(?!(?:${alternation(rules.countries)})${NA})`;
   // "Việt | Nam Yamada": a name does not start inside a country's name.
   const countryHeads = rules.countries.filter((c) => c.includes(' ')).map((c) => c.slice(0, c.lastIndexOf(' ')));
@@ -125,7 +131,7 @@ export function compileGrammar(rules: StatementRules): Grammar {
     sentenceEnd: new RegExp(`(?:${rules.trailingAdjunct})?${end}`, 'uy'),
     comma: new RegExp('\\s*,\\s*', 'uy'),
     postVerbBefore: new RegExp(`,\\s*(?<verb>${PV})\\s+$`, 'u'),
-    accBefore: new RegExp(`^\\s*${ACC}\\s+$`, 'u'),
+    accBefore: new RegExp(`^\\s*${ACC}\\s+(?:${POSS})?$`, 'u'),
     accTailBefore: new RegExp(`,\\s*${ACC}\\s+$`, 'u'),
     // "…, Japanese Ambassador X announced": a nationality or place may stand before the speaker.
     commaBefore: new RegExp(`,\\s*(?:${D}\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}$`, 'u'),
@@ -140,13 +146,13 @@ export function compileGrammar(rules: StatementRules): Grammar {
     foreignName: rules.foreignNamesAfterTitle
       ? new RegExp(
           `(?<gap>[\\s,]*(?:(?:\\p{Lu}[\\p{L}.]*|tại|ở|tỉnh|thành phố|huyện|quận|xã)[\\s,]+)*?)${notInCountry}(?<!(?:tỉnh|thành phố|TP\\.?|huyện|quận|xã)\\s)` +
-            `(?:(?<name>${N}|${notCountry}\\p{Lu}[\\p{L}'’-]*(?:\\s+${notCountry}\\p{Lu}[\\p{L}'’-]*){1,2})${NA})?(?=\\s*,?${adv}\\s*${V}${NA})`,
+            `(?:(?<name>${N}|${notCountry}\\p{Lu}[\\p{L}'’-]*(?:\\s+${notCountry}\\p{Lu}[\\p{L}'’-]*){1,2})${NA}(?=\\s*,?\\s+\\p{Ll})|(?=\\s*,?${adv}\\s*${V}${NA}))`,
           'uy',
         )
       : null,
     // A prefilter only: without word boundaries V8 can scan for the literals fast; a false hit costs little.
     hint: new RegExp(`${V}|${PV}|${PP}|${ACC}`, 'u'),
     nameIntro: new RegExp(`${NB}(?:${alternation(withCase(rules.nameIntroducers))})\\s*[:,]?\\s*$`, 'u'),
-    badClauseStart: new RegExp(`^(?:${alternation(withCase(rules.badClauseStarts))})${NA}`, 'u'),
+    badClauseStart: new RegExp(`^(?:${alternation(withCase(rules.badClauseStarts))}${rules.badClauseStartPattern ? `|${rules.badClauseStartPattern}` : ''})${NA}`, 'u'),
   };
 }

@@ -17,6 +17,8 @@ export interface StatementRules {
   orgPattern: string;
   /** Regex source for a full personal name. */
   namePattern: string;
+  /** Regex source for a full name or one name word, when it is shorter than the two joined (the regex must stay small). */
+  nameOrShortPattern?: string;
   /** Regex source for one name word used as a later reference ("Vũ", "Retno", "Vu"). */
   shortNamePattern: string;
   /** A lone name word after a title is a full name (Indonesian mononyms) when no earlier person matches it. */
@@ -37,6 +39,8 @@ export interface StatementRules {
   pronouns: readonly string[];
   /** Determiners that make a bare title a reference ("the" minister). */
   titleDeterminers: readonly string[];
+  /** Regex source of what may follow a speaker's name before the verb ("…, 65 tuổi, ở quận Ba Đình,"). */
+  speakerTail?: string;
   /** Words allowed between the speaker and the verb ("cũng", "juga", "also"). */
   adverbs: readonly string[];
   /** Reporting verbs that follow the speaker ("cho biết", "mengatakan", "said"). */
@@ -59,6 +63,10 @@ export interface StatementRules {
   nameIntroducers: readonly string[];
   /** A reported clause may not start with these (English "said in a statement."). */
   badClauseStarts: readonly string[];
+  /** Regex source of other bad clause starts (English participles: "said, adding that …"). */
+  badClauseStartPattern?: string;
+  /** Titles that do not tell two people apart ("Dr Etienne" is Director Carissa F. Etienne). */
+  looseTitles: readonly string[];
 }
 
 /** A speaker as written at one place in the text, before coreference. */

@@ -1,8 +1,10 @@
 import { alt, before, endOf, L, lookup, R, rx, rxLower, startOf, withYearRel, year } from '../../common/dates/pattern.js';
 import type { AbsAnchor, DateGrammar, Mention, RelAnchor } from '../../common/dates/types.js';
 import {
-  AMBIGUOUS_MONTHS, COORD_WORDS, NUMBER_WORDS, PAIRED_RANGE_START, DATE_PREPOSITIONS, FUTURE_CUES, MODS, MONTH_ABBREVIATIONS, MONTHS, ORDINAL_QUARTERS,
-  PARTS_OF_DAY, PAST_CUES, SEASONS, YEAR_REL, RANGE_START, RANGE_WORDS, REL_DAYS, REL_OFFSETS, REL_POD, REL_UNITS, WEEKDAY_OFFSETS, WEEKDAY_PREPOSITIONS, WEEKDAYS,
+  AMBIGUOUS_MONTHS, COORD_WORDS, DATE_PREPOSITIONS, FUTURE_CUES, MODS, MONTHS, MONTH_ABBREVIATIONS,
+  NUMBER_WORDS, ORDINAL_QUARTERS, PAIRED_RANGE_START, PARTS_OF_DAY, PAST_CUES, RANGE_START, RANGE_WORDS,
+  REL_DAYS, REL_OFFSETS, REL_POD, REL_UNITS, SEASONS, WEEKDAYS, WEEKDAY_OFFSETS, WEEKDAY_PREPOSITIONS,
+  YEAR_REL,
 } from './constants.js';
 
 const MOD = `(?:(?<mod>${alt(Object.keys(MODS))})(?:\\s+|-))?`;
@@ -15,7 +17,7 @@ const ORD = '(?:st|nd|rd|th)?';
 /** "July last year", "September 6 this year". */
 const YEAR_REL_AFTER = `(?:\\s+(?<yrel>${alt(Object.keys(YEAR_REL))})\\s+year${R})?`;
 /** "6 a.m. on", "3:30 p.m.,", "15:00 on": a clock time before a day. */
-const CLOCK = '(?:(?<hh>[01]?\\d|2[0-3])(?::(?<mi>[0-5]\\d))?\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am|pm)?\\s*,?\\s+(?:on\\s+)?)?';
+const CLOCK = '(?:(?<hh>[01]?\\d|2[0-3])(?::(?<mi>[0-5]\\d)|(?=\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)))\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am|pm)?\\s*,?\\s+(?:on\\s+)?)?';
 /** "the week of August 23". */
 const WEEK_OF = '(?:(?<weekof>the\\s+week\\s+of)\\s+)?';
 const NUM_END = `(?![\\p{L}\\p{N}]|[/.,:-]\\p{N})`;
@@ -70,12 +72,11 @@ const AGO = rx(`${L}(?<n>\\d{1,2}|${alt(Object.keys(NUMBER_WORDS))})\\s+(?<unit>
 const REL_DAY = rx(`${L}(?<rel>${alt(Object.keys(REL_DAYS))})(?:\\s+(?<pod>${alt(Object.keys(PARTS_OF_DAY))}))?${R}`);
 const REL_POD_PHRASE = rx(`${L}(?<rel>this|last)\\s+(?<pod>${alt(Object.keys(PARTS_OF_DAY))})${R}`);
 
-/** The clock time before a day, when it is one: "6 a.m." or "15:00", not a bare "6". */
+/** The clock time before a day: "6 a.m.", "15:00" (CLOCK never takes a bare "6"). */
 function clock(g: Record<string, string | undefined>): { hour: number; minute: number } | null | undefined {
   if (g.hh === undefined) return undefined;
   const h = Number(g.hh);
   const ampm = g.ampm?.toLowerCase().replace(/\./g, '');
-  if (!ampm && g.mi === undefined) return null;
   if (ampm && (h < 1 || h > 12)) return null;
   const hour = ampm === 'pm' && h < 12 ? h + 12 : ampm === 'am' && h === 12 ? 0 : h;
   return { hour, minute: Number(g.mi ?? 0) };

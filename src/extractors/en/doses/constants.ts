@@ -47,7 +47,8 @@ export const EN_DOSES: DoseVocab = {
   items: { vaccine: VACCINE, drug: DRUG, named: NAMED_VACCINES },
   cues: [
     { status: 'committed', words: ['committed', 'commitment', 'commitments', 'pledged', 'pledge', 'pledges', 'contracted', 'contract', 'contracts', 'ordered', 'orders', 'purchased', 'purchase', 'bought', 'buy', 'secured', 'signed', 'deal', 'deals', 'agreement', 'procured', 'mobilised', 'mobilized'] },
-    { status: 'received', words: ['received', 'receive', 'receives', 'receiving', 'delivered', 'deliver', 'delivery', 'deliveries', 'arrived', 'arrive', 'arrives', 'arriving', 'arrival', 'landed', 'shipped', 'imported', 'handed over'] },
+    { status: 'received', words: ['received', 'receive', 'receives', 'receiving', 'delivery', 'deliveries', 'arrived', 'arrive', 'arrives', 'arriving', 'arrival', 'landed', 'imported'] },
+    { status: 'received', source: true, words: ['delivered', 'deliver', 'delivers', 'shipped', 'ship', 'ships', 'supplied', 'supply', 'provided', 'provide', 'provides', 'handed over'] },
     { status: 'received', weak: true, position: 'before', words: ['has', 'have', 'had', 'got', 'obtained', 'acquired'] },
     { status: 'administered', words: ['administered', 'administer', 'administering', 'given', 'injected', 'gave out', 'given out'] },
     { status: 'donated', words: ['donated', 'donate', 'donates', 'donating', 'donation', 'donations', 'gifted', 'gift', 'shared', 'share', 'shares', 'sharing'] },

@@ -8,7 +8,7 @@ export const TITLES = [
   'Chair', 'Vice Chairman', 'Representative', 'Chief Representative', 'Country Representative', 'Secretary-General', 'Secretary General', 'General Secretary', 'Secretary of State', 'Mayor',
   'Senator', 'Professor', 'Chief Representative', 'spokesperson', 'spokesman', 'spokeswoman', 'Foreign Ministry spokesperson',
   'Foreign Ministry spokeswoman', 'Foreign Ministry spokesman', 'Health Ministry spokesperson', 'official', 'health official',
-  'Party Secretary', 'Party Chief', 'chief scientist', 'Chief Scientist', 'Chargé d’Affaires', "Chargé d'Affaires", 'minister', 'deputy minister', 'head', 'chief', 'director', 'ambassador', 'Dr.', 'Dr',
+  'Party Secretary', 'Party Chief', 'chairman', 'city chairman', 'provincial chairman', 'mayor', 'chief scientist', 'Chief Scientist', 'Chargé d’Affaires', "Chargé d'Affaires", 'minister', 'deputy minister', 'head', 'chief', 'director', 'ambassador', 'Dr.', 'Dr',
 ] as const;
 
 export const TITLE_ALIASES: Readonly<Record<string, string>> = {
@@ -34,12 +34,12 @@ export const TITLE_ORGS: Readonly<Record<string, string>> = {
 export const ORGS = [
   'Ministry of Foreign Affairs', 'Foreign Ministry', 'Ministry of Health', 'Health Ministry', 'World Health Organization', 'WHO',
   'UNICEF', 'COVAX', 'Covax', 'ASEAN', 'US Embassy', 'U.S. Embassy', 'US State Department', 'US', 'U.S.', 'the United Nations', 'United Nations', 'the government', 'The government', 'the ministry', 'The ministry',
-  'the health ministry', 'the foreign ministry', 'the embassy', 'the agency',
+  'the health ministry', 'the foreign ministry', 'the embassy', 'the agency', 'COVID-19 task force', 'task force',
 ] as const;
 
 export const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'] as const;
 export const PRONOUNS = ['he', 'she'] as const;
-export const DETERMINERS = ['the'] as const;
+export const DETERMINERS = ['the', 'a', 'an'] as const;
 
 export const ADVERBS = [
   'also', 'further', 'later', 'then', 'previously', 'earlier', 'has', 'had', 'have', 'once again', 'repeatedly', 'recently',
@@ -89,3 +89,12 @@ export const TITLE_NAME_GAP = '[\\s,]*(?:(?:\\p{Lu}[\\p{L}.-]*|in|to|at|of|for|t
 /** What may follow "…, X said" before the sentence ends (time, place, a trailing "as …" clause). */
 export const TRAILING_ADJUNCT =
   '(?:\\s+(?:on|in|at|during|last|this|after)\\s+[^,.;:\"“”]{1,40}?)?(?:\\s*,\\s*(?:as|while|when|after|adding|saying)\\s[^\"“”]*?)?';
+
+/** Academic and medical titles: they do not tell two people with the same name apart. */
+export const LOOSE_TITLES = ['Dr', 'Dr.', 'Professor'] as const;
+
+/** A participle ("adding", "declining") does not start a reported clause; "nothing", "something" may. */
+export const PARTICIPLE = '(?!(?:nothing|something|everything|anything)(?![\\p{L}]))\\p{Ll}+ing';
+
+/** What may follow a speaker's name before the verb: an age ("Le Van Tam, 45, said"). */
+export const SPEAKER_TAIL = '\\s*,\\s*\\d+\\s*,?';

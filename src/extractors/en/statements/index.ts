@@ -4,8 +4,8 @@ import type { StatementRules } from '../../common/statements/types.js';
 import * as C from './constants.js';
 
 const NA = '(?![\\p{L}\\p{N}])';
-const titleWords = [...new Set(C.TITLES.flatMap((t) => t.split(' ')).filter((w) => /^\p{Lu}/u.test(w)))];
-const notName = `(?!(?:${alternation([...C.NOT_NAMES, ...titleWords, ...C.HONORIFICS])})${NA})`;
+// Title words are left out: where a title starts, the titled form matches first.
+const notName = `(?!(?:${alternation([...C.NOT_NAMES, ...C.COUNTRIES, ...C.HONORIFICS])})${NA})`;
 const notAcronym = '(?!\\p{Lu}{2,}(?![\\p{Ll}]))';
 // Only a name's first word is checked against the stop list: checking every word made the regex ten times slower.
 const NEXT = `(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*${NA})`;
@@ -23,6 +23,7 @@ export const EN_STATEMENT_RULES: StatementRules = {
     `|(?!(?:A|An|The|This|That)\\s)\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+(?:Ministry|Department|Agency|Organization|Organisation|Embassy|City|Province|Committee)${NA})`,
   namePattern: `${WORD}(?:\\s+${NEXT}){1,3}`,
   shortNamePattern: WORD,
+  nameOrShortPattern: `${WORD}(?:\\s+${NEXT}){0,3}`,
   singleWordIsName: false,
   bareShortNames: true,
   countries: C.COUNTRIES,
@@ -32,6 +33,7 @@ export const EN_STATEMENT_RULES: StatementRules = {
   honorifics: C.HONORIFICS,
   pronouns: C.PRONOUNS,
   titleDeterminers: C.DETERMINERS,
+  speakerTail: C.SPEAKER_TAIL,
   adverbs: C.ADVERBS,
   verbs: C.VERBS,
   postVerbs: C.POST_VERBS,
@@ -42,6 +44,9 @@ export const EN_STATEMENT_RULES: StatementRules = {
   accordingTo: C.ACCORDING_TO,
   notNames: C.NOT_NAMES,
   nameIntroducers: C.NAME_INTRODUCERS,
+  looseTitles: C.LOOSE_TITLES,
+  // "…, X said, adding that …": a participle does not start what was said.
+  badClauseStartPattern: C.PARTICIPLE,
   badClauseStarts: C.BAD_CLAUSE_STARTS,
 };
 

@@ -65,6 +65,9 @@ export const QUARTER_WORDS: Readonly<Record<string, number>> = {
   'ke-1': 1, 'ke-2': 2, 'ke-3': 3, 'ke-4': 4,
 };
 
+/** "Nomor 38 Tahun 2021", "No. 11 Tahun 2020": a regulation's number, not a date. */
+export const REGULATION_WORDS = ['nomor', 'no.', 'no'];
+
 /** Words before a bare four-digit number that make it a year: "pada 2021", "sejak 2020". */
 export const YEAR_PREPOSITIONS = ['pada', 'sejak', 'hingga', 'sampai', 'selama', 'dalam', 'tahun', 'akhir', 'awal', 'pertengahan', 'medio'];
 

@@ -1,11 +1,12 @@
 import { alt, before, endOf, L, lookup, num, R, rx, rxLower, startOf, withYearRel, year } from '../../common/dates/pattern.js';
 import type { AbsAnchor, DateGrammar, Mention, PartOfDay, RelAnchor } from '../../common/dates/types.js';
 import {
-  COORD_WORDS, COUNT_WORDS, DURATION_BEFORE, NUMBER_WORDS, PAIRED_RANGE_START, ZONES, FUTURE_CUES, MODS, MONTH_ABBREVIATIONS, MONTH_FOLLOWERS, MONTH_PREPOSITIONS, MONTHS, PARTS_OF_DAY, PAST_CUES, QUARTER_WORDS,
-  RANGE_START, RANGE_WORDS, REL_AFTER_POD, REL_BEFORE_POD, REL_DAYS, REL_OFFSETS, REL_UNITS, WEEKDAY_NUMBERS, WEEKDAY_OFFSETS, WEEKDAY_PREPOSITIONS,
-  HALVES, WEEKDAYS, YEAR_PREPOSITIONS, YEAR_REL,
+  COORD_WORDS, COUNT_WORDS, DURATION_BEFORE, FUTURE_CUES, HALVES, MODS, MONTHS, MONTH_ABBREVIATIONS,
+  MONTH_FOLLOWERS, MONTH_PREPOSITIONS, NUMBER_WORDS, PAIRED_RANGE_START, PARTS_OF_DAY, PAST_CUES,
+  QUARTER_WORDS, RANGE_START, RANGE_WORDS, REGULATION_WORDS, REL_AFTER_POD, REL_BEFORE_POD, REL_DAYS,
+  REL_OFFSETS, REL_UNITS, WEEKDAYS, WEEKDAY_NUMBERS, WEEKDAY_OFFSETS, WEEKDAY_PREPOSITIONS, YEAR_PREPOSITIONS,
+  YEAR_REL, ZONES,
 } from './constants.js';
-
 
 const MOD = `(?:(?<mod>${alt(Object.keys(MODS))})\\s+)?`;
 const POD = alt(Object.keys(PARTS_OF_DAY));
@@ -22,6 +23,7 @@ const YEAR_REL_AFTER = `(?:\\s+tahun\\s+(?<yrel>${alt(Object.keys(YEAR_REL))})${
 const NUM_START = `(?<![\\p{L}\\p{N}/.,:-])`;
 const MONTH_BEFORE_RE = new RegExp(`${L}(?:${alt(MONTH_PREPOSITIONS)})\\s+$`, 'iu');
 const MONTH_AFTER_RE = new RegExp(`^\\s+(?:${alt(MONTH_FOLLOWERS)})${R}`, 'iu');
+const REGULATION_BEFORE_RE = new RegExp(`${L}(?:${alt(REGULATION_WORDS)})\\s*\\d+[a-z]?\\s+$`, 'iu');
 const YEAR_BEFORE_RE = new RegExp(`${L}(?:${alt(YEAR_PREPOSITIONS)})\\s+$`, 'iu');
 
 /** Months are capitalised in Indonesian news; lower case only after "bulan". */
@@ -89,13 +91,16 @@ const REL_POD_BEFORE = rx(`${L}(?<rel>${alt(Object.keys(REL_BEFORE_POD))})\\s+(?
 
 function dayMention(m: RegExpExecArray): Mention[] {
   const g = m.groups!;
-  if (Boolean(g.open) !== Boolean(g.close)) return [];
+  if (g.open && !g.close) return [];
+  // A ")" closing someone else's parenthesis ("kemarin (5/9/2021)") stays out of the span.
+  const unopened = g.close && !g.open ? g.close.length : 0;
   const mo = month(g.m, true);
   if (mo === undefined || mo < 1 || mo > 12) return [];
   if (g.y && year(g.y) === undefined) return [];
   const p = pod(m);
   const { anchor, utcOffset } = withTime({ kind: 'abs', day: Number(g.d), month: mo, year: year(g.y), ...(p ? { pod: p } : {}) }, m);
-  return [mention(m, anchor, utcOffset ? { utcOffset } : {})];
+  if (unopened && (g.pod2 || g.hh)) return [];
+  return [mention(m, anchor, { ...(utcOffset ? { utcOffset } : {}), ...(unopened ? { end: endOf(m, 'close')! - unopened } : {}) })];
 }
 
 function monthPhrase(m: RegExpExecArray): Mention[] {
@@ -196,6 +201,8 @@ export const ID_GRAMMAR: DateGrammar = {
         const y = year(g.y);
         if (y === undefined) return [];
         if (!g.t && !g.mod && !YEAR_BEFORE_RE.test(before(m.input, m.index))) return [];
+        // "Inmendagri Nomor 38 Tahun 2021": the year of a regulation's number.
+        if (REGULATION_BEFORE_RE.test(before(m.input, m.index))) return [];
         return [mention(m, { kind: 'abs', year: y })];
       },
     },

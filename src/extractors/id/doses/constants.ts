@@ -50,6 +50,7 @@ export const ID_DOSES: DoseVocab = {
   cues: [
     { status: 'committed', words: ['komitmen', 'berkomitmen', 'kontrak', 'dikontrak', 'memesan', 'dipesan', 'pesanan', 'pemesanan', 'perjanjian', 'kesepakatan', 'membeli', 'dibeli', 'pembelian', 'ditandatangani', 'menandatangani', 'mengamankan'] },
     { status: 'received', words: ['terima', 'menerima', 'diterima', 'tiba', 'telah tiba', 'datang', 'kedatangan', 'mendarat', 'dikirim ke', 'pengiriman', 'mengimpor', 'diimpor'] },
+    { status: 'received', source: true, words: ['memasok', 'menyerahkan'] },
     { status: 'received', weak: true, words: ['mendapatkan', 'mendapat', 'memperoleh', 'memiliki', 'punya'] },
     { status: 'administered', words: ['disuntikkan', 'menyuntikkan', 'penyuntikan', 'disuntik', 'diberikan kepada', 'telah diberikan', 'digunakan', 'menggunakan'] },
     { status: 'donated', words: ['hibah', 'hibahkan', 'menghibahkan', 'dihibahkan', 'donasi', 'mendonasikan', 'didonasikan', 'menyumbangkan', 'disumbangkan', 'sumbangan', 'bantuan', 'memberikan bantuan', 'menyumbang'] },

@@ -8,7 +8,8 @@ export const TITLES = [
   'Deputi', 'Juru Bicara', 'Jubir', 'Duta Besar', 'Dubes', 'Gubernur', 'Wakil Gubernur', 'Kepala', 'Wakil Kepala', 'Direktur',
   'Direktur Jenderal', 'Dirjen', 'Direktur Utama', 'Ketua', 'Wakil Ketua', 'Ketua Umum', 'Sekretaris Jenderal', 'Sekjen',
   'Wali Kota', 'Walikota', 'Bupati', 'Rektor', 'Profesor', 'Prof.', 'Dokter', 'dr.', 'Pelaksana Tugas', 'Plt.',
-  'Ketua Majelis Nasional', 'Sekretaris Negara', 'Mensesneg', 'Koordinator',
+  'Ketua Majelis Nasional', 'Sekretaris Negara', 'Mensesneg', 'Koordinator', 'Letjen', 'Mayjen', 'Brigjen', 'Jenderal',
+  'Laksamana', 'Marsekal', 'Kolonel', 'Kombes', 'Irjen', 'Kapolda', 'Kapolri',
 ] as const;
 
 export const TITLE_ALIASES: Readonly<Record<string, string>> = {
@@ -47,7 +48,7 @@ export const ORGS = [
 
 export const ORG_HEADS = [
   'Kementerian', 'Badan', 'Dinas', 'Kantor', 'Komisi', 'Lembaga', 'Satuan Tugas', 'Satgas', 'Kedutaan Besar', 'Kedubes',
-  'Organisasi', 'Biro', 'Direktorat Jenderal', 'Direktorat', 'Pusat', 'Majelis', 'Dewan',
+  'Organisasi', 'Biro', 'Direktorat Jenderal', 'Pemerintah', 'Direktorat', 'Pusat', 'Majelis', 'Dewan',
 ] as const;
 
 export const HONORIFICS = ['Pak', 'Bapak', 'Ibu', 'Bu', 'Saudara', 'Sdr.'] as const;
@@ -80,7 +81,11 @@ export const NOT_NAMES = [
   'Dari', 'Yang', 'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober',
   'November', 'Desember', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu', 'Covid-19', 'Vaksin', 'Foto',
   'VOV', 'VOVWORLD', 'Provinsi', 'Kabupaten', 'Kota', 'Kecamatan', 'Desa', 'Warga',
-  'Jawa', 'Barat', 'Timur', 'Tengah', 'Utara', 'Selatan', 'Sumatera', 'Kalimantan', 'Sulawesi', 'Bali', 'Papua', 'Jakarta', 'DKI', 'Kemenkes', 'Kemenlu', 'Bidang', 'Partai', 'Komite', 'Sentral', 'Polit', 'Biro', 'Kementerian', 'Badan', 'Kantor', 'Dan', 'Atau', 'Oleh',
+  'Jawa', 'Barat', 'Timur', 'Tengah', 'Utara', 'Selatan', 'Sumatera', 'Kalimantan', 'Sulawesi', 'Bali', 'Papua', 'Jakarta', 'DKI', 'Kemenkes', 'Kemenlu', 'Bidang', 'Vaksinasi',
+  'Letjen', 'Mayjen', 'Brigjen', 'Jenderal', 'Laksamana', 'Marsekal', 'Kolonel', 'Kombes', 'Irjen',
+  // Cities and provinces often stand between a title and the name.
+  'Surabaya', 'Bandung', 'Semarang', 'Medan', 'Makassar', 'Yogyakarta', 'Denpasar', 'Kupang', 'Jenewa', 'Senayan', 'Banten',
+  'Aceh', 'Riau', 'Lampung', 'Maluku', 'NTT', 'NTB', 'Hanoi', 'Tokyo', 'Beijing', 'Partai', 'Komite', 'Sentral', 'Polit', 'Biro', 'Kementerian', 'Badan', 'Kantor', 'Dan', 'Atau', 'Oleh',
 ] as const;
 
 export const NAME_INTRODUCERS = [
@@ -102,3 +107,9 @@ export const TITLE_NAME_GAP = '[\\s,]*(?:(?:\\p{Lu}[\\p{L}.-]*|untuk|di|dan|urus
 /** What may follow "…, X said" before the sentence ends (time, place, a trailing "as …" clause). */
 export const TRAILING_ADJUNCT =
   '(?:\\s+(?:pada|di|dalam|saat|usai)\\s+[^,.;:\"“”]{1,40}?)?(?:\\s*,\\s*(?:saat|ketika|setelah|sambil|usai)\\s[^\"“”]*?)?';
+
+/** Academic and medical titles: they do not tell two people with the same name apart. */
+export const LOOSE_TITLES = ['Profesor', 'Prof.', 'Dokter', 'dr.'] as const;
+
+/** What may follow a speaker's name before the verb: age and home ("Budi, 45 tahun, warga Depok, mengatakan"). */
+export const SPEAKER_TAIL = '\\s*,\\s*\\d+\\s+tahun(?:\\s*,\\s*(?:warga|asal|dari)\\s[^,]{1,40})?\\s*,?';

@@ -4,8 +4,8 @@ import type { StatementRules } from '../../common/statements/types.js';
 import * as C from './constants.js';
 
 const NA = '(?![\\p{L}\\p{N}])';
-const titleWords = [...new Set(C.TITLES.flatMap((t) => t.split(' ')).filter((w) => /^\p{Lu}/u.test(w)))];
-const notName = `(?!(?:${alternation([...C.NOT_NAMES, ...titleWords, ...C.HONORIFICS])})${NA})`;
+// Title words are left out: where a title starts, the titled form matches first.
+const notName = `(?!(?:${alternation([...C.NOT_NAMES, ...C.COUNTRIES, ...C.HONORIFICS])})${NA})`;
 const notAcronym = '(?!\\p{Lu}{2,}(?![\\p{Ll}]))';
 // Only a name's first word is checked against the stop list: checking every word made the regex ten times slower.
 const NEXT = `(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*${NA})`;
@@ -21,6 +21,7 @@ export const ID_STATEMENT_RULES: StatementRules = {
   orgPattern: `(?:(?:${alternation(C.ORG_HEADS)})(?:\\s+(?:\\p{Lu}[\\p{L}-]*|dan|urusan)${NA}){1,5}?|\\p{Lu}[\\p{Lu}\\p{N}]{1,6}${NA})`,
   namePattern: `${WORD}(?:\\s+${NEXT}){0,3}`,
   shortNamePattern: WORD,
+  nameOrShortPattern: `${WORD}(?:\\s+${NEXT}){0,3}`,
   singleWordIsName: true,
   bareShortNames: false,
   countries: C.COUNTRIES,
@@ -30,6 +31,7 @@ export const ID_STATEMENT_RULES: StatementRules = {
   honorifics: C.HONORIFICS,
   pronouns: C.PRONOUNS,
   titleDeterminers: [],
+  speakerTail: C.SPEAKER_TAIL,
   adverbs: C.ADVERBS,
   verbs: C.VERBS,
   postVerbs: C.POST_VERBS,
@@ -40,6 +42,7 @@ export const ID_STATEMENT_RULES: StatementRules = {
   accordingTo: C.ACCORDING_TO,
   notNames: C.NOT_NAMES,
   nameIntroducers: C.NAME_INTRODUCERS,
+  looseTitles: C.LOOSE_TITLES,
   badClauseStarts: C.BAD_CLAUSE_STARTS,
 };
 

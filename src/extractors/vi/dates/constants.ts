@@ -80,6 +80,12 @@ export const QUANTITY_BEFORE = ['tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ s�
 /** Words after a bare d/m that make it a fraction: "3/4 dân số". */
 export const FRACTION_AFTER = ['dân số', 'số', 'tổng', 'diện tích', 'phần', 'lượng', 'người', 'trường hợp', 'ca', 'liều', 'hộ', 'tỉnh', 'địa phương', 'khối lượng', 'công suất', 'thời gian'];
 
+/** Words before a number that make it a document number: "Nghị quyết 30/2021/QH15", "Quyết định số 3/2021". */
+export const DOCUMENT_WORDS = [
+  'số', 'nghị quyết', 'nghị định', 'quyết định', 'thông tư', 'chỉ thị', 'công văn', 'luật', 'thông báo', 'công điện',
+  'kế hoạch', 'văn bản', 'điều', 'khoản', 'mục',
+];
+
 /** Numbers that are idioms, not dates, when written bare: "24/7". */
 export const BARE_NOT_DATES = new Set(['24/7']);
 

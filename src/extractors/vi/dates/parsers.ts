@@ -1,11 +1,11 @@
 import { alt, before, endOf, hour24, L, lookup, num, R, rx, rxLower, startOf, withYearRel, year } from '../../common/dates/pattern.js';
 import type { AbsAnchor, DateGrammar, Mention, PartOfDay, RelAnchor } from '../../common/dates/types.js';
 import {
-  AGO_NOT_BEFORE, BARE_NOT_DATES, CAPITALISED_ONLY, COORD_WORDS, COUNT_WORDS, DURATION_BEFORE, FRACTION_AFTER, FUTURE_CUES, MODS, MONTH_WORDS,
-  NOT_A_SECOND_MONTH, NOT_CALENDAR_UNITS, NUMBER_WORDS, QUARTERS, WEEKDAY_NUMBERS, WEEKDAY_OFFSETS, WEEKDAY_PREPOSITIONS,
-  WEEKDAY_WEEKS, YEAR_REL,
-  PARTS_OF_DAY, PAST_CUES, QUANTITY_BEFORE, RANGE_START, RANGE_WORDS, REL_DAYS, REL_DAYS_AFTER_POD, REL_OFFSETS,
-  REL_UNITS, WEEKDAYS,
+  AGO_NOT_BEFORE, BARE_NOT_DATES, CAPITALISED_ONLY, COORD_WORDS, COUNT_WORDS, DOCUMENT_WORDS, DURATION_BEFORE,
+  FRACTION_AFTER, FUTURE_CUES, MODS, MONTH_WORDS, NOT_A_SECOND_MONTH, NOT_CALENDAR_UNITS, NUMBER_WORDS,
+  PARTS_OF_DAY, PAST_CUES, QUANTITY_BEFORE, QUARTERS, RANGE_START, RANGE_WORDS, REL_DAYS, REL_DAYS_AFTER_POD,
+  REL_OFFSETS, REL_UNITS, WEEKDAYS, WEEKDAY_NUMBERS, WEEKDAY_OFFSETS, WEEKDAY_PREPOSITIONS, WEEKDAY_WEEKS,
+  YEAR_REL,
 } from './constants.js';
 
 const MOD = `(?:(?<mod>${alt(Object.keys(MODS))})\\s+)?`;
@@ -15,10 +15,11 @@ const TIME = `(?:(?<hh>[01]?\\d|2[0-3])\\s*(?:h|giờ|g|:)\\s*(?<mi>[0-5]\\d)?(?
 const YEAR_SEP = `\\s*(?:/|-|năm|,)\\s*`;
 /** "ngày 2/9 năm nay", "tháng 3 năm sau". */
 const YEAR_REL_AFTER = `(?:\\s+năm\\s+(?<yrel>${alt(Object.keys(YEAR_REL))})${R})?`;
-/** After a number: not another digit group ("6/9/21/4"), not a decimal. */
-const NUM_END = `(?![\\p{L}\\p{N}]|[/.,:-]\\p{N})`;
+/** After a number: not another digit group ("6/9/21/4"), not a document code ("3/2021/NQ-CP"), not a decimal. */
+const NUM_END = `(?![\\p{L}\\p{N}]|[/:-][\\p{L}\\p{N}]|[.,]\\p{N})`;
 const NUM_START = `(?<![\\p{L}\\p{N}/.,:-])`;
 
+const DOCUMENT_BEFORE_RE = new RegExp(`${L}(?:${alt(DOCUMENT_WORDS)})\\s*$`, 'iu');
 const QUANTITY_BEFORE_RE = new RegExp(`${L}(?:${alt(QUANTITY_BEFORE)})\\s*$`, 'iu');
 const FRACTION_AFTER_RE = new RegExp(`^\\s*(?:${alt(FRACTION_AFTER)})${R}`, 'iu');
 
@@ -50,7 +51,9 @@ function mention(m: RegExpExecArray, from: Mention['from'], extra: Partial<Menti
 /** A bare "d/m" (no "ngày", no year, no time) is a date unless its neighbours make it a quantity. */
 function bareIsDate(sentence: string, m: RegExpExecArray): boolean {
   const g = m.groups!;
-  if (g.y || g.lead || g.hh || g.pod || g.wd) return true;
+  if (g.lead || g.hh || g.pod || g.wd) return true;
+  if (DOCUMENT_BEFORE_RE.test(before(sentence, m.index))) return false;
+  if (g.y) return true;
   if (BARE_NOT_DATES.has(`${g.d}/${g.m}`)) return false;
   if (QUANTITY_BEFORE_RE.test(before(sentence, m.index))) return false;
   return !FRACTION_AFTER_RE.test(sentence.slice(m.index + m[0].length));
@@ -143,12 +146,14 @@ export const VI_GRAMMAR: DateGrammar = {
         // "6-9" is a date only when anchored ("chiều 6-9", "ngày 6-9"): bare, it is a score or a range.
         if (g.sep === '.' && !g.y) return [];
         if (g.sep === '-' && !g.y && !g.lead && !g.pod && !g.hh && !g.wd) return [];
-        if (Boolean(g.open) !== Boolean(g.close)) return [];
+        if (g.open && !g.close) return [];
         const sentence = m.input;
         if (!bareIsDate(sentence, m)) return [];
         const anchor = withTime<AbsAnchor>({ kind: 'abs', day: Number(g.d), month: Number(g.m), year: year(g.y) }, m);
         if (g.y && anchor.year === undefined) return [];
-        return anchor.month! >= 1 && anchor.month! <= 12 ? [mention(m, anchor)] : [];
+        if (anchor.month! < 1 || anchor.month! > 12) return [];
+        // A ")" closing someone else's parenthesis ("Hôm nay (6/9)") stays out of the span.
+        return [mention(m, anchor, g.close && !g.open ? { end: endOf(m, 'close')! - g.close.length } : {})];
       },
     },
     {
@@ -187,6 +192,7 @@ export const VI_GRAMMAR: DateGrammar = {
       hint: /\d\/\d{4}/,
       re: MONTH_NUMERIC,
       parse(m) {
+        if (!m.groups!.mod && DOCUMENT_BEFORE_RE.test(before(m.input, m.index))) return [];
         const mo = Number(m.groups!.m);
         const y = year(m.groups!.y);
         return mo >= 1 && mo <= 12 && y !== undefined ? [mention(m, { kind: 'abs', month: mo, year: y })] : [];

@@ -54,8 +54,12 @@ export const VI_DOSES: DoseVocab = {
   vague: '(?:hàng|nhiều|vài|mấy|hàng\\s+chục|hàng\\s+trăm|vài\\s+chục|vài\\s+trăm|nhiều\\s+chục|nhiều\\s+trăm)\\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\\p{L}\\p{N}])',
   items: { vaccine: VACCINE, drug: DRUG, named: NAMED_VACCINES },
   cues: [
+    // "huy động được" (mobilised, secured) is committed, not received: it counts contracts, pledges and deliveries
+    // together, while arrivals are told with nhận/tiếp nhận/về; the Indonesian seed's "mendapatkan komitmen" agrees.
     { status: 'committed', words: ['cam kết', 'hợp đồng', 'ký kết', 'đã ký', 'đặt mua', 'đặt hàng', 'mua', 'mua được', 'huy động được', 'huy động', 'thỏa thuận', 'thoả thuận', 'đàm phán được', 'tiếp cận được'] },
-    { status: 'received', words: ['nhận', 'tiếp nhận', 'nhận được', 'đã nhận', 'nhập khẩu', 'nhập về', 'cập cảng', 'được giao', 'bàn giao', 'chuyển giao', 'chuyển đến', 'đã về', 'về đến', 'về tới', 'đưa về'] },
+    { status: 'received', words: ['nhận', 'tiếp nhận', 'nhận được', 'đã nhận', 'nhập khẩu', 'nhập về', 'cập cảng', 'được giao', 'đã về', 'về đến', 'về tới', 'đưa về'] },
+    // Supplying verbs: received on the receiving side, and their subject is the supplier ("Pfizer sẽ giao thêm").
+    { status: 'received', source: true, words: ['bàn giao', 'chuyển giao', 'chuyển đến', 'giao thêm', 'giao hàng'] },
     // "về"/"đến" after the figure mean arrival only before a place: "30 triệu liều về Việt Nam" (but "về chính sách": about).
     { status: 'received', position: 'after', patterns: ['(?:về|đến|tới)\\s+(?:Việt Nam|nước ta|Hà Nội|TP\\.?\\s?HCM|TP\\.?\\s?Hồ Chí Minh|sân bay|Nội Bài|Tân Sơn Nhất)'] },
     // "có" (have) but not "có khi" (sometimes), "có thể" (can), "có những" (there are).

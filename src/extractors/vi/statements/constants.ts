@@ -79,3 +79,9 @@ export const TITLE_NAME_GAP = '[\\s,]*(?:(?:\\p{Lu}[\\p{L}.]*|tỉnh|thành ph�
 /** What may follow "…, X said" before the sentence ends (time, place, a trailing "as …" clause). */
 export const TRAILING_ADJUNCT =
   '(?:\\s+(?:tại|trong|hôm|ngày|chiều|sáng|tối|trưa)\\s+[^,.;:\"“”]{1,40}?)?(?:\\s*,\\s*(?:khi|sau khi|trong khi)\\s[^\"“”]*?)?';
+
+/** Academic and medical titles: they do not tell two people with the same name apart. */
+export const LOOSE_TITLES = ['Giáo sư', 'Tiến sĩ', 'Bác sĩ', 'PGS.TS', 'GS.TS'] as const;
+
+/** What may follow a speaker's name before the verb: age and home ("Ông X, 65 tuổi, ở quận Ba Đình, chia sẻ"). */
+export const SPEAKER_TAIL = '\\s*,\\s*\\d+\\s+tuổi(?:\\s*,\\s*(?:ở|trú ở|tại|quê|đến từ)\\s[^,]{1,40})?\\s*,?';

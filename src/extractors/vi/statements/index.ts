@@ -31,6 +31,7 @@ export const VI_STATEMENT_RULES: StatementRules = {
   honorifics: V.HONORIFICS,
   pronouns: V.PRONOUNS,
   titleDeterminers: [],
+  speakerTail: V.SPEAKER_TAIL,
   adverbs: V.ADVERBS,
   verbs: V.VERBS,
   postVerbs: [],
@@ -41,6 +42,7 @@ export const VI_STATEMENT_RULES: StatementRules = {
   accordingTo: V.ACCORDING_TO,
   notNames: V.NOT_NAMES,
   nameIntroducers: V.NAME_INTRODUCERS,
+  looseTitles: V.LOOSE_TITLES,
   badClauseStarts: V.BAD_CLAUSE_STARTS,
 };
 

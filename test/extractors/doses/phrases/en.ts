@@ -64,6 +64,7 @@ export const EN_ROWS: readonly Row[] = [
   yes('Vietnam expects 16 to 17 million doses to arrive in September.', { value: 16 * M, valueMax: 17 * M, status: 'expected' }),
   yes('A 1.5-million-dose shipment of AstraZeneca arrived in Hanoi.', { value: 1_500_000, status: 'received', text: '1.5-million-dose' }),
   yes('The 500,000-dose batch was donated by Japan.', { value: 500_000, status: 'donated', counterpart: 'Japan' }),
+  yes('China will deliver 500,000 doses of the Sinopharm vaccine to Vietnam in early August.', { value: 500_000, status: 'expected', counterpart: 'China' }),
   // two figures
   yes(
     'Vietnam has received more than 30 million doses of the AstraZeneca vaccine from Japan and the US, and will get 16 to 17 million shots in September.',
@@ -84,6 +85,13 @@ export const EN_ROWS: readonly Row[] = [
   yes('The doses bring the total number of vaccine doses donated by the US to Vietnam to 6 million.', { value: 6 * M, status: 'donated', text: '6 million' }),
   yes('Vietnam received 1 million doses, and its population is 98 million.', { value: 1 * M, status: 'received' }),
   no('The country has 98 million people and needs 150 million more.'),
+  yes(
+    'So far, Vietnam has received about 36 million doses, of which 22 million have been administered.',
+    { value: 36 * M, status: 'received', approximate: true },
+    { value: 22 * M, status: 'administered', text: '22 million' },
+  ),
+  yes('Canada said it would share more than 1 million AstraZeneca doses with Vietnam.', { value: 1 * M, status: 'donated', counterpart: 'Canada' }),
+  no('The plan covers 98 million people, including 10 million children, with two doses each.'),
   // not doses
   no('The striker fired 12 shots on goal.'),
   no('Police fired 20 shots at the suspect.'),

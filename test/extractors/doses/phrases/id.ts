@@ -81,6 +81,11 @@ export const ID_ROWS: readonly Row[] = [
   yes('Indonesia telah menerima 50 juta dosis vaksin dan akan menerima 20 juta lagi.', { value: 50 * M, status: 'received' }, { value: 20 * M, status: 'expected' }),
   yes('Kedatangan ini membuat total dosis vaksin yang diterima menjadi 200 juta.', { value: 200 * M, status: 'received' }),
   no('Penduduk Indonesia 270 juta dan butuh 100 juta lagi.'),
+  yes(
+    'Vietnam menerima 3 juta dosis vaksin, di antaranya 1 juta telah disuntikkan.',
+    { value: 3 * M, status: 'received' },
+    { value: 1 * M, status: 'administered' },
+  ),
   // not doses
   no('Kami fokus pada 3 arah utama.'),
   no('Vaksin untuk 70 persen populasi.'),

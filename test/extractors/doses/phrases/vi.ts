@@ -72,6 +72,9 @@ export const VI_ROWS: readonly Row[] = [
   yes('Việt Nam cần khoảng 150 triệu liều vaccine để tiêm cho 70% dân số.', { value: 150 * M, status: 'unknown', approximate: true }),
   yes('Tuần tới sẽ có cuộc họp, hiện Việt Nam đã tiêm 20 triệu liều.', { value: 20 * M, status: 'administered' }),
   yes('Việt Nam đã tiêm 20 triệu liều, dự kiến sẽ đạt 50 triệu liều vào cuối tháng.', { value: 20 * M, status: 'administered' }, { value: 50 * M, status: 'expected' }),
+  yes('Nga sẽ chuyển giao 20 triệu liều vaccine Sputnik V cho Việt Nam.', { value: 20 * M, status: 'expected', counterpart: 'Russia' }),
+  yes('Pfizer sẽ tiếp tục giao thêm khoảng 5 triệu liều trong tháng 9.', { value: 5 * M, status: 'expected', counterpart: 'Pfizer' }),
+  yes('Tổ công tác ngoại giao vaccine cho biết Việt Nam đã tiêm 20 triệu liều.', { value: 20 * M, status: 'administered', counterpart: null }),
   // two figures, one sentence
   yes(
     'Nếu như đầu tháng 8/2021, chúng ta huy động được 16,6 triệu liều vaccine thì đến cuối tháng Tám, Việt Nam đã có thêm 33 triệu liều vaccine.',
@@ -90,6 +93,11 @@ export const VI_ROWS: readonly Row[] = [
   yes('Đến giữa tháng 8, tổng số vaccine Việt Nam tiếp nhận đã vượt 20 triệu liều.', { value: 20 * M, status: 'received', approximate: true }),
   yes('Từ những lô vaccine đầu tiên qua cơ chế COVAX đến các hợp đồng hàng chục triệu liều, tổ công tác đã làm việc ngày đêm.', { value: null, status: 'committed', counterpart: null }),
   yes('Chúng tôi phải vận động từng đối tác, có khi chỉ vài trăm nghìn liều.', { value: null, status: 'unknown', approximate: true }),
+  yes(
+    'Việt Nam đã nhận 36 triệu liều vaccine, trong đó 22 triệu đã được tiêm.',
+    { value: 36 * M, status: 'received' },
+    { value: 22 * M, status: 'administered' },
+  ),
   // not doses
   no('3 mũi "công phá" của chiến lược ngoại giao vaccine'),
   no('Đến nay, có 17 nước vùng lãnh thổ, kiều bào đã hỗ trợ các thiết bị y tế trị giá hàng triệu USD.'),
