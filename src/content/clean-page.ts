@@ -16,7 +16,9 @@ const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const
 export function cleanPage(html: string, url: string, profile: SiteProfile | undefined = profileFor(url)): CleanedPage {
   const $ = cheerio.load(html, PARSE_OPTIONS);
   const metadata = readMetadata($, url, profile);
-  const main = (profile && extractWithProfile($, profile)) ?? extractGeneric(cheerio.load(html, PARSE_OPTIONS), url);
+  if (!profile) return assemble(url, profile, metadata, extractGeneric($, url));
+  // A profile's extraction removes nodes; when it finds nothing, the generic path needs the page as it was.
+  const main = extractWithProfile($, profile) ?? extractGeneric(cheerio.load(html, PARSE_OPTIONS), url);
   return assemble(url, profile, metadata, main);
 }
 

@@ -1,5 +1,5 @@
 import type { Cheerio } from 'cheerio';
-import type { AnyNode } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import type { SiteProfile } from '../../sites/profile.js';
 import { langFromHtmlAttribute } from '../language.js';
 import type { CheerioAPI, PageMetadata } from '../types.js';
@@ -32,7 +32,8 @@ const DATE_CLASS = /date|time|publish|posted|meta|byline|ngay|tanggal/iu;
 
 /** Reads title, dates, authors, section and canonical URL. Must not modify the document. */
 export function readMetadata($: CheerioAPI, url: string, profile: SiteProfile | undefined): PageMetadata {
-  const metas = readMetaTags($);
+  const page = pageElements($);
+  const metas = readMetaTags($, page.metas);
   const htmlLang = langFromHtmlAttribute($('html').attr('lang'));
   const offset = profile?.utcOffset ?? defaultOffset(url, htmlLang);
   const meta = (...names: string[]): string | null => {
@@ -60,7 +61,7 @@ export function readMetadata($: CheerioAPI, url: string, profile: SiteProfile | 
     normaliseIsoDate(ld.datePublished, offset) ??
     metaDate(PUBLISHED_META) ??
     normaliseIsoDate($('[itemprop="datePublished"]').first().attr('datetime') ?? $('[itemprop="datePublished"]').first().attr('content'), offset) ??
-    visibleDate($, profile, offset);
+    visibleDate($, page, profile, offset);
   const modified =
     normaliseIsoDate(ld.dateModified, offset) ??
     metaDate(MODIFIED_META) ??
@@ -71,17 +72,17 @@ export function readMetadata($: CheerioAPI, url: string, profile: SiteProfile | 
     canonicalUrl: absolute(canonical, url),
     publishedAt: published,
     modifiedAt: modified,
-    authors: readAuthors($, profile, ld.authors, meta(...AUTHOR_META), siteName),
-    section: readSection($, profile, meta('article:section'), ld.section, ld.breadcrumb, title),
+    authors: readAuthors($, page, profile, ld.authors, meta(...AUTHOR_META), siteName),
+    section: readSection($, page, profile, meta('article:section'), ld.section, ld.breadcrumb, title),
     htmlLang,
     siteName,
   };
 }
 
 /** Every <meta> content by its property, name or itemprop (lower-cased; the first of a name wins), read once. */
-function readMetaTags($: CheerioAPI): Map<string, string> {
+function readMetaTags($: CheerioAPI, metas: readonly Element[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const el of $('meta').toArray()) {
+  for (const el of metas) {
     const content = $(el).attr('content')?.trim();
     if (!content) continue;
     for (const attr of ['property', 'name', 'itemprop']) {
@@ -113,8 +114,35 @@ function absolute(href: string | null | undefined, base: string): string | null 
 
 const clean = (s: string) => s.replace(/\s+/gu, ' ').trim();
 
+interface PageElements {
+  /** Every element inside <body>, in document order. */
+  all: Element[];
+  /** Index of the first <h1> in `all`, or -1. */
+  headline: number;
+  metas: Element[];
+}
+
+/** One walk of the document instead of several selector scans (`body *` alone cost more than the main-text extraction). */
+function pageElements($: CheerioAPI): PageElements {
+  const out: PageElements = { all: [], headline: -1, metas: [] };
+  const walk = (nodes: readonly AnyNode[], inBody: boolean): void => {
+    for (const node of nodes) {
+      if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
+      const el = node as Element;
+      if (inBody) {
+        if (el.name === 'h1' && out.headline < 0) out.headline = out.all.length;
+        out.all.push(el);
+      }
+      if (el.name === 'meta') out.metas.push(el);
+      walk(el.children, inBody || el.name === 'body');
+    }
+  };
+  walk($.root().get(0)?.children ?? [], false);
+  return out;
+}
+
 /** The visible date nearest the headline, outside sidebars, related lists and comments. */
-function visibleDate($: CheerioAPI, profile: SiteProfile | undefined, offset: string): string | null {
+function visibleDate($: CheerioAPI, page: PageElements, profile: SiteProfile | undefined, offset: string): string | null {
   const dateOf = (el: Cheerio<AnyNode>, text: string) =>
     normaliseIsoDate(el.attr('datetime'), offset) ?? (text.length <= MAX_DATE_TEXT ? parseVisibleDate(text, offset) : null);
   for (const sel of profile?.selectors.published ?? []) {
@@ -124,9 +152,9 @@ function visibleDate($: CheerioAPI, profile: SiteProfile | undefined, offset: st
       if (d) return d;
     }
   }
-  const all = $('body *').toArray();
-  const h1 = $('h1').first().get(0);
-  const anchor = h1 ? all.indexOf(h1) : 0;
+  const { all } = page;
+  const h1 = page.headline >= 0;
+  const anchor = h1 ? page.headline : 0;
   // An article's own date sits in its header, near the headline: a window around it is enough.
   const from = h1 ? Math.max(0, anchor - WINDOW_BEFORE) : 0;
   const to = h1 ? anchor + WINDOW_AFTER : all.length;
@@ -151,7 +179,7 @@ function visibleDate($: CheerioAPI, profile: SiteProfile | undefined, offset: st
   return best?.iso ?? null;
 }
 
-function readAuthors($: CheerioAPI, profile: SiteProfile | undefined, ldAuthors: string[], metaAuthor: string | null, siteName: string | null): string[] {
+function readAuthors($: CheerioAPI, page: PageElements, profile: SiteProfile | undefined, ldAuthors: string[], metaAuthor: string | null, siteName: string | null): string[] {
   const site = siteName?.toLowerCase();
   const keep = (names: string[]) => dedupe(names.filter((n) => n.toLowerCase() !== site && !/^https?:|\.(?:com|vn|id|net)$/iu.test(n)));
   const fromLd = keep(ldAuthors.flatMap((a) => parseByline(a) ?? splitNames(a)));
@@ -168,11 +196,9 @@ function readAuthors($: CheerioAPI, profile: SiteProfile | undefined, ldAuthors:
     }
   }
   // "Reporter: Dewi Kartika", "Oleh: …" on a plain line just below the headline.
-  const h1 = $('h1').first().get(0);
-  if (h1) {
-    const all = $('body *').toArray();
-    const at = all.indexOf(h1);
-    for (const el of all.slice(at + 1, at + 1 + BYLINE_WINDOW)) {
+  if (page.headline >= 0) {
+    const at = page.headline;
+    for (const el of page.all.slice(at + 1, at + 1 + BYLINE_WINDOW)) {
       const t = clean($(el).text());
       if (t.length > 90 || !BYLINE_LEAD_IN.test(t) || inForeignRegion($, $(el), profile)) continue;
       const names = keep(parseByline(t) ?? []);
@@ -191,7 +217,7 @@ function readAuthors($: CheerioAPI, profile: SiteProfile | undefined, ldAuthors:
   return [];
 }
 
-function readSection($: CheerioAPI, profile: SiteProfile | undefined, metaSection: string | null, ldSection: string | null, ldCrumbs: string[], title: string | null): string | null {
+function readSection($: CheerioAPI, page: PageElements, profile: SiteProfile | undefined, metaSection: string | null, ldSection: string | null, ldCrumbs: string[], title: string | null): string | null {
   const usable = (s: string | null | undefined) => {
     const t = s ? clean(s) : '';
     // A breadcrumb that ends in the article's own headline; a listing page's title may be its section.
@@ -210,13 +236,19 @@ function readSection($: CheerioAPI, profile: SiteProfile | undefined, metaSectio
     const t = usable(name);
     if (t) return t;
   }
-  for (const sel of BREADCRUMB_SELECTORS) {
-    for (const el of $(sel).toArray()) {
-      const t = usable($(el).text());
-      if (t) return t;
-    }
+  // Most pages have no breadcrumb markup: a look at the attributes is far cheaper than the selector scan.
+  if (!page.all.some(mayBeBreadcrumb)) return null;
+  // One scan for every breadcrumb style: a page has one, so document order is the order of preference.
+  for (const el of $(BREADCRUMB_SELECTORS.join(',')).toArray()) {
+    const t = usable($(el).text());
+    if (t) return t;
   }
   return null;
+}
+
+function mayBeBreadcrumb(el: Element): boolean {
+  const a = el.attribs;
+  return /bread-?crumb/iu.test(`${a.class ?? ''} ${a['aria-label'] ?? ''} ${a.itemtype ?? ''}`);
 }
 
 function dedupe(names: string[]): string[] {
