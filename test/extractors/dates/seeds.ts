@@ -1,20 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { DateFact } from '../../../src/core/index.js';
-import { snapshotToArticle } from '../../../src/pipeline/snapshot-to-article.js';
-
-const PAGES = join(import.meta.dirname, '..', '..', 'fixtures', 'pages');
+import { loadFixturePage } from '../../support/fixture-page.js';
 
 /** The date facts the pipeline emits for a fixture page, or null when the fixture is missing. */
 export function seedDateFacts(name: string): { facts: DateFact[]; text: string; publishedAt: string | null } | null {
-  const dir = join(PAGES, name);
-  if (!existsSync(join(dir, 'source.html'))) return null;
-  const meta = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8')) as { url: string };
-  const { article } = snapshotToArticle({
-    url: meta.url,
-    fetchedAt: '2021-09-07T00:00:00Z',
-    body: new Uint8Array(readFileSync(join(dir, 'source.html'))),
-  });
+  const page = loadFixturePage(name);
+  if (!page) return null;
+  const { article } = page;
   return { facts: article.facts.filter((f): f is DateFact => f.type === 'date'), text: article.text, publishedAt: article.publishedAt };
 }
 

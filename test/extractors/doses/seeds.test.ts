@@ -4,26 +4,16 @@ import { describe, expect, it } from 'vitest';
 import type { DoseFact } from '../../../src/core/index.js';
 import { idDoseExtractor } from '../../../src/extractors/id/doses/index.js';
 import { viDoseExtractor } from '../../../src/extractors/vi/doses/index.js';
-import { snapshotToArticle } from '../../../src/pipeline/snapshot-to-article.js';
+import { FIXTURE_PAGES as PAGES, loadFixturePage } from '../../support/fixture-page.js';
 import { dosesOf } from './support.js';
 
 /** The two seed articles, through the real pipeline (bytes → clean → extract), asserted by text and value. */
-const PAGES = join(import.meta.dirname, '..', '..', 'fixtures', 'pages');
 
 function dosesOfPage(name: string): { doses: DoseFact[]; text: string; mustNot: string[] } {
-  const dir = join(PAGES, name);
-  const meta = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8')) as { url: string };
-  const { article, rejectedFacts } = snapshotToArticle({
-    url: meta.url,
-    fetchedAt: '2021-09-07T00:00:00Z',
-    body: new Uint8Array(readFileSync(join(dir, 'source.html'))),
-  });
-  expect(rejectedFacts).toBe(0);
-  const mustNotPath = join(dir, 'must-not.txt');
-  const mustNot = existsSync(mustNotPath)
-    ? readFileSync(mustNotPath, 'utf8').normalize('NFC').split('\n').map((l) => l.trim()).filter(Boolean)
-    : [];
-  return { doses: article.facts.filter((f): f is DoseFact => f.type === 'dose'), text: article.text, mustNot };
+  const page = loadFixturePage(name);
+  if (!page) throw new Error(`fixture ${name} is missing`);
+  expect(page.rejectedFacts).toBe(0);
+  return { doses: page.article.facts.filter((f): f is DoseFact => f.type === 'dose'), text: page.article.text, mustNot: page.mustNot };
 }
 
 const row = (f: DoseFact) => [f.text, f.value, f.valueMax, f.approximate, f.item, f.status, f.counterpart] as const;

@@ -5,10 +5,9 @@ import type { Lang, StatementFact } from '../../../src/core/index.js';
 import { idStatementExtractor } from '../../../src/extractors/id/statements/index.js';
 import type { Extractor } from '../../../src/extractors/index.js';
 import { viStatementExtractor } from '../../../src/extractors/vi/statements/index.js';
-import { snapshotToArticle } from '../../../src/pipeline/snapshot-to-article.js';
 import { docFromText } from '../../support/doc-from-text.js';
+import { loadFixturePage } from '../../support/fixture-page.js';
 
-const PAGES = join(import.meta.dirname, '..', '..', 'fixtures', 'pages');
 const SEEDS = join(import.meta.dirname, 'seeds');
 
 interface SeedStatement {
@@ -58,13 +57,9 @@ function check(facts: readonly Pick<StatementFact, 'speaker' | 'direct' | 'verb'
 describe('seed articles', () => {
   for (const [name, seed] of Object.entries(SEED_STATEMENTS)) {
     it(`${name}: through the pipeline, every statement is Nguyễn Minh Vũ's`, () => {
-      const dir = join(PAGES, name);
-      const meta = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8')) as { url: string };
-      const { article, rejectedFacts } = snapshotToArticle({
-        url: meta.url,
-        fetchedAt: '2021-09-07T00:00:00Z',
-        body: new Uint8Array(readFileSync(join(dir, 'source.html'))),
-      });
+      const page = loadFixturePage(name);
+      if (!page) throw new Error(`fixture ${name} is missing`);
+      const { article, rejectedFacts } = page;
       expect(rejectedFacts).toBe(0);
       const facts = article.facts.filter((f): f is StatementFact => f.type === 'statement');
       check(facts, seed);

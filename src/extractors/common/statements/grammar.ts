@@ -13,6 +13,20 @@ export function alternation(words: readonly string[]): string {
   return uniq.length ? uniq.map((w) => escapeRe(w).replace(/ /g, '\\s+')).join('|') : '(?!)';
 }
 
+/**
+ * Regex sources for capitalised name words (Latin-script languages): `word` is a name's first word, never
+ * one of `stopWords` and never an all-caps acronym; `next` is any further word or initial. Only the first
+ * word is checked against the stop list: checking every word made the regex ten times slower.
+ */
+export function capitalisedNameWords(stopWords: readonly string[]): { word: string; next: string } {
+  const notName = `(?!(?:${alternation(stopWords)})${NA})`;
+  const notAcronym = '(?!\\p{Lu}{2,}(?![\\p{Ll}]))';
+  return {
+    word: `${notName}(?:\\p{Lu}\\.|${notAcronym}\\p{Lu}[\\p{L}'’-]*${NA})`,
+    next: `(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*${NA})`,
+  };
+}
+
 function withCase(words: readonly string[]): string[] {
   return words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.charAt(0).toLowerCase() + w.slice(1)]);
 }

@@ -1,15 +1,11 @@
 import { statementExtractor } from '../../common/statements/engine.js';
-import { alternation } from '../../common/statements/grammar.js';
+import { alternation, capitalisedNameWords } from '../../common/statements/grammar.js';
 import type { StatementRules } from '../../common/statements/types.js';
 import * as C from './constants.js';
 
 const NA = '(?![\\p{L}\\p{N}])';
 // Title words are left out: where a title starts, the titled form matches first.
-const notName = `(?!(?:${alternation([...C.NOT_NAMES, ...C.COUNTRIES, ...C.HONORIFICS])})${NA})`;
-const notAcronym = '(?!\\p{Lu}{2,}(?![\\p{Ll}]))';
-// Only a name's first word is checked against the stop list: checking every word made the regex ten times slower.
-const NEXT = `(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'’-]*${NA})`;
-const WORD = `${notName}(?:\\p{Lu}\\.|${notAcronym}\\p{Lu}[\\p{L}'’-]*${NA})`;
+const { word: WORD, next: NEXT } = capitalisedNameWords([...C.NOT_NAMES, ...C.COUNTRIES, ...C.HONORIFICS]);
 
 export const EN_STATEMENT_RULES: StatementRules = {
   lang: 'en',
