@@ -10,7 +10,8 @@ import { EXTRACTORS } from '../src/extractors/index.js';
 import { extractDoc } from '../src/pipeline/article-to-facts.js';
 import { snapshotToArticle } from '../src/pipeline/snapshot-to-article.js';
 import { addCounts, loadWebEval, prf, snippetCounts, type SnippetCounts } from './support/web-eval.js';
-import { median, quantile, table, timeMs, tokenF1 } from './support/stats.js';
+import { textF1 } from '../src/facts/eval.js';
+import { median, quantile, table, timeMs } from './support/stats.js';
 
 const FIXTURES = new URL('../test/fixtures/pages/', import.meta.url).pathname;
 const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const;
@@ -149,7 +150,7 @@ function fixtures(): void {
   const quality = (name: string): string[] => {
     if (name.startsWith('cheerio')) return [''];
     const texts = results.get(name)?.texts ?? [];
-    const f1s = pages.map((p, i) => tokenF1(texts[i] ?? '', p.expected).f1);
+    const f1s = pages.map((p, i) => textF1(texts[i] ?? '', p.expected));
     return [f3(f1s.reduce((a, b) => a + b, 0) / f1s.length)];
   };
   console.log(`\nfixtures: ${pages.length} pages under test/fixtures/pages (mean token F1 against expected.txt; profiles apply)\n`);

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { textF1 } from '../src/facts/eval.js';
 import { snapshotToArticle } from '../src/pipeline/snapshot-to-article.js';
 import { profileFor } from '../src/sites/index.js';
 
@@ -119,7 +120,7 @@ describe.each(names)('%s', (name) => {
     it(`text reaches token F1 ≥ ${GENERIC_MIN_F1} against expected.txt (generic path)`, () => {
       const { article, method } = run();
       expect(method).toBe('generic');
-      const f1 = tokenF1(article.text, page.text);
+      const f1 = textF1(article.text, page.text);
       genericScores.set(name, f1);
       expect(f1, `${name}: generic F1 ${f1.toFixed(3)}`).toBeGreaterThanOrEqual(page.text ? GENERIC_MIN_F1 : 1);
     });
@@ -139,27 +140,3 @@ describe.each(names)('%s', (name) => {
   }
 });
 
-/** Bag-of-tokens F1 between two texts (lower-cased letter/digit runs), as main-text extraction is scored. */
-function tokenF1(got: string, want: string): number {
-  const a = tokens(got);
-  const b = tokens(want);
-  if (a.length === 0 && b.length === 0) return 1;
-  if (a.length === 0 || b.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const t of b) counts.set(t, (counts.get(t) ?? 0) + 1);
-  let overlap = 0;
-  for (const t of a) {
-    const c = counts.get(t) ?? 0;
-    if (c > 0) {
-      overlap++;
-      counts.set(t, c - 1);
-    }
-  }
-  const precision = overlap / a.length;
-  const recall = overlap / b.length;
-  return overlap === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-}
-
-function tokens(s: string): string[] {
-  return s.normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}

@@ -25,26 +25,4 @@ export function table(rows: ReadonlyArray<ReadonlyArray<string>>): string {
   return [line(head ?? []), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
 }
 
-const TOKEN = /[\p{L}\p{N}]+/gu;
 
-/** Token-level F1 of `got` against `expected` (bag of words, case-folded). */
-export function tokenF1(got: string, expected: string): { precision: number; recall: number; f1: number } {
-  const bag = (t: string): Map<string, number> => {
-    const m = new Map<string, number>();
-    for (const w of t.toLowerCase().normalize('NFC').match(TOKEN) ?? []) m.set(w, (m.get(w) ?? 0) + 1);
-    return m;
-  };
-  const g = bag(got);
-  const e = bag(expected);
-  let common = 0;
-  let gn = 0;
-  let en = 0;
-  for (const [w, n] of g) {
-    gn += n;
-    common += Math.min(n, e.get(w) ?? 0);
-  }
-  for (const n of e.values()) en += n;
-  const precision = gn ? common / gn : 0;
-  const recall = en ? common / en : 0;
-  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
-}

@@ -6,10 +6,37 @@ const FRANC_TO_LANG: Record<string, Lang> = { vie: 'vi', ind: 'id', eng: 'en' };
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 const MIN_LENGTH = 10;
 
+/** The commonest function words of each language: a paragraph full of one language's is that language. */
+const FUNCTION_WORDS: Record<Lang, readonly string[]> = {
+  vi: ['của', 'và', 'các', 'những', 'được', 'trong', 'cho', 'với', 'là', 'đã', 'có', 'này', 'không', 'người', 'một', 'để', 'từ', 'theo', 'sẽ', 'khi'],
+  id: ['yang', 'dan', 'di', 'untuk', 'dengan', 'ini', 'dari', 'dalam', 'akan', 'tidak', 'pada', 'itu', 'juga', 'ke', 'oleh', 'telah', 'adalah', 'bahwa', 'sudah', 'atau'],
+  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'was', 'on', 'are', 'by', 'said', 'from', 'has', 'have', 'will', 'this', 'were'],
+};
+const FUNCTION_WORD_LANG = new Map<string, Lang>(
+  (Object.entries(FUNCTION_WORDS) as Array<[Lang, readonly string[]]>).flatMap(([lang, words]) => words.map((w) => [w, lang] as const)),
+);
+
+/**
+ * The language when its function words clearly dominate (at least 4, and 4 times the runner-up's), else
+ * undefined. It agrees with franc wherever it decides on our languages' text, at a fraction of the cost,
+ * so franc runs only on the paragraphs it leaves open.
+ */
+export function functionWordLanguage(text: string): Lang | undefined {
+  const counts: Record<Lang, number> = { vi: 0, id: 0, en: 0 };
+  for (const w of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    const lang = FUNCTION_WORD_LANG.get(w);
+    if (lang) counts[lang]++;
+  }
+  const [first, second] = (Object.entries(counts) as Array<[Lang, number]>).sort((a, b) => b[1] - a[1]);
+  return first && second && first[1] >= 4 && first[1] >= 4 * second[1] ? first[0] : undefined;
+}
+
 /** franc restricted to vi/id/en; `und` when the text is too short to say. */
 export function detectLanguage(text: string): DetectedLang {
   const t = text.trim();
   if (t.length < MIN_LENGTH) return VIETNAMESE_LETTERS.test(t) ? 'vi' : 'und';
+  const quick = functionWordLanguage(t.slice(0, 4000));
+  if (quick) return quick;
   return FRANC_TO_LANG[franc(t, { only: ['vie', 'ind', 'eng'], minLength: MIN_LENGTH })] ?? 'und';
 }
 
