@@ -1,7 +1,7 @@
 import type { DateMod } from '../../../core/index.js';
 import type { Anchor, Mention, PartOfDay } from './types.js';
 
-/** Word edges that work on Vietnamese and Indonesian letters (`\b` is ASCII-only). */
+/** Word edges that work on Vietnamese and Indonesian letters (the regex word boundary is ASCII-only). */
 export const L = '(?<![\\p{L}\\p{N}])';
 export const R = '(?![\\p{L}\\p{N}])';
 

@@ -11,6 +11,6 @@ export function wordAlternation(words: Iterable<string>): string {
     .join('|');
 }
 
-/** Not inside a word: look-arounds for NFC text (never \b, which is ASCII-only). */
+/** Not inside a word: look-arounds for NFC text (never the regex word boundary, which is ASCII-only). */
 export const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
 export const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';
