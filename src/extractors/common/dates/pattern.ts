@@ -1,17 +1,7 @@
 import type { DateMod } from '../../../core/index.js';
 import type { Anchor, Mention, PartOfDay } from './types.js';
 
-/** Word edges that work on Vietnamese and Indonesian letters (the regex word boundary is ASCII-only). */
-export const L = '(?<![\\p{L}\\p{N}])';
-export const R = '(?![\\p{L}\\p{N}])';
-
-/** An alternation of dictionary words, longest first so "mười một" wins over "mười". */
-export function alt(words: Iterable<string>): string {
-  return [...new Set(words)]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
-    .join('|');
-}
+export { WORD_START as L, WORD_END as R, alternation as alt } from '../pattern/index.js';
 
 /** Global, Unicode, with match indices; matched against the lower-cased sentence (see parseAll). */
 export function rx(source: string): RegExp {

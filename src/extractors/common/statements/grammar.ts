@@ -1,17 +1,8 @@
 import type { StatementRules } from './types.js';
 
-const NB = '(?<![\\p{L}\\p{N}])';
-const NA = '(?![\\p{L}\\p{N}])';
+import { alternation, escapeRe, WORD_END as NA, WORD_START as NB } from '../pattern/index.js';
 
-export function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/** Longest first, so "Phó Thủ tướng" wins over "Thủ tướng". Spaces match any run of spaces. */
-export function alternation(words: readonly string[]): string {
-  const uniq = [...new Set(words)].sort((a, b) => b.length - a.length);
-  return uniq.length ? uniq.map((w) => escapeRe(w).replace(/ /g, '\\s+')).join('|') : '(?!)';
-}
+export { alternation, escapeRe };
 
 /**
  * Regex sources for capitalised name words (Latin-script languages): `word` is a name's first word, never
