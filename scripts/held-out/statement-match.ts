@@ -4,14 +4,15 @@ import { foldKey } from '../../src/facts/fold.js';
 /*
  * Matching of predicted statements against hand-annotated ones (one item = one sentence group or one page).
  * - content: the gold cue (a short distinctive piece of what was said) is inside the predicted quote, both
- *   ASCII-folded and lower-cased with punctuation dropped; or at least 60% of the cue's words are words of
+ *   ASCII-folded and lower-cased with punctuation dropped; or at least 80% of the cue's words are words of
  *   the quote (quotes trimmed differently by the extractor still match).
  * - speaker: the predicted identity is its key, or personKey(name) when the extractor gives a name without a
  *   key (a lone surname it could not tie to a full name: "said Mr Palmer" → name "Palmer", key null). A named
  *   gold speaker matches when that identity equals the gold key (both through personKey, hyphens as
  *   spaces). A gold speaker without a name (title only, organisation, unnamed source) matches a prediction
  *   without a name and key whose title or organisation shares a word with the gold title or organisation,
- *   or any such prediction when the gold has neither.
+ *   or any such prediction when the gold has neither. A prediction of kind "organisation" (the speaker record
+ *   may carry a kind) has no person identity: its name counts with its title and organisation words.
  * - per item, gold statements are taken in order; each takes the first unused prediction that matches on
  *   content and speaker ("found"). A gold statement not found, for which some prediction matches on content
  *   but names another speaker, is a "wrong speaker". A prediction that matches no gold statement is false.
@@ -32,6 +33,7 @@ export interface PredictedStatement {
   key: string | null;
   title: string | null;
   org: string | null;
+  kind?: 'person' | 'organisation' | undefined;
   quote: string;
 }
 
@@ -47,7 +49,7 @@ export interface ItemMatch {
   extra: PredictedStatement[];
 }
 
-const MIN_CUE_SHARE = 0.6;
+const MIN_CUE_SHARE = 0.8;
 const STOP_WORDS = new Set(['the', 'of', 'a', 'an', 'and', 'in', 'at', 'for', 'va', 'cua', 'dan', 'di', 'ke', 'dari']);
 
 function words(s: string): string[] {
@@ -70,6 +72,7 @@ export function normalKey(key: string): string {
 }
 
 export function predictedIdentity(pred: PredictedStatement): string | null {
+  if (pred.kind === 'organisation') return null;
   const key = pred.key ?? (pred.name ? personKey(pred.name) : null);
   return key ? normalKey(key) : null;
 }
@@ -80,7 +83,8 @@ export function speakerMatches(gold: GoldStatement, pred: PredictedStatement): b
   if (identity) return false;
   const goldWords = words(`${gold.title ?? ''} ${gold.org ?? ''}`).filter((w) => !STOP_WORDS.has(w));
   if (goldWords.length === 0) return true;
-  const predWords = new Set(words(`${pred.title ?? ''} ${pred.org ?? ''}`));
+  const orgName = pred.kind === 'organisation' ? (pred.name ?? '') : '';
+  const predWords = new Set(words(`${pred.title ?? ''} ${pred.org ?? ''} ${orgName}`));
   return goldWords.some((w) => predWords.has(w));
 }
 

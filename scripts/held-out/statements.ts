@@ -68,7 +68,13 @@ function predict(item: Item): PredictedStatement[] {
   const { facts } = articleToFacts(article, { extractors: [extractor] });
   return facts
     .filter((f): f is Extract<Fact, { type: 'statement' }> => f.type === 'statement')
-    .map((f) => ({ ...f.speaker, quote: f.quote }));
+    .map((f) => ({ ...f.speaker, kind: kindOf(f.speaker), quote: f.quote }));
+}
+
+/** The speaker's kind, when the extractor's speaker record has one. */
+function kindOf(speaker: object): PredictedStatement['kind'] {
+  const kind = (speaker as { kind?: unknown }).kind;
+  return kind === 'person' || kind === 'organisation' ? kind : undefined;
 }
 
 export interface Figures {

@@ -31,6 +31,7 @@ describe('held-out statement matching', () => {
     expect(contentMatches('Sở Y tế sẽ mở thêm', quote)).toBe(true);
     expect(contentMatches('giá vé tăng mạnh', 'giá vé năm nay tăng rất mạnh')).toBe(true);
     expect(contentMatches('giá vé tăng mạnh', 'thời tiết sẽ mát hơn')).toBe(false);
+    expect(contentMatches('nguy cơ sạt lở luôn hiện hữu', 'sơ tán người dân khỏi vùng nguy cơ sạt lở')).toBe(false);
   });
 
   it('compares named speakers by folded key, and a name without a key by its own key', () => {
@@ -47,6 +48,8 @@ describe('held-out statement matching', () => {
     expect(speakerMatches(g, pred({ name: 'Hà Nam', key: 'ha nam', title: 'Giám đốc', quote: 'x' }))).toBe(false);
     const org = gold({ kind: 'organisation', org: 'Dinas Kesehatan', cue: 'x' });
     expect(speakerMatches(org, pred({ org: 'Polda Riau', quote: 'x' }))).toBe(false);
+    expect(speakerMatches(org, pred({ name: 'Dinas Kesehatan', quote: 'x' }))).toBe(false);
+    expect(speakerMatches(org, pred({ name: 'Dinas Kesehatan', kind: 'organisation', quote: 'x' }))).toBe(true);
   });
 
   it('counts found, wrong-speaker and false statements per item', () => {
