@@ -11,7 +11,6 @@ import { RobotsCache } from '../../src/crawlers/robots.js';
 import { canonicalizeUrl, contentHash, MemorySeenStore } from '../../src/crawlers/seen-store.js';
 import { toFeedRecords } from '../../src/facts/feed-record.js';
 import { snapshotToArticle } from '../../src/pipeline/snapshot-to-article.js';
-import { vovworld } from '../../src/sites/vovworld.js';
 import { backoffDelay } from '../../src/queue/backoff.js';
 import { hashTaggedPrefix } from '../../src/queue/config.js';
 import { articleJobId } from '../../src/queue/names.js';
@@ -22,6 +21,8 @@ import { parseEvery, ScheduleSpec } from '../../src/queue/schedules.js';
 import { toBullError } from '../../src/queue/workers.js';
 import { MemoryFeedStore } from './support/memory-feed-store.js';
 import { articleHtml, articlePath, PageServer } from './support/page-server.js';
+import { PROFILES } from '../../src/sites/index.js';
+const vovworld = PROFILES.find((p) => p.name === 'vovworld')!;
 
 const server = new PageServer(5);
 let base = '';
