@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { UnrecoverableError } from 'bullmq';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { NewsfactsError } from '../../src/core/index.js';
-import { discoverLinks, parseFeedDocument } from '../../src/crawlers/discover.js';
+import { parseFeedDocument } from '../../src/crawlers/discover.js';
+import { readPage } from '../../src/crawlers/read-page.js';
 import { fetchSnapshot, type FetchOptions } from '../../src/crawlers/fetch-snapshot.js';
 import { LocalHostLimiter } from '../../src/crawlers/host-limiter.js';
 import { RobotsCache } from '../../src/crawlers/robots.js';
@@ -46,6 +47,7 @@ function articleDeps(over: Partial<ArticleDeps> = {}): ArticleDeps & { feed: Mem
     toRecords: (a) => toFeedRecords(a),
     canonicalize: canonicalizeUrl,
     contentHash,
+    readPage: (snapshot) => readPage(snapshot),
     ...over,
   } as ArticleDeps & { feed: MemoryFeedStore; seen: MemorySeenStore };
 }
@@ -135,18 +137,23 @@ describe('article processor (no Redis)', () => {
 });
 
 describe('discover processor (no Redis)', () => {
-  function discoverDeps(seen = new MemorySeenStore()): DiscoverDeps & { enqueued: string[] } {
+  function discoverDeps(seen = new MemorySeenStore()): DiscoverDeps & { enqueued: string[]; stored: string[] } {
     const enqueued: string[] = [];
+    const stored: string[] = [];
     return {
       enqueued,
+      stored,
       edition: (id) => (id === 'vovworld-en' ? { edition: vovworld.editions.find((e) => e.id === id)!, profile: vovworld } : undefined),
       fetch: async (url) => (await fetchSnapshot(url, { ...fetchOpts, accept: 'any' })).snapshot,
       isAllowed: async () => true,
       limiter: new LocalHostLimiter({ concurrency: 1, delayMs: 0 }),
       seen,
       canonicalize: canonicalizeUrl,
-      discoverLinks,
+      readPage,
       parseFeed: parseFeedDocument,
+      storeArticle: async (url) => {
+        stored.push(url);
+      },
       enqueueArticles: async (jobs) => {
         enqueued.push(...jobs.map((j) => j.url));
         return jobs.length;
