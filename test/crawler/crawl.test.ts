@@ -77,6 +77,8 @@ describe('crawl vovworld-id against the mirror', { timeout: 180_000 }, () => {
     expect(articles.length).toBe(summary.newArticles);
     const urls = new Set(articles.map((a) => a.url));
     expect(urls.size).toBe(articles.length);
+    // Recorded under the URL the site knows, so its profile applied (not the mirror's host).
+    for (const a of articles) expect([a.url, a.site]).toEqual([expect.stringMatching(/^https:\/\/vovworld\.vn\//), 'vovworld']);
     for (const a of [retryAfter, flaky, gzip]) expect(urls.has(a!.realUrl)).toBe(true);
     for (const a of arts.filter((x) => x.kind === 'synthetic')) expect(urls.has(a.realUrl)).toBe(true);
     const gz = articles.find((a) => a.url === gzip!.realUrl)!;

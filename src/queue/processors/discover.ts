@@ -65,6 +65,8 @@ export async function processDiscover(data: unknown, deps: DiscoverDeps): Promis
     }
   }
   const visited = new Set<string>();
+  /** Pages read here (stored, or read as listings): not enqueued again. A page that failed here is. */
+  const read = new Set<string>();
   const articles = new Set<string>();
   const errors: string[] = [];
   let failedRetryable = false;
@@ -109,6 +111,7 @@ export async function processDiscover(data: unknown, deps: DiscoverDeps): Promis
       visited.add(key);
       const snap = await get(url);
       if (!snap) continue;
+      read.add(key);
       const type = snap.headers?.['content-type'] ?? '';
       if (FEED_TYPES.test(type) && !/html/i.test(type)) {
         for (const u of deps.parseFeed(bodyText(snap), url).pages) articles.add(u);
@@ -142,7 +145,7 @@ export async function processDiscover(data: unknown, deps: DiscoverDeps): Promis
   const byCanonical = new Set<string>();
   for (const url of articles) {
     const canonical = deps.canonicalize(url);
-    if (byCanonical.has(canonical) || visited.has(canonical)) continue;
+    if (byCanonical.has(canonical) || read.has(canonical)) continue;
     byCanonical.add(canonical);
     if (!(await deps.seen.has(canonical))) fresh.push({ url, site: found?.edition.id ?? job.site, from: job.site });
   }
