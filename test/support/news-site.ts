@@ -87,12 +87,20 @@ export interface NewsSite {
 const linked = (f: NewsSiteArticle['fault']) => f !== 'rss-only' && f !== 'sitemap-only';
 
 /** Starts the site on a free port of 127.0.0.1. */
-export async function startNewsSite(opts: { retryAfterSecs?: number; latencyMs?: number } = {}): Promise<NewsSite> {
+/** `extraArticles` plain articles (/tin/b1.html …, JSON-LD) are added to the second listing page (bench). */
+export async function startNewsSite(opts: { retryAfterSecs?: number; latencyMs?: number; extraArticles?: number } = {}): Promise<NewsSite> {
   const requests: string[] = [];
   const counts = new Map<string, number>();
   let base = '';
+  const extra: NewsSiteArticle[] = Array.from({ length: opts.extraArticles ?? 0 }, (_, i) => ({
+    path: `/tin/b${i + 1}.html`,
+    signal: 'json-ld',
+    title: `Bản tin tiêm chủng số ${i + 1}`,
+    day: (i % 28) + 1,
+  }));
+  const all = [...NEWS_ARTICLES, ...extra];
   const onHome = NEWS_ARTICLES.filter((a) => linked(a.fault)).slice(0, 4);
-  const onPage2 = NEWS_ARTICLES.filter((a) => linked(a.fault)).slice(4);
+  const onPage2 = [...NEWS_ARTICLES.filter((a) => linked(a.fault)).slice(4), ...extra];
 
   function answer(req: IncomingMessage, res: ServerResponse): void {
     const path = req.url ?? '/';
@@ -114,8 +122,8 @@ export async function startNewsSite(opts: { retryAfterSecs?: number; latencyMs?:
       const urls = NEWS_ARTICLES.map((a) => `<url><loc>${base}${a.path}</loc></url>`);
       return html(`<?xml version="1.0" encoding="utf-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.join('')}</urlset>`, 'application/xml');
     }
-    const i = NEWS_ARTICLES.findIndex((x) => x.path === path);
-    const a = NEWS_ARTICLES[i];
+    const i = all.findIndex((x) => x.path === path);
+    const a = all[i];
     if (!a) {
       res.writeHead(404, { 'content-type': 'text/plain' });
       return void res.end('not found');
