@@ -34,3 +34,12 @@ describe('one flat row per fact', () => {
     }
   });
 });
+
+describe('the README documents every column', () => {
+  it('has one table row per column, in order', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+    const documented = [...readme.matchAll(/^\| `([a-z_]+)` \| (string|number|integer|boolean) \|/gm)].map((m) => `${m[1]}:${m[2]}`);
+    expect(documented).toEqual(COLUMNS.map((c) => `${c.name}:${c.type}`));
+  });
+});
