@@ -112,7 +112,13 @@ export class CrawlState {
    * Queues the URLs that pass the dedupe, the URL policy, the seen store (pages stored as articles by this
    * or an earlier run; start pages and feeds are always read) and robots.txt. Article-looking URLs go first.
    */
-  async admit(urls: string[], label: RequestLabel, userData: UserData, addRequests: AddRequests, opts: { checkSeen?: boolean } = {}): Promise<number> {
+  async admit(
+    urls: string[],
+    label: RequestLabel,
+    userData: UserData,
+    addRequests: AddRequests,
+    opts: { checkSeen?: boolean } = {},
+  ): Promise<number> {
     const checkSeen = opts.checkSeen ?? label !== 'feed';
     const accepted: Array<{ url: string; label: RequestLabel; uniqueKey: string; userData: UserData }> = [];
     for (const url of urls) {

@@ -41,7 +41,12 @@ async function storeArticle(state: CrawlState, ctx: CrawlContext, page: ReadPage
  * count against --max-depth only when a profile says what a listing is; without one any link may be an
  * article, so pages one hop beyond the depth are fetched but not followed.
  */
-async function followLinks(state: CrawlState, ctx: CrawlContext, links: DiscoveredLinks, pageUrl: string): Promise<void> {
+async function followLinks(
+  state: CrawlState,
+  ctx: CrawlContext,
+  links: DiscoveredLinks,
+  pageUrl: string,
+): Promise<void> {
   const { opts, plan, summary } = state;
   const data = ctx.request.userData as UserData;
   summary.byLabel.listing++;
@@ -54,11 +59,23 @@ async function followLinks(state: CrawlState, ctx: CrawlContext, links: Discover
   if (profile?.pagination) links.listings = links.listings.map((u) => withoutFirstPage(u, profile.pagination!.param));
   const before = summary.skipped.seen;
   const add = ctx.addRequests;
-  const articles = await state.admit(links.articles.map((u) => state.toFetch(u)), 'article', next, add);
-  const inScope = links.listings.filter((u) => plan.listingScopes.length === 0 || plan.listingScopes.some((p) => u.startsWith(p)));
+  const articles = await state.admit(
+    links.articles.map((u) => state.toFetch(u)),
+    'article',
+    next,
+    add,
+  );
+  const inScope = links.listings.filter(
+    (u) => plan.listingScopes.length === 0 || plan.listingScopes.some((p) => u.startsWith(p)),
+  );
   summary.skipped.scope += links.listings.length - inScope.length;
   if (plan.generic || data.depth + 1 <= opts.maxDepth) {
-    await state.admit([...inScope, ...links.others].map((u) => state.toFetch(u)), 'listing', next, add);
+    await state.admit(
+      [...inScope, ...links.others].map((u) => state.toFetch(u)),
+      'listing',
+      next,
+      add,
+    );
   } else {
     summary.skipped.depth += inScope.length;
   }
@@ -91,10 +108,23 @@ async function handleFeed(state: CrawlState, ctx: CrawlContext): Promise<void> {
   const doc = parseFeedDocument(Buffer.from(ctx.page.snapshot.body).toString('utf8'), feedUrl);
   const profile = plan.generic ? undefined : profileFor(feedUrl);
   // A profile knows its listings; without one every entry of a feed is taken for an article.
-  const pages = (profile ? doc.pages.filter((u) => classifyUrl(u, profile) !== 'listing') : doc.pages).slice(0, opts.maxPages);
-  const n = await state.admit(pages.map((u) => state.toFetch(u)), 'article', { depth: data.depth + 1 }, ctx.addRequests);
+  const pages = (profile ? doc.pages.filter((u) => classifyUrl(u, profile) !== 'listing') : doc.pages).slice(
+    0,
+    opts.maxPages,
+  );
+  const n = await state.admit(
+    pages.map((u) => state.toFetch(u)),
+    'article',
+    { depth: data.depth + 1 },
+    ctx.addRequests,
+  );
   if (data.depth + 1 <= opts.maxDepth) {
-    await state.admit(doc.sitemaps.slice(0, 5).map((u) => state.toFetch(u)), 'feed', { depth: data.depth + 1 }, ctx.addRequests);
+    await state.admit(
+      doc.sitemaps.slice(0, 5).map((u) => state.toFetch(u)),
+      'feed',
+      { depth: data.depth + 1 },
+      ctx.addRequests,
+    );
   }
   state.log(`${doc.kind} ${feedUrl}: ${doc.pages.length} pages (${n} new), ${doc.sitemaps.length} sitemaps`);
 }

@@ -23,7 +23,13 @@ function isoWeek(year: number, week: number): Period {
   return { from: fromUtc(monday), to: fromUtc(monday + 6 * 86_400_000) };
 }
 
-const SEASON_MONTHS: Record<string, [number, number]> = { SP: [3, 5], SU: [6, 8], FA: [9, 11], AU: [9, 11], WI: [12, 14] };
+const SEASON_MONTHS: Record<string, [number, number]> = {
+  SP: [3, 5],
+  SU: [6, 8],
+  FA: [9, 11],
+  AU: [9, 11],
+  WI: [12, 14],
+};
 
 function months(y: number, first: number, last: number): Period {
   const endYear = y + Math.floor((last - 1) / 12);

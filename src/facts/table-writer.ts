@@ -34,7 +34,9 @@ async function openTemp(path: string): Promise<{ tmp: string; stream: WriteStrea
   const stream = createWriteStream(tmp, { flags: 'w' });
   await new Promise<void>((resolve, reject) => {
     stream.once('open', () => resolve());
-    stream.once('error', (err) => reject(new NewsfactsError('output', path, `cannot write: ${err.message}`, { cause: err })));
+    stream.once('error', (err) =>
+      reject(new NewsfactsError('output', path, `cannot write: ${err.message}`, { cause: err })),
+    );
   });
   return { tmp, stream };
 }
@@ -77,7 +79,12 @@ class LineWriter implements FeedWriter {
   }
 }
 
-const PARQUET_TYPE: Record<ColumnType, BasicType> = { string: 'STRING', number: 'DOUBLE', integer: 'INT32', boolean: 'BOOLEAN' };
+const PARQUET_TYPE: Record<ColumnType, BasicType> = {
+  string: 'STRING',
+  number: 'DOUBLE',
+  integer: 'INT32',
+  boolean: 'BOOLEAN',
+};
 
 /** Rows kept in memory and written as one Parquet file (snappy) on close. */
 class ParquetWriter implements FeedWriter {
@@ -112,7 +119,8 @@ class ParquetWriter implements FeedWriter {
   }
 }
 
-const csvLine = (row: FlatRow): string => stringify([row.map((v) => (v === null ? '' : v))], { cast: { boolean: (b) => (b ? 'true' : 'false') } });
+const csvLine = (row: FlatRow): string =>
+  stringify([row.map((v) => (v === null ? '' : v))], { cast: { boolean: (b) => (b ? 'true' : 'false') } });
 
 /** JSONL: the records as stored (schema/fact.schema.json); CSV and Parquet: one flat row per fact (COLUMNS). */
 export async function openFeedWriter(format: ExportFormat, path: string | undefined): Promise<FeedWriter> {
@@ -122,7 +130,8 @@ export async function openFeedWriter(format: ExportFormat, path: string | undefi
     case 'csv':
       return LineWriter.open(path, (r) => csvLine(flatRow(r)), stringify([COLUMNS.map((c) => c.name)]));
     case 'parquet':
-      if (!path || path === '-') throw new NewsfactsError('output', '-', 'Parquet needs a file: give --out FILE.parquet', { retryable: false });
+      if (!path || path === '-')
+        throw new NewsfactsError('output', '-', 'Parquet needs a file: give --out FILE.parquet', { retryable: false });
       return new ParquetWriter(path);
   }
 }

@@ -30,13 +30,21 @@ export function readProfileFile(path: string): SiteProfile {
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new NewsfactsError('site-profile', path, `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, { retryable: false, cause: err });
+    throw new NewsfactsError(
+      'site-profile',
+      path,
+      `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+      { retryable: false, cause: err },
+    );
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new NewsfactsError('site-profile', path, `not JSON: ${(err as Error).message}`, { retryable: false, cause: err });
+    throw new NewsfactsError('site-profile', path, `not JSON: ${(err as Error).message}`, {
+      retryable: false,
+      cause: err,
+    });
   }
   return parseProfile(json, path);
 }
@@ -50,7 +58,13 @@ export function registerProfile(profile: SiteProfile, source: string): void {
   for (const [name, other] of known) {
     if (name === profile.name) continue;
     const clash = profile.hosts.find((h) => other.profile.hosts.includes(h));
-    if (clash) throw new NewsfactsError('site-profile', source, `host ${clash} is already in profile ${name} (${other.source})`, { retryable: false });
+    if (clash)
+      throw new NewsfactsError(
+        'site-profile',
+        source,
+        `host ${clash} is already in profile ${name} (${other.source})`,
+        { retryable: false },
+      );
   }
   known.set(profile.name, { profile, source });
 }
@@ -59,12 +73,19 @@ export function registerProfile(profile: SiteProfile, source: string): void {
 export function loadProfileDir(dir: string): SiteProfile[] {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+    names = readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .sort();
   } catch (err) {
-    throw new NewsfactsError('site-profile', dir, `cannot list the profiles directory: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, {
-      retryable: false,
-      cause: err,
-    });
+    throw new NewsfactsError(
+      'site-profile',
+      dir,
+      `cannot list the profiles directory: ${(err as NodeJS.ErrnoException).code ?? String(err)}`,
+      {
+        retryable: false,
+        cause: err,
+      },
+    );
   }
   return names.map((n) => {
     const path = join(dir, n);
@@ -113,7 +134,9 @@ export function profileFor(url: string): SiteProfile | undefined {
 }
 
 /** The site edition with this id, and its profile. */
-export function editionById(id: string): { profile: SiteProfile; edition: SiteProfile['editions'][number] } | undefined {
+export function editionById(
+  id: string,
+): { profile: SiteProfile; edition: SiteProfile['editions'][number] } | undefined {
   for (const profile of profiles()) {
     const edition = profile.editions.find((e) => e.id === id);
     if (edition) return { profile, edition };

@@ -36,7 +36,10 @@ describe('a new user in a fresh directory: crawl --site URL, then export', { tim
   let exported: FeedRecord[] = [];
 
   it('export with its defaults gives the fact ids the crawl wrote, none twice', async () => {
-    const crawl = await runCli(['crawl', '--site', site.url, '--allow-loopback', '--delay-ms', '10', '--backoff-ms', '50', '--quiet'], { cwd: tmp.dir });
+    const crawl = await runCli(
+      ['crawl', '--site', site.url, '--allow-loopback', '--delay-ms', '10', '--backoff-ms', '50', '--quiet'],
+      { cwd: tmp.dir },
+    );
     expect(crawl.code, crawl.stderr).toBe(0);
     const exp = await runCli(['export', '--out', 'all.jsonl'], { cwd: tmp.dir });
     expect(exp.code, exp.stderr).toBe(0);
@@ -46,7 +49,9 @@ describe('a new user in a fresh directory: crawl --site URL, then export', { tim
     expect(exported.map((r) => r.id).sort()).toEqual(crawled.map((r) => r.id).sort());
     expect(new Set(exported.map((r) => r.id)).size).toBe(exported.length);
     // A second export after a second crawl of the same site adds nothing.
-    const again = await runCli(['crawl', '--site', site.url, '--allow-loopback', '--delay-ms', '10', '--quiet'], { cwd: tmp.dir });
+    const again = await runCli(['crawl', '--site', site.url, '--allow-loopback', '--delay-ms', '10', '--quiet'], {
+      cwd: tmp.dir,
+    });
     expect(again.code, again.stderr).toBe(0);
     expect(await runCli(['export', '--out', 'again.jsonl'], { cwd: tmp.dir })).toMatchObject({ code: 0 });
     expect((await readJsonl(join(tmp.dir, 'again.jsonl'))).length).toBe(exported.length);
@@ -80,7 +85,12 @@ describe('a new user in a fresh directory: crawl --site URL, then export', { tim
     const lines = (await readFile(join(tmp.dir, 'all.csv'), 'utf8')).trimEnd().split('\n');
     expect(lines[0]).toBe(COLUMNS.map((c) => c.name).join(','));
     expect(lines.length - 1).toBe(exported.length);
-    expect(lines.slice(1).map((l) => l.split(',')[1]).sort()).toEqual(exported.map((r) => r.id).sort());
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(',')[1])
+        .sort(),
+    ).toEqual(exported.map((r) => r.id).sort());
 
     expect(await exportInProcess(['--feed', feed, '--out', join(tmp.dir, 'all.parquet')])).toBe(0);
     const buf = await readFile(join(tmp.dir, 'all.parquet'));
@@ -91,6 +101,10 @@ describe('a new user in a fresh directory: crawl --site URL, then export', { tim
     expect(doses.length).toBeGreaterThan(0);
     expect(doses.every((r) => typeof r.dose_value === 'number' && r.date_value === null)).toBe(true);
     const dateRows = rows.filter((r) => r.type === 'date');
-    expect(dateRows.every((r) => /^\d{4}-\d\d-\d\d$/.test(String(r.period_from)) && /^\d{4}-\d\d-\d\d$/.test(String(r.period_to)))).toBe(true);
+    expect(
+      dateRows.every(
+        (r) => /^\d{4}-\d\d-\d\d$/.test(String(r.period_from)) && /^\d{4}-\d\d-\d\d$/.test(String(r.period_to)),
+      ),
+    ).toBe(true);
   });
 });

@@ -16,7 +16,19 @@ afterEach(async () => {
   await tmp.cleanup();
 });
 
-const flags = (out: string) => ['--allow-loopback', '--out', out, '--delay-ms', '10', '--timeout-ms', '20000', '--max-retries', '2', '--backoff-ms', '50'];
+const flags = (out: string) => [
+  '--allow-loopback',
+  '--out',
+  out,
+  '--delay-ms',
+  '10',
+  '--timeout-ms',
+  '20000',
+  '--max-retries',
+  '2',
+  '--backoff-ms',
+  '50',
+];
 const byFault = (f: string) => NEWS_ARTICLES.find((a) => a.fault === f)!;
 
 describe('crawl --site URL of a news site without a profile', { timeout: 120_000 }, () => {

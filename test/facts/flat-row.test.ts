@@ -14,13 +14,18 @@ describe('one flat row per fact', () => {
   );
   const records = toFeedRecords(article);
 
-  it('has the same columns for every type, the other types\' columns null', () => {
+  it("has the same columns for every type, the other types' columns null", () => {
     const col = (name: string) => COLUMNS.findIndex((c) => c.name === name);
     const date = flatRow(records.find((r) => r.type === 'date')!);
     const dose = flatRow(records.find((r) => r.type === 'dose')!);
     expect(date.length).toBe(COLUMNS.length);
     expect(dose.length).toBe(COLUMNS.length);
-    expect([date[col('date_value')], date[col('period_from')], date[col('period_to')], date[col('dose_value')]]).toEqual(['2021-09', '2021-09-01', '2021-09-30', null]);
+    expect([
+      date[col('date_value')],
+      date[col('period_from')],
+      date[col('period_to')],
+      date[col('dose_value')],
+    ]).toEqual(['2021-09', '2021-09-01', '2021-09-30', null]);
     expect([dose[col('dose_value')], dose[col('date_value')], dose[col('site')]]).toEqual([5e6, null, 'example']);
   });
 
@@ -39,7 +44,9 @@ describe('the README documents every column', () => {
   it('has one table row per column, in order', async () => {
     const { readFile } = await import('node:fs/promises');
     const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
-    const documented = [...readme.matchAll(/^\| `([a-z_]+)` \| (string|number|integer|boolean) \|/gm)].map((m) => `${m[1]}:${m[2]}`);
+    const documented = [...readme.matchAll(/^\| `([a-z_]+)` \| (string|number|integer|boolean) \|/gm)].map(
+      (m) => `${m[1]}:${m[2]}`,
+    );
     expect(documented).toEqual(COLUMNS.map((c) => `${c.name}:${c.type}`));
   });
 });

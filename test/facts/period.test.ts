@@ -21,7 +21,10 @@ describe('periodOf: first and last calendar day of a TimeML value', () => {
     expect(periodOf(value)).toEqual({ from, to });
   });
 
-  it.each(['XXXX-09-06', 'XXXX-09/XXXX-10', '2021-13', '2021-02-30', '2021-10/2021-09', 'PRESENT_REF', ''])('%s has no period', (value) => {
-    expect(periodOf(value)).toBeNull();
-  });
+  it.each(['XXXX-09-06', 'XXXX-09/XXXX-10', '2021-13', '2021-02-30', '2021-10/2021-09', 'PRESENT_REF', ''])(
+    '%s has no period',
+    (value) => {
+      expect(periodOf(value)).toBeNull();
+    },
+  );
 });

@@ -20,7 +20,17 @@ function tinNhanh(host: string): unknown {
     editions: [{ id: 'tin-nhanh-vi', lang: 'vi', startUrls: [`http://${host}/`], feeds: [`http://${host}/rss.xml`] }],
     articleUrlPatterns: ['^https?://[^/]+/tin/[a-z0-9-]+\\.html$'],
     listingUrlPatterns: ['^https?://[^/]+/(?:trang-\\d+\\.html)?$'],
-    selectors: { title: ['main h1'], lead: [], body: ['main'], published: ['p.date'], author: [], section: [], captions: [], remove: [], listingLinks: [] },
+    selectors: {
+      title: ['main h1'],
+      lead: [],
+      body: ['main'],
+      published: ['p.date'],
+      author: [],
+      section: [],
+      captions: [],
+      remove: [],
+      listingLinks: [],
+    },
   };
 }
 
@@ -64,7 +74,21 @@ describe('site profiles are data', { timeout: 180_000 }, () => {
     const file = join(dir, 'tin-nhanh.json');
     await writeFile(file, JSON.stringify(tinNhanh(host)));
     const out = join(dir, 'crawl');
-    const { code, summary } = await runCrawlCli(['--profile', file, '--site', 'tin-nhanh-vi', '--allow-loopback', '--out', out, '--delay-ms', '10', '--backoff-ms', '50', '--timeout-ms', '20000']);
+    const { code, summary } = await runCrawlCli([
+      '--profile',
+      file,
+      '--site',
+      'tin-nhanh-vi',
+      '--allow-loopback',
+      '--out',
+      out,
+      '--delay-ms',
+      '10',
+      '--backoff-ms',
+      '50',
+      '--timeout-ms',
+      '20000',
+    ]);
     expect(code).toBe(0);
     expect(summary.targets).toEqual(['tin-nhanh-vi']);
     const articles = await readJsonl<Article>(join(out, 'articles.jsonl'));

@@ -21,11 +21,29 @@ export interface NewsSiteArticle {
 export const NEWS_ARTICLES: NewsSiteArticle[] = [
   { path: '/tin/a1.html', signal: 'json-ld', title: 'Việt Nam nhận thêm vaccine từ Nhật Bản', day: 6 },
   { path: '/tin/a2.html', signal: 'og-type', fault: '500-once', title: 'Hà Nội mở rộng điểm tiêm chủng', day: 7 },
-  { path: '/tin/a3.html', signal: 'published-meta', fault: '429-once', title: 'Thành phố Hồ Chí Minh nhận lô vaccine mới', day: 8 },
-  { path: '/tin/a4.html', signal: 'text-and-date', fault: 'windows-1258', title: 'Đà Nẵng tiêm vaccine cho công nhân', day: 9 },
+  {
+    path: '/tin/a3.html',
+    signal: 'published-meta',
+    fault: '429-once',
+    title: 'Thành phố Hồ Chí Minh nhận lô vaccine mới',
+    day: 8,
+  },
+  {
+    path: '/tin/a4.html',
+    signal: 'text-and-date',
+    fault: 'windows-1258',
+    title: 'Đà Nẵng tiêm vaccine cho công nhân',
+    day: 9,
+  },
   { path: '/tin/a5.html', signal: 'reportage', title: 'Cần Thơ hoàn thành tiêm mũi một', day: 10 },
   { path: '/tin/a6.html', signal: 'json-ld', title: 'Huế tiếp nhận vaccine Pfizer', day: 11 },
-  { path: '/tin/a7.html', signal: 'og-type', fault: 'rss-only', title: 'Quảng Ninh tiêm vaccine cho học sinh', day: 12 },
+  {
+    path: '/tin/a7.html',
+    signal: 'og-type',
+    fault: 'rss-only',
+    title: 'Quảng Ninh tiêm vaccine cho học sinh',
+    day: 12,
+  },
   { path: '/tin/a8.html', signal: 'json-ld', fault: 'sitemap-only', title: 'Nghệ An nhận vaccine Moderna', day: 13 },
   { path: '/tin/bi-mat.html', signal: 'json-ld', fault: 'robots', title: 'Trang không được thu thập', day: 14 },
 ];
@@ -63,7 +81,9 @@ export function newsArticleHtml(a: NewsSiteArticle, base: string, n: number): st
   return `<!DOCTYPE html><html lang="vi"><head>${head(a, url, charset)}</head><body>
 <header><a href="/">Tin Nhanh</a> <a href="/trang-2.html">Tin cũ hơn</a></header>
 <main><h1>${a.title}</h1><p class="date">Thứ hai, ${a.day}/9/2021 08:30</p>
-${articleBody(a, n).map((p) => `<p>${p}</p>`).join('\n')}</main>
+${articleBody(a, n)
+  .map((p) => `<p>${p}</p>`)
+  .join('\n')}</main>
 <aside><a href="/tin/a1.html">${NEWS_ARTICLES[0]!.title}</a></aside>
 <footer>Bản quyền Tin Nhanh</footer></body></html>`;
 }
@@ -88,7 +108,9 @@ const linked = (f: NewsSiteArticle['fault']) => f !== 'rss-only' && f !== 'sitem
 
 /** Starts the site on a free port of 127.0.0.1. */
 /** `extraArticles` plain articles (/tin/b1.html …, JSON-LD) are added to the second listing page (bench). */
-export async function startNewsSite(opts: { retryAfterSecs?: number; latencyMs?: number; extraArticles?: number } = {}): Promise<NewsSite> {
+export async function startNewsSite(
+  opts: { retryAfterSecs?: number; latencyMs?: number; extraArticles?: number } = {},
+): Promise<NewsSite> {
   const requests: string[] = [];
   const counts = new Map<string, number>();
   let base = '';
@@ -111,16 +133,25 @@ export async function startNewsSite(opts: { retryAfterSecs?: number; latencyMs?:
       res.writeHead(200, { 'content-type': type });
       res.end(body);
     };
-    if (path === '/robots.txt') return html(`User-agent: *\nDisallow: /tin/bi-mat.html\nSitemap: ${base}/sitemap.xml\n`, 'text/plain');
+    if (path === '/robots.txt')
+      return html(`User-agent: *\nDisallow: /tin/bi-mat.html\nSitemap: ${base}/sitemap.xml\n`, 'text/plain');
     if (path === '/') return html(listingHtml('Tin Nhanh: tin mới', onHome, '/trang-2.html'));
     if (path === '/trang-2.html') return html(listingHtml('Tin Nhanh: trang 2', onPage2, undefined));
     if (path === '/rss.xml') {
-      const items = NEWS_ARTICLES.filter((a) => a.fault !== 'sitemap-only').map((a) => `<item><title>${a.title}</title><link>${base}${a.path}</link></item>`);
-      return html(`<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Tin Nhanh</title>${items.join('')}</channel></rss>`, 'application/rss+xml');
+      const items = NEWS_ARTICLES.filter((a) => a.fault !== 'sitemap-only').map(
+        (a) => `<item><title>${a.title}</title><link>${base}${a.path}</link></item>`,
+      );
+      return html(
+        `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Tin Nhanh</title>${items.join('')}</channel></rss>`,
+        'application/rss+xml',
+      );
     }
     if (path === '/sitemap.xml') {
       const urls = NEWS_ARTICLES.map((a) => `<url><loc>${base}${a.path}</loc></url>`);
-      return html(`<?xml version="1.0" encoding="utf-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.join('')}</urlset>`, 'application/xml');
+      return html(
+        `<?xml version="1.0" encoding="utf-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${urls.join('')}</urlset>`,
+        'application/xml',
+      );
     }
     const i = all.findIndex((x) => x.path === path);
     const a = all[i];

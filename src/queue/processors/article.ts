@@ -44,7 +44,9 @@ export async function storeArticle(url: string, article: Article, deps: StoreDep
   const canonicalUrl = deps.canonicalize(url);
   const none = { facts: 0, added: 0, duplicates: 0 };
   const hash = deps.contentHash(article.text);
-  const ours = deps.seen.claimContent ? await deps.seen.claimContent(hash, canonicalUrl) : !(await deps.seen.hasContent(hash));
+  const ours = deps.seen.claimContent
+    ? await deps.seen.claimContent(hash, canonicalUrl)
+    : !(await deps.seen.hasContent(hash));
   if (!ours) {
     await deps.seen.add(canonicalUrl, hash);
     return { url, canonicalUrl, outcome: 'seen-content', ...none };
@@ -61,7 +63,8 @@ export async function storeArticle(url: string, article: Article, deps: StoreDep
 export async function processArticle(data: unknown, deps: ArticleDeps): Promise<ArticleResult> {
   const job = parsePayload(ArticleJob, data, 'article job');
   const canonicalUrl = deps.canonicalize(job.url);
-  if (await deps.seen.has(canonicalUrl)) return { url: job.url, canonicalUrl, outcome: 'seen-url', facts: 0, added: 0, duplicates: 0 };
+  if (await deps.seen.has(canonicalUrl))
+    return { url: job.url, canonicalUrl, outcome: 'seen-url', facts: 0, added: 0, duplicates: 0 };
   const fetchUrl = deps.toFetch?.(job.url) ?? job.url;
   if (!(await deps.isAllowed(fetchUrl))) {
     throw new NewsfactsError('robots', fetchUrl, 'disallowed by robots.txt');

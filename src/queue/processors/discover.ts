@@ -53,7 +53,8 @@ function bodyText(snapshot: SnapshotInput): string {
 export async function processDiscover(data: unknown, deps: DiscoverDeps): Promise<DiscoverResult> {
   const job = parsePayload(DiscoverJob, data, 'discover job');
   const found = deps.edition(job.site);
-  if (!found && !job.startUrls) throw new NewsfactsError('site', job.site, 'no such site edition (give startUrls for a site without a profile)');
+  if (!found && !job.startUrls)
+    throw new NewsfactsError('site', job.site, 'no such site edition (give startUrls for a site without a profile)');
   const generic = !found;
   const profile = found?.profile;
   let frontier = job.startUrls ?? found!.edition.startUrls;
