@@ -6,6 +6,7 @@ import type { CrawlOptionsInput } from '../src/crawlers/crawl-options.js';
 import { MemorySeenStore } from '../src/crawlers/seen-store.js';
 import { WarcWriter } from '../src/crawlers/warc-writer.js';
 import { startMirror } from '../test/support/mirror/mirror-server.js';
+import { startNewsSite } from '../test/support/news-site.js';
 
 /**
  * Crawl throughput against the local mirror (127.0.0.1, no faults on these editions), full pipeline
@@ -40,6 +41,7 @@ export default async function crawlBench(): Promise<void> {
       concurrency: 8,
     });
     await run('politeness on (defaults: 1 per host, 1000 ms apart)', ['vovworld-en'], {});
+    await genericRun(rows, dir);
   } finally {
     await mirror.close();
     await rm(dir, { recursive: true, force: true });
@@ -47,4 +49,25 @@ export default async function crawlBench(): Promise<void> {
   console.log('| mode | editions | pages fetched | seconds | pages/s |');
   console.log('|---|---|---|---|---|');
   for (const r of rows) console.log(r);
+}
+
+/**
+ * The generic path: a site without a profile (test/support/news-site.ts plus 200 plain articles), every
+ * page judged by its markup after the pipeline ran on it; politeness off, faults kept (500 once, 429 once
+ * with Retry-After 0).
+ */
+async function genericRun(rows: string[], dir: string): Promise<void> {
+  const site = await startNewsSite({ retryAfterSecs: 0, extraArticles: 200 });
+  try {
+    const warc = await WarcWriter.open(join(dir, 'generic'));
+    const s = await runCrawl(
+      { site: site.url, allowLoopback: true, maxPages: 500, delayMs: 0, hostConcurrency: 8, concurrency: 8, backoffMs: 10 },
+      { seen: new MemorySeenStore(), warc },
+    );
+    await warc.close();
+    const label = 'generic path, no profile (--site URL, --delay-ms 0 --host-concurrency 8 --concurrency 8)';
+    rows.push(`| ${label} | ${site.url} | ${s.fetched} (${s.newArticles} articles) | ${(s.durationMs / 1000).toFixed(2)} | ${s.pagesPerSecond.toFixed(1)} |`);
+  } finally {
+    await site.close();
+  }
 }

@@ -1,10 +1,10 @@
 import { FileFeedStore, type FeedStore } from '../facts/feed-store.js';
 
 /**
- * The feed store the CLI uses: the embedded file store under `data/feed/` (or `--feed DIR`), unless the
- * environment names another backend.
+ * The feed store the CLI uses: the embedded file store under `data/feed/` (a crawl's `<out>/feed/`, or
+ * `--feed DIR`), unless the environment names another backend.
  */
-export async function openFeedStore(opts: { dir?: string } = {}): Promise<FeedStore> {
+export async function openFeedStore(opts: { dir?: string; defaultDir?: string } = {}): Promise<FeedStore> {
   // Other backends (REDIS_URL → the Redis store) branch here, before the embedded default.
   if (process.env.REDIS_URL && opts.dir === undefined && process.env.NEWSFACTS_FEED_DIR === undefined) {
     const { loadQueueEnv } = await import('../queue/config.js');
@@ -12,5 +12,5 @@ export async function openFeedStore(opts: { dir?: string } = {}): Promise<FeedSt
     const env = loadQueueEnv();
     return openRedisFeedStore(env.REDIS_URL, env.NEWSFACTS_PREFIX);
   }
-  return FileFeedStore.open(opts.dir ?? process.env.NEWSFACTS_FEED_DIR ?? 'data/feed');
+  return FileFeedStore.open(opts.dir ?? process.env.NEWSFACTS_FEED_DIR ?? opts.defaultDir ?? 'data/feed');
 }

@@ -9,7 +9,10 @@ export const CrawlOptions = z.object({
   site: z.string().min(1).default('all'),
   /** Pages fetched at most (listings, feeds and articles; robots.txt not counted). */
   maxPages: z.number().int().positive().default(200),
-  /** Listing hops from a start page: 0 fetches only start pages and the articles they list. */
+  /**
+   * Listing hops from a start page: 0 fetches the start pages and the pages they link to (articles; without a
+   * profile any linked page, since only the page itself says whether it is an article) and follows no further.
+   */
   maxDepth: z.number().int().nonnegative().default(2),
   /** A mirror standing in for the profile sites (see MirrorMap). */
   baseUrl: z.url({ protocol: /^https?$/ }).optional(),

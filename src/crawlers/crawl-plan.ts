@@ -1,5 +1,5 @@
 import { NewsfactsError } from '../core/index.js';
-import { PROFILES, profileFor } from '../sites/index.js';
+import { profileFor, profiles } from '../sites/index.js';
 import type { SiteProfile } from '../sites/profile.js';
 import { MirrorMap } from './mirror-map.js';
 
@@ -9,6 +9,8 @@ export interface Seed {
   /** The URL to fetch (a mirror URL under --base-url). */
   url: string;
   label: RequestLabel;
+  /** A guess (a generic site's /sitemap.xml): failing it is not a failure of the crawl. */
+  optional?: boolean;
 }
 
 export interface CrawlPlan {
@@ -36,7 +38,7 @@ function commonPrefix(urls: string[]): string {
 }
 
 export function editionIds(): string[] {
-  return PROFILES.flatMap((p) => p.editions.map((e) => e.id));
+  return profiles().flatMap((p) => p.editions.map((e) => e.id));
 }
 
 /** Turns `--site` (and `--base-url`) into start requests and the hosts the crawl may touch. */
@@ -46,8 +48,11 @@ export function planCrawl(site: string, baseUrl?: string): CrawlPlan {
     const u = new URL(site);
     const profile = profileFor(site);
     const host = u.hostname.toLowerCase().replace(/^www\./, '');
+    // Without a profile: the page given, the feeds it announces, the sitemaps robots.txt names, /sitemap.xml.
+    const seeds: Seed[] = [{ url: u.href, label: 'listing' }];
+    if (!profile) seeds.push({ url: new URL('/sitemap.xml', u).href, label: 'feed', optional: true });
     return {
-      seeds: [{ url: u.href, label: 'listing' }],
+      seeds,
       allowedHosts: profile ? [...profile.hosts] : [host],
       mirror: undefined,
       generic: !profile,
@@ -56,13 +61,13 @@ export function planCrawl(site: string, baseUrl?: string): CrawlPlan {
     };
   }
   const chosen: Array<{ profile: SiteProfile; edition: SiteProfile['editions'][number] }> = [];
-  for (const profile of PROFILES) {
+  for (const profile of profiles()) {
     for (const edition of profile.editions) {
       if (site === 'all' || site === profile.name || site === edition.id) chosen.push({ profile, edition });
     }
   }
   if (chosen.length === 0) {
-    throw new NewsfactsError('usage', site, `unknown site; use one of ${[...editionIds(), ...PROFILES.map((p) => p.name), 'all'].join(', ')} or a start URL`, {
+    throw new NewsfactsError('usage', site, `unknown site; use one of ${[...editionIds(), ...profiles().map((p) => p.name), 'all'].join(', ')} or a start URL`, {
       retryable: false,
     });
   }

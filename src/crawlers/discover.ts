@@ -2,10 +2,57 @@ import * as cheerio from 'cheerio';
 import type { SiteProfile } from '../sites/profile.js';
 
 export interface DiscoveredLinks {
+  /** Links whose URL looks like an article's (an ordering hint: the page itself decides once fetched). */
   articles: string[];
   listings: string[];
+  /** Without a profile: other links within the host that are neither assets nor service pages. */
+  others: string[];
   /** RSS/Atom feeds the page announces with <link rel="alternate">. */
   feeds: string[];
+  /** What the page says about itself. */
+  signals: PageSignals;
+}
+
+/** What a page's own markup says it is. */
+export interface PageSignals {
+  /** JSON-LD of type NewsArticle, Article, ReportageNewsArticle (or another article type). */
+  jsonLdArticle: boolean;
+  /** `<meta property="og:type" content="article">`. */
+  ogArticle: boolean;
+  /** `article:published_time` (or its og: form). */
+  publishedTime: boolean;
+}
+
+const LD_ARTICLE_TYPES = new Set([
+  'newsarticle', 'article', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle', 'backgroundnewsarticle', 'blogposting',
+]);
+
+function ldTypes(v: unknown, out: string[]): void {
+  if (Array.isArray(v)) for (const x of v) ldTypes(x, out);
+  else if (v && typeof v === 'object') {
+    const n = v as Record<string, unknown>;
+    for (const t of [n['@type']].flat()) if (typeof t === 'string') out.push(t.toLowerCase());
+    if (n['@graph'] !== undefined) ldTypes(n['@graph'], out);
+    if (n.mainEntity !== undefined) ldTypes(n.mainEntity, out);
+  }
+}
+
+function readSignals($: cheerio.CheerioAPI): PageSignals {
+  const types: string[] = [];
+  $('script[type="application/ld+json"]').each((_, el) => {
+    try {
+      ldTypes(JSON.parse($(el).text()), types);
+    } catch {
+      // a script that is not JSON says nothing
+    }
+  });
+  const meta = (name: string): string | undefined =>
+    ($(`meta[property="${name}"]`).attr('content') ?? $(`meta[name="${name}"]`).attr('content'))?.trim().toLowerCase();
+  return {
+    jsonLdArticle: types.some((t) => LD_ARTICLE_TYPES.has(t)),
+    ogArticle: meta('og:type') === 'article',
+    publishedTime: !!(meta('article:published_time') ?? meta('og:article:published_time')),
+  };
 }
 
 const ASSET = /\.(?:jpe?g|png|gif|webp|svg|ico|bmp|pdf|docx?|xlsx?|pptx?|zip|rar|gz|mp3|mp4|m4a|wav|avi|mov|webm|css|js|json|xml|rss|atom|woff2?|ttf|eot)$/i;
@@ -70,10 +117,18 @@ export function classifyUrl(url: string, profile: SiteProfile | undefined, pageH
   return undefined;
 }
 
+/** Without a profile, a link within the host that is not an asset or a service page may be anything. */
+function isCandidate(url: string, pageHost: string): boolean {
+  const u = new URL(url);
+  const bare = (h: string): string => h.toLowerCase().replace(/^www\./, '');
+  return bare(u.host) === bare(pageHost) && !ASSET.test(u.pathname) && !NOT_CONTENT.test(u.pathname);
+}
+
 /**
- * Article and listing links of a page, in document order without duplicates: the profile's URL patterns
- * when the site has one, otherwise generic heuristics (same host; dated, numbered or long-slug paths are
- * articles, short paths are listings). Links elsewhere are left out.
+ * Links of a page, in document order without duplicates, sorted by what their URL suggests: the profile's
+ * URL patterns when the site has one (other links are left out), otherwise generic hints within the host
+ * (dated, numbered or long-slug paths look like articles, short paths like listings, the rest is `others`).
+ * Also what the page says about itself (JSON-LD type, og:type, article:published_time).
  */
 export function discoverLinks(html: string, pageUrl: string, profile: SiteProfile | undefined): DiscoveredLinks {
   const $ = cheerio.load(html);
@@ -83,6 +138,7 @@ export function discoverLinks(html: string, pageUrl: string, profile: SiteProfil
   const articles = new Set<string>();
   const listings = new Set<string>();
   const feeds = new Set<string>();
+  const others = new Set<string>();
   const self = resolveLink(pageUrl, pageUrl);
   $('a[href]').each((_, el) => {
     const url = resolveLink($(el).attr('href') ?? '', base);
@@ -90,6 +146,7 @@ export function discoverLinks(html: string, pageUrl: string, profile: SiteProfil
     const kind = classifyUrl(url, profile, pageHost);
     if (kind === 'article') articles.add(url);
     else if (kind === 'listing') listings.add(url);
+    else if (!profile && isCandidate(url, pageHost)) others.add(url);
   });
   $('link[rel~="alternate"][href]').each((_, el) => {
     const type = ($(el).attr('type') ?? '').toLowerCase();
@@ -98,7 +155,8 @@ export function discoverLinks(html: string, pageUrl: string, profile: SiteProfil
     if (url) feeds.add(url);
   });
   for (const a of articles) listings.delete(a);
-  return { articles: [...articles], listings: [...listings], feeds: [...feeds] };
+  for (const a of [...articles, ...listings]) others.delete(a);
+  return { articles: [...articles], listings: [...listings], others: [...others], feeds: [...feeds], signals: readSignals($) };
 }
 
 export interface FeedDocument {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { NewsfactsError } from '../core/index.js';
@@ -27,10 +26,7 @@ export function canonicalizeUrl(url: string): string {
   return u.href;
 }
 
-/** sha256 (hex) of the text, NFC-normalised with whitespace collapsed, so re-wrapped copies match. */
-export function contentHash(text: string): string {
-  return createHash('sha256').update(text.normalize('NFC').replace(/\s+/g, ' ').trim()).digest('hex');
-}
+export { contentHash } from '../core/index.js';
 
 /**
  * The embedded seen store: an append-only JSONL file (`{"u":url,"h":hash,"t":iso}` per line) loaded into

@@ -7,7 +7,7 @@ import { createGunzip } from 'node:zlib';
 import { WARCParser } from 'warcio';
 import { NewsfactsError, type SnapshotInput } from '../core/index.js';
 
-export type WarcEntry = { file: string; snapshot: SnapshotInput } | { file: string; error: string };
+export type WarcEntry = { file: string; snapshot: SnapshotInput; recordId?: string } | { file: string; error: string };
 
 export interface ReadWarcOptions {
   /** Keep only responses whose target URL passes (e.g. `profileFor(url) !== undefined`). */
@@ -81,8 +81,10 @@ export async function* readWarc(path: string, opts: ReadWarcOptions = {}): Async
         delete headers['transfer-encoding'];
         const date = record.warcDate ?? '';
         const fetchedAt = Number.isNaN(Date.parse(date)) ? new Date(0).toISOString() : new Date(date).toISOString();
+        const recordId = record.warcHeader('WARC-Record-ID') ?? undefined;
         yield {
           file: `${f.label}#${offset}`,
+          ...(recordId ? { recordId } : {}),
           snapshot: { url, fetchedAt, ...(status ? { status } : {}), headers, body: new Uint8Array(body) },
         };
       }

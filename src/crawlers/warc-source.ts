@@ -42,7 +42,7 @@ export function warcPages(path: string, opts: { sitesOnly?: boolean } = {}): Asy
           yield { file: entry.file, load: () => Promise.reject(new Error(error)) };
         } else {
           const { snapshot } = entry;
-          yield { file: entry.file, load: () => Promise.resolve(snapshot) };
+          yield { file: entry.file, warcRecordId: entry.recordId, load: () => Promise.resolve(snapshot) };
         }
       }
     },

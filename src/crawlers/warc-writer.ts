@@ -48,15 +48,18 @@ export class WarcWriter {
     return new WarcWriter(dir, opts.maxFileBytes ?? 100 * 1024 * 1024, opts.prefix ?? 'newsfacts');
   }
 
-  /** `truncated`: only the start of the body was kept (WARC-Truncated: length). */
-  writeExchange(req: WarcRequest, snapshot: Snapshot, opts: { truncated?: boolean } = {}): Promise<void> {
+  /** `truncated`: only the start of the body was kept (WARC-Truncated: length). Resolves to the response's WARC-Record-ID. */
+  writeExchange(req: WarcRequest, snapshot: Snapshot, opts: { truncated?: boolean } = {}): Promise<string> {
     if (this.closed) return Promise.reject(new NewsfactsError('warc', this.dir, 'WARC writer is closed'));
     const next = this.chain.then(() => this.write(req, snapshot, opts.truncated ?? false));
-    this.chain = next.catch(() => undefined);
+    this.chain = next.then(
+      () => undefined,
+      () => undefined,
+    );
     return next;
   }
 
-  private async write(req: WarcRequest, snapshot: Snapshot, truncated: boolean): Promise<void> {
+  private async write(req: WarcRequest, snapshot: Snapshot, truncated: boolean): Promise<string> {
     const url = snapshot.finalUrl ?? snapshot.url;
     const date = snapshot.fetchedAt;
     const status = snapshot.status ?? 200;
@@ -96,6 +99,7 @@ export class WarcWriter {
     const file = await this.current(bytes.length);
     await file.handle.write(bytes);
     file.bytes += bytes.length;
+    return responseId;
   }
 
   private async current(incoming: number): Promise<{ handle: FileHandle; path: string; bytes: number }> {

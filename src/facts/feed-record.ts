@@ -1,19 +1,27 @@
 import { z } from 'zod';
-import { DateFact, DoseFact, ExtractorRef, Lang, StatementFact, type Article, type Fact } from '../core/index.js';
+import { contentHash, DateFact, DoseFact, ExtractorRef, Lang, StatementFact, type Article, type Fact } from '../core/index.js';
 import { doseClusterIds, statementClusterId } from './clusters.js';
 import { linkFacts } from './links.js';
+import { Period, periodOf } from './period.js';
 
-/** Bumped when a field changes meaning or disappears; adding an optional field does not bump it. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Bumped when a field changes meaning or disappears; adding an optional field does not bump it.
+ * 2: `article.fetchedAt`, `article.contentHash`, `article.warcRecordId` and the date record's `period`
+ * added as required fields; `article.site` is always a profile id or a host name.
+ */
+export const SCHEMA_VERSION = 2;
 
 const IsoDateTime = z.iso.datetime({ offset: true });
 
 /** Where a fact came from: the article as the pipeline saw it. `url` is the one the fact id hashes. */
 export const ArticleRef = z.object({
   url: z.string().min(1),
-  site: z.string(),
+  site: z.string().min(1).describe('The site profile id (vovworld) or the page host (example.com), never a file name'),
   title: z.string(),
   publishedAt: IsoDateTime.nullable(),
+  fetchedAt: IsoDateTime.describe('When the page was fetched (a replayed page: its sidecar or WARC date)'),
+  contentHash: z.string().regex(/^[0-9a-f]{64}$/).describe('sha256 of the article text (NFC, whitespace collapsed): the dedupe key'),
+  warcRecordId: z.string().min(1).nullable().describe('WARC-Record-ID of the response record holding the page, when a WARC holds it'),
 });
 export type ArticleRef = z.infer<typeof ArticleRef>;
 
@@ -47,6 +55,7 @@ export const DateRecord = z.object({
   ...common,
   type: z.literal('date'),
   ...DateFact.omit(BASE_KEYS).shape,
+  period: Period.nullable().describe('First and last calendar day the value covers; null when its year is unknown (XXXX-09-06)'),
 });
 export type DateRecord = z.infer<typeof DateRecord>;
 
@@ -69,8 +78,21 @@ export interface FeedReject {
   reason: string;
 }
 
-export function articleRef(article: Article): ArticleRef {
-  return { url: article.canonicalUrl ?? article.url, site: article.site, title: article.title, publishedAt: article.publishedAt };
+/** What only the fetch knows about the page: the WARC record that holds it. */
+export interface PageProvenance {
+  warcRecordId?: string | undefined;
+}
+
+export function articleRef(article: Article, provenance: PageProvenance = {}): ArticleRef {
+  return {
+    url: article.canonicalUrl ?? article.url,
+    site: article.site,
+    title: article.title,
+    publishedAt: article.publishedAt,
+    fetchedAt: article.fetchedAt,
+    contentHash: contentHash(article.text),
+    warcRecordId: provenance.warcRecordId ?? null,
+  };
 }
 
 function toRecord(f: Fact, ref: ArticleRef, links: ReturnType<typeof linkFacts>, clusters: Map<string, string | null>): unknown {
@@ -82,7 +104,7 @@ function toRecord(f: Fact, ref: ArticleRef, links: ReturnType<typeof linkFacts>,
       return { ...head, dateId: l?.dateId ?? null, statementId: l?.statementId ?? null, clusterId: clusters.get(f.id) ?? null };
     }
     case 'date':
-      return head;
+      return { ...head, period: periodOf(f.value) };
     case 'statement':
       return { ...head, clusterId: statementClusterId(f, ref.publishedAt) };
   }
@@ -92,8 +114,8 @@ function toRecord(f: Fact, ref: ArticleRef, links: ReturnType<typeof linkFacts>,
  * The article's facts as feed records, in the article's fact order (text order). A record that fails the
  * schema is left out and reported to `onReject`; the rest still come back.
  */
-export function toFeedRecords(article: Article, onReject?: (reject: FeedReject) => void): FeedRecord[] {
-  const ref = articleRef(article);
+export function toFeedRecords(article: Article, onReject?: (reject: FeedReject) => void, provenance: PageProvenance = {}): FeedRecord[] {
+  const ref = articleRef(article, provenance);
   const links = linkFacts(article.facts, article.text);
   const clusters = doseClusterIds(article.facts, links, ref.publishedAt);
   const out: FeedRecord[] = [];

@@ -9,6 +9,8 @@ const Sidecar = z.object({ url: z.string().min(1), fetchedAt: z.iso.datetime({ o
 export interface FileSnapshot {
   /** Path relative to the replayed directory (or as given, for a single file). */
   file: string;
+  /** The WARC-Record-ID of the response, for a page read from a WARC. */
+  warcRecordId?: string | undefined;
   load(): Promise<SnapshotInput>;
 }
 

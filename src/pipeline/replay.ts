@@ -3,7 +3,7 @@ import type { FileSnapshot } from './dir-source.js';
 import { snapshotToArticle } from './snapshot-to-article.js';
 
 export type ReplayResult =
-  | { file: string; ok: true; article: Article; method: string }
+  | { file: string; ok: true; article: Article; method: string; warcRecordId?: string | undefined }
   | { file: string; ok: false; error: string };
 
 /** Replays stored pages in their given order; a page that fails is reported and the batch goes on. */
@@ -11,7 +11,7 @@ export async function* replayPages(pages: Iterable<FileSnapshot> | AsyncIterable
   for await (const page of pages) {
     try {
       const { article, method } = snapshotToArticle(await page.load());
-      yield { file: page.file, ok: true, article, method };
+      yield { file: page.file, ok: true, article, method, warcRecordId: page.warcRecordId };
     } catch (err) {
       yield { file: page.file, ok: false, error: errorMessage(err) };
     }

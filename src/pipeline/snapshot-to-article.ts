@@ -10,6 +10,8 @@ export interface PipelineResult {
   method: string;
   charset: string;
   truncated: boolean;
+  /** The page decoded (charset, NFC): what a crawler reads links from, so it never decodes bytes itself. */
+  html: string;
   rejectedFacts: number;
 }
 
@@ -23,7 +25,26 @@ export function snapshotToArticle(input: SnapshotInput): PipelineResult {
   const decoded = decodeHtml(snap.body, url, snap.headers['content-type']);
   const profile = profileFor(url);
   const { method, ...cleaned } = cleanPage(decoded.html, url, profile);
+  const site = siteOf(url, cleaned.canonicalUrl, profile?.name);
   const { facts, rejected } = articleToFacts(cleaned, profile ? { utcOffset: profile.utcOffset } : {});
-  const article = Article.parse({ ...cleaned, fetchedAt: snap.fetchedAt, facts });
-  return { article, method, charset: decoded.charset, truncated: decoded.truncated, rejectedFacts: rejected.length };
+  const article = Article.parse({ ...cleaned, site, fetchedAt: snap.fetchedAt, facts });
+  return { article, method, charset: decoded.charset, truncated: decoded.truncated, html: decoded.html, rejectedFacts: rejected.length };
+}
+
+function httpHost(url: string | null): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.toLowerCase().replace(/^www\./, '') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The profile id, else the host of the page URL or (for a file replayed without a sidecar) of its
+ * canonical link: never a file name.
+ */
+function siteOf(url: string, canonicalUrl: string | null, profileName: string | undefined): string {
+  return profileName ?? (canonicalUrl ? profileFor(canonicalUrl)?.name : undefined) ?? httpHost(url) ?? httpHost(canonicalUrl) ?? 'unknown';
 }

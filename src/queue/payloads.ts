@@ -1,8 +1,12 @@
 import { z } from 'zod';
 
-/** Look at one site edition's listings, feeds and sitemaps and enqueue the article URLs found. */
+/**
+ * Look at one site edition's listings, feeds and sitemaps (or, for a site without a profile, its start URL,
+ * the feeds it announces and its sitemaps) and enqueue the article URLs found.
+ */
 export const DiscoverJob = z.object({
-  site: z.string().regex(/^[a-z0-9-]+$/),
+  /** An edition id, or the host of a site without a profile (then startUrls is required). */
+  site: z.string().regex(/^[a-z0-9.-]+$/),
   /** Overrides the edition's start URLs (tests, mirrors, a single section). */
   startUrls: z.array(z.url()).optional(),
   /** Listing pages deep: 0 reads only the start URLs. */

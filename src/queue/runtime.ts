@@ -1,16 +1,17 @@
 import type { Redis } from 'ioredis';
 import { NewsfactsError } from '../core/index.js';
-import { discoverLinks, parseFeedDocument } from '../crawlers/discover.js';
+import { parseFeedDocument } from '../crawlers/discover.js';
+import { readPage } from '../crawlers/read-page.js';
 import { fetchSnapshot, type FetchOptions } from '../crawlers/fetch-snapshot.js';
 import { MirrorMap } from '../crawlers/mirror-map.js';
 import { RobotsCache } from '../crawlers/robots.js';
 import { canonicalizeUrl, contentHash } from '../crawlers/seen-store.js';
 import { toFeedRecords } from '../facts/feed-record.js';
-import { PROFILES } from '../sites/index.js';
+import { editionById, profiles } from '../sites/index.js';
 import type { QueueEnv } from './config.js';
 import { openRedis } from './connection.js';
 import type { QueueName } from './names.js';
-import { processArticle, type ArticleDeps } from './processors/article.js';
+import { processArticle, storeArticle, type ArticleDeps } from './processors/article.js';
 import { processDiscover, type DiscoverDeps } from './processors/discover.js';
 import { processExport } from './processors/export.js';
 import { enqueueArticle, openQueues, type QueueSet } from './queues.js';
@@ -55,7 +56,8 @@ export function openRuntime(env: QueueEnv, onError: (err: Error) => void = () =>
   };
   const robots = new RobotsCache(fetchOpts, { limiter });
   const isAllowed = robotsCheck(robots);
-  const mirror = env.NEWSFACTS_BASE_URL ? new MirrorMap(env.NEWSFACTS_BASE_URL, PROFILES.flatMap((p) => p.hosts)) : undefined;
+  const mirror = env.NEWSFACTS_BASE_URL ? new MirrorMap(env.NEWSFACTS_BASE_URL, profiles().flatMap((p) => p.hosts)) : undefined;
+  const toFetch = mirror ? { toFetch: (url: string) => mirror.toFetch(url) } : {};
   const seen = new RedisSeenStore(redis, prefix);
   const feed = new RedisFeedStore(redis, prefix);
 
@@ -68,23 +70,21 @@ export function openRuntime(env: QueueEnv, onError: (err: Error) => void = () =>
     toRecords: (a) => toFeedRecords(a),
     canonicalize: canonicalizeUrl,
     contentHash,
+    readPage: (snapshot) => readPage(snapshot),
+    ...toFetch,
   };
   const discover: DiscoverDeps = {
-    edition(id) {
-      for (const profile of PROFILES) {
-        const edition = profile.editions.find((e) => e.id === id);
-        if (edition) return { edition, profile };
-      }
-      return undefined;
-    },
+    edition: editionById,
     fetch: async (url) => (await fetchSnapshot(url, { ...fetchOpts, accept: 'any' })).snapshot,
     isAllowed,
     limiter,
     seen,
     canonicalize: canonicalizeUrl,
-    discoverLinks,
+    readPage,
     parseFeed: parseFeedDocument,
-    ...(mirror ? { toFetch: (url: string) => mirror.toFetch(url) } : {}),
+    sitemaps: (url) => robots.sitemaps(url),
+    storeArticle: (url, a) => storeArticle(url, a, article),
+    ...toFetch,
     async enqueueArticles(jobs) {
       let added = 0;
       for (const j of jobs) if (await enqueueArticle(queues.article, canonicalizeUrl(j.url), j)) added++;

@@ -25,6 +25,8 @@ const Selectors = z.array(z.string().min(1)).default([]);
 
 export const SiteProfile = z.object({
   name: z.string().regex(/^[a-z0-9-]+$/),
+  /** What the site is and anything a maintainer of the profile should know. */
+  description: z.string().optional(),
   hosts: z.array(z.string().min(1)).min(1),
   /** The site's UTC offset, for visible dates without one. */
   utcOffset: z.string().regex(/^[+-]\d\d:\d\d$/),

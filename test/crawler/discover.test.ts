@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyUrl, discoverLinks, parseFeedDocument, parseFeedOrSitemap } from '../../src/crawlers/discover.js';
-import { vietnamplus } from '../../src/sites/vietnamplus.js';
-import { vovworld } from '../../src/sites/vovworld.js';
+import { PROFILES } from '../../src/sites/index.js';
+const vietnamplus = PROFILES.find((p) => p.name === 'vietnamplus')!;
+const vovworld = PROFILES.find((p) => p.name === 'vovworld')!;
 
 const listingFixture = join(import.meta.dirname, '../fixtures/pages/vovworld-id-listing-berita/source.html');
 

@@ -1,3 +1,4 @@
+import { contentHash } from '../../src/core/index.js';
 import { describe, expect, it } from 'vitest';
 import { FeedRecord, SCHEMA_VERSION, toFeedRecords, type FeedReject } from '../../src/facts/feed-record.js';
 import { factId } from '../../src/facts/fact-id.js';
@@ -22,7 +23,15 @@ describe('toFeedRecords', () => {
       const f = a.facts[i]!;
       expect(r.schemaVersion).toBe(SCHEMA_VERSION);
       expect(r.id).toBe(f.id);
-      expect(r.article).toEqual({ url: a.url, site: 'vietnamplus', title: 'Tiêu đề', publishedAt: a.publishedAt });
+      expect(r.article).toEqual({
+        url: a.url,
+        site: 'vietnamplus',
+        title: 'Tiêu đề',
+        publishedAt: a.publishedAt,
+        fetchedAt: a.fetchedAt,
+        contentHash: contentHash(a.text),
+        warcRecordId: null,
+      });
       expect(a.text.slice(r.start, r.end)).toBe(r.text);
       expect(r.sentence).toContain(r.text);
       expect(r.extractor).toEqual(f.extractor);

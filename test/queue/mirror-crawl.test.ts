@@ -9,6 +9,7 @@ import { openQueues, type QueueSet } from '../../src/queue/queues.js';
 import { RedisFeedStore } from '../../src/queue/redis-feed-store.js';
 import { upsertSchedule } from '../../src/queue/schedules.js';
 import { startMirror, type Mirror } from '../support/mirror/mirror-server.js';
+import { mirrorPath } from '../support/mirror/mirror-site.js';
 import { redisAvailable, reportMissingRedis, startTestRedis, testPrefix, type TestRedis } from '../support/redis-server.js';
 import { testEnv, waitFor } from './support/queue-env.js';
 import { spawnWorker, stopWorker, type WorkerProcess } from './support/worker-process.js';
@@ -74,9 +75,11 @@ describe.skipIf(!redisAvailable)('scheduled crawl of the local mirror by several
     const expected: string[] = [];
     const expectedFrom = new Map<string, string>();
     for (const j of written) {
+      // Jobs carry the URL the site knows; the mirror serves it under /<host><path>.
       const url = (j.data as { url: string }).url;
-      const { snapshot } = await fetchSnapshot(url, { userAgent: 'newsfacts-test', timeoutMs: 10_000, policy: { allowLoopback: true } });
-      for (const r of toFeedRecords(snapshotToArticle(snapshot).article)) {
+      const fetchUrl = `${mirror.baseUrl}${mirrorPath(url)}${new URL(url).search}`;
+      const { snapshot } = await fetchSnapshot(fetchUrl, { userAgent: 'newsfacts-test', timeoutMs: 10_000, policy: { allowLoopback: true } });
+      for (const r of toFeedRecords(snapshotToArticle({ ...snapshot, url, finalUrl: undefined }).article)) {
         expected.push(r.id);
         expectedFrom.set(r.id, `${j.id} ${url} -> ${r.article.url} ${JSON.stringify(j.returnvalue)}`);
       }

@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { UnrecoverableError } from 'bullmq';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { NewsfactsError } from '../../src/core/index.js';
-import { discoverLinks, parseFeedDocument } from '../../src/crawlers/discover.js';
+import { parseFeedDocument } from '../../src/crawlers/discover.js';
+import { readPage } from '../../src/crawlers/read-page.js';
 import { fetchSnapshot, type FetchOptions } from '../../src/crawlers/fetch-snapshot.js';
 import { LocalHostLimiter } from '../../src/crawlers/host-limiter.js';
 import { RobotsCache } from '../../src/crawlers/robots.js';
 import { canonicalizeUrl, contentHash, MemorySeenStore } from '../../src/crawlers/seen-store.js';
 import { toFeedRecords } from '../../src/facts/feed-record.js';
 import { snapshotToArticle } from '../../src/pipeline/snapshot-to-article.js';
-import { vovworld } from '../../src/sites/vovworld.js';
 import { backoffDelay } from '../../src/queue/backoff.js';
 import { hashTaggedPrefix } from '../../src/queue/config.js';
 import { articleJobId } from '../../src/queue/names.js';
@@ -22,6 +22,8 @@ import { parseEvery, ScheduleSpec } from '../../src/queue/schedules.js';
 import { toBullError } from '../../src/queue/workers.js';
 import { MemoryFeedStore } from './support/memory-feed-store.js';
 import { articleHtml, articlePath, PageServer } from './support/page-server.js';
+import { PROFILES } from '../../src/sites/index.js';
+const vovworld = PROFILES.find((p) => p.name === 'vovworld')!;
 
 const server = new PageServer(5);
 let base = '';
@@ -45,6 +47,7 @@ function articleDeps(over: Partial<ArticleDeps> = {}): ArticleDeps & { feed: Mem
     toRecords: (a) => toFeedRecords(a),
     canonicalize: canonicalizeUrl,
     contentHash,
+    readPage: (snapshot) => readPage(snapshot),
     ...over,
   } as ArticleDeps & { feed: MemoryFeedStore; seen: MemorySeenStore };
 }
@@ -134,18 +137,23 @@ describe('article processor (no Redis)', () => {
 });
 
 describe('discover processor (no Redis)', () => {
-  function discoverDeps(seen = new MemorySeenStore()): DiscoverDeps & { enqueued: string[] } {
+  function discoverDeps(seen = new MemorySeenStore()): DiscoverDeps & { enqueued: string[]; stored: string[] } {
     const enqueued: string[] = [];
+    const stored: string[] = [];
     return {
       enqueued,
+      stored,
       edition: (id) => (id === 'vovworld-en' ? { edition: vovworld.editions.find((e) => e.id === id)!, profile: vovworld } : undefined),
       fetch: async (url) => (await fetchSnapshot(url, { ...fetchOpts, accept: 'any' })).snapshot,
       isAllowed: async () => true,
       limiter: new LocalHostLimiter({ concurrency: 1, delayMs: 0 }),
       seen,
       canonicalize: canonicalizeUrl,
-      discoverLinks,
+      readPage,
       parseFeed: parseFeedDocument,
+      storeArticle: async (url) => {
+        stored.push(url);
+      },
       enqueueArticles: async (jobs) => {
         enqueued.push(...jobs.map((j) => j.url));
         return jobs.length;

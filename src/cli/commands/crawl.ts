@@ -8,6 +8,8 @@ import { JsonlAppender } from '../../crawlers/jsonl-append.js';
 import { FileSeenStore, MemorySeenStore, type SeenStore } from '../../crawlers/seen-store.js';
 import { WarcWriter } from '../../crawlers/warc-writer.js';
 import { toFeedRecords } from '../../facts/feed-record.js';
+import { loadProfileFile } from '../../sites/index.js';
+import { openFeedStore } from '../open-feed-store.js';
 import { UsageError, type Command } from '../command.js';
 
 const int = (name: string) =>
@@ -22,6 +24,8 @@ const Flags = z.object({
   'max-pages': int('--max-pages'),
   'max-depth': int('--max-depth'),
   out: z.string().min(1).default('data'),
+  feed: z.string().min(1).optional(),
+  profile: z.array(z.string().min(1)).default([]),
   'base-url': z.string().optional(),
   'allow-loopback': z.boolean().default(false),
   'user-agent': z.string().optional(),
@@ -49,7 +53,7 @@ function report(s: CrawlSummary, out: string, warcFiles: string[]): string {
     `  skipped: ${s.skipped.seen} already seen, ${s.skipped.robots} by robots.txt, ${s.skipped.offsite} outside the allowed hosts, ${s.skipped.depth} listings beyond --max-depth, ${s.skipped.scope} listings of other editions; ${s.retries} retries`,
     `  failed: ${s.failed.length}`,
     ...s.failed.map((f) => `    ${f.url}: ${f.reason}`),
-    `  output: ${join(out, 'articles.jsonl')}, ${join(out, 'facts.jsonl')}, ${warcFiles.length} WARC file(s) in ${join(out, 'warc')}`,
+    `  output: the feed store, ${join(out, 'articles.jsonl')}, ${join(out, 'facts.jsonl')}, ${warcFiles.length} WARC file(s) in ${join(out, 'warc')}`,
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -59,7 +63,7 @@ export const crawlCommand: Command = {
   summary: 'Crawl the profile sites (or any news site) politely: WARC + articles + facts JSONL, incremental',
   usage:
     'newsfacts crawl [--site vovworld-id|vovworld-vi|vovworld-en|vietnamplus-vi|vietnamplus-en|vovworld|vietnamplus|all|URL] ' +
-    '[--max-pages N] [--max-depth N] [--out data/] [--base-url URL] [--allow-loopback] [--user-agent UA] [--delay-ms N] ' +
+    '[--max-pages N] [--max-depth N] [--out data/] [--feed DIR] [--profile FILE]... [--base-url URL] [--allow-loopback] [--user-agent UA] [--delay-ms N] ' +
     '[--host-concurrency N] [--concurrency N] [--timeout-ms N] [--max-retries N] [--backoff-ms N] [--warc-max-mb N] [--fresh] [--json] [--quiet] [--verbose]',
   async run(argv) {
     const { values, positionals } = parseArgs({
@@ -70,6 +74,8 @@ export const crawlCommand: Command = {
         'max-pages': { type: 'string' },
         'max-depth': { type: 'string' },
         out: { type: 'string' },
+        feed: { type: 'string' },
+        profile: { type: 'string', multiple: true },
         'base-url': { type: 'string' },
         'allow-loopback': { type: 'boolean' },
         'user-agent': { type: 'string' },
@@ -90,6 +96,7 @@ export const crawlCommand: Command = {
     const flags = Flags.safeParse(defined(values));
     if (!flags.success) throw new UsageError(flags.error.issues.map((i) => i.message).join('; '));
     const f = flags.data;
+    for (const file of f.profile) loadProfileFile(file);
     const options = CrawlOptions.safeParse(
       defined({
         site: f.site,
@@ -118,6 +125,7 @@ export const crawlCommand: Command = {
     const warc = await WarcWriter.open(join(out, 'warc'), f['warc-max-mb'] ? { maxFileBytes: f['warc-max-mb'] * 1024 * 1024 } : {});
     const articles = await JsonlAppender.open(join(out, 'articles.jsonl'));
     const facts = await JsonlAppender.open(join(out, 'facts.jsonl'));
+    const feed = await openFeedStore(f.feed ? { dir: f.feed } : { defaultDir: join(out, 'feed') });
     let summary: CrawlSummary;
     try {
       for (const h of unresolvedHosts) progress(`warning: cannot resolve ${h}; its pages will fail`);
@@ -126,13 +134,15 @@ export const crawlCommand: Command = {
         warc,
         log: progress,
         crawleeLogLevel: f.verbose ? LogLevel.WARNING : LogLevel.OFF,
-        async onArticle(article) {
+        async onArticle(article, info) {
           await articles.write(article);
-          for (const record of toFeedRecords(article)) await facts.write(record);
+          const records = toFeedRecords(article, undefined, { warcRecordId: info.warcRecordId });
+          await feed.append(records);
+          for (const record of records) await facts.write(record);
         },
       });
     } finally {
-      await Promise.allSettled([warc.close(), articles.close(), facts.close(), seen.close()]);
+      await Promise.allSettled([warc.close(), articles.close(), facts.close(), seen.close(), feed.close()]);
     }
     summary.unresolvedHosts = unresolvedHosts;
     process.stderr.write(report(summary, out, warc.files));

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { FACT_TYPES, Lang } from '../../core/index.js';
 import { UsageError, type Command } from '../command.js';
 import { openFeedStore } from '../open-feed-store.js';
-import { JsonlOutput } from '../output.js';
+import { EXPORT_FORMATS, formatOf, openFeedWriter } from '../../facts/table-writer.js';
 
 const list = z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
 
@@ -13,17 +13,20 @@ const ExportOptions = z.object({
   lang: list.pipe(z.array(Lang).min(1)).optional(),
   out: z.string().min(1).optional(),
   feed: z.string().min(1).optional(),
+  format: z.enum(EXPORT_FORMATS).optional(),
 });
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'Write feed records (JSONL) appended after a cursor or time; prints the cursor to continue from',
-  usage: 'newsfacts export [--since CURSOR|ISO] [--type dose,date,statement] [--lang vi,id,en] [--out facts.jsonl] [--feed DIR]',
+  summary: 'Write feed records (JSONL, CSV or Parquet) appended after a cursor or time; prints the cursor to continue from',
+  usage:
+    'newsfacts export [--since CURSOR|ISO] [--type dose,date,statement] [--lang vi,id,en] [--out facts.jsonl|.csv|.parquet] ' +
+    '[--format jsonl|csv|parquet] [--feed DIR]',
   async run(argv) {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { since: { type: 'string' }, type: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, feed: { type: 'string' } },
+      options: { since: { type: 'string' }, type: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, feed: { type: 'string' }, format: { type: 'string' } },
     });
     if (positionals.length > 0) throw new UsageError(`export takes no positional arguments (got "${positionals.join(' ')}")`);
     const parsed = ExportOptions.safeParse(values);
@@ -37,7 +40,7 @@ export const exportCommand: Command = {
     let read = 0;
     let written = 0;
     try {
-      const out = await JsonlOutput.open(opts.out);
+      const out = await openFeedWriter(opts.format ?? formatOf(opts.out), opts.out);
       try {
         for await (const { record, cursor: c } of store.read(opts.since ? { since: opts.since } : {})) {
           read++;

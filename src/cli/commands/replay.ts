@@ -5,11 +5,13 @@ import { UsageError, type Command } from '../command.js';
 import { JsonlOutput } from '../output.js';
 import { FactsFile } from '../../facts/facts-file.js';
 import { isWarcInput, warcPages } from '../../crawlers/warc-source.js';
+import { toFeedRecords } from '../../facts/feed-record.js';
+import { openFeedStore } from '../open-feed-store.js';
 
 export const replayCommand: Command = {
   name: 'replay',
   summary: 'Clean and extract every stored page below a directory, or every HTML response of a WARC: one JSON line per page',
-  usage: 'newsfacts replay <dir|file|file.warc.gz|warc-dir> [--out articles.jsonl] [--facts facts.jsonl] [--warc] [--sites-only] [--quiet]',
+  usage: 'newsfacts replay <dir|file|file.warc.gz|warc-dir> [--out articles.jsonl] [--facts facts.jsonl] [--feed DIR] [--warc] [--sites-only] [--quiet]',
   async run(argv) {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -17,6 +19,7 @@ export const replayCommand: Command = {
       options: {
         out: { type: 'string' },
         facts: { type: 'string' },
+        feed: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         warc: { type: 'boolean', default: false },
         'sites-only': { type: 'boolean', default: false },
@@ -27,7 +30,10 @@ export const replayCommand: Command = {
     // WARC input: a .warc(.gz) file, a directory of them (a crawl's data/), or any directory with --warc.
     const pages = values.warc || (await isWarcInput(input)) ? warcPages(input, { sitesOnly: values['sites-only'] }) : await listPages(input);
     // With --facts alone the facts file is the output: articles are written only when asked for.
-    const out = values.facts && !values.out ? undefined : await JsonlOutput.open(values.out);
+    const out = (values.facts || values.feed) && !values.out ? undefined : await JsonlOutput.open(values.out);
+    // --feed appends every page's records to the feed store (idempotent by id: a second replay adds nothing).
+    const feed = values.feed ? await openFeedStore({ dir: values.feed }) : undefined;
+    let added = 0;
     const factsOut = values.facts ? await FactsFile.open(values.facts) : undefined;
     const started = performance.now();
     let ok = 0;
@@ -42,6 +48,7 @@ export const replayCommand: Command = {
           if (r.article.reason) empty++;
           await out?.write({ file: r.file, ...r.article });
           await factsOut?.add(r.article);
+          if (feed) added += (await feed.append(toFeedRecords(r.article, undefined, { warcRecordId: r.warcRecordId }))).added;
         } else {
           failed++;
           await out?.write({ file: r.file, error: r.error });
@@ -54,12 +61,15 @@ export const replayCommand: Command = {
       await out?.abort();
       await factsOut?.abort();
       throw err;
+    } finally {
+      await feed?.close();
     }
     await out?.close();
     const factStats = await factsOut?.close();
     const secs = (performance.now() - started) / 1000;
     process.stderr.write(
       `\nreplayed ${ok + failed} pages in ${secs.toFixed(2)} s: ${ok} ok (${empty} with no article text), ${failed} failed, ${facts} facts\n` +
+        (feed ? `feed store ${values.feed}: ${added} records added\n` : '') +
         (factStats ? `facts feed ${values.facts}: ${factStats.records} records, ${factStats.duplicates} duplicates skipped, ${factStats.rejects} rejected\n` : ''),
     );
     return 0;

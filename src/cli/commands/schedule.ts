@@ -1,11 +1,13 @@
 import { parseArgs } from 'node:util';
 import { loadQueueEnv } from '../../queue/config.js';
 import { listSchedules, parseEvery, removeSchedule, ScheduleSpec, upsertSchedule } from '../../queue/schedules.js';
-import { PROFILES } from '../../sites/index.js';
+import { editionIds } from '../../crawlers/crawl-plan.js';
+import { siteSchedule } from '../../queue/site-schedule.js';
+import { loadProfileFile } from '../../sites/index.js';
 import { UsageError, type Command } from '../command.js';
 
 const USAGE = [
-  'newsfacts schedule add --site EDITION (--every 30m | --cron "0 */2 * * *" [--tz Asia/Ho_Chi_Minh]) [--id ID] [--start-url URL]... [--depth N]',
+  'newsfacts schedule add --site EDITION|URL (--every 30m | --cron "0 */2 * * *" [--tz Asia/Ho_Chi_Minh]) [--id ID] [--start-url URL]... [--depth N] [--profile FILE]...',
   '       newsfacts schedule list',
   '       newsfacts schedule remove ID',
 ].join('\n');
@@ -25,7 +27,8 @@ export const scheduleCommand: Command = {
         tz: { type: 'string' },
         id: { type: 'string' },
         'start-url': { type: 'string', multiple: true },
-        depth: { type: 'string', default: '0' },
+        depth: { type: 'string' },
+        profile: { type: 'string', multiple: true },
       },
     });
     const [action, ...rest] = positionals;
@@ -36,13 +39,17 @@ export const scheduleCommand: Command = {
     const queues = openQueues({ redisUrl: env.REDIS_URL, prefix: env.NEWSFACTS_PREFIX, attempts: env.NEWSFACTS_ATTEMPTS, backoffMs: env.NEWSFACTS_BACKOFF_MS });
     try {
       if (action === 'add') {
-        const editions = PROFILES.flatMap((p) => p.editions.map((e) => e.id));
-        if (!values.site || !editions.includes(values.site)) {
-          throw new UsageError(`schedule add needs --site, one of: ${editions.join(', ')}`);
-        }
+        for (const file of values.profile ?? []) loadProfileFile(file);
+        const editions = editionIds();
+        const site = values.site ? siteSchedule(values.site, editions) : undefined;
+        if (!site) throw new UsageError(`schedule add needs --site, a start URL or one of: ${editions.join(', ')}`);
         const parsed = ScheduleSpec.safeParse({
-          id: values.id ?? `discover-${values.site}`,
-          job: { site: values.site, depth: Number(values.depth), ...(values['start-url'] ? { startUrls: values['start-url'] } : {}) },
+          id: values.id ?? site.id,
+          job: {
+            site: site.site,
+            depth: values.depth === undefined ? site.depth : Number(values.depth),
+            ...(values['start-url'] ? { startUrls: values['start-url'] } : site.startUrls ? { startUrls: site.startUrls } : {}),
+          },
           every: values.every === undefined ? undefined : parseEvery(values.every),
           cron: values.cron,
           tz: values.tz,

@@ -1,4 +1,5 @@
-import { errorMessage, isRetryable, NewsfactsError, type SnapshotInput } from '../../core/index.js';
+import { errorMessage, isRetryable, NewsfactsError, type Article, type SnapshotInput } from '../../core/index.js';
+import type { ReadPage } from '../../crawlers/read-page.js';
 import type { SiteEdition, SiteProfile } from '../../sites/profile.js';
 import { DiscoverJob } from '../payloads.js';
 import type { FetchPage, HostLimiter, SeenStore } from '../ports.js';
@@ -11,8 +12,13 @@ export interface DiscoverDeps {
   limiter: HostLimiter;
   seen: SeenStore;
   canonicalize(url: string): string;
-  discoverLinks(html: string, pageUrl: string, profile: SiteProfile | undefined): { articles: string[]; listings: string[]; feeds?: string[] };
+  /** The page through the pipeline: article, links, and whether the page is an article. */
+  readPage(snapshot: SnapshotInput, opts: { generic: boolean }): ReadPage;
   parseFeed(xml: string, baseUrl: string): { pages: string[]; sitemaps: string[] };
+  /** Sitemaps robots.txt names for the URL's host. */
+  sitemaps?(url: string): Promise<string[]>;
+  /** An article page discover fetched itself: stored at once instead of being fetched again by a job. */
+  storeArticle(url: string, article: Article): Promise<unknown>;
   /** Where a URL is really fetched: a local mirror standing in for the site (default: the URL itself). */
   toFetch?(url: string): string;
   /** Enqueues article jobs (one per canonical URL); returns how many were new. */
@@ -23,6 +29,8 @@ export interface DiscoverResult {
   site: string;
   pages: number;
   found: number;
+  /** Article pages discover fetched as possible listings and stored itself. */
+  stored: number;
   enqueued: number;
   errors: string[];
 }
@@ -35,23 +43,36 @@ function bodyText(snapshot: SnapshotInput): string {
 }
 
 /**
- * One discover job: reads an edition's listings (to `depth` listing links deep), feeds and sitemaps and
- * enqueues the article URLs not seen yet. Pages that fail are reported; the job fails (and is retried)
- * only when nothing could be read and a retry can help.
+ * One discover job: reads a site's start pages (an edition's, or the start URL of a site without a
+ * profile) to `depth` listing links deep, its feeds and sitemaps (an edition's; without a profile the RSS/
+ * Atom links of the start pages, robots.txt's sitemaps and /sitemap.xml), and enqueues the article URLs not
+ * seen yet. Each page is judged by what it is: a page fetched as a possible listing that turns out to be an
+ * article is stored at once. Pages that fail are reported; the job fails (and is retried) only when nothing
+ * could be read and a retry can help.
  */
 export async function processDiscover(data: unknown, deps: DiscoverDeps): Promise<DiscoverResult> {
   const job = parsePayload(DiscoverJob, data, 'discover job');
   const found = deps.edition(job.site);
-  if (!found) throw new NewsfactsError('site', job.site, 'no such site edition');
-  const { edition, profile } = found;
-  const feeds = job.startUrls ? [] : [...edition.feeds, ...edition.sitemaps];
-  let frontier = job.startUrls ?? edition.startUrls;
+  if (!found && !job.startUrls)
+    throw new NewsfactsError('site', job.site, 'no such site edition (give startUrls for a site without a profile)');
+  const generic = !found;
+  const profile = found?.profile;
+  let frontier = job.startUrls ?? found!.edition.startUrls;
+  const feeds = found && !job.startUrls ? [...found.edition.feeds, ...found.edition.sitemaps] : [];
+  if (generic) {
+    for (const start of frontier) {
+      feeds.push(...((await deps.sitemaps?.(start)) ?? []));
+      feeds.push(new URL('/sitemap.xml', start).href);
+    }
+  }
   const visited = new Set<string>();
+  /** Pages read here (stored, or read as listings): not enqueued again. A page that failed here is. */
+  const read = new Set<string>();
   const articles = new Set<string>();
   const errors: string[] = [];
   let failedRetryable = false;
   let pages = 0;
-
+  let stored = 0;
   const toFetch = (url: string): string => deps.toFetch?.(url) ?? url;
 
   async function get(url: string): Promise<SnapshotInput | undefined> {
@@ -64,7 +85,8 @@ export async function processDiscover(data: unknown, deps: DiscoverDeps): Promis
     try {
       const snap = await deps.fetch(fetchUrl);
       pages++;
-      return snap;
+      // Read under the URL the site knows (a mirror stands in for it), so the profile applies.
+      return fetchUrl === url ? snap : { ...snap, url, finalUrl: undefined };
     } catch (err) {
       errors.push(errorMessage(err));
       failedRetryable ||= isRetryable(err);
@@ -74,41 +96,48 @@ export async function processDiscover(data: unknown, deps: DiscoverDeps): Promis
     }
   }
 
-  // Feeds and sitemaps; a sitemap index adds its children, up to a bound.
-  const feedQueue = [...feeds];
-  for (let i = 0; i < feedQueue.length && i < MAX_FEEDS; i++) {
-    const feed = feedQueue[i]!;
-    const snap = await get(feed);
-    if (!snap) continue;
-    const doc = deps.parseFeed(bodyText(snap), feed);
+  async function readFeed(url: string, queue: string[]): Promise<void> {
+    const snap = await get(url);
+    if (!snap) return;
+    const doc = deps.parseFeed(bodyText(snap), url);
     for (const u of doc.pages) articles.add(u);
-    for (const u of doc.sitemaps) if (!feedQueue.includes(u)) feedQueue.push(u);
+    for (const u of doc.sitemaps) if (!queue.includes(u)) queue.push(u);
   }
+
   for (let level = 0; level <= job.depth && frontier.length > 0; level++) {
     const next: string[] = [];
     for (const url of frontier) {
       const key = deps.canonicalize(url);
-      if (visited.has(key)) continue;
+      if (visited.has(key) || (level > 0 && (await deps.seen.has(deps.canonicalize(url))))) continue;
       visited.add(key);
       const snap = await get(url);
       if (!snap) continue;
-      const text = bodyText(snap);
+      read.add(key);
       const type = snap.headers?.['content-type'] ?? '';
       if (FEED_TYPES.test(type) && !/html/i.test(type)) {
-        for (const u of deps.parseFeed(text, url).pages) articles.add(u);
+        for (const u of deps.parseFeed(bodyText(snap), url).pages) articles.add(u);
         continue;
       }
-      // Links are classified on the real URL (a mirror stands in for it), so redirects on a mirror are not followed here.
-      const pageUrl = deps.toFetch ? url : (snap.finalUrl ?? url);
       // A page on another host (an archive) gets the generic link rules, not the site's URL patterns.
-      const host = new URL(pageUrl).hostname;
-      const onSite = profile.hosts.some((h) => host === h || host.endsWith(`.${h}`));
-      const links = deps.discoverLinks(text, pageUrl, onSite ? profile : undefined);
-      for (const u of links.articles) articles.add(u);
-      next.push(...links.listings);
+      const host = new URL(url).hostname;
+      const onSite = !!profile && profile.hosts.some((h) => host === h || host.endsWith(`.${h}`));
+      const page = deps.readPage(snap, { generic: !onSite });
+      if (page.isArticle) {
+        await deps.storeArticle(url, page.article);
+        stored++;
+        continue;
+      }
+      for (const u of page.links.articles) articles.add(u);
+      const more = [...page.links.listings, ...(onSite ? [] : page.links.others)];
+      // At the last level, a link without a profile may still be an article: it becomes an article job.
+      if (level < job.depth) next.push(...more);
+      else if (!onSite) for (const u of more) articles.add(u);
+      if (generic && level === 0) feeds.push(...page.links.feeds);
     }
     frontier = next;
   }
+  // Feeds and sitemaps; a sitemap index adds its children, up to a bound.
+  for (let i = 0; i < feeds.length && i < MAX_FEEDS; i++) await readFeed(feeds[i]!, feeds);
 
   if (pages === 0 && failedRetryable) {
     throw new NewsfactsError('discover', job.site, `no page could be read: ${errors.join('; ')}`, { retryable: true });
@@ -117,10 +146,10 @@ export async function processDiscover(data: unknown, deps: DiscoverDeps): Promis
   const byCanonical = new Set<string>();
   for (const url of articles) {
     const canonical = deps.canonicalize(url);
-    if (byCanonical.has(canonical)) continue;
+    if (byCanonical.has(canonical) || read.has(canonical)) continue;
     byCanonical.add(canonical);
-    if (!(await deps.seen.has(deps.canonicalize(toFetch(url))))) fresh.push({ url: toFetch(url), site: edition.id, from: job.site });
+    if (!(await deps.seen.has(canonical))) fresh.push({ url, site: found?.edition.id ?? job.site, from: job.site });
   }
   const enqueued = await deps.enqueueArticles(fresh);
-  return { site: job.site, pages, found: byCanonical.size, enqueued, errors };
+  return { site: job.site, pages, found: byCanonical.size, stored, enqueued, errors };
 }
