@@ -1,24 +1,6 @@
 import { COMMON_COUNTERPARTS, NAMED_VACCINES, type DoseVocab } from '../../common/doses/index.js';
-import { wordAlternation, type NumberVocab } from '../../common/numbers/index.js';
-
-const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-
-export const NUMBERS: NumberVocab = {
-  decimal: '.',
-  words: {
-    ...Object.fromEntries(ONES.map((w, i) => [w, { kind: 'add' as const, value: i + 1 }])),
-    ...Object.fromEntries(TENS.map((w, i) => [w, { kind: 'add' as const, value: (i + 2) * 10 }])),
-    a: { kind: 'add', value: 1 },
-    an: { kind: 'add', value: 1 },
-    'half a': { kind: 'add', value: 0.5 },
-    'a half': { kind: 'add', value: 0.5 },
-    'and a half': { kind: 'add', value: 0.5 },
-    hundred: { kind: 'times', value: 100 },
-  },
-  scales: { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9 },
-  gluedScales: ['k', 'm', 'mn', 'mln', 'bn'],
-};
+import { wordAlternation } from '../../common/numbers/index.js';
+import { EN_NUMBERS } from '../numbers/index.js';
 
 const VACCINE = ['vaccine', 'vaccines', 'jab', 'jabs'];
 const DRUG = ['drug', 'drugs', 'medicine', 'medicines', 'molnupiravir', 'remdesivir', 'paxlovid', 'favipiravir', 'antiviral', 'antivirals', 'treatment'];
@@ -28,7 +10,7 @@ const NAMED = `(?:${NAMED_ONE})(?:\\s*(?:,|\\s(?:${wordAlternation(['and'])}))\\
 
 export const EN_DOSES: DoseVocab = {
   lang: 'en',
-  numbers: NUMBERS,
+  numbers: EN_NUMBERS,
   units: ['doses', 'dose', 'shots', 'jabs'],
   // "shots" is a vaccine shot only where the sentence is about vaccines ("30 shots on goal" is not).
   gatedUnits: { shots: { scaled: true, sentence: 'vaccin|covid|coronavirus|booster|inocul|immuni|jab|administ|inject|pfizer|moderna|astrazeneca|sinopharm|sinovac' } },

@@ -1,30 +1,7 @@
 import { COMMON_COUNTERPARTS, NAMED_VACCINES, type DoseVocab } from '../../common/doses/index.js';
-import { wordAlternation, type NumberVocab } from '../../common/numbers/index.js';
+import { wordAlternation } from '../../common/numbers/index.js';
+import { ID_NUMBERS } from '../numbers/index.js';
 
-export const NUMBERS: NumberVocab = {
-  decimal: ',',
-  words: {
-    satu: { kind: 'add', value: 1 },
-    dua: { kind: 'add', value: 2 },
-    tiga: { kind: 'add', value: 3 },
-    empat: { kind: 'add', value: 4 },
-    lima: { kind: 'add', value: 5 },
-    enam: { kind: 'add', value: 6 },
-    tujuh: { kind: 'add', value: 7 },
-    delapan: { kind: 'add', value: 8 },
-    sembilan: { kind: 'add', value: 9 },
-    sepuluh: { kind: 'add', value: 10 },
-    sebelas: { kind: 'add', value: 11 },
-    belas: { kind: 'add', value: 10 },
-    setengah: { kind: 'add', value: 0.5 },
-    puluh: { kind: 'times', value: 10 },
-    seratus: { kind: 'add', value: 100 },
-    ratus: { kind: 'times', value: 100 },
-    seribu: { kind: 'add', value: 1e3 },
-    sejuta: { kind: 'add', value: 1e6 },
-  },
-  scales: { ribu: 1e3, juta: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12 },
-};
 
 const VACCINE = ['vaksin', 'vaccine'];
 const DRUG = ['obat', 'obat-obatan', 'obat antivirus'];
@@ -34,7 +11,7 @@ const NAMED = `(?:${NAMED_ONE})(?:\\s*(?:,|\\s(?:${wordAlternation(['dan', 'sert
 
 export const ID_DOSES: DoseVocab = {
   lang: 'id',
-  numbers: NUMBERS,
+  numbers: ID_NUMBERS,
   units: ['dosis'],
   itemTail: `\\s+(?:${wordAlternation(VACCINE)})(?:\\s+(?:COVID-19\\s+|Covid-19\\s+)?(?:${NAMED}))?(?![\\p{L}\\p{N}])|\\s+(?:${wordAlternation(DRUG)})(?![\\p{L}\\p{N}])|\\s+(?:${NAMED})(?![\\p{L}\\p{N}])`,
   approx: ['sekitar', 'hampir', 'melebihi', 'melampaui', 'lebih dari', 'kurang dari', 'kira-kira', 'kurang lebih', 'lebih kurang', 'setidaknya', 'sedikitnya', 'minimal', 'hingga', 'sebanyak-banyaknya'],

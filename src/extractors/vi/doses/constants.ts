@@ -1,32 +1,7 @@
 import { COMMON_COUNTERPARTS, NAMED_VACCINES, type DoseVocab } from '../../common/doses/index.js';
-import { wordAlternation, type NumberVocab } from '../../common/numbers/index.js';
+import { wordAlternation } from '../../common/numbers/index.js';
+import { VI_NUMBERS } from '../numbers/index.js';
 
-export const NUMBERS: NumberVocab = {
-  decimal: ',',
-  words: {
-    một: { kind: 'add', value: 1 },
-    mốt: { kind: 'add', value: 1 },
-    hai: { kind: 'add', value: 2 },
-    ba: { kind: 'add', value: 3 },
-    bốn: { kind: 'add', value: 4 },
-    tư: { kind: 'add', value: 4 },
-    năm: { kind: 'add', value: 5 },
-    lăm: { kind: 'add', value: 5 },
-    nhăm: { kind: 'add', value: 5 },
-    sáu: { kind: 'add', value: 6 },
-    bảy: { kind: 'add', value: 7 },
-    bẩy: { kind: 'add', value: 7 },
-    tám: { kind: 'add', value: 8 },
-    chín: { kind: 'add', value: 9 },
-    mười: { kind: 'add', value: 10 },
-    linh: { kind: 'add', value: 0 },
-    lẻ: { kind: 'add', value: 0 },
-    mươi: { kind: 'times', value: 10 },
-    trăm: { kind: 'times', value: 100 },
-    rưỡi: { kind: 'half-after' },
-  },
-  scales: { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 },
-};
 
 const VACCINE = ['vaccine', 'vắc xin', 'vắc-xin', 'vacxin', 'vaccin'];
 const DRUG = ['thuốc đặc trị', 'thuốc kháng virus', 'thuốc kháng vi rút', 'thuốc'];
@@ -36,7 +11,7 @@ const NAMED = `(?:${NAMED_ONE})(?:\\s*(?:,|\\s(?:${wordAlternation(['và', 'cùn
 
 export const VI_DOSES: DoseVocab = {
   lang: 'vi',
-  numbers: NUMBERS,
+  numbers: VI_NUMBERS,
   units: ['liều', 'mũi'],
   unitNotBefore: ['lượng', 'lĩnh', 'mạng'],
   // "mũi" is a shot only beside tiêm/vaccine: "3 mũi công phá" (three thrusts) is a metaphor.
