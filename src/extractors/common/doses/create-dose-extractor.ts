@@ -1,9 +1,10 @@
 import type { FactDraft } from '../../../core/index.js';
 import { sentencesIn, type ExtractDoc, type Extractor } from '../extractor.js';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, wordAlternation } from '../numbers/index.js';
-import { clauseOf, compileContext, resolveCounterpart, resolveItem, resolveStatus, scanCues, scanNames } from './context.js';
+import { clauseOf, compileContext, resolveCounterpart, resolveItem, scanCues, scanNames } from './context.js';
 import { compileParsers, parseCandidates } from './parsers.js';
 import { keepPlausible, removeOverlaps, type FilterContext } from './refiners.js';
+import { resolveStatus } from './status.js';
 import type { DoseVocab } from './types.js';
 
 /**
@@ -46,7 +47,7 @@ export function createDoseExtractor(name: string, version: string, v: DoseVocab)
         for (const [i, c] of cands.entries()) {
           const clause = clauseOf(cues, c, s.text.length);
           const lookBack = Math.max(clause.from, cands[i - 1]?.end ?? 0, c.start - 40);
-          const { status, verb } = resolveStatus(s.text, c, cues, context);
+          const { status, verb } = resolveStatus(s.text, c, cues, context, cands);
           out.push({
             type: 'dose',
             lang: v.lang,

@@ -28,6 +28,8 @@ export interface CueModifiers {
    * the default; English "the expected 10 million doses arrived": no).
    */
   futureSpansFigure?: boolean;
+  /** Conditions: a figure after one is expected ("nếu … thì Việt Nam có 5 triệu liều", kalau, if). */
+  condition?: readonly string[];
   /** Past markers: between a future word and its verb they cancel it ("sẽ có cuộc họp, Việt Nam đã tiêm"). */
   past?: readonly string[];
   /** Negation just before the verb: the status is unknown (chưa, belum, not). */

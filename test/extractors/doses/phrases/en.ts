@@ -45,7 +45,7 @@ export const EN_ROWS: readonly Row[] = [
   yes('The EU pledged 2.6 million doses.', { value: 2_600_000, status: 'committed' }),
   yes('Vietnam bought 20 million doses from Pfizer.', { value: 20 * M, status: 'committed', counterpart: 'Pfizer' }),
   yes('The government plans to buy 30 million additional doses.', { value: 30 * M, status: 'committed' }),
-  yes('Australia will donate 1.5 million AstraZeneca doses to Vietnam.', { value: 1_500_000, status: 'donated', item: 'AstraZeneca', counterpart: 'Australia' }),
+  yes('Australia will donate 1.5 million AstraZeneca doses to Vietnam.', { value: 1_500_000, status: 'expected', item: 'AstraZeneca', counterpart: 'Australia' }),
   yes('Russia is set to deliver 20 million doses of Sputnik V.', { value: 20 * M, status: 'expected', item: 'Sputnik V' }),
   yes('Vietnam has yet to receive 10 million doses it contracted.', { value: 10 * M, status: 'unknown' }),
   yes('Singapore and New Zealand donated 500,000 doses.', { value: 500_000, status: 'donated', counterpart: 'Singapore, New Zealand' }),
@@ -90,7 +90,7 @@ export const EN_ROWS: readonly Row[] = [
     { value: 36 * M, status: 'received', approximate: true },
     { value: 22 * M, status: 'administered', text: '22 million' },
   ),
-  yes('Canada said it would share more than 1 million AstraZeneca doses with Vietnam.', { value: 1 * M, status: 'donated', counterpart: 'Canada' }),
+  yes('Canada said it would share more than 1 million AstraZeneca doses with Vietnam.', { value: 1 * M, status: 'expected', counterpart: 'Canada' }),
   no('The plan covers 98 million people, including 10 million children, with two doses each.'),
   // not doses
   no('The striker fired 12 shots on goal.'),

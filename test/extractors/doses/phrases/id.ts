@@ -60,7 +60,7 @@ export const ID_ROWS: readonly Row[] = [
   yes('Indonesia telah menggunakan 90 juta dosis vaksin.', { value: 90 * M, status: 'administered' }),
   yes('Pemerintah berkomitmen membeli 60 juta dosis vaksin Pfizer.', { value: 60 * M, status: 'committed', item: 'Pfizer' }),
   yes('Vaksin Sinovac sebanyak 3 juta dosis sudah tiba di Indonesia.', { value: 3 * M, status: 'received' }),
-  yes('Sebanyak 1 juta dosis vaksin hibah dari Jepang tiba di Jakarta.', { value: 1 * M, status: 'donated', counterpart: 'Japan' }),
+  yes('Sebanyak 1 juta dosis vaksin hibah dari Jepang tiba di Jakarta.', { value: 1 * M, status: 'received', counterpart: 'Japan' }),
   yes('Pemerintah menargetkan 200 juta dosis vaksin pada akhir tahun.', { value: 200 * M, status: 'unknown' }),
   yes('Bio Farma memproduksi 250 juta dosis vaksin per tahun.', { value: 250 * M, status: 'unknown' }),
   yes('Vaksin AstraZeneca sebanyak 1,1 juta dosis merupakan hibah dari Pemerintah Jepang.', { value: 1_100_000, status: 'donated', item: 'AstraZeneca', counterpart: 'Japan' }),
