@@ -77,7 +77,10 @@ function statusIn(sentence: string, cand: Span, cues: readonly Cue[], c: Compile
     if (status === 'unknown') return { status, verb };
   }
   // "nếu … thì Việt Nam có 5 triệu liều", "kalau bisa … 10 juta": a condition earlier in the sentence.
-  const condition = cues.some((q) => q.kind === 'condition' && q.end <= cand.start);
+  // "Nếu như … đã huy động được …, thì … đã có thêm": a past marker makes it a comparison, not a condition.
+  const condition = cues.some(
+    (q) => q.kind === 'condition' && q.end <= cand.start && !(c.past?.test(sentence.slice(q.end, Math.max(cand.start, verb?.end ?? 0))) ?? false),
+  );
   if ((condition || isFuture(sentence, cand, inClause, verb, c)) && NOT_YET.has(status)) status = 'expected';
   return { status, verb };
 }

@@ -70,6 +70,12 @@ export interface DoseVocab {
     leads: readonly string[];
     /** Words that may follow a unit-less figure (a verb, a preposition), where a noun would make it another thing. */
     follow: readonly string[];
+    /** Quantity words before a figure whose unit the subject implies ("AstraZeneca sebanyak 8.228.000"). */
+    quantity?: readonly string[];
+    /** Demonstratives after a figure said before: "Dari 190 juta ini". */
+    demonstratives?: readonly string[];
+    /** Rates after a figure in a sentence about doses: "1 juta hingga 2,5 juta sehari". */
+    rate?: readonly string[];
   };
   /** RegExp source of a vague amount ("hàng triệu", "jutaan", "millions of"). */
   vague: string;

@@ -11,7 +11,7 @@ const NAMED = `(?:${NAMED_ONE})(?:\\s*(?:,|\\s(?:${wordAlternation(['and'])}))\\
 export const EN_DOSES: DoseVocab = {
   lang: 'en',
   numbers: EN_NUMBERS,
-  units: ['doses', 'dose', 'shots', 'jabs'],
+  units: ['doses', 'dose', 'shots', 'jabs', 'vials'],
   // "shots" is a vaccine shot only where the sentence is about vaccines ("30 shots on goal" is not).
   gatedUnits: { shots: { scaled: true, sentence: 'vaccin|covid|coronavirus|booster|inocul|immuni|jab|administ|inject|pfizer|moderna|astrazeneca|sinopharm|sinovac' } },
   unitItem: { shots: 'vaccine', jabs: 'vaccine' },
@@ -20,8 +20,10 @@ export const EN_DOSES: DoseVocab = {
   approx: ['about', 'around', 'nearly', 'exceeded', 'exceeding', 'surpassed', 'topped', 'almost', 'more than', 'over', 'some', 'roughly', 'approximately', 'at least', 'close to', 'up to', 'fewer than', 'less than', 'under', 'just over', 'just under', 'well over', 'an estimated', 'an additional estimated'],
   range: { from: ['from'], to: ['to'], between: ['between'], and: ['and'] },
   ellipsis: {
-    leads: ['of which', 'of them', 'among them'],
-    follow: ['have', 'has', 'had', 'were', 'was', 'are', 'is', 'will', 'would', 'came', 'went', 'arrived', 'from', 'to', 'in', 'by', 'via', 'through', 'and'],
+    leads: ['of which', 'of them', 'among them', 'another'],
+    follow: ['have', 'has', 'had', 'were', 'was', 'are', 'is', 'will', 'would', 'came', 'went', 'arrived', 'from', 'to', 'in', 'by', 'via', 'through', 'and', 'expected'],
+    demonstratives: ['of these', 'of those'],
+    rate: ['a day', 'per day', 'daily', 'a week', 'per week'],
     more: ['more'],
     totalBefore: "total(?:\\s+number)?\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}doses[^.;]{0,100}?\\s(?:to|reach(?:es|ed|ing)?|at|of)(?:\\s+(?:about|around|nearly|almost|more than|over|some|roughly|approximately|at least))?",
   },
@@ -32,6 +34,9 @@ export const EN_DOSES: DoseVocab = {
     { status: 'received', words: ['received', 'receive', 'receives', 'receiving', 'delivery', 'deliveries', 'arrived', 'arrive', 'arrives', 'arriving', 'arrival', 'landed', 'imported'] },
     { status: 'received', source: true, words: ['delivered', 'deliver', 'delivers', 'shipped', 'ship', 'ships', 'supplied', 'supply', 'provided', 'provide', 'provides', 'handed over'] },
     { status: 'received', weak: true, position: 'before', words: ['has', 'have', 'had', 'got', 'obtained', 'acquired'] },
+    { status: 'allocated', words: ['distributed', 'distribute', 'distributing', 'distribution', 'allocated', 'allocate', 'allocation', 'allotted', 'transferred to', 'sent to'] },
+    // Needs name no delivery: "Vietnam needs 150 million doses".
+    { status: 'unknown', words: ['need', 'needs', 'needed', 'require', 'requires', 'required'] },
     { status: 'administered', words: ['administered', 'administer', 'administering', 'given', 'injected', 'gave out', 'given out'] },
     { status: 'donated', words: ['donated', 'donate', 'donates', 'donating', 'donation', 'donations', 'gifted', 'gift', 'shared', 'share', 'shares', 'sharing'] },
   ],
@@ -40,7 +45,9 @@ export const EN_DOSES: DoseVocab = {
     futureSpansFigure: false,
     future: ['will', 'would', 'expected', 'expects', 'expecting', 'set to', 'due to', 'scheduled', 'slated', 'plans to', 'planned', 'is to', 'are to', 'going to', 'upcoming'],
     // Headlines: "Vietnam to receive 500,000 doses".
-    futurePatterns: ['to(?=\\s+(?:receive|get|obtain|arrive|take delivery|be (?:delivered|shipped|sent|given)))'],
+    // Only near the start: "A ceremony was held … to receive 200,000 doses" is a purpose, not a plan.
+    futurePatterns: ['(?<=^[^,;:]{0,40})to(?=\\s+(?:receive|get|obtain|arrive|take delivery|be (?:delivered|shipped|sent|given)))'],
+    condition: ['if', 'unless', 'provided that'],
     negation: ['not', 'never', 'yet to', "hasn't", "haven't", "didn't", "hasn’t", "haven’t", "didn’t", 'failed to'],
     purpose: [],
   },

@@ -23,6 +23,9 @@ export const VI_DOSES: DoseVocab = {
   ellipsis: {
     leads: ['trong đó', 'trong số đó', 'trong số này'],
     follow: ['đã', 'sẽ', 'được', 'là', 'từ', 'do', 'của', 'và', 'qua', 'vừa', 'mới'],
+    quantity: ['với', 'là', 'gồm', 'tổng cộng'],
+    demonstratives: ['này', 'đó', 'nói trên'],
+    rate: ['mỗi ngày', 'một ngày', 'trong ngày'],
     more: ['nữa'],
     totalBefore: "tổng\\s+số\\s+(?:[\\p{L}-]+\\s+){0,2}(?:liều|vaccine|vắc[\\s-]?xin)[^.;]{0,100}?\\s(?:lên|là|đạt)(?:\\s+(?:khoảng|gần|hơn|trên))?",
   },
@@ -31,6 +34,11 @@ export const VI_DOSES: DoseVocab = {
   cues: [
     // "huy động được" (mobilised, secured) is committed, not received: it counts contracts, pledges and deliveries
     // together, while arrivals are told with nhận/tiếp nhận/về; the Indonesian seed's "mendapatkan komitmen" agrees.
+    // "đã đàm phán (thành công)": negotiated; "đang đàm phán" (still negotiating) commits nothing.
+    { status: 'committed', patterns: ['đã\\s+đàm\\s+phán', 'đàm\\s+phán\\s+thành\\s+công'] },
+    { status: 'allocated', words: ['phân bổ', 'được phân bổ', 'đã phân bổ', 'cấp phát', 'điều chuyển'] },
+    // Needs and production name no delivery: "Việt Nam cần 150 triệu liều", "450 triệu liều đã được sản xuất".
+    { status: 'unknown', words: ['cần', 'nhu cầu', 'sản xuất'] },
     { status: 'committed', words: ['cam kết', 'hợp đồng', 'ký kết', 'đã ký', 'đặt mua', 'đặt hàng', 'mua', 'mua được', 'huy động được', 'huy động', 'thỏa thuận', 'thoả thuận', 'đàm phán được', 'tiếp cận được'] },
     { status: 'received', words: ['nhận', 'tiếp nhận', 'nhận được', 'đã nhận', 'nhập khẩu', 'nhập về', 'cập cảng', 'được giao', 'đã về', 'về đến', 'về tới', 'đưa về'] },
     // Supplying verbs: received on the receiving side, and their subject is the supplier ("Pfizer sẽ giao thêm").
@@ -45,6 +53,7 @@ export const VI_DOSES: DoseVocab = {
   modifiersOfCues: {
     past: ['đã', 'vừa', 'mới'],
     future: ['sẽ', 'dự kiến', 'sắp', 'theo kế hoạch', 'kế hoạch', 'chuẩn bị', 'dự tính', 'trong thời gian tới'],
+    condition: ['nếu', 'giả sử', 'trong trường hợp'],
     negation: ['chưa', 'không', 'chẳng', 'chưa được', 'không được'],
     purpose: ['để', 'nhằm'],
   },

@@ -58,7 +58,7 @@ export const EN_ROWS: readonly Row[] = [
   yes('Some 2 million doses of the Pfizer-BioNTech vaccine arrived from the United States.', { value: 2 * M, status: 'received', item: 'Pfizer', counterpart: 'United States' }),
   yes('Vietnam aims to vaccinate 70% of its population with 150 million doses.', { value: 150 * M, status: 'unknown' }),
   yes('Another 800,000 doses are due to arrive on Friday.', { value: 800_000, status: 'expected' }),
-  yes('The ministry said it had distributed 2.2 million doses to provinces.', { value: 2_200_000, status: 'unknown' }),
+  yes('The ministry said it had distributed 2.2 million doses to provinces.', { value: 2_200_000, status: 'allocated' }),
   yes('Some 50,000 doses expired before they could be used.', { value: 50_000, status: 'unknown', approximate: true }),
   yes('The expected 10 million doses arrived on Monday.', { value: 10 * M, status: 'received' }),
   yes('Vietnam expects 16 to 17 million doses to arrive in September.', { value: 16 * M, valueMax: 17 * M, status: 'expected' }),
