@@ -78,9 +78,8 @@ export function compileParsers(v: DoseVocab): CompiledParsers {
     range: new RegExp(`[-–—]|${NOT_AFTER_WORD}(?:${wordAlternation(v.range.to)})${NOT_BEFORE_WORD}`, 'iu'),
     single: null,
     vague: null,
-    elliptic: v.ellipsis
-      ? new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation([...v.ellipsis.more, ...v.ellipsis.leads])})${NOT_BEFORE_WORD}|${v.ellipsis.totalBefore}`, 'iu')
-      : /(?!)/,
+    // Lists, named vaccines and back-references are in most dose sentences: the elliptic parser always runs.
+    elliptic: v.ellipsis ? null : /(?!)/,
   };
   return {
     numbers,

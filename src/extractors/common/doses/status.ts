@@ -96,6 +96,8 @@ function isFuture(sentence: string, cand: Span, inClause: readonly Cue[], verb: 
     if (q.kind !== 'future') return false;
     // "received 30 million doses … and will get 16 to 17 million": a new predicate between verb and figure.
     if (verb && verb.end <= q.start && q.end <= cand.start) return true;
+    // "… arrived, with another 1.8 million expected to be sent": a future right after the figure is its own predicate.
+    if (q.start >= cand.end && q.start - cand.end <= 2 && sentence.slice(cand.end, q.start).trim() === '') return true;
     // English puts the future word before the verb, not before the figure: "the expected 10 million doses arrived".
     if (!c.futureSpansFigure && verb && verb.start >= cand.end && q.end <= cand.start) return false;
     if (q.end <= target.start) {

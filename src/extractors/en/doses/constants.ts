@@ -31,7 +31,7 @@ export const EN_DOSES: DoseVocab = {
   items: { vaccine: VACCINE, drug: DRUG, named: NAMED_VACCINES },
   cues: [
     { status: 'committed', words: ['committed', 'commitment', 'commitments', 'pledged', 'pledge', 'pledges', 'contracted', 'contract', 'contracts', 'ordered', 'orders', 'purchased', 'purchase', 'bought', 'buy', 'secured', 'signed', 'deal', 'deals', 'agreement', 'procured', 'mobilised', 'mobilized'] },
-    { status: 'received', words: ['received', 'receive', 'receives', 'receiving', 'delivery', 'deliveries', 'arrived', 'arrive', 'arrives', 'arriving', 'arrival', 'landed', 'imported'] },
+    { status: 'received', words: ['received', 'receive', 'receives', 'receiving', 'delivery', 'deliveries', 'arrived', 'arrive', 'arrives', 'arriving', 'arrival', 'landed', 'imported', 'provided', 'supplied', 'supplying'] },
     { status: 'received', source: true, words: ['delivered', 'deliver', 'delivers', 'shipped', 'ship', 'ships', 'supplied', 'supply', 'provided', 'provide', 'provides', 'handed over'] },
     { status: 'received', weak: true, position: 'before', words: ['has', 'have', 'had', 'got', 'obtained', 'acquired'] },
     { status: 'allocated', words: ['distributed', 'distribute', 'distributing', 'distribution', 'allocated', 'allocate', 'allocation', 'allotted', 'transferred to', 'sent to'] },

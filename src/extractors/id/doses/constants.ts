@@ -35,13 +35,16 @@ export const ID_DOSES: DoseVocab = {
     // "dikirim ke 18 provinsi": sent on to the regions; "dikirim ke Indonesia" is an arrival.
     { status: 'allocated', words: ['didistribusikan', 'mendistribusikan', 'menditribusikan', 'distribusi', 'terdistribusi', 'disalurkan', 'menyalurkan', 'penyaluran', 'dialokasikan', 'mengalokasikan', 'alokasi', 'jatah', 'menyebar', 'disebar'], patterns: ['dikirim(?:kan)?\\s+ke(?!\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air))'] },
     // Needs name no delivery: "Indonesia butuh 360 juta dosis", "kebutuhan 246 juta (dosis)".
-    { status: 'unknown', words: ['butuh', 'membutuhkan', 'dibutuhkan', 'memerlukan', 'diperlukan', 'kebutuhan'] },
-    { status: 'committed', words: ['komitmen', 'berkomitmen', 'kontrak', 'dikontrak', 'memesan', 'dipesan', 'pesanan', 'pemesanan', 'perjanjian', 'kesepakatan', 'membeli', 'dibeli', 'pembelian', 'ditandatangani', 'menandatangani', 'mengamankan'] },
+    // "Dari kebutuhan itu, … sudah ada 225,4 juta dosis": a needs word pointed back to governs nothing.
+    { status: 'unknown', words: ['butuh', 'membutuhkan', 'dibutuhkan', 'memerlukan', 'diperlukan'], patterns: ['kebutuhan(?!\\s+(?:itu|ini|tersebut))'] },
+    // "mengamankan" (secured) counts contracts and arrivals alike: a later verb says which ("yang telah tiba").
+    { status: 'committed', weak: true, words: ['mengamankan'] },
+    { status: 'committed', words: ['komitmen', 'berkomitmen', 'kontrak', 'dikontrak', 'memesan', 'dipesan', 'pesanan', 'pemesanan', 'perjanjian', 'kesepakatan', 'membeli', 'dibeli', 'pembelian', 'ditandatangani', 'menandatangani'] },
     { status: 'received', words: ['terima', 'menerima', 'diterima', 'tiba', 'telah tiba', 'datang', 'kedatangan', 'mendarat', 'pengiriman', 'mengimpor', 'diimpor', 'penerimaan', 'tersedia', 'dimiliki'] },
     { status: 'received', patterns: ['dikirim(?:kan)?\\s+ke\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air)'] },
     { status: 'received', source: true, words: ['memasok', 'menyerahkan', 'mengirimkan', 'mengirim'] },
     { status: 'received', weak: true, words: ['mendapatkan', 'mendapat', 'memperoleh', 'memiliki', 'punya', 'sudah ada', 'telah ada'] },
-    { status: 'administered', words: ['disuntikkan', 'menyuntikkan', 'disuntikan', 'menyuntikan', 'penyuntikan', 'disuntik', 'diberikan kepada', 'telah diberikan', 'digunakan', 'menggunakan'] },
+    { status: 'administered', words: ['disuntikkan', 'menyuntikkan', 'disuntikan', 'menyuntikan', 'penyuntikan', 'disuntik', 'capaian vaksinasi', 'diberikan kepada', 'telah diberikan', 'digunakan', 'menggunakan'] },
     { status: 'donated', words: ['hibah', 'hibahkan', 'menghibahkan', 'dihibahkan', 'donasi', 'mendonasikan', 'didonasikan', 'menyumbangkan', 'disumbangkan', 'sumbangan', 'bantuan', 'memberikan bantuan', 'menyumbang'] },
   ],
   modifiersOfCues: {

@@ -42,7 +42,7 @@ export const VI_DOSES: DoseVocab = {
     { status: 'committed', words: ['cam kết', 'hợp đồng', 'ký kết', 'đã ký', 'đặt mua', 'đặt hàng', 'mua', 'mua được', 'huy động được', 'huy động', 'thỏa thuận', 'thoả thuận', 'đàm phán được', 'tiếp cận được'] },
     { status: 'received', words: ['nhận', 'tiếp nhận', 'nhận được', 'đã nhận', 'nhập khẩu', 'nhập về', 'cập cảng', 'được giao', 'đã về', 'về đến', 'về tới', 'đưa về'] },
     // Supplying verbs: received on the receiving side, and their subject is the supplier ("Pfizer sẽ giao thêm").
-    { status: 'received', source: true, words: ['bàn giao', 'chuyển giao', 'chuyển đến', 'giao thêm', 'giao hàng'] },
+    { status: 'received', source: true, words: ['bàn giao', 'chuyển giao', 'chuyển đến', 'giao thêm', 'giao hàng', 'cung ứng', 'cung cấp'] },
     // "về"/"đến" after the figure mean arrival only before a place: "30 triệu liều về Việt Nam" (but "về chính sách": about).
     { status: 'received', position: 'after', patterns: ['(?:về|đến|tới)\\s+(?:Việt Nam|nước ta|Hà Nội|TP\\.?\\s?HCM|TP\\.?\\s?Hồ Chí Minh|sân bay|Nội Bài|Tân Sơn Nhất)'] },
     // "có" (have) but not "có khi" (sometimes), "có thể" (can), "có những" (there are).
