@@ -26,16 +26,18 @@ export interface DoseTally {
   falseDoses: number;
   /** Found figures whose status is the annotated one. */
   statusRight: number;
+  /** Predicted vague amounts ("jutaan dosis": value null): no figure, so neither found nor wrong nor false. */
+  vague: number;
 }
 
 export interface DoseMiss {
   id: string;
-  kind: 'missed' | 'wrong' | 'false' | 'status';
+  kind: 'missed' | 'wrong' | 'false' | 'status' | 'vague';
   detail: string;
   text: string;
 }
 
-export const emptyTally = (): DoseTally => ({ sentences: 0, negatives: 0, gold: 0, found: 0, wrong: 0, falseDoses: 0, statusRight: 0 });
+export const emptyTally = (): DoseTally => ({ sentences: 0, negatives: 0, gold: 0, found: 0, wrong: 0, falseDoses: 0, statusRight: 0, vague: 0 });
 
 const show = (v: number | null, max: number | null): string => (max === null ? String(v) : `${v}-${max}`);
 
@@ -44,8 +46,13 @@ const show = (v: number | null, max: number | null): string => (max === null ? S
  * and valueMax, preferring one with the same status (a sentence may hold one figure twice, "4 million … another
  * 4 million").
  */
-export function scoreItem(item: DoseItem, predicted: readonly Predicted[], t: DoseTally, misses: DoseMiss[]): void {
+export function scoreItem(item: DoseItem, all: readonly Predicted[], t: DoseTally, misses: DoseMiss[]): void {
   t.sentences++;
+  const predicted = all.filter((p) => p.value !== null);
+  for (const p of all.filter((x) => x.value === null)) {
+    t.vague++;
+    misses.push({ id: item.id, kind: 'vague', detail: `"${p.text}"`, text: item.text });
+  }
   if (item.doses.length === 0) {
     t.negatives++;
     t.falseDoses += predicted.length;
@@ -85,5 +92,6 @@ export function formatTally(label: string, t: DoseTally): string {
     `wrong ${String(t.wrong).padStart(2)}`,
     `false on negatives ${String(t.falseDoses).padStart(2)}`,
     `status ${String(t.statusRight).padStart(3)}/${String(t.found).padEnd(3)} = ${ratio(t.statusRight, t.found)}`,
+    `vague ${t.vague}`,
   ].join('  ');
 }
