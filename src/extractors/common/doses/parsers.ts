@@ -19,6 +19,8 @@ export interface DoseCandidate {
   itemText: string;
   /** The unit, the item tail and a little of what follows: where a gated unit shows its meaning. */
   unitTail: string;
+  /** A figure said before and pointed back to ("Dari 190 juta ini"): it heads a part, it has no status of its own. */
+  backReference?: boolean;
 }
 
 export type ParserName = 'between' | 'range' | 'single' | 'vague' | 'elliptic';
@@ -143,6 +145,7 @@ export function parseCandidates(sentence: string, c: CompiledParsers): DoseCandi
       if (hi && lo.scale === 1 && hi.scale > 1 && lo.value * hi.scale <= hi.value) value = Math.round(lo.value * hi.scale);
       out.push({
         ...base,
+        ...(name === 'elliptic' && g.dem !== undefined ? { backReference: true } : {}),
         value,
         valueMax: hi ? hi.value : null,
         approximate: g.approx !== undefined,

@@ -24,20 +24,16 @@ export function resolveStatus(
 ): { status: DoseStatus; verb: Cue | null } {
   const own = statusIn(sentence, cand, cues, c, figures);
   if (own.verb) return own;
-  const colon = listColon(cues, cand);
-  if (!colon) return own;
-  return statusIn(sentence, { start: colon.start, end: colon.start }, cues, c, figures);
-}
-
-/** The colon that opens the list a figure stands in ("tiến độ quý III: 15,5 triệu liều; quý IV: 15,5 triệu"). */
-function listColon(cues: readonly Cue[], cand: Span): Cue | null {
+  // Back through the list ("tiến độ quý III: 15,5 triệu liều; quý IV: 15,5 triệu liều") to the clause with a verb.
   const breaks = cues.filter((q) => q.kind === 'break' && q.end <= cand.start);
   for (let i = breaks.length - 1; i >= 0; i--) {
     const b = breaks[i]!;
-    if (b.mark === ':') return b;
-    if (b.mark !== ';') return null;
+    if (b.mark !== ':' && b.mark !== ';') break;
+    if (b.mark !== ':') continue;
+    const listed = statusIn(sentence, { start: b.start, end: b.start }, cues, c, figures);
+    if (listed.verb || listed.status !== 'unknown') return listed;
   }
-  return null;
+  return own;
 }
 
 function statusIn(sentence: string, cand: Span, cues: readonly Cue[], c: CompiledContext, figures: readonly Span[]): { status: DoseStatus; verb: Cue | null } {

@@ -92,6 +92,8 @@ export interface DoseVocab {
   listJoiners: readonly string[];
   /** What makes a figure a ratio when it follows it ("54 doses per 100 people"): not a count. */
   ratioAfter: readonly string[];
+  /** Delivery verbs after which a count under 20 is still a figure ("đã tiếp nhận 14 liều"), not a regimen. */
+  smallCountAfter?: readonly string[];
   /** Currency words right before a number: it is a price. */
   currencies: readonly string[];
 }

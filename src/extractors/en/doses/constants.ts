@@ -45,8 +45,9 @@ export const EN_DOSES: DoseVocab = {
     futureSpansFigure: false,
     future: ['will', 'would', 'expected', 'expects', 'expecting', 'set to', 'due to', 'scheduled', 'slated', 'plans to', 'planned', 'is to', 'are to', 'going to', 'upcoming'],
     // Headlines: "Vietnam to receive 500,000 doses".
-    // Only near the start: "A ceremony was held … to receive 200,000 doses" is a purpose, not a plan.
-    futurePatterns: ['(?<=^[^,;:]{0,40})to(?=\\s+(?:receive|get|obtain|arrive|take delivery|be (?:delivered|shipped|sent|given)))'],
+    // Near the start or after the doses ("expects 16 million doses to arrive"): "A ceremony was held … to receive
+    // 200,000 doses" is a purpose, not a plan.
+    futurePatterns: ['(?:(?<=^[^,;:]{0,30})|(?<=(?:doses|dose|shots|jabs|vaccines)\\s))to(?=\\s+(?:receive|get|obtain|arrive|take delivery|be (?:delivered|shipped|sent|given)))'],
     condition: ['if', 'unless', 'provided that'],
     negation: ['not', 'never', 'yet to', "hasn't", "haven't", "didn't", "hasn’t", "haven’t", "didn’t", 'failed to'],
     purpose: [],
@@ -89,5 +90,6 @@ export const EN_DOSES: DoseVocab = {
   sourceMarkers: ['from', 'by', 'via', 'through', 'with', 'under'],
   listJoiners: ['and', 'and the', 'as well as', 'as well as the'],
   ratioAfter: ['per 100', 'per hundred', 'per 1,000', 'for every 100', 'per capita', 'per person', 'per head'],
+  smallCountAfter: ['received', 'has received', 'took delivery of'],
   currencies: ['USD', 'US$', 'EUR', 'worth', 'costing', 'price', 'priced at'],
 };

@@ -43,6 +43,7 @@ export const ID_DOSES: DoseVocab = {
     { status: 'received', words: ['terima', 'menerima', 'diterima', 'tiba', 'telah tiba', 'datang', 'kedatangan', 'mendarat', 'pengiriman', 'mengimpor', 'diimpor', 'penerimaan', 'tersedia', 'dimiliki'] },
     { status: 'received', patterns: ['dikirim(?:kan)?\\s+ke\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air)'] },
     { status: 'received', source: true, words: ['memasok', 'menyerahkan', 'mengirimkan', 'mengirim'] },
+    { status: 'administered', weak: true, words: ['telah mencapai', 'sudah mencapai'] },
     { status: 'received', weak: true, words: ['mendapatkan', 'mendapat', 'memperoleh', 'memiliki', 'punya', 'sudah ada', 'telah ada'] },
     { status: 'administered', words: ['disuntikkan', 'menyuntikkan', 'disuntikan', 'menyuntikan', 'penyuntikan', 'disuntik', 'capaian vaksinasi', 'diberikan kepada', 'telah diberikan', 'digunakan', 'menggunakan'] },
     { status: 'donated', words: ['hibah', 'hibahkan', 'menghibahkan', 'dihibahkan', 'donasi', 'mendonasikan', 'didonasikan', 'menyumbangkan', 'disumbangkan', 'sumbangan', 'bantuan', 'memberikan bantuan', 'menyumbang'] },
@@ -88,5 +89,6 @@ export const ID_DOSES: DoseVocab = {
   sourceMarkers: ['dari', 'oleh', 'melalui', 'lewat', 'dengan', 'asal'],
   listJoiners: ['dan', 'serta'],
   ratioAfter: ['per 100', 'per seratus', 'per 1.000', 'untuk setiap 100', 'setiap 100 orang', 'per kapita'],
+  smallCountAfter: ['menerima', 'telah menerima', 'menerima tambahan', 'kedatangan'],
   currencies: ['Rp', 'USD', 'US$', 'dolar', 'harga', 'senilai', 'seharga'],
 };

@@ -57,7 +57,7 @@ export const VI_DOSES: DoseVocab = {
     negation: ['chưa', 'không', 'chẳng', 'chưa được', 'không được'],
     purpose: ['để', 'nhằm'],
   },
-  clauseBreaks: ['thì', 'nhưng', 'tuy nhiên', 'trong khi', 'còn', 'trong đó'],
+  clauseBreaks: ['thì', 'mà', 'nhưng', 'tuy nhiên', 'trong khi', 'còn', 'trong đó'],
   // Vietnam is the receiving side in Vietnamese news: never listed as a counterpart.
   counterparts: {
     ...COMMON_COUNTERPARTS,
@@ -106,5 +106,6 @@ export const VI_DOSES: DoseVocab = {
   sourceMarkers: ['từ', 'của', 'do', 'qua', 'thông qua', 'với', 'cơ chế'],
   listJoiners: ['và', 'cùng'],
   ratioAfter: ['trên 100 dân', 'trên 100 người', '/100 dân', '/100 người', 'trên 1.000 dân', 'trên mỗi 100', 'cho mỗi 100'],
+  smallCountAfter: ['tiếp nhận', 'đã nhận', 'nhận được', 'nhập về', 'tiếp nhận thêm', 'nhận thêm'],
   currencies: ['USD', 'US$', 'VND', 'VNĐ', 'EUR', 'đô la', 'giá', 'trị giá'],
 };
