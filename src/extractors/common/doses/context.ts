@@ -1,5 +1,6 @@
 import type { DoseStatus } from '../../../core/index.js';
 import { execAll, NOT_AFTER_WORD, NOT_BEFORE_WORD, wordAlternation } from '../numbers/index.js';
+import { groups } from '../pattern/index.js';
 import type { DoseCandidate } from './parsers.js';
 import type { CuePosition, DoseVocab } from './types.js';
 
@@ -115,7 +116,7 @@ export function scanNames(sentence: string, c: CompiledContext): RegExpExecArray
 export function scanCues(sentence: string, c: CompiledContext): Cue[] {
   const out: Cue[] = [];
   for (const m of execAll(c.cueRe, sentence)) {
-    const g = m.groups ?? {};
+    const g: Partial<Record<string, string>> = groups(m, 'punct');
     let info: CueInfo | undefined = g.punct !== undefined ? { ...BREAK, mark: g.punct } : undefined;
     for (let k = 0; !info && k < c.patternInfo.length; k++) if (g[`p${k}`] !== undefined) info = c.patternInfo[k];
     info ??= c.byWord.get(norm(m[0]));

@@ -122,7 +122,7 @@ export function parseCandidates(sentence: string, c: CompiledParsers): DoseCandi
   for (const { name, re, probe } of c.parsers) {
     if (probe && !probe.test(sentence)) continue;
     for (const m of execAll(re, sentence)) {
-      const g = m.groups ?? {};
+      const g = groups(m, 'unit', 'mods', 'item', 'lo', 'hi', 'approx', 'dem');
       const base = {
         start: m.index,
         end: m.index + m[0].length,
