@@ -34,6 +34,8 @@ export interface CompiledContext {
   makers: ReadonlySet<string>;
   sourceBefore: RegExp;
   listGap: RegExp;
+  /** The end of the words between two list items: "…, ", "… dan ", "… and ". */
+  listTail: RegExp;
   items: { named: RegExp; namedMap: ReadonlyMap<string, string>; drug: RegExp; vaccine: RegExp };
   unitItem: ReadonlyMap<string, string>;
 }
@@ -96,6 +98,7 @@ export function compileContext(v: DoseVocab): CompiledContext {
     counterparts: new Map(names.map((n) => [n.replace(/\s+/g, ' '), v.counterparts[n]!])),
     makers: new Set(Object.values(v.items.named)),
     sourceBefore: new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.sourceMarkers)})(?:\\s+[\\p{L}]+){0,4}\\s+$`, 'iu'),
+    listTail: new RegExp(`(?:,|\\s(?:${wordAlternation(v.listJoiners)}))\\s*$`, 'iu'),
     listGap: new RegExp(`^\\s*(?:,\\s*(?:(?:${wordAlternation(v.listJoiners)})\\s+)?|\\s(?:${wordAlternation(v.listJoiners)})\\s+)$`, 'iu'),
     items: {
       named: new RegExp(bounded(wordAlternation(named.map(([k]) => k))), 'giu'),

@@ -33,6 +33,11 @@ export function resolveStatus(
     const listed = statusIn(sentence, { start: b.start, end: b.start }, cues, c, figures);
     if (listed.verb || listed.status !== 'unknown') return listed;
   }
+  // The next item of a list: "memperoleh 50 juta dosis vaksin Pfizer … dan sekitar 20-30 juta vaksin AstraZeneca".
+  const { from } = clauseOf(cues, cand, sentence.length);
+  const prev = figures.filter((f) => f.end <= cand.start && f.start >= from).at(-1);
+  const gap = prev ? sentence.slice(prev.end, cand.start) : '';
+  if (prev && c.listTail.test(gap) && gap.trim().split(/\s+/).length <= 8) return resolveStatus(sentence, prev, cues, c, figures);
   return own;
 }
 
