@@ -7,7 +7,9 @@ export const DoseItem = z.object({
   lang: Lang,
   text: z.string().min(1),
   source: z.string().min(1),
-  doses: z.array(z.object({ value: z.number().nonnegative(), valueMax: z.number().nonnegative().nullable(), status: DoseStatus })),
+  doses: z.array(
+    z.object({ value: z.number().nonnegative(), valueMax: z.number().nonnegative().nullable(), status: DoseStatus }),
+  ),
 });
 export type DoseItem = z.infer<typeof DoseItem>;
 
@@ -37,7 +39,16 @@ export interface DoseMiss {
   text: string;
 }
 
-export const emptyTally = (): DoseTally => ({ sentences: 0, negatives: 0, gold: 0, found: 0, wrong: 0, falseDoses: 0, statusRight: 0, vague: 0 });
+export const emptyTally = (): DoseTally => ({
+  sentences: 0,
+  negatives: 0,
+  gold: 0,
+  found: 0,
+  wrong: 0,
+  falseDoses: 0,
+  statusRight: 0,
+  vague: 0,
+});
 
 const show = (v: number | null, max: number | null): string => (max === null ? String(v) : `${v}-${max}`);
 
@@ -48,15 +59,16 @@ const show = (v: number | null, max: number | null): string => (max === null ? S
  */
 export function scoreItem(item: DoseItem, all: readonly Predicted[], t: DoseTally, misses: DoseMiss[]): void {
   t.sentences++;
+  const miss = (kind: DoseMiss['kind'], detail: string): number => misses.push({ id: item.id, kind, detail, text: item.text });
   const predicted = all.filter((p) => p.value !== null);
   for (const p of all.filter((x) => x.value === null)) {
     t.vague++;
-    misses.push({ id: item.id, kind: 'vague', detail: `"${p.text}"`, text: item.text });
+    miss('vague', `"${p.text}"`);
   }
   if (item.doses.length === 0) {
     t.negatives++;
     t.falseDoses += predicted.length;
-    for (const p of predicted) misses.push({ id: item.id, kind: 'false', detail: `${show(p.value, p.valueMax)} "${p.text}"`, text: item.text });
+    for (const p of predicted) miss('false', `${show(p.value, p.valueMax)} "${p.text}"`);
     return;
   }
   t.gold += item.doses.length;
@@ -66,16 +78,16 @@ export function scoreItem(item: DoseItem, all: readonly Predicted[], t: DoseTall
     const pick = same.find(([g]) => g.status === p.status) ?? same[0];
     if (!pick) {
       t.wrong++;
-      misses.push({ id: item.id, kind: 'wrong', detail: `${show(p.value, p.valueMax)} "${p.text}"`, text: item.text });
+      miss('wrong', `${show(p.value, p.valueMax)} "${p.text}"`);
       continue;
     }
     const [g, i] = pick;
     left.splice(i, 1);
     t.found++;
     if (g.status === p.status) t.statusRight++;
-    else misses.push({ id: item.id, kind: 'status', detail: `${show(g.value, g.valueMax)}: ${p.status}, want ${g.status}`, text: item.text });
+    else miss('status', `${show(g.value, g.valueMax)}: ${p.status}, want ${g.status}`);
   }
-  for (const g of left) misses.push({ id: item.id, kind: 'missed', detail: `${show(g.value, g.valueMax)} ${g.status}`, text: item.text });
+  for (const g of left) miss('missed', `${show(g.value, g.valueMax)} ${g.status}`);
 }
 
 export function addTally(into: DoseTally, t: DoseTally): void {

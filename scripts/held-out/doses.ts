@@ -32,8 +32,9 @@ async function loadSplit(path: string): Promise<DoseItem[]> {
     .filter((l) => l.trim())
     .map((line, i) => {
       const parsed = DoseItem.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
-      return parsed.data;
+      if (parsed.success) return parsed.data;
+      const issues = parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ');
+      throw new Error(`${path}:${i + 1}: ${issues}`);
     });
 }
 
@@ -49,7 +50,8 @@ export async function main(argv: string[]): Promise<void> {
     options: { split: { type: 'string' }, set: { type: 'string' }, misses: { type: 'boolean', default: false } },
   });
   const root = join(import.meta.dirname, '..', '..', 'eval', 'held-out', 'doses');
-  const sets = values.set ? [values.set] : (await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const dirs = values.set ? [] : await readdir(root, { withFileTypes: true });
+  const sets = values.set ? [values.set] : dirs.filter((d) => d.isDirectory()).map((d) => d.name).sort();
   const splits = values.split ? [values.split] : ['dev', 'test'];
   for (const set of sets) {
     for (const split of splits) {
@@ -59,7 +61,8 @@ export async function main(argv: string[]): Promise<void> {
       const misses: DoseMiss[] = [];
       for (const item of items) {
         const t = emptyTally();
-        const got = EXTRACTORS[item.lang].extract(docOf(item.text, item.lang)).flatMap((f) => (f.type === 'dose' ? [f] : []));
+        const facts = EXTRACTORS[item.lang].extract(docOf(item.text, item.lang));
+        const got = facts.flatMap((f) => (f.type === 'dose' ? [f] : []));
         scoreItem(item, got, t, misses);
         const lt = byLang.get(item.lang) ?? emptyTally();
         addTally(lt, t);
@@ -69,7 +72,8 @@ export async function main(argv: string[]): Promise<void> {
       console.log(`doses ${set}/${split}`);
       for (const [lang, t] of [...byLang].sort()) console.log(formatTally(`  ${lang}`, t));
       console.log(formatTally('  all', all));
-      if (values.misses) for (const m of misses) console.log(`    ${m.id} ${m.kind.padEnd(6)} ${m.detail}  | ${m.text}`);
+      if (!values.misses) continue;
+      for (const m of misses) console.log(`    ${m.id} ${m.kind.padEnd(6)} ${m.detail}  | ${m.text}`);
     }
   }
 }

@@ -37,11 +37,19 @@ export function resolveStatus(
   const { from } = clauseOf(cues, cand, sentence.length);
   const prev = figures.filter((f) => f.end <= cand.start && f.start >= from).at(-1);
   const gap = prev ? sentence.slice(prev.end, cand.start) : '';
-  if (prev && c.listTail.test(gap) && gap.trim().split(/\s+/).length <= 8) return resolveStatus(sentence, prev, cues, c, figures);
+  if (prev && c.listTail.test(gap) && gap.trim().split(/\s+/).length <= 8) {
+    return resolveStatus(sentence, prev, cues, c, figures);
+  }
   return own;
 }
 
-function statusIn(sentence: string, cand: Span, cues: readonly Cue[], c: CompiledContext, figures: readonly Span[]): { status: DoseStatus; verb: Cue | null } {
+function statusIn(
+  sentence: string,
+  cand: Span,
+  cues: readonly Cue[],
+  c: CompiledContext,
+  figures: readonly Span[],
+): { status: DoseStatus; verb: Cue | null } {
   const { from, to } = clauseOf(cues, cand, sentence.length);
   const inClause = cues.filter((q) => q.start >= from && q.end <= to);
   const before = inClause.filter((q) => q.kind === 'status' && q.end <= cand.start && q.position !== 'after').reverse();
@@ -49,7 +57,12 @@ function statusIn(sentence: string, cand: Span, cues: readonly Cue[], c: Compile
   // dosis Sinopharm sumbangan Uni Emirat Arab"), not to the items before.
   const crossesFigure = (q: Cue): boolean => figures.some((f) => f !== cand && f.start >= cand.end && f.end <= q.start);
   const after = inClause.filter(
-    (q) => q.kind === 'status' && q.start >= cand.start && q.end > cand.start && q.position !== 'before' && !(q.status === 'donated' && crossesFigure(q)),
+    (q) =>
+      q.kind === 'status' &&
+      q.start >= cand.start &&
+      q.end > cand.start &&
+      q.position !== 'before' &&
+      !(q.status === 'donated' && crossesFigure(q)),
   );
   // A verb marked as a purpose ("để nhập khẩu": in order to import) governs only when nothing else does.
   const purposeOf = (q: Cue): boolean =>
@@ -59,9 +72,11 @@ function statusIn(sentence: string, cand: Span, cues: readonly Cue[], c: Compile
   // "doses donated by Japan arrived": the later verb is the predicate.
   const pickAfter = (list: Cue[]): Cue | undefined => {
     const first = pick(list);
-    return first?.status === 'donated' ? (list.find((q) => q.start > first.start && q.status !== 'donated' && !purposeOf(q)) ?? first) : first;
+    if (first?.status !== 'donated') return first;
+    return list.find((q) => q.start > first.start && q.status !== 'donated' && !purposeOf(q)) ?? first;
   };
-  // A weak verb governs only a figure right beside it: "đã có thêm 33 triệu", "has 35 million", not "had distributed 2 million".
+  // A weak verb governs only a figure right beside it: "đã có thêm 33 triệu", "has 35 million", not "had
+  // distributed 2 million".
   const near = (q: Cue): boolean => (q.end <= cand.start ? cand.start - q.end : q.start - cand.end) <= WEAK_REACH;
   const verb =
     pick(before.filter((q) => !q.weak)) ??
@@ -79,9 +94,8 @@ function statusIn(sentence: string, cand: Span, cues: readonly Cue[], c: Compile
   }
   // "nếu … thì Việt Nam có 5 triệu liều", "kalau bisa … 10 juta": a condition earlier in the sentence.
   // "Nếu như … đã huy động được …, thì … đã có thêm": a past marker makes it a comparison, not a condition.
-  const condition = cues.some(
-    (q) => q.kind === 'condition' && q.end <= cand.start && !(c.past?.test(sentence.slice(q.end, Math.max(cand.start, verb?.end ?? 0))) ?? false),
-  );
+  const pastAfter = (q: Cue): boolean => c.past?.test(sentence.slice(q.end, Math.max(cand.start, verb?.end ?? 0))) ?? false;
+  const condition = cues.some((q) => q.kind === 'condition' && q.end <= cand.start && !pastAfter(q));
   if ((condition || isFuture(sentence, cand, inClause, verb, c)) && NOT_YET.has(status)) status = 'expected';
   return { status, verb };
 }
@@ -91,18 +105,26 @@ function statusIn(sentence: string, cand: Span, cues: readonly Cue[], c: Compile
  * or, with no verb, the figure ("dự kiến … 30 triệu liều", "doses are expected"); a past marker between
  * cancels it.
  */
-function isFuture(sentence: string, cand: Span, inClause: readonly Cue[], verb: Cue | null, c: CompiledContext): boolean {
+function isFuture(
+  sentence: string,
+  cand: Span,
+  inClause: readonly Cue[],
+  verb: Cue | null,
+  c: CompiledContext,
+): boolean {
   const target = verb ?? cand;
   return inClause.some((q) => {
     if (q.kind !== 'future') return false;
     // "received 30 million doses … and will get 16 to 17 million": a new predicate between verb and figure.
     if (verb && verb.end <= q.start && q.end <= cand.start) return true;
-    // "… arrived, with another 1.8 million expected to be sent": a future right after the figure is its own predicate.
+    // "… arrived, with another 1.8 million expected to be sent": a future right after the figure is its own
+    // predicate.
     if (q.start >= cand.end && q.start - cand.end <= 2 && sentence.slice(cand.end, q.start).trim() === '') return true;
     // English puts the future word before the verb, not before the figure: "the expected 10 million doses arrived".
     if (!c.futureSpansFigure && verb && verb.start >= cand.end && q.end <= cand.start) return false;
     if (q.end <= target.start) {
-      // Reach is measured to the verb, or to the figure when the verb comes after it ("sẽ … giao thêm 5 triệu liều … về").
+      // Reach is measured to the verb, or to the figure when the verb comes after it ("sẽ … giao thêm 5 triệu
+      // liều … về").
       const reachTo = q.end <= cand.start ? Math.min(target.start, cand.start) : target.start;
       return reachTo - q.end <= FUTURE_REACH && !(c.past?.test(sentence.slice(q.end, target.end)) ?? false);
     }

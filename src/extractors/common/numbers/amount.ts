@@ -27,7 +27,8 @@ export function compileNumbers(vocab: NumberVocab): CompiledNumbers {
   const articles = entries.filter(([, w]) => w.kind === 'article').map(([k]) => k);
   const plain = [...entries.filter(([, w]) => w.kind !== 'article').map(([k]) => k), ...Object.keys(contractions)];
   const scales = alternation(Object.keys(vocab.scales));
-  const multipliers = alternation([...entries.filter(([, w]) => w.kind === 'hundred').map(([k]) => k), ...Object.keys(vocab.scales)]);
+  const hundreds = entries.filter(([, w]) => w.kind === 'hundred').map(([k]) => k);
+  const multipliers = alternation([...hundreds, ...Object.keys(vocab.scales)]);
   const digits = digitsSource(vocab.decimal);
   const glued = vocab.gluedScales?.length ? `(?:${alternation(vocab.gluedScales)})${WORD_END}` : null;
   const bracket = '(?:\\s*\\([\\p{L}\\s-]{2,60}\\))';
@@ -41,10 +42,8 @@ export function compileNumbers(vocab: NumberVocab): CompiledNumbers {
   const joiner = vocab.commaAfterScale ? `(?:\\s+|,\\s+(?=${word}))` : '\\s+';
   const amount = `(?:${scaled}${joiner})*${chunk}`;
 
-  const token = new RegExp(
-    `(?<d>${digits})(?<g>${glued ?? '(?!)'})?|(?<br>\\([^()]*\\))|${WORD_START}(?:(?<s>${scales})|(?<w>${alternation([...plain, ...articles])}))${WORD_END}`,
-    'giu',
-  );
+  const wordOrScale = `${WORD_START}(?:(?<s>${scales})|(?<w>${alternation([...plain, ...articles])}))${WORD_END}`;
+  const token = new RegExp(`(?<d>${digits})(?<g>${glued ?? '(?!)'})?|(?<br>\\([^()]*\\))|${wordOrScale}`, 'giu');
   const lookup = (w: string): NumberToken[] | null => {
     const key = norm(w);
     const scale = vocab.scales[key];

@@ -1,6 +1,7 @@
 import type { NumberVocab, NumberWord } from '../../common/numbers/index.js';
 
-const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen'];
+const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const ELEVEN_TO_THIRTEEN = ['eleven', 'twelve', 'thirteen'];
 const TEENS = ['fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const unit = (value: number): NumberWord => ({ kind: 'unit', value });
@@ -10,6 +11,7 @@ export const EN_NUMBERS: NumberVocab = {
   decimal: '.',
   words: {
     ...Object.fromEntries(ONES.map((w, i) => [w, unit(i + 1)])),
+    ...Object.fromEntries(ELEVEN_TO_THIRTEEN.map((w, i) => [w, unit(i + 11)])),
     ...Object.fromEntries(TEENS.map((w, i) => [w, unit(i + 14)])),
     ...Object.fromEntries(TENS.map((w, i) => [w, unit((i + 2) * 10)])),
     a: { kind: 'article' },
