@@ -17,6 +17,8 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['vi', 'Người dân cần tiêm đủ 2 liều vaccine.', []],
   ['vi', 'Người trên 50 tuổi được tiêm mũi 3.', []],
   ['vi', 'Cả nước đã tiêm hơn 2,2 triệu mũi tiêm trong ngày.', [`${2.2 * M}:administered`]],
+  ['vi', 'Trong ngày có thêm 1,3 triệu mũi được thực hiện.', [`${1.3 * M}:administered`]],
+  ['vi', 'Đội bóng tung ra 3 mũi công phá.', []],
   ['id', 'Indonesia telah menerima 10 dosis vaksin.', ['10:received']],
   ['id', 'Warga wajib mendapat dosis kedua.', []],
   ['id', 'Pemerintah telah menyuntikkan 2,2 juta suntikan.', [`${2.2 * M}:administered`]],

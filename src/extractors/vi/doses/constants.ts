@@ -15,7 +15,7 @@ export const VI_DOSES: DoseVocab = {
   units: ['liều', 'mũi'],
   unitNotBefore: ['lượng', 'lĩnh', 'mạng'],
   // "mũi" is a shot only beside tiêm/vaccine: "3 mũi công phá" (three thrusts) is a metaphor.
-  gatedUnits: { mũi: { after: `^mũi\\s+(?:tiêm|${wordAlternation(VACCINE)})`, before: 'tiêm' } },
+  gatedUnits: { mũi: { after: `^mũi\\s+(?:tiêm|${wordAlternation(VACCINE)})`, before: 'tiêm', scaled: true } },
   unitItem: { mũi: 'vaccine' },
   itemTail: `\\s+(?:${wordAlternation(VACCINE)})(?:\\s+(?:phòng\\s+)?(?:COVID-19\\s+)?(?:${NAMED}))?(?![\\p{L}\\p{N}])|\\s+(?:${wordAlternation(DRUG)})(?![\\p{L}\\p{N}])|\\s+(?:${NAMED})(?![\\p{L}\\p{N}])`,
   approx: ['khoảng', 'gần', 'hơn', 'vượt', 'vượt mức', 'vượt quá', 'trên', 'xấp xỉ', 'chừng', 'ước tính', 'ước khoảng', 'khoảng hơn', 'gần như', 'lên tới', 'lên đến', 'tới hơn', 'ít nhất', 'tối thiểu', 'dưới'],
@@ -47,7 +47,7 @@ export const VI_DOSES: DoseVocab = {
     { status: 'received', position: 'after', patterns: ['(?:về|đến|tới)\\s+(?:Việt Nam|nước ta|Hà Nội|TP\\.?\\s?HCM|TP\\.?\\s?Hồ Chí Minh|sân bay|Nội Bài|Tân Sơn Nhất)'] },
     // "có" (have) but not "có khi" (sometimes), "có thể" (can), "có những" (there are).
     { status: 'received', weak: true, position: 'before', words: ['sở hữu'], patterns: ['(?:đã\\s+)?có(?!\\s+(?:khi|thể|lẽ|lúc|vẻ|phần|ý|những|nhiều|các|một số)(?![\\p{L}\\p{N}]))(?:\\s+thêm)?'] },
-    { status: 'administered', words: ['tiêm', 'đã tiêm', 'tiêm được', 'được tiêm', 'tiêm chủng', 'sử dụng', 'đã sử dụng'] },
+    { status: 'administered', words: ['thực hiện được', 'được thực hiện', 'tiêm', 'đã tiêm', 'tiêm được', 'được tiêm', 'tiêm chủng', 'sử dụng', 'đã sử dụng'] },
     { status: 'donated', words: ['viện trợ', 'tặng', 'trao tặng', 'hiến tặng', 'ủng hộ', 'chia sẻ', 'hỗ trợ', 'tài trợ', 'quà tặng'] },
   ],
   modifiersOfCues: {
