@@ -27,6 +27,10 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['en', 'People need two doses of Pfizer.', []],
   ['en', 'The country will get half a million doses.', [`${M / 2}:expected`]],
   ['en', 'Vietnam received 500,000 Pfizer shots on Monday.', ['500000:received']],
+  ['en', 'Indonesia received 2.7 million Pfizer vaccines.', [`${2.7 * M}:received`]],
+  ['en', 'Three vaccines are approved in Vietnam.', []],
+  ['vi', 'Việt Nam vừa nhận thêm 1 triệu vắc xin Pfizer.', [`${M}:received`]],
+  ['vi', 'Việt Nam đã tiếp nhận 4 loại vắc xin.', []],
   // The dose word implied by the subject, ranges in words, a bracketed date before the amount.
   ['id', 'Vaksin yang tiba terdiri dari AstraZeneca sebanyak 8.228.000, dan Sinopharm sebanyak 2 juta.', ['8228000:received', `${2 * M}:received`]],
   ['id', 'Pemerintah memperkirakan Indonesia menerima lima sampai 12 juta dosis vaksin.', [`${5 * M}-${12 * M}:expected`]],
