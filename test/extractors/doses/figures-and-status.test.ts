@@ -43,6 +43,10 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['vi', 'Bộ Y tế đã phân bổ cho TP Hồ Chí Minh 836.000 liều.', ['836000:allocated']],
   ['vi', 'Số vaccine này sẽ được cung ứng theo tiến độ quý III: 15,5 triệu liều; quý IV: 15,5 triệu liều.', [`${15.5 * M}:expected`, `${15.5 * M}:expected`]],
   ['vi', '1,5 triệu liều vaccine do Mỹ hỗ trợ vừa về tới sân bay Nội Bài.', [`${1.5 * M}:received`]],
+  ['vi', 'Mỹ tặng Việt Nam 1 triệu liều, số vắc xin 270.000 liều còn lại dự kiến sẽ được chuyển đến Việt Nam vào ngày 27-8.', [
+    `${M}:donated`,
+    '270000:expected',
+  ]],
   ['id', 'Vaksinasi nasional telah mencapai 251,97 juta dosis.', [`${251.97 * M}:administered`]],
   ['id', 'Bio Farma telah mendistribusikan 1.060.440 vial vaksin ke seluruh provinsi.', ['1060440:allocated']],
   ['id', 'Indonesia butuh 360 juta dosis vaksin.', [`${360 * M}:unknown`]],

@@ -36,6 +36,8 @@ export interface CompiledContext {
   listGap: RegExp;
   /** The end of the words between two list items: "…, ", "… dan ", "… and ". */
   listTail: RegExp;
+  /** A list joiner anywhere ("và", "dan", "and"): a second predicate of the same subject follows it. */
+  joiner: RegExp;
   items: { named: RegExp; namedMap: ReadonlyMap<string, string>; drug: RegExp; vaccine: RegExp };
   unitItem: ReadonlyMap<string, string>;
 }
@@ -98,6 +100,7 @@ export function compileContext(v: DoseVocab): CompiledContext {
     counterparts: new Map(names.map((n) => [n.replace(/\s+/g, ' '), v.counterparts[n]!])),
     makers: new Set(Object.values(v.items.named)),
     sourceBefore: new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.sourceMarkers)})(?:\\s+[\\p{L}]+){0,4}\\s+$`, 'iu'),
+    joiner: new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.listJoiners)})${NOT_BEFORE_WORD}`, 'iu'),
     listTail: new RegExp(`(?:,|\\s(?:${wordAlternation(v.listJoiners)}))\\s*$`, 'iu'),
     listGap: new RegExp(`^\\s*(?:,\\s*(?:(?:${wordAlternation(v.listJoiners)})\\s+)?|\\s(?:${wordAlternation(v.listJoiners)})\\s+)$`, 'iu'),
     items: {

@@ -78,9 +78,18 @@ function statusIn(
   // A weak verb governs only a figure right beside it: "đã có thêm 33 triệu", "has 35 million", not "had
   // distributed 2 million".
   const near = (q: Cue): boolean => (q.end <= cand.start ? cand.start - q.end : q.start - cand.end) <= WEAK_REACH;
+  const afterVerb = pickAfter(after.filter((q) => !q.weak));
+  // The figure as the subject of a new, future predicate: "…, số vắc xin 270.000 liều còn lại dự kiến sẽ được
+  // chuyển đến Việt Nam" (not the donation said before it); "… 10 triệu liều và sẽ nhận thêm" is the subject's.
+  const futureAfter =
+    afterVerb &&
+    inClause.some(
+      (q) => q.kind === 'future' && q.start >= cand.end && q.end <= afterVerb.start && !c.joiner.test(sentence.slice(cand.end, q.start)),
+    );
   const verb =
+    (futureAfter ? afterVerb : undefined) ??
     pick(before.filter((q) => !q.weak)) ??
-    pickAfter(after.filter((q) => !q.weak)) ??
+    afterVerb ??
     pick(before.filter((q) => q.weak && near(q))) ??
     pick(after.filter((q) => q.weak && near(q))) ??
     null;
