@@ -12,7 +12,7 @@ interface Span {
 export interface Cue {
   start: number;
   end: number;
-  kind: 'status' | 'future' | 'condition' | 'negation' | 'purpose' | 'break';
+  kind: 'status' | 'future' | 'condition' | 'negation' | 'purpose' | 'break' | 'none';
   /** The punctuation of a break (":" opens a list whose items take the status said before it). */
   mark?: string;
   status?: DoseStatus;
@@ -80,6 +80,7 @@ export function compileContext(v: DoseVocab): CompiledContext {
   const m = v.modifiersOfCues;
   addWords(m.future, { kind: 'future' });
   addPatterns(m.futurePatterns, { kind: 'future' });
+  addWords(v.notCues, { kind: 'none' });
   addWords(m.condition, { kind: 'condition' });
   addWords(m.negation, { kind: 'negation' });
   addWords(m.purpose, { kind: 'purpose' });

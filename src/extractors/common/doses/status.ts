@@ -84,7 +84,12 @@ function statusIn(
   const futureAfter =
     afterVerb &&
     inClause.some(
-      (q) => q.kind === 'future' && q.start >= cand.end && q.end <= afterVerb.start && !c.joiner.test(sentence.slice(cand.end, q.start)),
+      (q) =>
+        q.kind === 'future' &&
+        q.start >= cand.end &&
+        q.end <= afterVerb.start &&
+        !c.joiner.test(sentence.slice(cand.end, q.start)) &&
+        !crossesFigure(q),
     );
   const verb =
     (futureAfter ? afterVerb : undefined) ??

@@ -82,6 +82,8 @@ export interface DoseVocab {
   items: { vaccine: readonly string[]; drug: readonly string[]; named: Readonly<Record<string, string>> };
   cues: readonly StatusCue[];
   modifiersOfCues: CueModifiers;
+  /** Phrases that start like a cue but are none ("còn lại": the rest, not "còn": whereas). */
+  notCues?: readonly string[];
   /** Words that open a new clause: a status word beyond one does not govern the figure. */
   clauseBreaks: readonly string[];
   /** Countries and bodies, exact surface form (case matters: "WHO" is not "who") → canonical name. */

@@ -58,6 +58,7 @@ export const VI_DOSES: DoseVocab = {
     negation: ['chưa', 'không', 'chẳng', 'chưa được', 'không được'],
     purpose: ['để', 'nhằm'],
   },
+  notCues: ['còn lại'],
   clauseBreaks: ['thì', 'mà', 'nhưng', 'tuy nhiên', 'trong khi', 'còn', 'trong đó'],
   // Vietnam is the receiving side in Vietnamese news: never listed as a counterpart.
   counterparts: {
