@@ -50,6 +50,8 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Vaksinasi nasional telah mencapai 251,97 juta dosis.', [`${251.97 * M}:administered`]],
   ['id', 'Bio Farma telah mendistribusikan 1.060.440 vial vaksin ke seluruh provinsi.', ['1060440:allocated']],
   ['id', 'Indonesia butuh 360 juta dosis vaksin.', [`${360 * M}:unknown`]],
+  // A unit-less figure ends where the number ends: "208.265.720 warga" is people, not "208.265" doses.
+  ['id', 'Suntikan dosis pertama vaksin sudah diberikan pada 93,41 persen dari total 208.265.720 warga.', []],
   ['en', 'The doses arrived on Sunday, with another 1.8 million expected next month.', [`${1.8 * M}:expected`]],
   ['en', 'A ceremony was held in Hanoi on Monday to receive 200,000 doses of Vero-Cell vaccine.', ['200000:received']],
   ['en', 'One million doses donated by Japan arrived in Hanoi.', [`${M}:received`]],

@@ -70,7 +70,7 @@ export function compileParsers(v: DoseVocab): CompiledParsers {
     vague: `${START}(?<vague>${v.vague})${tail}`,
     // The unit said earlier in the sentence: "expects 16 to 17 million more", "the total … doses … to 6 million."
     elliptic: v.ellipsis
-      ? `${START}${approx}${from}(?<lo>${amount})(?:${to}(?<hi>${amount}))?(?:${after('more', v.ellipsis.more)}|${after('dem', v.ellipsis.demonstratives)}|${after('rate', v.ellipsis.rate)}|(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:${wordAlternation(v.ellipsis.follow)})${NOT_BEFORE_WORD}))`
+      ? `${START}${approx}${from}(?<lo>${amount})(?:${to}(?<hi>${amount}))?(?:${after('more', v.ellipsis.more)}|${after('dem', v.ellipsis.demonstratives)}|${after('rate', v.ellipsis.rate)}|(?=\\s*(?:[.,](?!\\d)|[;:!?)]|$)|\\s+(?:${wordAlternation(v.ellipsis.follow)})${NOT_BEFORE_WORD}))`
       : '(?!)',
   };
   const item = `${NOT_AFTER_WORD}(?:${wordAlternation([...v.items.vaccine, ...Object.keys(v.items.named)])})${NOT_BEFORE_WORD}`;
