@@ -1,6 +1,5 @@
 export { compileNumbers, type CompiledNumbers } from './amount.js';
 export { digitsSource, parseDigits } from './digits.js';
-export { evaluate, type NumberToken } from './evaluate.js';
 export { escapeRe, wordAlternation, NOT_AFTER_WORD, NOT_BEFORE_WORD } from './regex.js';
 export type { NumberVocab, NumberWord, ParsedAmount } from './types.js';
 export { execAll } from './exec-all.js';
