@@ -6,7 +6,7 @@ import { EXTRACTORS } from '../../src/extractors/index.js';
 import { articleToFacts } from '../../src/pipeline/article-to-facts.js';
 import { plainTextArticle } from '../../src/pipeline/plain-text-article.js';
 import { matchItem, type ItemMatch, type PredictedStatement } from './statement-match.js';
-import type { HeldOutOptions, Split } from './options.js';
+import { parseOptions, type HeldOutOptions, type Split } from './options.js';
 
 /*
  * `statements` mode: every set under eval/held-out/statements/ (or the one named by --set). An item is a
@@ -191,4 +191,13 @@ function printFigures(f: Figures): void {
       ` (${f.falseStatementsOnNegatives} statements)` +
       ` | precision ${f.correct}/${f.predicted} = ${f.precision} | F1 ${f.f1}`,
   );
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    scoreStatements(parseOptions(['statements', ...argv]).opts);
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : String(e));
+    process.exit(2);
+  }
 }

@@ -17,7 +17,7 @@ const FactBase = z.object({
   extractor: ExtractorRef,
 });
 
-export const DoseStatus = z.enum(['committed', 'received', 'expected', 'administered', 'donated', 'unknown']);
+export const DoseStatus = z.enum(['committed', 'received', 'expected', 'allocated', 'administered', 'donated', 'unknown']);
 export type DoseStatus = z.infer<typeof DoseStatus>;
 
 export const DoseFact = FactBase.extend({

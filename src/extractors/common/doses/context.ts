@@ -1,5 +1,6 @@
 import type { DoseStatus } from '../../../core/index.js';
 import { execAll, NOT_AFTER_WORD, NOT_BEFORE_WORD, wordAlternation } from '../numbers/index.js';
+import { groups } from '../pattern/index.js';
 import type { DoseCandidate } from './parsers.js';
 import type { CuePosition, DoseVocab } from './types.js';
 
@@ -11,7 +12,9 @@ interface Span {
 export interface Cue {
   start: number;
   end: number;
-  kind: 'status' | 'future' | 'negation' | 'purpose' | 'break';
+  kind: 'status' | 'future' | 'condition' | 'negation' | 'purpose' | 'break' | 'none';
+  /** The punctuation of a break (":" opens a list whose items take the status said before it). */
+  mark?: string;
   status?: DoseStatus;
   weak?: boolean;
   position?: CuePosition;
@@ -31,6 +34,10 @@ export interface CompiledContext {
   makers: ReadonlySet<string>;
   sourceBefore: RegExp;
   listGap: RegExp;
+  /** The end of the words between two list items: "…, ", "… dan ", "… and ". */
+  listTail: RegExp;
+  /** A list joiner anywhere ("và", "dan", "and"): a second predicate of the same subject follows it. */
+  joiner: RegExp;
   items: { named: RegExp; namedMap: ReadonlyMap<string, string>; drug: RegExp; vaccine: RegExp };
   unitItem: ReadonlyMap<string, string>;
 }
@@ -38,8 +45,6 @@ export interface CompiledContext {
 type CueInfo = Omit<Cue, 'start' | 'end'>;
 const norm = (w: string): string => w.toLowerCase().replace(/\s+/g, ' ');
 const BREAK: CueInfo = { kind: 'break' };
-const WEAK_REACH = 12;
-const FUTURE_REACH = 40;
 
 const bounded = (alt: string): string => `${NOT_AFTER_WORD}(?:${alt})${NOT_BEFORE_WORD}`;
 
@@ -75,11 +80,13 @@ export function compileContext(v: DoseVocab): CompiledContext {
   const m = v.modifiersOfCues;
   addWords(m.future, { kind: 'future' });
   addPatterns(m.futurePatterns, { kind: 'future' });
+  addWords(v.notCues, { kind: 'none' });
+  addWords(m.condition, { kind: 'condition' });
   addWords(m.negation, { kind: 'negation' });
   addWords(m.purpose, { kind: 'purpose' });
   addWords(v.clauseBreaks, { kind: 'break' });
   const cueRe = new RegExp(
-    `${NOT_AFTER_WORD}(?:${[...patterns, wordAlternation(byWord.keys())].join('|')})${NOT_BEFORE_WORD}|(?<punct>[;:!?()“”"])`,
+    `${NOT_AFTER_WORD}(?:${[...patterns, wordAlternation(byWord.keys())].join('|')})${NOT_BEFORE_WORD}|(?<punct>[;:!?“”"])`,
     'giu',
   );
   const names = Object.keys(v.counterparts);
@@ -94,6 +101,8 @@ export function compileContext(v: DoseVocab): CompiledContext {
     counterparts: new Map(names.map((n) => [n.replace(/\s+/g, ' '), v.counterparts[n]!])),
     makers: new Set(Object.values(v.items.named)),
     sourceBefore: new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.sourceMarkers)})(?:\\s+[\\p{L}]+){0,4}\\s+$`, 'iu'),
+    joiner: new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.listJoiners)})${NOT_BEFORE_WORD}`, 'iu'),
+    listTail: new RegExp(`(?:,|\\s(?:${wordAlternation(v.listJoiners)}))\\s*$`, 'iu'),
     listGap: new RegExp(`^\\s*(?:,\\s*(?:(?:${wordAlternation(v.listJoiners)})\\s+)?|\\s(?:${wordAlternation(v.listJoiners)})\\s+)$`, 'iu'),
     items: {
       named: new RegExp(bounded(wordAlternation(named.map(([k]) => k))), 'giu'),
@@ -114,8 +123,8 @@ export function scanNames(sentence: string, c: CompiledContext): RegExpExecArray
 export function scanCues(sentence: string, c: CompiledContext): Cue[] {
   const out: Cue[] = [];
   for (const m of execAll(c.cueRe, sentence)) {
-    const g = m.groups ?? {};
-    let info: CueInfo | undefined = g.punct !== undefined ? BREAK : undefined;
+    const g: Partial<Record<string, string>> = groups(m, 'punct');
+    let info: CueInfo | undefined = g.punct !== undefined ? { ...BREAK, mark: g.punct } : undefined;
     for (let k = 0; !info && k < c.patternInfo.length; k++) if (g[`p${k}`] !== undefined) info = c.patternInfo[k];
     info ??= c.byWord.get(norm(m[0]));
     if (info) out.push({ ...info, start: m.index, end: m.index + m[0].length });
@@ -123,7 +132,7 @@ export function scanCues(sentence: string, c: CompiledContext): Cue[] {
   return out;
 }
 
-export function clauseOf(cues: readonly Cue[], cand: DoseCandidate, length: number): { from: number; to: number } {
+export function clauseOf(cues: readonly Cue[], cand: Pick<DoseCandidate, 'start' | 'end'>, length: number): { from: number; to: number } {
   let from = 0;
   let to = length;
   for (const q of cues) {
@@ -132,59 +141,6 @@ export function clauseOf(cues: readonly Cue[], cand: DoseCandidate, length: numb
     else if (q.start >= cand.end && q.start < to) to = q.start;
   }
   return { from, to };
-}
-
-/**
- * The status of a figure: the nearest strong status word before it (SVO: the verb governs its object), else
- * the nearest after it ("10 juta dosis tiba"), else a weak word ("có", "has"), all within its clause; then a
- * future word makes a delivery expected, and negation or purpose right before the verb makes it unknown.
- */
-export function resolveStatus(
-  sentence: string,
-  cand: DoseCandidate,
-  cues: readonly Cue[],
-  c: CompiledContext,
-): { status: DoseStatus; verb: Cue | null } {
-  const { from, to } = clauseOf(cues, cand, sentence.length);
-  const inClause = cues.filter((q) => q.start >= from && q.end <= to);
-  const before = inClause.filter((q) => q.kind === 'status' && q.end <= cand.start && q.position !== 'after').reverse();
-  const after = inClause.filter((q) => q.kind === 'status' && q.start >= cand.start && q.end > cand.start && q.position !== 'before');
-  // A verb marked as a purpose ("để nhập khẩu": in order to import) governs only when nothing else does.
-  const purposeOf = (q: Cue): boolean =>
-    inClause.some((p) => p.kind === 'purpose' && p.end <= q.start && q.start - p.end <= 2);
-  const pick = (list: Cue[]): Cue | undefined => list.find((q) => !purposeOf(q));
-  // A weak verb governs only a figure right beside it: "đã có thêm 33 triệu", "has 35 million", not "had distributed 2 million".
-  const near = (q: Cue): boolean => (q.end <= cand.start ? cand.start - q.end : q.start - cand.end) <= WEAK_REACH;
-  const verb =
-    pick(before.filter((q) => !q.weak)) ??
-    pick(after.filter((q) => !q.weak)) ??
-    pick(before.filter((q) => q.weak && near(q))) ??
-    pick(after.filter((q) => q.weak && near(q))) ??
-    null;
-  if (!verb && [...before, ...after].some(purposeOf)) return { status: 'unknown', verb: null };
-  let status: DoseStatus = verb?.status ?? 'unknown';
-  if (verb) {
-    const lead = inClause.filter((q) => q.end <= verb.start && verb.start - q.end <= 12);
-    if (lead.some((q) => q.kind === 'negation')) return { status: 'unknown', verb };
-  }
-  // A future word governs the verb right after it ("sẽ có", "akan tiba", "will receive", "expected to receive") or,
-  // with no verb, the figure ("dự kiến … 30 triệu liều", "doses are expected"); a past marker between cancels it.
-  const target = verb ?? cand;
-  const future = inClause.some((q) => {
-    if (q.kind !== 'future') return false;
-    // "received 30 million doses … and will get 16 to 17 million": a new predicate between verb and figure.
-    if (verb && verb.end <= q.start && q.end <= cand.start) return true;
-    // English puts the future word before the verb, not before the figure: "the expected 10 million doses arrived".
-    if (!c.futureSpansFigure && verb && verb.start >= cand.end && q.end <= cand.start) return false;
-    if (q.end <= target.start) {
-      // Reach is measured to the verb, or to the figure when the verb comes after it ("sẽ … giao thêm 5 triệu liều … về").
-      const reachTo = q.end <= cand.start ? Math.min(target.start, cand.start) : target.start;
-      return reachTo - q.end <= FUTURE_REACH && !(c.past?.test(sentence.slice(q.end, target.end)) ?? false);
-    }
-    return !verb && q.start >= cand.end;
-  });
-  if (future && (status === 'received' || status === 'administered' || status === 'unknown')) status = 'expected';
-  return { status, verb };
 }
 
 /**
@@ -245,10 +201,12 @@ export function resolveCounterpart(
     figures.every((f) => f === cand || distance(l, f) - distance(l) + (follows(l, f) - follows(l, cand)) / 2 > 0);
   // The subject of a donating or supplying verb ("Mỹ viện trợ", "China will deliver"); a maker named before a
   // donation is the vaccine ("Vaksin AstraZeneca … hibah dari Jepang"), not the donor.
+  // A donation still to come ("Australia will donate") has its donor as much as a done one.
+  const donating = status === 'donated' || verb?.status === 'donated';
   const isDonor = (l: Span & { makers: boolean }): boolean =>
     verb !== null &&
-    (status === 'donated' || (verb.source ?? false)) &&
-    !(l.makers && status === 'donated') &&
+    (donating || (verb.source ?? false)) &&
+    !(l.makers && donating) &&
     l.end <= verb.start &&
     verb.start - l.end <= 40;
   // A donor or supplier ("The US has donated … through COVAX") outranks the channel it went through.

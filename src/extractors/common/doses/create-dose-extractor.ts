@@ -1,9 +1,10 @@
 import type { FactDraft } from '../../../core/index.js';
 import { sentencesIn, type ExtractDoc, type Extractor } from '../extractor.js';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, wordAlternation } from '../numbers/index.js';
-import { clauseOf, compileContext, resolveCounterpart, resolveItem, resolveStatus, scanCues, scanNames } from './context.js';
+import { clauseOf, compileContext, resolveCounterpart, resolveItem, scanCues, scanNames } from './context.js';
 import { compileParsers, parseCandidates } from './parsers.js';
 import { keepPlausible, removeOverlaps, type FilterContext } from './refiners.js';
+import { resolveStatus } from './status.js';
 import type { DoseVocab } from './types.js';
 
 /**
@@ -27,6 +28,9 @@ export function createDoseExtractor(name: string, version: string, v: DoseVocab)
   );
   const currencyBefore = new RegExp(`(?:${NOT_AFTER_WORD}(?:${wordAlternation(v.currencies)})${NOT_BEFORE_WORD}|[$€£¥₫])\\s*$`, 'iu');
   const ratioAfter = new RegExp(`^\\s*(?:${wordAlternation(v.ratioAfter)})${NOT_BEFORE_WORD}`, 'iu');
+  const smallBefore = v.smallCountAfter?.length
+    ? new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.smallCountAfter)})\\s+$`, 'iu')
+    : null;
   const ref = { name, version };
 
   return {
@@ -38,7 +42,7 @@ export function createDoseExtractor(name: string, version: string, v: DoseVocab)
       const out: FactDraft[] = [];
       for (const s of sentencesIn(doc, v.lang)) {
         if (!parsers.probe.test(s.text)) continue;
-        const ctx: FilterContext = { sentence: s.text, currencyBefore, ratioAfter, gates };
+        const ctx: FilterContext = { sentence: s.text, currencyBefore, ratioAfter, gates, smallBefore };
         const cands = removeOverlaps(parseCandidates(s.text, parsers).filter((c) => keepPlausible(c, ctx)));
         if (cands.length === 0) continue;
         const cues = scanCues(s.text, context);
@@ -46,7 +50,9 @@ export function createDoseExtractor(name: string, version: string, v: DoseVocab)
         for (const [i, c] of cands.entries()) {
           const clause = clauseOf(cues, c, s.text.length);
           const lookBack = Math.max(clause.from, cands[i - 1]?.end ?? 0, c.start - 40);
-          const { status, verb } = resolveStatus(s.text, c, cues, context);
+          const resolved = resolveStatus(s.text, c, cues, context, cands);
+          const { verb } = resolved;
+          const status = c.backReference ? 'unknown' : resolved.status;
           out.push({
             type: 'dose',
             lang: v.lang,

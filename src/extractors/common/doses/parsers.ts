@@ -1,4 +1,5 @@
-import { compileNumbers, execAll, NOT_AFTER_WORD, NOT_BEFORE_WORD, wordAlternation, type CompiledNumbers } from '../numbers/index.js';
+import { compileNumbers, execAll, NOT_AFTER_WORD, NOT_BEFORE_WORD, wordAlternation, type CompiledNumbers, type ParsedAmount } from '../numbers/index.js';
+import { groups } from '../pattern/index.js';
 import type { DoseVocab } from './types.js';
 
 /** A figure one parser found in a sentence, before the refiners give it a status, item and counterpart. */
@@ -18,6 +19,8 @@ export interface DoseCandidate {
   itemText: string;
   /** The unit, the item tail and a little of what follows: where a gated unit shows its meaning. */
   unitTail: string;
+  /** A figure said before and pointed back to ("Dari 190 juta ini"): it heads a part, it has no status of its own. */
+  backReference?: boolean;
 }
 
 export type ParserName = 'between' | 'range' | 'single' | 'vague' | 'elliptic';
@@ -37,7 +40,17 @@ export interface CompiledParsers {
   totalBefore: RegExp | null;
   /** What introduces a part of a figure said before ("…36 million doses, of which 22 million…"). */
   leadBefore: RegExp | null;
+  /** A list joiner right before a unit-less figure: "125 juta dosis dari Sinovac dan 50 juta pada Novavax". */
+  listBefore: RegExp;
+  /** A vaccine named just before ("AstraZeneca sebanyak 8.228.000", "vaksin kurang lebih 38 juta"). */
+  itemNear: RegExp;
+  /** A quantity word right before ("dengan jumlah 14.000"), when a vaccine is named earlier in the sentence. */
+  quantityBefore: RegExp | null;
+  itemWord: RegExp;
 }
+
+const after = (name: string, words: readonly string[] | undefined): string =>
+  `(?<${name}>\\s+(?:${wordAlternation(words ?? [])}))${NOT_BEFORE_WORD}`;
 
 export function compileParsers(v: DoseVocab): CompiledParsers {
   const numbers = compileNumbers(v.numbers);
@@ -57,17 +70,18 @@ export function compileParsers(v: DoseVocab): CompiledParsers {
     vague: `${START}(?<vague>${v.vague})${tail}`,
     // The unit said earlier in the sentence: "expects 16 to 17 million more", "the total … doses … to 6 million."
     elliptic: v.ellipsis
-      ? `${START}${approx}${from}(?<lo>${amount})(?:${to}(?<hi>${amount}))?(?:(?<more>\\s+(?:${wordAlternation(v.ellipsis.more)}))${NOT_BEFORE_WORD}|(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:${wordAlternation(v.ellipsis.follow)})${NOT_BEFORE_WORD}))`
+      ? `${START}${approx}${from}(?<lo>${amount})(?:${to}(?<hi>${amount}))?(?:${after('more', v.ellipsis.more)}|${after('dem', v.ellipsis.demonstratives)}|${after('rate', v.ellipsis.rate)}|(?=\\s*(?:[.,](?!\\d)|[;:!?)]|$)|\\s+(?:${wordAlternation(v.ellipsis.follow)})${NOT_BEFORE_WORD}))`
       : '(?!)',
   };
+  const item = `${NOT_AFTER_WORD}(?:${wordAlternation([...v.items.vaccine, ...Object.keys(v.items.named)])})${NOT_BEFORE_WORD}`;
+  const quantity = v.ellipsis?.quantity?.length ? `(?:(?:${wordAlternation(v.ellipsis.quantity)})\\s+)?` : '';
   const probes: Record<ParserName, RegExp | null> = {
     between: new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.range.between)})${NOT_BEFORE_WORD}`, 'iu'),
     range: new RegExp(`[-–—]|${NOT_AFTER_WORD}(?:${wordAlternation(v.range.to)})${NOT_BEFORE_WORD}`, 'iu'),
     single: null,
     vague: null,
-    elliptic: v.ellipsis
-      ? new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation([...v.ellipsis.more, ...v.ellipsis.leads])})${NOT_BEFORE_WORD}|${v.ellipsis.totalBefore}`, 'iu')
-      : /(?!)/,
+    // Lists, named vaccines and back-references are in most dose sentences: the elliptic parser always runs.
+    elliptic: v.ellipsis ? null : /(?!)/,
   };
   return {
     numbers,
@@ -77,7 +91,29 @@ export function compileParsers(v: DoseVocab): CompiledParsers {
     leadBefore: v.ellipsis
       ? new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.ellipsis.leads)})(?:\\s+(?:${wordAlternation(v.approx)}))?\\s+$`, 'iu')
       : null,
+    listBefore: new RegExp(`(?:,\\s*(?:(?:${wordAlternation(v.listJoiners)})\\s+)?|\\s(?:${wordAlternation(v.listJoiners)})\\s+)$`, 'iu'),
+    itemNear: new RegExp(`${item}(?:\\s+[\\p{L}\\p{N}-]+){0,2}?\\s+${quantity}$`, 'iu'),
+    quantityBefore: v.ellipsis?.quantity?.length ? new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.ellipsis.quantity)})\\s+$`, 'iu') : null,
+    itemWord: new RegExp(item, 'iu'),
   };
+}
+
+/**
+ * Whether a unit-less figure is a dose figure: its unit was said before it ("… 16 to 17 million more", "trong
+ * đó …", a list), its subject names the vaccine ("AstraZeneca sebanyak 8.228.000"), it refers back to one
+ * ("Dari 190 juta ini") or it is a rate in a sentence about doses ("2,5 juta sehari").
+ */
+function ellipticFits(sentence: string, m: RegExpExecArray, lo: ParsedAmount, hi: ParsedAmount | null, c: CompiledParsers): boolean {
+  const g = groups(m, 'more', 'dem', 'rate');
+  const before = sentence.slice(0, m.index);
+  const scaled = Math.max(lo.scale, hi?.scale ?? 1) > 1;
+  const counted = scaled || (lo.separated && lo.value >= 1000);
+  if (g.more !== undefined || g.rate !== undefined) return scaled && c.probe.test(before);
+  if (g.dem !== undefined) return scaled && (c.probe.test(sentence) || c.itemWord.test(sentence));
+  if (c.itemNear.test(before) || ((c.quantityBefore?.test(before) ?? false) && c.itemWord.test(before))) return counted;
+  if (!scaled) return false;
+  if (c.totalBefore?.test(before) ?? false) return true;
+  return ((c.leadBefore?.test(before) ?? false) || c.listBefore.test(before)) && c.probe.test(before);
 }
 
 /** Runs every parser over one sentence. */
@@ -86,7 +122,7 @@ export function parseCandidates(sentence: string, c: CompiledParsers): DoseCandi
   for (const { name, re, probe } of c.parsers) {
     if (probe && !probe.test(sentence)) continue;
     for (const m of execAll(re, sentence)) {
-      const g = m.groups ?? {};
+      const g = groups(m, 'unit', 'mods', 'item', 'lo', 'hi', 'approx', 'dem');
       const base = {
         start: m.index,
         end: m.index + m[0].length,
@@ -103,20 +139,13 @@ export function parseCandidates(sentence: string, c: CompiledParsers): DoseCandi
       if (!lo) continue;
       const hi = g.hi !== undefined ? c.numbers.parse(g.hi) : null;
       if (g.hi !== undefined && !hi) continue;
-      if (name === 'elliptic') {
-        if (Math.max(lo.scale, hi?.scale ?? 1) === 1) continue;
-        const before = sentence.slice(0, m.index);
-        const ok =
-          g.more !== undefined
-            ? c.probe.test(before)
-            : (c.totalBefore?.test(before) ?? false) || ((c.leadBefore?.test(before) ?? false) && c.probe.test(before));
-        if (!ok) continue;
-      }
+      if (name === 'elliptic' && !ellipticFits(sentence, m, lo, hi, c)) continue;
       let value = lo.value;
       // "16-17 triệu": the scale written once applies to both ends (but not "500.000 đến 1 triệu").
       if (hi && lo.scale === 1 && hi.scale > 1 && lo.value * hi.scale <= hi.value) value = Math.round(lo.value * hi.scale);
       out.push({
         ...base,
+        ...(name === 'elliptic' && g.dem !== undefined ? { backReference: true } : {}),
         value,
         valueMax: hi ? hi.value : null,
         approximate: g.approx !== undefined,

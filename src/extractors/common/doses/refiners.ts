@@ -15,7 +15,12 @@ export interface FilterContext {
   currencyBefore: RegExp;
   ratioAfter: RegExp;
   gates: ReadonlyMap<string, { after?: RegExp; before?: RegExp; sentence?: RegExp; scaled?: boolean }>;
+  /** A delivery verb right before a small count: "đã tiếp nhận 14 liều" is a delivery, "tiêm đủ 2 liều" a regimen. */
+  smallBefore: RegExp | null;
 }
+
+/** The smallest unscaled count a delivery verb makes a figure of ("telah menerima 10 dosis"). */
+const SMALL_DELIVERY = 10;
 
 /**
  * Drops what is not a dose figure: regimen and vial counts ("2 liều", "two doses", "a vial of 10 doses": unscaled
@@ -24,7 +29,8 @@ export interface FilterContext {
  */
 export function keepPlausible(c: DoseCandidate, ctx: FilterContext): boolean {
   if (c.value !== null) {
-    if (c.value < (c.scale === 1 ? 20 : 10)) return false;
+    const delivered = c.scale === 1 && c.value >= SMALL_DELIVERY && (ctx.smallBefore?.test(ctx.sentence.slice(0, c.start)) ?? false);
+    if (c.value < (c.scale === 1 ? 20 : 10) && !delivered) return false;
     if (c.scale === 1 && !Number.isInteger(c.value)) return false;
     if (c.valueMax !== null && (c.valueMax <= c.value || (c.scale === 1 && !Number.isInteger(c.valueMax)))) return false;
     const before = ctx.sentence.slice(Math.max(0, c.start - 16), c.start);

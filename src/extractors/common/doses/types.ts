@@ -28,6 +28,8 @@ export interface CueModifiers {
    * the default; English "the expected 10 million doses arrived": no).
    */
   futureSpansFigure?: boolean;
+  /** Conditions: a figure after one is expected ("nếu … thì Việt Nam có 5 triệu liều", kalau, if). */
+  condition?: readonly string[];
   /** Past markers: between a future word and its verb they cancel it ("sẽ có cuộc họp, Việt Nam đã tiêm"). */
   past?: readonly string[];
   /** Negation just before the verb: the status is unknown (chưa, belum, not). */
@@ -68,12 +70,20 @@ export interface DoseVocab {
     leads: readonly string[];
     /** Words that may follow a unit-less figure (a verb, a preposition), where a noun would make it another thing. */
     follow: readonly string[];
+    /** Quantity words before a figure whose unit the subject implies ("AstraZeneca sebanyak 8.228.000"). */
+    quantity?: readonly string[];
+    /** Demonstratives after a figure said before: "Dari 190 juta ini". */
+    demonstratives?: readonly string[];
+    /** Rates after a figure in a sentence about doses: "1 juta hingga 2,5 juta sehari". */
+    rate?: readonly string[];
   };
   /** RegExp source of a vague amount ("hàng triệu", "jutaan", "millions of"). */
   vague: string;
   items: { vaccine: readonly string[]; drug: readonly string[]; named: Readonly<Record<string, string>> };
   cues: readonly StatusCue[];
   modifiersOfCues: CueModifiers;
+  /** Phrases that start like a cue but are none ("còn lại": the rest, not "còn": whereas). */
+  notCues?: readonly string[];
   /** Words that open a new clause: a status word beyond one does not govern the figure. */
   clauseBreaks: readonly string[];
   /** Countries and bodies, exact surface form (case matters: "WHO" is not "who") → canonical name. */
@@ -84,6 +94,8 @@ export interface DoseVocab {
   listJoiners: readonly string[];
   /** What makes a figure a ratio when it follows it ("54 doses per 100 people"): not a count. */
   ratioAfter: readonly string[];
+  /** Delivery verbs after which a count under 20 is still a figure ("đã tiếp nhận 14 liều"), not a regimen. */
+  smallCountAfter?: readonly string[];
   /** Currency words right before a number: it is a price. */
   currencies: readonly string[];
 }

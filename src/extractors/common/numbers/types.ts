@@ -1,21 +1,40 @@
-/** How one number word combines with what came before it ("hai mươi lăm" = 2, ×10, +5). */
+/**
+ * How one number word combines with the words before it, read left to right within the part below the
+ * next scale word ("hai trăm năm mươi" = 2, ×100, +5, ×10 of the 5):
+ * - unit: adds its value (một 1, mười 10, eleven 11, twenty 20);
+ * - teen: turns the unit just said into a teen (belas: "dua belas" 12);
+ * - tens: multiplies the unit just said by ten (mươi, puluh, chục; 10 when none was said);
+ * - hundred: multiplies the part said so far (trăm, ratus, hundred; "dozen" is ×12; 1 when none was said);
+ * - zero: a filler (linh, lẻ, "không trăm", "hundred and");
+ * - fraction: a fraction of the next scale (nửa, setengah, half 0.5; seperempat 0.25), or added to the unit
+ *   just said ("satu setengah juta" 1.5 million);
+ * - half-after: half of the hundred or scale just said (rưỡi: "triệu rưỡi" 1.5 million, "trăm rưỡi" 150);
+ * - article: one, only before a multiplier or scale ("a million", "a dozen").
+ */
 export type NumberWord =
-  | { kind: 'add'; value: number }
-  /** mươi, puluh, trăm, ratus, hundred: multiplies the pending number (1 when none). */
-  | { kind: 'times'; value: number }
-  /** rưỡi: half of the magnitude just named ("triệu rưỡi" = 1.5 million, "trăm rưỡi" = 150). */
-  | { kind: 'half-after' };
+  | { kind: 'unit'; value: number }
+  | { kind: 'teen' }
+  | { kind: 'tens' }
+  | { kind: 'hundred'; value: number }
+  | { kind: 'zero' }
+  | { kind: 'fraction'; value: number }
+  | { kind: 'half-after' }
+  | { kind: 'article' };
 
-/** A language's way of writing numbers, as data. */
+/** A language's way of writing numbers, as data (src/extractors/<lang>/numbers). */
 export interface NumberVocab {
   /** The decimal separator: "," in vi/id ("16,6"), "." in en ("16.6"). */
   decimal: ',' | '.';
-  /** Lower-case number words. */
+  /** Lower-case number words; a space matches any run of whitespace. */
   words: Readonly<Record<string, NumberWord>>;
+  /** Words that stand for a sequence of others: "seribu" → "satu ribu", "sebelas" → "satu belas". */
+  contractions?: Readonly<Record<string, string>>;
   /** Lower-case scale words: "triệu" → 1e6. */
   scales: Readonly<Record<string, number>>;
   /** Scales that may be glued to digits ("30m", "2bn"). */
   gluedScales?: readonly string[];
+  /** Whether a comma may join a scale to the words after it ("two thousand, eight hundred"). */
+  commaAfterScale?: boolean;
 }
 
 export interface ParsedAmount {

@@ -1,24 +1,6 @@
 import { COMMON_COUNTERPARTS, NAMED_VACCINES, type DoseVocab } from '../../common/doses/index.js';
-import { wordAlternation, type NumberVocab } from '../../common/numbers/index.js';
-
-const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-
-export const NUMBERS: NumberVocab = {
-  decimal: '.',
-  words: {
-    ...Object.fromEntries(ONES.map((w, i) => [w, { kind: 'add' as const, value: i + 1 }])),
-    ...Object.fromEntries(TENS.map((w, i) => [w, { kind: 'add' as const, value: (i + 2) * 10 }])),
-    a: { kind: 'add', value: 1 },
-    an: { kind: 'add', value: 1 },
-    'half a': { kind: 'add', value: 0.5 },
-    'a half': { kind: 'add', value: 0.5 },
-    'and a half': { kind: 'add', value: 0.5 },
-    hundred: { kind: 'times', value: 100 },
-  },
-  scales: { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9 },
-  gluedScales: ['k', 'm', 'mn', 'mln', 'bn'],
-};
+import { wordAlternation } from '../../common/numbers/index.js';
+import { EN_NUMBERS } from '../numbers/index.js';
 
 const VACCINE = ['vaccine', 'vaccines', 'jab', 'jabs'];
 const DRUG = ['drug', 'drugs', 'medicine', 'medicines', 'molnupiravir', 'remdesivir', 'paxlovid', 'favipiravir', 'antiviral', 'antivirals', 'treatment'];
@@ -28,18 +10,21 @@ const NAMED = `(?:${NAMED_ONE})(?:\\s*(?:,|\\s(?:${wordAlternation(['and'])}))\\
 
 export const EN_DOSES: DoseVocab = {
   lang: 'en',
-  numbers: NUMBERS,
-  units: ['doses', 'dose', 'shots', 'jabs'],
+  numbers: EN_NUMBERS,
+  units: ['doses', 'dose', 'shots', 'jabs', 'vials', 'vaccines'],
   // "shots" is a vaccine shot only where the sentence is about vaccines ("30 shots on goal" is not).
-  gatedUnits: { shots: { scaled: true, sentence: 'vaccin|covid|coronavirus|booster|inocul|immuni|jab|administ|inject|pfizer|moderna|astrazeneca|sinopharm|sinovac' } },
-  unitItem: { shots: 'vaccine', jabs: 'vaccine' },
+  // "2.7 million Pfizer vaccines" counts doses; "three vaccines" counts kinds.
+  gatedUnits: { vaccines: { scaled: true }, shots: { scaled: true, sentence: 'vaccin|covid|coronavirus|booster|inocul|immuni|jab|administ|inject|pfizer|moderna|astrazeneca|sinopharm|sinovac' } },
+  unitItem: { shots: 'vaccine', jabs: 'vaccine', vaccines: 'vaccine' },
   modifiers: ['more', 'additional', 'extra', 'further', 'new', 'donated', 'vaccine', 'vaccines', 'covid', 'covid-19', 'coronavirus', 'booster', ...Object.keys(NAMED_VACCINES)],
   itemTail: `\\s+of(?:\\s+(?:the|a|an))?(?:\\s+(?:${NAMED}|covid-19|covid|coronavirus))*\\s+(?:${wordAlternation([...VACCINE, ...DRUG])}|${NAMED})(?![\\p{L}\\p{N}])`,
   approx: ['about', 'around', 'nearly', 'exceeded', 'exceeding', 'surpassed', 'topped', 'almost', 'more than', 'over', 'some', 'roughly', 'approximately', 'at least', 'close to', 'up to', 'fewer than', 'less than', 'under', 'just over', 'just under', 'well over', 'an estimated', 'an additional estimated'],
   range: { from: ['from'], to: ['to'], between: ['between'], and: ['and'] },
   ellipsis: {
-    leads: ['of which', 'of them', 'among them'],
-    follow: ['have', 'has', 'had', 'were', 'was', 'are', 'is', 'will', 'would', 'came', 'went', 'arrived', 'from', 'to', 'in', 'by', 'via', 'through', 'and'],
+    leads: ['of which', 'of them', 'among them', 'another'],
+    follow: ['have', 'has', 'had', 'were', 'was', 'are', 'is', 'will', 'would', 'came', 'went', 'arrived', 'from', 'to', 'in', 'by', 'via', 'through', 'and', 'expected'],
+    demonstratives: ['of these', 'of those'],
+    rate: ['a day', 'per day', 'daily', 'a week', 'per week'],
     more: ['more'],
     totalBefore: "total(?:\\s+number)?\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}doses[^.;]{0,100}?\\s(?:to|reach(?:es|ed|ing)?|at|of)(?:\\s+(?:about|around|nearly|almost|more than|over|some|roughly|approximately|at least))?",
   },
@@ -47,9 +32,12 @@ export const EN_DOSES: DoseVocab = {
   items: { vaccine: VACCINE, drug: DRUG, named: NAMED_VACCINES },
   cues: [
     { status: 'committed', words: ['committed', 'commitment', 'commitments', 'pledged', 'pledge', 'pledges', 'contracted', 'contract', 'contracts', 'ordered', 'orders', 'purchased', 'purchase', 'bought', 'buy', 'secured', 'signed', 'deal', 'deals', 'agreement', 'procured', 'mobilised', 'mobilized'] },
-    { status: 'received', words: ['received', 'receive', 'receives', 'receiving', 'delivery', 'deliveries', 'arrived', 'arrive', 'arrives', 'arriving', 'arrival', 'landed', 'imported'] },
+    { status: 'received', words: ['received', 'receive', 'receives', 'receiving', 'delivery', 'deliveries', 'arrived', 'arrive', 'arrives', 'arriving', 'arrival', 'landed', 'imported', 'provided', 'supplied', 'supplying'] },
     { status: 'received', source: true, words: ['delivered', 'deliver', 'delivers', 'shipped', 'ship', 'ships', 'supplied', 'supply', 'provided', 'provide', 'provides', 'handed over'] },
     { status: 'received', weak: true, position: 'before', words: ['has', 'have', 'had', 'got', 'obtained', 'acquired'] },
+    { status: 'allocated', words: ['distributed', 'distribute', 'distributing', 'distribution', 'allocated', 'allocate', 'allocation', 'allotted', 'transferred to', 'sent to'] },
+    // Needs name no delivery: "Vietnam needs 150 million doses".
+    { status: 'unknown', words: ['need', 'needs', 'needed', 'require', 'requires', 'required'] },
     { status: 'administered', words: ['administered', 'administer', 'administering', 'given', 'injected', 'gave out', 'given out'] },
     { status: 'donated', words: ['donated', 'donate', 'donates', 'donating', 'donation', 'donations', 'gifted', 'gift', 'shared', 'share', 'shares', 'sharing'] },
   ],
@@ -58,7 +46,10 @@ export const EN_DOSES: DoseVocab = {
     futureSpansFigure: false,
     future: ['will', 'would', 'expected', 'expects', 'expecting', 'set to', 'due to', 'scheduled', 'slated', 'plans to', 'planned', 'is to', 'are to', 'going to', 'upcoming'],
     // Headlines: "Vietnam to receive 500,000 doses".
-    futurePatterns: ['to(?=\\s+(?:receive|get|obtain|arrive|take delivery|be (?:delivered|shipped|sent|given)))'],
+    // Near the start or after the doses ("expects 16 million doses to arrive"): "A ceremony was held … to receive
+    // 200,000 doses" is a purpose, not a plan.
+    futurePatterns: ['(?:(?<=^[^,;:]{0,30})|(?<=(?:doses|dose|shots|jabs|vaccines)\\s))to(?=\\s+(?:receive|get|obtain|arrive|take delivery|be (?:delivered|shipped|sent|given)))'],
+    condition: ['if', 'unless', 'provided that'],
     negation: ['not', 'never', 'yet to', "hasn't", "haven't", "didn't", "hasn’t", "haven’t", "didn’t", 'failed to'],
     purpose: [],
   },
@@ -100,5 +91,6 @@ export const EN_DOSES: DoseVocab = {
   sourceMarkers: ['from', 'by', 'via', 'through', 'with', 'under'],
   listJoiners: ['and', 'and the', 'as well as', 'as well as the'],
   ratioAfter: ['per 100', 'per hundred', 'per 1,000', 'for every 100', 'per capita', 'per person', 'per head'],
+  smallCountAfter: ['received', 'has received', 'took delivery of'],
   currencies: ['USD', 'US$', 'EUR', 'worth', 'costing', 'price', 'priced at'],
 };

@@ -1,30 +1,7 @@
 import { COMMON_COUNTERPARTS, NAMED_VACCINES, type DoseVocab } from '../../common/doses/index.js';
-import { wordAlternation, type NumberVocab } from '../../common/numbers/index.js';
+import { wordAlternation } from '../../common/numbers/index.js';
+import { ID_NUMBERS } from '../numbers/index.js';
 
-export const NUMBERS: NumberVocab = {
-  decimal: ',',
-  words: {
-    satu: { kind: 'add', value: 1 },
-    dua: { kind: 'add', value: 2 },
-    tiga: { kind: 'add', value: 3 },
-    empat: { kind: 'add', value: 4 },
-    lima: { kind: 'add', value: 5 },
-    enam: { kind: 'add', value: 6 },
-    tujuh: { kind: 'add', value: 7 },
-    delapan: { kind: 'add', value: 8 },
-    sembilan: { kind: 'add', value: 9 },
-    sepuluh: { kind: 'add', value: 10 },
-    sebelas: { kind: 'add', value: 11 },
-    belas: { kind: 'add', value: 10 },
-    setengah: { kind: 'add', value: 0.5 },
-    puluh: { kind: 'times', value: 10 },
-    seratus: { kind: 'add', value: 100 },
-    ratus: { kind: 'times', value: 100 },
-    seribu: { kind: 'add', value: 1e3 },
-    sejuta: { kind: 'add', value: 1e6 },
-  },
-  scales: { ribu: 1e3, juta: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12 },
-};
 
 const VACCINE = ['vaksin', 'vaccine'];
 const DRUG = ['obat', 'obat-obatan', 'obat antivirus'];
@@ -34,30 +11,47 @@ const NAMED = `(?:${NAMED_ONE})(?:\\s*(?:,|\\s(?:${wordAlternation(['dan', 'sert
 
 export const ID_DOSES: DoseVocab = {
   lang: 'id',
-  numbers: NUMBERS,
-  units: ['dosis'],
+  numbers: ID_NUMBERS,
+  units: ['dosis', 'suntikan', 'vial', 'vaksin'],
+  // "1,8 juta vaksin": a vaccine counted in millions is a dose count; "14 vaksin" (kinds) is not.
+  gatedUnits: { vaksin: { scaled: true } },
+  unitItem: { suntikan: 'vaccine', vial: 'vaccine', vaksin: 'vaccine' },
+  modifiers: ['bulk', 'bahan baku'],
   itemTail: `\\s+(?:${wordAlternation(VACCINE)})(?:\\s+(?:COVID-19\\s+|Covid-19\\s+)?(?:${NAMED}))?(?![\\p{L}\\p{N}])|\\s+(?:${wordAlternation(DRUG)})(?![\\p{L}\\p{N}])|\\s+(?:${NAMED})(?![\\p{L}\\p{N}])`,
   approx: ['sekitar', 'hampir', 'melebihi', 'melampaui', 'lebih dari', 'kurang dari', 'kira-kira', 'kurang lebih', 'lebih kurang', 'setidaknya', 'sedikitnya', 'minimal', 'hingga', 'sebanyak-banyaknya'],
   range: { from: ['dari'], to: ['hingga', 'sampai', 'sampai dengan', 's.d.', 'sd'], between: ['antara'], and: ['dan', 'hingga', 'sampai'] },
   ellipsis: {
     leads: ['di antaranya', 'dari jumlah itu', 'dari jumlah tersebut', 'sebanyak'],
-    follow: ['telah', 'sudah', 'akan', 'adalah', 'dari', 'oleh', 'untuk', 'dan', 'melalui', 'tiba', 'diterima', 'disuntikkan'],
+    follow: ['telah', 'sudah', 'akan', 'adalah', 'dari', 'oleh', 'untuk', 'dan', 'melalui', 'tiba', 'diterima', 'disuntikkan', 'pada', 'yang'],
+    quantity: ['sebanyak', 'sejumlah', 'berjumlah', 'dengan jumlah', 'sebesar', 'yakni', 'yaitu', 'mencapai', 'total'],
+    demonstratives: ['ini', 'itu', 'tersebut'],
+    rate: ['sehari', 'per hari', 'setiap hari', 'per minggu'],
     more: ['lagi'],
     totalBefore: "total\\s+(?:[\\p{L}-]+\\s+){0,2}(?:dosis|vaksin)[^.;]{0,100}?\\s(?:menjadi|mencapai|sebanyak|sebesar)(?:\\s+(?:sekitar|hampir|lebih dari|kurang lebih))?",
   },
   vague: '(?:(?:puluhan|ratusan)\\s+(?:ribu|juta|miliar)|ribuan|jutaan|puluhan\\s+jutaan|miliaran)(?![\\p{L}\\p{N}])',
   items: { vaccine: VACCINE, drug: DRUG, named: NAMED_VACCINES },
   cues: [
-    { status: 'committed', words: ['komitmen', 'berkomitmen', 'kontrak', 'dikontrak', 'memesan', 'dipesan', 'pesanan', 'pemesanan', 'perjanjian', 'kesepakatan', 'membeli', 'dibeli', 'pembelian', 'ditandatangani', 'menandatangani', 'mengamankan'] },
-    { status: 'received', words: ['terima', 'menerima', 'diterima', 'tiba', 'telah tiba', 'datang', 'kedatangan', 'mendarat', 'dikirim ke', 'pengiriman', 'mengimpor', 'diimpor'] },
-    { status: 'received', source: true, words: ['memasok', 'menyerahkan'] },
-    { status: 'received', weak: true, words: ['mendapatkan', 'mendapat', 'memperoleh', 'memiliki', 'punya'] },
-    { status: 'administered', words: ['disuntikkan', 'menyuntikkan', 'penyuntikan', 'disuntik', 'diberikan kepada', 'telah diberikan', 'digunakan', 'menggunakan'] },
+    // "dikirim ke 18 provinsi": sent on to the regions; "dikirim ke Indonesia" is an arrival.
+    { status: 'allocated', words: ['didistribusikan', 'mendistribusikan', 'menditribusikan', 'distribusi', 'terdistribusi', 'disalurkan', 'menyalurkan', 'penyaluran', 'dialokasikan', 'mengalokasikan', 'alokasi', 'jatah', 'menyebar', 'disebar'], patterns: ['dikirim(?:kan)?\\s+ke(?!\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air))'] },
+    // Needs name no delivery: "Indonesia butuh 360 juta dosis", "kebutuhan 246 juta (dosis)".
+    // "Dari kebutuhan itu, … sudah ada 225,4 juta dosis": a needs word pointed back to governs nothing.
+    { status: 'unknown', words: ['butuh', 'membutuhkan', 'dibutuhkan', 'memerlukan', 'diperlukan'], patterns: ['kebutuhan(?!\\s+(?:itu|ini|tersebut))'] },
+    // "mengamankan" (secured) counts contracts and arrivals alike: a later verb says which ("yang telah tiba").
+    { status: 'committed', weak: true, words: ['mengamankan'] },
+    { status: 'committed', words: ['komitmen', 'berkomitmen', 'kontrak', 'dikontrak', 'memesan', 'dipesan', 'pesanan', 'pemesanan', 'perjanjian', 'kesepakatan', 'membeli', 'dibeli', 'pembelian', 'ditandatangani', 'menandatangani'] },
+    { status: 'received', words: ['terima', 'menerima', 'diterima', 'tiba', 'telah tiba', 'datang', 'kedatangan', 'mendarat', 'pengiriman', 'mengimpor', 'diimpor', 'penerimaan', 'tersedia', 'dimiliki'] },
+    { status: 'received', patterns: ['dikirim(?:kan)?\\s+ke\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air)'] },
+    { status: 'received', source: true, words: ['memasok', 'menyerahkan', 'mengirimkan', 'mengirim'] },
+    { status: 'administered', weak: true, words: ['telah mencapai', 'sudah mencapai'] },
+    { status: 'received', weak: true, words: ['mendapatkan', 'mendapat', 'memperoleh', 'memiliki', 'punya', 'sudah ada', 'telah ada'] },
+    { status: 'administered', words: ['disuntikkan', 'menyuntikkan', 'disuntikan', 'menyuntikan', 'penyuntikan', 'disuntik', 'capaian vaksinasi', 'diberikan kepada', 'telah diberikan', 'digunakan', 'menggunakan'] },
     { status: 'donated', words: ['hibah', 'hibahkan', 'menghibahkan', 'dihibahkan', 'donasi', 'mendonasikan', 'didonasikan', 'menyumbangkan', 'disumbangkan', 'sumbangan', 'bantuan', 'memberikan bantuan', 'menyumbang'] },
   ],
   modifiersOfCues: {
     past: ['telah', 'sudah', 'baru saja'],
-    future: ['akan', 'diperkirakan', 'direncanakan', 'dijadwalkan', 'rencananya', 'diharapkan', 'bakal', 'segera'],
+    future: ['akan', 'diperkirakan', 'memperkirakan', 'direncanakan', 'dijadwalkan', 'rencananya', 'rencana', 'diharapkan', 'bakal', 'segera', 'nanti', 'nantinya', 'menargetkan', 'ditargetkan', 'target', 'harus'],
+    condition: ['jika', 'kalau', 'apabila', 'bila', 'seandainya'],
     negation: ['belum', 'tidak', 'tak', 'bukan'],
     purpose: ['untuk', 'guna', 'agar'],
   },
@@ -95,5 +89,6 @@ export const ID_DOSES: DoseVocab = {
   sourceMarkers: ['dari', 'oleh', 'melalui', 'lewat', 'dengan', 'asal'],
   listJoiners: ['dan', 'serta'],
   ratioAfter: ['per 100', 'per seratus', 'per 1.000', 'untuk setiap 100', 'setiap 100 orang', 'per kapita'],
+  smallCountAfter: ['menerima', 'telah menerima', 'menerima tambahan', 'kedatangan'],
   currencies: ['Rp', 'USD', 'US$', 'dolar', 'harga', 'senilai', 'seharga'],
 };

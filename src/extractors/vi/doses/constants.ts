@@ -1,32 +1,7 @@
 import { COMMON_COUNTERPARTS, NAMED_VACCINES, type DoseVocab } from '../../common/doses/index.js';
-import { wordAlternation, type NumberVocab } from '../../common/numbers/index.js';
+import { wordAlternation } from '../../common/numbers/index.js';
+import { VI_NUMBERS } from '../numbers/index.js';
 
-export const NUMBERS: NumberVocab = {
-  decimal: ',',
-  words: {
-    một: { kind: 'add', value: 1 },
-    mốt: { kind: 'add', value: 1 },
-    hai: { kind: 'add', value: 2 },
-    ba: { kind: 'add', value: 3 },
-    bốn: { kind: 'add', value: 4 },
-    tư: { kind: 'add', value: 4 },
-    năm: { kind: 'add', value: 5 },
-    lăm: { kind: 'add', value: 5 },
-    nhăm: { kind: 'add', value: 5 },
-    sáu: { kind: 'add', value: 6 },
-    bảy: { kind: 'add', value: 7 },
-    bẩy: { kind: 'add', value: 7 },
-    tám: { kind: 'add', value: 8 },
-    chín: { kind: 'add', value: 9 },
-    mười: { kind: 'add', value: 10 },
-    linh: { kind: 'add', value: 0 },
-    lẻ: { kind: 'add', value: 0 },
-    mươi: { kind: 'times', value: 10 },
-    trăm: { kind: 'times', value: 100 },
-    rưỡi: { kind: 'half-after' },
-  },
-  scales: { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 },
-};
 
 const VACCINE = ['vaccine', 'vắc xin', 'vắc-xin', 'vacxin', 'vaccin'];
 const DRUG = ['thuốc đặc trị', 'thuốc kháng virus', 'thuốc kháng vi rút', 'thuốc'];
@@ -36,18 +11,22 @@ const NAMED = `(?:${NAMED_ONE})(?:\\s*(?:,|\\s(?:${wordAlternation(['và', 'cùn
 
 export const VI_DOSES: DoseVocab = {
   lang: 'vi',
-  numbers: NUMBERS,
-  units: ['liều', 'mũi'],
+  numbers: VI_NUMBERS,
+  units: ['liều', 'mũi', 'vắc xin', 'vắc-xin', 'vaccine'],
   unitNotBefore: ['lượng', 'lĩnh', 'mạng'],
   // "mũi" is a shot only beside tiêm/vaccine: "3 mũi công phá" (three thrusts) is a metaphor.
-  gatedUnits: { mũi: { after: `^mũi\\s+(?:tiêm|${wordAlternation(VACCINE)})`, before: 'tiêm' } },
-  unitItem: { mũi: 'vaccine' },
+  // "1 triệu vắc xin" counts doses; "4 loại vắc xin", "2 vắc xin" count kinds.
+  gatedUnits: { 'vắc xin': { scaled: true }, 'vắc-xin': { scaled: true }, vaccine: { scaled: true }, mũi: { after: `^mũi\\s+(?:tiêm|${wordAlternation(VACCINE)})`, before: 'tiêm', scaled: true } },
+  unitItem: { mũi: 'vaccine', 'vắc xin': 'vaccine', 'vắc-xin': 'vaccine', vaccine: 'vaccine' },
   itemTail: `\\s+(?:${wordAlternation(VACCINE)})(?:\\s+(?:phòng\\s+)?(?:COVID-19\\s+)?(?:${NAMED}))?(?![\\p{L}\\p{N}])|\\s+(?:${wordAlternation(DRUG)})(?![\\p{L}\\p{N}])|\\s+(?:${NAMED})(?![\\p{L}\\p{N}])`,
   approx: ['khoảng', 'gần', 'hơn', 'vượt', 'vượt mức', 'vượt quá', 'trên', 'xấp xỉ', 'chừng', 'ước tính', 'ước khoảng', 'khoảng hơn', 'gần như', 'lên tới', 'lên đến', 'tới hơn', 'ít nhất', 'tối thiểu', 'dưới'],
   range: { from: ['từ'], to: ['đến', 'tới'], between: ['trong khoảng từ', 'khoảng từ'], and: ['đến', 'tới'] },
   ellipsis: {
     leads: ['trong đó', 'trong số đó', 'trong số này'],
     follow: ['đã', 'sẽ', 'được', 'là', 'từ', 'do', 'của', 'và', 'qua', 'vừa', 'mới'],
+    quantity: ['với', 'là', 'gồm', 'tổng cộng'],
+    demonstratives: ['này', 'đó', 'nói trên'],
+    rate: ['mỗi ngày', 'một ngày', 'trong ngày'],
     more: ['nữa'],
     totalBefore: "tổng\\s+số\\s+(?:[\\p{L}-]+\\s+){0,2}(?:liều|vaccine|vắc[\\s-]?xin)[^.;]{0,100}?\\s(?:lên|là|đạt)(?:\\s+(?:khoảng|gần|hơn|trên))?",
   },
@@ -56,24 +35,31 @@ export const VI_DOSES: DoseVocab = {
   cues: [
     // "huy động được" (mobilised, secured) is committed, not received: it counts contracts, pledges and deliveries
     // together, while arrivals are told with nhận/tiếp nhận/về; the Indonesian seed's "mendapatkan komitmen" agrees.
+    // "đã đàm phán (thành công)": negotiated; "đang đàm phán" (still negotiating) commits nothing.
+    { status: 'committed', patterns: ['đã\\s+đàm\\s+phán', 'đàm\\s+phán\\s+thành\\s+công'] },
+    { status: 'allocated', words: ['phân bổ', 'được phân bổ', 'đã phân bổ', 'cấp phát', 'điều chuyển'] },
+    // Needs and production name no delivery: "Việt Nam cần 150 triệu liều", "450 triệu liều đã được sản xuất".
+    { status: 'unknown', words: ['cần', 'nhu cầu', 'sản xuất'] },
     { status: 'committed', words: ['cam kết', 'hợp đồng', 'ký kết', 'đã ký', 'đặt mua', 'đặt hàng', 'mua', 'mua được', 'huy động được', 'huy động', 'thỏa thuận', 'thoả thuận', 'đàm phán được', 'tiếp cận được'] },
     { status: 'received', words: ['nhận', 'tiếp nhận', 'nhận được', 'đã nhận', 'nhập khẩu', 'nhập về', 'cập cảng', 'được giao', 'đã về', 'về đến', 'về tới', 'đưa về'] },
     // Supplying verbs: received on the receiving side, and their subject is the supplier ("Pfizer sẽ giao thêm").
-    { status: 'received', source: true, words: ['bàn giao', 'chuyển giao', 'chuyển đến', 'giao thêm', 'giao hàng'] },
+    { status: 'received', source: true, words: ['bàn giao', 'chuyển giao', 'chuyển đến', 'giao thêm', 'giao hàng', 'cung ứng', 'cung cấp'] },
     // "về"/"đến" after the figure mean arrival only before a place: "30 triệu liều về Việt Nam" (but "về chính sách": about).
     { status: 'received', position: 'after', patterns: ['(?:về|đến|tới)\\s+(?:Việt Nam|nước ta|Hà Nội|TP\\.?\\s?HCM|TP\\.?\\s?Hồ Chí Minh|sân bay|Nội Bài|Tân Sơn Nhất)'] },
     // "có" (have) but not "có khi" (sometimes), "có thể" (can), "có những" (there are).
     { status: 'received', weak: true, position: 'before', words: ['sở hữu'], patterns: ['(?:đã\\s+)?có(?!\\s+(?:khi|thể|lẽ|lúc|vẻ|phần|ý|những|nhiều|các|một số)(?![\\p{L}\\p{N}]))(?:\\s+thêm)?'] },
-    { status: 'administered', words: ['tiêm', 'đã tiêm', 'tiêm được', 'được tiêm', 'tiêm chủng', 'sử dụng', 'đã sử dụng'] },
+    { status: 'administered', words: ['thực hiện được', 'được thực hiện', 'tiêm', 'đã tiêm', 'tiêm được', 'được tiêm', 'tiêm chủng', 'sử dụng', 'đã sử dụng'] },
     { status: 'donated', words: ['viện trợ', 'tặng', 'trao tặng', 'hiến tặng', 'ủng hộ', 'chia sẻ', 'hỗ trợ', 'tài trợ', 'quà tặng'] },
   ],
   modifiersOfCues: {
     past: ['đã', 'vừa', 'mới'],
     future: ['sẽ', 'dự kiến', 'sắp', 'theo kế hoạch', 'kế hoạch', 'chuẩn bị', 'dự tính', 'trong thời gian tới'],
+    condition: ['nếu', 'giả sử', 'trong trường hợp'],
     negation: ['chưa', 'không', 'chẳng', 'chưa được', 'không được'],
     purpose: ['để', 'nhằm'],
   },
-  clauseBreaks: ['thì', 'nhưng', 'tuy nhiên', 'trong khi', 'còn', 'trong đó'],
+  notCues: ['còn lại'],
+  clauseBreaks: ['thì', 'mà', 'nhưng', 'tuy nhiên', 'trong khi', 'còn', 'trong đó'],
   // Vietnam is the receiving side in Vietnamese news: never listed as a counterpart.
   counterparts: {
     ...COMMON_COUNTERPARTS,
@@ -122,5 +108,6 @@ export const VI_DOSES: DoseVocab = {
   sourceMarkers: ['từ', 'của', 'do', 'qua', 'thông qua', 'với', 'cơ chế'],
   listJoiners: ['và', 'cùng'],
   ratioAfter: ['trên 100 dân', 'trên 100 người', '/100 dân', '/100 người', 'trên 1.000 dân', 'trên mỗi 100', 'cho mỗi 100'],
+  smallCountAfter: ['tiếp nhận', 'đã nhận', 'nhận được', 'nhập về', 'tiếp nhận thêm', 'nhận thêm'],
   currencies: ['USD', 'US$', 'VND', 'VNĐ', 'EUR', 'đô la', 'giá', 'trị giá'],
 };

@@ -37,7 +37,7 @@ export const ID_ROWS: readonly Row[] = [
   yes('Kira-kira 25 juta dosis vaksin belum diterima.', { value: 25 * M, status: 'unknown', approximate: true }),
   yes('Jutaan dosis vaksin telah disuntikkan.', { value: null, status: 'administered', approximate: true }),
   yes('Puluhan juta dosis vaksin akan tiba.', { value: null, status: 'expected', approximate: true }),
-  yes('Ratusan ribu dosis obat telah dikirim ke daerah.', { value: null, status: 'received', approximate: true, item: 'drug' }),
+  yes('Ratusan ribu dosis obat telah dikirim ke daerah.', { value: null, status: 'allocated', approximate: true, item: 'drug' }),
   // status
   yes(
     'Kami fokus pada 3 arah utama yakni: Pertama, berkoordinasi erat dengan berbagai kementerian dan instansi terkait, khususnya Kementerian Kesehatan dalam menjamin agar mendesak, mendampingi dan menggelar komitmen 150 juta dosis vaksin yang ditandatangani oleh Vietnam dengan para mitra.',
@@ -60,8 +60,8 @@ export const ID_ROWS: readonly Row[] = [
   yes('Indonesia telah menggunakan 90 juta dosis vaksin.', { value: 90 * M, status: 'administered' }),
   yes('Pemerintah berkomitmen membeli 60 juta dosis vaksin Pfizer.', { value: 60 * M, status: 'committed', item: 'Pfizer' }),
   yes('Vaksin Sinovac sebanyak 3 juta dosis sudah tiba di Indonesia.', { value: 3 * M, status: 'received' }),
-  yes('Sebanyak 1 juta dosis vaksin hibah dari Jepang tiba di Jakarta.', { value: 1 * M, status: 'donated', counterpart: 'Japan' }),
-  yes('Pemerintah menargetkan 200 juta dosis vaksin pada akhir tahun.', { value: 200 * M, status: 'unknown' }),
+  yes('Sebanyak 1 juta dosis vaksin hibah dari Jepang tiba di Jakarta.', { value: 1 * M, status: 'received', counterpart: 'Japan' }),
+  yes('Pemerintah menargetkan 200 juta dosis vaksin pada akhir tahun.', { value: 200 * M, status: 'expected' }),
   yes('Bio Farma memproduksi 250 juta dosis vaksin per tahun.', { value: 250 * M, status: 'unknown' }),
   yes('Vaksin AstraZeneca sebanyak 1,1 juta dosis merupakan hibah dari Pemerintah Jepang.', { value: 1_100_000, status: 'donated', item: 'AstraZeneca', counterpart: 'Japan' }),
   yes('Rapat akan digelar besok, sementara 30 juta dosis telah disuntikkan.', { value: 30 * M, status: 'administered' }),

@@ -51,7 +51,7 @@ export const VI_ROWS: readonly Row[] = [
   yes('Chính phủ đã ký hợp đồng mua 40 triệu liều vaccine Pfizer.', { value: 40 * M, status: 'committed', item: 'Pfizer' }),
   yes('Cả nước đã tiêm được 150.000 mũi tiêm vaccine trong ngày.', { value: 150_000, status: 'administered' }),
   yes('Lô hàng gồm 1.200.000 liều vắc xin Sinopharm đã về đến sân bay Nội Bài.', { value: 1_200_000, status: 'received', item: 'Sinopharm' }),
-  yes('Bộ Y tế đã phân bổ 2,5 triệu liều vaccine cho các tỉnh.', { value: 2_500_000, status: 'unknown' }),
+  yes('Bộ Y tế đã phân bổ 2,5 triệu liều vaccine cho các tỉnh.', { value: 2_500_000, status: 'allocated' }),
   yes('Việt Nam đã mua 20 triệu liều vaccine Sputnik V.', { value: 20 * M, status: 'committed', item: 'Sputnik V' }),
   yes('Úc cam kết viện trợ 1,5 triệu liều vaccine cho Việt Nam.', { value: 1_500_000, status: 'donated', counterpart: 'Australia' }),
   yes('Việt Nam đã ký hợp đồng với AstraZeneca để mua 30 triệu liều.', { value: 30 * M, status: 'committed', counterpart: 'AstraZeneca' }),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileNumbers, parseDigits } from '../../../src/extractors/common/numbers/index.js';
-import { NUMBERS as EN } from '../../../src/extractors/en/doses/constants.js';
-import { NUMBERS as ID } from '../../../src/extractors/id/doses/constants.js';
-import { NUMBERS as VI } from '../../../src/extractors/vi/doses/constants.js';
+import { EN_NUMBERS as EN } from '../../../src/extractors/en/numbers/index.js';
+import { ID_NUMBERS as ID } from '../../../src/extractors/id/numbers/index.js';
+import { VI_NUMBERS as VI } from '../../../src/extractors/vi/numbers/index.js';
 
 describe('parseDigits', () => {
   it.each([
@@ -52,6 +52,26 @@ describe('amounts', () => {
     [en, 'one hundred million', 100_000_000],
     [en, 'a hundred thousand', 100_000],
     [en, '1.5-million', 1_500_000],
+    [vi, 'hai nghìn không trăm lẻ tám', 2008],
+    [vi, 'chín mươi chín nghìn chín trăm chín mươi chín', 99_999],
+    [vi, 'bảy nghìn ba trăm mười lăm', 7315],
+    [vi, 'hai mươi mốt nghìn', 21_000],
+    [vi, 'hai mươi tư', 24],
+    [vi, 'một nghìn tỉ', 1e12],
+    [vi, 'một nghìn hai trăm tỷ', 1_200_000_000_000],
+    [vi, 'nửa triệu', 500_000],
+    [vi, 'hai chục triệu', 20_000_000],
+    [vi, 'ba triệu không trăm năm mươi nghìn', 3_050_000],
+    [id, 'seratus dua puluh dua', 122],
+    [id, 'tujuh ratus dua puluh satu ribu dua belas', 721_012],
+    [id, 'seribu satu', 1001],
+    [id, 'sebelas juta', 11_000_000],
+    [id, 'seperempat juta', 250_000],
+    [id, '8 (delapan) juta', 8_000_000],
+    [id, 'satu triliun dua milyar seratus sembilan juta', 1_002_109_000_000],
+    [en, 'ninety-nine thousand, nine hundred ninety-nine', 99_999],
+    [en, 'two hundred and fifty thousand', 250_000],
+    [en, 'a dozen', 12],
   ] as const)('%#: %s', (n, raw, want) => {
     expect(new RegExp(`^(?:${n.amount})$`, 'iu').test(raw)).toBe(true);
     expect(n.parse(raw)?.value).toBe(want);

@@ -1,0 +1,79 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Lang, Paragraph } from '../../src/core/index.js';
+import { articleSentences } from '../../src/extractors/common/sentences.js';
+import type { ExtractDoc, Extractor } from '../../src/extractors/index.js';
+import { enDoseExtractor } from '../../src/extractors/en/doses/index.js';
+import { idDoseExtractor } from '../../src/extractors/id/doses/index.js';
+import { viDoseExtractor } from '../../src/extractors/vi/doses/index.js';
+import { addTally, DoseItem, emptyTally, formatTally, scoreItem, type DoseMiss, type DoseTally } from './dose-score.js';
+
+const EXTRACTORS: Record<Lang, Extractor> = { vi: viDoseExtractor, id: idDoseExtractor, en: enDoseExtractor };
+
+/** One sentence as the pipeline hands it to an extractor: a one-paragraph body. */
+function docOf(text: string, lang: Lang): ExtractDoc {
+  const para: Paragraph = { text, lang, kind: 'body', start: 0, end: text.length };
+  return {
+    url: 'https://held-out.invalid/',
+    text,
+    lang,
+    paragraphs: [para],
+    sentences: articleSentences(text, [para], lang),
+    publishedAt: null,
+    utcOffset: '+07:00',
+  };
+}
+
+async function loadSplit(path: string): Promise<DoseItem[]> {
+  const text = await readFile(path, 'utf8');
+  return text
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((line, i) => {
+      const parsed = DoseItem.safeParse(JSON.parse(line));
+      if (parsed.success) return parsed.data;
+      const issues = parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ');
+      throw new Error(`${path}:${i + 1}: ${issues}`);
+    });
+}
+
+/**
+ * `npm run eval:held-out -- doses [--split dev|test] [--set NAME] [--misses]`: runs the dose extractors on
+ * every hand-annotated sentence of eval/held-out/doses/<set>/<split>.jsonl and prints, per language, the
+ * values found, wrong values, false doses on negative sentences and status right among the values found.
+ * Misses are listed only with --misses.
+ */
+export async function main(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { split: { type: 'string' }, set: { type: 'string' }, misses: { type: 'boolean', default: false } },
+  });
+  const root = join(import.meta.dirname, '..', '..', 'eval', 'held-out', 'doses');
+  const dirs = values.set ? [] : await readdir(root, { withFileTypes: true });
+  const sets = values.set ? [values.set] : dirs.filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const splits = values.split ? [values.split] : ['dev', 'test'];
+  for (const set of sets) {
+    for (const split of splits) {
+      const items = await loadSplit(join(root, set, `${split}.jsonl`));
+      const byLang = new Map<string, DoseTally>();
+      const all = emptyTally();
+      const misses: DoseMiss[] = [];
+      for (const item of items) {
+        const t = emptyTally();
+        const facts = EXTRACTORS[item.lang].extract(docOf(item.text, item.lang));
+        const got = facts.flatMap((f) => (f.type === 'dose' ? [f] : []));
+        scoreItem(item, got, t, misses);
+        const lt = byLang.get(item.lang) ?? emptyTally();
+        addTally(lt, t);
+        byLang.set(item.lang, lt);
+        addTally(all, t);
+      }
+      console.log(`doses ${set}/${split}`);
+      for (const [lang, t] of [...byLang].sort()) console.log(formatTally(`  ${lang}`, t));
+      console.log(formatTally('  all', all));
+      if (!values.misses) continue;
+      for (const m of misses) console.log(`    ${m.id} ${m.kind.padEnd(6)} ${m.detail}  | ${m.text}`);
+    }
+  }
+}

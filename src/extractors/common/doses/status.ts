@@ -1,0 +1,147 @@
+import type { DoseStatus } from '../../../core/index.js';
+import { clauseOf, type CompiledContext, type Cue } from './context.js';
+import type { DoseCandidate } from './parsers.js';
+
+const WEAK_REACH = 12;
+const FUTURE_REACH = 40;
+/** Statuses a future, a condition or a plan turns into `expected`: what has not happened yet. */
+const NOT_YET: ReadonlySet<DoseStatus> = new Set(['received', 'administered', 'allocated', 'donated', 'unknown']);
+
+type Span = Pick<DoseCandidate, 'start' | 'end'>;
+
+/**
+ * The status of a figure: the nearest strong status word before it (SVO: the verb governs its object), else
+ * the nearest after it ("10 juta dosis tiba"), else a weak word ("có", "has"), all within its clause; then a
+ * future word or a condition makes it expected, and negation or purpose right before the verb makes it unknown.
+ * A figure with no verb in a list opened by a colon takes the status said before the colon.
+ */
+export function resolveStatus(
+  sentence: string,
+  cand: Span,
+  cues: readonly Cue[],
+  c: CompiledContext,
+  figures: readonly Span[] = [],
+): { status: DoseStatus; verb: Cue | null } {
+  const own = statusIn(sentence, cand, cues, c, figures);
+  if (own.verb) return own;
+  // Back through the list ("tiến độ quý III: 15,5 triệu liều; quý IV: 15,5 triệu liều") to the clause with a verb.
+  const breaks = cues.filter((q) => q.kind === 'break' && q.end <= cand.start);
+  for (let i = breaks.length - 1; i >= 0; i--) {
+    const b = breaks[i]!;
+    if (b.mark !== ':' && b.mark !== ';') break;
+    if (b.mark !== ':') continue;
+    const listed = statusIn(sentence, { start: b.start, end: b.start }, cues, c, figures);
+    if (listed.verb || listed.status !== 'unknown') return listed;
+  }
+  // The next item of a list: "memperoleh 50 juta dosis vaksin Pfizer … dan sekitar 20-30 juta vaksin AstraZeneca".
+  const { from } = clauseOf(cues, cand, sentence.length);
+  const prev = figures.filter((f) => f.end <= cand.start && f.start >= from).at(-1);
+  const gap = prev ? sentence.slice(prev.end, cand.start) : '';
+  if (prev && c.listTail.test(gap) && gap.trim().split(/\s+/).length <= 8) {
+    return resolveStatus(sentence, prev, cues, c, figures);
+  }
+  return own;
+}
+
+function statusIn(
+  sentence: string,
+  cand: Span,
+  cues: readonly Cue[],
+  c: CompiledContext,
+  figures: readonly Span[],
+): { status: DoseStatus; verb: Cue | null } {
+  const { from, to } = clauseOf(cues, cand, sentence.length);
+  const inClause = cues.filter((q) => q.start >= from && q.end <= to);
+  const before = inClause.filter((q) => q.kind === 'status' && q.end <= cand.start && q.position !== 'after').reverse();
+  // A donation word after a list item belongs to the item next to it ("68,5 juta dosis Sinovac, … dan 500 ribu
+  // dosis Sinopharm sumbangan Uni Emirat Arab"), not to the items before.
+  const crossesFigure = (q: Cue): boolean => figures.some((f) => f !== cand && f.start >= cand.end && f.end <= q.start);
+  const after = inClause.filter(
+    (q) =>
+      q.kind === 'status' &&
+      q.start >= cand.start &&
+      q.end > cand.start &&
+      q.position !== 'before' &&
+      !(q.status === 'donated' && crossesFigure(q)),
+  );
+  // A verb marked as a purpose ("để nhập khẩu": in order to import) governs only when nothing else does.
+  const purposeOf = (q: Cue): boolean =>
+    inClause.some((p) => p.kind === 'purpose' && p.end <= q.start && q.start - p.end <= 2);
+  const pick = (list: Cue[]): Cue | undefined => list.find((q) => !purposeOf(q));
+  // A donation said of the doses, then what happened to them: "1.499.940 liều do Mỹ hỗ trợ … vừa về tới",
+  // "doses donated by Japan arrived": the later verb is the predicate.
+  const pickAfter = (list: Cue[]): Cue | undefined => {
+    const first = pick(list);
+    if (first?.status !== 'donated') return first;
+    return list.find((q) => q.start > first.start && q.status !== 'donated' && !purposeOf(q)) ?? first;
+  };
+  // A weak verb governs only a figure right beside it: "đã có thêm 33 triệu", "has 35 million", not "had
+  // distributed 2 million".
+  const near = (q: Cue): boolean => (q.end <= cand.start ? cand.start - q.end : q.start - cand.end) <= WEAK_REACH;
+  const afterVerb = pickAfter(after.filter((q) => !q.weak));
+  // The figure as the subject of a new, future predicate: "…, số vắc xin 270.000 liều còn lại dự kiến sẽ được
+  // chuyển đến Việt Nam" (not the donation said before it); "… 10 triệu liều và sẽ nhận thêm" is the subject's.
+  const futureAfter =
+    afterVerb &&
+    inClause.some(
+      (q) =>
+        q.kind === 'future' &&
+        q.start >= cand.end &&
+        q.end <= afterVerb.start &&
+        !c.joiner.test(sentence.slice(cand.end, q.start)) &&
+        !crossesFigure(q),
+    );
+  const verb =
+    (futureAfter ? afterVerb : undefined) ??
+    pick(before.filter((q) => !q.weak)) ??
+    afterVerb ??
+    pick(before.filter((q) => q.weak && near(q))) ??
+    pick(after.filter((q) => q.weak && near(q))) ??
+    null;
+  if (!verb && [...before, ...after].some(purposeOf)) return { status: 'unknown', verb: null };
+  let status: DoseStatus = verb?.status ?? 'unknown';
+  if (verb) {
+    const lead = inClause.filter((q) => q.end <= verb.start && verb.start - q.end <= 12);
+    if (lead.some((q) => q.kind === 'negation')) return { status: 'unknown', verb };
+    // A needs or production verb ("cần", "butuh", "needs") names no delivery, now or later.
+    if (status === 'unknown') return { status, verb };
+  }
+  // "nếu … thì Việt Nam có 5 triệu liều", "kalau bisa … 10 juta": a condition earlier in the sentence.
+  // "Nếu như … đã huy động được …, thì … đã có thêm": a past marker makes it a comparison, not a condition.
+  const pastAfter = (q: Cue): boolean => c.past?.test(sentence.slice(q.end, Math.max(cand.start, verb?.end ?? 0))) ?? false;
+  const condition = cues.some((q) => q.kind === 'condition' && q.end <= cand.start && !pastAfter(q));
+  if ((condition || isFuture(sentence, cand, inClause, verb, c)) && NOT_YET.has(status)) status = 'expected';
+  return { status, verb };
+}
+
+/**
+ * A future word governs the verb right after it ("sẽ có", "akan tiba", "will receive", "expected to receive")
+ * or, with no verb, the figure ("dự kiến … 30 triệu liều", "doses are expected"); a past marker between
+ * cancels it.
+ */
+function isFuture(
+  sentence: string,
+  cand: Span,
+  inClause: readonly Cue[],
+  verb: Cue | null,
+  c: CompiledContext,
+): boolean {
+  const target = verb ?? cand;
+  return inClause.some((q) => {
+    if (q.kind !== 'future') return false;
+    // "received 30 million doses … and will get 16 to 17 million": a new predicate between verb and figure.
+    if (verb && verb.end <= q.start && q.end <= cand.start) return true;
+    // "… arrived, with another 1.8 million expected to be sent": a future right after the figure is its own
+    // predicate.
+    if (q.start >= cand.end && q.start - cand.end <= 2 && sentence.slice(cand.end, q.start).trim() === '') return true;
+    // English puts the future word before the verb, not before the figure: "the expected 10 million doses arrived".
+    if (!c.futureSpansFigure && verb && verb.start >= cand.end && q.end <= cand.start) return false;
+    if (q.end <= target.start) {
+      // Reach is measured to the verb, or to the figure when the verb comes after it ("sẽ … giao thêm 5 triệu
+      // liều … về").
+      const reachTo = q.end <= cand.start ? Math.min(target.start, cand.start) : target.start;
+      return reachTo - q.end <= FUTURE_REACH && !(c.past?.test(sentence.slice(q.end, target.end)) ?? false);
+    }
+    return !verb && q.start >= cand.end;
+  });
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { enDoseExtractor } from '../../../src/extractors/en/doses/index.js';
+import { idDoseExtractor } from '../../../src/extractors/id/doses/index.js';
+import { viDoseExtractor } from '../../../src/extractors/vi/doses/index.js';
+import { dosesOf } from './support.js';
+
+const EX = { vi: viDoseExtractor, id: idDoseExtractor, en: enDoseExtractor } as const;
+type Lang = keyof typeof EX;
+const M = 1_000_000;
+
+/** Each invented sentence and the figures it must give: value(-valueMax):status, in order. */
+const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
+  // Numbers in words, halves and small deliveries are figures; regimens are not.
+  ['vi', 'Hai nghìn không trăm lẻ tám liều vaccine đã về đến Đà Nẵng.', ['2008:received']],
+  ['vi', 'Việt Nam sẽ nhận nửa triệu liều vaccine AstraZeneca.', [`${M / 2}:expected`]],
+  ['vi', 'Tỉnh đã tiếp nhận 14 liều vaccine.', ['14:received']],
+  ['vi', 'Người dân cần tiêm đủ 2 liều vaccine.', []],
+  ['vi', 'Người trên 50 tuổi được tiêm mũi 3.', []],
+  ['vi', 'Cả nước đã tiêm hơn 2,2 triệu mũi tiêm trong ngày.', [`${2.2 * M}:administered`]],
+  ['vi', 'Trong ngày có thêm 1,3 triệu mũi được thực hiện.', [`${1.3 * M}:administered`]],
+  ['vi', 'Đội bóng tung ra 3 mũi công phá.', []],
+  ['id', 'Indonesia telah menerima 10 dosis vaksin.', ['10:received']],
+  ['id', 'Warga wajib mendapat dosis kedua.', []],
+  ['id', 'Pemerintah telah menyuntikkan 2,2 juta suntikan.', [`${2.2 * M}:administered`]],
+  ['id', 'Sebanyak seratus dua puluh dua dosis vaksin diterima puskesmas.', ['122:received']],
+  ['id', 'Indonesia akan menerima 8 (delapan) juta Dosis vaksin Sinovac.', [`${8 * M}:expected`]],
+  ['en', 'People need two doses of Pfizer.', []],
+  ['en', 'The country will get half a million doses.', [`${M / 2}:expected`]],
+  ['en', 'Vietnam received 500,000 Pfizer shots on Monday.', ['500000:received']],
+  ['en', 'Indonesia received 2.7 million Pfizer vaccines.', [`${2.7 * M}:received`]],
+  ['en', 'Three vaccines are approved in Vietnam.', []],
+  ['vi', 'Việt Nam vừa nhận thêm 1 triệu vắc xin Pfizer.', [`${M}:received`]],
+  ['vi', 'Việt Nam đã tiếp nhận 4 loại vắc xin.', []],
+  // The dose word implied by the subject, ranges in words, a bracketed date before the amount.
+  ['id', 'Vaksin yang tiba terdiri dari AstraZeneca sebanyak 8.228.000, dan Sinopharm sebanyak 2 juta.', ['8228000:received', `${2 * M}:received`]],
+  ['id', 'Pemerintah memperkirakan Indonesia menerima lima sampai 12 juta dosis vaksin.', [`${5 * M}-${12 * M}:expected`]],
+  ['id', 'Sekitar 20-30 juta vaksin akan diterima bulan depan.', [`${20 * M}-${30 * M}:expected`]],
+  ['id', 'Indonesia sudah menerima 190 juta dosis. Dari 190 juta ini, 125 juta dosis sudah disuntikkan.', [`${190 * M}:received`, `${190 * M}:unknown`, `${125 * M}:administered`]],
+  ['vi', 'Một ngày sau đó (7-11), thêm 1,2 triệu liều vaccine AstraZeneca về đến TP.HCM.', [`${1.2 * M}:received`]],
+  // Status from the clause that governs the figure.
+  ['vi', 'Việt Nam đã có hơn 120 triệu liều vaccine mà đến nay mới tiêm được 88 triệu liều.', [`${120 * M}:received`, `${88 * M}:administered`]],
+  ['vi', 'Nếu sắp xếp kịp chuyến bay thì Việt Nam có khoảng 5 triệu liều vaccine.', [`${5 * M}:expected`]],
+  ['vi', 'Bộ Y tế đã phân bổ cho TP Hồ Chí Minh 836.000 liều.', ['836000:allocated']],
+  ['vi', 'Số vaccine này sẽ được cung ứng theo tiến độ quý III: 15,5 triệu liều; quý IV: 15,5 triệu liều.', [`${15.5 * M}:expected`, `${15.5 * M}:expected`]],
+  ['vi', '1,5 triệu liều vaccine do Mỹ hỗ trợ vừa về tới sân bay Nội Bài.', [`${1.5 * M}:received`]],
+  ['vi', 'Mỹ tặng Việt Nam 1 triệu liều, số vắc xin 270.000 liều còn lại dự kiến sẽ được chuyển đến Việt Nam vào ngày 27-8.', [
+    `${M}:donated`,
+    '270000:expected',
+  ]],
+  ['id', 'Vaksinasi nasional telah mencapai 251,97 juta dosis.', [`${251.97 * M}:administered`]],
+  ['id', 'Bio Farma telah mendistribusikan 1.060.440 vial vaksin ke seluruh provinsi.', ['1060440:allocated']],
+  ['id', 'Indonesia butuh 360 juta dosis vaksin.', [`${360 * M}:unknown`]],
+  // A unit-less figure ends where the number ends: "208.265.720 warga" is people, not "208.265" doses.
+  ['id', 'Suntikan dosis pertama vaksin sudah diberikan pada 93,41 persen dari total 208.265.720 warga.', []],
+  ['en', 'The doses arrived on Sunday, with another 1.8 million expected next month.', [`${1.8 * M}:expected`]],
+  ['en', 'A ceremony was held in Hanoi on Monday to receive 200,000 doses of Vero-Cell vaccine.', ['200000:received']],
+  ['en', 'One million doses donated by Japan arrived in Hanoi.', [`${M}:received`]],
+];
+
+describe('dose figures and their status', () => {
+  it.each(ROWS)('%s: %s', (lang, text, want) => {
+    const got = dosesOf(EX[lang], text, lang).map((f) => `${f.value}${f.valueMax === null ? '' : `-${f.valueMax}`}:${f.status}`);
+    expect(got).toEqual(want);
+  });
+});
