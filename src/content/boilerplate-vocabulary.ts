@@ -1,139 +1,33 @@
 /**
- * The words vi/id/en news sites put around an article: headings of related-news and comment blocks,
- * caption and image-label forms, share-bar words. Data only, shared by the generic extractor and the
- * site profiles. Match them on NFC text with `normalizeHeading` applied to the candidate.
+ * The words vi/id/en news sites put around an article (headings of related-news and comment blocks, caption
+ * and image-label forms, share-bar words, date and byline lines), built from each language's folder under
+ * `src/languages/`. Shared by the generic extractor and the site profiles. Match headings on NFC text with
+ * `normalizeHeading` applied to the candidate.
  */
+import { allOf, wordAlternation } from '../languages/index.js';
 
 /** Headings that open a list of other articles: the block (and, at the end of an article, all after it) is dropped. */
-export const RELATED_HEADINGS: readonly string[] = [
-  // vi
-  'tin liên quan',
-  'tin khác',
-  'tin mới hơn',
-  'tin cũ hơn',
-  'tin cùng chuyên mục',
-  'tin mới nhất',
-  'tin nổi bật',
-  'tin đọc nhiều',
-  'tin xem nhiều',
-  'bài liên quan',
-  'bài viết liên quan',
-  'các tin khác',
-  'các tin liên quan',
-  'các bài khác',
-  'xem thêm',
-  'đọc thêm',
-  'có thể bạn quan tâm',
-  'bạn có thể quan tâm',
-  'đọc nhiều',
-  'xem nhiều',
-  'mới nhất',
-  'cùng chuyên mục',
-  // id
-  'baca juga',
-  'berita terkait',
-  'berita lainnya',
-  'berita lain',
-  'artikel terkait',
-  'baca selanjutnya',
-  'terpopuler',
-  'berita terpopuler',
-  'berita terbaru',
-  'terkini',
-  'yang lain',
-  'lainnya',
-  'rekomendasi',
-  // en
-  'related news',
-  'related articles',
-  'related stories',
-  'related posts',
-  'related',
-  'read more',
-  'read also',
-  'see also',
-  'more news',
-  'more stories',
-  'more from',
-  'other news',
-  'latest news',
-  'most read',
-  'most popular',
-  'popular',
-  'recommended',
-  'you may also like',
-  'you might also like',
-  'trending',
-  'editor’s picks',
-  "editor's picks",
-];
+export const RELATED_HEADINGS: readonly string[] = allOf('relatedHeadings');
 
 /** Headings that open a comment section. */
-export const COMMENT_HEADINGS: readonly string[] = [
-  'bình luận',
-  'ý kiến bạn đọc',
-  'ý kiến',
-  'gửi bình luận',
-  'viết bình luận',
-  'komentar',
-  'tulis komentar',
-  'kirim komentar',
-  'comments',
-  'comment',
-  'leave a comment',
-  'leave a reply',
-  'post a comment',
-  'add a comment',
-  'join the conversation',
-];
+export const COMMENT_HEADINGS: readonly string[] = allOf('commentHeadings');
 
 /** Inline lead-ins of a link to another article inside the body ("Baca juga: …", "Xem thêm: …"). */
-export const INLINE_LINK_PREFIX =
-  /^(?:baca juga|baca pula|simak juga|lihat juga|berita terkait|xem thêm|đọc thêm|tin liên quan|read more|read also|see also|related|also read)(?![\p{L}\p{N}])\s*[:：»>\-–—]?/iu;
+export const INLINE_LINK_PREFIX = new RegExp(`^(?:${wordAlternation(allOf('inlineLinkLeadIns'))})(?![\\p{L}\\p{N}])\\s*[:：»>\\-–—]?`, 'iu');
 
+const PHOTO = wordAlternation(allOf('photoLabels'));
 /** Parenthesised photo credits that make a line a caption: "(Ảnh: Minh Sơn/Vietnam+)", "(Foto: VOV)", "(Photo: AFP)". */
 export const CAPTION_PATTERNS: readonly RegExp[] = [
-  /\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|foto|photo|photograph|image|picture|gambar|sumber foto)\s*:[^()]{0,120}\)\s*$/iu,
-  /^(?:ảnh|foto|photo|image|gambar)\s*:\s*\S.{0,150}$/iu,
-  /^ảnh minh (?:họa|hoạ)\.?(?:\s*\([^()]{0,120}\))?$/iu,
+  new RegExp(`\\((?:${PHOTO})\\s*:[^()]{0,120}\\)\\s*$`, 'iu'),
+  new RegExp(`^(?:${PHOTO})\\s*:\\s*\\S.{0,150}$`, 'iu'),
+  new RegExp(`^(?:${wordAlternation(allOf('illustrationLabels'))})\\.?(?:\\s*\\([^()]{0,120}\\))?$`, 'iu'),
 ];
 
 /** VOV's image label (the picture's alt text) glued before a caption: "<title> - ảnh 1Caption". Group 1 is the label. */
 export const IMAGE_LABEL_PATTERN = /^(.{0,300}?\s[-–]\s*ảnh\s*\d{1,3})(?!\p{N})\s*/u;
 
 /** Words of a share/follow bar; a short block made only of these is dropped. */
-export const SHARE_WORDS: readonly string[] = [
-  'chia sẻ',
-  'chia sẻ bài viết',
-  'in bài',
-  'in',
-  'gửi',
-  'lưu',
-  'bagikan',
-  'bagikan artikel',
-  'salin link',
-  'salin tautan',
-  'share',
-  'share this',
-  'share this article',
-  'share on facebook',
-  'share on twitter',
-  'tweet',
-  'print',
-  'email',
-  'e-mail',
-  'copy link',
-  'facebook',
-  'twitter',
-  'x',
-  'linkedin',
-  'whatsapp',
-  'telegram',
-  'zalo',
-  'pinterest',
-  'reddit',
-  'line',
-];
+export const SHARE_WORDS: readonly string[] = allOf('shareWords');
 
 /** Lower-case, NFC, whitespace collapsed, trailing ":"/"»"/"›" and arrows removed: the form the lists above use. */
 export function normalizeHeading(text: string): string {
@@ -178,8 +72,7 @@ export function isCaptionText(text: string): boolean {
   return CAPTION_PATTERNS.some((re) => re.test(text));
 }
 
-const DATE_WORDS =
-  /(?<![\p{L}\p{N}])(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày|tháng|năm|lúc|giờ|cập nhật|đăng|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|pukul|wib|wita|wit|diperbarui|diterbitkan|januari|februari|maret|mei|juni|juli|agustus|oktober|desember|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|am|pm|utc|gmt|ict|cet|cest|est|edt|pst|pdt|bst|updated|published|posted|last|on|at)(?![\p{L}\p{N}])/gu;
+const DATE_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(allOf('dateWords'))})(?![\\p{L}\\p{N}])`, 'gu');
 
 /** A line that is only a date or time ("Thứ Hai, 06/09/2021 - 17:30", "06/09/2021 | 14:33", "Updated 5 May 2021"). */
 export function isDateLine(text: string): boolean {
@@ -188,13 +81,20 @@ export function isDateLine(text: string): boolean {
 }
 
 /** An author/source line closing an article: "Minh Sơn/Vietnam+", "Theo TTXVN", "(VOVWORLD)", "By Jane Doe". */
-export const CLOSING_BYLINE_PATTERN =
-  /^\(?(?:(?:[Tt]heo|[Nn]guồn|[Ss]umber|[Bb]y)\s+[\p{L}\p{N}.+&\s/-]{2,50}|[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,4}\s?\/\s?[\p{L}\p{N}+.&\s-]{2,30}|VOVWORLD|VOV|VNA|TTXVN|ANTARA|Antara|Reuters|AFP|AP)\)?\.?$/u;
+const SOURCE_LEAD_INS = allOf('sourceLeadIns').map(anyCaseFirst).join('|');
+export const CLOSING_BYLINE_PATTERN = new RegExp(
+  `^\\(?(?:(?:${SOURCE_LEAD_INS})\\s+[\\p{L}\\p{N}.+&\\s/-]{2,50}|[\\p{Lu}][\\p{L}.'’-]*(?:\\s[\\p{Lu}][\\p{L}.'’-]*){0,4}\\s?\\/\\s?[\\p{L}\\p{N}+.&\\s-]{2,30}|${allOf('agencies').join('|')})\\)?\\.?$`,
+  'u',
+);
 
 /** A short author line anywhere: "Oleh: Yohanes Seo", "Penulis: …", "Tác giả: …", "By Jane Tran". Apply to lines of at most 60 characters. */
-export const BYLINE_PATTERN =
-  /^(?:[Oo]leh|[Pp]enulis|[Rr]eporter|[Pp]ewarta|[Ee]ditor|[Tt]ác giả|[Pp]hóng viên|[Bb]iên tập|[Bb]y|[Ww]ritten by|[Aa]uthor)\s*:?\s+\p{Lu}/u;
+export const BYLINE_PATTERN = new RegExp(`^(?:${allOf('bylineLeadIns').sort((a, b) => b.length - a.length).map(anyCaseFirst).join('|')})\\s*:?\\s+\\p{Lu}`, 'u');
 
 /** Calls to action closing an article: subscribe, download the app, follow us (vi/id/en). Apply to its last short lines. */
-export const CALL_TO_ACTION_PATTERN =
-  /(?<![\p{L}\p{N}])(?:subscribe|sign up|newsletter|download(?:\s+[\p{L}\p{N}]+){0,3}\s+apps?|follow us|join us on|mời (?:quý vị|bạn) (?:đọc|xem|theo dõi)|đăng ký (?:nhận|kênh)|tải ứng dụng|theo dõi (?:chúng tôi|kênh|fanpage)|ikuti (?:kami|berita|kanal|saluran)|simak (?:berita|update)|dapatkan (?:update|berita)|unduh aplikasi|berlangganan|gabung (?:di|ke) (?:kanal|grup|channel))(?![\p{L}\p{N}])/iu;
+export const CALL_TO_ACTION_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${allOf('callsToAction').join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** A word with its first letter in either case: a lead-in may open a sentence, the name after it must be capitalised. */
+function anyCaseFirst(word: string): string {
+  const first = word.charAt(0);
+  return `[${first}${first.toUpperCase()}]${word.slice(1).replace(/ /g, '\\s+')}`;
+}

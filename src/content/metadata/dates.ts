@@ -1,3 +1,5 @@
+import { TIME_ZONES } from '../../languages/index.js';
+
 /**
  * Dates as news pages write them, to ISO 8601 with an offset. Visible dates carry their zone ("GMT+7",
  * "WIB") or take the site's offset.
@@ -13,7 +15,7 @@ const MONTHS: Record<string, number> = {
   agu: 8, agt: 8, okt: 10, des: 12, peb: 2, pebruari: 2, nopember: 11,
 };
 
-const ZONES: Record<string, string> = { wib: '+07:00', wita: '+08:00', wit: '+09:00', ict: '+07:00', utc: '+00:00', gmt: '+00:00', z: '+00:00' };
+const ZONES = TIME_ZONES;
 
 const MONTH_NAME = String.raw`(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\.?`;
 const TIME = String.raw`(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?`;

@@ -1,6 +1,7 @@
 import type { Cheerio } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { SiteProfile } from '../../sites/profile.js';
+import { defaultUtcOffset } from '../../languages/index.js';
 import { langFromHtmlAttribute } from '../language.js';
 import type { CheerioAPI, PageMetadata } from '../types.js';
 import { parseByline, splitNames } from './byline.js';
@@ -35,7 +36,7 @@ export function readMetadata($: CheerioAPI, url: string, profile: SiteProfile | 
   const page = pageElements($);
   const metas = readMetaTags($, page.metas);
   const htmlLang = langFromHtmlAttribute($('html').attr('lang'));
-  const offset = profile?.utcOffset ?? defaultOffset(url, htmlLang);
+  const offset = defaultUtcOffset({ profile: profile?.utcOffset, lang: htmlLang, host: hostOf(url) });
   const meta = (...names: string[]): string | null => {
     for (const name of names) {
       const v = metas.get(name);
@@ -93,14 +94,12 @@ function readMetaTags($: CheerioAPI, metas: readonly Element[]): Map<string, str
   return out;
 }
 
-function defaultOffset(url: string, lang: string | undefined): string {
-  let host = '';
+function hostOf(url: string): string | undefined {
   try {
-    host = new URL(url).hostname;
+    return new URL(url).hostname;
   } catch {
-    // not a URL: fall back on the language
+    return undefined;
   }
-  return /\.(?:vn|id)$/u.test(host) || lang === 'vi' || lang === 'id' ? '+07:00' : '+00:00';
 }
 
 function absolute(href: string | null | undefined, base: string): string | null {

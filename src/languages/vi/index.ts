@@ -1,0 +1,28 @@
+import type { LanguageModule } from '../types.js';
+
+export const vi: LanguageModule = {
+  lang: 'vi',
+  functionWords: ['của', 'và', 'các', 'những', 'được', 'trong', 'cho', 'với', 'là', 'đã', 'có', 'này', 'không', 'người', 'một', 'để', 'từ', 'theo', 'sẽ', 'khi'],
+  relatedHeadings: [
+    'tin liên quan', 'tin khác', 'tin mới hơn', 'tin cũ hơn', 'tin cùng chuyên mục', 'tin mới nhất', 'tin nổi bật',
+    'tin đọc nhiều', 'tin xem nhiều', 'bài liên quan', 'bài viết liên quan', 'các tin khác', 'các tin liên quan',
+    'các bài khác', 'xem thêm', 'đọc thêm', 'có thể bạn quan tâm', 'bạn có thể quan tâm', 'đọc nhiều', 'xem nhiều',
+    'mới nhất', 'cùng chuyên mục',
+  ],
+  commentHeadings: ['bình luận', 'ý kiến bạn đọc', 'ý kiến', 'gửi bình luận', 'viết bình luận'],
+  inlineLinkLeadIns: ['xem thêm', 'đọc thêm', 'tin liên quan'],
+  shareWords: ['chia sẻ', 'chia sẻ bài viết', 'in bài', 'in', 'gửi', 'lưu', 'zalo'],
+  photoLabels: ['ảnh', 'nguồn ảnh', 'ảnh minh họa', 'ảnh minh hoạ'],
+  illustrationLabels: ['ảnh minh họa', 'ảnh minh hoạ'],
+  dateWords: ['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'ngày', 'tháng', 'năm', 'lúc', 'giờ', 'cập nhật', 'đăng', 'ict'],
+  counterWords: ['lượt xem', 'lượt đọc', 'lượt thích', 'bình luận'],
+  bylineLeadIns: ['tác giả', 'phóng viên', 'biên tập'],
+  sourceLeadIns: ['theo', 'nguồn'],
+  agencies: ['VOVWORLD', 'VOV', 'VNA', 'TTXVN'],
+  callsToAction: [
+    'mời (?:quý vị|bạn) (?:đọc|xem|theo dõi)', 'đăng ký (?:nhận|kênh)', 'tải ứng dụng', 'theo dõi (?:chúng tôi|kênh|fanpage)',
+  ],
+  timeZones: { ict: '+07:00' },
+  defaultUtcOffset: '+07:00',
+  hostSuffixes: ['.vn'],
+};
