@@ -68,8 +68,42 @@ export function isShareBar(text: string): boolean {
   return words.length > 0;
 }
 
+const CREDIT = wordAlternation(allOf('creditLabels'));
+/** Picture credits: "KOMPAS.COM/NAMA", "ANTARA FOTO/Nama", "Dok. Humas Pemkot", a caption ending "(Dok.IGI)". */
+export const CREDIT_PATTERNS: readonly RegExp[] = [
+  /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|co\.id|id|vn|net|org)\s*\/\s*[\p{L} .,'’-]{2,60}$/iu,
+  /^antara\s+foto\s*\/\s*\S/iu,
+  new RegExp(`^\\(?(?:${CREDIT})(?![\\p{L}])\\.?\\s*:?\\s*[\\p{L}\\p{N} .,/&'’-]{0,60}\\)?$`, 'iu'),
+  new RegExp(`\\((?:${CREDIT})(?![\\p{L}])\\.?\\s*:?\\s*[^()]{0,80}\\)\\s*$`, 'iu'),
+  /\(\s*[\p{L}\p{N}-]+\.(?:com|co\.id|id|vn)\s*\/[^()]{1,60}\)\s*$/iu,
+];
+
 export function isCaptionText(text: string): boolean {
-  return CAPTION_PATTERNS.some((re) => re.test(text));
+  return CAPTION_PATTERNS.some((re) => re.test(text)) || CREDIT_PATTERNS.some((re) => re.test(text));
+}
+
+const COUNTER = wordAlternation(allOf('counterWords'));
+const COUNTER_LINE = new RegExp(
+  `^(?:\\d[\\d.,]*\\s*[kKmM]?\\s*(?:x\\s*)?(?:${COUNTER})|(?:${COUNTER})\\s*:?\\s*\\d[\\d.,]*\\s*[kKmM]?(?:\\s*kali)?)$`,
+  'iu',
+);
+
+/** A reader counter: "1.229 Views", "Dibaca 1.229 kali", "1,2K lượt xem". */
+export function isCounterLine(text: string): boolean {
+  return text.length <= 40 && COUNTER_LINE.test(text.trim());
+}
+
+/**
+ * Article chrome: a line whose every part (split at "|", "•", "·") is a date, a counter, a short author
+ * line or share/rating words ("Kamis, 5 November 2015 14:56 WIB | 1.229 Views", "Rating ( voters)").
+ */
+export function isChromeLine(text: string): boolean {
+  if (text.length > 160) return false;
+  const parts = text.split(/\s*[|•·]\s*/u).map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0) return false;
+  return parts.every(
+    (p) => isDateLine(p) || isCounterLine(p) || isShareBar(p.replace(/[()\d.,]+/gu, ' ')) || (p.length <= 60 && BYLINE_PATTERN.test(p)),
+  );
 }
 
 const DATE_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(allOf('dateWords'))})(?![\\p{L}\\p{N}])`, 'gu');

@@ -19,6 +19,8 @@ export interface LanguageModule {
   shareWords: readonly string[];
   /** Labels of a photo credit ("ảnh", "foto"): "(Ảnh: …)", "Foto: …". */
   photoLabels: readonly string[];
+  /** Labels of a picture's source written without a colon: "(Dok. Humas)", "Istimewa", "(Ảnh tư liệu)". */
+  creditLabels: readonly string[];
   /** A caption that is only an illustration label ("ảnh minh họa"). */
   illustrationLabels: readonly string[];
   /** Words a date line is made of besides numbers (weekdays, months, "pukul", zone names). */

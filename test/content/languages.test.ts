@@ -3,7 +3,7 @@ import { defaultUtcOffset, LANGUAGES, languageOfHost, TIME_ZONES } from '../../s
 import type { LanguageModule } from '../../src/languages/index.js';
 
 const WORD_LISTS: Array<keyof LanguageModule> = [
-  'functionWords', 'relatedHeadings', 'commentHeadings', 'inlineLinkLeadIns', 'photoLabels', 'illustrationLabels',
+  'functionWords', 'relatedHeadings', 'commentHeadings', 'inlineLinkLeadIns', 'photoLabels', 'creditLabels', 'illustrationLabels',
   'dateWords', 'counterWords', 'bylineLeadIns', 'sourceLeadIns',
 ];
 

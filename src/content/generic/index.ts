@@ -123,6 +123,20 @@ function similar(a: string, b: string): boolean {
   return common / Math.max(1, Math.min(ta.size, tb.size)) >= 0.6;
 }
 
+const TITLE_SEPARATORS = /\s+[|\-–—:»·/]\s+/u;
+
+/**
+ * A section or site name in an h1 ("Regional") that the page's title holds as one of its separated parts
+ * beside a longer headline ("Banjir di Bekasi - Regional - Kompas"): not the article's headline.
+ */
+export function isTitleSegment(h1: string, docTitle: string): boolean {
+  const parts = docTitle.split(TITLE_SEPARATORS).map((p) => p.trim().toLowerCase());
+  if (parts.length < 2) return false;
+  const h = h1.replace(/\s+/gu, ' ').trim().toLowerCase();
+  const words = (t: string) => t.split(' ').filter(Boolean).length;
+  return parts.includes(h) && parts.some((p) => p !== h && words(p) > words(h) + 1);
+}
+
 /** The h1 inside or just before the content, when it matches the page's title (or is the page's only h1). */
 function findTitle($: CheerioAPI, docTitle: string, blocks: readonly RawBlock[], contentFirst: number, chosen: readonly Element[]): string | null {
   const h1s = blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.kind === 'h1' && b.len >= 4 && b.linkLen < b.len / 2);
@@ -130,7 +144,7 @@ function findTitle($: CheerioAPI, docTitle: string, blocks: readonly RawBlock[],
     // The h1 may sit in a part the walk pruned (a header box): take it when it is the page's title.
     for (const el of $('h1').toArray().slice(0, 5)) {
       const text = $(el).text().replace(/\s+/g, ' ').trim();
-      if (text.length >= 4 && docTitle && similar(text, docTitle)) return text;
+      if (text.length >= 4 && docTitle && similar(text, docTitle) && !isTitleSegment(text, docTitle)) return text;
     }
     return null;
   }
@@ -138,10 +152,10 @@ function findTitle($: CheerioAPI, docTitle: string, blocks: readonly RawBlock[],
   const before = h1s.filter(({ i }) => i < contentFirst);
   const pick = inContent[0] ?? before[before.length - 1];
   if (!pick) return null;
-  if (docTitle && similar(pick.b.text, docTitle)) return pick.b.text;
+  if (docTitle && similar(pick.b.text, docTitle) && !isTitleSegment(pick.b.text, docTitle)) return pick.b.text;
   // Without a matching <title>, only a lone h1 right at the content (not a logo at the top of the page).
   const close = inContent[0] === pick || contentFirst - pick.i <= 6;
-  return h1s.length === 1 && close ? pick.b.text : null;
+  return h1s.length === 1 && close && !(docTitle && isTitleSegment(pick.b.text, docTitle)) ? pick.b.text : null;
 }
 
 /** A standfirst-classed element inside the top of the content or just before it. */

@@ -6,6 +6,7 @@ import {
   INLINE_LINK_PREFIX,
   IMAGE_LABEL_PATTERN,
   isCaptionText,
+  isChromeLine,
   isCommentHeading,
   isDateLine,
   isRelatedHeading,
@@ -13,6 +14,7 @@ import {
 } from '../boilerplate-vocabulary.js';
 import type { Block } from '../types.js';
 import { classWeight, contains, linkDensity, type StatsMap } from './choose-content.js';
+import { CREDIT_CLASS } from './class-patterns.js';
 import type { RawBlock } from './collect-blocks.js';
 
 export interface Range {
@@ -66,6 +68,20 @@ function captionOf(text: string): string {
   return label ? text.slice(label[0].length).trim() : text;
 }
 
+const CREDIT_MAX = 80;
+
+/** A short block inside (up to two levels) an author/date/counter-classed element, not a sentence. */
+function inCreditBox(b: RawBlock): boolean {
+  if (b.len > CREDIT_MAX || b.kind !== 'body' || /[.!?…]["”’»)]?$/u.test(b.text)) return false;
+  let el: Element | null = b.owner;
+  for (let up = 0; el && up < 3; up++) {
+    const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+    if (names.trim() && CREDIT_CLASS.test(names)) return true;
+    el = el.parent && el.parent.type === 'tag' ? el.parent : null;
+  }
+  return false;
+}
+
 /** Walks the content's blocks in order: keeps text, moves captions aside, drops related/comment/share blocks. */
 export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chosen: readonly Element[]): Selection {
   const ranges = chosen.map((el) => stats.get(el)).filter((s) => s !== undefined);
@@ -103,7 +119,7 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
         else continue;
       }
       if (b.kind === 'h1') continue;
-      if (isShareBar(b.text) || isDateLine(b.text) || (b.len <= 60 && BYLINE_PATTERN.test(b.text)) || (INLINE_LINK_PREFIX.test(b.text) && (ld > 0.3 || b.len < 160))) {
+      if (isShareBar(b.text) || isDateLine(b.text) || isChromeLine(b.text) || inCreditBox(b) || (b.len <= 60 && BYLINE_PATTERN.test(b.text)) || (INLINE_LINK_PREFIX.test(b.text) && (ld > 0.3 || b.len < 160))) {
         dropped();
         continue;
       }

@@ -123,3 +123,24 @@ export function normaliseIsoDate(value: string | undefined | null, defaultOffset
   const parts = build(Number(y), Number(mo), Number(d), h, mi, s, undefined, offset);
   return parts ? format(parts, defaultOffset) : null;
 }
+
+const URL_DATE = /(?:^|[/_-])((?:19|20)\d{2})([/_-]?)(\d{1,2})\2(\d{1,2})(?=[/_.-]|$)/u;
+
+/**
+ * The date a URL's path gives ("/2015/11/04/", "/read/20151104/", "-2015-11-04-"), at midnight in the
+ * default offset: htmldate's last resort, after every date the page itself shows.
+ */
+export function dateFromUrlPath(url: string | null | undefined, defaultOffset: string): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = URL_DATE.exec(path);
+  if (!m?.[1] || !m[3] || !m[4]) return null;
+  if (m[2] === '' && (m[3].length !== 2 || m[4].length !== 2)) return null;
+  const parts = build(Number(m[1]), Number(m[3]), Number(m[4]), undefined, undefined, undefined, undefined, undefined);
+  return parts ? format(parts, defaultOffset) : null;
+}

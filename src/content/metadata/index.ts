@@ -5,9 +5,9 @@ import { defaultUtcOffset } from '../../languages/index.js';
 import { langFromHtmlAttribute } from '../language.js';
 import type { CheerioAPI, PageMetadata } from '../types.js';
 import { parseByline, splitNames } from './byline.js';
-import { normaliseIsoDate, parseVisibleDate } from './dates.js';
+import { dateFromUrlPath, normaliseIsoDate, parseVisibleDate } from './dates.js';
 import { readJsonLd } from './json-ld.js';
-import { stripTitleTail } from './title.js';
+import { stripTitleTail, withoutSectionParts } from './title.js';
 import { inForeignRegion } from './zones.js';
 
 /** Meta names (property, name or itemprop; compared lower-cased) in order of preference. */
@@ -62,19 +62,22 @@ export function readMetadata($: CheerioAPI, url: string, profile: SiteProfile | 
     normaliseIsoDate(ld.datePublished, offset) ??
     metaDate(PUBLISHED_META) ??
     normaliseIsoDate($('[itemprop="datePublished"]').first().attr('datetime') ?? $('[itemprop="datePublished"]').first().attr('content'), offset) ??
-    visibleDate($, page, profile, offset);
+    visibleDate($, page, profile, offset) ??
+    dateFromUrlPath(url, offset) ??
+    dateFromUrlPath(absolute(canonical, url), offset);
   const modified =
     normaliseIsoDate(ld.dateModified, offset) ??
     metaDate(MODIFIED_META) ??
     normaliseIsoDate($('[itemprop="dateModified"]').first().attr('datetime') ?? $('[itemprop="dateModified"]').first().attr('content'), offset);
 
+  const section = readSection($, page, profile, meta('article:section'), ld.section, ld.breadcrumb, title);
   return {
-    title,
+    title: title ? withoutSectionParts(title, [section, meta('article:section'), ld.section]) : null,
     canonicalUrl: absolute(canonical, url),
     publishedAt: published,
     modifiedAt: modified,
     authors: readAuthors($, page, profile, ld.authors, meta(...AUTHOR_META), siteName),
-    section: readSection($, page, profile, meta('article:section'), ld.section, ld.breadcrumb, title),
+    section,
     htmlLang,
     siteName,
   };

@@ -32,3 +32,16 @@ export function stripTitleTail(raw: string, ctx: { siteName: string | null; url:
 function key(s: string): string {
   return s.toLowerCase().replace(/\.(?:com|net|org|vn|id|co)(?:\.[a-z]{2})?$/u, '').replace(/[^\p{L}\p{N}]/gu, '');
 }
+
+/** Drops the parts of a separated title that name the page's section ("Regional - Banjir di Bekasi" → "Banjir di Bekasi"). */
+export function withoutSectionParts(title: string, sections: ReadonlyArray<string | null | undefined>): string {
+  const names = new Set(sections.filter((s): s is string => !!s).map((s) => key(s)));
+  if (names.size === 0) return title;
+  for (const sep of SEPARATORS) {
+    const parts = title.split(sep);
+    if (parts.length < 2) continue;
+    const kept = parts.filter((p) => !names.has(key(p)));
+    if (kept.length > 0 && kept.length < parts.length) return kept.join(sep).trim();
+  }
+  return title;
+}

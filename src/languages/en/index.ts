@@ -17,6 +17,7 @@ export const en: LanguageModule = {
     'vote photo', 'rating', 'voters',
   ],
   photoLabels: ['photo', 'photograph', 'image', 'picture'],
+  creditLabels: ['file photo', 'courtesy', 'handout'],
   illustrationLabels: ['illustration', 'file photo'],
   dateWords: [
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat',

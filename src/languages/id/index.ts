@@ -11,6 +11,7 @@ export const id: LanguageModule = {
   inlineLinkLeadIns: ['baca juga', 'baca pula', 'simak juga', 'lihat juga', 'berita terkait'],
   shareWords: ['bagikan', 'bagikan artikel', 'salin link', 'salin tautan'],
   photoLabels: ['foto', 'gambar', 'sumber foto'],
+  creditLabels: ['dok', 'dokumentasi', 'istimewa', 'ist', 'foto ilustrasi'],
   illustrationLabels: ['ilustrasi', 'foto ilustrasi'],
   dateWords: [
     'senin', 'selasa', 'rabu', 'kamis', "jum'at", 'jumat', 'sabtu', 'minggu', 'pukul', 'wib', 'wita', 'wit', 'diperbarui',

@@ -13,6 +13,7 @@ export const vi: LanguageModule = {
   inlineLinkLeadIns: ['xem thêm', 'đọc thêm', 'tin liên quan'],
   shareWords: ['chia sẻ', 'chia sẻ bài viết', 'in bài', 'in', 'gửi', 'lưu', 'zalo'],
   photoLabels: ['ảnh', 'nguồn ảnh', 'ảnh minh họa', 'ảnh minh hoạ'],
+  creditLabels: ['ảnh tư liệu', 'ảnh chụp màn hình'],
   illustrationLabels: ['ảnh minh họa', 'ảnh minh hoạ'],
   dateWords: ['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'ngày', 'tháng', 'năm', 'lúc', 'giờ', 'cập nhật', 'đăng', 'ict'],
   counterWords: ['lượt xem', 'lượt đọc', 'lượt thích', 'bình luận'],
