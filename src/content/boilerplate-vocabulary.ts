@@ -93,6 +93,9 @@ export function isCounterLine(text: string): boolean {
   return text.length <= 40 && COUNTER_LINE.test(text.trim());
 }
 
+/** A name beside a date in a byline ("Yasmine Hassan · CBC News · Posted: …"): up to five capitalised words. */
+const NAME_PART = /^(?:[\p{Lu}][\p{L}.'’+-]*)(?:\s+(?:[\p{Lu}][\p{L}.'’+-]*|và|dan|and|&)){0,4}$/u;
+
 /**
  * Article chrome: a line whose every part (split at "|", "•", "·") is a date, a counter, a short author
  * line or share/rating words ("Kamis, 5 November 2015 14:56 WIB | 1.229 Views", "Rating ( voters)").
@@ -101,8 +104,11 @@ export function isChromeLine(text: string): boolean {
   if (text.length > 160) return false;
   const parts = text.split(/\s*[|•·]\s*/u).map((p) => p.trim()).filter(Boolean);
   if (parts.length === 0) return false;
+  const dated = parts.filter((p) => isDateLine(p) || isCounterLine(p)).length;
   return parts.every(
-    (p) => isDateLine(p) || isCounterLine(p) || isShareBar(p.replace(/[()\d.,]+/gu, ' ')) || (p.length <= 60 && BYLINE_PATTERN.test(p)),
+    (p) =>
+      isDateLine(p) || isCounterLine(p) || isShareBar(p.replace(/[()\d.,]+/gu, ' ')) || (p.length <= 60 && BYLINE_PATTERN.test(p)) ||
+      (dated > 0 && parts.length > 1 && NAME_PART.test(p)),
   );
 }
 
@@ -131,4 +137,11 @@ export const CALL_TO_ACTION_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${allOf(
 function anyCaseFirst(word: string): string {
   const first = word.charAt(0);
   return `[${first}${first.toUpperCase()}]${word.slice(1).replace(/ /g, '\\s+')}`;
+}
+
+const AD_LABEL = new RegExp(`^(?:${wordAlternation(allOf('adLabels'))})(?:\\s*\\d{1,2})?[.:]?$`, 'iu');
+
+/** A line that only labels an advertisement or a player: "Advertisement 2", "Story continues below advertisement". */
+export function isAdLabel(text: string): boolean {
+  return text.length <= 80 && AD_LABEL.test(text.trim());
 }

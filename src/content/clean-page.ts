@@ -2,6 +2,7 @@ import * as cheerio from 'cheerio';
 import type { Article, DetectedLang, Paragraph, ParagraphKind } from '../core/index.js';
 import { profileFor } from '../sites/index.js';
 import type { SiteProfile } from '../sites/profile.js';
+import { allOf } from '../languages/index.js';
 import { extractGeneric } from './generic/index.js';
 import { pageLanguage, paragraphLanguage } from './language.js';
 import { readMetadata } from './metadata/index.js';
@@ -30,6 +31,14 @@ function creditLines(metadata: PageMetadata): Set<string> {
   return new Set(names.flatMap((n) => [n, `by ${n}`, `oleh ${n}`]));
 }
 
+const COPULAS = new Set(allOf('copulas'));
+
+/** "Jane Doe is a producer …", "Nguyễn Văn A là phóng viên …": a note on the author closing the article. */
+function isAuthorBio(text: string, authors: readonly string[]): boolean {
+  if (text.length > 600) return false;
+  return authors.some((a) => a.length >= 5 && text.startsWith(`${a} `) && COPULAS.has(text.slice(a.length + 1).split(' ')[0] ?? ''));
+}
+
 function assemble(url: string, profile: SiteProfile | undefined, metadata: PageMetadata, main: MainContent): CleanedPage {
   const title = (main.title ?? metadata.title ?? '').trim();
   const isArticle = main.reason === undefined && main.blocks.length > 0;
@@ -41,7 +50,7 @@ function assemble(url: string, profile: SiteProfile | undefined, metadata: PageM
     main.blocks.forEach((b, i) => {
       const prev = pieces[pieces.length - 1];
       const edge = i < 3 || i >= main.blocks.length - 3;
-      if (edge && credits.has(creditKey(b.text))) return;
+      if (edge && (credits.has(creditKey(b.text)) || (i >= main.blocks.length - 3 && isAuthorBio(b.text, metadata.authors)))) return;
       if (b.text && b.text !== prev?.text) pieces.push(b);
     });
   }

@@ -25,8 +25,12 @@ export interface LanguageModule {
   illustrationLabels: readonly string[];
   /** Words a date line is made of besides numbers (weekdays, months, "pukul", zone names). */
   dateWords: readonly string[];
+  /** Lines that only label an advertisement or a player ("Advertisement", "Iklan", "Quảng cáo"). */
+  adLabels: readonly string[];
   /** Words that count readers: "lượt xem", "dibaca", "views". */
   counterWords: readonly string[];
+  /** The verbs of "X is a reporter …" (an author's note closing an article). */
+  copulas: readonly string[];
   /** Lead-ins of an author line ("oleh", "tác giả"). */
   bylineLeadIns: readonly string[];
   /** Lead-ins of a closing source line ("theo", "sumber"). */

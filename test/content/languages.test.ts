@@ -4,7 +4,7 @@ import type { LanguageModule } from '../../src/languages/index.js';
 
 const WORD_LISTS: Array<keyof LanguageModule> = [
   'functionWords', 'relatedHeadings', 'commentHeadings', 'inlineLinkLeadIns', 'photoLabels', 'creditLabels', 'illustrationLabels',
-  'dateWords', 'counterWords', 'bylineLeadIns', 'sourceLeadIns',
+  'dateWords', 'counterWords', 'adLabels', 'bylineLeadIns', 'sourceLeadIns',
 ];
 
 describe('language registry', () => {

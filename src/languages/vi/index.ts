@@ -3,7 +3,7 @@ import type { LanguageModule } from '../types.js';
 export const vi: LanguageModule = {
   lang: 'vi',
   functionWords: ['của', 'và', 'các', 'những', 'được', 'trong', 'cho', 'với', 'là', 'đã', 'có', 'này', 'không', 'người', 'một', 'để', 'từ', 'theo', 'sẽ', 'khi'],
-  relatedHeadings: [
+  relatedHeadings: ['về tác giả', 
     'tin liên quan', 'tin khác', 'tin mới hơn', 'tin cũ hơn', 'tin cùng chuyên mục', 'tin mới nhất', 'tin nổi bật',
     'tin đọc nhiều', 'tin xem nhiều', 'bài liên quan', 'bài viết liên quan', 'các tin khác', 'các tin liên quan',
     'các bài khác', 'xem thêm', 'đọc thêm', 'có thể bạn quan tâm', 'bạn có thể quan tâm', 'đọc nhiều', 'xem nhiều',
@@ -15,12 +15,14 @@ export const vi: LanguageModule = {
   photoLabels: ['ảnh', 'nguồn ảnh', 'ảnh minh họa', 'ảnh minh hoạ'],
   creditLabels: ['ảnh tư liệu', 'ảnh chụp màn hình'],
   illustrationLabels: ['ảnh minh họa', 'ảnh minh hoạ'],
-  dateWords: ['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'ngày', 'tháng', 'năm', 'lúc', 'giờ', 'cập nhật', 'đăng', 'ict'],
+  dateWords: ['trước', 'phút', 'giờ trước', 'hôm qua', 'hôm nay', 'thời lượng', 'đọc', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'ngày', 'tháng', 'năm', 'lúc', 'giờ', 'cập nhật', 'đăng', 'ict'],
+  adLabels: ['quảng cáo', 'nội dung tài trợ'],
   counterWords: ['lượt xem', 'lượt đọc', 'lượt thích', 'bình luận'],
+  copulas: ['là'],
   bylineLeadIns: ['tác giả', 'phóng viên', 'biên tập'],
   sourceLeadIns: ['theo', 'nguồn'],
   agencies: ['VOVWORLD', 'VOV', 'VNA', 'TTXVN'],
-  callsToAction: [
+  callsToAction: ['đăng nhập để đọc', 'dành cho thành viên', 
     'mời (?:quý vị|bạn) (?:đọc|xem|theo dõi)', 'đăng ký (?:nhận|kênh)', 'tải ứng dụng', 'theo dõi (?:chúng tôi|kênh|fanpage)',
   ],
   timeZones: { ict: '+07:00' },
