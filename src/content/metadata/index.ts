@@ -70,7 +70,7 @@ export function readMetadata($: CheerioAPI, url: string, profile: SiteProfile | 
     metaDate(MODIFIED_META) ??
     normaliseIsoDate($('[itemprop="dateModified"]').first().attr('datetime') ?? $('[itemprop="dateModified"]').first().attr('content'), offset);
 
-  const section = readSection($, page, profile, meta('article:section'), ld.section, ld.breadcrumb, title);
+  const section = readSection($, page, profile, { section: meta('article:section'), ldSection: ld.section, ldCrumbs: ld.breadcrumb, title, siteName });
   return {
     title: title ? withoutSectionParts(title, [section, meta('article:section'), ld.section]) : null,
     canonicalUrl: absolute(canonical, url),
@@ -219,9 +219,17 @@ function readAuthors($: CheerioAPI, page: PageElements, profile: SiteProfile | u
   return [];
 }
 
-function readSection($: CheerioAPI, page: PageElements, profile: SiteProfile | undefined, metaSection: string | null, ldSection: string | null, ldCrumbs: string[], title: string | null): string | null {
+function readSection(
+  $: CheerioAPI,
+  page: PageElements,
+  profile: SiteProfile | undefined,
+  meta: { section: string | null; ldSection: string | null; ldCrumbs: string[]; title: string | null; siteName: string | null },
+): string | null {
+  const { section: metaSection, ldSection, ldCrumbs, title } = meta;
+  const site = meta.siteName?.toLowerCase();
   const usable = (s: string | null | undefined) => {
     const t = s ? clean(s) : '';
+    if (site && t.toLowerCase() === site) return null;
     // A breadcrumb that ends in the article's own headline; a listing page's title may be its section.
     const isHeadline = t === title && t.split(' ').length > 3;
     return t && t.length <= 60 && !HOME.test(t) && !isHeadline ? t : null;
