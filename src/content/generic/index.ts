@@ -3,6 +3,7 @@ import type { Document, Element } from 'domhandler';
 import type { CheerioAPI, MainContent } from '../types.js';
 import { chooseContent, computeStats, contains, linkDensity, type NodeStats, type StatsMap } from './choose-content.js';
 import { collectBlocks, type RawBlock } from './collect-blocks.js';
+import { isTitleSegment } from '../metadata/title.js';
 import { readHead } from './page-head.js';
 import { listiness, selectBlocks, type Selection } from './select-blocks.js';
 
@@ -121,20 +122,6 @@ function similar(a: string, b: string): boolean {
   let common = 0;
   for (const t of ta) if (tb.has(t)) common++;
   return common / Math.max(1, Math.min(ta.size, tb.size)) >= 0.6;
-}
-
-const TITLE_SEPARATORS = /\s+[|\-–—:»·/]\s+/u;
-
-/**
- * A section or site name in an h1 ("Regional") that the page's title holds as one of its separated parts
- * beside a longer headline ("Banjir di Bekasi - Regional - Kompas"): not the article's headline.
- */
-export function isTitleSegment(h1: string, docTitle: string): boolean {
-  const parts = docTitle.split(TITLE_SEPARATORS).map((p) => p.trim().toLowerCase());
-  if (parts.length < 2) return false;
-  const h = h1.replace(/\s+/gu, ' ').trim().toLowerCase();
-  const words = (t: string) => t.split(' ').filter(Boolean).length;
-  return parts.includes(h) && parts.some((p) => p !== h && words(p) > words(h) + 1);
 }
 
 /** The h1 inside or just before the content, when it matches the page's title (or is the page's only h1). */

@@ -7,7 +7,7 @@ import type { CheerioAPI, PageMetadata } from '../types.js';
 import { parseByline, splitNames } from './byline.js';
 import { dateFromUrlPath, normaliseIsoDate, parseVisibleDate } from './dates.js';
 import { readJsonLd } from './json-ld.js';
-import { stripTitleTail, withoutSectionParts } from './title.js';
+import { isTitleSegment, stripTitleTail, withoutSectionParts } from './title.js';
 import { inForeignRegion } from './zones.js';
 
 /** Meta names (property, name or itemprop; compared lower-cased) in order of preference. */
@@ -72,7 +72,7 @@ export function readMetadata($: CheerioAPI, url: string, profile: SiteProfile | 
 
   const section = readSection($, page, profile, { section: meta('article:section'), ldSection: ld.section, ldCrumbs: ld.breadcrumb, title, siteName });
   return {
-    title: title ? withoutSectionParts(title, [section, meta('article:section'), ld.section]) : null,
+    title: title ? withoutSectionParts(title, [section, meta('article:section'), ld.section, sectionHeadline(page, title)]) : null,
     canonicalUrl: absolute(canonical, url),
     publishedAt: published,
     modifiedAt: modified,
@@ -81,6 +81,19 @@ export function readMetadata($: CheerioAPI, url: string, profile: SiteProfile | 
     htmlLang,
     siteName,
   };
+}
+
+/** The page's first <h1> when it only names a section the title also holds ("Regional"). */
+function sectionHeadline(page: PageElements, title: string): string | null {
+  const h1 = page.all[page.headline];
+  const text = h1 && page.headline >= 0 ? clean(textOf(h1)) : '';
+  return text && isTitleSegment(text, title) ? text : null;
+}
+
+function textOf(el: Element): string {
+  let out = '';
+  for (const c of el.children) out += c.type === 'text' ? c.data : c.type === 'tag' ? textOf(c) : '';
+  return out;
 }
 
 /** Every <meta> content by its property, name or itemprop (lower-cased; the first of a name wins), read once. */

@@ -45,3 +45,17 @@ export function withoutSectionParts(title: string, sections: ReadonlyArray<strin
   }
   return title;
 }
+
+const TITLE_SEPARATORS = /\s+[|\-–—:»·/]\s+/u;
+
+/**
+ * A section or site name in an h1 ("Regional") that the page's title holds as one of its separated parts
+ * beside a longer headline ("Banjir di Bekasi - Regional - Kompas"): not the article's headline.
+ */
+export function isTitleSegment(h1: string, docTitle: string): boolean {
+  const parts = docTitle.split(TITLE_SEPARATORS).map((p) => p.trim().toLowerCase());
+  if (parts.length < 2) return false;
+  const h = h1.replace(/\s+/gu, ' ').trim().toLowerCase();
+  const words = (t: string) => t.split(' ').filter(Boolean).length;
+  return parts.includes(h) && parts.some((p) => p !== h && words(p) > words(h) + 1);
+}
