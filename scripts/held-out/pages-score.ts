@@ -46,7 +46,8 @@ export function tokenScores(predicted: string, expected: string): { p: number; r
   for (const n of p.values()) np += n;
   for (const n of e.values()) ne += n;
   for (const [t, n] of p) common += Math.min(n, e.get(t) ?? 0);
-  return { p: np === 0 ? (ne === 0 ? 1 : 0) : common / np, r: ne === 0 ? 1 : common / ne, f1: textF1(predicted, expected) };
+  const precision = np === 0 ? (ne === 0 ? 1 : 0) : common / np;
+  return { p: precision, r: ne === 0 ? 1 : common / ne, f1: textF1(predicted, expected) };
 }
 
 export function scorePage(row: PageRow, text: string): PageScore {

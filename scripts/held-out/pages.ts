@@ -49,7 +49,8 @@ function line(name: string, split: string, s: SetScore): string {
 
 function misses(scores: readonly PageScore[]): string[] {
   const out: string[] = [];
-  const worst = [...scores].sort((a, b) => (a.tokens?.f1 ?? 1) - (b.tokens?.f1 ?? 1) || b.snippets.fn + b.snippets.fp - (a.snippets.fn + a.snippets.fp));
+  const errors = (s: PageScore) => s.snippets.fn + s.snippets.fp;
+  const worst = [...scores].sort((a, b) => (a.tokens?.f1 ?? 1) - (b.tokens?.f1 ?? 1) || errors(b) - errors(a));
   for (const s of worst.slice(0, 15)) {
     if ((s.tokens?.f1 ?? 1) === 1 && s.snippets.fn + s.snippets.fp + s.leaks.length === 0) continue;
     const tok = s.tokens ? ` P ${f(s.tokens.p)} R ${f(s.tokens.r)} F1 ${f(s.tokens.f1)}` : '';

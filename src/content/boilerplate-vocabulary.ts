@@ -13,7 +13,10 @@ export const RELATED_HEADINGS: readonly string[] = allOf('relatedHeadings');
 export const COMMENT_HEADINGS: readonly string[] = allOf('commentHeadings');
 
 /** Inline lead-ins of a link to another article inside the body ("Baca juga: …", "Xem thêm: …"). */
-export const INLINE_LINK_PREFIX = new RegExp(`^(?:${wordAlternation(allOf('inlineLinkLeadIns'))})(?![\\p{L}\\p{N}])\\s*[:：»>\\-–—]?`, 'iu');
+export const INLINE_LINK_PREFIX = new RegExp(
+  `^(?:${wordAlternation(allOf('inlineLinkLeadIns'))})(?![\\p{L}\\p{N}])\\s*[:：»>\\-–—]?`,
+  'iu',
+);
 
 const PHOTO = wordAlternation(allOf('photoLabels'));
 /** Parenthesised photo credits that make a line a caption: "(Ảnh: Minh Sơn/Vietnam+)", "(Foto: VOV)", "(Photo: AFP)". */
@@ -107,7 +110,10 @@ export function isChromeLine(text: string): boolean {
   const dated = parts.filter((p) => isDateLine(p) || isCounterLine(p)).length;
   return parts.every(
     (p) =>
-      isDateLine(p) || isCounterLine(p) || isShareBar(p.replace(/[()\d.,]+/gu, ' ')) || (p.length <= 60 && BYLINE_PATTERN.test(p)) ||
+      isDateLine(p) ||
+      isCounterLine(p) ||
+      isShareBar(p.replace(/[()\d.,]+/gu, ' ')) ||
+      (p.length <= 60 && BYLINE_PATTERN.test(p)) ||
       (dated > 0 && parts.length > 1 && NAME_PART.test(p)),
   );
 }
@@ -128,10 +134,14 @@ export const CLOSING_BYLINE_PATTERN = new RegExp(
 );
 
 /** A short author line anywhere: "Oleh: Yohanes Seo", "Penulis: …", "Tác giả: …", "By Jane Tran". Apply to lines of at most 60 characters. */
-export const BYLINE_PATTERN = new RegExp(`^(?:${allOf('bylineLeadIns').sort((a, b) => b.length - a.length).map(anyCaseFirst).join('|')})\\s*:?\\s+\\p{Lu}`, 'u');
+const BYLINE_LEAD_INS = allOf('bylineLeadIns').sort((a, b) => b.length - a.length).map(anyCaseFirst).join('|');
+export const BYLINE_PATTERN = new RegExp(`^(?:${BYLINE_LEAD_INS})\\s*:?\\s+\\p{Lu}`, 'u');
 
 /** Calls to action closing an article: subscribe, download the app, follow us (vi/id/en). Apply to its last short lines. */
-export const CALL_TO_ACTION_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${allOf('callsToAction').join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+export const CALL_TO_ACTION_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${allOf('callsToAction').join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 
 /** A word with its first letter in either case: a lead-in may open a sentence, the name after it must be capitalised. */
 function anyCaseFirst(word: string): string {

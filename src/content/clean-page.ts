@@ -27,7 +27,9 @@ const creditKey = (t: string): string => t.normalize('NFC').toLowerCase().replac
 
 /** The lines that only name the article's authors or its site: bylines and mastheads at the edges of a body. */
 function creditLines(metadata: PageMetadata): Set<string> {
-  const names = [...metadata.authors, ...(metadata.siteName ? [metadata.siteName] : [])].map(creditKey).filter((k) => k.length >= 3);
+  const names = [...metadata.authors, ...(metadata.siteName ? [metadata.siteName] : [])]
+    .map(creditKey)
+    .filter((k) => k.length >= 3);
   return new Set(names.flatMap((n) => [n, `by ${n}`, `oleh ${n}`]));
 }
 
@@ -36,7 +38,9 @@ const COPULAS = new Set(allOf('copulas'));
 /** "Jane Doe is a producer …", "Nguyễn Văn A là phóng viên …": a note on the author closing the article. */
 function isAuthorBio(text: string, authors: readonly string[]): boolean {
   if (text.length > 600) return false;
-  return authors.some((a) => a.length >= 5 && text.startsWith(`${a} `) && COPULAS.has(text.slice(a.length + 1).split(' ')[0] ?? ''));
+  return authors.some(
+    (a) => a.length >= 5 && text.startsWith(`${a} `) && COPULAS.has(text.slice(a.length + 1).split(' ')[0] ?? ''),
+  );
 }
 
 function assemble(url: string, profile: SiteProfile | undefined, metadata: PageMetadata, main: MainContent): CleanedPage {
@@ -50,7 +54,8 @@ function assemble(url: string, profile: SiteProfile | undefined, metadata: PageM
     main.blocks.forEach((b, i) => {
       const prev = pieces[pieces.length - 1];
       const edge = i < 3 || i >= main.blocks.length - 3;
-      if (edge && (credits.has(creditKey(b.text)) || (i >= main.blocks.length - 3 && isAuthorBio(b.text, metadata.authors)))) return;
+      const closing = i >= main.blocks.length - 3;
+      if (edge && (credits.has(creditKey(b.text)) || (closing && isAuthorBio(b.text, metadata.authors)))) return;
       if (b.text && b.text !== prev?.text) pieces.push(b);
     });
   }

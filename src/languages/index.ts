@@ -14,7 +14,9 @@ export const LANGUAGES: Readonly<Record<Lang, LanguageModule>> = { vi, id, en };
 const ALL: readonly LanguageModule[] = Object.values(LANGUAGES);
 
 /** One field of every language, concatenated (in registry order). */
-export function allOf<K extends keyof LanguageModule>(field: K): Array<LanguageModule[K] extends readonly (infer T)[] ? T : never> {
+type ItemOf<K extends keyof LanguageModule> = LanguageModule[K] extends readonly (infer T)[] ? T : never;
+
+export function allOf<K extends keyof LanguageModule>(field: K): Array<ItemOf<K>> {
   return ALL.flatMap((l) => l[field] as unknown as never[]);
 }
 
@@ -31,7 +33,11 @@ export function languageOfHost(host: string): Lang | undefined {
  * The UTC offset a page's unzoned times take, decided in one place: the site profile's, else the
  * language's (the page's language, else its host's country), else UTC.
  */
-export function defaultUtcOffset(opts: { profile?: string | undefined; lang?: DetectedLang | undefined; host?: string | undefined }): string {
+export function defaultUtcOffset(opts: {
+  profile?: string | undefined;
+  lang?: DetectedLang | undefined;
+  host?: string | undefined;
+}): string {
   if (opts.profile) return opts.profile;
   const lang = opts.lang && opts.lang !== 'und' ? opts.lang : opts.host ? languageOfHost(opts.host) : undefined;
   return lang ? LANGUAGES[lang].defaultUtcOffset : '+00:00';

@@ -20,7 +20,8 @@ export function extractDoc(article: ArticleWithoutFacts, utcOffset?: string): Ex
     paragraphs: article.paragraphs,
     sentences: articleSentences(article.text, article.paragraphs, article.lang),
     publishedAt: article.publishedAt,
-    utcOffset: utcOffset ?? offsetOf(article.publishedAt) ?? defaultUtcOffset({ lang: article.lang, host: hostOf(article.url) }),
+    utcOffset:
+      utcOffset ?? offsetOf(article.publishedAt) ?? defaultUtcOffset({ lang: article.lang, host: hostOf(article.url) }),
   };
 }
 

@@ -70,9 +70,16 @@ export function readMetadata($: CheerioAPI, url: string, profile: SiteProfile | 
     metaDate(MODIFIED_META) ??
     normaliseIsoDate($('[itemprop="dateModified"]').first().attr('datetime') ?? $('[itemprop="dateModified"]').first().attr('content'), offset);
 
-  const section = readSection($, page, profile, { section: meta('article:section'), ldSection: ld.section, ldCrumbs: ld.breadcrumb, title, siteName });
+  const section = readSection($, page, profile, {
+    section: meta('article:section'),
+    ldSection: ld.section,
+    ldCrumbs: ld.breadcrumb,
+    title,
+    siteName,
+  });
+  const sectionNames = [section, meta('article:section'), ld.section];
   return {
-    title: title ? withoutSectionParts(title, [section, meta('article:section'), ld.section, sectionHeadline(page, title)]) : null,
+    title: title ? withoutSectionParts(title, [...sectionNames, sectionHeadline(page, title)]) : null,
     canonicalUrl: absolute(canonical, url),
     publishedAt: published,
     modifiedAt: modified,
@@ -236,7 +243,13 @@ function readSection(
   $: CheerioAPI,
   page: PageElements,
   profile: SiteProfile | undefined,
-  meta: { section: string | null; ldSection: string | null; ldCrumbs: string[]; title: string | null; siteName: string | null },
+  meta: {
+    section: string | null;
+    ldSection: string | null;
+    ldCrumbs: string[];
+    title: string | null;
+    siteName: string | null;
+  },
 ): string | null {
   const { section: metaSection, ldSection, ldCrumbs, title } = meta;
   const site = meta.siteName?.toLowerCase();

@@ -94,7 +94,8 @@ function breadcrumbNames(list: Node): string[] {
 
 /** A crumb that links to the site's home page ("/"): the site, not a section. */
 function isSiteRoot(item: unknown): boolean {
-  const href = typeof item === 'string' ? item : item && typeof item === 'object' ? str((item as Node)['@id']) ?? str((item as Node).url) : null;
+  const node = item && typeof item === 'object' ? (item as Node) : null;
+  const href = typeof item === 'string' ? item : node ? (str(node['@id']) ?? str(node.url)) : null;
   if (!href) return false;
   try {
     return new URL(href).pathname.replace(/\/+$/u, '') === '';
