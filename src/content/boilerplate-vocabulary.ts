@@ -81,8 +81,16 @@ export const CREDIT_PATTERNS: readonly RegExp[] = [
   /\(\s*[\p{L}\p{N}-]+\.(?:com|co\.id|id|vn)\s*\/[^()]{1,60}\)\s*$/iu,
 ];
 
+/** Picture agencies closing a credit line: "Francesco Carta | Moment | Getty Images", "(AP Photo/Jane Doe)". */
+const PHOTO_AGENCY =
+  /(?:^|[|/·(]\s*|\s)(?:getty\s+images|afp(?:\s+via\s+getty\s+images)?|ap\s+photo|reuters|shutterstock|istock(?:photo)?|epa(?:-efe)?|xinhua|anadolu|bloomberg|alamy|antara\s+foto|tempo\s*\/)(?:\s*\/\s*[\p{L} .'’-]{2,40})?\)?\s*$/iu;
+
+function isAgencyCredit(text: string): boolean {
+  return text.length <= 120 && !/[.!?…]["”’»]?$/u.test(text) && /[|/·(]/u.test(text) && PHOTO_AGENCY.test(text);
+}
+
 export function isCaptionText(text: string): boolean {
-  return CAPTION_PATTERNS.some((re) => re.test(text)) || CREDIT_PATTERNS.some((re) => re.test(text));
+  return CAPTION_PATTERNS.some((re) => re.test(text)) || CREDIT_PATTERNS.some((re) => re.test(text)) || isAgencyCredit(text);
 }
 
 const COUNTER = wordAlternation(allOf('counterWords'));
@@ -153,5 +161,8 @@ const AD_LABEL = new RegExp(`^(?:${wordAlternation(allOf('adLabels'))})(?:\\s*\\
 
 /** A line that only labels an advertisement or a player: "Advertisement 2", "Story continues below advertisement". */
 export function isAdLabel(text: string): boolean {
-  return text.length <= 80 && AD_LABEL.test(text.trim());
+  return (text.length <= 80 && AD_LABEL.test(text.trim())) || (text.length <= 200 && COPYRIGHT.test(text));
 }
+
+/** "Copyright © 2023 The Times, LLC.", "© 2024 Báo X": the site's notice, never the article's. */
+const COPYRIGHT = /^(?:\(c\)|©|copyright(?:\s*©)?|hak cipta|bản quyền)\s*(?:©\s*)?(?:\d{4}|[\p{Lu}])/iu;

@@ -20,6 +20,8 @@ describe('leak classes: lines that are never article text', () => {
     ['(Dok. Istimewa)'],
     ['Warga antre vaksin di Puskesmas Cempaka Putih(Dok.Humas )'],
     ['Warga antre vaksin di Puskesmas Cempaka Putih (KOMPAS.com/Nama Orang)'],
+    ['Francesco Carta Fotografo | Moment | Getty Images'],
+    ['A man walks past a store. (AP Photo/Jane Doe)'],
   ])('credit or caption: %s', (line) => expect(isCaptionText(line)).toBe(true));
 
   it.each([
@@ -38,6 +40,7 @@ describe('leak classes: lines that are never article text', () => {
     expect(isAdLabel('Story continues below advertisement')).toBe(true);
     expect(isAdLabel('Iklan')).toBe(true);
     expect(isCounterLine('1,2K lượt xem')).toBe(true);
+    expect(isAdLabel('Copyright © 2023 The Daily Example, LLC.')).toBe(true);
   });
 
   it.each([
@@ -45,6 +48,7 @@ describe('leak classes: lines that are never article text', () => {
     ['Jane Doe said the vaccine arrived on Monday.'],
     ['Sebanyak 1.229 warga sudah divaksin pada Kamis, 5 November 2015.'],
     ['Advertisement spending rose 5 percent last year, the agency said.'],
+    ['Reuters reported the deal on Monday.'],
   ])('keeps a sentence: %s', (line) => {
     expect(isCaptionText(line)).toBe(false);
     expect(isChromeLine(line)).toBe(false);

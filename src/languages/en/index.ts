@@ -6,7 +6,7 @@ export const en: LanguageModule = {
     'the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'was', 'on', 'are', 'by', 'said', 'from', 'has',
     'have', 'will', 'this', 'were',
   ],
-  relatedHeadings: [
+  relatedHeadings: ['table of contents', 'contents',
     'about the author', 'related news', 'related articles', 'related stories', 'related posts', 'related', 'read more',
     'read also', 'see also', 'more news', 'more stories', 'more from', 'other news', 'latest news', 'most read',
     'most popular', 'popular', 'recommended', 'you may also like', 'you might also like', 'trending', 'editor’s picks',
@@ -22,7 +22,7 @@ export const en: LanguageModule = {
     'e-mail', 'copy link', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram', 'pinterest', 'reddit',
     'line', 'vote photo', 'rating', 'voters',
   ],
-  photoLabels: ['photo', 'photograph', 'image', 'picture'],
+  photoLabels: ['photo credit', 'photo', 'photograph', 'image', 'picture'],
   creditLabels: ['file photo', 'courtesy', 'handout'],
   illustrationLabels: ['illustration', 'file photo'],
   dateWords: [
@@ -33,7 +33,7 @@ export const en: LanguageModule = {
     'sept', 'oct', 'nov', 'dec', 'am', 'pm', 'utc', 'gmt', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt', 'bst', 'updated',
     'published', 'posted', 'last', 'on', 'at',
   ],
-  adLabels: [
+  adLabels: ['watch now', 'play video',
     'advertisement', 'ad', 'ads', 'sponsored', 'story continues below advertisement',
     'article continues below advertisement', 'continue reading below', 'scroll to continue with content',
     'your browser does not support the video tag',
@@ -43,7 +43,7 @@ export const en: LanguageModule = {
   bylineLeadIns: ['by', 'written by', 'author'],
   sourceLeadIns: ['by'],
   agencies: ['Reuters', 'AFP', 'AP'],
-  callsToAction: [
+  callsToAction: ['we may earn a commission', 'affiliate links?',
     'subscribers? only', 'already a subscriber', 'to continue reading', 'sign in to continue', 'create an account',
     'delivered to your inbox', 'by providing your email', 'to view the full story', 'subscribe', 'sign up',
     'newsletter', 'download(?:\\s+[\\p{L}\\p{N}]+){0,3}\\s+apps?', 'follow us', 'join us on',

@@ -6,7 +6,7 @@ export const id: LanguageModule = {
     'yang', 'dan', 'di', 'untuk', 'dengan', 'ini', 'dari', 'dalam', 'akan', 'tidak', 'pada', 'itu', 'juga', 'ke',
     'oleh', 'telah', 'adalah', 'bahwa', 'sudah', 'atau',
   ],
-  relatedHeadings: [
+  relatedHeadings: ['daftar isi',
     'tentang penulis', 'baca juga', 'berita terkait', 'berita lainnya', 'berita lain', 'artikel terkait',
     'baca selanjutnya', 'terpopuler', 'berita terpopuler', 'berita terbaru', 'terkini', 'yang lain', 'lainnya',
     'rekomendasi',
@@ -28,7 +28,7 @@ export const id: LanguageModule = {
   bylineLeadIns: ['oleh', 'penulis', 'reporter', 'pewarta', 'editor', 'redaksi'],
   sourceLeadIns: ['sumber'],
   agencies: ['ANTARA', 'Antara'],
-  callsToAction: [
+  callsToAction: ['tautan afiliasi',
     'khusus pelanggan', 'masuk untuk membaca', 'daftar untuk membaca', 'ikuti (?:kami|berita|kanal|saluran)',
     'simak (?:berita|update)', 'dapatkan (?:update|berita)', 'unduh aplikasi', 'berlangganan',
     'gabung (?:di|ke) (?:kanal|grup|channel)', 'cek berita dan artikel',

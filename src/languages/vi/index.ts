@@ -6,7 +6,7 @@ export const vi: LanguageModule = {
     'của', 'và', 'các', 'những', 'được', 'trong', 'cho', 'với', 'là', 'đã', 'có', 'này', 'không', 'người', 'một', 'để',
     'từ', 'theo', 'sẽ', 'khi',
   ],
-  relatedHeadings: [
+  relatedHeadings: ['mục lục',
     'về tác giả', 'tin liên quan', 'tin khác', 'tin mới hơn', 'tin cũ hơn', 'tin cùng chuyên mục', 'tin mới nhất',
     'tin nổi bật', 'tin đọc nhiều', 'tin xem nhiều', 'bài liên quan', 'bài viết liên quan', 'các tin khác',
     'các tin liên quan', 'các bài khác', 'xem thêm', 'đọc thêm', 'có thể bạn quan tâm', 'bạn có thể quan tâm',
