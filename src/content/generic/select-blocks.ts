@@ -143,7 +143,9 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
       if (b.len <= 200 && CALL_TO_ACTION_PATTERN.test(b.text) && b.kind !== 'quote') {
         // A paywall or sign-up box: the call to action and the short list under it go together.
         const box = boxOpenedBy(i, blocks, stats, chosen);
-        if (box && box.last - box.first <= 12) skipUntil = box.last;
+        if (box && box.last - box.first <= 12 && blocks.slice(box.first, box.last + 1).every((x) => x.len < 200)) {
+          skipUntil = box.last;
+        }
         dropped();
         continue;
       }
