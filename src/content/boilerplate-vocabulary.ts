@@ -1,139 +1,36 @@
 /**
- * The words vi/id/en news sites put around an article: headings of related-news and comment blocks,
- * caption and image-label forms, share-bar words. Data only, shared by the generic extractor and the
- * site profiles. Match them on NFC text with `normalizeHeading` applied to the candidate.
+ * The words vi/id/en news sites put around an article (headings of related-news and comment blocks, caption
+ * and image-label forms, share-bar words, date and byline lines), built from each language's folder under
+ * `src/languages/`. Shared by the generic extractor and the site profiles. Match headings on NFC text with
+ * `normalizeHeading` applied to the candidate.
  */
+import { allOf, wordAlternation } from '../languages/index.js';
 
 /** Headings that open a list of other articles: the block (and, at the end of an article, all after it) is dropped. */
-export const RELATED_HEADINGS: readonly string[] = [
-  // vi
-  'tin liên quan',
-  'tin khác',
-  'tin mới hơn',
-  'tin cũ hơn',
-  'tin cùng chuyên mục',
-  'tin mới nhất',
-  'tin nổi bật',
-  'tin đọc nhiều',
-  'tin xem nhiều',
-  'bài liên quan',
-  'bài viết liên quan',
-  'các tin khác',
-  'các tin liên quan',
-  'các bài khác',
-  'xem thêm',
-  'đọc thêm',
-  'có thể bạn quan tâm',
-  'bạn có thể quan tâm',
-  'đọc nhiều',
-  'xem nhiều',
-  'mới nhất',
-  'cùng chuyên mục',
-  // id
-  'baca juga',
-  'berita terkait',
-  'berita lainnya',
-  'berita lain',
-  'artikel terkait',
-  'baca selanjutnya',
-  'terpopuler',
-  'berita terpopuler',
-  'berita terbaru',
-  'terkini',
-  'yang lain',
-  'lainnya',
-  'rekomendasi',
-  // en
-  'related news',
-  'related articles',
-  'related stories',
-  'related posts',
-  'related',
-  'read more',
-  'read also',
-  'see also',
-  'more news',
-  'more stories',
-  'more from',
-  'other news',
-  'latest news',
-  'most read',
-  'most popular',
-  'popular',
-  'recommended',
-  'you may also like',
-  'you might also like',
-  'trending',
-  'editor’s picks',
-  "editor's picks",
-];
+export const RELATED_HEADINGS: readonly string[] = allOf('relatedHeadings');
 
 /** Headings that open a comment section. */
-export const COMMENT_HEADINGS: readonly string[] = [
-  'bình luận',
-  'ý kiến bạn đọc',
-  'ý kiến',
-  'gửi bình luận',
-  'viết bình luận',
-  'komentar',
-  'tulis komentar',
-  'kirim komentar',
-  'comments',
-  'comment',
-  'leave a comment',
-  'leave a reply',
-  'post a comment',
-  'add a comment',
-  'join the conversation',
-];
+export const COMMENT_HEADINGS: readonly string[] = allOf('commentHeadings');
 
 /** Inline lead-ins of a link to another article inside the body ("Baca juga: …", "Xem thêm: …"). */
-export const INLINE_LINK_PREFIX =
-  /^(?:baca juga|baca pula|simak juga|lihat juga|berita terkait|xem thêm|đọc thêm|tin liên quan|read more|read also|see also|related|also read)(?![\p{L}\p{N}])\s*[:：»>\-–—]?/iu;
+export const INLINE_LINK_PREFIX = new RegExp(
+  `^(?:${wordAlternation(allOf('inlineLinkLeadIns'))})(?![\\p{L}\\p{N}])\\s*[:：»>\\-–—]?`,
+  'iu',
+);
 
+const PHOTO = wordAlternation(allOf('photoLabels'));
 /** Parenthesised photo credits that make a line a caption: "(Ảnh: Minh Sơn/Vietnam+)", "(Foto: VOV)", "(Photo: AFP)". */
 export const CAPTION_PATTERNS: readonly RegExp[] = [
-  /\((?:ảnh|nguồn ảnh|ảnh minh họa|ảnh minh hoạ|foto|photo|photograph|image|picture|gambar|sumber foto)\s*:[^()]{0,120}\)\s*$/iu,
-  /^(?:ảnh|foto|photo|image|gambar)\s*:\s*\S.{0,150}$/iu,
-  /^ảnh minh (?:họa|hoạ)\.?(?:\s*\([^()]{0,120}\))?$/iu,
+  new RegExp(`\\((?:${PHOTO})\\s*:[^()]{0,120}\\)\\s*$`, 'iu'),
+  new RegExp(`^(?:${PHOTO})\\s*:\\s*\\S.{0,150}$`, 'iu'),
+  new RegExp(`^(?:${wordAlternation(allOf('illustrationLabels'))})\\.?(?:\\s*\\([^()]{0,120}\\))?$`, 'iu'),
 ];
 
 /** VOV's image label (the picture's alt text) glued before a caption: "<title> - ảnh 1Caption". Group 1 is the label. */
 export const IMAGE_LABEL_PATTERN = /^(.{0,300}?\s[-–]\s*ảnh\s*\d{1,3})(?!\p{N})\s*/u;
 
 /** Words of a share/follow bar; a short block made only of these is dropped. */
-export const SHARE_WORDS: readonly string[] = [
-  'chia sẻ',
-  'chia sẻ bài viết',
-  'in bài',
-  'in',
-  'gửi',
-  'lưu',
-  'bagikan',
-  'bagikan artikel',
-  'salin link',
-  'salin tautan',
-  'share',
-  'share this',
-  'share this article',
-  'share on facebook',
-  'share on twitter',
-  'tweet',
-  'print',
-  'email',
-  'e-mail',
-  'copy link',
-  'facebook',
-  'twitter',
-  'x',
-  'linkedin',
-  'whatsapp',
-  'telegram',
-  'zalo',
-  'pinterest',
-  'reddit',
-  'line',
-];
+export const SHARE_WORDS: readonly string[] = allOf('shareWords');
 
 /** Lower-case, NFC, whitespace collapsed, trailing ":"/"»"/"›" and arrows removed: the form the lists above use. */
 export function normalizeHeading(text: string): string {
@@ -174,12 +71,62 @@ export function isShareBar(text: string): boolean {
   return words.length > 0;
 }
 
-export function isCaptionText(text: string): boolean {
-  return CAPTION_PATTERNS.some((re) => re.test(text));
+const CREDIT = wordAlternation(allOf('creditLabels'));
+/** Picture credits: "KOMPAS.COM/NAMA", "ANTARA FOTO/Nama", "Dok. Humas Pemkot", a caption ending "(Dok.IGI)". */
+export const CREDIT_PATTERNS: readonly RegExp[] = [
+  /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|co\.id|id|vn|net|org)\s*\/\s*[\p{L} .,'’-]{2,60}$/iu,
+  /^antara\s+foto\s*\/\s*\S/iu,
+  new RegExp(`^\\(?(?:${CREDIT})(?![\\p{L}])\\.?\\s*:?\\s*[\\p{L}\\p{N} .,/&'’-]{0,60}\\)?$`, 'iu'),
+  new RegExp(`\\((?:${CREDIT})(?![\\p{L}])\\.?\\s*:?\\s*[^()]{0,80}\\)\\s*$`, 'iu'),
+  /\(\s*[\p{L}\p{N}-]+\.(?:com|co\.id|id|vn)\s*\/[^()]{1,60}\)\s*$/iu,
+];
+
+/** Picture agencies closing a credit line: "Francesco Carta | Moment | Getty Images", "(AP Photo/Jane Doe)". */
+const PHOTO_AGENCY =
+  /(?:^|[|/·(]\s*|\s)(?:getty\s+images|afp(?:\s+via\s+getty\s+images)?|ap\s+photo|reuters|shutterstock|istock(?:photo)?|epa(?:-efe)?|xinhua|anadolu|bloomberg|alamy|antara\s+foto|tempo\s*\/)(?:\s*\/\s*[\p{L} .'’-]{2,40})?\)?\s*$/iu;
+
+function isAgencyCredit(text: string): boolean {
+  return text.length <= 120 && !/[.!?…]["”’»]?$/u.test(text) && /[|/·(]/u.test(text) && PHOTO_AGENCY.test(text);
 }
 
-const DATE_WORDS =
-  /(?<![\p{L}\p{N}])(?:thứ (?:hai|ba|tư|năm|sáu|bảy)|chủ nhật|ngày|tháng|năm|lúc|giờ|cập nhật|đăng|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|pukul|wib|wita|wit|diperbarui|diterbitkan|januari|februari|maret|mei|juni|juli|agustus|oktober|desember|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|am|pm|utc|gmt|ict|cet|cest|est|edt|pst|pdt|bst|updated|published|posted|last|on|at)(?![\p{L}\p{N}])/gu;
+export function isCaptionText(text: string): boolean {
+  return CAPTION_PATTERNS.some((re) => re.test(text)) || CREDIT_PATTERNS.some((re) => re.test(text)) || isAgencyCredit(text);
+}
+
+const COUNTER = wordAlternation(allOf('counterWords'));
+const COUNTER_LINE = new RegExp(
+  `^(?:\\d[\\d.,]*\\s*[kKmM]?\\s*(?:x\\s*)?(?:${COUNTER})|(?:${COUNTER})\\s*:?\\s*\\d[\\d.,]*\\s*[kKmM]?(?:\\s*kali)?)$`,
+  'iu',
+);
+
+/** A reader counter: "1.229 Views", "Dibaca 1.229 kali", "1,2K lượt xem". */
+export function isCounterLine(text: string): boolean {
+  return text.length <= 40 && COUNTER_LINE.test(text.trim());
+}
+
+/** A name beside a date in a byline ("Yasmine Hassan · CBC News · Posted: …"): up to five capitalised words. */
+const NAME_PART = /^(?:[\p{Lu}][\p{L}.'’+-]*)(?:\s+(?:[\p{Lu}][\p{L}.'’+-]*|và|dan|and|&)){0,4}$/u;
+
+/**
+ * Article chrome: a line whose every part (split at "|", "•", "·") is a date, a counter, a short author
+ * line or share/rating words ("Kamis, 5 November 2015 14:56 WIB | 1.229 Views", "Rating ( voters)").
+ */
+export function isChromeLine(text: string): boolean {
+  if (text.length > 160) return false;
+  const parts = text.split(/\s*[|•·]\s*/u).map((p) => p.trim()).filter(Boolean);
+  if (parts.length === 0) return false;
+  const dated = parts.filter((p) => isDateLine(p) || isCounterLine(p)).length;
+  return parts.every(
+    (p) =>
+      isDateLine(p) ||
+      isCounterLine(p) ||
+      isShareBar(p.replace(/[()\d.,]+/gu, ' ')) ||
+      (p.length <= 60 && BYLINE_PATTERN.test(p)) ||
+      (dated > 0 && parts.length > 1 && NAME_PART.test(p)),
+  );
+}
+
+const DATE_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(allOf('dateWords'))})(?![\\p{L}\\p{N}])`, 'gu');
 
 /** A line that is only a date or time ("Thứ Hai, 06/09/2021 - 17:30", "06/09/2021 | 14:33", "Updated 5 May 2021"). */
 export function isDateLine(text: string): boolean {
@@ -188,13 +135,34 @@ export function isDateLine(text: string): boolean {
 }
 
 /** An author/source line closing an article: "Minh Sơn/Vietnam+", "Theo TTXVN", "(VOVWORLD)", "By Jane Doe". */
-export const CLOSING_BYLINE_PATTERN =
-  /^\(?(?:(?:[Tt]heo|[Nn]guồn|[Ss]umber|[Bb]y)\s+[\p{L}\p{N}.+&\s/-]{2,50}|[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,4}\s?\/\s?[\p{L}\p{N}+.&\s-]{2,30}|VOVWORLD|VOV|VNA|TTXVN|ANTARA|Antara|Reuters|AFP|AP)\)?\.?$/u;
+const SOURCE_LEAD_INS = allOf('sourceLeadIns').map(anyCaseFirst).join('|');
+export const CLOSING_BYLINE_PATTERN = new RegExp(
+  `^\\(?(?:(?:${SOURCE_LEAD_INS})\\s+[\\p{L}\\p{N}.+&\\s/-]{2,50}|[\\p{Lu}][\\p{L}.'’-]*(?:\\s[\\p{Lu}][\\p{L}.'’-]*){0,4}\\s?\\/\\s?[\\p{L}\\p{N}+.&\\s-]{2,30}|${allOf('agencies').join('|')})\\)?\\.?$`,
+  'u',
+);
 
 /** A short author line anywhere: "Oleh: Yohanes Seo", "Penulis: …", "Tác giả: …", "By Jane Tran". Apply to lines of at most 60 characters. */
-export const BYLINE_PATTERN =
-  /^(?:[Oo]leh|[Pp]enulis|[Rr]eporter|[Pp]ewarta|[Ee]ditor|[Tt]ác giả|[Pp]hóng viên|[Bb]iên tập|[Bb]y|[Ww]ritten by|[Aa]uthor)\s*:?\s+\p{Lu}/u;
+const BYLINE_LEAD_INS = allOf('bylineLeadIns').sort((a, b) => b.length - a.length).map(anyCaseFirst).join('|');
+export const BYLINE_PATTERN = new RegExp(`^(?:${BYLINE_LEAD_INS})\\s*:?\\s+\\p{Lu}`, 'u');
 
 /** Calls to action closing an article: subscribe, download the app, follow us (vi/id/en). Apply to its last short lines. */
-export const CALL_TO_ACTION_PATTERN =
-  /(?<![\p{L}\p{N}])(?:subscribe|sign up|newsletter|download(?:\s+[\p{L}\p{N}]+){0,3}\s+apps?|follow us|join us on|mời (?:quý vị|bạn) (?:đọc|xem|theo dõi)|đăng ký (?:nhận|kênh)|tải ứng dụng|theo dõi (?:chúng tôi|kênh|fanpage)|ikuti (?:kami|berita|kanal|saluran)|simak (?:berita|update)|dapatkan (?:update|berita)|unduh aplikasi|berlangganan|gabung (?:di|ke) (?:kanal|grup|channel))(?![\p{L}\p{N}])/iu;
+export const CALL_TO_ACTION_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${allOf('callsToAction').join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+
+/** A word with its first letter in either case: a lead-in may open a sentence, the name after it must be capitalised. */
+function anyCaseFirst(word: string): string {
+  const first = word.charAt(0);
+  return `[${first}${first.toUpperCase()}]${word.slice(1).replace(/ /g, '\\s+')}`;
+}
+
+const AD_LABEL = new RegExp(`^(?:${wordAlternation(allOf('adLabels'))})(?:\\s*\\d{1,2})?[.:]?$`, 'iu');
+
+/** A line that only labels an advertisement or a player: "Advertisement 2", "Story continues below advertisement". */
+export function isAdLabel(text: string): boolean {
+  return (text.length <= 80 && AD_LABEL.test(text.trim())) || (text.length <= 200 && COPYRIGHT.test(text));
+}
+
+/** "Copyright © 2023 The Times, LLC.", "© 2024 Báo X": the site's notice, never the article's. */
+const COPYRIGHT = /^(?:\(c\)|©|copyright(?:\s*©)?|hak cipta|bản quyền)\s*(?:©\s*)?(?:\d{4}|[\p{Lu}])/iu;

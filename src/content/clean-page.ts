@@ -2,6 +2,7 @@ import * as cheerio from 'cheerio';
 import type { Article, DetectedLang, Paragraph, ParagraphKind } from '../core/index.js';
 import { profileFor } from '../sites/index.js';
 import type { SiteProfile } from '../sites/profile.js';
+import { allOf } from '../languages/index.js';
 import { extractGeneric } from './generic/index.js';
 import { pageLanguage, paragraphLanguage } from './language.js';
 import { readMetadata } from './metadata/index.js';
@@ -22,6 +23,26 @@ export function cleanPage(html: string, url: string, profile: SiteProfile | unde
   return assemble(url, profile, metadata, main);
 }
 
+const creditKey = (t: string): string => t.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The lines that only name the article's authors or its site: bylines and mastheads at the edges of a body. */
+function creditLines(metadata: PageMetadata): Set<string> {
+  const names = [...metadata.authors, ...(metadata.siteName ? [metadata.siteName] : [])]
+    .map(creditKey)
+    .filter((k) => k.length >= 3);
+  return new Set(names.flatMap((n) => [n, `by ${n}`, `oleh ${n}`]));
+}
+
+const COPULAS = new Set(allOf('copulas'));
+
+/** "Jane Doe is a producer …", "Nguyễn Văn A là phóng viên …": a note on the author closing the article. */
+function isAuthorBio(text: string, authors: readonly string[]): boolean {
+  if (text.length > 600) return false;
+  return authors.some(
+    (a) => a.length >= 5 && text.startsWith(`${a} `) && COPULAS.has(text.slice(a.length + 1).split(' ')[0] ?? ''),
+  );
+}
+
 function assemble(url: string, profile: SiteProfile | undefined, metadata: PageMetadata, main: MainContent): CleanedPage {
   const title = (main.title ?? metadata.title ?? '').trim();
   const isArticle = main.reason === undefined && main.blocks.length > 0;
@@ -29,10 +50,14 @@ function assemble(url: string, profile: SiteProfile | undefined, metadata: PageM
   if (isArticle) {
     if (title) pieces.push({ text: title, kind: 'title' });
     if (main.lead && main.lead !== title) pieces.push({ text: main.lead, kind: 'lead' });
-    for (const b of main.blocks) {
+    const credits = creditLines(metadata);
+    main.blocks.forEach((b, i) => {
       const prev = pieces[pieces.length - 1];
+      const edge = i < 3 || i >= main.blocks.length - 3;
+      const closing = i >= main.blocks.length - 3;
+      if (edge && (credits.has(creditKey(b.text)) || (closing && isAuthorBio(b.text, metadata.authors)))) return;
       if (b.text && b.text !== prev?.text) pieces.push(b);
-    }
+    });
   }
   const text = pieces.map((p) => p.text).join('\n\n');
   const lang: DetectedLang = pageLanguage(text, metadata.htmlLang);
@@ -45,7 +70,7 @@ function assemble(url: string, profile: SiteProfile | undefined, metadata: PageM
   return {
     url,
     canonicalUrl: metadata.canonicalUrl,
-    site: profile?.name ?? hostOf(url),
+    site: profile?.name ?? webHost(metadata.canonicalUrl) ?? webHost(url) ?? 'unknown',
     lang,
     title,
     lead: isArticle ? main.lead : '',
@@ -61,10 +86,13 @@ function assemble(url: string, profile: SiteProfile | undefined, metadata: PageM
   };
 }
 
-function hostOf(url: string): string {
+/** The host of an http(s) URL without "www."; a file path or another scheme names no site. */
+function webHost(url: string | null): string | undefined {
+  if (!url) return undefined;
   try {
-    return new URL(url).hostname.replace(/^www\./, '');
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.replace(/^www\./, '') || undefined : undefined;
   } catch {
-    return 'unknown';
+    return undefined;
   }
 }

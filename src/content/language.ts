@@ -1,19 +1,14 @@
 import { franc } from 'franc';
 import type { DetectedLang, Lang } from '../core/index.js';
+import { LANGUAGES } from '../languages/index.js';
 
 const FRANC_TO_LANG: Record<string, Lang> = { vie: 'vi', ind: 'id', eng: 'en' };
 // Letters only Vietnamese uses among our three languages.
 const VIETNAMESE_LETTERS = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu;
 const MIN_LENGTH = 10;
 
-/** The commonest function words of each language: a paragraph full of one language's is that language. */
-const FUNCTION_WORDS: Record<Lang, readonly string[]> = {
-  vi: ['của', 'và', 'các', 'những', 'được', 'trong', 'cho', 'với', 'là', 'đã', 'có', 'này', 'không', 'người', 'một', 'để', 'từ', 'theo', 'sẽ', 'khi'],
-  id: ['yang', 'dan', 'di', 'untuk', 'dengan', 'ini', 'dari', 'dalam', 'akan', 'tidak', 'pada', 'itu', 'juga', 'ke', 'oleh', 'telah', 'adalah', 'bahwa', 'sudah', 'atau'],
-  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'was', 'on', 'are', 'by', 'said', 'from', 'has', 'have', 'will', 'this', 'were'],
-};
 const FUNCTION_WORD_LANG = new Map<string, Lang>(
-  (Object.entries(FUNCTION_WORDS) as Array<[Lang, readonly string[]]>).flatMap(([lang, words]) => words.map((w) => [w, lang] as const)),
+  Object.values(LANGUAGES).flatMap((l) => l.functionWords.map((w) => [w, l.lang] as const)),
 );
 
 /**

@@ -2,6 +2,7 @@ import { Fact, type Article } from '../core/index.js';
 import { articleSentences } from '../extractors/common/sentences.js';
 import { EXTRACTORS, runExtractors, type ExtractDoc, type Extractor } from '../extractors/index.js';
 import { factId } from '../facts/fact-id.js';
+import { defaultUtcOffset } from '../languages/index.js';
 
 export type ArticleWithoutFacts = Omit<Article, 'facts' | 'fetchedAt'>;
 
@@ -19,8 +20,17 @@ export function extractDoc(article: ArticleWithoutFacts, utcOffset?: string): Ex
     paragraphs: article.paragraphs,
     sentences: articleSentences(article.text, article.paragraphs, article.lang),
     publishedAt: article.publishedAt,
-    utcOffset: utcOffset ?? offsetOf(article.publishedAt) ?? (article.lang === 'en' || article.lang === 'und' ? '+00:00' : '+07:00'),
+    utcOffset:
+      utcOffset ?? offsetOf(article.publishedAt) ?? defaultUtcOffset({ lang: article.lang, host: hostOf(article.url) }),
   };
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
 }
 
 function offsetOf(iso: string | null): string | undefined {

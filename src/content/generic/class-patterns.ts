@@ -20,3 +20,7 @@ export const LEAD_CLASS =
   /(?:^|[\s_-])(?:sapo|standfirst|cms-desc|article__desc|article-desc|summary|lead|lede|intro|chapo|chapeau|dek|deck|excerpt|subtitle|sub-title|description|desc)(?:$|[\s_-])/i;
 
 export const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navigation', 'alert', 'alertdialog', 'dialog', 'banner', 'contentinfo', 'search']);
+
+/** Elements holding an author, date or counter line ("author-2", "byline", "post-meta", "view-count"). */
+export const CREDIT_CLASS =
+  /(?:^|[\s_-])(?:author|authors|byline|writer|penulis|tac-?gia|reporter|post-?meta|entry-?meta|article-?meta|views?-?count|dateline|datetime|publish(?:ed)?-?date)\d*(?:$|[\s_-])/i;

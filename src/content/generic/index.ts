@@ -3,6 +3,7 @@ import type { Document, Element } from 'domhandler';
 import type { CheerioAPI, MainContent } from '../types.js';
 import { chooseContent, computeStats, contains, linkDensity, type NodeStats, type StatsMap } from './choose-content.js';
 import { collectBlocks, type RawBlock } from './collect-blocks.js';
+import { isTitleSegment } from '../metadata/title.js';
 import { readHead } from './page-head.js';
 import { listiness, selectBlocks, type Selection } from './select-blocks.js';
 
@@ -130,7 +131,7 @@ function findTitle($: CheerioAPI, docTitle: string, blocks: readonly RawBlock[],
     // The h1 may sit in a part the walk pruned (a header box): take it when it is the page's title.
     for (const el of $('h1').toArray().slice(0, 5)) {
       const text = $(el).text().replace(/\s+/g, ' ').trim();
-      if (text.length >= 4 && docTitle && similar(text, docTitle)) return text;
+      if (text.length >= 4 && docTitle && similar(text, docTitle) && !isTitleSegment(text, docTitle)) return text;
     }
     return null;
   }
@@ -138,10 +139,10 @@ function findTitle($: CheerioAPI, docTitle: string, blocks: readonly RawBlock[],
   const before = h1s.filter(({ i }) => i < contentFirst);
   const pick = inContent[0] ?? before[before.length - 1];
   if (!pick) return null;
-  if (docTitle && similar(pick.b.text, docTitle)) return pick.b.text;
+  if (docTitle && similar(pick.b.text, docTitle) && !isTitleSegment(pick.b.text, docTitle)) return pick.b.text;
   // Without a matching <title>, only a lone h1 right at the content (not a logo at the top of the page).
   const close = inContent[0] === pick || contentFirst - pick.i <= 6;
-  return h1s.length === 1 && close ? pick.b.text : null;
+  return h1s.length === 1 && close && !(docTitle && isTitleSegment(pick.b.text, docTitle)) ? pick.b.text : null;
 }
 
 /** A standfirst-classed element inside the top of the content or just before it. */

@@ -6,6 +6,8 @@ import {
   INLINE_LINK_PREFIX,
   IMAGE_LABEL_PATTERN,
   isCaptionText,
+  isAdLabel,
+  isChromeLine,
   isCommentHeading,
   isDateLine,
   isRelatedHeading,
@@ -13,6 +15,7 @@ import {
 } from '../boilerplate-vocabulary.js';
 import type { Block } from '../types.js';
 import { classWeight, contains, linkDensity, type StatsMap } from './choose-content.js';
+import { CREDIT_CLASS } from './class-patterns.js';
 import type { RawBlock } from './collect-blocks.js';
 
 export interface Range {
@@ -66,6 +69,39 @@ function captionOf(text: string): string {
   return label ? text.slice(label[0].length).trim() : text;
 }
 
+const CREDIT_MAX = 80;
+
+/** A short block inside (up to two levels) an author/date/counter-classed element, not a sentence. */
+function inCreditBox(b: RawBlock): boolean {
+  if (b.len > CREDIT_MAX || b.kind !== 'body' || /[.!?…]["”’»)]?$/u.test(b.text)) return false;
+  let el: Element | null = b.owner;
+  for (let up = 0; el && up < 3; up++) {
+    const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+    if (names.trim() && CREDIT_CLASS.test(names)) return true;
+    el = el.parent && el.parent.type === 'tag' ? el.parent : null;
+  }
+  return false;
+}
+
+/** Ads, share bars, dates, counters, author lines and "read also" links: never article text. */
+function isFurniture(b: RawBlock, ld: number): boolean {
+  const t = b.text;
+  if (isAdLabel(t) || isShareBar(t) || isDateLine(t) || isChromeLine(t) || inCreditBox(b)) return true;
+  return (b.len <= 60 && BYLINE_PATTERN.test(t)) || (INLINE_LINK_PREFIX.test(t) && (ld > 0.3 || b.len < 160));
+}
+
+/** Short lines the content repeats three times or more ("Article content", "Advertisement"): page furniture. */
+function repeatedShortLines(blocks: readonly RawBlock[], ranges: readonly Range[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const r of ranges) {
+    for (let i = r.first; i <= r.last; i++) {
+      const b = blocks[i] as RawBlock;
+      if (b.len <= 60) counts.set(b.text, (counts.get(b.text) ?? 0) + 1);
+    }
+  }
+  return new Set([...counts].filter(([, n]) => n >= 3).map(([t]) => t));
+}
+
 /** Walks the content's blocks in order: keeps text, moves captions aside, drops related/comment/share blocks. */
 export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chosen: readonly Element[]): Selection {
   const ranges = chosen.map((el) => stats.get(el)).filter((s) => s !== undefined);
@@ -76,6 +112,7 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
   let skipUntil = -1;
   let flatRelated = false;
   // A heading stands only if the text after it does: one over a dropped link list goes with it.
+  const repeated = repeatedShortLines(blocks, ranges);
   let pending: Selection['kept'] = [];
   const dropped = (): void => {
     pending = [];
@@ -103,7 +140,16 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
         else continue;
       }
       if (b.kind === 'h1') continue;
-      if (isShareBar(b.text) || isDateLine(b.text) || (b.len <= 60 && BYLINE_PATTERN.test(b.text)) || (INLINE_LINK_PREFIX.test(b.text) && (ld > 0.3 || b.len < 160))) {
+      if (b.len <= 200 && CALL_TO_ACTION_PATTERN.test(b.text) && b.kind !== 'quote') {
+        // A paywall or sign-up box: the call to action and the short list under it go together.
+        const box = boxOpenedBy(i, blocks, stats, chosen);
+        if (box && box.last - box.first <= 12 && blocks.slice(box.first, box.last + 1).every((x) => x.len < 200)) {
+          skipUntil = box.last;
+        }
+        dropped();
+        continue;
+      }
+      if ((repeated.has(b.text) && b.kind === 'body' && !b.caption) || isFurniture(b, ld)) {
         dropped();
         continue;
       }

@@ -1,3 +1,5 @@
+import { TIME_ZONES } from '../../languages/index.js';
+
 /**
  * Dates as news pages write them, to ISO 8601 with an offset. Visible dates carry their zone ("GMT+7",
  * "WIB") or take the site's offset.
@@ -13,7 +15,7 @@ const MONTHS: Record<string, number> = {
   agu: 8, agt: 8, okt: 10, des: 12, peb: 2, pebruari: 2, nopember: 11,
 };
 
-const ZONES: Record<string, string> = { wib: '+07:00', wita: '+08:00', wit: '+09:00', ict: '+07:00', utc: '+00:00', gmt: '+00:00', z: '+00:00' };
+const ZONES = TIME_ZONES;
 
 const MONTH_NAME = String.raw`(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\.?`;
 const TIME = String.raw`(\d{1,2})[:h](\d{2})(?::(\d{2}))?(?:\s*([ap])\.?m\.?)?`;
@@ -119,5 +121,26 @@ export function normaliseIsoDate(value: string | undefined | null, defaultOffset
   let offset: string | undefined;
   if (off) offset = off.toUpperCase() === 'Z' ? '+00:00' : off.length === 3 ? `${off}:00` : off.includes(':') ? off : `${off.slice(0, 3)}:${off.slice(3)}`;
   const parts = build(Number(y), Number(mo), Number(d), h, mi, s, undefined, offset);
+  return parts ? format(parts, defaultOffset) : null;
+}
+
+const URL_DATE = /(?:^|[/_-])((?:19|20)\d{2})([/_-]?)(\d{1,2})\2(\d{1,2})(?=[/_.-]|$)/u;
+
+/**
+ * The date a URL's path gives ("/2015/11/04/", "/read/20151104/", "-2015-11-04-"), at midnight in the
+ * default offset: htmldate's last resort, after every date the page itself shows.
+ */
+export function dateFromUrlPath(url: string | null | undefined, defaultOffset: string): string | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = URL_DATE.exec(path);
+  if (!m?.[1] || !m[3] || !m[4]) return null;
+  if (m[2] === '' && (m[3].length !== 2 || m[4].length !== 2)) return null;
+  const parts = build(Number(m[1]), Number(m[3]), Number(m[4]), undefined, undefined, undefined, undefined, undefined);
   return parts ? format(parts, defaultOffset) : null;
 }

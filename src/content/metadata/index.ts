@@ -1,12 +1,13 @@
 import type { Cheerio } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { SiteProfile } from '../../sites/profile.js';
+import { defaultUtcOffset } from '../../languages/index.js';
 import { langFromHtmlAttribute } from '../language.js';
 import type { CheerioAPI, PageMetadata } from '../types.js';
 import { parseByline, splitNames } from './byline.js';
-import { normaliseIsoDate, parseVisibleDate } from './dates.js';
+import { dateFromUrlPath, normaliseIsoDate, parseVisibleDate } from './dates.js';
 import { readJsonLd } from './json-ld.js';
-import { stripTitleTail } from './title.js';
+import { isTitleSegment, stripTitleTail, withoutSectionParts } from './title.js';
 import { inForeignRegion } from './zones.js';
 
 /** Meta names (property, name or itemprop; compared lower-cased) in order of preference. */
@@ -35,7 +36,7 @@ export function readMetadata($: CheerioAPI, url: string, profile: SiteProfile | 
   const page = pageElements($);
   const metas = readMetaTags($, page.metas);
   const htmlLang = langFromHtmlAttribute($('html').attr('lang'));
-  const offset = profile?.utcOffset ?? defaultOffset(url, htmlLang);
+  const offset = defaultUtcOffset({ profile: profile?.utcOffset, lang: htmlLang, host: hostOf(url) });
   const meta = (...names: string[]): string | null => {
     for (const name of names) {
       const v = metas.get(name);
@@ -61,22 +62,45 @@ export function readMetadata($: CheerioAPI, url: string, profile: SiteProfile | 
     normaliseIsoDate(ld.datePublished, offset) ??
     metaDate(PUBLISHED_META) ??
     normaliseIsoDate($('[itemprop="datePublished"]').first().attr('datetime') ?? $('[itemprop="datePublished"]').first().attr('content'), offset) ??
-    visibleDate($, page, profile, offset);
+    visibleDate($, page, profile, offset) ??
+    dateFromUrlPath(url, offset) ??
+    dateFromUrlPath(absolute(canonical, url), offset);
   const modified =
     normaliseIsoDate(ld.dateModified, offset) ??
     metaDate(MODIFIED_META) ??
     normaliseIsoDate($('[itemprop="dateModified"]').first().attr('datetime') ?? $('[itemprop="dateModified"]').first().attr('content'), offset);
 
-  return {
+  const section = readSection($, page, profile, {
+    section: meta('article:section'),
+    ldSection: ld.section,
+    ldCrumbs: ld.breadcrumb,
     title,
+    siteName,
+  });
+  const sectionNames = [section, meta('article:section'), ld.section];
+  return {
+    title: title ? withoutSectionParts(title, [...sectionNames, sectionHeadline(page, title)]) : null,
     canonicalUrl: absolute(canonical, url),
     publishedAt: published,
     modifiedAt: modified,
     authors: readAuthors($, page, profile, ld.authors, meta(...AUTHOR_META), siteName),
-    section: readSection($, page, profile, meta('article:section'), ld.section, ld.breadcrumb, title),
+    section,
     htmlLang,
     siteName,
   };
+}
+
+/** The page's first <h1> when it only names a section the title also holds ("Regional"). */
+function sectionHeadline(page: PageElements, title: string): string | null {
+  const h1 = page.all[page.headline];
+  const text = h1 && page.headline >= 0 ? clean(textOf(h1)) : '';
+  return text && isTitleSegment(text, title) ? text : null;
+}
+
+function textOf(el: Element): string {
+  let out = '';
+  for (const c of el.children) out += c.type === 'text' ? c.data : c.type === 'tag' ? textOf(c) : '';
+  return out;
 }
 
 /** Every <meta> content by its property, name or itemprop (lower-cased; the first of a name wins), read once. */
@@ -93,14 +117,12 @@ function readMetaTags($: CheerioAPI, metas: readonly Element[]): Map<string, str
   return out;
 }
 
-function defaultOffset(url: string, lang: string | undefined): string {
-  let host = '';
+function hostOf(url: string): string | undefined {
   try {
-    host = new URL(url).hostname;
+    return new URL(url).hostname;
   } catch {
-    // not a URL: fall back on the language
+    return undefined;
   }
-  return /\.(?:vn|id)$/u.test(host) || lang === 'vi' || lang === 'id' ? '+07:00' : '+00:00';
 }
 
 function absolute(href: string | null | undefined, base: string): string | null {
@@ -217,9 +239,23 @@ function readAuthors($: CheerioAPI, page: PageElements, profile: SiteProfile | u
   return [];
 }
 
-function readSection($: CheerioAPI, page: PageElements, profile: SiteProfile | undefined, metaSection: string | null, ldSection: string | null, ldCrumbs: string[], title: string | null): string | null {
+function readSection(
+  $: CheerioAPI,
+  page: PageElements,
+  profile: SiteProfile | undefined,
+  meta: {
+    section: string | null;
+    ldSection: string | null;
+    ldCrumbs: string[];
+    title: string | null;
+    siteName: string | null;
+  },
+): string | null {
+  const { section: metaSection, ldSection, ldCrumbs, title } = meta;
+  const site = meta.siteName?.toLowerCase();
   const usable = (s: string | null | undefined) => {
     const t = s ? clean(s) : '';
+    if (site && t.toLowerCase() === site) return null;
     // A breadcrumb that ends in the article's own headline; a listing page's title may be its section.
     const isHeadline = t === title && t.split(' ').length > 3;
     return t && t.length <= 60 && !HOME.test(t) && !isHeadline ? t : null;

@@ -85,8 +85,21 @@ function breadcrumbNames(list: Node): string[] {
   const items = Array.isArray(list.itemListElement) ? (list.itemListElement as unknown[]) : [];
   return items
     .filter((x): x is Node => !!x && typeof x === 'object')
+    .filter((x) => !isSiteRoot(x.item))
     .map((x) => ({ pos: typeof x.position === 'number' ? x.position : Number(x.position ?? 0), name: str(x.name) ?? (x.item && typeof x.item === 'object' ? str((x.item as Node).name) : null) }))
     .sort((a, b) => a.pos - b.pos)
     .map((x) => x.name)
     .filter((x): x is string => x !== null);
+}
+
+/** A crumb that links to the site's home page ("/"): the site, not a section. */
+function isSiteRoot(item: unknown): boolean {
+  const node = item && typeof item === 'object' ? (item as Node) : null;
+  const href = typeof item === 'string' ? item : node ? (str(node['@id']) ?? str(node.url)) : null;
+  if (!href) return false;
+  try {
+    return new URL(href).pathname.replace(/\/+$/u, '') === '';
+  } catch {
+    return false;
+  }
 }

@@ -32,3 +32,30 @@ export function stripTitleTail(raw: string, ctx: { siteName: string | null; url:
 function key(s: string): string {
   return s.toLowerCase().replace(/\.(?:com|net|org|vn|id|co)(?:\.[a-z]{2})?$/u, '').replace(/[^\p{L}\p{N}]/gu, '');
 }
+
+/** Drops the parts of a separated title that name the page's section ("Regional - Banjir di Bekasi" → "Banjir di Bekasi"). */
+export function withoutSectionParts(title: string, sections: ReadonlyArray<string | null | undefined>): string {
+  const names = new Set(sections.filter((s): s is string => !!s).map((s) => key(s)));
+  if (names.size === 0) return title;
+  for (const sep of SEPARATORS) {
+    const parts = title.split(sep);
+    if (parts.length < 2) continue;
+    const kept = parts.filter((p) => !names.has(key(p)));
+    if (kept.length > 0 && kept.length < parts.length) return kept.join(sep).trim();
+  }
+  return title;
+}
+
+const TITLE_SEPARATORS = /\s+[|\-–—:»·/]\s+/u;
+
+/**
+ * A section or site name in an h1 ("Regional") that the page's title holds as one of its separated parts
+ * beside a longer headline ("Banjir di Bekasi - Regional - Kompas"): not the article's headline.
+ */
+export function isTitleSegment(h1: string, docTitle: string): boolean {
+  const parts = docTitle.split(TITLE_SEPARATORS).map((p) => p.trim().toLowerCase());
+  if (parts.length < 2) return false;
+  const h = h1.replace(/\s+/gu, ' ').trim().toLowerCase();
+  const words = (t: string) => t.split(' ').filter(Boolean).length;
+  return parts.includes(h) && parts.some((p) => p !== h && words(p) > words(h) + 1);
+}

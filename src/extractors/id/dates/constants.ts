@@ -1,4 +1,5 @@
 import type { DateMod } from '../../../core/index.js';
+import { LANGUAGES } from '../../../languages/index.js';
 import type { PartOfDay, RelUnit } from '../../common/dates/types.js';
 
 export const MONTHS: Readonly<Record<string, number>> = {
@@ -84,5 +85,5 @@ export const RANGE_START = ['dari', 'mulai', 'antara'];
 /** "antara Juli dan September": the coordination is a span. */
 export const PAIRED_RANGE_START = ['antara'];
 
-/** Indonesian zones written after a time. */
-export const ZONES: Readonly<Record<string, string>> = { wib: '+07:00', wita: '+08:00', wit: '+09:00' };
+/** Indonesian zones written after a time (defined once, in the language's folder). */
+export const ZONES: Readonly<Record<string, string>> = LANGUAGES.id.timeZones;

@@ -1,0 +1,48 @@
+import type { Lang } from '../core/index.js';
+
+/**
+ * Everything one language brings to cleaning and metadata: word lists (lower-case, NFC, letters, spaces
+ * and apostrophes only, so a pattern can be built from them without escaping), a few pattern fragments,
+ * its time-zone names and the UTC offset a page in it takes when nothing else says.
+ */
+export interface LanguageModule {
+  lang: Lang;
+  /** The commonest function words: a paragraph full of one language's is that language. */
+  functionWords: readonly string[];
+  /** Headings that open a list of other articles. */
+  relatedHeadings: readonly string[];
+  /** Headings that open a comment section. */
+  commentHeadings: readonly string[];
+  /** Lead-ins of a link to another article inside the body ("baca juga", "xem thêm"). */
+  inlineLinkLeadIns: readonly string[];
+  /** Words of a share/follow bar. */
+  shareWords: readonly string[];
+  /** Labels of a photo credit ("ảnh", "foto"): "(Ảnh: …)", "Foto: …". */
+  photoLabels: readonly string[];
+  /** Labels of a picture's source written without a colon: "(Dok. Humas)", "Istimewa", "(Ảnh tư liệu)". */
+  creditLabels: readonly string[];
+  /** A caption that is only an illustration label ("ảnh minh họa"). */
+  illustrationLabels: readonly string[];
+  /** Words a date line is made of besides numbers (weekdays, months, "pukul", zone names). */
+  dateWords: readonly string[];
+  /** Lines that only label an advertisement or a player ("Advertisement", "Iklan", "Quảng cáo"). */
+  adLabels: readonly string[];
+  /** Words that count readers: "lượt xem", "dibaca", "views". */
+  counterWords: readonly string[];
+  /** The verbs of "X is a reporter …" (an author's note closing an article). */
+  copulas: readonly string[];
+  /** Lead-ins of an author line ("oleh", "tác giả"). */
+  bylineLeadIns: readonly string[];
+  /** Lead-ins of a closing source line ("theo", "sumber"). */
+  sourceLeadIns: readonly string[];
+  /** News agencies and desks that close an article on their own line. */
+  agencies: readonly string[];
+  /** Pattern fragments of calls to action closing an article (subscribe, follow us, get the app). */
+  callsToAction: readonly string[];
+  /** Zone abbreviations written after a time, with their offsets. */
+  timeZones: Readonly<Record<string, string>>;
+  /** The offset a page in this language takes when neither its site profile nor the page gives one. */
+  defaultUtcOffset: string;
+  /** Country-code domains whose sites write in this language. */
+  hostSuffixes: readonly string[];
+}
