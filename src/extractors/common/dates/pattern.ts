@@ -31,11 +31,11 @@ export function num(s: string | undefined): number | undefined {
   return s === undefined ? undefined : Number(s);
 }
 
-/** A year we trust as written: four digits in a plausible news range. */
+/** A year we trust as written: four digits from 1800 to 2100. */
 export function year(s: string | undefined): number | undefined {
   if (s === undefined) return undefined;
   const y = Number(s);
-  return y >= 1900 && y <= 2100 ? y : undefined;
+  return y >= 1800 && y <= 2100 ? y : undefined;
 }
 
 export function startOf(m: RegExpExecArray, group: string): number | undefined {

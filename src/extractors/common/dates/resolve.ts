@@ -52,20 +52,26 @@ const NEAR_DAYS = 14;
  */
 function pickYear(span: (y: number) => [number, number], ref: Ymd, tense: Tense, isDay = false): number {
   const r = dayNumber(ref.year, ref.month, ref.day);
-  const nearest = (pass: Tense): { year: number; dist: number } => {
+  /** pass: -1 only on or before the publication day, 1 only on or after, 0 either (ahead weighs double), 2 plain. */
+  const nearest = (pass: Tense | 2): { year: number; dist: number } => {
     let best = { year: ref.year, dist: Infinity };
     for (const y of [ref.year, ref.year - 1, ref.year + 1]) {
       const [s, e] = span(y);
       if (pass === -1 && s > r) continue;
       if (pass === 1 && e < r) continue;
-      const dist = r < s ? s - r : r > e ? r - e : 0;
+      // Without a tense, a candidate ahead counts twice as far: news reports more than it announces.
+      const dist = r < s ? (pass === 0 ? 2 : 1) * (s - r) : r > e ? r - e : 0;
       // Equal distances lean to the past: news reports more than it announces.
       if (dist < best.dist || (dist === best.dist && y < best.year)) best = { year: y, dist };
     }
     return best;
   };
   const neutral = nearest(0);
-  if (tense === 0 || (isDay && neutral.dist <= NEAR_DAYS)) return neutral.year;
+  if (isDay && neutral.dist <= NEAR_DAYS * 2) {
+    const plain = nearest(2);
+    if (plain.dist <= NEAR_DAYS) return plain.year;
+  }
+  if (tense === 0) return neutral.year;
   const leaning = nearest(tense);
   return leaning.dist < Infinity ? leaning.year : neutral.year;
 }
@@ -153,7 +159,8 @@ function resolveOne(given: Anchor, ref: Ymd | null, tense: Tense, utcOffset: str
   const anchor = rel.anchor;
   if (anchor.kind === 'weekday') {
     if (!ref) return null;
-    return resolveOne({ kind: 'rel', unit: 'day', offset: weekdayShift(anchor, ref, tense), pod: anchor.pod }, ref, tense, utcOffset);
+    const shift = weekdayShift(anchor, ref, tense);
+    return resolveOne({ kind: 'rel', unit: 'day', offset: shift, pod: anchor.pod, hour: anchor.hour, minute: anchor.minute }, ref, tense, utcOffset);
   }
   if (anchor.kind === 'rel') {
     if (!ref) return null;
