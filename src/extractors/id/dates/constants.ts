@@ -76,7 +76,21 @@ export const MONTH_PREPOSITIONS = ['pada', 'sejak', 'hingga', 'sampai', 'selama'
 export const MONTH_FOLLOWERS = ['lalu', 'ini', 'mendatang', 'depan', 'nanti', 'kemarin', 'tahun ini', 'tahun lalu', 'tahun depan'];
 
 export const PAST_CUES = ['telah', 'sudah', 'sempat', 'pernah', 'tadi', 'sejak', 'lalu', 'menerima', 'diterima'];
-export const FUTURE_CUES = ['akan', 'bakal', 'rencananya', 'direncanakan', 'dijadwalkan', 'mendatang', 'diperkirakan', 'diharapkan', 'ditargetkan', 'segera'];
+export const FUTURE_CUES = ['akan', 'bakal', 'rencananya', 'direncanakan', 'dijadwalkan', 'mendatang', 'diperkirakan', 'diharapkan', 'ditargetkan', 'segera', 'nanti'];
+
+/** Words right after a date that say which way it lies: "23 Maret lalu", "Desember mendatang", "akhir Oktober nanti". */
+export const DIRECTION_AFTER: Readonly<Record<string, -1 | 1>> = {
+  lalu: -1, 'yang lalu': -1, kemarin: -1, silam: -1, mendatang: 1, 'yang akan datang': 1, nanti: 1, depan: 1,
+};
+
+/** A future cue after one of these belongs to the reported clause: "Senin, X mengatakan akan …". */
+export const REPORTING_VERBS = ['mengatakan', 'menyatakan', 'kata', 'ujar', 'ujarnya', 'katanya', 'menyebut', 'menyebutkan', 'mengungkapkan', 'menjelaskan', 'menegaskan', 'mengumumkan', 'menuturkan', 'tutur'];
+
+/** Words before a date that make it habitual: "setiap awal bulan", "tiap Senin". */
+export const HABITUAL_BEFORE = ['setiap', 'tiap', 'saban'];
+
+/** Words before "hari ini" / "hari kemarin" that make it a span of days: "beberapa hari ini", "dua hari kemarin". */
+export const DAY_COUNT_BEFORE = ['beberapa', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sekian', 'berapa'];
 
 export const RANGE_WORDS = ['-', '–', 'hingga', 'sampai', 'sampai dengan', 's.d.', 's/d'];
 export const COORD_WORDS = [',', 'dan'];
