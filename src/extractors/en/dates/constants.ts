@@ -32,7 +32,7 @@ export const PARTS_OF_DAY: Readonly<Record<string, PartOfDay>> = {
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** A weekday alone is a date only after one of these ("said on Tuesday"). */
-export const WEEKDAY_PREPOSITIONS = ['on', 'since', 'until', 'by', 'from', 'before', 'after', 'early', 'late'];
+export const WEEKDAY_PREPOSITIONS = ['on', 'since', 'until', 'by', 'from', 'before', 'after', 'early', 'late', 'for'];
 export const WEEKDAY_OFFSETS: Readonly<Record<string, -1 | 0 | 1>> = { last: -1, next: 1, this: 0, coming: 1 };
 
 export const REL_DAYS: Readonly<Record<string, number>> = {
@@ -62,7 +62,16 @@ export const ORDINAL_QUARTERS: Readonly<Record<string, number>> = {
 export const PAST_CUES = ['was', 'were', 'had', 'did', 'received', 'delivered', 'arrived', 'said', 'signed', 'donated', 'reported', 'shipped', 'administered', 'announced', 'ago', 'since', 'earlier', 'got', 'gave', 'sent'];
 export const FUTURE_CUES = ['will', 'shall', 'expected', 'expects', 'plans', 'planned', 'scheduled', 'upcoming', 'going to', 'due to', 'is set to', 'are set to', 'would'];
 
-export const RANGE_WORDS = ['-', '–', 'to', 'through', 'until', 'till', 'thru'];
+export const RANGE_WORDS = ['-', '–', 'to', 'through', 'until', 'till', 'thru', ', through', ', to', ', until'];
+
+/** Words before a month that say which one: "last December", "next January", "this May". */
+export const MONTH_DIRECTIONS: Readonly<Record<string, -1 | 0 | 1>> = { last: -1, next: 1, coming: 1, this: 0 };
+
+/** A future cue after one of these belongs to the reported clause: "In May, he said it will …". */
+export const REPORTING_VERBS = ['said', 'says', 'told', 'announced', 'added', 'stated', 'wrote', 'tweeted'];
+
+/** Words before a date that make it habitual: "every Monday", "each December". */
+export const HABITUAL_BEFORE = ['every', 'each'];
 export const COORD_WORDS = [',', 'and', ', and'];
 export const RANGE_START = ['from', 'between'];
 /** "between July and September": the coordination is a span. */
