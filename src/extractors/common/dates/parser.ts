@@ -1,5 +1,5 @@
-import { groups, groupSpan, WORD_START } from '../pattern/index.js';
-import { before, lookup, num, rx, withYearRel, year } from './pattern.js';
+import { groups, groupSpan, rx, WORD_START } from '../pattern/index.js';
+import { before, lookup, num, withYearRel, year } from './pattern.js';
 import type { DateMod } from '../../../core/index.js';
 import type { Anchor, DateParser, Mention, PartOfDay, RelAnchor } from './types.js';
 

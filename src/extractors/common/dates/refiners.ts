@@ -136,7 +136,8 @@ const QUOTE = /["“”«»]/g;
 export function tenseCues(sentence: string, grammar: DateGrammar): TenseCues {
   const cues: Cue[] = [];
   const lower = sentence.toLowerCase();
-  for (const [re, tense] of [[grammar.pastCues, -1], [grammar.futureCues, 1]] as const) {
+  // Future cues first: at equal distance they win ("expected" is both an "-ed" word and a future cue).
+  for (const [re, tense] of [[grammar.futureCues, 1], [grammar.pastCues, -1]] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(lower); m; m = re.exec(lower)) cues.push({ at: m.index, tense });
   }

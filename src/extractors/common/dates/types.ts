@@ -61,6 +61,8 @@ export interface Mention {
   utcOffset?: string;
   /** The direction the phrase itself writes ("tháng 9 tới", "23 Maret lalu"): it overrides the sentence's tense. */
   tense?: Tense;
+  /** With `tense`: the period that holds the publication day is excluded ("last December" written in December). */
+  strict?: boolean;
   /** A clock time alone ("pukul 18.15 WIB"): it takes the day of the nearest day in the sentence. */
   clockOnly?: boolean;
 }

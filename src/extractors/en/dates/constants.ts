@@ -59,7 +59,13 @@ export const ORDINAL_QUARTERS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
 };
 
-export const PAST_CUES = ['was', 'were', 'had', 'did', 'received', 'delivered', 'arrived', 'said', 'signed', 'donated', 'reported', 'shipped', 'administered', 'announced', 'ago', 'since', 'earlier', 'got', 'gave', 'sent'];
+export const PAST_CUES = [
+  'was', 'were', 'had', 'did', 'ago', 'since', 'earlier', 'got', 'gave', 'sent', 'took', 'went', 'came', 'made', 'held',
+  'began', 'fell', 'rose', 'told', 'won', 'lost', 'met', 'left', 'saw', 'paid', 'spent', 'sold', 'bought', 'led', 'hit',
+  'brought', 'kept', 'found', 'became', 'spoke', 'wrote', 'knew', 'thought',
+];
+/** Words ending in "-ed" that are no past tense; every other "-ed" word is a past cue ("received", "ended"). */
+export const NOT_PAST_ED = ['united', 'hundred', 'need', 'speed', 'indeed', 'seed', 'feed', 'proceed', 'exceed', 'succeed', 'red', 'bed', 'shed', 'breed', 'greed', 'embed'];
 export const FUTURE_CUES = ['will', 'shall', 'expected', 'expects', 'plans', 'planned', 'scheduled', 'upcoming', 'going to', 'due to', 'is set to', 'are set to', 'would'];
 
 export const RANGE_WORDS = ['-', '–', 'to', 'through', 'until', 'till', 'thru', ', through', ', to', ', until'];

@@ -33,7 +33,7 @@ const monthPhrase = EN.parser(['dir', 'mod', 'm', 'y1', 'conn', 'm2', 'y', 'yrel
     const dir = lookup(MONTH_DIRECTIONS, g.dir);
     // "this December" is this year's; "last December", "next January" the one before or after.
     const way = dir === undefined ? {} : dir === 0 ? { yearRel: 0 } : {};
-    const tense = dir === -1 || dir === 1 ? { tense: dir } : {};
+    const tense = dir === -1 || dir === 1 ? { tense: dir, strict: true } : {};
     const first: AbsAnchor = { kind: 'abs', month: m1, year: year(g.y1), ...way };
     if (g.m2 === undefined) return [x.mention({ ...first, year: first.year ?? y }, tense)];
     const m2 = month(g.m2);

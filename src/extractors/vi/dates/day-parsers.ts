@@ -2,7 +2,7 @@ import { NUM_END, NUM_START } from '../../common/dates/parser.js';
 import { alt, L, lookup, R } from '../../common/dates/pattern.js';
 import type { AbsAnchor, DateParser, Mention } from '../../common/dates/types.js';
 import {
-  BARE_NOT_DATES, DASH_DATE_LEADS, DOCUMENT_WORDS, FRACTION_AFTER, LUNAR_AFTER, NOT_A_SECOND_MONTH, NUMBER_WORDS, QUANTITY_BEFORE,
+  BARE_NOT_DATES, DASH_DATE_LEADS, MODS, DOCUMENT_WORDS, FRACTION_AFTER, LUNAR_AFTER, NOT_A_SECOND_MONTH, NUMBER_WORDS, QUANTITY_BEFORE,
   QUARTERS, WEEKDAYS, YEAR_LEADS, YEAR_REL,
 } from './constants.js';
 import { direction, DIRECTION, MOD, month, MONTH, POD, TIME, VI, withTime, year, YEAR_REL_AFTER, YEAR_SEP } from './pieces.js';
@@ -62,18 +62,23 @@ const dayWords = VI.parser(['hh', 'mi', 'pod', 'lead', 'd', 'm', 'y', 'yrel'] as
   },
 });
 
-function dayRange(x: { start: number; end: number; startOf(n: 'd2'): number | undefined; endOf(n: 'd1'): number | undefined }, g: { d1?: string; d2?: string; conn?: string; y?: string }, mo: number): Mention[] {
+function dayRange(
+  x: { start: number; end: number; startOf(n: 'd2'): number | undefined; endOf(n: 'd1'): number | undefined },
+  g: { mod?: string; d1?: string; d2?: string; conn?: string; y?: string },
+  mo: number,
+): Mention[] {
   const y = year(g.y);
+  const mod = lookup(MODS, g.mod) ?? null;
   const a: AbsAnchor = { kind: 'abs', day: Number(g.d1), month: mo, year: y, yearShared: y !== undefined };
   const b: AbsAnchor = { kind: 'abs', day: Number(g.d2), month: mo, year: y };
   if (a.day! >= b.day! || b.day! > 31) return [];
   if (g.conn?.toLowerCase() === 'và') {
     return [
-      { start: x.start, end: x.endOf('d1')!, from: a, mod: null },
+      { start: x.start, end: x.endOf('d1')!, from: a, mod },
       { start: x.startOf('d2')!, end: x.end, from: b, mod: null },
     ];
   }
-  return [{ start: x.start, end: x.end, from: a, to: b, mod: null }];
+  return [{ start: x.start, end: x.end, from: a, to: b, mod }];
 }
 
 // "1-15/9", "từ ngày 1 đến 15/9/2021", "ngày 6 và 7/9", "từ ngày 28 đến 30-8-2026", "ngày 24-25/10".
