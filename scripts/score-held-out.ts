@@ -9,7 +9,10 @@ import { runDates } from './held-out/dates.js';
  * figures only unless --misses is given.
  */
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const MODES: Record<string, (dir: string, args: { split: 'dev' | 'test' | 'both'; misses: boolean }) => Promise<string>> = {
+const MODES: Record<
+  string,
+  (dir: string, args: { split: 'dev' | 'test' | 'both'; misses: boolean }) => Promise<string>
+> = {
   dates: runDates,
 };
 

@@ -54,7 +54,15 @@ function goldSpans(text: string, dates: HeldOutDateItem['dates']): Array<[number
 export function matchDates(item: Pick<HeldOutDateItem, 'text' | 'dates'>, predicted: readonly Predicted[]): ItemResult {
   const spans = goldSpans(item.text, item.dates);
   const matched = new Set<number>();
-  const result: ItemResult = { gold: item.dates.length, found: 0, predicted: predicted.length, correct: 0, duplicates: 0, misses: [], falses: [] };
+  const result: ItemResult = {
+    gold: item.dates.length,
+    found: 0,
+    predicted: predicted.length,
+    correct: 0,
+    duplicates: 0,
+    misses: [],
+    falses: [],
+  };
   const overlaps = (p: Predicted, i: number): boolean => p.start < spans[i]![1] && spans[i]![0] < p.end;
   for (const p of predicted) {
     const i = item.dates.findIndex((g, k) => !matched.has(k) && g.value === p.value && overlaps(p, k));
@@ -112,7 +120,15 @@ export interface Totals {
 }
 
 const emptyTotals = (): Totals => ({
-  sentences: 0, negatives: 0, gold: 0, found: 0, predicted: 0, correct: 0, duplicates: 0, falses: 0, falsesOnNegatives: 0,
+  sentences: 0,
+  negatives: 0,
+  gold: 0,
+  found: 0,
+  predicted: 0,
+  correct: 0,
+  duplicates: 0,
+  falses: 0,
+  falsesOnNegatives: 0,
 });
 
 function add(t: Totals, item: HeldOutDateItem, r: ItemResult): void {
@@ -143,7 +159,10 @@ export async function loadItems(path: string): Promise<HeldOutDateItem[]> {
     .filter((l) => l.trim() !== '')
     .map((line, i) => {
       const parsed = HeldOutDateItem.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+      if (!parsed.success)
+        throw new Error(
+          `${path}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`,
+        );
       return parsed.data;
     });
 }
@@ -155,7 +174,10 @@ export interface SetScore {
 }
 
 export async function scoreSplit(root: string, split: 'dev' | 'test'): Promise<SetScore[]> {
-  const sets = (await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const sets = (await readdir(root, { withFileTypes: true }))
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
   const out: SetScore[] = [];
   for (const set of sets) {
     const items = await loadItems(join(root, set, `${split}.jsonl`));
@@ -206,11 +228,15 @@ export function formatScores(split: string, scores: readonly SetScore[], withMis
     for (const k of Object.keys(t) as Array<keyof Totals>) total[k] += t[k];
   }
   lines.push(line('all', total));
-  if (withMisses) for (const s of scores) if (s.misses.length) lines.push('', `misses in ${s.set}/${split}:`, ...s.misses);
+  if (withMisses)
+    for (const s of scores) if (s.misses.length) lines.push('', `misses in ${s.set}/${split}:`, ...s.misses);
   return lines.join('\n');
 }
 
-export async function runDates(root: string, args: { split: 'dev' | 'test' | 'both'; misses: boolean }): Promise<string> {
+export async function runDates(
+  root: string,
+  args: { split: 'dev' | 'test' | 'both'; misses: boolean },
+): Promise<string> {
   const splits = args.split === 'both' ? (['dev', 'test'] as const) : [args.split];
   const parts: string[] = [];
   for (const split of splits) parts.push(formatScores(split, await scoreSplit(root, split), args.misses));

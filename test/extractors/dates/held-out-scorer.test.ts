@@ -2,12 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { figures, matchDates, predictDates, type HeldOutDateItem } from '../../../scripts/held-out/dates.js';
 
 const item = (text: string, dates: HeldOutDateItem['dates']): HeldOutDateItem => ({
-  id: 't', lang: 'vi', text, publishedAt: '2021-09-06T12:00:00+07:00', utcOffset: '+07:00', dates, source: {},
+  id: 't',
+  lang: 'vi',
+  text,
+  publishedAt: '2021-09-06T12:00:00+07:00',
+  utcOffset: '+07:00',
+  dates,
+  source: {},
 });
 
 describe('held-out date scorer', () => {
   it('matches by overlap and value, each gold date once', () => {
-    const it0 = item('Ngày 5/9 và ngày 5/9 nữa', [{ text: 'Ngày 5/9', value: '2021-09-05' }, { text: 'ngày 5/9', value: '2021-09-05' }]);
+    const it0 = item('Ngày 5/9 và ngày 5/9 nữa', [
+      { text: 'Ngày 5/9', value: '2021-09-05' },
+      { text: 'ngày 5/9', value: '2021-09-05' },
+    ]);
     const r = matchDates(it0, [
       { text: 'Ngày 5/9', start: 0, end: 8, value: '2021-09-05' },
       { text: 'ngày 5/9', start: 12, end: 20, value: '2021-09-05' },
@@ -25,7 +34,17 @@ describe('held-out date scorer', () => {
     expect(r.correct).toBe(1);
     expect(r.duplicates).toBe(1);
     expect(r.falses).toEqual(['"2-0" → 2021-02-01']);
-    const f = figures({ sentences: 1, negatives: 0, gold: 1, found: 1, predicted: 3, correct: 1, duplicates: 1, falses: 1, falsesOnNegatives: 0 });
+    const f = figures({
+      sentences: 1,
+      negatives: 0,
+      gold: 1,
+      found: 1,
+      predicted: 3,
+      correct: 1,
+      duplicates: 1,
+      falses: 1,
+      falsesOnNegatives: 0,
+    });
     expect(f).toEqual({ recall: 1, precision: 0.5, falsePer100: 100 });
   });
 

@@ -1,7 +1,15 @@
 import type { FactDraft, Lang } from '../../../core/index.js';
 import { sentencesIn, type ExtractDoc, type Extractor } from '../extractor.js';
 import { localDay } from './calendar.js';
-import { attachClockTimes, dropHabitual, dropOverlaps, mergeNeighbours, parseAll, tenseAt, tenseCues } from './refiners.js';
+import {
+  attachClockTimes,
+  dropHabitual,
+  dropOverlaps,
+  mergeNeighbours,
+  parseAll,
+  tenseAt,
+  tenseCues,
+} from './refiners.js';
 import { resolveMention } from './resolve.js';
 import type { DateGrammar, Mention } from './types.js';
 

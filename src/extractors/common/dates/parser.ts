@@ -50,7 +50,13 @@ export interface ParserSpec<K extends string> {
 export function dateParsers(vocab: DateVocabulary) {
   function mention(m: RegExpExecArray, from: Anchor, extra: Partial<Mention> = {}): Mention {
     const g = groups(m, 'mod', 'yrel');
-    const base: Mention = { start: m.index, end: m.index + m[0].length, from, mod: lookup(vocab.mods, g.mod) ?? null, ...extra };
+    const base: Mention = {
+      start: m.index,
+      end: m.index + m[0].length,
+      from,
+      mod: lookup(vocab.mods, g.mod) ?? null,
+      ...extra,
+    };
     return withYearRel(base, lookup(vocab.yearRel, g.yrel));
   }
 
@@ -86,7 +92,12 @@ export function dateParsers(vocab: DateVocabulary) {
     pattern: string,
     hint: RegExp,
     days: Readonly<Record<string, number>>,
-    opts: { pods: Readonly<Record<string, PartOfDay>>; zones?: Readonly<Record<string, string>>; hour?: (h: number, pod?: PartOfDay) => number; podOf?: (rel: string) => PartOfDay | undefined },
+    opts: {
+      pods: Readonly<Record<string, PartOfDay>>;
+      zones?: Readonly<Record<string, string>>;
+      hour?: (h: number, pod?: PartOfDay) => number;
+      podOf?: (rel: string) => PartOfDay | undefined;
+    },
   ): DateParser {
     return parser(['rel', 'pod', 'hh', 'mi', 'tz'] as const, {
       hint,

@@ -96,7 +96,9 @@ export function mergeNeighbours(sentence: string, ms: Mention[], grammar: DateGr
     }
     const between = sentence.slice(a.end, b.start);
     const coordinated = grammar.coordBetween.test(between);
-    const isRange = grammar.rangeBetween.test(between) || (coordinated && grammar.pairedRange?.test(before(sentence, a.start)) === true);
+    const isRange =
+      grammar.rangeBetween.test(between) ||
+      (coordinated && grammar.pairedRange?.test(before(sentence, a.start)) === true);
     const isCoord = !isRange && coordinated;
     if (isRange || (isCoord && level(a.from) === 2 && isNextMonth(a.from, b.from) && !a.mod && !b.mod)) {
       out.push({ start: a.start, end: b.end, from: a.from, to: b.from, mod: null });
@@ -137,7 +139,10 @@ export function tenseCues(sentence: string, grammar: DateGrammar): TenseCues {
   const cues: Cue[] = [];
   const lower = sentence.toLowerCase();
   // Future cues first: at equal distance they win ("expected" is both an "-ed" word and a future cue).
-  for (const [re, tense] of [[grammar.futureCues, 1], [grammar.pastCues, -1]] as const) {
+  for (const [re, tense] of [
+    [grammar.futureCues, 1],
+    [grammar.pastCues, -1],
+  ] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(lower); m; m = re.exec(lower)) cues.push({ at: m.index, tense });
   }
@@ -192,7 +197,10 @@ export function attachClockTimes(ms: Mention[]): Mention[] {
     let best: Mention | undefined;
     for (const d of ms) {
       if (d === m || d.clockOnly || d.to) continue;
-      const isDay = (d.from.kind === 'abs' && d.from.day !== undefined) || d.from.kind === 'weekday' || (d.from.kind === 'rel' && d.from.unit === 'day');
+      const isDay =
+        (d.from.kind === 'abs' && d.from.day !== undefined) ||
+        d.from.kind === 'weekday' ||
+        (d.from.kind === 'rel' && d.from.unit === 'day');
       if (!isDay) continue;
       const dist = d.end <= m.start ? m.start - d.end : d.start - m.end;
       const bestDist = best ? (best.end <= m.start ? m.start - best.end : best.start - m.end) : Infinity;

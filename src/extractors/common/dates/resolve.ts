@@ -105,7 +105,9 @@ function relToAbs(r: RelAnchor, ref: Ymd): { abs: AbsAnchor; week?: string } {
   switch (r.unit) {
     case 'day': {
       const d = fromDayNumber(dayNumber(ref.year, ref.month, ref.day) + r.offset);
-      return { abs: { kind: 'abs', year: d.year, month: d.month, day: d.day, hour: r.hour, minute: r.minute, pod: r.pod } };
+      return {
+        abs: { kind: 'abs', year: d.year, month: d.month, day: d.day, hour: r.hour, minute: r.minute, pod: r.pod },
+      };
     }
     case 'week': {
       const d = fromDayNumber(dayNumber(ref.year, ref.month, ref.day) + 7 * r.offset);
@@ -172,19 +174,30 @@ function resolveOne(given: Anchor, ref: Ymd | null, cue: YearCue, utcOffset: str
   if (anchor.kind === 'weekday') {
     if (!ref) return null;
     const shift = weekdayShift(anchor, ref, cue.tense);
-    return resolveOne({ kind: 'rel', unit: 'day', offset: shift, pod: anchor.pod, hour: anchor.hour, minute: anchor.minute }, ref, cue, utcOffset);
+    return resolveOne(
+      { kind: 'rel', unit: 'day', offset: shift, pod: anchor.pod, hour: anchor.hour, minute: anchor.minute },
+      ref,
+      cue,
+      utcOffset,
+    );
   }
   if (anchor.kind === 'rel') {
     if (!ref) return null;
     const { abs, week } = relToAbs(anchor, ref);
     if (week) return { value: week, granularity: 'week', implied: REL_IMPLIED.week };
-    return { value: formatAbs(abs, String(abs.year), utcOffset), granularity: granularityOf(abs), implied: REL_IMPLIED[anchor.unit] };
+    return {
+      value: formatAbs(abs, String(abs.year), utcOffset),
+      granularity: granularityOf(abs),
+      implied: REL_IMPLIED[anchor.unit],
+    };
   }
-  if (anchor.month !== undefined && anchor.day !== undefined && !isValidDay(anchor.month, anchor.day, anchor.year)) return null;
+  if (anchor.month !== undefined && anchor.day !== undefined && !isValidDay(anchor.month, anchor.day, anchor.year))
+    return null;
   if (anchor.year !== undefined) return finish(anchor, anchor.year, utcOffset, []);
   if (!ref) return finish(anchor, UNKNOWN_YEAR, utcOffset, []);
   const year = pickYear((y) => interval(anchor, y), ref, cue, anchor.day !== undefined);
-  if (anchor.month !== undefined && anchor.day !== undefined && !isValidDay(anchor.month, anchor.day, year)) return null;
+  if (anchor.month !== undefined && anchor.day !== undefined && !isValidDay(anchor.month, anchor.day, year))
+    return null;
   return finish(anchor, year, utcOffset, ['year']);
 }
 
@@ -192,8 +205,10 @@ function resolveOne(given: Anchor, ref: Ymd | null, cue: YearCue, utcOffset: str
 function shareYear(from: Anchor, to: Anchor): void {
   if (from.kind !== 'abs' || to.kind !== 'abs') return;
   const wraps = order(from) > order(to);
-  if (from.year === undefined && to.year !== undefined) Object.assign(from, { year: wraps ? to.year - 1 : to.year, yearShared: true });
-  else if (to.year === undefined && from.year !== undefined) Object.assign(to, { year: wraps ? from.year + 1 : from.year, yearShared: true });
+  if (from.year === undefined && to.year !== undefined)
+    Object.assign(from, { year: wraps ? to.year - 1 : to.year, yearShared: true });
+  else if (to.year === undefined && from.year !== undefined)
+    Object.assign(to, { year: wraps ? from.year + 1 : from.year, yearShared: true });
 }
 
 /** Value, granularity and implied fields of a mention, or null when it is not a real date. */
@@ -204,7 +219,10 @@ export function resolveMention(m: Mention, ref: Ymd | null, tense: Tense, siteOf
   const a0 = withYearRel(m.from, ref);
   const b0 = withYearRel(m.to, ref);
   if (!a0 || !b0) return null;
-  return withImpliedYear(resolveSpan({ ...a0.anchor }, { ...b0.anchor }, ref, cue, utcOffset), a0.implied || b0.implied);
+  return withImpliedYear(
+    resolveSpan({ ...a0.anchor }, { ...b0.anchor }, ref, cue, utcOffset),
+    a0.implied || b0.implied,
+  );
 }
 
 function resolveSpan(from: Anchor, to: Anchor, ref: Ymd | null, cue: YearCue, utcOffset: string): Resolved | null {

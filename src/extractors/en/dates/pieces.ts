@@ -16,7 +16,9 @@ export const ORD = '(?:st|nd|rd|th)?';
 /** "July last year", "September 6 this year". */
 export const YEAR_REL_AFTER = `(?:\\s+(?<yrel>${alt(Object.keys(YEAR_REL))})\\s+year${R})?`;
 /** "6 a.m. on", "3:30 p.m.,", "15:00 on": a clock time before a day. */
-export const CLOCK = '(?:(?<hh>[01]?\\d|2[0-3])(?::(?<mi>[0-5]\\d)|(?=\\s*(?:a\\.m\\.|p\\.m\\.|am|pm)))\\s*(?<ampm>a\\.m\\.|p\\.m\\.|am|pm)?\\s*,?\\s+(?:on\\s+)?)?';
+const AMPM = '(?:a\\.m\\.|p\\.m\\.|am|pm)';
+export const CLOCK =
+  `(?:(?<hh>[01]?\\d|2[0-3])(?::(?<mi>[0-5]\\d)|(?=\\s*${AMPM}))\\s*(?<ampm>${AMPM})?\\s*,?\\s+(?:on\\s+)?)?`;
 /** "the week of August 23". */
 export const WEEK_OF = '(?:(?<weekof>the\\s+week\\s+of)\\s+)?';
 
@@ -28,7 +30,11 @@ export function month(word: string | undefined): number | undefined {
 }
 
 /** The clock time before a day: "6 a.m.", "15:00" (CLOCK never takes a bare "6"). */
-export function clock(g: { hh?: string; mi?: string; ampm?: string }): { hour: number; minute: number } | null | undefined {
+export function clock(g: {
+  hh?: string;
+  mi?: string;
+  ampm?: string;
+}): { hour: number; minute: number } | null | undefined {
   if (g.hh === undefined) return undefined;
   const h = Number(g.hh);
   const ampm = g.ampm?.toLowerCase().replace(/\./g, '');
@@ -49,5 +55,15 @@ export function day(x: DayMatch): Mention[] {
   if (mo === undefined || mo < 1 || mo > 12) return [];
   if (g.y && year(g.y) === undefined) return [];
   const pod = lookup(PARTS_OF_DAY, g.pod);
-  return [x.mention({ kind: 'abs', day: Number(g.d), month: mo, year: year(g.y), ...(pod ? { pod } : {}), ...(g.weekof ? { weekOf: true } : {}), ...(time ?? {}) })];
+  return [
+    x.mention({
+      kind: 'abs',
+      day: Number(g.d),
+      month: mo,
+      year: year(g.y),
+      ...(pod ? { pod } : {}),
+      ...(g.weekof ? { weekOf: true } : {}),
+      ...(time ?? {}),
+    }),
+  ];
 }

@@ -2,10 +2,30 @@ import { NUM_END, NUM_START, type DateMatch } from '../../common/dates/parser.js
 import { alt, L, lookup, R, year } from '../../common/dates/pattern.js';
 import type { AbsAnchor, DateParser, Mention } from '../../common/dates/types.js';
 import {
-  HALVES, MONTH_FOLLOWERS, MONTH_PREPOSITIONS, QUARTER_WORDS, REGULATION_WORDS, WEEKDAYS, YEAR_PREPOSITIONS, YEAR_REL,
+  HALVES,
+  MONTH_FOLLOWERS,
+  MONTH_PREPOSITIONS,
+  QUARTER_WORDS,
+  REGULATION_WORDS,
+  WEEKDAYS,
+  YEAR_PREPOSITIONS,
+  YEAR_REL,
   ZONES,
 } from './constants.js';
-import { direction, DIRECTION, ID, MOD, month, MONTH_ANY, MONTH_FULL, POD, pod, TIME_AFTER, withTime, YEAR_REL_AFTER } from './pieces.js';
+import {
+  direction,
+  DIRECTION,
+  ID,
+  MOD,
+  month,
+  MONTH_ANY,
+  MONTH_FULL,
+  POD,
+  pod,
+  TIME_AFTER,
+  withTime,
+  YEAR_REL_AFTER,
+} from './pieces.js';
 
 const WD = `(?:(?:hari\\s+)?(?<wd>${alt(WEEKDAYS)})(?:\\s+(?<pod>${POD}))?\\s*(?:(?<open>\\()|,)?\\s*)?`;
 const CLOSE = '(?<close>\\s*\\))?';
@@ -16,7 +36,23 @@ const MONTH_AFTER_RE = new RegExp(`^\\s+(?:${alt(MONTH_FOLLOWERS)})${R}`, 'iu');
 const REGULATION_BEFORE_RE = new RegExp(`${L}(?:${alt(REGULATION_WORDS)})\\s*\\d+[a-z]?\\s+$`, 'iu');
 const YEAR_BEFORE_RE = new RegExp(`${L}(?:${alt(YEAR_PREPOSITIONS)})\\s+$`, 'iu');
 
-const DAY_GROUPS = ['wd', 'pod', 'open', 'lead', 'd', 'sep', 'm', 'y', 'yrel', 'dir', 'close', 'pod2', 'hh', 'mi', 'tz'] as const;
+const DAY_GROUPS = [
+  'wd',
+  'pod',
+  'open',
+  'lead',
+  'd',
+  'sep',
+  'm',
+  'y',
+  'yrel',
+  'dir',
+  'close',
+  'pod2',
+  'hh',
+  'mi',
+  'tz',
+] as const;
 type DayMatch = DateMatch<(typeof DAY_GROUPS)[number]>;
 
 function dayMention(x: DayMatch): Mention[] {
@@ -27,24 +63,37 @@ function dayMention(x: DayMatch): Mention[] {
   const mo = month(g.m, true);
   if (mo === undefined || (g.y && year(g.y) === undefined)) return [];
   const p = pod(g);
-  const { anchor, utcOffset } = withTime({ kind: 'abs', day: Number(g.d), month: mo, year: year(g.y), ...(p ? { pod: p } : {}) }, g);
+  const { anchor, utcOffset } = withTime(
+    { kind: 'abs', day: Number(g.d), month: mo, year: year(g.y), ...(p ? { pod: p } : {}) },
+    g,
+  );
   if (unopened && (g.pod2 || g.hh)) return [];
   const dir = g.hh || g.pod2 || g.close ? { ...direction(x, g.dir), end: undefined } : direction(x, g.dir);
   const end = unopened ? { end: x.endOf('close')! - unopened } : dir.end !== undefined ? { end: dir.end } : {};
-  return [x.mention(anchor, { ...(utcOffset ? { utcOffset } : {}), ...(dir.tense !== undefined ? { tense: dir.tense } : {}), ...end })];
+  return [
+    x.mention(anchor, {
+      ...(utcOffset ? { utcOffset } : {}),
+      ...(dir.tense !== undefined ? { tense: dir.tense } : {}),
+      ...end,
+    }),
+  ];
 }
 
 // "6 September 2021", "Senin, 6 September 2021 pukul 15.00 WIB", "tanggal 6 Sept", "15 Agustus lalu".
 const dayNamed = ID.parser(DAY_GROUPS, {
   hint: /\d[\s-]+\p{L}/u,
-  pattern: `${WD}(?:(?<lead>tanggal|tgl\\.?)\\s+)?${NUM_START}(?<d>[0-3]?\\d)(?:\\s+|-)(?<m>${MONTH_ANY})(?:\\s*,?\\s*(?<y>\\d{4}))?${NUM_END}${YEAR_REL_AFTER}${DIRECTION}${CLOSE}${POD_AFTER}${TIME_AFTER}`,
+  pattern:
+    `${WD}(?:(?<lead>tanggal|tgl\\.?)\\s+)?${NUM_START}(?<d>[0-3]?\\d)(?:\\s+|-)(?<m>${MONTH_ANY})(?:\\s*,?\\s` +
+    `*(?<y>\\d{4}))?${NUM_END}${YEAR_REL_AFTER}${DIRECTION}${CLOSE}${POD_AFTER}${TIME_AFTER}`,
   extract: dayMention,
 });
 
 // "Senin (6/9/2021)", "6/9/2021", "tanggal 6/9".
 const dayNumeric = ID.parser(DAY_GROUPS, {
   hint: /\d[/.-]\d/,
-  pattern: `${WD}(?:(?<lead>tanggal|tgl\\.?)\\s+)?${NUM_START}(?<d>[0-3]?\\d)(?<sep>[/.-])(?<m>[01]?\\d)(?:\\k<sep>(?<y>\\d{4}))?${NUM_END}${CLOSE}${POD_AFTER}${TIME_AFTER}`,
+  pattern:
+    `${WD}(?:(?<lead>tanggal|tgl\\.?)\\s+)?${NUM_START}(?<d>[0-3]?\\d)(?<sep>[/.-])(?<m>[01]?\\d)(?:\\k<sep>(?` +
+    `<y>\\d{4}))?${NUM_END}${CLOSE}${POD_AFTER}${TIME_AFTER}`,
   extract(x) {
     const { g } = x;
     if (g.sep !== '/' && !g.y) return [];
@@ -57,7 +106,9 @@ const dayNumeric = ID.parser(DAY_GROUPS, {
 // "1-15 September 2021", "dari 1 hingga 15 September", "21-23 Mei mendatang".
 const dayRange = ID.parser(['d1', 'conn', 'd2', 'm', 'y', 'dir'] as const, {
   hint: /\d\s*(?:-|–|hingga|sampai|s\.d\.|dan)\s*\d/u,
-  pattern: `(?:(?:dari|mulai|antara)\\s+)?(?:tanggal\\s+)?${NUM_START}(?<d1>[0-3]?\\d)\\s*(?<conn>-|–|hingga|sampai|s\\.d\\.|dan)\\s*(?<d2>[0-3]?\\d)\\s+(?<m>${MONTH_FULL})(?:\\s+(?<y>\\d{4}))?${NUM_END}${DIRECTION}`,
+  pattern:
+    `(?:(?:dari|mulai|antara)\\s+)?(?:tanggal\\s+)?${NUM_START}(?<d1>[0-3]?\\d)\\s*(?<conn>-|–|hingga|sampai|s` +
+    `\\.d\\.|dan)\\s*(?<d2>[0-3]?\\d)\\s+(?<m>${MONTH_FULL})(?:\\s+(?<y>\\d{4}))?${NUM_END}${DIRECTION}`,
   extract(x) {
     const { g } = x;
     const mo = month(g.m);
@@ -84,7 +135,8 @@ const monthPhrase = ID.parser(['mod', 'bulan', 'm', 'y1', 'conn', 'b2', 'm2', 'y
   hint: /januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember/u,
   pattern:
     `${MOD}(?:(?<bulan>bulan)\\s+)?(?<m>${MONTH_FULL})(?:\\s+(?<y1>\\d{4}))?` +
-    `(?:\\s*(?<conn>dan|hingga|sampai|-|–)\\s*(?:(?<b2>bulan)\\s+)?(?<m2>${MONTH_FULL}))?(?:\\s*,?\\s+(?:tahun\\s+)?(?<y>\\d{4}))?${NUM_END}${YEAR_REL_AFTER}${DIRECTION}`,
+    `(?:\\s*(?<conn>dan|hingga|sampai|-|–)\\s*(?:(?<b2>bulan)\\s+)?(?<m2>${MONTH_FULL}))?(?:\\s*,?\\s+(?:tahun\\s+)?(` +
+    `?<y>\\d{4}))?${NUM_END}${YEAR_REL_AFTER}${DIRECTION}`,
   extract(x) {
     const { g } = x;
     const m1 = month(g.m, Boolean(g.bulan));
@@ -102,7 +154,12 @@ const monthPhrase = ID.parser(['mod', 'bulan', 'm', 'y1', 'conn', 'b2', 'm2', 'y
     if (isRange || m2 === (m1 % 12) + 1) return [x.mention(first, { to: second, ...dir })];
     const wraps = m1 > m2;
     return [
-      { ...x.mention(first.year !== undefined || y === undefined ? first : { ...first, year: wraps ? y - 1 : y, yearShared: true }), end: x.endOf('y1') ?? x.endOf('m')! },
+      {
+        ...x.mention(
+          first.year !== undefined || y === undefined ? first : { ...first, year: wraps ? y - 1 : y, yearShared: true },
+        ),
+        end: x.endOf('y1') ?? x.endOf('m')!,
+      },
       { start: x.startOf('b2') ?? x.startOf('m2')!, end: x.end, from: second, mod: null, ...dir },
     ];
   },
@@ -110,26 +167,34 @@ const monthPhrase = ID.parser(['mod', 'bulan', 'm', 'y1', 'conn', 'b2', 'm2', 'y
 
 const quarter = ID.parser(['mod', 'q', 'y', 'yrel'] as const, {
   hint: /kuartal|triwulan/u,
-  pattern: `${MOD}(?:kuartal|triwulan)\\s+(?<q>iv|i{1,3}|[1-4]|pertama|kedua|ketiga|keempat|ke-[1-4])(?:\\s*(?:/|-|,)?\\s*(?:tahun\\s+)?(?<y>\\d{4}))?${R}${YEAR_REL_AFTER}`,
+  pattern:
+    `${MOD}(?:kuartal|triwulan)\\s+(?<q>iv|i{1,3}|[1-4]|pertama|kedua|ketiga|keempat|ke-[1-4])(?:\\s*(?:/|-|,)` +
+    `?\\s*(?:tahun\\s+)?(?<y>\\d{4}))?${R}${YEAR_REL_AFTER}`,
   extract: (x) => [x.mention({ kind: 'abs', quarter: lookup(QUARTER_WORDS, x.g.q)!, year: year(x.g.y) })],
 });
 
 // "semester kedua 2021": a half year, as a span of months (the schema has no half-year granularity).
 const semester = ID.parser(['h', 'y', 'yrel'] as const, {
   hint: /semester/,
-  pattern: `semester\\s+(?<h>ii|i|[12]|pertama|kedua|ke-[12])(?:\\s*(?:/|-|,)?\\s*(?:tahun\\s+)?(?<y>\\d{4})|\\s+tahun\\s+(?<yrel>${alt(Object.keys(YEAR_REL))}))?${R}`,
+  pattern:
+    `semester\\s+(?<h>ii|i|[12]|pertama|kedua|ke-[12])(?:\\s*(?:/|-|,)?\\s*(?:tahun\\s+)?(?<y>\\d{4})|\\s+tahu` +
+    `n\\s+(?<yrel>${alt(Object.keys(YEAR_REL))}))?${R}`,
   extract(x) {
     const half = lookup(HALVES, x.g.h)!;
     const y = year(x.g.y);
     const to: AbsAnchor = { kind: 'abs', month: half * 6, year: y };
-    return [x.mention({ kind: 'abs', month: half * 6 - 5, year: y }, { to: x.g.y || x.g.yrel ? to : { ...to, yearRel: 0 } })];
+    return [
+      x.mention({ kind: 'abs', month: half * 6 - 5, year: y }, { to: x.g.y || x.g.yrel ? to : { ...to, yearRel: 0 } }),
+    ];
   },
 });
 
 // "tahun 2021", "pada 2020", "tahun 1959-1962", "tahun 2020 hingga 2023".
 const yearParser = ID.parser(['mod', 't', 'y', 'y2'] as const, {
   hint: /(?:1[89]|20)\d\d/,
-  pattern: `${MOD}(?:(?<t>tahun)\\s+)?${NUM_START}(?<y>(?:1[89]|20)\\d\\d)(?:\\s*(?:-|–|hingga|sampai)\\s*(?<y2>(?:1[89]|20)\\d\\d))?${NUM_END}`,
+  pattern:
+    `${MOD}(?:(?<t>tahun)\\s+)?${NUM_START}(?<y>(?:1[89]|20)\\d\\d)(?:\\s*(?:-|–|hingga|sampai)\\s*(?<y2>(?:1[` +
+    `89]|20)\\d\\d))?${NUM_END}`,
   extract(x) {
     const { g } = x;
     const y = year(g.y);
@@ -151,8 +216,22 @@ const clockAlone = ID.parser(['hh', 'mi', 'tz'] as const, {
     // "pukul 15.30-18.00 WIB": opening hours, not a time of an event.
     if (/^\s*[-–]\s*\d/u.test(x.after())) return [];
     const utcOffset = lookup(ZONES, x.g.tz);
-    return [x.mention({ kind: 'rel', unit: 'day', offset: 0, hour: Number(x.g.hh), minute: Number(x.g.mi) }, { clockOnly: true, ...(utcOffset ? { utcOffset } : {}) })];
+    return [
+      x.mention(
+        { kind: 'rel', unit: 'day', offset: 0, hour: Number(x.g.hh), minute: Number(x.g.mi) },
+        { clockOnly: true, ...(utcOffset ? { utcOffset } : {}) },
+      ),
+    ];
   },
 });
 
-export const ID_DAY_PARSERS: readonly DateParser[] = [dayNamed, dayNumeric, dayRange, monthPhrase, quarter, semester, yearParser, clockAlone];
+export const ID_DAY_PARSERS: readonly DateParser[] = [
+  dayNamed,
+  dayNumeric,
+  dayRange,
+  monthPhrase,
+  quarter,
+  semester,
+  yearParser,
+  clockAlone,
+];

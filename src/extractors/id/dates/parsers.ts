@@ -1,6 +1,15 @@
 import { alt, L, R, rxLower } from '../../common/dates/pattern.js';
 import type { DateGrammar } from '../../common/dates/types.js';
-import { COORD_WORDS, FUTURE_CUES, HABITUAL_BEFORE, PAIRED_RANGE_START, PAST_CUES, RANGE_START, RANGE_WORDS, REPORTING_VERBS } from './constants.js';
+import {
+  COORD_WORDS,
+  FUTURE_CUES,
+  HABITUAL_BEFORE,
+  PAIRED_RANGE_START,
+  PAST_CUES,
+  RANGE_START,
+  RANGE_WORDS,
+  REPORTING_VERBS,
+} from './constants.js';
 import { ID_DAY_PARSERS } from './day-parsers.js';
 import { ID } from './pieces.js';
 import { ID_RELATIVE_PARSERS } from './relative-parsers.js';

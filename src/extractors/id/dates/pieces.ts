@@ -16,7 +16,9 @@ export const YEAR_REL_AFTER = `(?:\\s+tahun\\s+(?<yrel>${alt(Object.keys(YEAR_RE
 /** "23 Maret lalu", "Desember mendatang": the direction, outside the span. */
 export const DIRECTION = `(?:\\s+(?<dir>${alt(Object.keys(DIRECTION_AFTER))})${R})?`;
 /** ", pukul 15.00 WIB", " sekitar pukul 13.00 WIT" after a day. */
-export const TIME_AFTER = `(?:\\s*,?\\s*(?:sekitar\\s+)?(?:pukul|jam|pk\\.?)\\s+(?<hh>[01]?\\d|2[0-3])[.:](?<mi>[0-5]\\d)(?:\\s*(?<tz>${ZONE})${R})?)?`;
+export const TIME_AFTER =
+  `(?:\\s*,?\\s*(?:sekitar\\s+)?(?:pukul|jam|pk\\.?)\\s+(?<hh>[01]?\\d|2[0-3])[.:](?<mi>[0-5]` +
+  `\\d)(?:\\s*(?<tz>${ZONE})${R})?)?`;
 
 /** Months are capitalised in Indonesian news; lower case only after "bulan". */
 export function month(word: string | undefined, afterBulan = false): number | undefined {
@@ -35,14 +37,20 @@ export function pod(g: { pod?: string; pod2?: string }): PartOfDay | undefined {
 }
 
 /** The clock time and zone written after a day ("pukul 15.00 WIB"). */
-export function withTime(anchor: AbsAnchor, g: { hh?: string; mi?: string; tz?: string }): { anchor: AbsAnchor; utcOffset?: string } {
+export function withTime(
+  anchor: AbsAnchor,
+  g: { hh?: string; mi?: string; tz?: string },
+): { anchor: AbsAnchor; utcOffset?: string } {
   const hh = num(g.hh);
   if (hh === undefined) return { anchor };
   return { anchor: { ...anchor, hour: hh, minute: num(g.mi) ?? 0 }, utcOffset: lookup(ZONES, g.tz) };
 }
 
 /** The direction a phrase writes after it, and its span without that word. */
-export function direction(x: { input: string; startOf(name: 'dir'): number | undefined }, word: string | undefined): Partial<Mention> {
+export function direction(
+  x: { input: string; startOf(name: 'dir'): number | undefined },
+  word: string | undefined,
+): Partial<Mention> {
   const t: Tense | undefined = lookup(DIRECTION_AFTER, word);
   if (t === undefined) return {};
   return { tense: t, end: x.input.slice(0, x.startOf('dir')).trimEnd().length };

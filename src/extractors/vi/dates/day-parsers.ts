@@ -2,17 +2,44 @@ import { NUM_END, NUM_START } from '../../common/dates/parser.js';
 import { alt, L, lookup, R } from '../../common/dates/pattern.js';
 import type { AbsAnchor, DateParser, Mention } from '../../common/dates/types.js';
 import {
-  BARE_NOT_DATES, DASH_DATE_LEADS, MODS, DOCUMENT_WORDS, FRACTION_AFTER, LUNAR_AFTER, NOT_A_SECOND_MONTH, NUMBER_WORDS, QUANTITY_BEFORE,
-  QUARTERS, WEEKDAYS, YEAR_LEADS, YEAR_REL,
+  BARE_NOT_DATES,
+  DASH_DATE_LEADS,
+  MODS,
+  DOCUMENT_WORDS,
+  FRACTION_AFTER,
+  LUNAR_AFTER,
+  NOT_A_SECOND_MONTH,
+  NUMBER_WORDS,
+  QUANTITY_BEFORE,
+  QUARTERS,
+  WEEKDAYS,
+  YEAR_LEADS,
+  YEAR_REL,
 } from './constants.js';
-import { direction, DIRECTION, MOD, month, MONTH, POD, TIME, VI, withTime, year, YEAR_REL_AFTER, YEAR_SEP } from './pieces.js';
+import {
+  direction,
+  DIRECTION,
+  MOD,
+  month,
+  MONTH,
+  POD,
+  TIME,
+  VI,
+  withTime,
+  year,
+  YEAR_REL_AFTER,
+  YEAR_SEP,
+} from './pieces.js';
 
 const DOCUMENT_BEFORE_RE = new RegExp(`${L}(?:${alt(DOCUMENT_WORDS)})\\s*$`, 'iu');
 const QUANTITY_BEFORE_RE = new RegExp(`${L}(?:${alt(QUANTITY_BEFORE)})\\s*$`, 'iu');
 const FRACTION_AFTER_RE = new RegExp(`^\\s*(?:${alt(FRACTION_AFTER)})${R}`, 'iu');
 const LUNAR_AFTER_RE = new RegExp(`^\\s*\\)?\\s*(?:${alt(LUNAR_AFTER)})${R}`, 'iu');
 /** "từ 20-9", "hôm 19.8", "18-8 và 30-8": what anchors a yearless "d-m" or "d.m". */
-const DASH_LEAD_RE = new RegExp(`(?:${L}(?:${alt(DASH_DATE_LEADS)})\\s*,?|\\d[-.]\\d{1,2}(?:[-.]\\d{4})?\\s*(?:và|,))\\s*$`, 'iu');
+const DASH_LEAD_RE = new RegExp(
+  `(?:${L}(?:${alt(DASH_DATE_LEADS)})\\s*,?|\\d[-.]\\d{1,2}(?:[-.]\\d{4})?\\s*(?:và|,))` + `\\s*$`,
+  'iu',
+);
 
 const DAY_GROUPS = ['hh', 'mi', 'pod', 'wd', 'open', 'lead', 'd', 'sep', 'm', 'y', 'close', 'yrel'] as const;
 
@@ -31,8 +58,10 @@ function bareIsDate(g: Partial<Record<(typeof DAY_GROUPS)[number], string>>, bef
 const dayNumeric = VI.parser(DAY_GROUPS, {
   hint: /\d[/.-]\d/,
   pattern:
-    `${TIME}(?:(?<pod>${POD})\\s+)?(?:(?<wd>${alt(WEEKDAYS)})\\s*(?:(?<open>\\()|,)?\\s*(?:ngày\\s+)?)?(?:(?<lead>ngày|hôm|mùng|mồng)\\s+)?` +
-    `${NUM_START}(?<d>[0-3]?\\d)(?<sep>[/.-])(?<m>[01]?\\d)(?:\\k<sep>(?<y>\\d{4}))?${NUM_END}(?<close>\\s*\\))?${YEAR_REL_AFTER}`,
+    `${TIME}(?:(?<pod>${POD})\\s+)?(?:(?<wd>${alt(WEEKDAYS)})\\s*(?:(?<open>\\()|,)?\\s*(?:ngày\\s+)?)?(?:(?<lead>ngà` +
+    `y|hôm|mùng|mồng)\\s+)?` +
+    `${NUM_START}(?<d>[0-3]?\\d)(?<sep>[/.-])(?<m>[01]?\\d)(?:\\k<sep>(?<y>\\d{4}))?${NUM_END}(?<close>\\s*\\))?` +
+    `${YEAR_REL_AFTER}`,
   extract(x) {
     const { g } = x;
     const anchored = Boolean(g.lead || g.pod || g.hh || g.wd);
@@ -51,7 +80,9 @@ const dayNumeric = VI.parser(DAY_GROUPS, {
 // "ngày 6 tháng 9 năm 2021", "mùng 2 tháng Chín", "7 tháng 5 năm 1954".
 const dayWords = VI.parser(['hh', 'mi', 'pod', 'lead', 'd', 'm', 'y', 'yrel'] as const, {
   hint: /\d\s+tháng/u,
-  pattern: `${TIME}(?:(?<pod>${POD})\\s+)?(?:(?<lead>ngày|mùng|mồng)\\s+)?${NUM_START}(?<d>[0-3]?\\d)\\s+tháng\\s+(?<m>${MONTH})(?:${YEAR_SEP}(?<y>\\d{4}))?${R}${YEAR_REL_AFTER}`,
+  pattern:
+    `${TIME}(?:(?<pod>${POD})\\s+)?(?:(?<lead>ngày|mùng|mồng)\\s+)?${NUM_START}(?<d>[0-3]?\\d)\\s+tháng\\s+(?<` +
+    `m>${MONTH})(?:${YEAR_SEP}(?<y>\\d{4}))?${R}${YEAR_REL_AFTER}`,
   extract(x) {
     const { g } = x;
     // Without "ngày" it is a count of months ("3 tháng 9 ngày") unless a year or a time says otherwise.
@@ -101,7 +132,9 @@ const dayRangeNumeric = VI.parser(['lead', 'd1', 'conn', 'd2', 'sep', 'm', 'y'] 
 // "khoảng 25-27 tháng 7", "từ 23 đến 26 tháng 7 năm 2020".
 const dayRangeWords = VI.parser(['mod', 'd1', 'conn', 'd2', 'm', 'y'] as const, {
   hint: /\d\s*(?:-|–|đến|tới|và)\s*\d+\s+tháng/u,
-  pattern: `(?:từ\\s+)?${MOD}(?:ngày\\s+)?${NUM_START}(?<d1>[0-3]?\\d)\\s*(?<conn>-|–|đến|tới|và)\\s*(?:ngày\\s+)?(?<d2>[0-3]?\\d)\\s+tháng\\s+(?<m>${MONTH})(?:${YEAR_SEP}(?<y>\\d{4}))?${R}`,
+  pattern:
+    `(?:từ\\s+)?${MOD}(?:ngày\\s+)?${NUM_START}(?<d1>[0-3]?\\d)\\s*(?<conn>-|–|đến|tới|và)\\s*(?:ngày\\s+)?(?<` +
+    `d2>[0-3]?\\d)\\s+tháng\\s+(?<m>${MONTH})(?:${YEAR_SEP}(?<y>\\d{4}))?${R}`,
   extract(x) {
     const mo = month(x.g.m);
     return mo === undefined ? [] : dayRange(x, x.g, mo);
@@ -136,7 +169,12 @@ const monthPhrase = VI.parser(['mod', 'm', 'y1', 'conn', 't2', 't3', 'm2', 'y', 
     const secondStart = x.startOf('t2') ?? x.startOf('t3') ?? x.startOf('m2')!;
     const wraps = m1 > m2;
     return [
-      { ...x.mention(first.year !== undefined || y === undefined ? first : { ...first, year: wraps ? y - 1 : y, yearShared: true }), end: cut },
+      {
+        ...x.mention(
+          first.year !== undefined || y === undefined ? first : { ...first, year: wraps ? y - 1 : y, yearShared: true },
+        ),
+        end: cut,
+      },
       { start: secondStart, end: x.end, from: second, mod: null, ...dir },
     ];
   },
@@ -163,7 +201,9 @@ const quarter = VI.parser(['mod', 'q', 'y', 'yrel'] as const, {
 // "8 tháng đầu năm 2021", "6 tháng cuối năm", "nửa đầu năm": the first or last n months of a year.
 const monthsOfYear = VI.parser(['half', 'n', 'part', 'y', 'yrel'] as const, {
   hint: /(?:tháng|nửa)\s+(?:đầu|cuối|sau)\s+năm/u,
-  pattern: `(?:(?<half>nửa)|(?<n>1[01]|[1-9]|${alt(Object.keys(NUMBER_WORDS))})\\s+tháng)\\s+(?<part>đầu|cuối|sau)\\s+năm(?:\\s+(?<y>\\d{4})|\\s+(?<yrel>${alt(Object.keys(YEAR_REL))}))?${R}`,
+  pattern:
+    `(?:(?<half>nửa)|(?<n>1[01]|[1-9]|${alt(Object.keys(NUMBER_WORDS))})\\s+tháng)\\s+(?<part>đầu|cuối|sau)\\s` +
+    `+năm(?:\\s+(?<y>\\d{4})|\\s+(?<yrel>${alt(Object.keys(YEAR_REL))}))?${R}`,
   extract(x) {
     const { g } = x;
     const n = g.half ? 6 : /^\d+$/.test(g.n!) ? Number(g.n) : lookup(NUMBER_WORDS, g.n)!;
@@ -179,7 +219,9 @@ const monthsOfYear = VI.parser(['half', 'n', 'part', 'y', 'yrel'] as const, {
 // "năm 2021-2022", "giai đoạn 2021-2025", "từ năm 1999 đến năm 2017", "những năm 1959-1975".
 const yearRange = VI.parser(['y1', 'y2'] as const, {
   hint: /\d{4}\s*(?:-|–|đến)\s*(?:năm\s+)?\d{4}/u,
-  pattern: `(?:từ\\s+)?(?:năm|giai\\s+đoạn|thời\\s+kỳ|niên\\s+khóa)\\s+(?<y1>\\d{4})\\s*(?:-|–|đến)\\s*(?:năm\\s+)?(?<y2>\\d{4})${NUM_END}`,
+  pattern:
+    `(?:từ\\s+)?(?:năm|giai\\s+đoạn|thời\\s+kỳ|niên\\s+khóa)\\s+(?<y1>\\d{4})\\s*(?:-|–|đến)\\s*(?:năm\\s+)?(?` +
+    `<y2>\\d{4})${NUM_END}`,
   extract(x) {
     const y1 = year(x.g.y1);
     const y2 = year(x.g.y2);
@@ -191,7 +233,8 @@ const yearRange = VI.parser(['y1', 'y2'] as const, {
 // "năm 2021", "năm 2020 và 2021", "SN 1981", "cùng kỳ 2025".
 const yearParser = VI.parser(['mod', 'lead', 'y', 'n2', 'y2'] as const, {
   hint: /(?:năm|sn|kỳ)\s+\d/u,
-  pattern: `${MOD}(?<lead>${alt(YEAR_LEADS)})\\s+(?<y>\\d{4})(?:\\s*(?:và|,)\\s*(?<n2>năm\\s+)?(?<y2>\\d{4}))?${NUM_END}`,
+  pattern:
+    `${MOD}(?<lead>${alt(YEAR_LEADS)})\\s+(?<y>\\d{4})(?:\\s*(?:và|,)\\s*(?<n2>năm\\s+)?(?<y2>\\d{4}))?` + `${NUM_END}`,
   extract(x) {
     const { g } = x;
     // "sn" is "sinh năm" only as written in capitals ("SN 1981").
@@ -200,10 +243,22 @@ const yearParser = VI.parser(['mod', 'lead', 'y', 'n2', 'y2'] as const, {
     if (y === undefined) return [];
     const y2 = year(g.y2);
     if (y2 === undefined) return [x.mention({ kind: 'abs', year: y }, { end: x.endOf('y')! })];
-    return [x.mention({ kind: 'abs', year: y }, { end: x.endOf('y')! }), { start: x.startOf('n2') ?? x.startOf('y2')!, end: x.end, from: { kind: 'abs', year: y2 }, mod: null }];
+    return [
+      x.mention({ kind: 'abs', year: y }, { end: x.endOf('y')! }),
+      { start: x.startOf('n2') ?? x.startOf('y2')!, end: x.end, from: { kind: 'abs', year: y2 }, mod: null },
+    ];
   },
 });
 
 export const VI_DAY_PARSERS: readonly DateParser[] = [
-  dayNumeric, dayWords, dayRangeNumeric, dayRangeWords, monthPhrase, monthNumeric, quarter, monthsOfYear, yearRange, yearParser,
+  dayNumeric,
+  dayWords,
+  dayRangeNumeric,
+  dayRangeWords,
+  monthPhrase,
+  monthNumeric,
+  quarter,
+  monthsOfYear,
+  yearRange,
+  yearParser,
 ];

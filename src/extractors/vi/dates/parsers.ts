@@ -1,6 +1,14 @@
 import { alt, L, R, rxLower } from '../../common/dates/pattern.js';
 import type { DateGrammar } from '../../common/dates/types.js';
-import { COORD_WORDS, FUTURE_CUES, HABITUAL_BEFORE, PAST_CUES, RANGE_START, RANGE_WORDS, REPORTING_VERBS } from './constants.js';
+import {
+  COORD_WORDS,
+  FUTURE_CUES,
+  HABITUAL_BEFORE,
+  PAST_CUES,
+  RANGE_START,
+  RANGE_WORDS,
+  REPORTING_VERBS,
+} from './constants.js';
 import { VI_DAY_PARSERS } from './day-parsers.js';
 import { VI } from './pieces.js';
 import { VI_RELATIVE_PARSERS } from './relative-parsers.js';

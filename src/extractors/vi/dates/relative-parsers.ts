@@ -1,8 +1,21 @@
 import { alt, hour24, L, lookup, R } from '../../common/dates/pattern.js';
 import type { DateParser } from '../../common/dates/types.js';
 import {
-  AGO_NOT_BEFORE, COUNT_WORDS, DURATION_BEFORE, MODS, NOT_CALENDAR_UNITS, NUMBER_WORDS, PART_OFFSETS, PARTS_OF_DAY,
-  REL_DAYS, REL_DAYS_AFTER_POD, REL_OFFSETS, REL_UNITS, WEEKDAY_NUMBERS, WEEKDAY_OFFSETS, WEEKDAY_PREPOSITIONS,
+  AGO_NOT_BEFORE,
+  COUNT_WORDS,
+  DURATION_BEFORE,
+  MODS,
+  NOT_CALENDAR_UNITS,
+  NUMBER_WORDS,
+  PART_OFFSETS,
+  PARTS_OF_DAY,
+  REL_DAYS,
+  REL_DAYS_AFTER_POD,
+  REL_OFFSETS,
+  REL_UNITS,
+  WEEKDAY_NUMBERS,
+  WEEKDAY_OFFSETS,
+  WEEKDAY_PREPOSITIONS,
   WEEKDAY_WEEKS,
 } from './constants.js';
 import { MOD, POD, TIME, VI } from './pieces.js';
@@ -13,7 +26,9 @@ const DURATION_BEFORE_RE = new RegExp(`${L}(?:${alt(DURATION_BEFORE)})\\s+$`, 'i
 // "sáng thứ Hai", "hôm thứ Sáu", "thứ Hai tuần trước", "Chủ nhật vừa qua": anchored, as "Thứ hai, …" is "Secondly, …".
 const weekday = VI.parser(['pod', 'hom', 'wd', 'off'] as const, {
   hint: /thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật/u,
-  pattern: `(?:(?<pod>${POD})\\s+|(?<hom>(?:ngày\\s+)?hôm|ngày)\\s+)?(?<wd>${alt(Object.keys(WEEKDAY_NUMBERS))})(?:\\s+(?<off>${alt([...Object.keys(WEEKDAY_OFFSETS), ...Object.keys(WEEKDAY_WEEKS)])}))?${R}`,
+  pattern:
+    `(?:(?<pod>${POD})\\s+|(?<hom>(?:ngày\\s+)?hôm|ngày)\\s+)?(?<wd>${alt(Object.keys(WEEKDAY_NUMBERS))})(?:\\` +
+    `s+(?<off>${alt([...Object.keys(WEEKDAY_OFFSETS), ...Object.keys(WEEKDAY_WEEKS)])}))?${R}`,
   extract(x) {
     const { g } = x;
     if (!g.pod && !g.hom && !g.off && !WEEKDAY_BEFORE.test(x.before())) return [];
@@ -23,7 +38,12 @@ const weekday = VI.parser(['pod', 'hom', 'wd', 'off'] as const, {
     if (weekdayNumber === undefined) return [];
     const pod = lookup(PARTS_OF_DAY, g.pod);
     const week = lookup(WEEKDAY_WEEKS, g.off);
-    const anchor = { kind: 'weekday', weekday: weekdayNumber, offset: lookup(WEEKDAY_OFFSETS, g.off) ?? 0, ...(week !== undefined ? { week } : {}) } as const;
+    const anchor = {
+      kind: 'weekday',
+      weekday: weekdayNumber,
+      offset: lookup(WEEKDAY_OFFSETS, g.off) ?? 0,
+      ...(week !== undefined ? { week } : {}),
+    } as const;
     return [x.mention(pod ? { ...anchor, pod } : anchor)];
   },
 });
@@ -31,7 +51,9 @@ const weekday = VI.parser(['pod', 'hom', 'wd', 'off'] as const, {
 // "tuần trước", "tháng tới", "năm ngoái", "giữa tuần tới".
 const relUnit = VI.parser(['mod', 'unit', 'off'] as const, {
   hint: /(?:tuần|tháng|quý|năm)\s+(?:trước|ngoái|này|nay|tới|sau|kế)/u,
-  pattern: `(?<!(?:\\p{N}|${alt(COUNT_WORDS)})\\s{1,3})${MOD}(?<unit>${alt(Object.keys(REL_UNITS))})\\s+(?<off>${alt(Object.keys(REL_OFFSETS))})${R}(?!\\s+(?:đó|nữa|nay|khi))`,
+  pattern:
+    `(?<!(?:\\p{N}|${alt(COUNT_WORDS)})\\s{1,3})${MOD}(?<unit>${alt(Object.keys(REL_UNITS))})\\s+(?<off>` +
+    `${alt(Object.keys(REL_OFFSETS))})${R}(?!\\s+(?:đó|nữa|nay|khi))`,
   extract(x) {
     const unit = lookup(REL_UNITS, x.g.unit)!;
     const offWord = x.g.off!.toLowerCase().replace(/\s+/g, ' ');
@@ -43,7 +65,10 @@ const relUnit = VI.parser(['mod', 'unit', 'off'] as const, {
 // "cuối năm", "đầu tháng", "cuối tuần qua": this (or the last, the next) unit, with its part.
 const relUnitPart = VI.parser(['mod', 'unit', 'off'] as const, {
   hint: /(?:đầu|giữa|cuối|tuần)\s+(?:tuần|tháng|quý|năm)/u,
-  pattern: `(?<mod>${alt(Object.keys(MODS).filter((k) => MODS[k] !== 'APPROX'))})\\s+(?<unit>${alt(Object.keys(REL_UNITS))})(?:\\s+(?<off>${alt(Object.keys(PART_OFFSETS))}))?${R}(?!\\s+(?:${alt(NOT_CALENDAR_UNITS)}))`,
+  pattern:
+    `(?<mod>${alt(Object.keys(MODS).filter((k) => MODS[k] !== 'APPROX'))})\\s+(?<unit>` +
+    `${alt(Object.keys(REL_UNITS))})(?:\\s+(?<off>${alt(Object.keys(PART_OFFSETS))}))?${R}(?!\\s+(?:` +
+    `${alt(NOT_CALENDAR_UNITS)}))`,
   extract(x) {
     const unit = lookup(REL_UNITS, x.g.unit)!;
     const offset = lookup(PART_OFFSETS, x.g.off);
@@ -56,7 +81,9 @@ const relUnitPart = VI.parser(['mod', 'unit', 'off'] as const, {
 // "2 tuần trước", "cách đây ba năm": an offset back from the publication date.
 const ago = VI.parser(['cach', 'n', 'unit', 'ago'] as const, {
   hint: /cách\s+đây|(?:ngày|tuần|tháng|quý|năm)\s+(?:về\s+)?trước/u,
-  pattern: `(?:(?<cach>cách\\s+đây)\\s+)?(?<n>\\d{1,2}|${alt(Object.keys(NUMBER_WORDS))})\\s+(?<unit>ngày|${alt(Object.keys(REL_UNITS))})(?:\\s+(?<ago>về\\s+trước|trước))?${R}(?!\\s+(?:${alt(AGO_NOT_BEFORE)}))`,
+  pattern:
+    `(?:(?<cach>cách\\s+đây)\\s+)?(?<n>\\d{1,2}|${alt(Object.keys(NUMBER_WORDS))})\\s+(?<unit>ngày|` +
+    `${alt(Object.keys(REL_UNITS))})(?:\\s+(?<ago>về\\s+trước|trước))?${R}(?!\\s+(?:${alt(AGO_NOT_BEFORE)}))`,
   extract(x) {
     const { g } = x;
     if (!g.cach && !g.ago) return [];
@@ -70,10 +97,23 @@ const ago = VI.parser(['cach', 'n', 'unit', 'ago'] as const, {
 const hour = (h: number, pod?: Parameters<typeof hour24>[1]): number => hour24(h, pod);
 
 export const VI_RELATIVE_PARSERS: readonly DateParser[] = [
-  weekday, relUnit, ago, relUnitPart,
-  VI.relDay(`${TIME}(?:(?<pod>${POD})\\s+)?(?<rel>${alt(Object.keys(REL_DAYS))})${R}`, /hôm|ngày\s+(?:mai|kia)/u, REL_DAYS, { pods: PARTS_OF_DAY, hour }),
-  VI.relDay(`${TIME}(?<pod>${POD})\\s+(?<rel>${alt(Object.keys(REL_DAYS_AFTER_POD))})${R}`, /(?:sáng|trưa|chiều|tối|đêm|khuya)\s+(?:nay|qua|mai|hôm|ngày)/u, REL_DAYS_AFTER_POD, {
-    pods: PARTS_OF_DAY,
-    hour,
-  }),
+  weekday,
+  relUnit,
+  ago,
+  relUnitPart,
+  VI.relDay(
+    `${TIME}(?:(?<pod>${POD})\\s+)?(?<rel>${alt(Object.keys(REL_DAYS))})` + `${R}`,
+    /hôm|ngày\s+(?:mai|kia)/u,
+    REL_DAYS,
+    { pods: PARTS_OF_DAY, hour },
+  ),
+  VI.relDay(
+    `${TIME}(?<pod>${POD})\\s+(?<rel>${alt(Object.keys(REL_DAYS_AFTER_POD))})` + `${R}`,
+    /(?:sáng|trưa|chiều|tối|đêm|khuya)\s+(?:nay|qua|mai|hôm|ngày)/u,
+    REL_DAYS_AFTER_POD,
+    {
+      pods: PARTS_OF_DAY,
+      hour,
+    },
+  ),
 ];
