@@ -1,5 +1,13 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { figures, matchDates, predictDates, type HeldOutDateItem } from '../../../scripts/held-out/dates.js';
+import {
+  figures,
+  matchDates,
+  predictDates,
+  scoreSplit,
+  type HeldOutDateItem,
+} from '../../../scripts/held-out/dates.js';
 
 const item = (text: string, dates: HeldOutDateItem['dates']): HeldOutDateItem => ({
   id: 't',
@@ -52,5 +60,31 @@ describe('held-out date scorer', () => {
     const it0 = item('Sáng 5/9, Bộ Y tế họp.', [{ text: 'Sáng 5/9', value: '2021-09-05TMO' }]);
     expect(matchDates(it0, []).misses).toEqual(['"Sáng 5/9" = 2021-09-05TMO']);
     expect(predictDates(it0).map((p) => p.value)).toEqual(['2021-09-05TMO']);
+  });
+});
+
+describe('held-out date sets (committed, real sentences)', () => {
+  it('dev split keeps recall at least 0.95 and at most 5 false dates per 100 sentences in each language', async () => {
+    const root = join(dirname(fileURLToPath(import.meta.url)), '../../../eval/held-out/dates');
+    const scores = await scoreSplit(root, 'dev');
+    const langs = new Map<string, ReturnType<typeof figures>>();
+    for (const lang of ['vi', 'id', 'en'] as const) {
+      const t = scores.map((s) => s.byLang.get(lang)).filter((x) => x !== undefined);
+      const sum = t.reduce((a, b) => ({
+        ...a,
+        sentences: a.sentences + b.sentences,
+        gold: a.gold + b.gold,
+        found: a.found + b.found,
+        predicted: a.predicted + b.predicted,
+        correct: a.correct + b.correct,
+        duplicates: a.duplicates + b.duplicates,
+        falses: a.falses + b.falses,
+      }));
+      langs.set(lang, figures(sum));
+    }
+    for (const [lang, f] of langs) {
+      expect(f.recall, lang).toBeGreaterThanOrEqual(0.95);
+      expect(f.falsePer100, lang).toBeLessThanOrEqual(5);
+    }
   });
 });
