@@ -94,6 +94,7 @@ const CASES: Case[] = [
   // A bare weekday set off after the verb: the nearest such day back from the publication day.
   ['id', '2025-10-22', 'Hal itu disampaikan Kapolres, Senin, di Mapolres.', [['Senin', '2025-10-20']]],
   ['id', '2025-10-21', '"Kami langsung mendatangi korban," ujar Kapolsek, Sabtu.', [['Sabtu', '2025-10-18']]],
+  ['en', '2017-12-20', 'The ministry said Tuesday it would review the plan.', [['Tuesday', '2017-12-19']]],
   // A clock time alone is on the day the sentence gives, in the zone it writes.
   [
     'id',

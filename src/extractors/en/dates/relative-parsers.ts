@@ -11,10 +11,13 @@ import {
   WEEKDAYS,
   WEEKDAY_OFFSETS,
   WEEKDAY_PREPOSITIONS,
+  REPORTING_VERBS,
 } from './constants.js';
 import { EN, MOD } from './pieces.js';
 
-const WEEKDAY_BEFORE = new RegExp(`${L}(?:${alt(WEEKDAY_PREPOSITIONS)})\\s+$`, 'iu');
+/** "on Tuesday", and news style "said Tuesday": a weekday right after a reporting verb is the day it was said. */
+const WEEKDAY_BEFORE = new RegExp(`${L}(?:${alt([...WEEKDAY_PREPOSITIONS, ...REPORTING_VERBS])})\\s+$`, 'iu');
+const SAID_BEFORE = new RegExp(`${L}(?:${alt(REPORTING_VERBS.filter((v) => v !== 'says'))})\\s+$`, 'iu');
 
 const relUnit = EN.parser(['mod', 'off', 'unit'] as const, {
   hint: /(?:last|previous|this|current|next|coming)\s+(?:week|month|quarter|year)/,
@@ -57,14 +60,19 @@ const weekday = EN.parser(['off', 'wd', 'pod'] as const, {
     const { g } = x;
     if (g.wd![0] === g.wd![0]!.toLowerCase()) return [];
     if (!g.off && !g.pod && !WEEKDAY_BEFORE.test(x.before())) return [];
+    // "said Tuesday it would …": the day it was said, before the publication day whatever the reported clause says.
+    const said = !g.off && SAID_BEFORE.test(x.before()) ? { tense: -1 as const } : {};
     const pod = lookup(PARTS_OF_DAY, g.pod);
     return [
-      x.mention({
-        kind: 'weekday',
-        weekday: WEEKDAYS.indexOf(g.wd!.toLowerCase()) + 1,
-        offset: lookup(WEEKDAY_OFFSETS, g.off) ?? 0,
-        ...(pod ? { pod } : {}),
-      }),
+      x.mention(
+        {
+          kind: 'weekday',
+          weekday: WEEKDAYS.indexOf(g.wd!.toLowerCase()) + 1,
+          offset: lookup(WEEKDAY_OFFSETS, g.off) ?? 0,
+          ...(pod ? { pod } : {}),
+        },
+        said,
+      ),
     ];
   },
 });
