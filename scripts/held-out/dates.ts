@@ -39,13 +39,13 @@ export interface ItemResult {
   falses: string[];
 }
 
-/** Offsets of each gold text: its first occurrence after the previous gold date's start. */
+/** Offsets of each gold text: its first occurrence starting after the previous gold date's start. */
 function goldSpans(text: string, dates: HeldOutDateItem['dates']): Array<[number, number]> {
   let from = 0;
   return dates.map((d) => {
     const at = text.indexOf(d.text, from);
     if (at < 0) throw new Error(`gold text "${d.text}" not found in "${text}"`);
-    from = at;
+    from = at + 1;
     return [at, at + d.text.length];
   });
 }

@@ -32,6 +32,15 @@ describe('held-out date scorer', () => {
     expect(r).toMatchObject({ gold: 2, found: 2, correct: 2, duplicates: 0, falses: [], misses: [] });
   });
 
+  it('finds a gold text written twice at each of its places', () => {
+    const it0 = item('Năm 2017 và năm 2017', [
+      { text: 'ăm 2017', value: '2017' },
+      { text: 'ăm 2017', value: '2017' },
+    ]);
+    const r = matchDates(it0, [{ text: 'năm 2017', start: 12, end: 20, value: '2017' }]);
+    expect(r).toMatchObject({ found: 1, correct: 1, misses: ['"ăm 2017" = 2017'] });
+  });
+
   it('counts a wrong value and an unannotated date as false, a second hit on a matched date as duplicate', () => {
     const it0 = item('Hôm nay, thứ Hai 6/9, tỷ số 2-0', [{ text: 'Hôm nay, thứ Hai 6/9', value: '2021-09-06' }]);
     const r = matchDates(it0, [
