@@ -127,3 +127,8 @@ export const PAIRED_RANGE_START = ['antara'];
 
 /** Indonesian zones written after a time. */
 export const ZONES: Readonly<Record<string, string>> = { wib: '+07:00', wita: '+08:00', wit: '+09:00' };
+
+/** Words before a day number: "tanggal 6 September", "tgl. 6/9". */
+export const DAY_LEADS = ['tanggal', 'tgl.', 'tgl'];
+/** Words before a clock time: "pukul 15.00 WIB", "jam 8.30". */
+export const CLOCK_WORDS = ['pukul', 'jam', 'pk.', 'pk'];

@@ -2,10 +2,13 @@ import { NUM_END, NUM_START, type DateMatch } from '../../common/dates/parser.js
 import { alt, L, lookup, R, year } from '../../common/dates/pattern.js';
 import type { AbsAnchor, DateParser, Mention } from '../../common/dates/types.js';
 import {
+  CLOCK_WORDS,
+  DAY_LEADS,
   HALVES,
   MONTH_FOLLOWERS,
   MONTH_PREPOSITIONS,
   QUARTER_WORDS,
+  RANGE_START,
   REGULATION_WORDS,
   WEEKDAYS,
   YEAR_PREPOSITIONS,
@@ -83,7 +86,7 @@ function dayMention(x: DayMatch): Mention[] {
 const dayNamed = ID.parser(DAY_GROUPS, {
   hint: /\d[\s-]+\p{L}/u,
   pattern:
-    `${WD}(?:(?<lead>tanggal|tgl\\.?)\\s+)?${NUM_START}(?<d>[0-3]?\\d)(?:\\s+|-)(?<m>${MONTH_ANY})(?:\\s*,?\\s` +
+    `${WD}(?:(?<lead>${alt(DAY_LEADS)})\\s+)?${NUM_START}(?<d>[0-3]?\\d)(?:\\s+|-)(?<m>${MONTH_ANY})(?:\\s*,?\\s` +
     `*(?<y>\\d{4}))?${NUM_END}${YEAR_REL_AFTER}${DIRECTION}${CLOSE}${POD_AFTER}${TIME_AFTER}`,
   extract: dayMention,
 });
@@ -92,7 +95,7 @@ const dayNamed = ID.parser(DAY_GROUPS, {
 const dayNumeric = ID.parser(DAY_GROUPS, {
   hint: /\d[/.-]\d/,
   pattern:
-    `${WD}(?:(?<lead>tanggal|tgl\\.?)\\s+)?${NUM_START}(?<d>[0-3]?\\d)(?<sep>[/.-])(?<m>[01]?\\d)(?:\\k<sep>(?` +
+    `${WD}(?:(?<lead>${alt(DAY_LEADS)})\\s+)?${NUM_START}(?<d>[0-3]?\\d)(?<sep>[/.-])(?<m>[01]?\\d)(?:\\k<sep>(?` +
     `<y>\\d{4}))?${NUM_END}${CLOSE}${POD_AFTER}${TIME_AFTER}`,
   extract(x) {
     const { g } = x;
@@ -107,7 +110,7 @@ const dayNumeric = ID.parser(DAY_GROUPS, {
 const dayRange = ID.parser(['d1', 'conn', 'd2', 'm', 'y', 'dir'] as const, {
   hint: /\d\s*(?:-|–|hingga|sampai|s\.d\.|dan)\s*\d/u,
   pattern:
-    `(?:(?:dari|mulai|antara)\\s+)?(?:tanggal\\s+)?${NUM_START}(?<d1>[0-3]?\\d)\\s*(?<conn>-|–|hingga|sampai|s` +
+    `(?:(?:${alt(RANGE_START)})\\s+)?(?:tanggal\\s+)?${NUM_START}(?<d1>[0-3]?\\d)\\s*(?<conn>-|–|hingga|sampai|s` +
     `\\.d\\.|dan)\\s*(?<d2>[0-3]?\\d)\\s+(?<m>${MONTH_FULL})(?:\\s+(?<y>\\d{4}))?${NUM_END}${DIRECTION}`,
   extract(x) {
     const { g } = x;
@@ -211,7 +214,7 @@ const yearParser = ID.parser(['mod', 't', 'y', 'y2'] as const, {
 // "pukul 18.15 WIB" alone: a time on the day the sentence gives (see attachClockTimes).
 const clockAlone = ID.parser(['hh', 'mi', 'tz'] as const, {
   hint: /(?:pukul|jam)\s+\d/u,
-  pattern: `(?:pukul|jam)\\s+(?<hh>[01]?\\d|2[0-3])[.:](?<mi>[0-5]\\d)(?:\\s*(?<tz>${alt(Object.keys(ZONES))})${R})?`,
+  pattern: `(?:${alt(CLOCK_WORDS)})\\s+(?<hh>[01]?\\d|2[0-3])[.:](?<mi>[0-5]\\d)(?:\\s*(?<tz>${alt(Object.keys(ZONES))})${R})?`,
   extract(x) {
     // "pukul 15.30-18.00 WIB": opening hours, not a time of an event.
     if (/^\s*[-–]\s*\d/u.test(x.after())) return [];

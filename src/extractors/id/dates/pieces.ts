@@ -1,7 +1,16 @@
 import { dateParsers } from '../../common/dates/parser.js';
 import { alt, lookup, num, R } from '../../common/dates/pattern.js';
 import type { AbsAnchor, Mention, PartOfDay, Tense } from '../../common/dates/types.js';
-import { DIRECTION_AFTER, MODS, MONTHS, MONTH_ABBREVIATIONS, PARTS_OF_DAY, YEAR_REL, ZONES } from './constants.js';
+import {
+  CLOCK_WORDS,
+  DIRECTION_AFTER,
+  MODS,
+  MONTHS,
+  MONTH_ABBREVIATIONS,
+  PARTS_OF_DAY,
+  YEAR_REL,
+  ZONES,
+} from './constants.js';
 
 /** The Indonesian parser kit: the shared base with this language's modifiers and relative years. */
 export const ID = dateParsers({ mods: MODS, yearRel: YEAR_REL });
@@ -17,7 +26,7 @@ export const YEAR_REL_AFTER = `(?:\\s+tahun\\s+(?<yrel>${alt(Object.keys(YEAR_RE
 export const DIRECTION = `(?:\\s+(?<dir>${alt(Object.keys(DIRECTION_AFTER))})${R})?`;
 /** ", pukul 15.00 WIB", " sekitar pukul 13.00 WIT" after a day. */
 export const TIME_AFTER =
-  `(?:\\s*,?\\s*(?:sekitar\\s+)?(?:pukul|jam|pk\\.?)\\s+(?<hh>[01]?\\d|2[0-3])[.:](?<mi>[0-5]` +
+  `(?:\\s*,?\\s*(?:sekitar\\s+)?(?:${alt(CLOCK_WORDS)})\\s+(?<hh>[01]?\\d|2[0-3])[.:](?<mi>[0-5]` +
   `\\d)(?:\\s*(?<tz>${ZONE})${R})?)?`;
 
 /** Months are capitalised in Indonesian news; lower case only after "bulan". */

@@ -1,6 +1,7 @@
 import { alt, L, lookup, R } from '../../common/dates/pattern.js';
 import type { DateParser } from '../../common/dates/types.js';
 import {
+  CLOCK_WORDS,
   COUNT_WORDS,
   DAY_COUNT_BEFORE,
   DURATION_BEFORE,
@@ -28,7 +29,7 @@ const DAY_COUNT_BEFORE_RE = new RegExp(
 );
 /** "pukul 10.00 WIB hari ini". */
 const TIME_BEFORE =
-  `(?:(?:pukul|jam|pk\\.?)\\s+(?<hh>[01]?\\d|2[0-3])[.:](?<mi>[0-5]\\d)(?:\\s*(?<tz>` +
+  `(?:(?:${alt(CLOCK_WORDS)})\\s+(?<hh>[01]?\\d|2[0-3])[.:](?<mi>[0-5]\\d)(?:\\s*(?<tz>` +
   `${alt(Object.keys(ZONES))}))?\\s+)?`;
 
 const relUnit = ID.parser(['mod', 'unit', 'off'] as const, {

@@ -149,3 +149,6 @@ export const PART_OFFSETS: Readonly<Record<string, number>> = {
 export const RANGE_WORDS = ['-', '–', 'đến', 'tới', 'cho đến', 'cho tới', 'đến hết'];
 export const COORD_WORDS = [',', 'và'];
 export const RANGE_START = ['từ'];
+
+/** Words before a day number: "ngày 6/9", "mùng 2 tháng Chín"; "hôm 19.8" only before a numeric date. */
+export const DAY_LEADS = ['ngày', 'mùng', 'mồng'];

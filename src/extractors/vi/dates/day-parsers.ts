@@ -3,6 +3,7 @@ import { alt, L, lookup, R } from '../../common/dates/pattern.js';
 import type { AbsAnchor, DateParser, Mention } from '../../common/dates/types.js';
 import {
   BARE_NOT_DATES,
+  DAY_LEADS,
   DASH_DATE_LEADS,
   MODS,
   DOCUMENT_WORDS,
@@ -81,7 +82,7 @@ const dayNumeric = VI.parser(DAY_GROUPS, {
 const dayWords = VI.parser(['hh', 'mi', 'pod', 'lead', 'd', 'm', 'y', 'yrel'] as const, {
   hint: /\d\s+tháng/u,
   pattern:
-    `${TIME}(?:(?<pod>${POD})\\s+)?(?:(?<lead>ngày|mùng|mồng)\\s+)?${NUM_START}(?<d>[0-3]?\\d)\\s+tháng\\s+(?<` +
+    `${TIME}(?:(?<pod>${POD})\\s+)?(?:(?<lead>${alt(DAY_LEADS)})\\s+)?${NUM_START}(?<d>[0-3]?\\d)\\s+tháng\\s+(?<` +
     `m>${MONTH})(?:${YEAR_SEP}(?<y>\\d{4}))?${R}${YEAR_REL_AFTER}`,
   extract(x) {
     const { g } = x;
@@ -116,7 +117,7 @@ function dayRange(
 const dayRangeNumeric = VI.parser(['lead', 'd1', 'conn', 'd2', 'sep', 'm', 'y'] as const, {
   hint: /\d\s*[/.-]\s*\d/,
   pattern:
-    `(?:từ\\s+)?(?:(?<lead>ngày|mùng)\\s+)?${NUM_START}(?<d1>[0-3]?\\d)\\s*(?<conn>-|–|đến|tới|và)\\s*(?:ngày\\s+)?` +
+    `(?:từ\\s+)?(?:(?<lead>${alt(DAY_LEADS)})\\s+)?${NUM_START}(?<d1>[0-3]?\\d)\\s*(?<conn>-|–|đến|tới|và)\\s*(?:ngày\\s+)?` +
     `(?<d2>[0-3]?\\d)\\s*(?<sep>[/.-])\\s*(?<m>[01]?\\d)(?:\\k<sep>(?<y>\\d{4}))?${NUM_END}`,
   extract(x) {
     const { g } = x;
