@@ -214,7 +214,9 @@ const yearParser = ID.parser(['mod', 't', 'y', 'y2'] as const, {
 // "pukul 18.15 WIB" alone: a time on the day the sentence gives (see attachClockTimes).
 const clockAlone = ID.parser(['hh', 'mi', 'tz'] as const, {
   hint: /(?:pukul|jam)\s+\d/u,
-  pattern: `(?:${alt(CLOCK_WORDS)})\\s+(?<hh>[01]?\\d|2[0-3])[.:](?<mi>[0-5]\\d)(?:\\s*(?<tz>${alt(Object.keys(ZONES))})${R})?`,
+  pattern:
+    `(?:${alt(CLOCK_WORDS)})\\s+(?<hh>[01]?\\d|2[0-3])[.:](?<mi>[0-5]\\d)` +
+    `(?:\\s*(?<tz>${alt(Object.keys(ZONES))})${R})?`,
   extract(x) {
     // "pukul 15.30-18.00 WIB": opening hours, not a time of an event.
     if (/^\s*[-–]\s*\d/u.test(x.after())) return [];

@@ -117,7 +117,8 @@ function dayRange(
 const dayRangeNumeric = VI.parser(['lead', 'd1', 'conn', 'd2', 'sep', 'm', 'y'] as const, {
   hint: /\d\s*[/.-]\s*\d/,
   pattern:
-    `(?:từ\\s+)?(?:(?<lead>${alt(DAY_LEADS)})\\s+)?${NUM_START}(?<d1>[0-3]?\\d)\\s*(?<conn>-|–|đến|tới|và)\\s*(?:ngày\\s+)?` +
+    `(?:từ\\s+)?(?:(?<lead>${alt(DAY_LEADS)})\\s+)?${NUM_START}(?<d1>[0-3]?\\d)` +
+    `\\s*(?<conn>-|–|đến|tới|và)\\s*(?:ngày\\s+)?` +
     `(?<d2>[0-3]?\\d)\\s*(?<sep>[/.-])\\s*(?<m>[01]?\\d)(?:\\k<sep>(?<y>\\d{4}))?${NUM_END}`,
   extract(x) {
     const { g } = x;
