@@ -7,6 +7,7 @@
 type Mode = { main(argv: string[]): Promise<void> | number };
 
 const MODES: Record<string, () => Promise<Mode>> = {
+  dates: () => import('./dates.js'),
   doses: () => import('./doses.js'),
   pages: () => import('./pages.js'),
   statements: () => import('./statements.js'),

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DetectedLang } from './lang.js';
 import { Fact } from './fact.js';
 
-export const ParagraphKind = z.enum(['title', 'lead', 'heading', 'body', 'quote', 'list']);
+export const ParagraphKind = z.enum(['title', 'lead', 'heading', 'body', 'quote', 'list', 'dateline']);
 export type ParagraphKind = z.infer<typeof ParagraphKind>;
 
 /** One block of Article.text: `start`/`end` are offsets into Article.text. */

@@ -87,7 +87,7 @@ export const EN_PHRASES: PhraseCase[] = [
   { s: 'Hanoi will lift the lockdown at 6 a.m. on September 21.', f: [['6 a.m. on September 21', '2021-09-21T06:00+07:00', null, 'time', ['year']]] },
   { s: 'The meeting starts at 3:30 p.m. on Monday, September 6.', f: [['3:30 p.m. on Monday, September 6', '2021-09-06T15:30+07:00']] },
   { s: 'Vietnam aims to produce a vaccine by the second quarter of next year.', f: [['the second quarter of next year', '2022-Q2', null, 'quarter', ['year']]] },
-  { s: 'He scored 6 on September 21.', f: [['September 21', '2021-09-21']] },
+  { s: 'He scored 6 on September 21.', f: [['September 21', '2020-09-21']] },
   { s: 'The doses arrived yesterday (September 5).', f: [['yesterday (September 5)', '2021-09-05', null, 'day', ['year']]] },
   { s: 'Vietnam had received 35.5 million doses by early September.', f: [['early September', '2021-09', 'START']] },
 ];

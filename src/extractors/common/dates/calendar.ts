@@ -55,7 +55,7 @@ export function isoWeek(ymd: Ymd): { year: number; week: number } {
 /** Adds months to a (year, month) pair. */
 export function addMonths(year: number, month: number, delta: number): { year: number; month: number } {
   const i = year * 12 + (month - 1) + delta;
-  return { year: Math.floor(i / 12), month: (i % 12 + 12) % 12 + 1 };
+  return { year: Math.floor(i / 12), month: (((i % 12) + 12) % 12) + 1 };
 }
 
 export const pad2 = (n: number): string => String(n).padStart(2, '0');

@@ -1,7 +1,15 @@
 import type { FactDraft, Lang } from '../../../core/index.js';
 import { sentencesIn, type ExtractDoc, type Extractor } from '../extractor.js';
 import { localDay } from './calendar.js';
-import { dropOverlaps, mergeNeighbours, parseAll, tenseAt, tenseCues } from './refiners.js';
+import {
+  attachClockTimes,
+  dropHabitual,
+  dropOverlaps,
+  mergeNeighbours,
+  parseAll,
+  tenseAt,
+  tenseCues,
+} from './refiners.js';
 import { resolveMention } from './resolve.js';
 import type { DateGrammar, Mention } from './types.js';
 
@@ -9,8 +17,12 @@ export const DATE_EXTRACTOR_VERSION = '1.0.0';
 
 /** Date mentions of one sentence, after the refiners (offsets relative to the sentence). */
 export function sentenceMentions(sentence: string, grammar: DateGrammar): Mention[] {
-  return mergeNeighbours(sentence, dropOverlaps(parseAll(sentence, grammar)), grammar);
+  const mentions = dropHabitual(sentence, dropOverlaps(parseAll(sentence, grammar)), grammar);
+  return attachClockTimes(mergeNeighbours(sentence, mentions, grammar));
 }
+
+/** Paragraph kinds that are not body text: a dateline or a caption states no fact of the article. */
+const NOT_BODY: ReadonlySet<string> = new Set(['dateline', 'caption']);
 
 /**
  * A date extractor for one language. Without a publication date, yearless dates keep the year
@@ -28,6 +40,7 @@ export function dateExtractor(lang: Lang, grammar: DateGrammar): Extractor {
       const ref = localDay(doc.publishedAt, doc.utcOffset);
       const out: FactDraft[] = [];
       for (const s of sentencesIn(doc, lang)) {
+        if (NOT_BODY.has(doc.paragraphs[s.paragraphIndex]?.kind ?? '')) continue;
         const mentions = sentenceMentions(s.text, grammar);
         if (mentions.length === 0) continue;
         const cues = tenseCues(s.text, grammar);

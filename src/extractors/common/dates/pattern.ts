@@ -1,12 +1,6 @@
-import type { DateMod } from '../../../core/index.js';
 import type { Anchor, Mention, PartOfDay } from './types.js';
 
 export { WORD_START as L, WORD_END as R, alternation as alt } from '../pattern/index.js';
-
-/** Global, Unicode, with match indices; matched against the lower-cased sentence (see parseAll). */
-export function rx(source: string): RegExp {
-  return new RegExp(source, 'gud');
-}
 
 /** For text already lower-cased: no `i` flag, which V8 scans much faster on non-ASCII literals. */
 export function rxLower(source: string): RegExp {
@@ -31,19 +25,11 @@ export function num(s: string | undefined): number | undefined {
   return s === undefined ? undefined : Number(s);
 }
 
-/** A year we trust as written: four digits in a plausible news range. */
+/** A year we trust as written: four digits from 1800 to 2100. */
 export function year(s: string | undefined): number | undefined {
   if (s === undefined) return undefined;
   const y = Number(s);
-  return y >= 1900 && y <= 2100 ? y : undefined;
-}
-
-export function startOf(m: RegExpExecArray, group: string): number | undefined {
-  return m.indices?.groups?.[group]?.[0];
-}
-
-export function endOf(m: RegExpExecArray, group: string): number | undefined {
-  return m.indices?.groups?.[group]?.[1];
+  return y >= 1800 && y <= 2100 ? y : undefined;
 }
 
 /** 12-hour clock words: "3h chiều" is 15:00, "15h chiều" stays 15:00. */
@@ -51,8 +37,6 @@ export function hour24(h: number, pod: PartOfDay | undefined): number {
   if ((pod === 'AF' || pod === 'EV' || pod === 'NI') && h < 12 && !(pod === 'NI' && h <= 4)) return h + 12;
   return h;
 }
-
-export type ModDict = Readonly<Record<string, DateMod>>;
 
 /** "ngày 2/9 năm nay", "July last year": the year counted from the publication's, on the span's last end. */
 export function withYearRel(m: Mention, yearRel: number | undefined): Mention {

@@ -44,6 +44,21 @@ export function dropOverlaps(ms: Mention[]): Mention[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A relative day followed by the day it is, written: "Hôm nay (6/9)", "Chiều nay 1/10", "tối nay, 19-8".
+ * Returns where the joined mention ends (after the closing bracket), or null.
+ */
+function writtenDayAfter(sentence: string, a: Mention, b: Mention): { end: number } | null {
+  if (a.to || b.to || a.from.kind === 'abs' || b.from.kind !== 'abs' || b.from.day === undefined) return null;
+  if (a.from.kind === 'rel' && a.from.unit !== 'day') return null;
+  const between = sentence.slice(a.end, b.start);
+  if (/^\s*\(\s*$/.test(between)) {
+    const closing = /^\s*\)/.exec(sentence.slice(b.end));
+    return closing ? { end: b.end + closing[0].length } : null;
+  }
+  return /^\s*,?\s*$/.test(between) && b.from.year === undefined ? { end: b.end } : null;
+}
+
 function level(a: AbsAnchor): number {
   if (a.day !== undefined) return 3;
   if (a.month !== undefined) return 2;
@@ -67,11 +82,11 @@ export function mergeNeighbours(sentence: string, ms: Mention[], grammar: DateGr
   for (let i = 0; i < ms.length; i++) {
     const a = ms[i]!;
     const b = ms[i + 1];
-    const closing = b ? /^\s*\)/.exec(sentence.slice(b.end)) : null;
-    // "Hôm nay (6/9)", "yesterday (September 5)": one date, the written one.
-    if (b && closing && a.from.kind !== 'abs' && !a.to && b.from.kind === 'abs' && b.from.day !== undefined && /^\s*\(\s*$/.test(sentence.slice(a.end, b.start))) {
+    const joined = b ? writtenDayAfter(sentence, a, b) : null;
+    // "Hôm nay (6/9)", "Chiều nay 1/10", "yesterday (September 5)": one date, the written one.
+    if (b && joined && b.from.kind === 'abs') {
       const pod = 'pod' in a.from ? a.from.pod : undefined;
-      out.push({ ...b, start: a.start, end: b.end + closing[0].length, from: pod && !b.from.pod ? { ...b.from, pod } : b.from });
+      out.push({ ...b, start: a.start, end: joined.end, from: pod && !b.from.pod ? { ...b.from, pod } : b.from });
       i++;
       continue;
     }
@@ -81,7 +96,9 @@ export function mergeNeighbours(sentence: string, ms: Mention[], grammar: DateGr
     }
     const between = sentence.slice(a.end, b.start);
     const coordinated = grammar.coordBetween.test(between);
-    const isRange = grammar.rangeBetween.test(between) || (coordinated && grammar.pairedRange?.test(before(sentence, a.start)) === true);
+    const isRange =
+      grammar.rangeBetween.test(between) ||
+      (coordinated && grammar.pairedRange?.test(before(sentence, a.start)) === true);
     const isCoord = !isRange && coordinated;
     if (isRange || (isCoord && level(a.from) === 2 && isNextMonth(a.from, b.from) && !a.mod && !b.mod)) {
       out.push({ start: a.start, end: b.end, from: a.from, to: b.from, mod: null });
@@ -107,22 +124,53 @@ export interface Cue {
   tense: Tense;
 }
 
+export interface TenseCues {
+  cues: Cue[];
+  /** Where a reporting verb starts: a future cue after one belongs to the reported clause. */
+  reporting: number[];
+  /** Where quotation marks are: a cue inside a quotation does not reach a date outside it, nor the reverse. */
+  quotes: number[];
+}
+
+const QUOTE = /["“”«»]/g;
+
 /** Cue regexes are lower-case (see rxLower): the sentence is lower-cased once here. */
-export function tenseCues(sentence: string, grammar: DateGrammar): Cue[] {
+export function tenseCues(sentence: string, grammar: DateGrammar): TenseCues {
   const cues: Cue[] = [];
   const lower = sentence.toLowerCase();
-  for (const [re, tense] of [[grammar.pastCues, -1], [grammar.futureCues, 1]] as const) {
+  // Future cues first: at equal distance they win ("expected" is both an "-ed" word and a future cue).
+  for (const [re, tense] of [
+    [grammar.futureCues, 1],
+    [grammar.pastCues, -1],
+  ] as const) {
     re.lastIndex = 0;
     for (let m = re.exec(lower); m; m = re.exec(lower)) cues.push({ at: m.index, tense });
   }
-  return cues;
+  const reporting: number[] = [];
+  if (grammar.reportingVerbs) {
+    const re = grammar.reportingVerbs;
+    re.lastIndex = 0;
+    for (let m = re.exec(lower); m; m = re.exec(lower)) reporting.push(m.index);
+  }
+  const quotes = [...sentence.matchAll(QUOTE)].map((m) => m.index);
+  return { cues, reporting, quotes };
 }
 
-/** The tense of the cue nearest the mention, inside or outside it. */
-export function tenseAt(cues: readonly Cue[], m: Mention): Tense {
+const quotesBefore = (quotes: readonly number[], at: number): number => quotes.filter((q) => q < at).length;
+
+/**
+ * The tense of the cue nearest the mention, inside or outside it: the phrase's own direction first
+ * ("tháng 9 tới"); then cues in the same stretch of quotation; a future cue that a reporting verb between
+ * the date and the cue introduces is skipped ("Đầu tháng 9, hãng thông báo sẽ cắt giảm…").
+ */
+export function tenseAt(t: TenseCues, m: Mention): Tense {
+  if (m.tense !== undefined) return m.tense;
+  const segment = quotesBefore(t.quotes, m.start);
   let best: Tense = 0;
   let bestDist = Infinity;
-  for (const c of cues) {
+  for (const c of t.cues) {
+    if (quotesBefore(t.quotes, c.at) !== segment) continue;
+    if (c.tense === 1 && c.at >= m.end && t.reporting.some((r) => r >= m.end && r < c.at)) continue;
     const dist = c.at < m.start ? m.start - c.at : c.at >= m.end ? c.at - m.end : 0;
     if (dist < bestDist) {
       best = c.tense;
@@ -130,4 +178,36 @@ export function tenseAt(cues: readonly Cue[], m: Mention): Tense {
     }
   }
   return best;
+}
+
+/** Drops dates that a habitual word governs: "mỗi cuối tuần", "setiap awal bulan", "every Monday". */
+export function dropHabitual(sentence: string, ms: Mention[], grammar: DateGrammar): Mention[] {
+  const re = grammar.habitualBefore;
+  return re ? ms.filter((m) => !re.test(before(sentence, m.start))) : ms;
+}
+
+/**
+ * A clock time written alone ("…, Senin (20/10/2025), … pukul 13.55 WIB") is on the day of the nearest day
+ * the sentence writes; without one, on the publication day.
+ */
+export function attachClockTimes(ms: Mention[]): Mention[] {
+  return ms.map((m) => {
+    if (!m.clockOnly || m.from.kind !== 'rel') return m;
+    const time = { hour: m.from.hour, minute: m.from.minute };
+    let best: Mention | undefined;
+    for (const d of ms) {
+      if (d === m || d.clockOnly || d.to) continue;
+      const isDay =
+        (d.from.kind === 'abs' && d.from.day !== undefined) ||
+        d.from.kind === 'weekday' ||
+        (d.from.kind === 'rel' && d.from.unit === 'day');
+      if (!isDay) continue;
+      const dist = d.end <= m.start ? m.start - d.end : d.start - m.end;
+      const bestDist = best ? (best.end <= m.start ? m.start - best.end : best.start - m.end) : Infinity;
+      if (dist < bestDist) best = d;
+    }
+    if (!best) return m;
+    const { pod: _pod, ...day } = best.from as typeof best.from & { pod?: unknown };
+    return { ...m, from: { ...day, ...time } as Mention['from'] };
+  });
 }

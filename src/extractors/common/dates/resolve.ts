@@ -42,6 +42,16 @@ function order(a: AbsAnchor): number {
   return (a.month ?? (a.quarter ? a.quarter * 3 : 0)) * 100 + (a.day ?? 0);
 }
 
+/**
+ * How a yearless date leans: the tense (from the phrase or the sentence), whether the phrase wrote it
+ * ("tháng 9 tới", "23 Maret lalu"), and whether it excludes the publication day's own period ("last December").
+ */
+export interface YearCue {
+  tense: Tense;
+  written: boolean;
+  strict: boolean;
+}
+
 /** A day within this many days of the publication day takes the nearest year whatever the tense. */
 const NEAR_DAYS = 14;
 
@@ -50,22 +60,30 @@ const NEAR_DAYS = 14;
  * when the sentence is past and to the future when it is future — unless it is a day within
  * NEAR_DAYS ("was extended until September 15" in an article of 6 September).
  */
-function pickYear(span: (y: number) => [number, number], ref: Ymd, tense: Tense, isDay = false): number {
+function pickYear(span: (y: number) => [number, number], ref: Ymd, cue: YearCue, isDay = false): number {
+  const { tense } = cue;
   const r = dayNumber(ref.year, ref.month, ref.day);
-  const nearest = (pass: Tense): { year: number; dist: number } => {
+  /** pass: -1 only on or before the publication day, 1 only on or after, 0 either (ahead weighs double), 2 plain. */
+  const nearest = (pass: Tense | 2): { year: number; dist: number } => {
     let best = { year: ref.year, dist: Infinity };
     for (const y of [ref.year, ref.year - 1, ref.year + 1]) {
       const [s, e] = span(y);
-      if (pass === -1 && s > r) continue;
-      if (pass === 1 && e < r) continue;
-      const dist = r < s ? s - r : r > e ? r - e : 0;
+      if (pass === -1 && (cue.strict ? e >= r : s > r)) continue;
+      if (pass === 1 && (cue.strict ? s <= r : e < r)) continue;
+      // Without a tense, a candidate ahead counts twice as far: news reports more than it announces.
+      const dist = r < s ? (pass === 0 ? 2 : 1) * (s - r) : r > e ? r - e : 0;
       // Equal distances lean to the past: news reports more than it announces.
       if (dist < best.dist || (dist === best.dist && y < best.year)) best = { year: y, dist };
     }
     return best;
   };
   const neutral = nearest(0);
-  if (tense === 0 || (isDay && neutral.dist <= NEAR_DAYS)) return neutral.year;
+  // A direction the phrase writes ("23 Maret mendatang") holds even near the publication day.
+  if (isDay && !cue.written && neutral.dist <= NEAR_DAYS * 2) {
+    const plain = nearest(2);
+    if (plain.dist <= NEAR_DAYS) return plain.year;
+  }
+  if (tense === 0) return neutral.year;
   const leaning = nearest(tense);
   return leaning.dist < Infinity ? leaning.year : neutral.year;
 }
@@ -87,7 +105,9 @@ function relToAbs(r: RelAnchor, ref: Ymd): { abs: AbsAnchor; week?: string } {
   switch (r.unit) {
     case 'day': {
       const d = fromDayNumber(dayNumber(ref.year, ref.month, ref.day) + r.offset);
-      return { abs: { kind: 'abs', year: d.year, month: d.month, day: d.day, hour: r.hour, minute: r.minute, pod: r.pod } };
+      return {
+        abs: { kind: 'abs', year: d.year, month: d.month, day: d.day, hour: r.hour, minute: r.minute, pod: r.pod },
+      };
     }
     case 'week': {
       const d = fromDayNumber(dayNumber(ref.year, ref.month, ref.day) + 7 * r.offset);
@@ -146,26 +166,38 @@ function finish(a: AbsAnchor, year: number | string, utcOffset: string, implied:
   return { value: formatAbs(a, String(year), utcOffset), granularity: granularityOf(a), implied };
 }
 
-function resolveOne(given: Anchor, ref: Ymd | null, tense: Tense, utcOffset: string): Resolved | null {
+function resolveOne(given: Anchor, ref: Ymd | null, cue: YearCue, utcOffset: string): Resolved | null {
   const rel = withYearRel(given, ref);
   if (!rel) return null;
-  if (rel.implied) return withImpliedYear(resolveOne(rel.anchor, ref, tense, utcOffset), true);
+  if (rel.implied) return withImpliedYear(resolveOne(rel.anchor, ref, cue, utcOffset), true);
   const anchor = rel.anchor;
   if (anchor.kind === 'weekday') {
     if (!ref) return null;
-    return resolveOne({ kind: 'rel', unit: 'day', offset: weekdayShift(anchor, ref, tense), pod: anchor.pod }, ref, tense, utcOffset);
+    const shift = weekdayShift(anchor, ref, cue.tense);
+    return resolveOne(
+      { kind: 'rel', unit: 'day', offset: shift, pod: anchor.pod, hour: anchor.hour, minute: anchor.minute },
+      ref,
+      cue,
+      utcOffset,
+    );
   }
   if (anchor.kind === 'rel') {
     if (!ref) return null;
     const { abs, week } = relToAbs(anchor, ref);
     if (week) return { value: week, granularity: 'week', implied: REL_IMPLIED.week };
-    return { value: formatAbs(abs, String(abs.year), utcOffset), granularity: granularityOf(abs), implied: REL_IMPLIED[anchor.unit] };
+    return {
+      value: formatAbs(abs, String(abs.year), utcOffset),
+      granularity: granularityOf(abs),
+      implied: REL_IMPLIED[anchor.unit],
+    };
   }
-  if (anchor.month !== undefined && anchor.day !== undefined && !isValidDay(anchor.month, anchor.day, anchor.year)) return null;
+  if (anchor.month !== undefined && anchor.day !== undefined && !isValidDay(anchor.month, anchor.day, anchor.year))
+    return null;
   if (anchor.year !== undefined) return finish(anchor, anchor.year, utcOffset, []);
   if (!ref) return finish(anchor, UNKNOWN_YEAR, utcOffset, []);
-  const year = pickYear((y) => interval(anchor, y), ref, tense, anchor.day !== undefined);
-  if (anchor.month !== undefined && anchor.day !== undefined && !isValidDay(anchor.month, anchor.day, year)) return null;
+  const year = pickYear((y) => interval(anchor, y), ref, cue, anchor.day !== undefined);
+  if (anchor.month !== undefined && anchor.day !== undefined && !isValidDay(anchor.month, anchor.day, year))
+    return null;
   return finish(anchor, year, utcOffset, ['year']);
 }
 
@@ -173,34 +205,40 @@ function resolveOne(given: Anchor, ref: Ymd | null, tense: Tense, utcOffset: str
 function shareYear(from: Anchor, to: Anchor): void {
   if (from.kind !== 'abs' || to.kind !== 'abs') return;
   const wraps = order(from) > order(to);
-  if (from.year === undefined && to.year !== undefined) Object.assign(from, { year: wraps ? to.year - 1 : to.year, yearShared: true });
-  else if (to.year === undefined && from.year !== undefined) Object.assign(to, { year: wraps ? from.year + 1 : from.year, yearShared: true });
+  if (from.year === undefined && to.year !== undefined)
+    Object.assign(from, { year: wraps ? to.year - 1 : to.year, yearShared: true });
+  else if (to.year === undefined && from.year !== undefined)
+    Object.assign(to, { year: wraps ? from.year + 1 : from.year, yearShared: true });
 }
 
 /** Value, granularity and implied fields of a mention, or null when it is not a real date. */
 export function resolveMention(m: Mention, ref: Ymd | null, tense: Tense, siteOffset: string): Resolved | null {
   const utcOffset = m.utcOffset ?? siteOffset;
-  if (!m.to) return resolveOne(m.from, ref, tense, utcOffset);
+  const cue: YearCue = { tense: m.tense ?? tense, written: m.tense !== undefined, strict: m.strict === true };
+  if (!m.to) return resolveOne(m.from, ref, cue, utcOffset);
   const a0 = withYearRel(m.from, ref);
   const b0 = withYearRel(m.to, ref);
   if (!a0 || !b0) return null;
-  return withImpliedYear(resolveSpan({ ...a0.anchor }, { ...b0.anchor }, ref, tense, utcOffset), a0.implied || b0.implied);
+  return withImpliedYear(
+    resolveSpan({ ...a0.anchor }, { ...b0.anchor }, ref, cue, utcOffset),
+    a0.implied || b0.implied,
+  );
 }
 
-function resolveSpan(from: Anchor, to: Anchor, ref: Ymd | null, tense: Tense, utcOffset: string): Resolved | null {
+function resolveSpan(from: Anchor, to: Anchor, ref: Ymd | null, cue: YearCue, utcOffset: string): Resolved | null {
   shareYear(from, to);
   if (from.kind === 'abs' && to.kind === 'abs' && from.year === undefined && to.year === undefined && ref) {
     const wraps = order(from) > order(to) ? 1 : 0;
-    const year = pickYear((y) => [interval(from, y - wraps)[0], interval(to, y)[1]], ref, tense, from.day !== undefined);
+    const year = pickYear((y) => [interval(from, y - wraps)[0], interval(to, y)[1]], ref, cue, from.day !== undefined);
     from.year = year - wraps;
     to.year = year;
-    const a = resolveOne(from, ref, tense, utcOffset);
-    const b = resolveOne(to, ref, tense, utcOffset);
+    const a = resolveOne(from, ref, cue, utcOffset);
+    const b = resolveOne(to, ref, cue, utcOffset);
     if (!a || !b) return null;
     return { value: `${a.value}/${b.value}`, granularity: b.granularity, implied: ['year'] };
   }
-  const a = resolveOne(from, ref, tense, utcOffset);
-  const b = resolveOne(to, ref, tense, utcOffset);
+  const a = resolveOne(from, ref, cue, utcOffset);
+  const b = resolveOne(to, ref, cue, utcOffset);
   if (!a || !b) return null;
   const implied = [...new Set([...a.implied, ...b.implied])];
   return { value: `${a.value}/${b.value}`, granularity: b.granularity, implied };

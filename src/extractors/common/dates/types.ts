@@ -43,6 +43,8 @@ export interface WeekdayAnchor {
   /** "thứ Sáu tuần tới": that weekday in the week before (-1), of (0) or after (1) the publication day's. */
   week?: -1 | 0 | 1;
   pod?: PartOfDay;
+  hour?: number;
+  minute?: number;
 }
 
 export type Anchor = AbsAnchor | RelAnchor | WeekdayAnchor;
@@ -57,15 +59,27 @@ export interface Mention {
   mod: DateMod | null;
   /** A zone written in the text ("WIB"), else the site's. */
   utcOffset?: string;
+  /** The direction the phrase itself writes ("tháng 9 tới", "23 Maret lalu"): it overrides the sentence's tense. */
+  tense?: Tense;
+  /** With `tense`: the period that holds the publication day is excluded ("last December" written in December). */
+  strict?: boolean;
+  /** A clock time alone ("pukul 18.15 WIB"): it takes the day of the nearest day in the sentence. */
+  clockOnly?: boolean;
 }
 
 /** -1 past, 0 unknown, 1 future. */
 export type Tense = -1 | 0 | 1;
 
+/** `hint`: a cheap test on the lower-cased sentence before `re` (slow: look-behinds, many alternatives) runs. */
+export interface DateParser {
+  hint?: RegExp;
+  re: RegExp;
+  parse(m: RegExpExecArray): Mention[];
+}
+
 /** A language's grammar: ordered parsers, then the shared refiners with its connector words. */
 export interface DateGrammar {
-  /** `hint`: a cheap test on the lower-cased sentence before `re` (slow: look-behinds, many alternatives) runs. */
-  parsers: ReadonlyArray<{ hint?: RegExp; re: RegExp; parse(m: RegExpExecArray): Mention[] }>;
+  parsers: readonly DateParser[];
   /** Text between two dates that makes them one span: "đến", "-", "hingga", "to". */
   rangeBetween: RegExp;
   /** Text between two dates that coordinates them: "và", "dan", "and", ",". */
@@ -77,4 +91,11 @@ export interface DateGrammar {
   /** Run on the lower-cased sentence. */
   pastCues: RegExp;
   futureCues: RegExp;
+  /**
+   * Reporting verbs ("cho biết", "mengatakan", "said"): a future cue after one belongs to the reported
+   * clause, not to a date written before the verb ("Đầu tháng 9, hãng thông báo sẽ cắt giảm…").
+   */
+  reportingVerbs?: RegExp;
+  /** Words just before a date that make it habitual, not a date: "mỗi", "setiap", "every". */
+  habitualBefore?: RegExp;
 }

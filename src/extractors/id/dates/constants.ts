@@ -9,7 +9,8 @@ export const MONTHS: Readonly<Record<string, number>> = {
 
 /** Abbreviations, only trusted next to a day number or a year ("6 Sept 2021"). */
 export const MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, agu: 8, agt: 8, ags: 8, agus: 8, sep: 9, sept: 9, okt: 10, nov: 11, des: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, agu: 8, agt: 8, ags: 8, agus: 8, sep: 9, sept: 9, okt: 10, nov: 11,
+  des: 12,
 };
 
 export const MODS: Readonly<Record<string, DateMod>> = {
@@ -28,7 +29,9 @@ export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
 };
 /** A weekday alone is a date only after "hari" or one of these, or with "lalu"/"depan" after it. */
 export const WEEKDAY_PREPOSITIONS = ['pada', 'sejak', 'hingga', 'sampai', 'sebelum', 'setelah', 'mulai'];
-export const WEEKDAY_OFFSETS: Readonly<Record<string, -1 | 0 | 1>> = { lalu: -1, kemarin: -1, depan: 1, mendatang: 1, ini: 0 };
+export const WEEKDAY_OFFSETS: Readonly<Record<string, -1 | 0 | 1>> = {
+  lalu: -1, kemarin: -1, depan: 1, mendatang: 1, ini: 0,
+};
 
 export const REL_DAYS: Readonly<Record<string, number>> = {
   'hari ini': 0, kemarin: -1, 'kemarin lusa': -2, besok: 1, esok: 1, 'esok hari': 1, lusa: 2, 'besok lusa': 2,
@@ -47,7 +50,8 @@ export const REL_UNITS: Readonly<Record<string, RelUnit>> = {
 };
 
 export const REL_OFFSETS: Readonly<Record<string, number>> = {
-  lalu: -1, 'yang lalu': -1, kemarin: -1, silam: -1, ini: 0, depan: 1, mendatang: 1, 'yang akan datang': 1, berikutnya: 1,
+  lalu: -1, 'yang lalu': -1, kemarin: -1, silam: -1, ini: 0, depan: 1, mendatang: 1, 'yang akan datang': 1,
+  berikutnya: 1,
 };
 
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
@@ -57,9 +61,14 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 export const DURATION_BEFORE = ['dalam', 'selama', 'sejak'];
 
 /** Words before a relative unit that make it a duration: "dua pekan lalu", "beberapa tahun lalu". */
-export const COUNT_WORDS = ['beberapa', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'setiap', 'tiap', 'hari', 'satu'];
+export const COUNT_WORDS = [
+  'beberapa', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'setiap', 'tiap',
+  'hari', 'satu',
+];
 
-export const HALVES: Readonly<Record<string, number>> = { i: 1, ii: 2, '1': 1, '2': 2, pertama: 1, kedua: 2, 'ke-1': 1, 'ke-2': 2 };
+export const HALVES: Readonly<Record<string, number>> = {
+  i: 1, ii: 2, '1': 1, '2': 2, pertama: 1, kedua: 2, 'ke-1': 1, 'ke-2': 2,
+};
 
 export const QUARTER_WORDS: Readonly<Record<string, number>> = {
   i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4, pertama: 1, kedua: 2, ketiga: 3, keempat: 4,
@@ -70,14 +79,46 @@ export const QUARTER_WORDS: Readonly<Record<string, number>> = {
 export const REGULATION_WORDS = ['nomor', 'no.', 'no'];
 
 /** Words before a bare four-digit number that make it a year: "pada 2021", "sejak 2020". */
-export const YEAR_PREPOSITIONS = ['pada', 'sejak', 'hingga', 'sampai', 'selama', 'dalam', 'tahun', 'akhir', 'awal', 'pertengahan', 'medio'];
+export const YEAR_PREPOSITIONS = [
+  'pada', 'sejak', 'hingga', 'sampai', 'selama', 'dalam', 'tahun', 'akhir', 'awal', 'pertengahan', 'medio',
+];
 
 /** A month name alone ("Mei", "Juni" are also given names) needs one of these before it, or "lalu"/"ini" after. */
-export const MONTH_PREPOSITIONS = ['pada', 'sejak', 'hingga', 'sampai', 'selama', 'dalam', 'menjelang', 'jelang', 'sebelum', 'setelah', 'usai', 'sesudah', 'dan', 'antara', 'dari', 'mulai', 'per', 'di', 'akhir', 'awal', 'pertengahan', 'bulan', 'pertama', 'kedua', 'ketiga', 'keempat', 'terakhir'];
-export const MONTH_FOLLOWERS = ['lalu', 'ini', 'mendatang', 'depan', 'nanti', 'kemarin', 'tahun ini', 'tahun lalu', 'tahun depan'];
+export const MONTH_PREPOSITIONS = [
+  'pada', 'sejak', 'hingga', 'sampai', 'selama', 'dalam', 'menjelang', 'jelang', 'sebelum', 'setelah', 'usai',
+  'sesudah', 'dan', 'antara', 'dari', 'mulai', 'per', 'di', 'akhir', 'awal', 'pertengahan', 'bulan', 'pertama',
+  'kedua', 'ketiga', 'keempat', 'terakhir',
+];
+export const MONTH_FOLLOWERS = [
+  'lalu', 'ini', 'mendatang', 'depan', 'nanti', 'kemarin', 'tahun ini', 'tahun lalu', 'tahun depan',
+];
 
 export const PAST_CUES = ['telah', 'sudah', 'sempat', 'pernah', 'tadi', 'sejak', 'lalu', 'menerima', 'diterima'];
-export const FUTURE_CUES = ['akan', 'bakal', 'rencananya', 'direncanakan', 'dijadwalkan', 'mendatang', 'diperkirakan', 'diharapkan', 'ditargetkan', 'segera'];
+export const FUTURE_CUES = [
+  'akan', 'bakal', 'rencananya', 'direncanakan', 'dijadwalkan', 'mendatang', 'diperkirakan', 'diharapkan',
+  'ditargetkan', 'segera', 'nanti',
+];
+
+/**
+ * Words right after a date that say which way it lies: "23 Maret lalu", "Desember mendatang", "akhir Oktober nanti".
+ */
+export const DIRECTION_AFTER: Readonly<Record<string, -1 | 1>> = {
+  lalu: -1, 'yang lalu': -1, kemarin: -1, silam: -1, mendatang: 1, 'yang akan datang': 1, nanti: 1, depan: 1,
+};
+
+/** A future cue after one of these belongs to the reported clause: "Senin, X mengatakan akan …". */
+export const REPORTING_VERBS = [
+  'mengatakan', 'menyatakan', 'kata', 'ujar', 'ujarnya', 'katanya', 'menyebut', 'menyebutkan', 'mengungkapkan',
+  'menjelaskan', 'menegaskan', 'mengumumkan', 'menuturkan', 'tutur',
+];
+
+/** Words before a date that make it habitual: "setiap awal bulan", "tiap Senin". */
+export const HABITUAL_BEFORE = ['setiap', 'tiap', 'saban'];
+
+/** Words before "hari ini" / "hari kemarin" that make it a span of days: "beberapa hari ini", "dua hari kemarin". */
+export const DAY_COUNT_BEFORE = [
+  'beberapa', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sekian', 'berapa',
+];
 
 export const RANGE_WORDS = ['-', '–', 'hingga', 'sampai', 'sampai dengan', 's.d.', 's/d'];
 export const COORD_WORDS = [',', 'dan'];
@@ -87,3 +128,8 @@ export const PAIRED_RANGE_START = ['antara'];
 
 /** Indonesian zones written after a time (defined once, in the language's folder). */
 export const ZONES: Readonly<Record<string, string>> = LANGUAGES.id.timeZones;
+
+/** Words before a day number: "tanggal 6 September", "tgl. 6/9". */
+export const DAY_LEADS = ['tanggal', 'tgl.', 'tgl'];
+/** Words before a clock time: "pukul 15.00 WIB", "jam 8.30". */
+export const CLOCK_WORDS = ['pukul', 'jam', 'pk.', 'pk'];

@@ -20,7 +20,10 @@ export const PARTS_OF_DAY: Readonly<Record<string, PartOfDay>> = {
   'đêm': 'NI', 'khuya': 'NI',
 };
 
-export const WEEKDAYS = ['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'thứ 2', 'thứ 3', 'thứ 4', 'thứ 5', 'thứ 6', 'thứ 7'];
+export const WEEKDAYS = [
+  'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'thứ 2', 'thứ 3', 'thứ 4', 'thứ 5',
+  'thứ 6', 'thứ 7',
+];
 
 export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
   'thứ hai': 1, 'thứ ba': 2, 'thứ tư': 3, 'thứ năm': 4, 'thứ sáu': 5, 'thứ bảy': 6, 'chủ nhật': 7,
@@ -48,7 +51,9 @@ export const REL_DAYS_AFTER_POD: Readonly<Record<string, number>> = {
 export const NOT_A_SECOND_MONTH = ['ngày', 'tuần', 'tháng', 'triệu', 'nghìn', 'ngàn', 'tỷ', 'người', 'ca', 'liều', '%'];
 
 /** "quý III", "quý 3". */
-export const QUARTERS: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+export const QUARTERS: Readonly<Record<string, number>> = {
+  i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4,
+};
 
 /** After "cuối năm"/"đầu tháng", words that make it another calendar: "cuối năm học", "đầu năm tài chính". */
 export const NOT_CALENDAR_UNITS = ['học', 'tài khóa', 'tài chính', 'âm lịch'];
@@ -56,7 +61,9 @@ export const NOT_CALENDAR_UNITS = ['học', 'tài khóa', 'tài chính', 'âm l�
 /** "năm nay", "năm ngoái" after a date: its year counted from the publication's. */
 export const YEAR_REL: Readonly<Record<string, number>> = { 'nay': 0, 'ngoái': -1, 'trước': -1, 'tới': 1, 'sau': 1 };
 
-export const REL_UNITS: Readonly<Record<string, RelUnit>> = { 'tuần': 'week', 'tháng': 'month', 'quý': 'quarter', 'năm': 'year' };
+export const REL_UNITS: Readonly<Record<string, RelUnit>> = {
+  'tuần': 'week', 'tháng': 'month', 'quý': 'quarter', 'năm': 'year',
+};
 
 /** Offsets after a unit; "năm qua"/"tuần qua" are left out: they usually mean the last 12 months / 7 days. */
 export const REL_OFFSETS: Readonly<Record<string, number>> = {
@@ -71,14 +78,32 @@ export const AGO_NOT_BEFORE = ['đó', 'nữa', 'khi', 'ngày', 'thời điểm'
 /** Words before "2 tuần trước" that make it a duration ("trong 2 tuần trước đó"). */
 export const DURATION_BEFORE = ['trong', 'suốt', 'sau', 'mất', 'hơn'];
 
-/** Words before a relative unit that make it a duration: "2 tuần trước", "vài năm trước". */
-export const COUNT_WORDS = ['vài', 'mấy', 'nhiều', 'những', 'các', 'mỗi', 'một', 'hai', 'ba'];
+/** Words before a relative unit that make it a duration: "2 tuần trước", "vài năm trước", "100 triệu năm trước". */
+export const COUNT_WORDS = [
+  'vài', 'mấy', 'nhiều', 'những', 'các', 'mỗi', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín',
+  'mười', 'mươi', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'chục',
+];
 
 /** Words before a bare d/m that make it a quantity: "tỷ lệ 3/4", "chiếm 2/3". */
-export const QUANTITY_BEFORE = ['tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'chiếm', 'đạt', 'thắng', 'thua', 'hòa', 'hoà', 'tối đa', 'tối thiểu', 'còn'];
+export const QUANTITY_BEFORE = [
+  'tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'chiếm', 'đạt', 'thắng', 'thua', 'hòa',
+  'hoà', 'tối đa', 'tối thiểu', 'còn',
+];
 
-/** Words after a bare d/m that make it a fraction: "3/4 dân số". */
-export const FRACTION_AFTER = ['dân số', 'số', 'tổng', 'diện tích', 'phần', 'lượng', 'người', 'trường hợp', 'ca', 'liều', 'hộ', 'tỉnh', 'địa phương', 'khối lượng', 'công suất', 'thời gian'];
+/**
+ * Words after a yearless d/m or d-m that make it a fraction or a count: "3/4 dân số", "9/11 chuyên ngành", "2-3 khúc".
+ */
+export const FRACTION_AFTER = [
+  'dân số', 'số', 'tổng', 'diện tích', 'phần', 'lượng', 'người', 'trường hợp', 'ca', 'liều', 'hộ', 'tỉnh', 'địa phương',
+  'khối lượng', 'công suất', 'thời gian', 'hạng mục', 'chuyên ngành', 'khúc', 'tấm', 'chiếc', 'cái', 'con', 'quả',
+  'lần',
+  'trận', 'bang', 'đội', 'trường', 'đơn vị', 'xã', 'huyện', 'phường', 'quận', 'nước', 'quốc gia', 'bàn', 'điểm', 'sao',
+  'tuổi', 'km', 'kg', 'tấn', 'tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'giờ', 'phút', 'ngày', 'tuần', 'năm', 'thành viên',
+  'cầu thủ', 'học sinh', 'sinh viên', 'bệnh nhân', 'mũi', '%',
+];
+
+/** Words after a day that make it a lunar date, which is not a calendar (Gregorian) value: "16-7 Âm lịch". */
+export const LUNAR_AFTER = ['âm lịch', 'âl', 'ta'];
 
 /** Words before a number that make it a document number: "Nghị quyết 30/2021/QH15", "Quyết định số 3/2021". */
 export const DOCUMENT_WORDS = [
@@ -92,6 +117,38 @@ export const BARE_NOT_DATES = new Set(['24/7']);
 export const PAST_CUES = ['đã', 'vừa', 'từng', 'vừa qua', 'trước đó', 'hồi'];
 export const FUTURE_CUES = ['sẽ', 'dự kiến', 'sắp', 'sắp tới', 'kế hoạch', 'dự định', 'chuẩn bị', 'tới đây'];
 
+/** Words right after a date that say which way it lies: "tháng 9 tới" (the coming one), "tháng 8 vừa qua". */
+export const DIRECTION_AFTER: Readonly<Record<string, -1 | 1>> = {
+  'tới': 1, 'tới đây': 1, 'sắp tới': 1, 'qua': -1, 'vừa qua': -1, 'vừa rồi': -1, 'trước': -1,
+};
+
+/** A future cue after one of these is the reported clause's, not the frame's: "Đầu tháng 9, X thông báo sẽ…". */
+export const REPORTING_VERBS = [
+  'cho biết', 'thông báo', 'nói', 'tuyên bố', 'khẳng định', 'cho rằng', 'công bố', 'phát biểu', 'nhấn mạnh',
+];
+
+/** Words before a date that make it habitual: "mỗi cuối tuần", "hằng tháng". */
+export const HABITUAL_BEFORE = ['mỗi', 'hằng', 'hàng'];
+
+/**
+ * A "d-m" or "d.m" without a year is a date only after one of these ("từ 20-9", "hôm 19.8", "Quốc khánh 2-9"):
+ * bare, it is a score or a range ("thắng 2-0", "1,4-1,5 tỷ").
+ */
+export const DASH_DATE_LEADS = [
+  'từ', 'đến', 'tới', 'trước', 'sau', 'vào', 'hôm', 'lúc', 'hết', 'nay', 'hôm nay', 'quốc khánh', 'tết',
+];
+
+/** Words before a bare four-digit year: "năm 2020", "SN 1981" (sinh năm), "cùng kỳ 2025". */
+export const YEAR_LEADS = ['năm', 'sn', 'cùng kỳ'];
+
+/** "cuối tuần này", "đầu năm sau": which unit the part is of; a part of a week needs one of these. */
+export const PART_OFFSETS: Readonly<Record<string, number>> = {
+  'qua': -1, 'trước': -1, 'này': 0, 'nay': 0, 'tới': 1, 'sau': 1,
+};
+
 export const RANGE_WORDS = ['-', '–', 'đến', 'tới', 'cho đến', 'cho tới', 'đến hết'];
 export const COORD_WORDS = [',', 'và'];
 export const RANGE_START = ['từ'];
+
+/** Words before a day number: "ngày 6/9", "mùng 2 tháng Chín"; "hôm 19.8" only before a numeric date. */
+export const DAY_LEADS = ['ngày', 'mùng', 'mồng'];

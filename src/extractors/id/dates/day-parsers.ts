@@ -1,0 +1,242 @@
+import { NUM_END, NUM_START, type DateMatch } from '../../common/dates/parser.js';
+import { alt, L, lookup, R, year } from '../../common/dates/pattern.js';
+import type { AbsAnchor, DateParser, Mention } from '../../common/dates/types.js';
+import {
+  CLOCK_WORDS,
+  DAY_LEADS,
+  HALVES,
+  MONTH_FOLLOWERS,
+  MONTH_PREPOSITIONS,
+  QUARTER_WORDS,
+  RANGE_START,
+  REGULATION_WORDS,
+  WEEKDAYS,
+  YEAR_PREPOSITIONS,
+  YEAR_REL,
+  ZONES,
+} from './constants.js';
+import {
+  direction,
+  DIRECTION,
+  ID,
+  MOD,
+  month,
+  MONTH_ANY,
+  MONTH_FULL,
+  POD,
+  pod,
+  TIME_AFTER,
+  withTime,
+  YEAR_REL_AFTER,
+} from './pieces.js';
+
+const WD = `(?:(?:hari\\s+)?(?<wd>${alt(WEEKDAYS)})(?:\\s+(?<pod>${POD}))?\\s*(?:(?<open>\\()|,)?\\s*)?`;
+const CLOSE = '(?<close>\\s*\\))?';
+/** "Rabu (8/9/2021) pagi". */
+const POD_AFTER = `(?:\\s+(?<pod2>${POD})${R})?`;
+const MONTH_BEFORE_RE = new RegExp(`${L}(?:${alt(MONTH_PREPOSITIONS)})\\s+$`, 'iu');
+const MONTH_AFTER_RE = new RegExp(`^\\s+(?:${alt(MONTH_FOLLOWERS)})${R}`, 'iu');
+const REGULATION_BEFORE_RE = new RegExp(`${L}(?:${alt(REGULATION_WORDS)})\\s*\\d+[a-z]?\\s+$`, 'iu');
+const YEAR_BEFORE_RE = new RegExp(`${L}(?:${alt(YEAR_PREPOSITIONS)})\\s+$`, 'iu');
+
+const DAY_GROUPS = [
+  'wd',
+  'pod',
+  'open',
+  'lead',
+  'd',
+  'sep',
+  'm',
+  'y',
+  'yrel',
+  'dir',
+  'close',
+  'pod2',
+  'hh',
+  'mi',
+  'tz',
+] as const;
+type DayMatch = DateMatch<(typeof DAY_GROUPS)[number]>;
+
+function dayMention(x: DayMatch): Mention[] {
+  const { g } = x;
+  if (g.open && !g.close) return [];
+  // A ")" closing someone else's parenthesis ("kemarin (5/9/2021)") stays out of the span.
+  const unopened = g.close && !g.open ? g.close.length : 0;
+  const mo = month(g.m, true);
+  if (mo === undefined || (g.y && year(g.y) === undefined)) return [];
+  const p = pod(g);
+  const { anchor, utcOffset } = withTime(
+    { kind: 'abs', day: Number(g.d), month: mo, year: year(g.y), ...(p ? { pod: p } : {}) },
+    g,
+  );
+  if (unopened && (g.pod2 || g.hh)) return [];
+  const dir = g.hh || g.pod2 || g.close ? { ...direction(x, g.dir), end: undefined } : direction(x, g.dir);
+  const end = unopened ? { end: x.endOf('close')! - unopened } : dir.end !== undefined ? { end: dir.end } : {};
+  return [
+    x.mention(anchor, {
+      ...(utcOffset ? { utcOffset } : {}),
+      ...(dir.tense !== undefined ? { tense: dir.tense } : {}),
+      ...end,
+    }),
+  ];
+}
+
+// "6 September 2021", "Senin, 6 September 2021 pukul 15.00 WIB", "tanggal 6 Sept", "15 Agustus lalu".
+const dayNamed = ID.parser(DAY_GROUPS, {
+  hint: /\d[\s-]+\p{L}/u,
+  pattern:
+    `${WD}(?:(?<lead>${alt(DAY_LEADS)})\\s+)?${NUM_START}(?<d>[0-3]?\\d)(?:\\s+|-)(?<m>${MONTH_ANY})(?:\\s*,?\\s` +
+    `*(?<y>\\d{4}))?${NUM_END}${YEAR_REL_AFTER}${DIRECTION}${CLOSE}${POD_AFTER}${TIME_AFTER}`,
+  extract: dayMention,
+});
+
+// "Senin (6/9/2021)", "6/9/2021", "tanggal 6/9".
+const dayNumeric = ID.parser(DAY_GROUPS, {
+  hint: /\d[/.-]\d/,
+  pattern:
+    `${WD}(?:(?<lead>${alt(DAY_LEADS)})\\s+)?${NUM_START}(?<d>[0-3]?\\d)(?<sep>[/.-])(?<m>[01]?\\d)(?:\\k<sep>(?` +
+    `<y>\\d{4}))?${NUM_END}${CLOSE}${POD_AFTER}${TIME_AFTER}`,
+  extract(x) {
+    const { g } = x;
+    if (g.sep !== '/' && !g.y) return [];
+    // A bare "6/9" is too often a ratio in Indonesian text: it needs a year, "tanggal" or a weekday.
+    if (!g.y && !g.lead && !g.wd) return [];
+    return dayMention(x);
+  },
+});
+
+// "1-15 September 2021", "dari 1 hingga 15 September", "21-23 Mei mendatang".
+const dayRange = ID.parser(['d1', 'conn', 'd2', 'm', 'y', 'dir'] as const, {
+  hint: /\d\s*(?:-|–|hingga|sampai|s\.d\.|dan)\s*\d/u,
+  pattern:
+    `(?:(?:${alt(RANGE_START)})\\s+)?(?:tanggal\\s+)?${NUM_START}(?<d1>[0-3]?\\d)\\s*(?<conn>-|–|hingga|sampai|s` +
+    `\\.d\\.|dan)\\s*(?<d2>[0-3]?\\d)\\s+(?<m>${MONTH_FULL})(?:\\s+(?<y>\\d{4}))?${NUM_END}${DIRECTION}`,
+  extract(x) {
+    const { g } = x;
+    const mo = month(g.m);
+    if (mo === undefined) return [];
+    const y = year(g.y);
+    const a: AbsAnchor = { kind: 'abs', day: Number(g.d1), month: mo, year: y, yearShared: y !== undefined };
+    const b: AbsAnchor = { kind: 'abs', day: Number(g.d2), month: mo, year: y };
+    if (a.day! >= b.day!) return [];
+    const dir = direction(x, g.dir);
+    const end = dir.end ?? x.end;
+    const tense = dir.tense !== undefined ? { tense: dir.tense } : {};
+    if (g.conn!.toLowerCase() === 'dan') {
+      return [
+        { start: x.start, end: x.endOf('d1')!, from: a, mod: null, ...tense },
+        { start: x.startOf('d2')!, end, from: b, mod: null, ...tense },
+      ];
+    }
+    return [{ start: x.start, end, from: a, to: b, mod: null, ...tense }];
+  },
+});
+
+// "bulan Juli dan Agustus", "akhir Agustus", "Juli-Agustus 2021", "September 2021", "Desember lalu".
+const monthPhrase = ID.parser(['mod', 'bulan', 'm', 'y1', 'conn', 'b2', 'm2', 'y', 'yrel', 'dir'] as const, {
+  hint: /januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember/u,
+  pattern:
+    `${MOD}(?:(?<bulan>bulan)\\s+)?(?<m>${MONTH_FULL})(?:\\s+(?<y1>\\d{4}))?` +
+    `(?:\\s*(?<conn>dan|hingga|sampai|-|–)\\s*(?:(?<b2>bulan)\\s+)?(?<m2>${MONTH_FULL}))?(?:\\s*,?\\s+(?:tahun\\s+)?(` +
+    `?<y>\\d{4}))?${NUM_END}${YEAR_REL_AFTER}${DIRECTION}`,
+  extract(x) {
+    const { g } = x;
+    const m1 = month(g.m, Boolean(g.bulan));
+    if (m1 === undefined) return [];
+    const y = year(g.y);
+    const bare = !g.bulan && !g.mod && !g.y1 && !g.y && !g.m2 && !g.dir;
+    if (bare && !MONTH_BEFORE_RE.test(x.before()) && !MONTH_AFTER_RE.test(x.after())) return [];
+    const dir = direction(x, g.dir);
+    const first: AbsAnchor = { kind: 'abs', month: m1, year: year(g.y1) };
+    if (g.m2 === undefined) return [x.mention({ ...first, year: first.year ?? y }, dir)];
+    const m2 = month(g.m2, Boolean(g.bulan || g.b2));
+    if (m2 === undefined) return [x.mention(first, { end: x.endOf('y1') ?? x.endOf('m')! })];
+    const second: AbsAnchor = { kind: 'abs', month: m2, year: y };
+    const isRange = g.conn!.toLowerCase() !== 'dan';
+    if (isRange || m2 === (m1 % 12) + 1) return [x.mention(first, { to: second, ...dir })];
+    const wraps = m1 > m2;
+    return [
+      {
+        ...x.mention(
+          first.year !== undefined || y === undefined ? first : { ...first, year: wraps ? y - 1 : y, yearShared: true },
+        ),
+        end: x.endOf('y1') ?? x.endOf('m')!,
+      },
+      { start: x.startOf('b2') ?? x.startOf('m2')!, end: x.end, from: second, mod: null, ...dir },
+    ];
+  },
+});
+
+const quarter = ID.parser(['mod', 'q', 'y', 'yrel'] as const, {
+  hint: /kuartal|triwulan/u,
+  pattern:
+    `${MOD}(?:kuartal|triwulan)\\s+(?<q>iv|i{1,3}|[1-4]|pertama|kedua|ketiga|keempat|ke-[1-4])(?:\\s*(?:/|-|,)` +
+    `?\\s*(?:tahun\\s+)?(?<y>\\d{4}))?${R}${YEAR_REL_AFTER}`,
+  extract: (x) => [x.mention({ kind: 'abs', quarter: lookup(QUARTER_WORDS, x.g.q)!, year: year(x.g.y) })],
+});
+
+// "semester kedua 2021": a half year, as a span of months (the schema has no half-year granularity).
+const semester = ID.parser(['h', 'y', 'yrel'] as const, {
+  hint: /semester/,
+  pattern:
+    `semester\\s+(?<h>ii|i|[12]|pertama|kedua|ke-[12])(?:\\s*(?:/|-|,)?\\s*(?:tahun\\s+)?(?<y>\\d{4})|\\s+tahu` +
+    `n\\s+(?<yrel>${alt(Object.keys(YEAR_REL))}))?${R}`,
+  extract(x) {
+    const half = lookup(HALVES, x.g.h)!;
+    const y = year(x.g.y);
+    const to: AbsAnchor = { kind: 'abs', month: half * 6, year: y };
+    return [
+      x.mention({ kind: 'abs', month: half * 6 - 5, year: y }, { to: x.g.y || x.g.yrel ? to : { ...to, yearRel: 0 } }),
+    ];
+  },
+});
+
+// "tahun 2021", "pada 2020", "tahun 1959-1962", "tahun 2020 hingga 2023".
+const yearParser = ID.parser(['mod', 't', 'y', 'y2'] as const, {
+  hint: /(?:1[89]|20)\d\d/,
+  pattern:
+    `${MOD}(?:(?<t>tahun)\\s+)?${NUM_START}(?<y>(?:1[89]|20)\\d\\d)(?:\\s*(?:-|–|hingga|sampai)\\s*(?<y2>(?:1[` +
+    `89]|20)\\d\\d))?${NUM_END}`,
+  extract(x) {
+    const { g } = x;
+    const y = year(g.y);
+    if (y === undefined) return [];
+    if (!g.t && !g.mod && !YEAR_BEFORE_RE.test(x.before())) return [];
+    // "Inmendagri Nomor 38 Tahun 2021": the year of a regulation's number.
+    if (REGULATION_BEFORE_RE.test(x.before())) return [];
+    const y2 = year(g.y2);
+    if (y2 !== undefined && y2 > y) return [x.mention({ kind: 'abs', year: y }, { to: { kind: 'abs', year: y2 } })];
+    return [x.mention({ kind: 'abs', year: y }, { end: x.endOf('y')! })];
+  },
+});
+
+// "pukul 18.15 WIB" alone: a time on the day the sentence gives (see attachClockTimes).
+const clockAlone = ID.parser(['hh', 'mi', 'tz'] as const, {
+  hint: /(?:pukul|jam)\s+\d/u,
+  pattern:
+    `(?:${alt(CLOCK_WORDS)})\\s+(?<hh>[01]?\\d|2[0-3])[.:](?<mi>[0-5]\\d)` +
+    `(?:\\s*(?<tz>${alt(Object.keys(ZONES))})${R})?`,
+  extract(x) {
+    // "pukul 15.30-18.00 WIB": opening hours, not a time of an event.
+    if (/^\s*[-–]\s*\d/u.test(x.after())) return [];
+    const utcOffset = lookup(ZONES, x.g.tz);
+    return [
+      x.mention(
+        { kind: 'rel', unit: 'day', offset: 0, hour: Number(x.g.hh), minute: Number(x.g.mi) },
+        { clockOnly: true, ...(utcOffset ? { utcOffset } : {}) },
+      ),
+    ];
+  },
+});
+
+export const ID_DAY_PARSERS: readonly DateParser[] = [
+  dayNamed,
+  dayNumeric,
+  dayRange,
+  monthPhrase,
+  quarter,
+  semester,
+  yearParser,
+  clockAlone,
+];

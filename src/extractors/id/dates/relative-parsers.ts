@@ -1,0 +1,134 @@
+import { alt, L, lookup, R } from '../../common/dates/pattern.js';
+import type { DateParser } from '../../common/dates/types.js';
+import {
+  CLOCK_WORDS,
+  COUNT_WORDS,
+  DAY_COUNT_BEFORE,
+  DURATION_BEFORE,
+  NUMBER_WORDS,
+  PARTS_OF_DAY,
+  REL_AFTER_POD,
+  REL_BEFORE_POD,
+  REL_DAYS,
+  REL_OFFSETS,
+  REL_UNITS,
+  WEEKDAYS,
+  WEEKDAY_NUMBERS,
+  WEEKDAY_OFFSETS,
+  WEEKDAY_PREPOSITIONS,
+  ZONES,
+} from './constants.js';
+import { ID, MOD, POD, pod } from './pieces.js';
+
+const WEEKDAY_BEFORE = new RegExp(`${L}(?:${alt(WEEKDAY_PREPOSITIONS)})\\s+$`, 'iu');
+const DURATION_BEFORE_RE = new RegExp(`${L}(?:${alt(DURATION_BEFORE)})\\s+$`, 'iu');
+/** "beberapa hari ini", "dua hari kemarin": a span of days, not today or yesterday. */
+const DAY_COUNT_BEFORE_RE = new RegExp(
+  `(?:${L}(?:${alt(DAY_COUNT_BEFORE)})|(?<![\\p{N}.,])\\d{1,2})\\s+(?:hari\\s+)?` + `$|hari-$`,
+  'iu',
+);
+/** "pukul 10.00 WIB hari ini". */
+const TIME_BEFORE =
+  `(?:(?:${alt(CLOCK_WORDS)})\\s+(?<hh>[01]?\\d|2[0-3])[.:](?<mi>[0-5]\\d)(?:\\s*(?<tz>` +
+  `${alt(Object.keys(ZONES))}))?\\s+)?`;
+
+const relUnit = ID.parser(['mod', 'unit', 'off'] as const, {
+  hint: /(?:pekan|minggu|bulan|kuartal|triwulan|tahun)\s+(?:lalu|yang|kemarin|silam|ini|depan|mendatang|berikutnya)/u,
+  pattern:
+    `(?<!(?:\\p{N}|${alt(COUNT_WORDS)})\\s{1,3})${MOD}(?<unit>${alt(Object.keys(REL_UNITS))})\\s+(?<off>` +
+    `${alt(Object.keys(REL_OFFSETS))})${R}`,
+  extract(x) {
+    // "Minggu" with a capital is Sunday.
+    if (x.g.unit === 'Minggu' && x.start > 0) return [];
+    return [x.mention({ kind: 'rel', unit: lookup(REL_UNITS, x.g.unit)!, offset: lookup(REL_OFFSETS, x.g.off)! })];
+  },
+});
+
+// "akhir tahun", "awal bulan": this unit, with its part.
+const relUnitPart = ID.parser(['mod', 'unit'] as const, {
+  hint: /(?:awal|pertengahan|akhir|penghujung)\s+(?:tahun|bulan|pekan)/u,
+  pattern: `(?<mod>awal|pertengahan|akhir|penghujung)\\s+(?<unit>tahun|bulan|pekan)${R}`,
+  extract: (x) => [x.mention({ kind: 'rel', unit: lookup(REL_UNITS, x.g.unit)!, offset: 0 })],
+});
+
+// "dua pekan lalu", "3 hari yang lalu": an offset back from the publication date.
+const ago = ID.parser(['n', 'unit'] as const, {
+  hint: /(?:hari|pekan|minggu|bulan|kuartal|triwulan|tahun)\s+(?:yang\s+)?(?:lalu|silam)/,
+  pattern:
+    `(?<n>\\d{1,2}|${alt(Object.keys(NUMBER_WORDS))})\\s+(?<unit>hari|${alt(Object.keys(REL_UNITS))})\\s+(?:ya` +
+    `ng\\s+)?(?:lalu|silam)${R}`,
+  extract(x) {
+    if (DURATION_BEFORE_RE.test(x.before())) return [];
+    const n = /^\d+$/.test(x.g.n!) ? Number(x.g.n) : lookup(NUMBER_WORDS, x.g.n)!;
+    const unit = x.g.unit!.toLowerCase() === 'hari' ? 'day' : lookup(REL_UNITS, x.g.unit)!;
+    return n > 0 ? [x.mention({ kind: 'rel', unit, offset: -n })] : [];
+  },
+});
+
+// "pada Senin", "hari Rabu", "Jumat lalu", "Selasa pagi", "…, ujarnya, Senin.".
+const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
+  hint: /senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad/,
+  pattern:
+    `(?:(?<hari>hari)\\s+)?(?<wd>${alt(WEEKDAYS)})(?:\\s+(?<pod>${POD}))?(?:\\s+(?<off>` +
+    `${alt(Object.keys(WEEKDAY_OFFSETS))}))?${R}`,
+  extract(x) {
+    const { g } = x;
+    const wd = g.wd!.toLowerCase();
+    const capital = g.wd![0] !== g.wd![0]!.toLowerCase();
+    // "Senin-Jumat": every weekday of a week, not one day.
+    if (/^\s*[-–]\s*\p{L}/u.test(x.after()) || /[-–]\s*$/u.test(x.before())) return [];
+    // A weekday set off by commas after the verb ("kata X, Senin." "Denpasar, Jumat, Kamal …") is the day it happened.
+    const commaSet = capital && !g.off && /,\s*$/u.test(x.before()) && /^\s*(?:[,.;)]|$)/u.test(x.after());
+    // "minggu" is also "week": Sunday only as "hari Minggu" or capitalised and set off.
+    if (wd === 'minggu' && !g.hari && !commaSet) return [];
+    if (!g.hari && !g.off && !g.pod && !commaSet && !WEEKDAY_BEFORE.test(x.before())) return [];
+    const day = WEEKDAY_NUMBERS[wd];
+    if (day === undefined) return [];
+    const p = pod(g);
+    return [
+      x.mention({
+        kind: 'weekday',
+        weekday: day,
+        offset: lookup(WEEKDAY_OFFSETS, g.off) ?? 0,
+        ...(p ? { pod: p } : {}),
+      }),
+    ];
+  },
+});
+
+/** "hari ini", "kemarin": not after a count ("beberapa hari ini") nor inside "hari-hari ini". */
+function relDayGuarded(parser: DateParser): DateParser {
+  return {
+    ...parser,
+    parse(m) {
+      return DAY_COUNT_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 30), m.index)) ? [] : parser.parse(m);
+    },
+  };
+}
+
+export const ID_RELATIVE_PARSERS: readonly DateParser[] = [
+  relUnit,
+  relUnitPart,
+  ago,
+  weekday,
+  relDayGuarded(
+    ID.relDay(
+      `${TIME_BEFORE}(?<rel>${alt(Object.keys(REL_DAYS))})(?:\\s+(?<pod>${POD}))?` + `${R}`,
+      /hari\s+ini|kemarin|besok|esok|lusa/u,
+      REL_DAYS,
+      { pods: PARTS_OF_DAY, zones: ZONES },
+    ),
+  ),
+  ID.relDay(
+    `(?<pod>${POD})\\s+(?<rel>${alt(Object.keys(REL_AFTER_POD))})` + `${R}`,
+    /(?:pagi|siang|sore|petang|malam|hari)\s+(?:ini|tadi)/u,
+    REL_AFTER_POD,
+    { pods: PARTS_OF_DAY },
+  ),
+  ID.relDay(
+    `(?<rel>${alt(Object.keys(REL_BEFORE_POD))})\\s+(?<pod>${POD})` + `${R}`,
+    /(?:kemarin|besok|tadi)\s+(?:pagi|siang|sore|petang|malam|dini)/u,
+    REL_BEFORE_POD,
+    { pods: PARTS_OF_DAY },
+  ),
+];

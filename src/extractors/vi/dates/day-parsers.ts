@@ -1,0 +1,266 @@
+import { NUM_END, NUM_START } from '../../common/dates/parser.js';
+import { alt, L, lookup, R } from '../../common/dates/pattern.js';
+import type { AbsAnchor, DateParser, Mention } from '../../common/dates/types.js';
+import {
+  BARE_NOT_DATES,
+  DAY_LEADS,
+  DASH_DATE_LEADS,
+  MODS,
+  DOCUMENT_WORDS,
+  FRACTION_AFTER,
+  LUNAR_AFTER,
+  NOT_A_SECOND_MONTH,
+  NUMBER_WORDS,
+  QUANTITY_BEFORE,
+  QUARTERS,
+  WEEKDAYS,
+  YEAR_LEADS,
+  YEAR_REL,
+} from './constants.js';
+import {
+  direction,
+  DIRECTION,
+  MOD,
+  month,
+  MONTH,
+  POD,
+  TIME,
+  VI,
+  withTime,
+  year,
+  YEAR_REL_AFTER,
+  YEAR_SEP,
+} from './pieces.js';
+
+const DOCUMENT_BEFORE_RE = new RegExp(`${L}(?:${alt(DOCUMENT_WORDS)})\\s*$`, 'iu');
+const QUANTITY_BEFORE_RE = new RegExp(`${L}(?:${alt(QUANTITY_BEFORE)})\\s*$`, 'iu');
+const FRACTION_AFTER_RE = new RegExp(`^\\s*(?:${alt(FRACTION_AFTER)})${R}`, 'iu');
+const LUNAR_AFTER_RE = new RegExp(`^\\s*\\)?\\s*(?:${alt(LUNAR_AFTER)})${R}`, 'iu');
+/** "từ 20-9", "hôm 19.8", "18-8 và 30-8": what anchors a yearless "d-m" or "d.m". */
+const DASH_LEAD_RE = new RegExp(
+  `(?:${L}(?:${alt(DASH_DATE_LEADS)})\\s*,?|\\d[-.]\\d{1,2}(?:[-.]\\d{4})?\\s*(?:và|,))` + `\\s*$`,
+  'iu',
+);
+
+const DAY_GROUPS = ['hh', 'mi', 'pod', 'wd', 'open', 'lead', 'd', 'sep', 'm', 'y', 'close', 'yrel'] as const;
+
+/** A bare "d/m" (no "ngày", no year, no time) is a date unless its neighbours make it a quantity. */
+function bareIsDate(g: Partial<Record<(typeof DAY_GROUPS)[number], string>>, before: string, after: string): boolean {
+  if (LUNAR_AFTER_RE.test(after)) return false;
+  if (g.lead || g.hh || g.pod || g.wd) return true;
+  if (DOCUMENT_BEFORE_RE.test(before)) return false;
+  if (g.y) return true;
+  if (BARE_NOT_DATES.has(`${g.d}/${g.m}`)) return false;
+  if (QUANTITY_BEFORE_RE.test(before)) return false;
+  return !FRACTION_AFTER_RE.test(after);
+}
+
+// "chiều 6/9", "15h ngày 6/9/2021", "thứ Hai, 6/9", "6-9-2021", "hôm 19.8".
+const dayNumeric = VI.parser(DAY_GROUPS, {
+  hint: /\d[/.-]\d/,
+  pattern:
+    `${TIME}(?:(?<pod>${POD})\\s+)?(?:(?<wd>${alt(WEEKDAYS)})\\s*(?:(?<open>\\()|,)?\\s*(?:ngày\\s+)?)?(?:(?<lead>ngà` +
+    `y|hôm|mùng|mồng)\\s+)?` +
+    `${NUM_START}(?<d>[0-3]?\\d)(?<sep>[/.-])(?<m>[01]?\\d)(?:\\k<sep>(?<y>\\d{4}))?${NUM_END}(?<close>\\s*\\))?` +
+    `${YEAR_REL_AFTER}`,
+  extract(x) {
+    const { g } = x;
+    const anchored = Boolean(g.lead || g.pod || g.hh || g.wd);
+    // "6-9", "6.9" are dates only when anchored ("chiều 6-9", "từ 20-9"): bare, they are scores or ranges.
+    if (g.sep !== '/' && !g.y && !anchored && !DASH_LEAD_RE.test(x.before())) return [];
+    if (g.open && !g.close) return [];
+    if (!bareIsDate(g, x.before(), x.after())) return [];
+    const mo = month(g.m);
+    if (mo === undefined || (g.y && year(g.y) === undefined)) return [];
+    const anchor = withTime<AbsAnchor>({ kind: 'abs', day: Number(g.d), month: mo, year: year(g.y) }, g);
+    // A ")" closing someone else's parenthesis ("Hôm nay (6/9)") stays out of the span.
+    return [x.mention(anchor, g.close && !g.open ? { end: x.endOf('close')! - g.close.length } : {})];
+  },
+});
+
+// "ngày 6 tháng 9 năm 2021", "mùng 2 tháng Chín", "7 tháng 5 năm 1954".
+const dayWords = VI.parser(['hh', 'mi', 'pod', 'lead', 'd', 'm', 'y', 'yrel'] as const, {
+  hint: /\d\s+tháng/u,
+  pattern:
+    `${TIME}(?:(?<pod>${POD})\\s+)?(?:(?<lead>${alt(DAY_LEADS)})\\s+)?${NUM_START}(?<d>[0-3]?\\d)\\s+tháng\\s+(?<` +
+    `m>${MONTH})(?:${YEAR_SEP}(?<y>\\d{4}))?${R}${YEAR_REL_AFTER}`,
+  extract(x) {
+    const { g } = x;
+    // Without "ngày" it is a count of months ("3 tháng 9 ngày") unless a year or a time says otherwise.
+    if (!g.lead && !g.y && !g.hh && !g.pod) return [];
+    const mo = month(g.m);
+    if (mo === undefined || (g.y && year(g.y) === undefined)) return [];
+    return [x.mention(withTime<AbsAnchor>({ kind: 'abs', day: Number(g.d), month: mo, year: year(g.y) }, g))];
+  },
+});
+
+function dayRange(
+  x: { start: number; end: number; startOf(n: 'd2'): number | undefined; endOf(n: 'd1'): number | undefined },
+  g: { mod?: string; d1?: string; d2?: string; conn?: string; y?: string },
+  mo: number,
+): Mention[] {
+  const y = year(g.y);
+  const mod = lookup(MODS, g.mod) ?? null;
+  const a: AbsAnchor = { kind: 'abs', day: Number(g.d1), month: mo, year: y, yearShared: y !== undefined };
+  const b: AbsAnchor = { kind: 'abs', day: Number(g.d2), month: mo, year: y };
+  if (a.day! >= b.day! || b.day! > 31) return [];
+  if (g.conn?.toLowerCase() === 'và') {
+    return [
+      { start: x.start, end: x.endOf('d1')!, from: a, mod },
+      { start: x.startOf('d2')!, end: x.end, from: b, mod: null },
+    ];
+  }
+  return [{ start: x.start, end: x.end, from: a, to: b, mod }];
+}
+
+// "1-15/9", "từ ngày 1 đến 15/9/2021", "ngày 6 và 7/9", "từ ngày 28 đến 30-8-2026", "ngày 24-25/10".
+const dayRangeNumeric = VI.parser(['lead', 'd1', 'conn', 'd2', 'sep', 'm', 'y'] as const, {
+  hint: /\d\s*[/.-]\s*\d/,
+  pattern:
+    `(?:từ\\s+)?(?:(?<lead>${alt(DAY_LEADS)})\\s+)?${NUM_START}(?<d1>[0-3]?\\d)` +
+    `\\s*(?<conn>-|–|đến|tới|và)\\s*(?:ngày\\s+)?` +
+    `(?<d2>[0-3]?\\d)\\s*(?<sep>[/.-])\\s*(?<m>[01]?\\d)(?:\\k<sep>(?<y>\\d{4}))?${NUM_END}`,
+  extract(x) {
+    const { g } = x;
+    const mo = month(g.m);
+    if (mo === undefined) return [];
+    // "2-3-4" and "1.5-2.5" are not ranges of days: with "-" or "." the connector must be a word or "ngày" lead.
+    if (g.sep !== '/' && !g.lead && /^[-–]$/.test(g.conn!)) return [];
+    if (LUNAR_AFTER_RE.test(x.after()) || (!g.y && FRACTION_AFTER_RE.test(x.after()))) return [];
+    return dayRange(x, g, mo);
+  },
+});
+
+// "khoảng 25-27 tháng 7", "từ 23 đến 26 tháng 7 năm 2020".
+const dayRangeWords = VI.parser(['mod', 'd1', 'conn', 'd2', 'm', 'y'] as const, {
+  hint: /\d\s*(?:-|–|đến|tới|và)\s*\d+\s+tháng/u,
+  pattern:
+    `(?:từ\\s+)?${MOD}(?:ngày\\s+)?${NUM_START}(?<d1>[0-3]?\\d)\\s*(?<conn>-|–|đến|tới|và)\\s*(?:ngày\\s+)?(?<` +
+    `d2>[0-3]?\\d)\\s+tháng\\s+(?<m>${MONTH})(?:${YEAR_SEP}(?<y>\\d{4}))?${R}`,
+  extract(x) {
+    const mo = month(x.g.m);
+    return mo === undefined ? [] : dayRange(x, x.g, mo);
+  },
+});
+
+// "tháng 9", "cuối tháng Tám", "tháng 9/2021", "tháng 9 và tháng 10/2021", "tháng 7-8", "tháng 9 tới".
+const monthPhrase = VI.parser(['mod', 'm', 'y1', 'conn', 't2', 't3', 'm2', 'y', 'yrel', 'dir'] as const, {
+  hint: /tháng\s/u,
+  pattern:
+    `${MOD}tháng\\s+(?<m>${MONTH})(?:${YEAR_SEP}(?<y1>\\d{4}))?` +
+    `(?:\\s*(?:(?<conn>-|–|và|đến|tới)\\s*(?:(?<t2>tháng)\\s+)?|,\\s*(?<t3>tháng)\\s+)(?<m2>${MONTH})` +
+    `(?!\\s*(?:${alt(NOT_A_SECOND_MONTH)}|năm\\s+(?!\\d))))?` +
+    `(?:${YEAR_SEP}(?<y>\\d{4}))?${R}${YEAR_REL_AFTER}${DIRECTION}`,
+  extract(x) {
+    const { g } = x;
+    const m1 = month(g.m);
+    if (m1 === undefined) return [];
+    const y = year(g.y);
+    // The direction word ("tới", "vừa qua") says which year; the span ends before it.
+    const dir = { ...direction(g.dir), ...(g.dir ? { end: x.input.slice(0, x.startOf('dir')).trimEnd().length } : {}) };
+    const first: AbsAnchor = { kind: 'abs', month: m1, year: year(g.y1) };
+    if (g.m2 === undefined) return [x.mention({ ...first, year: first.year ?? y }, dir)];
+    const m2 = month(g.m2);
+    if (m2 === undefined) return [];
+    const second: AbsAnchor = { kind: 'abs', month: m2, year: y };
+    const isRange = g.conn !== undefined && g.conn.toLowerCase() !== 'và';
+    // A range or two consecutive months: one span ("2021-09/2021-10").
+    if (isRange || m2 === (m1 % 12) + 1) return [x.mention(first, { to: second, ...dir })];
+    // "tháng 7 và tháng 9/2021": two months, the written year shared back.
+    const cut = x.endOf('y1') ?? x.endOf('m')!;
+    const secondStart = x.startOf('t2') ?? x.startOf('t3') ?? x.startOf('m2')!;
+    const wraps = m1 > m2;
+    return [
+      {
+        ...x.mention(
+          first.year !== undefined || y === undefined ? first : { ...first, year: wraps ? y - 1 : y, yearShared: true },
+        ),
+        end: cut,
+      },
+      { start: secondStart, end: x.end, from: second, mod: null, ...dir },
+    ];
+  },
+});
+
+// "8/2021".
+const monthNumeric = VI.parser(['mod', 'm', 'y'] as const, {
+  hint: /\d\/\d{4}/,
+  pattern: `${MOD}${NUM_START}(?<m>[01]?\\d)/(?<y>\\d{4})${NUM_END}`,
+  extract(x) {
+    if (!x.g.mod && DOCUMENT_BEFORE_RE.test(x.before())) return [];
+    const mo = month(x.g.m);
+    const y = year(x.g.y);
+    return mo !== undefined && y !== undefined ? [x.mention({ kind: 'abs', month: mo, year: y })] : [];
+  },
+});
+
+const quarter = VI.parser(['mod', 'q', 'y', 'yrel'] as const, {
+  hint: /quý\s/u,
+  pattern: `${MOD}quý\\s+(?<q>iv|i{1,3}|[1-4])(?:${YEAR_SEP}(?<y>\\d{4}))?${R}${YEAR_REL_AFTER}`,
+  extract: (x) => [x.mention({ kind: 'abs', quarter: lookup(QUARTERS, x.g.q)!, year: year(x.g.y) })],
+});
+
+// "8 tháng đầu năm 2021", "6 tháng cuối năm", "nửa đầu năm": the first or last n months of a year.
+const monthsOfYear = VI.parser(['half', 'n', 'part', 'y', 'yrel'] as const, {
+  hint: /(?:tháng|nửa)\s+(?:đầu|cuối|sau)\s+năm/u,
+  pattern:
+    `(?:(?<half>nửa)|(?<n>1[01]|[1-9]|${alt(Object.keys(NUMBER_WORDS))})\\s+tháng)\\s+(?<part>đầu|cuối|sau)\\s` +
+    `+năm(?:\\s+(?<y>\\d{4})|\\s+(?<yrel>${alt(Object.keys(YEAR_REL))}))?${R}`,
+  extract(x) {
+    const { g } = x;
+    const n = g.half ? 6 : /^\d+$/.test(g.n!) ? Number(g.n) : lookup(NUMBER_WORDS, g.n)!;
+    const y = year(g.y);
+    const first = g.part!.toLowerCase() === 'đầu';
+    const from: AbsAnchor = { kind: 'abs', month: first ? 1 : 13 - n, year: y };
+    const to: AbsAnchor = { kind: 'abs', month: first ? n : 12, year: y };
+    // Without a year, "6 tháng đầu năm" is this year's.
+    return [x.mention(from, { to: g.y || g.yrel ? to : { ...to, yearRel: 0 } })];
+  },
+});
+
+// "năm 2021-2022", "giai đoạn 2021-2025", "từ năm 1999 đến năm 2017", "những năm 1959-1975".
+const yearRange = VI.parser(['y1', 'y2'] as const, {
+  hint: /\d{4}\s*(?:-|–|đến)\s*(?:năm\s+)?\d{4}/u,
+  pattern:
+    `(?:từ\\s+)?(?:năm|giai\\s+đoạn|thời\\s+kỳ|niên\\s+khóa)\\s+(?<y1>\\d{4})\\s*(?:-|–|đến)\\s*(?:năm\\s+)?(?` +
+    `<y2>\\d{4})${NUM_END}`,
+  extract(x) {
+    const y1 = year(x.g.y1);
+    const y2 = year(x.g.y2);
+    if (y1 === undefined || y2 === undefined || y2 <= y1) return [];
+    return [x.mention({ kind: 'abs', year: y1 }, { to: { kind: 'abs', year: y2 } })];
+  },
+});
+
+// "năm 2021", "năm 2020 và 2021", "SN 1981", "cùng kỳ 2025".
+const yearParser = VI.parser(['mod', 'lead', 'y', 'n2', 'y2'] as const, {
+  hint: /(?:năm|sn|kỳ)\s+\d/u,
+  pattern:
+    `${MOD}(?<lead>${alt(YEAR_LEADS)})\\s+(?<y>\\d{4})(?:\\s*(?:và|,)\\s*(?<n2>năm\\s+)?(?<y2>\\d{4}))?` + `${NUM_END}`,
+  extract(x) {
+    const { g } = x;
+    // "sn" is "sinh năm" only as written in capitals ("SN 1981").
+    if (g.lead === 'sn') return [];
+    const y = year(g.y);
+    if (y === undefined) return [];
+    const y2 = year(g.y2);
+    if (y2 === undefined) return [x.mention({ kind: 'abs', year: y }, { end: x.endOf('y')! })];
+    return [
+      x.mention({ kind: 'abs', year: y }, { end: x.endOf('y')! }),
+      { start: x.startOf('n2') ?? x.startOf('y2')!, end: x.end, from: { kind: 'abs', year: y2 }, mod: null },
+    ];
+  },
+});
+
+export const VI_DAY_PARSERS: readonly DateParser[] = [
+  dayNumeric,
+  dayWords,
+  dayRangeNumeric,
+  dayRangeWords,
+  monthPhrase,
+  monthNumeric,
+  quarter,
+  monthsOfYear,
+  yearRange,
+  yearParser,
+];
