@@ -21,8 +21,8 @@ export function defaultJobOptions(s: Pick<QueueSettings, 'attempts' | 'backoffMs
   };
 }
 
-export function connectionOptions(redisUrl: string): { url: string; maxRetriesPerRequest: null } {
-  return { url: redisUrl, maxRetriesPerRequest: null };
+export function connectionOptions(redisUrl: string): { url: string; maxRetriesPerRequest: null; connectTimeout: number } {
+  return { url: redisUrl, maxRetriesPerRequest: null, connectTimeout: 5_000 };
 }
 
 export type QueueSet = Record<QueueName, Queue> & { close(): Promise<void> };
