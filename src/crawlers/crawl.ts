@@ -12,7 +12,7 @@ import { LocalHostLimiter, type HostLimiter } from './host-limiter.js';
 import { checkNetwork } from './network-check.js';
 import { RobotsCache } from './robots.js';
 import { canonicalizeUrl, contentHash, type SeenStore } from './seen-store.js';
-import { checkFetchable, type UrlPolicy } from './url-policy.js';
+import { checkFetchable, loopbackPortsOf, type UrlPolicy } from './url-policy.js';
 import type { WarcWriter } from './warc-writer.js';
 
 export interface CrawlSinks {
@@ -71,6 +71,11 @@ function reasonOf(err: unknown): string {
   return err instanceof NewsfactsError && msg.startsWith(`${err.input}: `) ? msg.slice(err.input.length + 2) : msg;
 }
 
+/** Loopback, when allowed, only on the port of --base-url or of a --site URL. */
+function crawlPolicy(opts: CrawlOptions, allowedHosts: string[]): UrlPolicy {
+  return { allowedHosts, allowLoopback: opts.allowLoopback, loopbackPorts: loopbackPortsOf([opts.baseUrl ?? opts.site]) };
+}
+
 /**
  * What a crawl checks before it touches anything: the options, the site, the start URLs against the URL
  * policy (a mirror on 127.0.0.1 without allowLoopback), and DNS for the start hosts (no network: fail now).
@@ -79,7 +84,7 @@ function reasonOf(err: unknown): string {
 export async function preflightCrawl(input: CrawlOptionsInput): Promise<{ unresolvedHosts: string[] }> {
   const opts = CrawlOptions.parse(input);
   const plan = planCrawl(opts.site, opts.baseUrl);
-  const policy: UrlPolicy = { allowedHosts: plan.allowedHosts, allowLoopback: opts.allowLoopback };
+  const policy = crawlPolicy(opts, plan.allowedHosts);
   for (const seed of plan.seeds) checkFetchable(seed.url, policy);
   return { unresolvedHosts: opts.skipNetworkCheck ? [] : await checkNetwork(plan.seeds.map((s) => s.url)) };
 }
@@ -112,7 +117,7 @@ export async function runCrawl(input: CrawlOptionsInput, sinks: CrawlSinks): Pro
     pagesPerSecond: 0,
   };
 
-  const policy: UrlPolicy = { allowedHosts: plan.allowedHosts, allowLoopback: opts.allowLoopback };
+  const policy = crawlPolicy(opts, plan.allowedHosts);
   summary.unresolvedHosts = (await preflightCrawl(opts)).unresolvedHosts;
   for (const h of summary.unresolvedHosts) log(`warning: cannot resolve ${h}; its pages will fail`);
 

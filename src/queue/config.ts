@@ -31,6 +31,13 @@ export const QueueEnv = z.object({
   NEWSFACTS_ALLOW_LOOPBACK: Bool.default(false),
   /** A local mirror standing in for the real sites (`<base>/<host><path>`, as `crawl --base-url`). */
   NEWSFACTS_BASE_URL: z.url().optional(),
+  /** Hosts (`name` or `name:port`) jobs may fetch besides the profiles' hosts and NEWSFACTS_BASE_URL. */
+  NEWSFACTS_ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)),
+  /** Export jobs write only below this directory. */
+  NEWSFACTS_DATA_DIR: z.string().min(1).default('data'),
 });
 export type QueueEnv = z.infer<typeof QueueEnv>;
 

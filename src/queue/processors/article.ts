@@ -8,6 +8,8 @@ import { parsePayload } from './parse-payload.js';
 
 export interface ArticleDeps {
   fetch: FetchPage;
+  /** Throws a non-retryable error for a URL jobs may not fetch (host not allowed, scheme, loopback port). */
+  checkUrl?(url: string): void;
   isAllowed(url: string): Promise<boolean>;
   limiter: HostLimiter;
   /** With `claimContent` (the Redis store), content dedupe is atomic across workers. */
@@ -35,6 +37,7 @@ export interface ArticleResult {
 export async function processArticle(data: unknown, deps: ArticleDeps): Promise<ArticleResult> {
   const job = parsePayload(ArticleJob, data, 'article job');
   const canonicalUrl = deps.canonicalize(job.url);
+  deps.checkUrl?.(job.url);
   const none = { facts: 0, added: 0, duplicates: 0 };
   if (await deps.seen.has(canonicalUrl)) return { url: job.url, canonicalUrl, outcome: 'seen-url', ...none };
   if (!(await deps.isAllowed(job.url))) {

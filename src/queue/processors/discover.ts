@@ -7,6 +7,8 @@ import { parsePayload } from './parse-payload.js';
 export interface DiscoverDeps {
   edition(id: string): { edition: SiteEdition; profile: SiteProfile } | undefined;
   fetch: FetchPage;
+  /** Throws a non-retryable error for a URL jobs may not fetch (host not allowed, scheme, loopback port). */
+  checkUrl?(url: string): void;
   isAllowed(url: string): Promise<boolean>;
   limiter: HostLimiter;
   seen: SeenStore;
@@ -30,6 +32,10 @@ export interface DiscoverResult {
 const FEED_TYPES = /xml|rss|atom/i;
 const MAX_FEEDS = 50;
 
+function toFetchUrl(deps: DiscoverDeps, url: string): string {
+  return deps.toFetch?.(url) ?? url;
+}
+
 function bodyText(snapshot: SnapshotInput): string {
   return new TextDecoder('utf-8').decode(snapshot.body);
 }
@@ -45,6 +51,8 @@ export async function processDiscover(data: unknown, deps: DiscoverDeps): Promis
   if (!found) throw new NewsfactsError('site', job.site, 'no such site edition');
   const { edition, profile } = found;
   const feeds = job.startUrls ? [] : [...edition.feeds, ...edition.sitemaps];
+  // A start URL from the job itself is checked before anything is fetched: a refused one fails the job at once.
+  for (const url of job.startUrls ?? []) deps.checkUrl?.(toFetchUrl(deps, url));
   let frontier = job.startUrls ?? edition.startUrls;
   const visited = new Set<string>();
   const articles = new Set<string>();
@@ -56,6 +64,12 @@ export async function processDiscover(data: unknown, deps: DiscoverDeps): Promis
 
   async function get(url: string): Promise<SnapshotInput | undefined> {
     const fetchUrl = toFetch(url);
+    try {
+      deps.checkUrl?.(fetchUrl);
+    } catch (err) {
+      errors.push(errorMessage(err));
+      return undefined;
+    }
     if (!(await deps.isAllowed(fetchUrl))) {
       errors.push(`${fetchUrl}: disallowed by robots.txt`);
       return undefined;
