@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { gunzipCapped } from '../content/decode.js';
 import { NewsfactsError, type SnapshotInput } from '../core/index.js';
 
-const Sidecar = z.object({ url: z.string().min(1), fetchedAt: z.iso.datetime({ offset: true }).optional() });
+/** Only a web page's address may become article.url: javascript:, file:, data: … are refused. */
+const WebUrl = z.string().refine((u) => /^https?:\/\/[^/]/i.test(u) && URL.canParse(u), 'url must be an http(s) URL');
+const Sidecar = z.object({ url: WebUrl, fetchedAt: z.iso.datetime({ offset: true }).optional() });
 
 export interface FileSnapshot {
   /** Path relative to the replayed directory (or as given, for a single file). */
