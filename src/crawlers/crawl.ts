@@ -285,7 +285,8 @@ export async function runCrawl(input: CrawlOptionsInput, sinks: CrawlSinks): Pro
         } catch (err) {
           if (err instanceof FetchError) {
             for (const x of err.exchanges) await sinks.warc?.writeExchange({ url: x.snapshot.url, method: 'GET', headers: x.requestHeaders }, x.snapshot, { truncated: x.truncated ?? false });
-            if (err.retryAfterMs !== undefined) limiter.pause?.(host, Math.min(err.retryAfterMs, opts.maxRetryAfterMs));
+            // Within the cap the host waits and the page is retried after it; over it the page fails (errorHandler) and nothing waits.
+            if (err.retryAfterMs !== undefined && err.retryAfterMs <= opts.maxRetryAfterMs) limiter.pause?.(host, err.retryAfterMs);
           }
           if (!isRetryable(err)) request.noRetry = true;
           throw err;

@@ -25,6 +25,8 @@ export const QueueEnv = z.object({
   NEWSFACTS_HOST_CONCURRENCY: z.coerce.number().int().min(1).default(1),
   NEWSFACTS_USER_AGENT: z.string().min(1).default('newsfacts/0.1 (+https://github.com/newsfacts)'),
   NEWSFACTS_FETCH_TIMEOUT_MS: Ms.default(30_000),
+  /** A Retry-After longer than this fails the job at once (no retry, no host pause); shorter ones are honoured. */
+  NEWSFACTS_MAX_RETRY_AFTER_MS: Ms.default(120_000),
   /** How long a command waits to connect to Redis (and get a PING back) before it gives up. */
   NEWSFACTS_REDIS_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
   /** Only for tests and the bench: lets jobs fetch from 127.0.0.1. */

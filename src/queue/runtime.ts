@@ -81,6 +81,7 @@ export function openRuntime(env: QueueEnv, onError: (err: Error) => void = () =>
   const article: ArticleDeps = {
     fetch: async (url) => (await fetchSnapshot(url, fetchOpts)).snapshot,
     checkUrl,
+    maxRetryAfterMs: env.NEWSFACTS_MAX_RETRY_AFTER_MS,
     isAllowed,
     limiter,
     seen,

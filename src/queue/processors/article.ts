@@ -1,5 +1,5 @@
 import type { Article } from '../../core/index.js';
-import { NewsfactsError } from '../../core/index.js';
+import { errorMessage, NewsfactsError } from '../../core/index.js';
 import { snapshotToArticle } from '../../pipeline/snapshot-to-article.js';
 import { ArticleJob } from '../payloads.js';
 import type { FeedRecord } from '../../facts/feed-record.js';
@@ -10,6 +10,8 @@ export interface ArticleDeps {
   fetch: FetchPage;
   /** Throws a non-retryable error for a URL jobs may not fetch (host not allowed, scheme, loopback port). */
   checkUrl?(url: string): void;
+  /** A Retry-After longer than this fails the job at once and pauses nothing (default: no cap). */
+  maxRetryAfterMs?: number;
   isAllowed(url: string): Promise<boolean>;
   limiter: HostLimiter;
   /** With `claimContent` (the Redis store), content dedupe is atomic across workers. */
@@ -50,6 +52,10 @@ export async function processArticle(data: unknown, deps: ArticleDeps): Promise<
     snapshot = await deps.fetch(job.url);
   } catch (err) {
     const wait = (err as { retryAfterMs?: unknown }).retryAfterMs;
+    if (typeof wait === 'number' && deps.maxRetryAfterMs !== undefined && wait > deps.maxRetryAfterMs) {
+      const why = `${errorMessage(err).replace(`${job.url}: `, '')}: over the ${Math.round(deps.maxRetryAfterMs / 1000)} s cap, the page fails now`;
+      throw new NewsfactsError('retry-after', job.url, why, { cause: err });
+    }
     if (typeof wait === 'number') deps.limiter.pause?.(host, wait);
     throw err;
   } finally {
