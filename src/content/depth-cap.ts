@@ -34,7 +34,9 @@ function flatten(node: AnyNode & ParentNode): void {
   const todo: AnyNode[] = [...node.children].reverse();
   while (todo.length > 0) {
     const n = todo.pop()!;
-    if (hasChildren(n) && n.children.some(hasChildren)) for (let i = n.children.length - 1; i >= 0; i--) todo.push(n.children[i]!);
+    if (hasChildren(n) && n.children.some(hasChildren)) {
+      for (let i = n.children.length - 1; i >= 0; i--) todo.push(n.children[i]!);
+    }
     else leaves.push(n);
   }
   for (let i = 0; i < leaves.length; i++) {

@@ -42,7 +42,9 @@ export async function lockDataDir(dir: string): Promise<() => Promise<void>> {
         if ((await readFile(path, 'utf8').catch(() => '')) === mine) await rm(path, { force: true });
       };
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw new NewsfactsError('lock', path, `cannot create the lock: ${(err as Error).message}`, { cause: err });
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') {
+        throw new NewsfactsError('lock', path, `cannot create the lock: ${(err as Error).message}`, { cause: err });
+      }
     }
     const holder = parseHolder(await readFile(path, 'utf8').catch(() => ''));
     if (!stale(holder)) {
@@ -50,7 +52,8 @@ export async function lockDataDir(dir: string): Promise<() => Promise<void>> {
       throw new NewsfactsError(
         'locked',
         dir,
-        `is being written by another crawl, process ${holder?.pid}${where} (since ${holder?.since}); wait for it or give another --out`,
+        `is being written by another crawl, process ${holder?.pid}${where} (since ${holder?.since}); ` +
+          'wait for it or give another --out',
         { retryable: true },
       );
     }
@@ -86,5 +89,7 @@ function staleTmp(name: string): boolean {
 export async function removeStaleTmpOf(path: string): Promise<void> {
   const base = `${basename(path)}.tmp-`;
   const entries = await readdir(dirname(path)).catch(() => [] as string[]);
-  for (const name of entries) if (name.startsWith(base) && staleTmp(name)) await rm(join(dirname(path), name), { force: true });
+  for (const name of entries) {
+    if (name.startsWith(base) && staleTmp(name)) await rm(join(dirname(path), name), { force: true });
+  }
 }

@@ -75,7 +75,9 @@ export function parseHttpResponse(block: Buffer): HttpResponse | undefined {
     try {
       body = decode(body, encoding);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new Error(`decoded body larger than ${MAX_DECODED_BYTES} bytes`);
+      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+        throw new Error(`decoded body larger than ${MAX_DECODED_BYTES} bytes`);
+      }
       note = `Content-Encoding ${encoding} did not decode; the stored bytes were kept`;
     }
   }

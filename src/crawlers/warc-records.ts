@@ -62,6 +62,14 @@ function parseFields(text: string): Map<string, string> {
   return fields;
 }
 
+function resumed(next: number, offsetOf: (pos: number) => number): string {
+  return next === -1 ? 'nothing readable after it' : `resumed at offset ${offsetOf(next)}`;
+}
+
+function target(fields: Map<string, string>): string {
+  return fields.get('warc-target-uri') ?? 'no target URI';
+}
+
 /** The next `WARC/1.x` line start after `from`, or -1. */
 async function nextRecordStart(src: Source, from: number): Promise<number> {
   const step = 1024 * 1024;
@@ -99,8 +107,12 @@ async function* plainRecords(src: Source, offsetOf: (pos: number) => number): As
     const length = hdr ? Number(parseFields(head.subarray(0, hdr.end).toString('utf8')).get('content-length')) : NaN;
     if (!WARC_LINE.test(firstLine) || !hdr || !Number.isInteger(length) || length < 0) {
       const next = await nextRecordStart(src, pos);
-      const why = !WARC_LINE.test(firstLine) ? 'no WARC/1.x record here' : !hdr ? 'no end of the record header' : 'no valid Content-Length';
-      yield { offset: offsetOf(pos), error: `record at offset ${offsetOf(pos)}: ${why}; ${next === -1 ? 'nothing readable after it' : `resumed at offset ${offsetOf(next)}`}` };
+      const why = !WARC_LINE.test(firstLine)
+        ? 'no WARC/1.x record here'
+        : !hdr
+          ? 'no end of the record header'
+          : 'no valid Content-Length';
+      yield { offset: offsetOf(pos), error: `record at offset ${offsetOf(pos)}: ${why}; ${resumed(next, offsetOf)}` };
       if (next === -1) return;
       pos = next;
       continue;
@@ -109,13 +121,15 @@ async function* plainRecords(src: Source, offsetOf: (pos: number) => number): As
     const blockStart = pos + hdr.body;
     const available = src.size - blockStart;
     if (length > MAX_MEMBER_BYTES) {
-      yield { offset: offsetOf(pos), error: `record at offset ${offsetOf(pos)}: block of ${length} bytes is over the ${MAX_MEMBER_BYTES}-byte limit; skipped` };
+      const error = `record at offset ${offsetOf(pos)}: block of ${length} bytes is over ${MAX_MEMBER_BYTES}; skipped`;
+      yield { offset: offsetOf(pos), error };
       pos = blockStart + length;
       continue;
     }
     if (length > available) {
       yield { offset: offsetOf(pos), fields, block: await src.read(blockStart, available), partial: true };
-      yield { offset: offsetOf(pos), error: `record at offset ${offsetOf(pos)} (${fields.get('warc-target-uri') ?? 'no target URI'}) cut short: ${available} of ${length} bytes` };
+      const error = `record at offset ${offsetOf(pos)} (${target(fields)}) cut short: ${available} of ${length} bytes`;
+      yield { offset: offsetOf(pos), error };
       return;
     }
     const end = blockStart + length;
@@ -124,10 +138,9 @@ async function* plainRecords(src: Source, offsetOf: (pos: number) => number): As
     const fits = end === src.size || /^(\r?\n){1,2}(WARC\/|$)/.test(rest) || /^(\r?\n){2}/.test(rest);
     if (!fits) {
       const next = await nextRecordStart(src, pos);
-      yield {
-        offset: offsetOf(pos),
-        error: `record at offset ${offsetOf(pos)} (${fields.get('warc-target-uri') ?? 'no target URI'}): Content-Length ${length} does not end the record; ${next === -1 ? 'nothing readable after it' : `resumed at offset ${offsetOf(next)}`}`,
-      };
+      const at = `record at offset ${offsetOf(pos)} (${target(fields)})`;
+      const error = `${at}: Content-Length ${length} does not end the record`;
+      yield { offset: offsetOf(pos), error: `${error}; ${resumed(next, offsetOf)}` };
       if (next === -1) return;
       pos = next;
       continue;
@@ -158,17 +171,16 @@ async function inflateMember(src: Source, pos: number): Promise<Member> {
     if (hl === undefined) return { error: 'not a gzip member' };
     const atEnd = pos + buf.length >= src.size;
     try {
-      const { buffer, engine } = inflateRawSync(buf.subarray(hl), { info: true, maxOutputLength: MAX_MEMBER_BYTES }) as unknown as {
-        buffer: Buffer;
-        engine: { bytesWritten: number };
-      };
+      const inflated = inflateRawSync(buf.subarray(hl), { info: true, maxOutputLength: MAX_MEMBER_BYTES });
+      const { buffer, engine } = inflated as unknown as { buffer: Buffer; engine: { bytesWritten: number } };
       return { data: buffer, next: pos + hl + engine.bytesWritten + 8, truncated: false };
     } catch (err) {
       const e = err as NodeJS.ErrnoException;
       if (e.code === 'ERR_BUFFER_TOO_LARGE') return { error: `gzip member over ${MAX_MEMBER_BYTES} bytes` };
       if (e.code !== 'Z_BUF_ERROR') return { error: `corrupt gzip member (${e.message})` };
       if (!atEnd && window < MAX_MEMBER_BYTES) continue;
-      const data = inflateRawSync(buf.subarray(hl), { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: MAX_MEMBER_BYTES });
+      const opts = { finishFlush: constants.Z_SYNC_FLUSH, maxOutputLength: MAX_MEMBER_BYTES };
+      const data = inflateRawSync(buf.subarray(hl), opts);
       return { data, next: src.size, truncated: true };
     }
   }
@@ -199,7 +211,7 @@ async function* gzipRecords(src: Source): AsyncGenerator<RecordEntry> {
     const member = await inflateMember(src, pos);
     if ('error' in member) {
       const next = await nextMember(src, pos);
-      yield { offset: pos, error: `gzip member at offset ${pos}: ${member.error}; ${next === -1 ? 'nothing readable after it' : `resumed at offset ${next}`}` };
+      yield { offset: pos, error: `gzip member at offset ${pos}: ${member.error}; ${resumed(next, (p) => p)}` };
       if (next === -1) return;
       pos = next;
       continue;
@@ -210,7 +222,9 @@ async function* gzipRecords(src: Source): AsyncGenerator<RecordEntry> {
       cut ||= 'partial' in r && r.partial;
       yield r;
     }
-    if (member.truncated && !cut) yield { offset: start, error: `gzip member at offset ${start} cut short (truncated file)` };
+    if (member.truncated && !cut) {
+      yield { offset: start, error: `gzip member at offset ${start} cut short (truncated file)` };
+    }
     pos = member.next;
   }
 }

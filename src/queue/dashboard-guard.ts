@@ -20,7 +20,10 @@ export interface DashboardAccess {
  * NEWSFACTS_DASHBOARD_USER + NEWSFACTS_DASHBOARD_PASSWORD) and refuses what is unsafe: no credentials
  * without `readOnly`, writes without credentials, secrets shorter than 8 characters.
  */
-export function dashboardAccess(env: NodeJS.ProcessEnv, flags: { readOnly: boolean; allowWrites: boolean }): DashboardAccess {
+export function dashboardAccess(
+  env: NodeJS.ProcessEnv,
+  flags: { readOnly: boolean; allowWrites: boolean },
+): DashboardAccess {
   const token = env.NEWSFACTS_DASHBOARD_TOKEN;
   const user = env.NEWSFACTS_DASHBOARD_USER;
   const password = env.NEWSFACTS_DASHBOARD_PASSWORD;
@@ -28,13 +31,15 @@ export function dashboardAccess(env: NodeJS.ProcessEnv, flags: { readOnly: boole
   if (token) auth = { token };
   else if (user && password) auth = { user, password };
   const secret = auth && ('token' in auth ? auth.token : auth.password);
-  if (secret !== undefined && secret.length < 8) throw new NewsfactsError('config', 'dashboard', 'the dashboard token or password needs 8 characters at least');
-  if (flags.readOnly && flags.allowWrites) throw new NewsfactsError('config', 'dashboard', '--read-only and --allow-writes contradict each other');
+  const refuse = (why: string): never => {
+    throw new NewsfactsError('config', 'dashboard', why);
+  };
+  if (secret !== undefined && secret.length < 8) refuse('the dashboard token or password needs 8 characters at least');
+  if (flags.readOnly && flags.allowWrites) refuse('--read-only and --allow-writes contradict each other');
   if (!auth && !flags.readOnly) {
-    throw new NewsfactsError(
-      'config',
-      'dashboard',
-      'no credentials: set NEWSFACTS_DASHBOARD_TOKEN (or NEWSFACTS_DASHBOARD_USER and NEWSFACTS_DASHBOARD_PASSWORD), or start with --read-only',
+    refuse(
+      'no credentials: set NEWSFACTS_DASHBOARD_TOKEN (or NEWSFACTS_DASHBOARD_USER and ' +
+        'NEWSFACTS_DASHBOARD_PASSWORD), or start with --read-only',
     );
   }
   const hosts = (env.NEWSFACTS_DASHBOARD_HOSTS ?? '').split(',').map((h) => h.trim().toLowerCase()).filter(Boolean);
@@ -91,7 +96,8 @@ export function dashboardGuard(access: DashboardAccess) {
       return;
     }
     if (access.auth && !authorised(req.headers.authorization, access.auth)) {
-      deny(res, 401, 'credentials required', { 'www-authenticate': 'Basic realm="newsfacts dashboard", charset="UTF-8"' });
+      const challenge = 'Basic realm="newsfacts dashboard", charset="UTF-8"';
+      deny(res, 401, 'credentials required', { 'www-authenticate': challenge });
       return;
     }
     const method = (req.method ?? 'GET').toUpperCase();

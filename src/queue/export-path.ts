@@ -36,7 +36,9 @@ async function isOurExport(path: string): Promise<boolean> {
  */
 export async function resolveExportPath(dataDir: string, out: string): Promise<string> {
   if (out.includes('\0')) refuse(out, 'the path contains a NUL byte');
-  if (isAbsolute(out) || /^[a-z]:/i.test(out) || out.startsWith('\\')) refuse(out, `an absolute path is not allowed: give a path relative to the data directory ${dataDir}`);
+  if (isAbsolute(out) || /^[a-z]:/i.test(out) || out.startsWith('\\')) {
+    refuse(out, `an absolute path is not allowed: give a path relative to the data directory ${dataDir}`);
+  }
   const parts = out.split(/[\\/]+/);
   if (parts.includes('..')) refuse(out, '".." is not allowed in an export path');
   if (parts.at(-1) === '' || parts.at(-1) === '.') refuse(out, 'the export path names no file');

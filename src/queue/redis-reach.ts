@@ -25,7 +25,8 @@ export async function assertRedisReachable(url: string, timeoutMs: number): Prom
     await Promise.race([redis.connect().then(() => redis.ping()), deadline]);
   } catch (err) {
     const why = redactCredentials((err as NodeJS.ErrnoException).code ?? (err as Error).message);
-    throw new NewsfactsError('redis', 'REDIS_URL', `cannot reach Redis at ${address} (${why})`, { retryable: true, cause: err });
+    const message = `cannot reach Redis at ${address} (${why})`;
+    throw new NewsfactsError('redis', 'REDIS_URL', message, { retryable: true, cause: err });
   } finally {
     clearTimeout(timer);
     redis.disconnect();

@@ -73,7 +73,7 @@ describe('fuzz: the extract path never throws anything but a NewsfactsError', ()
       const m = order[runs] ?? Math.floor(r() * MUTATIONS.length);
       const body = MUTATIONS[m]!(pick(SEEDS, r), r);
       const charset = pick(CHARSETS, r);
-      const headers = charset ? { 'content-type': `text/html; charset=${charset}` } : {};
+      const headers: Record<string, string> = charset ? { 'content-type': `text/html; charset=${charset}` } : {};
       try {
         const { article } = snapshotToArticle({ url: 'https://example.test/fuzz', fetchedAt: '2021-07-03T00:00:00Z', headers, body: new Uint8Array(body) });
         expect(typeof article.text).toBe('string');
