@@ -1,6 +1,7 @@
 import { errorMessage, NewsfactsError } from '../core/index.js';
 import { UsageError } from './command.js';
 import { COMMANDS } from './commands/index.js';
+import { redactCredentials } from '../queue/redact.js';
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -35,11 +36,11 @@ async function main(argv: string[]): Promise<number> {
     return await command.run(rest);
   } catch (err) {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`newsfacts ${name}: ${errorMessage(err)}\nUsage: ${command.usage}\n`);
+      process.stderr.write(`newsfacts ${name}: ${redactCredentials(errorMessage(err))}\nUsage: ${command.usage}\n`);
       return 2;
     }
     const retry = err instanceof NewsfactsError ? (err.retryable ? ' (retryable)' : ' (not retryable)') : '';
-    process.stderr.write(`newsfacts ${name}: ${errorMessage(err)}${retry}\n`);
+    process.stderr.write(`newsfacts ${name}: ${redactCredentials(errorMessage(err))}${retry}\n`);
     return 1;
   }
 }

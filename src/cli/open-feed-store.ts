@@ -7,9 +7,9 @@ import { FileFeedStore, type FeedStore } from '../facts/feed-store.js';
 export async function openFeedStore(opts: { dir?: string; defaultDir?: string } = {}): Promise<FeedStore> {
   // Other backends (REDIS_URL → the Redis store) branch here, before the embedded default.
   if (process.env.REDIS_URL && opts.dir === undefined && process.env.NEWSFACTS_FEED_DIR === undefined) {
-    const { loadQueueEnv } = await import('../queue/config.js');
+    const { loadReachableQueueEnv } = await import('../queue/redis-reach.js');
     const { openRedisFeedStore } = await import('../queue/redis-feed-store.js');
-    const env = loadQueueEnv();
+    const env = await loadReachableQueueEnv();
     return openRedisFeedStore(env.REDIS_URL, env.NEWSFACTS_PREFIX);
   }
   return FileFeedStore.open(opts.dir ?? process.env.NEWSFACTS_FEED_DIR ?? opts.defaultDir ?? 'data/feed');

@@ -2,6 +2,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { NewsfactsError } from '../core/index.js';
+import { removeStaleTmpOf } from '../crawlers/data-dir-lock.js';
 
 /**
  * A JSONL output that appears only when complete: lines go to `<path>.tmp-<pid>`, renamed on close,
@@ -23,6 +24,7 @@ export class JsonlOutput {
     } catch (err) {
       throw new NewsfactsError('output', path, 'cannot create the output directory', { cause: err });
     }
+    await removeStaleTmpOf(path);
     const tmp = `${path}.tmp-${process.pid}`;
     const stream = createWriteStream(tmp, { flags: 'w' });
     await new Promise<void>((resolve, reject) => {

@@ -3,6 +3,7 @@ import type { Article, DetectedLang, Paragraph, ParagraphKind } from '../core/in
 import { profileFor } from '../sites/index.js';
 import type { SiteProfile } from '../sites/profile.js';
 import { allOf } from '../languages/index.js';
+import { capDomDepth } from './depth-cap.js';
 import { extractGeneric } from './generic/index.js';
 import { pageLanguage, paragraphLanguage } from './language.js';
 import { readMetadata } from './metadata/index.js';
@@ -13,13 +14,16 @@ export type CleanedPage = Omit<Article, 'facts' | 'fetchedAt'> & { method: strin
 
 const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const;
 
+/** Parsed with a depth cap, so no walk over the tree can overflow the stack on a hostile page. */
+const load = (html: string) => capDomDepth(cheerio.load(html, PARSE_OPTIONS));
+
 /** HTML (already decoded, NFC) to an article without facts. Pure: same input, same output. */
 export function cleanPage(html: string, url: string, profile: SiteProfile | undefined = profileFor(url)): CleanedPage {
-  const $ = cheerio.load(html, PARSE_OPTIONS);
+  const $ = load(html);
   const metadata = readMetadata($, url, profile);
   if (!profile) return assemble(url, profile, metadata, extractGeneric($, url));
   // A profile's extraction removes nodes; when it finds nothing, the generic path needs the page as it was.
-  const main = extractWithProfile($, profile) ?? extractGeneric(cheerio.load(html, PARSE_OPTIONS), url);
+  const main = extractWithProfile($, profile) ?? extractGeneric(load(html), url);
   return assemble(url, profile, metadata, main);
 }
 

@@ -1,5 +1,24 @@
+import { gunzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { NewsfactsError } from '../core/index.js';
+
+/** The most a compressed page may grow to, as the 10 MiB cap on a fetched body. */
+export const MAX_DECODED_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Gunzips a stored page, stopping once the output passes `maxBytes`: a gzip bomb costs at most the cap
+ * in memory. Corrupt or truncated gzip and an oversize page are clear errors naming `input`.
+ */
+export function gunzipCapped(raw: Uint8Array, input: string, maxBytes = MAX_DECODED_BYTES): Buffer {
+  try {
+    return gunzipSync(raw, { maxOutputLength: maxBytes });
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new NewsfactsError('too-large', input, `decompressed page larger than ${maxBytes} bytes`, { cause: err });
+    }
+    throw new NewsfactsError('gzip', input, 'truncated or corrupt gzip', { cause: err });
+  }
+}
 
 /** Pages above this are cut before parsing: no news article needs more, and it bounds the work. */
 export const MAX_HTML_BYTES = 6 * 1024 * 1024;

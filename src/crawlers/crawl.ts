@@ -9,9 +9,14 @@ import { checkNetwork } from './network-check.js';
 import { PageFetcher } from './page-fetcher.js';
 import { RobotsCache } from './robots.js';
 import { createRoutes } from './routes.js';
-import { checkFetchable, type UrlPolicy } from './url-policy.js';
+import { checkFetchable, loopbackPortsOf, type UrlPolicy } from './url-policy.js';
 
 export type { CrawlSinks, CrawlSummary } from './crawl-state.js';
+
+/** Loopback, when allowed, only on the port of --base-url or of a --site URL. */
+function crawlPolicy(opts: CrawlOptions, allowedHosts: string[]): UrlPolicy {
+  return { allowedHosts, allowLoopback: opts.allowLoopback, loopbackPorts: loopbackPortsOf([opts.baseUrl ?? opts.site]) };
+}
 
 /**
  * What a crawl checks before it touches anything: the options, the site, the start URLs against the URL
@@ -21,7 +26,7 @@ export type { CrawlSinks, CrawlSummary } from './crawl-state.js';
 export async function preflightCrawl(input: CrawlOptionsInput): Promise<{ unresolvedHosts: string[] }> {
   const opts = CrawlOptions.parse(input);
   const plan = planCrawl(opts.site, opts.baseUrl);
-  const policy: UrlPolicy = { allowedHosts: plan.allowedHosts, allowLoopback: opts.allowLoopback };
+  const policy = crawlPolicy(opts, plan.allowedHosts);
   for (const seed of plan.seeds) checkFetchable(seed.url, policy);
   return { unresolvedHosts: opts.skipNetworkCheck ? [] : await checkNetwork(plan.seeds.map((s) => s.url)) };
 }
@@ -54,7 +59,7 @@ export async function runCrawl(input: CrawlOptionsInput, sinks: CrawlSinks): Pro
   const plan = planCrawl(opts.site, opts.baseUrl);
   const started = performance.now();
   const summary = emptySummary(plan.targets);
-  const policy: UrlPolicy = { allowedHosts: plan.allowedHosts, allowLoopback: opts.allowLoopback };
+  const policy = crawlPolicy(opts, plan.allowedHosts);
   summary.unresolvedHosts = (await preflightCrawl(opts)).unresolvedHosts;
   for (const h of summary.unresolvedHosts) sinks.log?.(`warning: cannot resolve ${h}; its pages will fail`);
 

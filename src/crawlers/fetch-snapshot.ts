@@ -5,7 +5,7 @@ import type { LookupFunction } from 'node:net';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { NewsfactsError, type Snapshot } from '../core/index.js';
-import { checkFetchable, isAddressAllowed, type UrlPolicy } from './url-policy.js';
+import { checkFetchable, classifyIp, isAddressAllowed, portOf, type UrlPolicy } from './url-policy.js';
 
 export interface FetchOptions {
   /** Sent as User-Agent on every request, robots.txt included; should carry a contact URL. */
@@ -81,7 +81,10 @@ export function guardedLookup(url: string, policy: UrlPolicy, resolve: Resolve =
   return (hostname, options, callback) => {
     resolve(hostname, { ...options, all: true } as { all: true }, (err, addresses) => {
       if (err) return callback(err, '', 4);
-      const bad = addresses.find((a) => !isAddressAllowed(a.address, policy));
+      const port = URL.canParse(url) ? portOf(new URL(url)) : 0;
+      const bad = addresses.find(
+        (a) => !isAddressAllowed(a.address, policy) || (classifyIp(a.address) === 'loopback' && policy.loopbackPorts !== undefined && !policy.loopbackPorts.includes(port)),
+      );
       if (bad) {
         return callback(
           new FetchError('url-refused', url, `${hostname} resolves to the non-public address ${bad.address}`, { retryable: false }),

@@ -48,8 +48,9 @@ export class PageFetcher {
     } catch (err) {
       if (err instanceof FetchError) {
         for (const x of err.exchanges) await this.record(x);
-        if (err.retryAfterMs !== undefined)
-          this.limiter.pause?.(host, Math.min(err.retryAfterMs, opts.maxRetryAfterMs));
+        // Within the cap the host waits and the page is retried after it; over it the page fails and nothing waits.
+        if (err.retryAfterMs !== undefined && err.retryAfterMs <= opts.maxRetryAfterMs)
+          this.limiter.pause?.(host, err.retryAfterMs);
       }
       if (!isRetryable(err)) request.noRetry = true;
       throw err;

@@ -7,6 +7,36 @@ export interface UrlPolicy {
   allowedHosts?: string[];
   /** Allows 127.0.0.0/8, ::1 and `localhost` (never other private ranges): for tests and local mirrors. */
   allowLoopback: boolean;
+  /**
+   * With `allowLoopback`: the only ports a loopback URL may use (the mirror's or the local site's), so a
+   * redirect cannot reach another local service (Redis, the dashboard). Unset: any port.
+   */
+  loopbackPorts?: number[];
+}
+
+/** The port a URL connects to (80/443 when it gives none). */
+export function portOf(u: URL): number {
+  return u.port ? Number(u.port) : u.protocol === 'https:' ? 443 : 80;
+}
+
+/** The ports of those `urls` that point at a loopback host: what `loopbackPorts` should allow. */
+export function loopbackPortsOf(urls: Array<string | undefined>): number[] {
+  const ports: number[] = [];
+  for (const raw of urls) {
+    if (!raw || !URL.canParse(raw)) continue;
+    const u = new URL(raw);
+    const host = u.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const loopback = isIP(host) ? classifyIp(host) === 'loopback' : host === 'localhost' || host.endsWith('.localhost');
+    if (loopback) ports.push(portOf(u));
+  }
+  return ports;
+}
+
+/** Refuses a loopback connection on a port the policy does not list. */
+export function checkLoopbackPort(url: string, port: number, policy: UrlPolicy): void {
+  if (policy.loopbackPorts && !policy.loopbackPorts.includes(port)) {
+    refuse(url, `loopback port ${port} refused: only ${policy.loopbackPorts.join(', ') || 'no port'} (the --site/--base-url port) is allowed`);
+  }
 }
 
 function refuse(url: string, why: string): never {
@@ -117,8 +147,10 @@ export function checkFetchable(url: string, policy: UrlPolicy): URL {
       const c = classifyIp(literal);
       refuse(url, `${c} address ${literal} refused${c === 'loopback' ? ' (allow it with --allow-loopback)' : ''}`);
     }
+    if (classifyIp(literal) === 'loopback') checkLoopbackPort(url, portOf(u), policy);
   } else if (host === 'localhost' || host.endsWith('.localhost')) {
     if (!policy.allowLoopback) refuse(url, `loopback host ${host} refused (allow it with --allow-loopback)`);
+    checkLoopbackPort(url, portOf(u), policy);
   } else if (/^\d+$/.test(host) || /^0x[0-9a-f]+$/i.test(host)) {
     refuse(url, `numeric host ${host} refused`);
   }

@@ -1,13 +1,13 @@
-import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { pipeline } from 'node:stream/promises';
-import { Writable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
-import { WARCParser } from 'warcio';
 import { NewsfactsError, type SnapshotInput } from '../core/index.js';
+import { parseHttpResponse } from './http-block.js';
+import { warcRecords } from './warc-records.js';
 
-export type WarcEntry = { file: string; snapshot: SnapshotInput; recordId?: string } | { file: string; error: string };
+/** A page (`partial` when its record was cut short) or an error line. */
+export type WarcEntry =
+  | { file: string; snapshot: SnapshotInput; recordId?: string; partial?: boolean }
+  | { file: string; error: string };
 
 export interface ReadWarcOptions {
   /** Keep only responses whose target URL passes (e.g. `profileFor(url) !== undefined`). */
@@ -47,64 +47,64 @@ function isHtml(contentType: string | undefined): boolean {
   return t === 'text/html' || t === 'application/xhtml+xml';
 }
 
+/** A target URI as writers store it: bare, or in angle brackets (WARC/1.0 grammar, older wget). */
+function targetUri(raw: string | undefined): string {
+  return (raw ?? '').trim().replace(/^<(.*)>$/, '$1');
+}
+
 /**
  * The HTTP(S) response records of a WARC file, or of every WARC file below a directory (sorted), as
- * Snapshots: payload decoded from any transfer/content encoding the stored headers declare, so both our own
- * WARCs and others' (Common Crawl) read the same. A corrupt record or a truncated gzip yields an error entry;
- * reading then goes on with the next file.
+ * Snapshots: payload decoded from any transfer/content encoding the stored headers declare, so both our
+ * own WARCs and others' read the same. Damage is an error entry and reading resumes at the next record
+ * (or gzip member); a record cut short gives its page with `partial` and an error entry naming it. A
+ * response for another scheme than http(s) (javascript:, file:, data:) is an error entry, never a page.
  */
 export async function* readWarc(path: string, opts: ReadWarcOptions = {}): AsyncGenerator<WarcEntry> {
   const htmlOnly = opts.htmlOnly ?? true;
   for (const f of await listWarcFiles(path)) {
-    const parser = new WARCParser(createReadStream(f.path));
-    let offset = 0;
     try {
-      for await (const record of parser) {
-        offset = parser.offset;
-        // warcio's own skip of an unread record never settles when the record is cut short: read it instead.
-        const skip = async (): Promise<void> => void (await record.readFully(false));
-        const url = record.warcTargetURI ?? '';
-        if (record.warcType !== 'response' || !/^https?:\/\//i.test(url) || (opts.filter && !opts.filter(url))) {
-          await skip();
+      for await (const rec of warcRecords(f.path)) {
+        const where = `${f.label}#${rec.offset}`;
+        if ('error' in rec) {
+          yield { file: where, error: `${f.label}: ${rec.error}` };
           continue;
         }
-        const info = record.getResponseInfo();
-        const status = Number(info?.status ?? 0);
-        const headers: Record<string, string> = {};
-        if (info) for (const [k, v] of info.headers as Iterable<[string, string]>) headers[k.toLowerCase()] = v;
-        if (htmlOnly && (status < 200 || status > 299 || !isHtml(headers['content-type']))) {
-          await skip();
+        if (rec.fields.get('warc-type') !== 'response') continue;
+        const url = targetUri(rec.fields.get('warc-target-uri'));
+        if (/^dns:/i.test(url)) continue;
+        if (!/^https?:\/\/[^/]/i.test(url) || !URL.canParse(url)) {
+          yield { file: where, error: `${f.label}: record at offset ${rec.offset}: target ${JSON.stringify(url.slice(0, 80))} is not an http(s) URL` };
           continue;
         }
-        const body = await record.readFully(true);
+        if (opts.filter && !opts.filter(url)) continue;
+        let http;
+        try {
+          http = parseHttpResponse(rec.block);
+        } catch (err) {
+          yield { file: where, error: `${f.label}: record at offset ${rec.offset} (${url}): ${(err as Error).message}` };
+          continue;
+        }
+        if (!http) {
+          if (!htmlOnly) continue;
+          yield { file: where, error: `${f.label}: record at offset ${rec.offset} (${url}): no HTTP status line` };
+          continue;
+        }
+        if (htmlOnly && (http.status < 200 || http.status > 299 || !isHtml(http.headers['content-type']))) continue;
+        const headers = { ...http.headers };
         delete headers['content-encoding'];
         delete headers['transfer-encoding'];
-        const date = record.warcDate ?? '';
+        const date = rec.fields.get('warc-date') ?? '';
         const fetchedAt = Number.isNaN(Date.parse(date)) ? new Date(0).toISOString() : new Date(date).toISOString();
-        const recordId = record.warcHeader('WARC-Record-ID') ?? undefined;
+        const recordId = rec.fields.get('warc-record-id') ?? undefined;
         yield {
-          file: `${f.label}#${offset}`,
+          file: rec.partial ? `${where} (partial)` : where,
           ...(recordId ? { recordId } : {}),
-          snapshot: { url, fetchedAt, ...(status ? { status } : {}), headers, body: new Uint8Array(body) },
+          snapshot: { url, fetchedAt, status: http.status, headers, body: new Uint8Array(http.body) },
+          ...(rec.partial ? { partial: true } : {}),
         };
       }
     } catch (err) {
-      yield { file: `${f.label}#${offset}`, error: `${f.label}: corrupt or truncated WARC after offset ${offset}: ${(err as Error).message}` };
-      continue;
+      yield { file: f.label, error: `${f.label}: cannot read: ${(err as Error).message}` };
     }
-    // warcio stops quietly at a gzip member cut short; zlib does not.
-    if (/\.gz$/i.test(f.path)) {
-      const problem = await gzipProblem(f.path);
-      if (problem) yield { file: f.label, error: `${f.label}: truncated or corrupt gzip (${problem}); records before the damage were read` };
-    }
-  }
-}
-
-async function gzipProblem(path: string): Promise<string | undefined> {
-  try {
-    await pipeline(createReadStream(path), createGunzip(), new Writable({ write: (_c, _e, cb) => cb() }));
-    return undefined;
-  } catch (err) {
-    return (err as Error).message;
   }
 }

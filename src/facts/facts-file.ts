@@ -2,6 +2,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { NewsfactsError, type Article } from '../core/index.js';
+import { removeStaleTmpOf } from '../crawlers/data-dir-lock.js';
 import { toFeedRecords, type FeedReject } from './feed-record.js';
 
 /** A JSONL file that appears only when complete: written to `<path>.tmp-<pid>`, renamed on close. */
@@ -20,6 +21,7 @@ class AtomicJsonl {
     const tmp = `${path}.tmp-${process.pid}`;
     try {
       await mkdir(dirname(path), { recursive: true });
+      await removeStaleTmpOf(path);
       const stream = createWriteStream(tmp, { flags: 'w' });
       await new Promise<void>((resolve, reject) => {
         stream.once('open', () => resolve());

@@ -207,6 +207,7 @@ export class FileFeedStore implements FeedStore {
     const upto = this.entries.length;
     if (first >= upto) return;
     const last = this.entries[upto - 1]!;
+    /** File offset of `pending[0]`; a newline may be the first byte of a chunk, so it is not always a line start. */
     let base = this.entries[first]!.offset;
     const stream = createReadStream(this.file, { start: base, end: last.offset + last.length - 1 });
     let pending: Buffer = Buffer.alloc(0);
@@ -218,9 +219,9 @@ export class FileFeedStore implements FeedStore {
         const rel = e.offset - base;
         if (rel + e.length > pending.length) break;
         yield this.decode(pending.subarray(rel, rel + e.length), e);
-        const next = e.offset + e.length + 1;
-        pending = pending.subarray(Math.min(next - base, pending.length));
-        base = next;
+        const drop = Math.min(rel + e.length + 1, pending.length);
+        pending = pending.subarray(drop);
+        base += drop;
         i++;
       }
     }

@@ -1,10 +1,12 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
+import { gunzipCapped } from '../content/decode.js';
 import { NewsfactsError, type SnapshotInput } from '../core/index.js';
 
-const Sidecar = z.object({ url: z.string().min(1), fetchedAt: z.iso.datetime({ offset: true }).optional() });
+/** Only a web page's address may become article.url: javascript:, file:, data: … are refused. */
+const WebUrl = z.string().refine((u) => /^https?:\/\/[^/]/i.test(u) && URL.canParse(u), 'url must be an http(s) URL');
+const Sidecar = z.object({ url: WebUrl, fetchedAt: z.iso.datetime({ offset: true }).optional() });
 
 export interface FileSnapshot {
   /** Path relative to the replayed directory (or as given, for a single file). */
@@ -41,7 +43,7 @@ export async function loadPage(path: string, label = path): Promise<SnapshotInpu
   const raw = await readFile(path).catch((err: unknown) => {
     throw new NewsfactsError('input', label, `cannot read: ${(err as NodeJS.ErrnoException).code ?? String(err)}`, { cause: err });
   });
-  const body = path.endsWith('.gz') ? gunzip(raw, label) : raw;
+  const body = path.endsWith('.gz') ? gunzipCapped(raw, label) : raw;
   const sidecarPath = path.replace(PAGE, '.json');
   let url = `file://${label}`;
   let fetchedAt: string | undefined;
@@ -61,12 +63,4 @@ export async function loadPage(path: string, label = path): Promise<SnapshotInpu
   // Without a sidecar the file's mtime stands in, so two replays of the same files agree.
   fetchedAt ??= (await stat(path)).mtime.toISOString();
   return { url, fetchedAt, headers: {}, body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength) };
-}
-
-function gunzip(raw: Buffer, label: string): Buffer {
-  try {
-    return gunzipSync(raw);
-  } catch (err) {
-    throw new NewsfactsError('gzip', label, 'truncated or corrupt gzip', { cause: err });
-  }
 }

@@ -25,10 +25,21 @@ export const QueueEnv = z.object({
   NEWSFACTS_HOST_CONCURRENCY: z.coerce.number().int().min(1).default(1),
   NEWSFACTS_USER_AGENT: z.string().min(1).default('newsfacts/0.1 (+https://github.com/newsfacts)'),
   NEWSFACTS_FETCH_TIMEOUT_MS: Ms.default(30_000),
+  /** A Retry-After longer than this fails the job at once (no retry, no host pause); shorter ones are honoured. */
+  NEWSFACTS_MAX_RETRY_AFTER_MS: Ms.default(120_000),
+  /** How long a command waits to connect to Redis (and get a PING back) before it gives up. */
+  NEWSFACTS_REDIS_CONNECT_TIMEOUT_MS: z.coerce.number().int().positive().default(5_000),
   /** Only for tests and the bench: lets jobs fetch from 127.0.0.1. */
   NEWSFACTS_ALLOW_LOOPBACK: Bool.default(false),
   /** A local mirror standing in for the real sites (`<base>/<host><path>`, as `crawl --base-url`). */
   NEWSFACTS_BASE_URL: z.url().optional(),
+  /** Hosts (`name` or `name:port`) jobs may fetch besides the profiles' hosts and NEWSFACTS_BASE_URL. */
+  NEWSFACTS_ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)),
+  /** Export jobs write only below this directory. */
+  NEWSFACTS_DATA_DIR: z.string().min(1).default('data'),
 });
 export type QueueEnv = z.infer<typeof QueueEnv>;
 

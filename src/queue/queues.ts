@@ -1,6 +1,7 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import { articleJobId, QUEUE_NAMES, type QueueName } from './names.js';
-import type { ArticleJob, DiscoverJobInput, ExportJob } from './payloads.js';
+import { ArticleJob, DiscoverJob, type DiscoverJobInput, ExportJob } from './payloads.js';
+import { parsePayload } from './processors/parse-payload.js';
 
 export interface QueueSettings {
   redisUrl: string;
@@ -21,8 +22,8 @@ export function defaultJobOptions(s: Pick<QueueSettings, 'attempts' | 'backoffMs
   };
 }
 
-export function connectionOptions(redisUrl: string): { url: string; maxRetriesPerRequest: null } {
-  return { url: redisUrl, maxRetriesPerRequest: null };
+export function connectionOptions(redisUrl: string): { url: string; maxRetriesPerRequest: null; connectTimeout: number } {
+  return { url: redisUrl, maxRetriesPerRequest: null, connectTimeout: 5_000 };
 }
 
 export type QueueSet = Record<QueueName, Queue> & { close(): Promise<void> };
@@ -44,16 +45,17 @@ export function openQueues(s: QueueSettings, onError: (err: Error) => void = () 
 
 /** One job per canonical URL: adding a URL whose job exists (waiting, active, failed...) is a no-op. */
 export async function enqueueArticle(queue: Queue, canonicalUrl: string, data: ArticleJob): Promise<boolean> {
+  const job = parsePayload(ArticleJob, data, 'article job');
   const jobId = articleJobId(canonicalUrl);
   if (await queue.getJob(jobId)) return false;
-  await queue.add('article', data, { jobId });
+  await queue.add('article', job, { jobId });
   return true;
 }
 
-export function enqueueDiscover(queue: Queue, data: DiscoverJobInput): Promise<unknown> {
-  return queue.add('discover', data);
+export async function enqueueDiscover(queue: Queue, data: DiscoverJobInput): Promise<unknown> {
+  return queue.add('discover', parsePayload(DiscoverJob, data, 'discover job'));
 }
 
-export function enqueueExport(queue: Queue, data: ExportJob): Promise<unknown> {
-  return queue.add('export', data);
+export async function enqueueExport(queue: Queue, data: ExportJob): Promise<unknown> {
+  return queue.add('export', parsePayload(ExportJob, data, 'export job'));
 }

@@ -4,6 +4,7 @@ import { FeedRecord } from '../facts/feed-record.js';
 import { isoSince, type FeedStore } from '../facts/feed-store.js';
 import { openRedis } from './connection.js';
 import { ownKey } from './names.js';
+import { redactCredentials, redisAddress } from './redact.js';
 
 /*
  * KEYS[1] hash record id → stream id, KEYS[2] the stream. ARGV: id1, json1, id2, json2, ...
@@ -90,7 +91,7 @@ export async function openRedisFeedStore(redisUrl: string, prefix: string): Prom
     await redis.ping();
   } catch (err) {
     redis.disconnect();
-    throw new NewsfactsError('redis', redisUrl, `cannot reach Redis: ${(err as Error).message}`, { retryable: true, cause: err });
+    throw new NewsfactsError('redis', redisAddress(redisUrl), `cannot reach Redis: ${redactCredentials((err as Error).message)}`, { retryable: true, cause: err });
   }
   return new RedisFeedStore(redis, prefix, true);
 }

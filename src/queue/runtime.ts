@@ -3,6 +3,7 @@ import { NewsfactsError } from '../core/index.js';
 import { parseFeedDocument } from '../crawlers/discover.js';
 import { readPage } from '../crawlers/read-page.js';
 import { fetchSnapshot, type FetchOptions } from '../crawlers/fetch-snapshot.js';
+import { checkFetchable, loopbackPortsOf, type UrlPolicy } from '../crawlers/url-policy.js';
 import { MirrorMap } from '../crawlers/mirror-map.js';
 import { RobotsCache } from '../crawlers/robots.js';
 import { canonicalizeUrl, contentHash } from '../crawlers/seen-store.js';
@@ -39,6 +40,23 @@ function robotsCheck(robots: RobotsCache): (url: string) => Promise<boolean> {
   };
 }
 
+/**
+ * What jobs may fetch: the profiles' hosts, the mirror and NEWSFACTS_ALLOWED_HOSTS; loopback (when allowed)
+ * only on the ports named there (a loopback entry without a port allows every port). A job's URL comes
+ * from whoever can write to Redis.
+ */
+export function jobUrlPolicy(env: QueueEnv): UrlPolicy {
+  const extra = env.NEWSFACTS_ALLOWED_HOSTS.map((h) => new URL(`http://${h}`));
+  const base = env.NEWSFACTS_BASE_URL ? new URL(env.NEWSFACTS_BASE_URL) : undefined;
+  const anyLoopbackPort = extra.some((u) => !u.port && loopbackPortsOf([u.href]).length > 0);
+  const hosts = [...profiles().flatMap((p) => p.hosts), ...extra.map((u) => u.hostname), ...(base ? [base.hostname] : [])];
+  return {
+    allowedHosts: [...new Set(hosts.map((h) => h.replace(/^\[|\]$/g, '').toLowerCase()))],
+    allowLoopback: env.NEWSFACTS_ALLOW_LOOPBACK,
+    ...(anyLoopbackPort ? {} : { loopbackPorts: loopbackPortsOf([...extra.map((u) => u.href), base?.href]) }),
+  };
+}
+
 /** Every long-lived resource a worker needs, created in one place and closed together. */
 export function openRuntime(env: QueueEnv, onError: (err: Error) => void = () => undefined): QueueRuntime {
   const redis = openRedis(env.REDIS_URL);
@@ -52,8 +70,9 @@ export function openRuntime(env: QueueEnv, onError: (err: Error) => void = () =>
   const fetchOpts: FetchOptions = {
     userAgent: env.NEWSFACTS_USER_AGENT,
     timeoutMs: env.NEWSFACTS_FETCH_TIMEOUT_MS,
-    policy: { allowLoopback: env.NEWSFACTS_ALLOW_LOOPBACK },
+    policy: jobUrlPolicy(env),
   };
+  const checkUrl = (url: string): void => void checkFetchable(url, fetchOpts.policy);
   const robots = new RobotsCache(fetchOpts, { limiter });
   const isAllowed = robotsCheck(robots);
   const mirror = env.NEWSFACTS_BASE_URL ? new MirrorMap(env.NEWSFACTS_BASE_URL, profiles().flatMap((p) => p.hosts)) : undefined;
@@ -63,6 +82,8 @@ export function openRuntime(env: QueueEnv, onError: (err: Error) => void = () =>
 
   const article: ArticleDeps = {
     fetch: async (url) => (await fetchSnapshot(url, fetchOpts)).snapshot,
+    checkUrl,
+    maxRetryAfterMs: env.NEWSFACTS_MAX_RETRY_AFTER_MS,
     isAllowed,
     limiter,
     seen,
@@ -76,6 +97,7 @@ export function openRuntime(env: QueueEnv, onError: (err: Error) => void = () =>
   const discover: DiscoverDeps = {
     edition: editionById,
     fetch: async (url) => (await fetchSnapshot(url, { ...fetchOpts, accept: 'any' })).snapshot,
+    checkUrl,
     isAllowed,
     limiter,
     seen,
@@ -100,7 +122,7 @@ export function openRuntime(env: QueueEnv, onError: (err: Error) => void = () =>
     processors: {
       discover: (data) => processDiscover(data, discover),
       article: (data) => processArticle(data, article),
-      export: (data) => processExport(data, { feed }),
+      export: (data) => processExport(data, { feed, dataDir: env.NEWSFACTS_DATA_DIR }),
     },
     async close() {
       await queues.close();

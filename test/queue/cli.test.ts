@@ -88,7 +88,7 @@ describe.skipIf(!redisAvailable)('queue CLI commands', { timeout: 180_000 }, () 
   });
 
   it('dashboard serves bull-board with our three queues', async () => {
-    const p = spawn(process.execPath, [BIN, 'dashboard', '--port', '0'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn(process.execPath, [BIN, 'dashboard', '--port', '0', '--read-only'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     p.stdout.on('data', (d: Buffer) => (out += d.toString()));
     try {

@@ -185,11 +185,11 @@ describe('export processor (no Redis)', () => {
     try {
       const deps = articleDeps();
       await processArticle({ url: `${base}${articlePath(1)}` }, deps);
-      const all = await processExport({ out: join(dir, 'all.jsonl') }, { feed: deps.feed });
+      const all = await processExport({ out: 'all.jsonl' }, { feed: deps.feed, dataDir: dir });
       expect(all.records).toBe(deps.feed.records.length);
       const lines = readFileSync(join(dir, 'all.jsonl'), 'utf8').trim().split('\n');
       expect(lines.map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(deps.feed.records.map((r) => r.id));
-      const rest = await processExport({ out: join(dir, 'rest.jsonl'), since: all.cursor }, { feed: deps.feed });
+      const rest = await processExport({ out: 'rest.jsonl', since: all.cursor }, { feed: deps.feed, dataDir: dir });
       expect(rest.records).toBe(0);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -4,6 +4,7 @@ import { LogLevel } from '@crawlee/cheerio';
 import { z } from 'zod';
 import { CrawlOptions } from '../../crawlers/crawl-options.js';
 import { preflightCrawl, runCrawl, type CrawlSummary } from '../../crawlers/crawl.js';
+import { lockDataDir, removeStaleTmpFiles } from '../../crawlers/data-dir-lock.js';
 import { JsonlAppender } from '../../crawlers/jsonl-append.js';
 import { FileSeenStore, MemorySeenStore, type SeenStore } from '../../crawlers/seen-store.js';
 import { WarcWriter } from '../../crawlers/warc-writer.js';
@@ -121,6 +122,9 @@ export const crawlCommand: Command = {
     const progress = (line: string): void => {
       if (!f.quiet) process.stderr.write(`${line}\n`);
     };
+    const unlock = await lockDataDir(out);
+    const removed = await removeStaleTmpFiles(out);
+    if (removed.length > 0) progress(`removed ${removed.length} temp file(s) left by a crash: ${removed.join(', ')}`);
     const seen: SeenStore = f.fresh ? new MemorySeenStore() : await FileSeenStore.open(join(out, 'seen.jsonl'));
     const warc = await WarcWriter.open(join(out, 'warc'), f['warc-max-mb'] ? { maxFileBytes: f['warc-max-mb'] * 1024 * 1024 } : {});
     const articles = await JsonlAppender.open(join(out, 'articles.jsonl'));
@@ -143,6 +147,7 @@ export const crawlCommand: Command = {
       });
     } finally {
       await Promise.allSettled([warc.close(), articles.close(), facts.close(), seen.close(), feed.close()]);
+      await unlock();
     }
     summary.unresolvedHosts = unresolvedHosts;
     process.stderr.write(report(summary, out, warc.files));

@@ -1,5 +1,5 @@
-import { gunzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
+import { gunzipCapped } from '../../content/decode.js';
 import { loadPage } from '../../pipeline/dir-source.js';
 import { snapshotToArticle } from '../../pipeline/snapshot-to-article.js';
 import { UsageError, type Command } from '../command.js';
@@ -8,7 +8,7 @@ async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
   const raw = Buffer.concat(chunks);
-  return raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw;
+  return raw[0] === 0x1f && raw[1] === 0x8b ? gunzipCapped(raw, 'stdin') : raw;
 }
 
 export const extractCommand: Command = {

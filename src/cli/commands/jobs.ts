@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { loadQueueEnv } from '../../queue/config.js';
+import { loadReachableQueueEnv } from '../../queue/redis-reach.js';
 import { QUEUE_NAMES } from '../../queue/names.js';
 import { UsageError, type Command } from '../command.js';
 
@@ -30,7 +30,7 @@ export const jobsCommand: Command = {
     const parsed = Options.safeParse(values);
     if (!parsed.success) throw new UsageError(`${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`);
     const o = parsed.data;
-    const env = loadQueueEnv();
+    const env = await loadReachableQueueEnv();
     // Loaded here so that other commands do not pay for BullMQ at start-up.
     const [{ openQueues }, { failedJobs, jobCounts, retryFailed }] = await Promise.all([import('../../queue/queues.js'), import('../../queue/inspect.js')]);
     const queues = openQueues({ redisUrl: env.REDIS_URL, prefix: env.NEWSFACTS_PREFIX, attempts: env.NEWSFACTS_ATTEMPTS, backoffMs: env.NEWSFACTS_BACKOFF_MS });

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { loadQueueEnv } from '../../queue/config.js';
+import { loadReachableQueueEnv } from '../../queue/redis-reach.js';
 import { listSchedules, parseEvery, removeSchedule, ScheduleSpec, upsertSchedule } from '../../queue/schedules.js';
 import { editionIds } from '../../crawlers/crawl-plan.js';
 import { siteSchedule } from '../../queue/site-schedule.js';
@@ -33,7 +33,7 @@ export const scheduleCommand: Command = {
     });
     const [action, ...rest] = positionals;
     if (action !== 'add' && action !== 'list' && action !== 'remove') throw new UsageError('expected add, list or remove');
-    const env = loadQueueEnv();
+    const env = await loadReachableQueueEnv();
     // Loaded here so that other commands do not pay for BullMQ at start-up.
     const { openQueues } = await import('../../queue/queues.js');
     const queues = openQueues({ redisUrl: env.REDIS_URL, prefix: env.NEWSFACTS_PREFIX, attempts: env.NEWSFACTS_ATTEMPTS, backoffMs: env.NEWSFACTS_BACKOFF_MS });

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { errorMessage } from '../../core/index.js';
 import { QUEUE_NAMES, type QueueName } from '../../queue/names.js';
+import { redactCredentials } from '../../queue/redact.js';
 import { UsageError, type Command } from '../command.js';
 
 const Options = z.object({
@@ -10,7 +11,7 @@ const Options = z.object({
 });
 
 const log = (line: string): void => {
-  process.stderr.write(`${new Date().toISOString()} ${line}\n`);
+  process.stderr.write(`${new Date().toISOString()} ${redactCredentials(line)}\n`);
 };
 
 export const workerCommand: Command = {
@@ -25,13 +26,13 @@ export const workerCommand: Command = {
     const parsed = Options.safeParse(values);
     if (!parsed.success) throw new UsageError(parsed.error.issues[0]?.message ?? 'invalid options');
     // Loaded here so that other commands do not pay for BullMQ at start-up.
-    const [{ loadQueueEnv }, { maxmemoryWarning }, { openRuntime }, { startWorkers }] = await Promise.all([
-      import('../../queue/config.js'),
+    const [{ loadReachableQueueEnv }, { maxmemoryWarning }, { openRuntime }, { startWorkers }] = await Promise.all([
+      import('../../queue/redis-reach.js'),
       import('../../queue/connection.js'),
       import('../../queue/runtime.js'),
       import('../../queue/workers.js'),
     ]);
-    const env = loadQueueEnv();
+    const env = await loadReachableQueueEnv();
     const runtime = openRuntime(env, (err) => log(`redis: ${err.message}`));
     const warning = await maxmemoryWarning(runtime.redis);
     if (warning) log(`warning: ${warning}`);

@@ -1,5 +1,5 @@
 import type { Article, SnapshotInput } from '../../core/index.js';
-import { NewsfactsError } from '../../core/index.js';
+import { errorMessage, NewsfactsError } from '../../core/index.js';
 import type { ReadPage } from '../../crawlers/read-page.js';
 import { ArticleJob } from '../payloads.js';
 import type { FeedRecord } from '../../facts/feed-record.js';
@@ -18,6 +18,10 @@ export interface StoreDeps {
 
 export interface ArticleDeps extends StoreDeps {
   fetch: FetchPage;
+  /** Throws a non-retryable error for a URL jobs may not fetch (host not allowed, scheme, loopback port). */
+  checkUrl?(url: string): void;
+  /** A Retry-After longer than this fails the job at once and pauses nothing (default: no cap). */
+  maxRetryAfterMs?: number;
   isAllowed(url: string): Promise<boolean>;
   limiter: HostLimiter;
   /** The page through the pipeline: article, links, and whether the page is an article. */
@@ -63,6 +67,7 @@ export async function storeArticle(url: string, article: Article, deps: StoreDep
 export async function processArticle(data: unknown, deps: ArticleDeps): Promise<ArticleResult> {
   const job = parsePayload(ArticleJob, data, 'article job');
   const canonicalUrl = deps.canonicalize(job.url);
+  deps.checkUrl?.(job.url);
   if (await deps.seen.has(canonicalUrl))
     return { url: job.url, canonicalUrl, outcome: 'seen-url', facts: 0, added: 0, duplicates: 0 };
   const fetchUrl = deps.toFetch?.(job.url) ?? job.url;
@@ -76,6 +81,10 @@ export async function processArticle(data: unknown, deps: ArticleDeps): Promise<
     snapshot = await deps.fetch(fetchUrl);
   } catch (err) {
     const wait = (err as { retryAfterMs?: unknown }).retryAfterMs;
+    if (typeof wait === 'number' && deps.maxRetryAfterMs !== undefined && wait > deps.maxRetryAfterMs) {
+      const why = `${errorMessage(err).replace(`${fetchUrl}: `, '')}: over the ${Math.round(deps.maxRetryAfterMs / 1000)} s cap, the page fails now`;
+      throw new NewsfactsError('retry-after', job.url, why, { cause: err });
+    }
     if (typeof wait === 'number') deps.limiter.pause?.(host, wait);
     throw err;
   } finally {

@@ -8,6 +8,8 @@ import { parsePayload } from './parse-payload.js';
 export interface DiscoverDeps {
   edition(id: string): { edition: SiteEdition; profile: SiteProfile } | undefined;
   fetch: FetchPage;
+  /** Throws a non-retryable error for a URL jobs may not fetch (host not allowed, scheme, loopback port). */
+  checkUrl?(url: string): void;
   isAllowed(url: string): Promise<boolean>;
   limiter: HostLimiter;
   seen: SeenStore;
@@ -38,6 +40,10 @@ export interface DiscoverResult {
 const FEED_TYPES = /xml|rss|atom/i;
 const MAX_FEEDS = 50;
 
+function toFetchUrl(deps: DiscoverDeps, url: string): string {
+  return deps.toFetch?.(url) ?? url;
+}
+
 function bodyText(snapshot: SnapshotInput): string {
   return new TextDecoder('utf-8').decode(snapshot.body);
 }
@@ -55,6 +61,8 @@ export async function processDiscover(data: unknown, deps: DiscoverDeps): Promis
   const found = deps.edition(job.site);
   if (!found && !job.startUrls)
     throw new NewsfactsError('site', job.site, 'no such site edition (give startUrls for a site without a profile)');
+  // A start URL from the job itself is checked before anything is fetched: a refused one fails the job at once.
+  for (const url of job.startUrls ?? []) deps.checkUrl?.(toFetchUrl(deps, url));
   const generic = !found;
   const profile = found?.profile;
   let frontier = job.startUrls ?? found!.edition.startUrls;
@@ -73,10 +81,16 @@ export async function processDiscover(data: unknown, deps: DiscoverDeps): Promis
   let failedRetryable = false;
   let pages = 0;
   let stored = 0;
-  const toFetch = (url: string): string => deps.toFetch?.(url) ?? url;
+  const toFetch = (url: string): string => toFetchUrl(deps, url);
 
   async function get(url: string): Promise<SnapshotInput | undefined> {
     const fetchUrl = toFetch(url);
+    try {
+      deps.checkUrl?.(fetchUrl);
+    } catch (err) {
+      errors.push(errorMessage(err));
+      return undefined;
+    }
     if (!(await deps.isAllowed(fetchUrl))) {
       errors.push(`${fetchUrl}: disallowed by robots.txt`);
       return undefined;

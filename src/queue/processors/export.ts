@@ -1,7 +1,8 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
+import { removeStaleTmpOf } from '../../crawlers/data-dir-lock.js';
+import { resolveExportPath } from '../export-path.js';
 import { ExportJob } from '../payloads.js';
 import type { FeedStore } from '../ports.js';
 import { parsePayload } from './parse-payload.js';
@@ -13,12 +14,16 @@ export interface ExportResult {
   cursor: string | undefined;
 }
 
-/** Writes the feed (after `since`) as JSONL; the file appears only when complete. */
-export async function processExport(data: unknown, deps: { feed: FeedStore }): Promise<ExportResult> {
+/**
+ * Writes the feed (after `since`) as JSONL to `out` below `dataDir` (see resolveExportPath); the file
+ * appears only when complete.
+ */
+export async function processExport(data: unknown, deps: { feed: FeedStore; dataDir: string }): Promise<ExportResult> {
   const job = parsePayload(ExportJob, data, 'export job');
-  await mkdir(dirname(job.out), { recursive: true });
-  const tmp = `${job.out}.tmp-${process.pid}-${Date.now()}`;
-  const stream = createWriteStream(tmp);
+  const out = await resolveExportPath(deps.dataDir, job.out);
+  await removeStaleTmpOf(out);
+  const tmp = `${out}.tmp-${process.pid}-${Date.now()}`;
+  const stream = createWriteStream(tmp, { flags: 'wx' });
   let records = 0;
   let cursor = job.since;
   try {
@@ -29,11 +34,11 @@ export async function processExport(data: unknown, deps: { feed: FeedStore }): P
     }
     stream.end();
     await once(stream, 'close');
-    await rename(tmp, job.out);
+    await rename(tmp, out);
   } catch (err) {
     stream.destroy();
     await rm(tmp, { force: true });
     throw err;
   }
-  return { out: job.out, records, cursor };
+  return { out, records, cursor };
 }

@@ -6,6 +6,7 @@ export function testEnv(redisUrl: string, prefix: string, over: Record<string, s
     REDIS_URL: redisUrl,
     NEWSFACTS_PREFIX: prefix,
     NEWSFACTS_ALLOW_LOOPBACK: '1',
+    NEWSFACTS_ALLOWED_HOSTS: '127.0.0.1',
     NEWSFACTS_ATTEMPTS: '5',
     NEWSFACTS_BACKOFF_MS: '50',
     NEWSFACTS_LOCK_DURATION_MS: '4000',
