@@ -17,6 +17,7 @@ import { enqueueArticle, openQueues, type QueueSet } from './queues.js';
 import { RedisFeedStore } from './redis-feed-store.js';
 import { RedisHostLimiter } from './redis-host-limiter.js';
 import { RedisSeenStore } from './redis-seen-store.js';
+import type { FetchPage } from './ports.js';
 import type { Processor } from './workers.js';
 
 export interface QueueRuntime {
@@ -38,8 +39,26 @@ function robotsCheck(robots: RobotsCache): (url: string) => Promise<boolean> {
   };
 }
 
+/** Told of every page fetch (for metrics); politeness waits are not part of `seconds`. */
+export type FetchObserver = (kind: 'article' | 'discover', seconds: number, ok: boolean) => void;
+
+function observed(kind: 'article' | 'discover', fetch: FetchPage, observe: FetchObserver | undefined): FetchPage {
+  if (!observe) return fetch;
+  return async (url) => {
+    const started = performance.now();
+    try {
+      const snapshot = await fetch(url);
+      observe(kind, (performance.now() - started) / 1000, true);
+      return snapshot;
+    } catch (err) {
+      observe(kind, (performance.now() - started) / 1000, false);
+      throw err;
+    }
+  };
+}
+
 /** Every long-lived resource a worker needs, created in one place and closed together. */
-export function openRuntime(env: QueueEnv, onError: (err: Error) => void = () => undefined): QueueRuntime {
+export function openRuntime(env: QueueEnv, onError: (err: Error) => void = () => undefined, onFetch?: FetchObserver): QueueRuntime {
   const redis = openRedis(env.REDIS_URL);
   redis.on('error', onError);
   const prefix = env.NEWSFACTS_PREFIX;
@@ -60,7 +79,7 @@ export function openRuntime(env: QueueEnv, onError: (err: Error) => void = () =>
   const feed = new RedisFeedStore(redis, prefix);
 
   const article: ArticleDeps = {
-    fetch: async (url) => (await fetchSnapshot(url, fetchOpts)).snapshot,
+    fetch: observed('article', async (url) => (await fetchSnapshot(url, fetchOpts)).snapshot, onFetch),
     isAllowed,
     limiter,
     seen,
@@ -77,7 +96,7 @@ export function openRuntime(env: QueueEnv, onError: (err: Error) => void = () =>
       }
       return undefined;
     },
-    fetch: async (url) => (await fetchSnapshot(url, { ...fetchOpts, accept: 'any' })).snapshot,
+    fetch: observed('discover', async (url) => (await fetchSnapshot(url, { ...fetchOpts, accept: 'any' })).snapshot, onFetch),
     isAllowed,
     limiter,
     seen,
