@@ -14,6 +14,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'crawl', summary: 'Crawl the profile sites (or any news site) politely: WARC + articles + facts JSONL, incremental', load: async () => (await import('./crawl.js')).crawlCommand },
   { name: 'export', summary: 'Write feed records (JSONL) appended after a cursor or time; prints the cursor to continue from', load: async () => (await import('./export.js')).exportCommand },
 
+  { name: 'report', summary: 'Write one self-contained HTML page with charts and tables of a facts feed', load: async () => (await import('./report.js')).reportCommand },
   { name: 'eval', summary: 'Score extraction against hand-annotated gold facts: P/R/F1 per fact type and language, text F1', load: async () => (await import('./eval.js')).evalCommand },
   { name: 'schedule', summary: 'Add, list or remove scheduled discover crawls (BullMQ Job Schedulers on REDIS_URL)', load: async () => (await import('./schedule.js')).scheduleCommand },
   { name: 'worker', summary: 'Run queue workers (discover, article, export) against REDIS_URL until SIGINT/SIGTERM', load: async () => (await import('./worker.js')).workerCommand },
