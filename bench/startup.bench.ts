@@ -12,7 +12,10 @@ export default async function startupBench(): Promise<void> {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const runs = Number(process.env.BENCH_RUNS ?? 20);
   const warmup = 3;
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   const bin = join(root, 'bin/newsfacts.js');
   const page = join(root, 'test/fixtures/pages/asiahealthwire-en-sinopharm-doses/source.html');
   const cases: Array<[string, string[]]> = [
@@ -41,5 +44,8 @@ export default async function startupBench(): Promise<void> {
   }
   console.log(table(rows));
   const ratio = median(results.get('newsfacts --help')!) / base;
-  console.log(`\n--help: ${ratio.toFixed(1)}× a bare node start (goal: within 8×): ${ratio <= 8 ? 'met' : 'NOT met'}; ${runs} runs each`);
+  console.log(
+    `\n--help: ${ratio.toFixed(1)}× a bare node start (goal: within 8×): ${ratio <= 8 ? 'met' : 'NOT met'}; ` +
+      `${runs} runs each`,
+  );
 }

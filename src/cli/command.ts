@@ -46,7 +46,12 @@ export function configure(cmd: AnyCommand): AnyCommand {
 
 /** `--help` and `--version` end with exit code 0; every other commander error is a usage error. */
 export function isHelpOrVersion(err: unknown): boolean {
-  return err instanceof CommanderError && (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || (err.code === 'commander.help' && err.exitCode === 0));
+  return (
+    err instanceof CommanderError &&
+    (err.code === 'commander.helpDisplayed' ||
+      err.code === 'commander.version' ||
+      (err.code === 'commander.help' && err.exitCode === 0))
+  );
 }
 
 export function defineCommand(name: string, build: () => AnyCommand): CliCommand {

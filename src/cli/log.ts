@@ -1,4 +1,5 @@
 import { pino, type Logger } from 'pino';
+import { writeLogLine } from './progress.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -18,7 +19,8 @@ export function humanLine(json: string): string {
   const extra = Object.entries(o)
     .filter(([k]) => !HIDDEN.has(k))
     .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`);
-  return `${time} ${level.toUpperCase().padEnd(5)} ${String(o.msg ?? '')}${extra.length ? ` ${extra.join(' ')}` : ''}\n`;
+  const tail = extra.length ? ` ${extra.join(' ')}` : '';
+  return `${time} ${level.toUpperCase().padEnd(5)} ${String(o.msg ?? '')}${tail}\n`;
 }
 
 let level: LogLevel = (LOG_LEVELS as readonly string[]).includes(process.env.NEWSFACTS_LOG_LEVEL ?? '')
@@ -33,12 +35,13 @@ export function setLogLevel(l: LogLevel): void {
 
 /**
  * The CLI's logger, on stderr: JSON lines with NEWSFACTS_LOG_FORMAT=json, else one readable line per
- * record. It writes through process.stderr.write so log lines and progress lines never interleave mid-line.
+ * record. It writes through process.stderr.write (above a progress bar if one is shown), so log lines and
+ * progress never interleave mid-line.
  */
 export function logger(): Logger {
   if (current) return current;
   const json = process.env.NEWSFACTS_LOG_FORMAT === 'json';
-  const stream = { write: (line: string) => process.stderr.write(json ? line : humanLine(line)) };
+  const stream = { write: (line: string) => writeLogLine(json ? line : humanLine(line)) };
   current = pino({ level, timestamp: pino.stdTimeFunctions.isoTime, base: json ? { pid: process.pid } : null }, stream);
   return current;
 }

@@ -4,7 +4,9 @@ import { configure, exitCodeOf, isHelpOrVersion, UsageError, type AnyCommand } f
 import { COMMANDS } from './commands/index.js';
 import { LOG_LEVELS, setLogLevel, type LogLevel } from './log.js';
 
-const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 /** The command named in argv (`help <command>` too), skipping the global options before it. */
 function commandName(argv: string[]): string | undefined {
@@ -22,12 +24,15 @@ function program(): AnyCommand {
     .description('Crawl news sites, clean articles, extract sourced facts (doses, dates, statements)')
     .version(version, '-V, --version', 'print the version')
     .addOption(
-      new Option('--log-level <level>', 'log records at this level and above on stderr (NEWSFACTS_LOG_FORMAT=json: JSON lines)')
+      new Option(
+        '--log-level <level>',
+        'log records at this level and above on stderr (NEWSFACTS_LOG_FORMAT=json: JSON lines)',
+      )
         .choices(LOG_LEVELS)
         .default('info' as LogLevel)
         .env('NEWSFACTS_LOG_LEVEL'),
     )
-    .addHelpText('after', '\nRun `newsfacts <command> --help` for a command\'s options and examples.\n');
+    .addHelpText('after', "\nRun `newsfacts <command> --help` for a command's options and examples.\n");
 }
 
 function errorText(err: unknown): string {

@@ -16,7 +16,9 @@ export function int(opts: { min?: number; max?: number } = {}): (value: string) 
 export function oneOf<const T extends string>(what: string, values: readonly T[]): (value: string) => T {
   return (value) => {
     if ((values as readonly string[]).includes(value)) return value as T;
-    throw new InvalidArgumentError(`${what} must be ${values.length === 2 ? values.join(' or ') : `one of ${values.join(', ')}`}, not "${value}"`);
+    throw new InvalidArgumentError(
+      `${what} must be ${values.length === 2 ? values.join(' or ') : `one of ${values.join(', ')}`}, not "${value}"`,
+    );
   };
 }
 
@@ -24,7 +26,10 @@ export function oneOf<const T extends string>(what: string, values: readonly T[]
 export function listOf<const T extends string>(what: string, values: readonly T[]): (value: string) => T[] {
   const one = oneOf(what, values);
   return (value) => {
-    const items = value.split(',').map((s) => s.trim()).filter(Boolean);
+    const items = value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (items.length === 0) throw new InvalidArgumentError(`${what} needs at least one of ${values.join(', ')}`);
     return [...new Set(items.map(one))];
   };
@@ -36,7 +41,9 @@ export function collect(value: string, previous: string[] | undefined): string[]
 }
 
 /** Validates with a zod schema (loaded by the command that uses it). */
-export function withSchema<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } }): (value: string) => T {
+export function withSchema<T>(schema: {
+  safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } };
+}): (value: string) => T {
   return (value) => {
     const r = schema.safeParse(value);
     if (r.success) return r.data;

@@ -17,6 +17,18 @@ export interface ProgressOptions {
 
 const NONE: Progress = { tick: () => undefined, stop: () => undefined };
 
+let activeBar: { bar: cliProgress.SingleBar; stream: NodeJS.WriteStream } | undefined;
+
+/** Writes a log line on stderr; with a bar on screen, above it (the bar is drawn again below). */
+export function writeLogLine(line: string): void {
+  if (!activeBar) {
+    process.stderr.write(line);
+    return;
+  }
+  activeBar.stream.write(`\r\x1b[K${line}`);
+  activeBar.bar.render();
+}
+
 function seconds(s: number): string {
   if (!Number.isFinite(s)) return '?';
   if (s < 90) return `${Math.round(s)} s`;
@@ -25,9 +37,18 @@ function seconds(s: number): string {
 }
 
 /** `label: 350/1003 pages (35%), 41.2 pages/s, about 16 s left` */
-export function progressLine(label: string, unit: string, done: number, total: number | undefined, elapsedMs: number): string {
+export function progressLine(
+  label: string,
+  unit: string,
+  done: number,
+  total: number | undefined,
+  elapsedMs: number,
+): string {
   const rate = elapsedMs > 0 ? (done * 1000) / elapsedMs : 0;
-  const head = total === undefined ? `${done} ${unit}` : `${done}/${total} ${unit} (${total ? Math.floor((100 * done) / total) : 100}%)`;
+  const head =
+    total === undefined
+      ? `${done} ${unit}`
+      : `${done}/${total} ${unit} (${total ? Math.floor((100 * done) / total) : 100}%)`;
   const left = total !== undefined && rate > 0 ? `, about ${seconds((total - done) / rate)} left` : '';
   return `${label}: ${head}, ${rate.toFixed(1)} ${unit}/s${left}`;
 }
@@ -53,6 +74,7 @@ export function startProgress(label: string, o: ProgressOptions): Progress {
       cliProgress.Presets.shades_classic,
     );
     bar.start(o.total ?? 0, 0, { rate: '0.0' });
+    activeBar = { bar, stream };
     return {
       tick(n = 1) {
         done += n;
@@ -60,11 +82,15 @@ export function startProgress(label: string, o: ProgressOptions): Progress {
         if (o.total === undefined || done > o.total) bar.setTotal(done);
         bar.update(done, { rate: rate.toFixed(1) });
       },
-      stop: () => bar.stop(),
+      stop() {
+        bar.stop();
+        activeBar = undefined;
+      },
     };
   }
   const env = Number(process.env.NEWSFACTS_PROGRESS_INTERVAL_MS);
-  const interval = Number.isFinite(env) && process.env.NEWSFACTS_PROGRESS_INTERVAL_MS !== '' ? env : (o.intervalMs ?? 10_000);
+  const interval =
+    Number.isFinite(env) && process.env.NEWSFACTS_PROGRESS_INTERVAL_MS !== '' ? env : (o.intervalMs ?? 10_000);
   let last = started;
   return {
     tick(n = 1) {

@@ -15,7 +15,12 @@ export interface WorkerMetrics {
 export function createWorkerMetrics(redisUp: () => Promise<boolean>): WorkerMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'newsfacts_' });
-  const completed = new Counter({ name: 'newsfacts_jobs_completed_total', help: 'Jobs completed, by queue', labelNames: ['queue'], registers: [registry] });
+  const completed = new Counter({
+    name: 'newsfacts_jobs_completed_total',
+    help: 'Jobs completed, by queue',
+    labelNames: ['queue'],
+    registers: [registry],
+  });
   const failed = new Counter({
     name: 'newsfacts_jobs_failed_total',
     help: 'Job attempts that failed, by queue; final="true" when no retry is left',
@@ -29,7 +34,11 @@ export function createWorkerMetrics(redisUp: () => Promise<boolean>): WorkerMetr
     buckets: [0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 30],
     registers: [registry],
   });
-  const facts = new Counter({ name: 'newsfacts_facts_written_total', help: 'Feed records appended (duplicates not counted)', registers: [registry] });
+  const facts = new Counter({
+    name: 'newsfacts_facts_written_total',
+    help: 'Feed records appended (duplicates not counted)',
+    registers: [registry],
+  });
   new Gauge({
     name: 'newsfacts_redis_up',
     help: '1 if Redis answered PING at the last scrape, else 0',
@@ -59,7 +68,12 @@ export interface MetricsServer {
 }
 
 /** `/healthz`: 200 while Redis answers, else 503 (a load balancer or k8s probe restarts the worker); `/metrics`. */
-export async function serveMetrics(metrics: WorkerMetrics, redisUp: () => Promise<boolean>, port: number, host: string): Promise<MetricsServer> {
+export async function serveMetrics(
+  metrics: WorkerMetrics,
+  redisUp: () => Promise<boolean>,
+  port: number,
+  host: string,
+): Promise<MetricsServer> {
   const server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0];
     void (async () => {
@@ -67,7 +81,9 @@ export async function serveMetrics(metrics: WorkerMetrics, redisUp: () => Promis
         res.writeHead(405).end();
       } else if (path === '/healthz') {
         const up = await redisUp();
-        res.writeHead(up ? 200 : 503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: up ? 'ok' : 'redis down', redis: up }));
+        res
+          .writeHead(up ? 200 : 503, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ status: up ? 'ok' : 'redis down', redis: up }));
       } else if (path === '/metrics') {
         const body = await metrics.registry.metrics();
         res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(body);

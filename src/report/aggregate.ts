@@ -67,7 +67,10 @@ function speakerName(s: StatementRecord): string | null {
   return s.speaker.name ?? null;
 }
 
-export function aggregate(records: readonly FeedRecord[], opts: { topOfficials?: number; quotesPerOfficial?: number } = {}): ReportData {
+export function aggregate(
+  records: readonly FeedRecord[],
+  opts: { topOfficials?: number; quotesPerOfficial?: number } = {},
+): ReportData {
   const dates = new Map<string, DateRecord>();
   const byType: Record<string, number> = {};
   const sites = new Set<string>();

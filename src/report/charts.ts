@@ -6,20 +6,43 @@ type Spec = Record<string, unknown>;
 
 const STATUS_ORDER = ['received', 'committed', 'administered', 'expected', 'donated', 'unknown'];
 const FONT = { font: 'system-ui, sans-serif', labelFont: 'system-ui, sans-serif', titleFont: 'system-ui, sans-serif' };
-const CONFIG = { ...FONT, view: { stroke: '#ddd' }, axis: { labelFontSize: 11, titleFontSize: 12 }, legend: { labelFontSize: 11, titleFontSize: 12 } };
+const CONFIG = {
+  ...FONT,
+  view: { stroke: '#ddd' },
+  axis: { labelFontSize: 11, titleFontSize: 12 },
+  legend: { labelFontSize: 11, titleFontSize: 12 },
+};
 
 export function doseSpec(data: ReportData): Spec {
   return {
     data: { values: data.doses.filter((d) => d.value > 0).map((d) => ({ ...d, date: d.day })) },
-    facet: { row: { field: 'site', type: 'nominal', title: null, header: { labelAngle: 0, labelAlign: 'left', labelFontWeight: 'bold' } } },
+    facet: {
+      row: {
+        field: 'site',
+        type: 'nominal',
+        title: null,
+        header: { labelAngle: 0, labelAlign: 'left', labelFontWeight: 'bold' },
+      },
+    },
     spec: {
       width: 760,
       height: 130,
       mark: { type: 'point', filled: true, size: 70, opacity: 0.85 },
       encoding: {
         x: { field: 'date', type: 'temporal', title: 'date of the figure (its own date, else the article\u2019s)' },
-        y: { field: 'value', type: 'quantitative', title: 'doses (log)', scale: { type: 'log' }, axis: { format: '~s', tickCount: 5 } },
-        color: { field: 'status', type: 'nominal', scale: { domain: STATUS_ORDER, scheme: 'category10' }, title: 'status' },
+        y: {
+          field: 'value',
+          type: 'quantitative',
+          title: 'doses (log)',
+          scale: { type: 'log' },
+          axis: { format: '~s', tickCount: 5 },
+        },
+        color: {
+          field: 'status',
+          type: 'nominal',
+          scale: { domain: STATUS_ORDER, scheme: 'category10' },
+          title: 'status',
+        },
         shape: { field: 'lang', type: 'nominal', title: 'language' },
         tooltip: [{ field: 'value', type: 'quantitative' }, { field: 'text' }, { field: 'title' }],
       },
@@ -38,7 +61,12 @@ export function perDaySpec(data: ReportData): Spec {
     encoding: {
       x: { field: 'day', type: 'temporal', timeUnit: 'yearmonthdate', title: 'publication day' },
       y: { field: 'count', type: 'quantitative', aggregate: 'sum', title: 'facts', stack: 'zero' },
-      color: { field: 'type', type: 'nominal', scale: { domain: ['dose', 'date', 'statement'], range: ['#d62728', '#1f77b4', '#2ca02c'] }, title: 'type' },
+      color: {
+        field: 'type',
+        type: 'nominal',
+        scale: { domain: ['dose', 'date', 'statement'], range: ['#d62728', '#1f77b4', '#2ca02c'] },
+        title: 'type',
+      },
     },
     config: CONFIG,
   };

@@ -27,10 +27,14 @@ export async function buildReport(records: readonly FeedRecord[], o: ReportOptio
     data.perDay.length > 0 ? renderSvg(perDaySpec(data)) : undefined,
     data.officials.length > 0 ? renderSvg(officialsSpec(data)) : undefined,
   ]);
-  const html = reportHtml(data, { doses, perDay, officials }, {
-    title: o.title ?? 'newsfacts report',
-    source: o.source,
-    generatedAt: o.generatedAt ?? new Date().toISOString(),
-  });
+  const html = reportHtml(
+    data,
+    { doses, perDay, officials },
+    {
+      title: o.title ?? 'newsfacts report',
+      source: o.source,
+      generatedAt: o.generatedAt ?? new Date().toISOString(),
+    },
+  );
   return { html, data };
 }

@@ -29,7 +29,8 @@ export async function readFactsFile(path: string): Promise<LoadedRecords> {
       }
       const parsed = FeedRecord.safeParse(json);
       if (parsed.success) records.push(parsed.data);
-      else skipped.push({ line, reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+      else
+        skipped.push({ line, reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
     }
   } catch (err) {
     throw new NewsfactsError('input', path, `cannot read: ${(err as Error).message}`, { cause: err });
@@ -39,7 +40,10 @@ export async function readFactsFile(path: string): Promise<LoadedRecords> {
 
 /** Every record of a file feed store directory (`data/feed`). */
 export async function readFeedDir(dir: string): Promise<LoadedRecords> {
-  const isDir = await stat(dir).then((s) => s.isDirectory(), () => false);
+  const isDir = await stat(dir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
   if (!isDir) throw new NewsfactsError('input', dir, 'not a feed directory');
   const store = await FileFeedStore.open(dir);
   const records: FeedRecord[] = [];

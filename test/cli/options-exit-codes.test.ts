@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,9 +8,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const run = promisify(execFile);
 const BIN = join(import.meta.dirname, '../../bin/newsfacts.js');
 
-async function cli(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+async function cli(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024 });
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], {
+      env: { ...process.env, ...env },
+      maxBuffer: 16 * 1024 * 1024,
+    });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code: number; stdout: string; stderr: string };
@@ -18,9 +24,11 @@ async function cli(args: string[], env: Record<string, string> = {}): Promise<{ 
   }
 }
 
-const PAGE = `<!doctype html><html lang="en"><head><title>Vaccine arrives</title></head><body><article><h1>Vaccine arrives</h1>
+const PAGE = `<!doctype html><html lang="en"><head><title>Vaccine arrives</title></head>
+<body><article><h1>Vaccine arrives</h1>
 <p>Vietnam received 2 million doses of AstraZeneca vaccine from Japan on July 6, 2021, the Ministry of Health said.</p>
-<p>The shipment is the largest so far and will go to the southern provinces first, officials told reporters in Hanoi.</p></article></body></html>`;
+<p>The shipment is the largest so far and will go to the southern provinces first, officials told reporters.</p>
+</article></body></html>`;
 
 let dir: string;
 let bad: string;
@@ -42,14 +50,33 @@ afterAll(async () => {
 
 describe('newsfacts options, help and exit codes', () => {
   it('--version prints the package version', async () => {
-    const { version } = JSON.parse(await readFile(join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
+    const { version } = JSON.parse(await readFile(join(import.meta.dirname, '../../package.json'), 'utf8')) as {
+      version: string;
+    };
     const r = await cli(['--version']);
     expect(r).toMatchObject({ code: 0, stdout: `${version}\n` });
   });
 
   it.each([
     ['replay', ['--out', '--facts', '--warc', '--sites-only', '--json', '--fail-on-error', '--quiet']],
-    ['crawl', ['--site', '--max-pages', '--max-depth', '--out', '--base-url', '--allow-loopback', '--delay-ms', '--host-concurrency', '--concurrency', '--user-agent', '--fresh', '--json', '--fail-on-error']],
+    [
+      'crawl',
+      [
+        '--site',
+        '--max-pages',
+        '--max-depth',
+        '--out',
+        '--base-url',
+        '--allow-loopback',
+        '--delay-ms',
+        '--host-concurrency',
+        '--concurrency',
+        '--user-agent',
+        '--fresh',
+        '--json',
+        '--fail-on-error',
+      ],
+    ],
     ['export', ['--since', '--type', '--lang', '--out', '--feed', '--json']],
     ['report', ['--facts', '--feed', '--out', '--title', '--top', '--json']],
   ])('%s --help describes every option, with defaults and examples', async (command, flags) => {
@@ -104,11 +131,32 @@ describe('newsfacts options, help and exit codes', () => {
   });
 
   it('logs JSON lines with NEWSFACTS_LOG_FORMAT=json, and --log-level filters them', async () => {
-    const json = await cli(['replay', mixed, '--out', join(dir, 'b.jsonl'), '--quiet'], { NEWSFACTS_LOG_FORMAT: 'json' });
-    const records = json.stderr.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { level: number; msg: string; file: string });
-    expect(records).toEqual([expect.objectContaining({ level: 40, file: 'b.html', msg: expect.stringMatching(/^failed: .*b\.html: .*empty/) })]);
+    const json = await cli(['replay', mixed, '--out', join(dir, 'b.jsonl'), '--quiet'], {
+      NEWSFACTS_LOG_FORMAT: 'json',
+    });
+    const records = json.stderr
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as { level: number; msg: string; file: string });
+    expect(records).toEqual([
+      expect.objectContaining({ level: 40, file: 'b.html', msg: expect.stringMatching(/^failed: .*b\.html: .*empty/) }),
+    ]);
     const quiet = await cli(['--log-level', 'error', 'replay', mixed, '--out', join(dir, 'c.jsonl'), '--quiet']);
     expect(quiet.stderr).not.toMatch(/failed:/);
     expect(quiet.stderr).toMatch(/replayed 3 pages/);
+  });
+});
+
+describe('progress on a terminal', () => {
+  // util-linux `script` gives the CLI a pseudo-terminal, as a user's shell would.
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+  it.skipIf(!hasScript)('is a bar with the count, the rate and the time left', async () => {
+    const cmd = [process.execPath, BIN, 'replay', mixed, '--out', join(dir, 'tty.jsonl')]
+      .map((a) => `'${a}'`)
+      .join(' ');
+    const { stdout } = await run('script', ['-qec', cmd, '/dev/null'], { env: { ...process.env, NO_COLOR: '1' } });
+    expect(stdout).toMatch(/replay \[[█░]+\] \d\/3 pages \| [\d.]+ pages\/s \| \d+s left/);
+    expect(stdout).toMatch(/WARN +failed: .*b\.html/);
+    expect(stdout).toMatch(/replayed 3 pages/);
   });
 });

@@ -1,13 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openQueues, type QueueSet } from '../../src/queue/queues.js';
-import { redisAvailable, reportMissingRedis, startTestRedis, testPrefix, type TestRedis } from '../support/redis-server.js';
+import {
+  redisAvailable,
+  reportMissingRedis,
+  startTestRedis,
+  testPrefix,
+  type TestRedis,
+} from '../support/redis-server.js';
 import { articlePath, PageServer } from './support/page-server.js';
 import { testEnv, waitFor } from './support/queue-env.js';
 import { spawnWorker, stopWorker, type WorkerProcess } from './support/worker-process.js';
 
 reportMissingRedis();
 
-/** The value of one sample line of a Prometheus text exposition, e.g. `newsfacts_jobs_completed_total{queue="article"}`. */
+/** The value of one sample of a Prometheus text exposition: `newsfacts_jobs_completed_total{queue="article"}`. */
 function sample(text: string, name: string, labels = ''): number | undefined {
   const line = text.split('\n').find((l) => l.startsWith(`${name}${labels} `));
   return line === undefined ? undefined : Number(line.slice(line.lastIndexOf(' ') + 1));
@@ -34,7 +40,12 @@ describe.skipIf(!redisAvailable)('worker --metrics-port', { timeout: 120_000 }, 
   });
 
   it('serves /healthz and /metrics: jobs by queue and outcome, fetch latency, facts written, Redis up', async () => {
-    worker = spawnWorker(testEnv(redis.url, prefix, { NEWSFACTS_ATTEMPTS: '1' }), ['--queues', 'article', '--metrics-port', '0']);
+    worker = spawnWorker(testEnv(redis.url, prefix, { NEWSFACTS_ATTEMPTS: '1' }), [
+      '--queues',
+      'article',
+      '--metrics-port',
+      '0',
+    ]);
     await worker.ready;
     const base = await waitFor('the metrics address', 10_000, () =>
       worker!.output.map((l) => /metrics on (http:\/\/127\.0\.0\.1:\d+)\/metrics/.exec(l)?.[1]).find(Boolean),
@@ -48,7 +59,8 @@ describe.skipIf(!redisAvailable)('worker --metrics-port', { timeout: 120_000 }, 
     await queues.article.add('article', { url: `${site.url}/missing-page.html` }, { jobId: 'a-404' });
     const text = await waitFor('both jobs in /metrics', 30_000, async () => {
       const t = await (await fetch(`${base}/metrics`)).text();
-      return sample(t, 'newsfacts_jobs_completed_total', '{queue="article"}') === 1 && sample(t, 'newsfacts_jobs_failed_total', '{queue="article",final="true"}') === 1
+      return sample(t, 'newsfacts_jobs_completed_total', '{queue="article"}') === 1 &&
+        sample(t, 'newsfacts_jobs_failed_total', '{queue="article",final="true"}') === 1
         ? t
         : undefined;
     });
@@ -67,6 +79,8 @@ describe.skipIf(!redisAvailable)('worker --metrics-port', { timeout: 120_000 }, 
     expect(await down.json()).toMatchObject({ redis: false });
     expect(sample(await (await fetch(`${base}/metrics`)).text(), 'newsfacts_redis_up')).toBe(0);
     await redis.start();
-    await waitFor('/healthz to recover', 30_000, async () => ((await fetch(`${base}/healthz`)).status === 200 ? true : undefined));
+    await waitFor('/healthz to recover', 30_000, async () =>
+      (await fetch(`${base}/healthz`)).status === 200 ? true : undefined,
+    );
   });
 });

@@ -5,20 +5,38 @@ import { buildReport } from '../../src/report/index.js';
 import { makeArticle } from '../facts/make-article.js';
 
 const a = makeArticle(
-  ['Vaccine arrives', 'Vietnam received 2 million doses on 6 July 2021.', '"We <b>thank</b> Japan," Minister Long said.'],
+  [
+    'Vaccine arrives',
+    'Vietnam received 2 million doses on 6 July 2021.',
+    '"We <b>thank</b> Japan," Minister Long said.',
+  ],
   [
     { type: 'dose', span: '2 million doses', value: 2_000_000, status: 'received' },
     { type: 'date', span: '6 July 2021', value: '2021-07-06', granularity: 'day' },
-    { type: 'statement', span: '"We <b>thank</b> Japan," Minister Long said', quote: 'We <b>thank</b> Japan', speaker: { name: 'Nguyen Thanh Long', key: 'nguyen thanh long', title: 'Minister', org: null } },
+    {
+      type: 'statement',
+      span: '"We <b>thank</b> Japan," Minister Long said',
+      quote: 'We <b>thank</b> Japan',
+      speaker: { name: 'Nguyen Thanh Long', key: 'nguyen thanh long', title: 'Minister', org: null },
+    },
   ],
   { lang: 'en', url: 'https://news.example/a-1', publishedAt: '2021-07-08T09:00:00+07:00', site: 'news.example' },
 );
 const b = makeArticle(
-  ['Tiêm chủng', 'Hà Nội đã tiêm 500.000 liều và hàng triệu liều nữa sẽ về.', '"Chúng tôi sẵn sàng," Bộ trưởng Long nói.'],
+  [
+    'Tiêm chủng',
+    'Hà Nội đã tiêm 500.000 liều và hàng triệu liều nữa sẽ về.',
+    '"Chúng tôi sẵn sàng," Bộ trưởng Long nói.',
+  ],
   [
     { type: 'dose', span: '500.000 liều', value: 500_000, status: 'administered' },
     { type: 'dose', span: 'hàng triệu liều', value: null, status: 'expected' },
-    { type: 'statement', span: '"Chúng tôi sẵn sàng," Bộ trưởng Long nói', quote: 'Chúng tôi sẵn sàng', speaker: { name: 'Nguyễn Thanh Long', key: 'nguyen thanh long', title: 'Bộ trưởng', org: null } },
+    {
+      type: 'statement',
+      span: '"Chúng tôi sẵn sàng," Bộ trưởng Long nói',
+      quote: 'Chúng tôi sẵn sàng',
+      speaker: { name: 'Nguyễn Thanh Long', key: 'nguyen thanh long', title: 'Bộ trưởng', org: null },
+    },
   ],
   { lang: 'vi', url: 'javascript:alert(1)', publishedAt: '2021-07-09T09:00:00+07:00', site: 'tin.example' },
 );
@@ -46,19 +64,26 @@ describe('report data', () => {
     ]);
     expect(d.officials).toHaveLength(1);
     expect(d.officials[0]).toMatchObject({ name: 'Nguyen Thanh Long', count: 2, title: 'Minister' });
-    expect(d.officials[0]!.statements.map((s) => s.quote)).toEqual(['We <b>thank</b> Japan', 'Chúng tôi sẵn sàng']);
+    const quotes = d.officials[0]!.statements.map((s) => s.quote);
+    expect(quotes).toEqual(['We <b>thank</b> Japan', 'Chúng tôi sẵn sàng']);
   });
 
   it('turns date values into the first day they cover, and refuses quarters and weeks', () => {
-    expect(['2021-09-06', '2021-09', '2021', '2021-09/2021-10', '2021-09-06T15:00+07:00', '2021-Q3', '2021-W36', null].map(firstDay)).toEqual([
-      '2021-09-06', '2021-09-01', '2021-01-01', '2021-09-01', '2021-09-06', null, null, null,
-    ]);
+    expect(
+      ['2021-09-06', '2021-09', '2021', '2021-09/2021-10', '2021-09-06T15:00+07:00', '2021-Q3', '2021-W36', null].map(
+        firstDay,
+      ),
+    ).toEqual(['2021-09-06', '2021-09-01', '2021-01-01', '2021-09-01', '2021-09-06', null, null, null]);
   });
 });
 
 describe('report page', () => {
   it('is one self-contained page: three inline SVG charts, no script, nothing fetched, text escaped', async () => {
-    const { html } = await buildReport(records, { source: 'facts.jsonl', generatedAt: '2026-01-01T00:00:00Z', title: 'Doses <test>' });
+    const { html } = await buildReport(records, {
+      source: 'facts.jsonl',
+      generatedAt: '2026-01-01T00:00:00Z',
+      title: 'Doses <test>',
+    });
     expect(html.match(/<svg[\s>]/g)).toHaveLength(3);
     expect(html).not.toMatch(/<script|<link|<iframe|<img|@import|url\(/i);
     // The only URLs are links to articles and the SVG/XML namespaces.

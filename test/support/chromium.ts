@@ -18,7 +18,11 @@ export function reportMissingChromium(): void {
 }
 
 /** Renders a local HTML file headless, with no network and a throwaway profile, to a PNG screenshot. */
-export async function screenshot(htmlPath: string, pngPath: string, size = { width: 1100, height: 2400 }): Promise<void> {
+export async function screenshot(
+  htmlPath: string,
+  pngPath: string,
+  size = { width: 1100, height: 2400 },
+): Promise<void> {
   const profile = await mkdtemp(join(tmpdir(), 'newsfacts-chromium-'));
   const args = [
     '--headless',

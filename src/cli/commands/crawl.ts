@@ -31,12 +31,25 @@ export const crawlCommand = defineCommand('crawl', () =>
   new Command('crawl')
     .option('--site <site>', `${SITES}: an edition, a profile's editions, every profile, or a start URL`, D.site)
     .option('--max-pages <n>', 'stop after N fetched pages (listings, feeds, articles)', int({ min: 1 }), D.maxPages)
-    .option('--max-depth <n>', 'listing hops from a start page (0: start pages and the articles they list)', int(), D.maxDepth)
+    .option(
+      '--max-depth <n>',
+      'listing hops from a start page (0: start pages and the articles they list)',
+      int(),
+      D.maxDepth,
+    )
     .option('--out <dir>', 'where WARC files, articles.jsonl, facts.jsonl and seen.jsonl go', 'data')
-    .option('--base-url <url>', 'crawl a local mirror serving each site under /<host>/<path>, e.g. http://127.0.0.1:8080')
+    .option(
+      '--base-url <url>',
+      'crawl a local mirror serving each site under /<host>/<path>, e.g. http://127.0.0.1:8080',
+    )
     .option('--allow-loopback', 'allow 127.0.0.1 and private addresses (for --base-url)', D.allowLoopback)
     .option('--user-agent <ua>', 'User-Agent of every request, robots.txt included', D.userAgent)
-    .option('--delay-ms <ms>', 'least time between request starts on one host (robots.txt Crawl-delay raises it)', int(), D.delayMs)
+    .option(
+      '--delay-ms <ms>',
+      'least time between request starts on one host (robots.txt Crawl-delay raises it)',
+      int(),
+      D.delayMs,
+    )
     .option('--host-concurrency <n>', 'requests in flight per host', int({ min: 1 }), D.hostConcurrency)
     .option('--concurrency <n>', 'requests in flight over all hosts', int({ min: 1 }), D.concurrency)
     .option('--timeout-ms <ms>', 'per request', int({ min: 1 }), D.timeoutMs)
@@ -45,7 +58,11 @@ export const crawlCommand = defineCommand('crawl', () =>
     .option('--warc-max-mb <mb>', 'start a new WARC file past this size', int({ min: 1 }), 100)
     .option('--fresh', 'ignore seen.jsonl: fetch every article again', false)
     .option('--json', 'print the summary as JSON on stdout', false)
-    .option('--fail-on-error', 'exit 1 if any page failed (a crawl that fetched nothing and failed exits 1 anyway)', false)
+    .option(
+      '--fail-on-error',
+      'exit 1 if any page failed (a crawl that fetched nothing and failed exits 1 anyway)',
+      false,
+    )
     .option('-q, --quiet', 'no progress', false)
     .option('--verbose', "show crawlee's own warnings", false)
     .addHelpText(
@@ -59,7 +76,8 @@ export const crawlCommand = defineCommand('crawl', () =>
     )
     .action(
       exitWith(async (o, cmd) => {
-        if (cmd.args.length > 0) throw new UsageError(`crawl takes no positional arguments (got "${cmd.args.join(' ')}"); use --site`);
+        if (cmd.args.length > 0)
+          throw new UsageError(`crawl takes no positional arguments (got "${cmd.args.join(' ')}"); use --site`);
         const options = CrawlOptions.safeParse(
           defined({
             site: o.site,
@@ -76,16 +94,23 @@ export const crawlCommand = defineCommand('crawl', () =>
             backoffMs: o.backoffMs,
           }),
         );
-        if (!options.success) throw new UsageError(options.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-        const [{ LogLevel }, { preflightCrawl, runCrawl }, { JsonlAppender }, { FileSeenStore, MemorySeenStore }, { WarcWriter }, { toFeedRecords }] =
-          await Promise.all([
-            import('@crawlee/cheerio'),
-            import('../../crawlers/crawl.js'),
-            import('../../crawlers/jsonl-append.js'),
-            import('../../crawlers/seen-store.js'),
-            import('../../crawlers/warc-writer.js'),
-            import('../../facts/feed-record.js'),
-          ]);
+        if (!options.success)
+          throw new UsageError(options.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        const [
+          { LogLevel },
+          { preflightCrawl, runCrawl },
+          { JsonlAppender },
+          { FileSeenStore, MemorySeenStore },
+          { WarcWriter },
+          { toFeedRecords },
+        ] = await Promise.all([
+          import('@crawlee/cheerio'),
+          import('../../crawlers/crawl.js'),
+          import('../../crawlers/jsonl-append.js'),
+          import('../../crawlers/seen-store.js'),
+          import('../../crawlers/warc-writer.js'),
+          import('../../facts/feed-record.js'),
+        ]);
         // An unknown site, a refused start URL or no network fails before any file is opened.
         const { unresolvedHosts } = await preflightCrawl(options.data);
         const log = logger();
@@ -98,21 +123,24 @@ export const crawlCommand = defineCommand('crawl', () =>
         let summary: CrawlSummary;
         try {
           for (const h of unresolvedHosts) log.warn(`cannot resolve ${h}; its pages will fail`);
-          summary = await runCrawl({ ...options.data, skipNetworkCheck: true }, {
-            seen,
-            warc,
-            log(line) {
-              if (/^(retry|warning)\b/.test(line)) return log.warn(line);
-              if (line.startsWith('failed')) log.warn(line);
-              else log.debug(line);
-              progress.tick();
+          summary = await runCrawl(
+            { ...options.data, skipNetworkCheck: true },
+            {
+              seen,
+              warc,
+              log(line) {
+                if (/^(retry|warning)\b/.test(line)) return log.warn(line);
+                if (line.startsWith('failed')) log.warn(line);
+                else log.debug(line);
+                progress.tick();
+              },
+              crawleeLogLevel: o.verbose ? LogLevel.WARNING : LogLevel.OFF,
+              async onArticle(article) {
+                await articles.write(article);
+                for (const record of toFeedRecords(article)) await facts.write(record);
+              },
             },
-            crawleeLogLevel: o.verbose ? LogLevel.WARNING : LogLevel.OFF,
-            async onArticle(article) {
-              await articles.write(article);
-              for (const record of toFeedRecords(article)) await facts.write(record);
-            },
-          });
+          );
         } finally {
           progress.stop();
           await Promise.allSettled([warc.close(), articles.close(), facts.close(), seen.close()]);

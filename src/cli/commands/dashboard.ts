@@ -12,15 +12,21 @@ export const dashboardCommand = defineCommand('dashboard', () =>
     .action(
       exitWith(async (o) => {
         // Loaded here so that other commands do not pay for express and bull-board at start-up.
-        const [{ createBullBoard }, { BullMQAdapter }, { ExpressAdapter }, { default: express }, { openQueues }] = await Promise.all([
-          import('@bull-board/api'),
-          import('@bull-board/api/bullMQAdapter'),
-          import('@bull-board/express'),
-          import('express'),
-          import('../../queue/queues.js'),
-        ]);
+        const [{ createBullBoard }, { BullMQAdapter }, { ExpressAdapter }, { default: express }, { openQueues }] =
+          await Promise.all([
+            import('@bull-board/api'),
+            import('@bull-board/api/bullMQAdapter'),
+            import('@bull-board/express'),
+            import('express'),
+            import('../../queue/queues.js'),
+          ]);
         const env = loadQueueEnv();
-        const queues = openQueues({ redisUrl: env.REDIS_URL, prefix: env.NEWSFACTS_PREFIX, attempts: env.NEWSFACTS_ATTEMPTS, backoffMs: env.NEWSFACTS_BACKOFF_MS });
+        const queues = openQueues({
+          redisUrl: env.REDIS_URL,
+          prefix: env.NEWSFACTS_PREFIX,
+          attempts: env.NEWSFACTS_ATTEMPTS,
+          backoffMs: env.NEWSFACTS_BACKOFF_MS,
+        });
         const serverAdapter = new ExpressAdapter();
         serverAdapter.setBasePath('/');
         // @bull-board/express 9.10.1 carries its own @bull-board/api 9.10.1: same shape, separate declarations.

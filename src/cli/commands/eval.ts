@@ -32,7 +32,14 @@ async function* fromPages(root: string): AsyncGenerator<PredictedPage> {
     }
     const { article } = snapshotToArticle(snapshot);
     const expectedText = await readFile(join(folder, 'expected.txt'), 'utf8').catch(() => undefined);
-    yield { page: pageName(page.file), text: article.text, facts: article.facts, lang: article.lang, publishedAt: article.publishedAt, ...(expectedText === undefined ? {} : { expectedText }) };
+    yield {
+      page: pageName(page.file),
+      text: article.text,
+      facts: article.facts,
+      lang: article.lang,
+      publishedAt: article.publishedAt,
+      ...(expectedText === undefined ? {} : { expectedText }),
+    };
   }
 }
 
@@ -45,7 +52,13 @@ async function* fromArticles(path: string): AsyncGenerator<PredictedPage> {
     if (!raw.trim()) continue;
     const parsed = Line.safeParse(JSON.parse(raw));
     if (!parsed.success) continue; // a page that failed to replay: nothing to score
-    yield { page: pageName(parsed.data.file), text: parsed.data.text, facts: parsed.data.facts, lang: parsed.data.lang, publishedAt: parsed.data.publishedAt };
+    yield {
+      page: pageName(parsed.data.file),
+      text: parsed.data.text,
+      facts: parsed.data.facts,
+      lang: parsed.data.lang,
+      publishedAt: parsed.data.publishedAt,
+    };
   }
   if (n === 0) throw new NewsfactsError('input', path, 'no articles in this file');
 }
@@ -62,7 +75,13 @@ export async function runEval(goldPath: string, input: string): Promise<EvalRepo
 }
 
 export function formatMisses(r: EvalReport): string {
-  return r.misses.map((m) => `${m.kind.padEnd(11)} ${m.type.padEnd(9)} ${m.page}: "${m.text.slice(0, 80)}"${m.detail ? ` (${m.detail})` : ''}`).join('\n');
+  return r.misses
+    .map(
+      (m) =>
+        `${m.kind.padEnd(11)} ${m.type.padEnd(9)} ${m.page}: "${m.text.slice(0, 80)}"` +
+        (m.detail ? ` (${m.detail})` : ''),
+    )
+    .join('\n');
 }
 
 export const evalCommand = defineCommand('eval', () =>
@@ -71,17 +90,25 @@ export const evalCommand = defineCommand('eval', () =>
     .requiredOption('--gold <file>', 'hand-annotated facts, one JSON line each, e.g. test/gold/gold.jsonl')
     .option('--json', 'print the whole report as JSON on stdout', false)
     .option('--misses', 'list every missed and spurious fact after the scores', false)
-    .addHelpText('after', examples('newsfacts eval --gold test/gold/gold.jsonl test/fixtures/pages', 'newsfacts eval --gold gold.jsonl data/articles.jsonl --json | jq .facts'))
+    .addHelpText(
+      'after',
+      examples(
+        'newsfacts eval --gold test/gold/gold.jsonl test/fixtures/pages',
+        'newsfacts eval --gold gold.jsonl data/articles.jsonl --json | jq .facts',
+      ),
+    )
     .action(
       exitWith(async (input, o) => {
-        if (input === undefined) throw new UsageError('eval takes one input: a directory of pages, a page, or a replay articles .jsonl');
+        if (input === undefined)
+          throw new UsageError('eval takes one input: a directory of pages, a page, or a replay articles .jsonl');
         const report = await runEval(o.gold, input);
         if (o.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
         else {
           process.stdout.write(`${formatReport(report)}\n`);
           if (o.misses && report.misses.length > 0) process.stdout.write(`\n${formatMisses(report)}\n`);
         }
-        if (report.pagesWithoutPrediction.length > 0) process.stderr.write(`gold pages not in the input: ${report.pagesWithoutPrediction.join(', ')}\n`);
+        if (report.pagesWithoutPrediction.length > 0)
+          process.stderr.write(`gold pages not in the input: ${report.pagesWithoutPrediction.join(', ')}\n`);
         return 0;
       }),
     ),

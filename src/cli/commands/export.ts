@@ -7,15 +7,29 @@ import { JsonlOutput } from '../output.js';
 
 export const exportCommand = defineCommand('export', () =>
   new Command('export')
-    .option('--since <cursor>', 'a cursor printed by an earlier export, or an ISO time (2021-09-01T00:00:00Z); default: from the start')
-    .option('--type <types>', `only these fact types, comma-separated: ${FACT_TYPES.join(',')}`, listOf('--type', FACT_TYPES))
+    .option(
+      '--since <cursor>',
+      'a cursor printed by an earlier export, or an ISO time (2021-09-01T00:00:00Z); default: from the start',
+    )
+    .option(
+      '--type <types>',
+      `only these fact types, comma-separated: ${FACT_TYPES.join(',')}`,
+      listOf('--type', FACT_TYPES),
+    )
     .option('--lang <langs>', `only these languages, comma-separated: ${LANGS.join(',')}`, listOf('--lang', LANGS))
-    .option('--out <file>', 'write the records here (temp file + rename) and print the cursor on stdout; default: records on stdout')
+    .option(
+      '--out <file>',
+      'write the records here (temp file + rename) and print the cursor on stdout; default: records on stdout',
+    )
     .option('--feed <dir>', 'the feed store directory; default: data/feed, or Redis when REDIS_URL is set')
     .option('--json', 'print {written, read, cursor} as JSON on stdout (needs --out)', false)
     .addHelpText(
       'after',
-      examples('newsfacts export --out facts.jsonl', 'newsfacts export --since "$(cat cursor)" --type dose --lang vi,id --out new.jsonl > cursor', 'newsfacts export --since 2021-09-01T00:00:00Z | jq .text'),
+      examples(
+        'newsfacts export --out facts.jsonl',
+        'newsfacts export --since "$(cat cursor)" --type dose --lang vi,id --out new.jsonl > cursor',
+        'newsfacts export --since 2021-09-01T00:00:00Z | jq .text',
+      ),
     )
     .action(
       exitWith(async (o) => {

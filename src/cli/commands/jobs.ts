@@ -10,7 +10,14 @@ export const jobsCommand = defineCommand('jobs', () =>
     .option('--retry <id>', 'move this failed job back to waiting')
     .option('--queue <queue>', `only this queue: ${QUEUE_NAMES.join(', ')}`, oneOf('--queue', QUEUE_NAMES))
     .option('--json', 'counts as one JSON object; failed jobs as one JSON line each', false)
-    .addHelpText('after', examples('REDIS_URL=redis://127.0.0.1:6379 newsfacts jobs --json', 'newsfacts jobs --failed --queue article --limit 10', 'newsfacts jobs --retry article-123'))
+    .addHelpText(
+      'after',
+      examples(
+        'REDIS_URL=redis://127.0.0.1:6379 newsfacts jobs --json',
+        'newsfacts jobs --failed --queue article --limit 10',
+        'newsfacts jobs --retry article-123',
+      ),
+    )
     .action(
       exitWith(async (o) => {
         const [{ loadQueueEnv }, { openQueues }, { failedJobs, jobCounts, retryFailed }] = await Promise.all([
@@ -19,7 +26,12 @@ export const jobsCommand = defineCommand('jobs', () =>
           import('../../queue/inspect.js'),
         ]);
         const env = loadQueueEnv();
-        const queues = openQueues({ redisUrl: env.REDIS_URL, prefix: env.NEWSFACTS_PREFIX, attempts: env.NEWSFACTS_ATTEMPTS, backoffMs: env.NEWSFACTS_BACKOFF_MS });
+        const queues = openQueues({
+          redisUrl: env.REDIS_URL,
+          prefix: env.NEWSFACTS_PREFIX,
+          attempts: env.NEWSFACTS_ATTEMPTS,
+          backoffMs: env.NEWSFACTS_BACKOFF_MS,
+        });
         try {
           if (o.retry !== undefined) {
             const queue = await retryFailed(queues, o.retry, o.queue);
@@ -27,20 +39,32 @@ export const jobsCommand = defineCommand('jobs', () =>
               process.stderr.write(`no failed job ${o.retry}\n`);
               return 1;
             }
-            process.stdout.write(o.json ? `${JSON.stringify({ retried: o.retry, queue })}\n` : `retrying ${queue} ${o.retry}\n`);
+            process.stdout.write(
+              o.json ? `${JSON.stringify({ retried: o.retry, queue })}\n` : `retrying ${queue} ${o.retry}\n`,
+            );
             return 0;
           }
           if (o.failed) {
             const failed = await failedJobs(queues, o.limit, o.queue);
             for (const f of failed) {
-              process.stdout.write(o.json ? `${JSON.stringify(f)}\n` : `${f.queue}\t${f.id}\t${f.attempts} attempt(s)\t${f.failedAt ?? '-'}\t${f.reason}\n`);
+              process.stdout.write(
+                o.json
+                  ? `${JSON.stringify(f)}\n`
+                  : `${f.queue}\t${f.id}\t${f.attempts} attempt(s)\t${f.failedAt ?? '-'}\t${f.reason}\n`,
+              );
             }
             if (failed.length === 0) process.stderr.write('no failed jobs\n');
             return 0;
           }
           const counts = await jobCounts(queues);
           if (o.json) process.stdout.write(`${JSON.stringify(counts)}\n`);
-          else for (const [q, c] of Object.entries(counts)) process.stdout.write(`${q}\t${Object.entries(c).map(([k, v]) => `${k} ${v}`).join('  ')}\n`);
+          else
+            for (const [q, c] of Object.entries(counts))
+              process.stdout.write(
+                `${q}\t${Object.entries(c)
+                  .map(([k, v]) => `${k} ${v}`)
+                  .join('  ')}\n`,
+              );
           return 0;
         } finally {
           await queues.close();

@@ -16,9 +16,20 @@ export interface ReplaySummary {
 
 export const replayCommand = defineCommand('replay', () =>
   new Command('replay')
-    .argument('<input>', 'a directory of .html/.html.gz pages (sidecar <name>.json: {url, fetchedAt}), one page, a .warc(.gz) file or a directory of them')
-    .option('--out <file>', 'articles JSONL, one line per page ({file, ...Article} or {file, error}), e.g. data/articles.jsonl; default: stdout unless --facts')
-    .option('--facts <file>', 'the facts feed JSONL (schema/fact.schema.json), byte-identical on every replay, e.g. data/facts.jsonl')
+    .argument(
+      '<input>',
+      'a directory of .html/.html.gz pages (sidecar <name>.json: {url, fetchedAt}), one page, ' +
+        'a .warc(.gz) file or a directory of them',
+    )
+    .option(
+      '--out <file>',
+      'articles JSONL, one line per page ({file, ...Article} or {file, error}), e.g. data/articles.jsonl; ' +
+        'default: stdout unless --facts',
+    )
+    .option(
+      '--facts <file>',
+      'the facts feed JSONL (schema/fact.schema.json), byte-identical on every replay, e.g. data/facts.jsonl',
+    )
     .option('--warc', 'read the input as WARC even if it does not look like it', false)
     .option('--sites-only', 'WARC: keep only pages of our profile sites (a Common Crawl segment, say)', false)
     .option('--json', 'print a JSON summary on stdout (needs --out or --facts)', false)
@@ -28,13 +39,14 @@ export const replayCommand = defineCommand('replay', () =>
       'after',
       examples(
         'newsfacts replay test/fixtures/pages --out data/articles.jsonl --facts data/facts.jsonl',
-        'newsfacts replay data/ --facts facts.jsonl --json   # a crawl\'s WARC files',
+        "newsfacts replay data/ --facts facts.jsonl --json   # a crawl's WARC files",
         'newsfacts replay CC-NEWS-2021.warc.gz --sites-only --facts facts.jsonl',
       ),
     )
     .action(
       exitWith(async (input, o) => {
-        if (o.json && !o.out && !o.facts) throw new UsageError('--json needs --out or --facts: without them the articles go to stdout');
+        if (o.json && !o.out && !o.facts)
+          throw new UsageError('--json needs --out or --facts: without them the articles go to stdout');
         const [{ listPages }, { replayPages }, { FactsFile }, { isWarcInput, warcPages }] = await Promise.all([
           import('../../pipeline/dir-source.js'),
           import('../../pipeline/replay.js'),
@@ -43,7 +55,8 @@ export const replayCommand = defineCommand('replay', () =>
         ]);
         const log = logger();
         // WARC input: a .warc(.gz) file, a directory of them (a crawl's data/), or any directory with --warc.
-        const pages = o.warc || (await isWarcInput(input)) ? warcPages(input, { sitesOnly: o.sitesOnly }) : await listPages(input);
+        const pages =
+          o.warc || (await isWarcInput(input)) ? warcPages(input, { sitesOnly: o.sitesOnly }) : await listPages(input);
         // With --facts alone the facts file is the output: articles are written only when asked for.
         const out = o.facts && !o.out ? undefined : await JsonlOutput.open(o.out);
         const factsOut = o.facts ? await FactsFile.open(o.facts) : undefined;
@@ -78,8 +91,12 @@ export const replayCommand = defineCommand('replay', () =>
         s.seconds = Number(((performance.now() - started) / 1000).toFixed(3));
         if (feed && o.facts) s.feed = { path: o.facts, ...feed };
         process.stderr.write(
-          `replayed ${s.pages} pages in ${s.seconds.toFixed(2)} s: ${s.ok} ok (${s.empty} with no article text), ${s.failed} failed, ${s.facts} facts\n` +
-            (s.feed ? `facts feed ${s.feed.path}: ${s.feed.records} records, ${s.feed.duplicates} duplicates skipped, ${s.feed.rejects} rejected\n` : ''),
+          `replayed ${s.pages} pages in ${s.seconds.toFixed(2)} s: ${s.ok} ok (${s.empty} with no article text), ` +
+            `${s.failed} failed, ${s.facts} facts\n` +
+            (s.feed
+              ? `facts feed ${s.feed.path}: ${s.feed.records} records, ${s.feed.duplicates} duplicates skipped, ` +
+                `${s.feed.rejects} rejected\n`
+              : ''),
         );
         if (o.json) process.stdout.write(`${JSON.stringify(s)}\n`);
         return (s.failed > 0 && s.ok === 0) || (o.failOnError && s.failed > 0) ? 1 : 0;

@@ -6,9 +6,17 @@ import { collect, int, oneOf } from '../options.js';
 const EDITIONS = PROFILES.flatMap((p) => p.editions.map((e) => e.id));
 
 async function withQueues<T>(fn: (queues: import('../../queue/queues.js').QueueSet) => Promise<T>): Promise<T> {
-  const [{ loadQueueEnv }, { openQueues }] = await Promise.all([import('../../queue/config.js'), import('../../queue/queues.js')]);
+  const [{ loadQueueEnv }, { openQueues }] = await Promise.all([
+    import('../../queue/config.js'),
+    import('../../queue/queues.js'),
+  ]);
   const env = loadQueueEnv();
-  const queues = openQueues({ redisUrl: env.REDIS_URL, prefix: env.NEWSFACTS_PREFIX, attempts: env.NEWSFACTS_ATTEMPTS, backoffMs: env.NEWSFACTS_BACKOFF_MS });
+  const queues = openQueues({
+    redisUrl: env.REDIS_URL,
+    prefix: env.NEWSFACTS_PREFIX,
+    attempts: env.NEWSFACTS_ATTEMPTS,
+    backoffMs: env.NEWSFACTS_BACKOFF_MS,
+  });
   try {
     return await fn(queues);
   } finally {
@@ -17,77 +25,93 @@ async function withQueues<T>(fn: (queues: import('../../queue/queues.js').QueueS
 }
 
 function every(text: string): string {
-  if (!/^\d+(\.\d+)?\s*(ms|s|m|h|d)$/.test(text.trim())) throw new InvalidArgumentError('expected a duration such as 90s, 30m, 2h or 1d');
+  if (!/^\d+(\.\d+)?\s*(ms|s|m|h|d)$/.test(text.trim()))
+    throw new InvalidArgumentError('expected a duration such as 90s, 30m, 2h or 1d');
   return text;
 }
 
 const add = () =>
   new Command('add')
-  .description('create or replace the scheduled discover crawl of a site edition')
-  .requiredOption('--site <edition>', `the edition: ${EDITIONS.join(', ')}`, oneOf('--site', EDITIONS))
-  .option('--every <duration>', 'run every 90s, 30m, 2h, 1d … (or --cron)', every)
-  .option('--cron <expr>', 'run on a cron pattern, e.g. "0 */2 * * *" (or --every)')
-  .option('--tz <zone>', 'time zone of --cron, e.g. Asia/Ho_Chi_Minh; default: UTC')
-  .option('--id <id>', 'the schedule id; default: discover-<site>')
-  .option('--start-url <url>', 'start here instead of the edition\'s start pages (repeatable)', collect)
-  .option('--depth <n>', 'listing hops from the start pages', int(), 0)
-  .addHelpText('after', examples('newsfacts schedule add --site vovworld-vi --every 30m', 'newsfacts schedule add --site vietnamplus-en --cron "0 */2 * * *" --tz Asia/Ho_Chi_Minh'))
-  .action(
-    exitWith(async (o) => {
-      const { ScheduleSpec, parseEvery, upsertSchedule } = await import('../../queue/schedules.js');
-      const parsed = ScheduleSpec.safeParse({
-        id: o.id ?? `discover-${o.site}`,
-        job: { site: o.site, depth: o.depth, ...(o.startUrl ? { startUrls: o.startUrl } : {}) },
-        every: o.every === undefined ? undefined : parseEvery(o.every),
-        cron: o.cron,
-        tz: o.tz,
-      });
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        throw new UsageError(`${issue?.path.join('.') || 'schedule'}: ${issue?.message}`);
-      }
-      await withQueues((q) => upsertSchedule(q.discover, parsed.data));
-      process.stdout.write(`scheduled ${parsed.data.id}\n`);
-      return 0;
-    }),
-  );
+    .description('create or replace the scheduled discover crawl of a site edition')
+    .requiredOption('--site <edition>', `the edition: ${EDITIONS.join(', ')}`, oneOf('--site', EDITIONS))
+    .option('--every <duration>', 'run every 90s, 30m, 2h, 1d … (or --cron)', every)
+    .option('--cron <expr>', 'run on a cron pattern, e.g. "0 */2 * * *" (or --every)')
+    .option('--tz <zone>', 'time zone of --cron, e.g. Asia/Ho_Chi_Minh; default: UTC')
+    .option('--id <id>', 'the schedule id; default: discover-<site>')
+    .option('--start-url <url>', "start here instead of the edition's start pages (repeatable)", collect)
+    .option('--depth <n>', 'listing hops from the start pages', int(), 0)
+    .addHelpText(
+      'after',
+      examples(
+        'newsfacts schedule add --site vovworld-vi --every 30m',
+        'newsfacts schedule add --site vietnamplus-en --cron "0 */2 * * *" --tz Asia/Ho_Chi_Minh',
+      ),
+    )
+    .action(
+      exitWith(async (o) => {
+        const { ScheduleSpec, parseEvery, upsertSchedule } = await import('../../queue/schedules.js');
+        const parsed = ScheduleSpec.safeParse({
+          id: o.id ?? `discover-${o.site}`,
+          job: { site: o.site, depth: o.depth, ...(o.startUrl ? { startUrls: o.startUrl } : {}) },
+          every: o.every === undefined ? undefined : parseEvery(o.every),
+          cron: o.cron,
+          tz: o.tz,
+        });
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          throw new UsageError(`${issue?.path.join('.') || 'schedule'}: ${issue?.message}`);
+        }
+        await withQueues((q) => upsertSchedule(q.discover, parsed.data));
+        process.stdout.write(`scheduled ${parsed.data.id}\n`);
+        return 0;
+      }),
+    );
 
 const list = () =>
   new Command('list')
-  .description('list the schedules with their next run')
-  .option('--json', 'one JSON line per schedule', false)
-  .addHelpText('after', examples('newsfacts schedule list', 'newsfacts schedule list --json | jq .next'))
-  .action(
-    exitWith(async (o) => {
-      const { listSchedules } = await import('../../queue/schedules.js');
-      const all = await withQueues((q) => listSchedules(q.discover));
-      for (const s of all) {
-        const when = s.every !== undefined ? `every ${s.every / 1000}s` : `cron "${s.cron}"${s.tz ? ` ${s.tz}` : ''}`;
-        process.stdout.write(o.json ? `${JSON.stringify(s)}\n` : `${s.id}\tsite ${s.site ?? '?'}\t${when}\tnext ${s.next ?? '-'}\n`);
-      }
-      if (all.length === 0) process.stderr.write('no schedules\n');
-      return 0;
-    }),
-  );
+    .description('list the schedules with their next run')
+    .option('--json', 'one JSON line per schedule', false)
+    .addHelpText('after', examples('newsfacts schedule list', 'newsfacts schedule list --json | jq .next'))
+    .action(
+      exitWith(async (o) => {
+        const { listSchedules } = await import('../../queue/schedules.js');
+        const all = await withQueues((q) => listSchedules(q.discover));
+        for (const s of all) {
+          const when = s.every !== undefined ? `every ${s.every / 1000}s` : `cron "${s.cron}"${s.tz ? ` ${s.tz}` : ''}`;
+          process.stdout.write(
+            o.json ? `${JSON.stringify(s)}\n` : `${s.id}\tsite ${s.site ?? '?'}\t${when}\tnext ${s.next ?? '-'}\n`,
+          );
+        }
+        if (all.length === 0) process.stderr.write('no schedules\n');
+        return 0;
+      }),
+    );
 
 const remove = () =>
   new Command('remove')
-  .description('remove a schedule (exit 1 if there is none with this id)')
-  .argument('<id>', 'the schedule id (see schedule list)')
-  .addHelpText('after', examples('newsfacts schedule remove discover-vovworld-vi'))
-  .action(
-    exitWith(async (id) => {
-      const { removeSchedule } = await import('../../queue/schedules.js');
-      const removed = await withQueues((q) => removeSchedule(q.discover, id));
-      process.stdout.write(removed ? `removed ${id}\n` : `no schedule ${id}\n`);
-      return removed ? 0 : 1;
-    }),
-  );
+    .description('remove a schedule (exit 1 if there is none with this id)')
+    .argument('<id>', 'the schedule id (see schedule list)')
+    .addHelpText('after', examples('newsfacts schedule remove discover-vovworld-vi'))
+    .action(
+      exitWith(async (id) => {
+        const { removeSchedule } = await import('../../queue/schedules.js');
+        const removed = await withQueues((q) => removeSchedule(q.discover, id));
+        process.stdout.write(removed ? `removed ${id}\n` : `no schedule ${id}\n`);
+        return removed ? 0 : 1;
+      }),
+    );
 
 export const scheduleCommand = defineCommand('schedule', () =>
   new Command('schedule')
     .addCommand(add())
     .addCommand(list())
     .addCommand(remove())
-    .addHelpText('after', examples('REDIS_URL=redis://127.0.0.1:6379 newsfacts schedule add --site vovworld-vi --every 30m', 'newsfacts schedule list', 'newsfacts schedule remove discover-vovworld-vi')),
+    .addHelpText(
+      'after',
+      examples(
+        'REDIS_URL=redis://127.0.0.1:6379 newsfacts schedule add --site vovworld-vi --every 30m',
+        'newsfacts schedule list',
+        'newsfacts schedule remove discover-vovworld-vi',
+      ),
+    ),
 );

@@ -8,25 +8,43 @@ import { int, listOf } from '../options.js';
 export const workerCommand = defineCommand('worker', () =>
   new Command('worker')
     .option('--concurrency <n>', 'jobs in hand at once per queue', int({ min: 1, max: 256 }), 4)
-    .option('--queues <queues>', `the queues to work on, comma-separated: ${QUEUE_NAMES.join(',')}`, listOf('--queues', QUEUE_NAMES), [...QUEUE_NAMES])
-    .option('--metrics-port <port>', 'serve /healthz and /metrics (Prometheus) on this port (0: any free port, logged)', int({ max: 65535 }))
-    .option('--metrics-host <host>', 'address of the metrics server (0.0.0.0 for a Prometheus on another machine)', '127.0.0.1')
+    .option(
+      '--queues <queues>',
+      `the queues to work on, comma-separated: ${QUEUE_NAMES.join(',')}`,
+      listOf('--queues', QUEUE_NAMES),
+      [...QUEUE_NAMES],
+    )
+    .option(
+      '--metrics-port <port>',
+      'serve /healthz and /metrics (Prometheus) on this port (0: any free port, logged)',
+      int({ max: 65535 }),
+    )
+    .option(
+      '--metrics-host <host>',
+      'address of the metrics server (0.0.0.0 for a Prometheus on another machine)',
+      '127.0.0.1',
+    )
     .addHelpText(
       'after',
-      `${examples('REDIS_URL=redis://127.0.0.1:6379 newsfacts worker --concurrency 8', 'newsfacts worker --queues article --metrics-port 9464')}\n` +
-        'Environment: REDIS_URL (required), NEWSFACTS_PREFIX, NEWSFACTS_ATTEMPTS, NEWSFACTS_BACKOFF_MS, NEWSFACTS_HOST_DELAY_MS, ' +
-        'NEWSFACTS_HOST_CONCURRENCY, NEWSFACTS_LOCK_DURATION_MS, NEWSFACTS_STALLED_INTERVAL_MS, NEWSFACTS_USER_AGENT (see README).\n',
+      examples(
+        'REDIS_URL=redis://127.0.0.1:6379 newsfacts worker --concurrency 8',
+        'newsfacts worker --queues article --metrics-port 9464',
+      ) +
+        '\nEnvironment: REDIS_URL (required), NEWSFACTS_PREFIX, NEWSFACTS_ATTEMPTS, NEWSFACTS_BACKOFF_MS,\n' +
+        'NEWSFACTS_HOST_DELAY_MS, NEWSFACTS_HOST_CONCURRENCY, NEWSFACTS_LOCK_DURATION_MS,\n' +
+        'NEWSFACTS_STALLED_INTERVAL_MS, NEWSFACTS_USER_AGENT (see the README).\n',
     )
     .action(
       exitWith(async (o) => {
         // Loaded here so that other commands do not pay for BullMQ at start-up.
-        const [{ loadQueueEnv }, { maxmemoryWarning }, { openRuntime }, { startWorkers }, metricsMod] = await Promise.all([
-          import('../../queue/config.js'),
-          import('../../queue/connection.js'),
-          import('../../queue/runtime.js'),
-          import('../../queue/workers.js'),
-          import('../../queue/worker-metrics.js'),
-        ]);
+        const [{ loadQueueEnv }, { maxmemoryWarning }, { openRuntime }, { startWorkers }, metricsMod] =
+          await Promise.all([
+            import('../../queue/config.js'),
+            import('../../queue/connection.js'),
+            import('../../queue/runtime.js'),
+            import('../../queue/workers.js'),
+            import('../../queue/worker-metrics.js'),
+          ]);
         const log = logger();
         const env = loadQueueEnv();
         let redisUp: () => Promise<boolean> = async () => false;
@@ -55,15 +73,24 @@ export const workerCommand = defineCommand('worker', () =>
             },
             failed: (queue, job, err, final) => {
               metrics?.failed(queue, final);
-              log.warn({ queue, job: job?.id, attempt: job?.attemptsMade }, `${final ? 'FAILED' : 'will retry'} ${queue} ${job?.id ?? '?'}: ${err.message}`);
+              log.warn(
+                { queue, job: job?.id, attempt: job?.attemptsMade },
+                `${final ? 'FAILED' : 'will retry'} ${queue} ${job?.id ?? '?'}: ${err.message}`,
+              );
             },
             error: (queue, err) => log.error(`worker ${queue}: ${errorMessage(err)}`),
           },
         );
         await Promise.all(group.workers.map((w) => w.waitUntilReady()));
-        const server = metrics && o.metricsPort !== undefined ? await metricsMod.serveMetrics(metrics, redisUp, o.metricsPort, o.metricsHost) : undefined;
+        const server =
+          metrics && o.metricsPort !== undefined
+            ? await metricsMod.serveMetrics(metrics, redisUp, o.metricsPort, o.metricsHost)
+            : undefined;
         if (server) log.info(`metrics on http://${o.metricsHost}:${server.port}/metrics and /healthz`);
-        log.info(`worker ready: pid ${process.pid}, queues ${o.queues.join(',')}, concurrency ${o.concurrency}, prefix ${env.NEWSFACTS_PREFIX}`);
+        log.info(
+          `worker ready: pid ${process.pid}, queues ${o.queues.join(',')}, concurrency ${o.concurrency}, ` +
+            `prefix ${env.NEWSFACTS_PREFIX}`,
+        );
 
         await new Promise<void>((resolve) => {
           let stopping = false;
