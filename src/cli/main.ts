@@ -74,4 +74,10 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+// `newsfacts … | head`: a reader that stops early is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
+
 process.exitCode = await main(process.argv.slice(2));
