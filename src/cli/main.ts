@@ -1,48 +1,84 @@
-import { errorMessage, NewsfactsError } from '../core/index.js';
-import { UsageError } from './command.js';
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from '@commander-js/extra-typings';
+import { configure, exitCodeOf, isHelpOrVersion, UsageError, type AnyCommand } from './command.js';
 import { COMMANDS } from './commands/index.js';
+import { LOG_LEVELS, setLogLevel, type LogLevel } from './log.js';
 import { redactCredentials } from '../queue/redact.js';
 
-function help(): string {
-  const width = Math.max(...COMMANDS.map((c) => c.name.length));
-  return [
-    'newsfacts: crawl news sites, clean articles, extract sourced facts (doses, dates, statements)',
-    '',
-    'Usage: newsfacts <command> [options]',
-    '',
-    'Commands:',
-    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
-    '',
-    'Run `newsfacts <command> --help` for a command\'s options.',
-  ].join('\n');
+const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
+/** The command named in argv (`help <command>` too), skipping the global options before it. */
+function commandName(argv: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--log-level') i++;
+    else if (a === 'help') return argv[i + 1];
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
+}
+
+function program(): AnyCommand {
+  return new Command('newsfacts')
+    .description('Crawl news sites, clean articles, extract sourced facts (doses, dates, statements)')
+    .version(version, '-V, --version', 'print the version')
+    .addOption(
+      new Option(
+        '--log-level <level>',
+        'log records at this level and above on stderr (NEWSFACTS_LOG_FORMAT=json: JSON lines)',
+      )
+        .choices(LOG_LEVELS)
+        .default('info' as LogLevel)
+        .env('NEWSFACTS_LOG_LEVEL'),
+    )
+    .addHelpText('after', "\nRun `newsfacts <command> --help` for a command's options and examples.\n");
+}
+
+function errorText(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }
 
 async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(`${help()}\n`);
-    return name ? 0 : 2;
+  const top = program();
+  const wanted = commandName(argv);
+  let loaded: AnyCommand | undefined;
+  for (const entry of COMMANDS) {
+    if (entry.name === wanted) {
+      loaded = (await entry.load()).build().description(entry.summary);
+      top.addCommand(loaded);
+    } else top.command(entry.name).description(entry.summary);
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
-    process.stderr.write(`newsfacts: unknown command "${name}"\n\n${help()}\n`);
-    return 2;
-  }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(`${command.summary}\n\nUsage: ${command.usage}\n`);
-    return 0;
-  }
+  configure(top);
+  top.hook('preAction', (cmd) => setLogLevel(cmd.opts().logLevel as LogLevel));
   try {
-    return await command.run(rest);
+    await top.parseAsync(argv, { from: 'user' });
+    return exitCodeOf(top);
   } catch (err) {
-    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`newsfacts ${name}: ${redactCredentials(errorMessage(err))}\nUsage: ${command.usage}\n`);
+    if (isHelpOrVersion(err)) return 0;
+    const cmd = loaded ? `newsfacts ${loaded.name()}` : 'newsfacts';
+    const usage = `Usage: ${cmd} ${(loaded ?? top).usage()}\n(${cmd} --help for every option)\n`;
+    // commander has printed its message
+    if (err instanceof CommanderError) {
+      if (err.code !== 'commander.help') process.stderr.write(usage);
+      return 2;
+    }
+    const { NewsfactsError } = await import('../core/errors.js');
+    if (err instanceof UsageError || (err instanceof NewsfactsError && err.code === 'usage')) {
+      process.stderr.write(`${cmd}: ${redactCredentials(err.message)}\n${usage}`);
       return 2;
     }
     const retry = err instanceof NewsfactsError ? (err.retryable ? ' (retryable)' : ' (not retryable)') : '';
-    process.stderr.write(`newsfacts ${name}: ${redactCredentials(errorMessage(err))}${retry}\n`);
+    process.stderr.write(`${cmd}: ${redactCredentials(errorText(err))}${retry}\n`);
     return 1;
   }
 }
+
+// `newsfacts … | head`: a reader that stops early is not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
 
 process.exitCode = await main(process.argv.slice(2));

@@ -12,7 +12,10 @@ export class JsonlOutput {
   private stream: WriteStream | NodeJS.WriteStream;
   private readonly tmp: string | undefined;
 
-  private constructor(private readonly path: string | undefined, stream: WriteStream | NodeJS.WriteStream) {
+  private constructor(
+    private readonly path: string | undefined,
+    stream: WriteStream | NodeJS.WriteStream,
+  ) {
     this.stream = stream;
     this.tmp = path ? `${path}.tmp-${process.pid}` : undefined;
   }
@@ -29,7 +32,9 @@ export class JsonlOutput {
     const stream = createWriteStream(tmp, { flags: 'w' });
     await new Promise<void>((resolve, reject) => {
       stream.once('open', () => resolve());
-      stream.once('error', (err) => reject(new NewsfactsError('output', path, `cannot write: ${err.message}`, { cause: err })));
+      stream.once('error', (err) =>
+        reject(new NewsfactsError('output', path, `cannot write: ${err.message}`, { cause: err })),
+      );
     });
     return new JsonlOutput(path, stream);
   }

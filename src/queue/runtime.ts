@@ -19,6 +19,7 @@ import { enqueueArticle, openQueues, type QueueSet } from './queues.js';
 import { RedisFeedStore } from './redis-feed-store.js';
 import { RedisHostLimiter } from './redis-host-limiter.js';
 import { RedisSeenStore } from './redis-seen-store.js';
+import type { FetchPage } from './ports.js';
 import type { Processor } from './workers.js';
 
 export interface QueueRuntime {
@@ -57,8 +58,26 @@ export function jobUrlPolicy(env: QueueEnv): UrlPolicy {
   };
 }
 
+/** Told of every page fetch (for metrics); politeness waits are not part of `seconds`. */
+export type FetchObserver = (kind: 'article' | 'discover', seconds: number, ok: boolean) => void;
+
+function observed(kind: 'article' | 'discover', fetch: FetchPage, observe: FetchObserver | undefined): FetchPage {
+  if (!observe) return fetch;
+  return async (url) => {
+    const started = performance.now();
+    try {
+      const snapshot = await fetch(url);
+      observe(kind, (performance.now() - started) / 1000, true);
+      return snapshot;
+    } catch (err) {
+      observe(kind, (performance.now() - started) / 1000, false);
+      throw err;
+    }
+  };
+}
+
 /** Every long-lived resource a worker needs, created in one place and closed together. */
-export function openRuntime(env: QueueEnv, onError: (err: Error) => void = () => undefined): QueueRuntime {
+export function openRuntime(env: QueueEnv, onError: (err: Error) => void = () => undefined, onFetch?: FetchObserver): QueueRuntime {
   const redis = openRedis(env.REDIS_URL);
   redis.on('error', onError);
   const prefix = env.NEWSFACTS_PREFIX;
@@ -81,7 +100,7 @@ export function openRuntime(env: QueueEnv, onError: (err: Error) => void = () =>
   const feed = new RedisFeedStore(redis, prefix);
 
   const article: ArticleDeps = {
-    fetch: async (url) => (await fetchSnapshot(url, fetchOpts)).snapshot,
+    fetch: observed('article', async (url) => (await fetchSnapshot(url, fetchOpts)).snapshot, onFetch),
     checkUrl,
     maxRetryAfterMs: env.NEWSFACTS_MAX_RETRY_AFTER_MS,
     isAllowed,
@@ -96,7 +115,7 @@ export function openRuntime(env: QueueEnv, onError: (err: Error) => void = () =>
   };
   const discover: DiscoverDeps = {
     edition: editionById,
-    fetch: async (url) => (await fetchSnapshot(url, { ...fetchOpts, accept: 'any' })).snapshot,
+    fetch: observed('discover', async (url) => (await fetchSnapshot(url, { ...fetchOpts, accept: 'any' })).snapshot, onFetch),
     checkUrl,
     isAllowed,
     limiter,

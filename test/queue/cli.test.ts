@@ -59,6 +59,10 @@ describe.skipIf(!redisAvailable)('queue CLI commands', { timeout: 180_000 }, () 
     expect(list.stdout).toMatch(/^discover-vovworld-vi\tsite vovworld-vi\tcron "0 \*\/2 \* \* \*" Asia\/Ho_Chi_Minh\tnext \d{4}-/m);
     expect(list.stdout).toMatch(/^discover-vietnamplus-en\tsite vietnamplus-en\tevery 1800s\t/m);
     expect(await queues.discover.getJobSchedulersCount()).toBe(2);
+    const json = await cli(env, ['schedule', 'list', '--json']);
+    const rows = json.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; site: string; every?: number });
+    expect(rows.map((r) => r.id).sort()).toEqual(['discover-vietnamplus-en', 'discover-vovworld-vi']);
+    expect(rows.find((r) => r.site === 'vietnamplus-en')?.every).toBe(1_800_000);
     expect((await cli(env, ['schedule', 'remove', 'discover-vovworld-vi'])).code).toBe(0);
     expect(await queues.discover.getJobSchedulersCount()).toBe(1);
   });

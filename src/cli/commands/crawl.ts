@@ -1,47 +1,16 @@
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { LogLevel } from '@crawlee/cheerio';
-import { z } from 'zod';
+import { Command } from '@commander-js/extra-typings';
 import { CrawlOptions } from '../../crawlers/crawl-options.js';
-import { preflightCrawl, runCrawl, type CrawlSummary } from '../../crawlers/crawl.js';
-import { lockDataDir, removeStaleTmpFiles } from '../../crawlers/data-dir-lock.js';
-import { JsonlAppender } from '../../crawlers/jsonl-append.js';
-import { FileSeenStore, MemorySeenStore, type SeenStore } from '../../crawlers/seen-store.js';
-import { WarcWriter } from '../../crawlers/warc-writer.js';
-import { toFeedRecords } from '../../facts/feed-record.js';
-import { loadProfileFile } from '../../sites/index.js';
+import type { CrawlSummary } from '../../crawlers/crawl.js';
+import { defineCommand, examples, exitWith, UsageError } from '../command.js';
+import { logger } from '../log.js';
+import { collect, int } from '../options.js';
 import { openFeedStore } from '../open-feed-store.js';
-import { UsageError, type Command } from '../command.js';
+import { startProgress } from '../progress.js';
 
-const int = (name: string) =>
-  z
-    .string()
-    .regex(/^\d+$/, `${name} must be a whole number`)
-    .transform(Number)
-    .optional();
-
-const Flags = z.object({
-  site: z.string().optional(),
-  'max-pages': int('--max-pages'),
-  'max-depth': int('--max-depth'),
-  out: z.string().min(1).default('data'),
-  feed: z.string().min(1).optional(),
-  profile: z.array(z.string().min(1)).default([]),
-  'base-url': z.string().optional(),
-  'allow-loopback': z.boolean().default(false),
-  'user-agent': z.string().optional(),
-  'delay-ms': int('--delay-ms'),
-  'host-concurrency': int('--host-concurrency'),
-  concurrency: int('--concurrency'),
-  'timeout-ms': int('--timeout-ms'),
-  'max-retries': int('--max-retries'),
-  'backoff-ms': int('--backoff-ms'),
-  'warc-max-mb': int('--warc-max-mb'),
-  fresh: z.boolean().default(false),
-  json: z.boolean().default(false),
-  quiet: z.boolean().default(false),
-  verbose: z.boolean().default(false),
-});
+/** The polite defaults live in CrawlOptions; help shows them from there. */
+const D = CrawlOptions.parse({});
+const SITES = 'vovworld-id|vovworld-vi|vovworld-en|vietnamplus-vi|vietnamplus-en|vovworld|vietnamplus|all|EDITION|URL';
 
 function defined<T extends Record<string, unknown>>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
@@ -59,99 +28,143 @@ function report(s: CrawlSummary, out: string, warcFiles: string[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-export const crawlCommand: Command = {
-  name: 'crawl',
-  summary: 'Crawl the profile sites (or any news site) politely: WARC + articles + facts JSONL, incremental',
-  usage:
-    'newsfacts crawl [--site vovworld-id|vovworld-vi|vovworld-en|vietnamplus-vi|vietnamplus-en|vovworld|vietnamplus|all|URL] ' +
-    '[--max-pages N] [--max-depth N] [--out data/] [--feed DIR] [--profile FILE]... [--base-url URL] [--allow-loopback] [--user-agent UA] [--delay-ms N] ' +
-    '[--host-concurrency N] [--concurrency N] [--timeout-ms N] [--max-retries N] [--backoff-ms N] [--warc-max-mb N] [--fresh] [--json] [--quiet] [--verbose]',
-  async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        site: { type: 'string' },
-        'max-pages': { type: 'string' },
-        'max-depth': { type: 'string' },
-        out: { type: 'string' },
-        feed: { type: 'string' },
-        profile: { type: 'string', multiple: true },
-        'base-url': { type: 'string' },
-        'allow-loopback': { type: 'boolean' },
-        'user-agent': { type: 'string' },
-        'delay-ms': { type: 'string' },
-        'host-concurrency': { type: 'string' },
-        concurrency: { type: 'string' },
-        'timeout-ms': { type: 'string' },
-        'max-retries': { type: 'string' },
-        'backoff-ms': { type: 'string' },
-        'warc-max-mb': { type: 'string' },
-        fresh: { type: 'boolean' },
-        json: { type: 'boolean' },
-        quiet: { type: 'boolean' },
-        verbose: { type: 'boolean' },
-      },
-    });
-    if (positionals.length > 0) throw new UsageError(`crawl takes no positional arguments (got "${positionals.join(' ')}"); use --site`);
-    const flags = Flags.safeParse(defined(values));
-    if (!flags.success) throw new UsageError(flags.error.issues.map((i) => i.message).join('; '));
-    const f = flags.data;
-    for (const file of f.profile) loadProfileFile(file);
-    const options = CrawlOptions.safeParse(
-      defined({
-        site: f.site,
-        maxPages: f['max-pages'],
-        maxDepth: f['max-depth'],
-        baseUrl: f['base-url'],
-        allowLoopback: f['allow-loopback'],
-        userAgent: f['user-agent'],
-        delayMs: f['delay-ms'],
-        hostConcurrency: f['host-concurrency'],
-        concurrency: f.concurrency,
-        timeoutMs: f['timeout-ms'],
-        maxRetries: f['max-retries'],
-        backoffMs: f['backoff-ms'],
+export const crawlCommand = defineCommand('crawl', () =>
+  new Command('crawl')
+    .option('--site <site>', `${SITES}: an edition, a profile's editions, every profile, or a start URL`, D.site)
+    .option('--max-pages <n>', 'stop after N fetched pages (listings, feeds, articles)', int({ min: 1 }), D.maxPages)
+    .option(
+      '--max-depth <n>',
+      'listing hops from a start page (0: start pages and the articles they list)',
+      int(),
+      D.maxDepth,
+    )
+    .option('--out <dir>', 'where WARC files, the feed store, articles.jsonl, facts.jsonl and seen.jsonl go', 'data')
+    .option('--feed <dir>', 'the feed store to append to; default: <out>/feed, or Redis when REDIS_URL is set')
+    .option('--profile <file>', 'load a site profile (JSON) before the crawl (repeatable)', collect)
+    .option(
+      '--base-url <url>',
+      'crawl a local mirror serving each site under /<host>/<path>, e.g. http://127.0.0.1:8080',
+    )
+    .option('--allow-loopback', 'allow 127.0.0.1 and private addresses (for --base-url)', D.allowLoopback)
+    .option('--user-agent <ua>', 'User-Agent of every request, robots.txt included', D.userAgent)
+    .option(
+      '--delay-ms <ms>',
+      'least time between request starts on one host (robots.txt Crawl-delay raises it)',
+      int(),
+      D.delayMs,
+    )
+    .option('--host-concurrency <n>', 'requests in flight per host', int({ min: 1 }), D.hostConcurrency)
+    .option('--concurrency <n>', 'requests in flight over all hosts', int({ min: 1 }), D.concurrency)
+    .option('--timeout-ms <ms>', 'per request', int({ min: 1 }), D.timeoutMs)
+    .option('--max-retries <n>', 'retries of a network error, timeout, 5xx or 429', int(), D.maxRetries)
+    .option('--backoff-ms <ms>', 'first retry delay, doubled per retry', int(), D.backoffMs)
+    .option('--warc-max-mb <mb>', 'start a new WARC file past this size', int({ min: 1 }), 100)
+    .option('--fresh', 'ignore seen.jsonl: fetch every article again', false)
+    .option('--json', 'print the summary as JSON on stdout', false)
+    .option(
+      '--fail-on-error',
+      'exit 1 if any page failed (a crawl that fetched nothing and failed exits 1 anyway)',
+      false,
+    )
+    .option('-q, --quiet', 'no progress', false)
+    .option('--verbose', "show crawlee's own warnings", false)
+    .addHelpText(
+      'after',
+      examples(
+        'newsfacts crawl --site all --max-pages 50',
+        'newsfacts crawl --site vovworld-vi --max-depth 1 --out data/vov --json',
+        'newsfacts crawl --site https://example.com/news/ --delay-ms 3000',
+        'newsfacts crawl --site vovworld-id --base-url http://127.0.0.1:8080 --allow-loopback',
+      ),
+    )
+    .action(
+      exitWith(async (o, cmd) => {
+        if (cmd.args.length > 0)
+          throw new UsageError(`crawl takes no positional arguments (got "${cmd.args.join(' ')}"); use --site`);
+        const [{ loadProfileFile }, { lockDataDir, removeStaleTmpFiles }] = await Promise.all([
+          import('../../sites/index.js'),
+          import('../../crawlers/data-dir-lock.js'),
+        ]);
+        for (const file of o.profile ?? []) loadProfileFile(file);
+        const options = CrawlOptions.safeParse(
+          defined({
+            site: o.site,
+            maxPages: o.maxPages,
+            maxDepth: o.maxDepth,
+            baseUrl: o.baseUrl,
+            allowLoopback: o.allowLoopback,
+            userAgent: o.userAgent,
+            delayMs: o.delayMs,
+            hostConcurrency: o.hostConcurrency,
+            concurrency: o.concurrency,
+            timeoutMs: o.timeoutMs,
+            maxRetries: o.maxRetries,
+            backoffMs: o.backoffMs,
+          }),
+        );
+        if (!options.success)
+          throw new UsageError(options.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        const [
+          { LogLevel },
+          { preflightCrawl, runCrawl },
+          { JsonlAppender },
+          { FileSeenStore, MemorySeenStore },
+          { WarcWriter },
+          { toFeedRecords },
+        ] = await Promise.all([
+          import('@crawlee/cheerio'),
+          import('../../crawlers/crawl.js'),
+          import('../../crawlers/jsonl-append.js'),
+          import('../../crawlers/seen-store.js'),
+          import('../../crawlers/warc-writer.js'),
+          import('../../facts/feed-record.js'),
+        ]);
+        // An unknown site, a refused start URL or no network fails before any file is opened.
+        const { unresolvedHosts } = await preflightCrawl(options.data);
+        const log = logger();
+        const out = o.out;
+        const unlock = await lockDataDir(out);
+        const removed = await removeStaleTmpFiles(out);
+        if (removed.length > 0) log.info(`removed ${removed.length} temp file(s) left by a crash: ${removed.join(', ')}`);
+        const seen = o.fresh ? new MemorySeenStore() : await FileSeenStore.open(join(out, 'seen.jsonl'));
+        const warc = await WarcWriter.open(join(out, 'warc'), { maxFileBytes: o.warcMaxMb * 1024 * 1024 });
+        const articles = await JsonlAppender.open(join(out, 'articles.jsonl'));
+        const facts = await JsonlAppender.open(join(out, 'facts.jsonl'));
+        const feed = await openFeedStore(o.feed ? { dir: o.feed } : { defaultDir: join(out, 'feed') });
+        const progress = startProgress('crawl', { unit: 'pages', total: options.data.maxPages, quiet: o.quiet });
+        let summary: CrawlSummary;
+        try {
+          for (const h of unresolvedHosts) log.warn(`cannot resolve ${h}; its pages will fail`);
+          summary = await runCrawl(
+            { ...options.data, skipNetworkCheck: true },
+            {
+              seen,
+              warc,
+              log(line) {
+                if (/^(retry|warning)\b/.test(line)) return log.warn(line);
+                if (line.startsWith('failed')) log.warn(line);
+                else log.debug(line);
+                progress.tick();
+              },
+              crawleeLogLevel: o.verbose ? LogLevel.WARNING : LogLevel.OFF,
+              async onArticle(article, info) {
+                await articles.write(article);
+                const records = toFeedRecords(article, undefined, { warcRecordId: info.warcRecordId });
+                await feed.append(records);
+                for (const record of records) await facts.write(record);
+              },
+            },
+          );
+        } finally {
+          progress.stop();
+          await Promise.allSettled([warc.close(), articles.close(), facts.close(), seen.close(), feed.close()]);
+          await unlock();
+        }
+        summary.unresolvedHosts = unresolvedHosts;
+        process.stderr.write(report(summary, out, warc.files));
+        if (o.json) process.stdout.write(`${JSON.stringify({ ...summary, warcFiles: warc.files })}\n`);
+        const allFailed = summary.fetched === 0 && summary.failed.length > 0;
+        return allFailed || (o.failOnError && summary.failed.length > 0) ? 1 : 0;
       }),
-    );
-    if (!options.success) throw new UsageError(options.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-
-    // An unknown site, a refused start URL or no network fails before any file is opened.
-    const { unresolvedHosts } = await preflightCrawl(options.data);
-    const out = f.out;
-    const progress = (line: string): void => {
-      if (!f.quiet) process.stderr.write(`${line}\n`);
-    };
-    const unlock = await lockDataDir(out);
-    const removed = await removeStaleTmpFiles(out);
-    if (removed.length > 0) progress(`removed ${removed.length} temp file(s) left by a crash: ${removed.join(', ')}`);
-    const seen: SeenStore = f.fresh ? new MemorySeenStore() : await FileSeenStore.open(join(out, 'seen.jsonl'));
-    const warc = await WarcWriter.open(join(out, 'warc'), f['warc-max-mb'] ? { maxFileBytes: f['warc-max-mb'] * 1024 * 1024 } : {});
-    const articles = await JsonlAppender.open(join(out, 'articles.jsonl'));
-    const facts = await JsonlAppender.open(join(out, 'facts.jsonl'));
-    const feed = await openFeedStore(f.feed ? { dir: f.feed } : { defaultDir: join(out, 'feed') });
-    let summary: CrawlSummary;
-    try {
-      for (const h of unresolvedHosts) progress(`warning: cannot resolve ${h}; its pages will fail`);
-      summary = await runCrawl({ ...options.data, skipNetworkCheck: true }, {
-        seen,
-        warc,
-        log: progress,
-        crawleeLogLevel: f.verbose ? LogLevel.WARNING : LogLevel.OFF,
-        async onArticle(article, info) {
-          await articles.write(article);
-          const records = toFeedRecords(article, undefined, { warcRecordId: info.warcRecordId });
-          await feed.append(records);
-          for (const record of records) await facts.write(record);
-        },
-      });
-    } finally {
-      await Promise.allSettled([warc.close(), articles.close(), facts.close(), seen.close(), feed.close()]);
-      await unlock();
-    }
-    summary.unresolvedHosts = unresolvedHosts;
-    process.stderr.write(report(summary, out, warc.files));
-    if (f.json) process.stdout.write(`${JSON.stringify({ ...summary, warcFiles: warc.files })}\n`);
-    return summary.fetched === 0 && summary.failed.length > 0 ? 1 : 0;
-  },
-};
+    ),
+);

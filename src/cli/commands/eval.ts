@@ -2,13 +2,13 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
+import { Command } from '@commander-js/extra-typings';
 import { z } from 'zod';
 import { Article, NewsfactsError } from '../../core/index.js';
 import { evaluate, formatReport, parseGold, type EvalReport, type PredictedPage } from '../../facts/eval.js';
 import { listPages } from '../../pipeline/dir-source.js';
 import { snapshotToArticle } from '../../pipeline/snapshot-to-article.js';
-import { UsageError, type Command } from '../command.js';
+import { defineCommand, examples, exitWith, UsageError } from '../command.js';
 
 const FixtureMetadata = z.object({ url: z.string().min(1) }).partial();
 
@@ -32,7 +32,14 @@ async function* fromPages(root: string): AsyncGenerator<PredictedPage> {
     }
     const { article } = snapshotToArticle(snapshot);
     const expectedText = await readFile(join(folder, 'expected.txt'), 'utf8').catch(() => undefined);
-    yield { page: pageName(page.file), text: article.text, facts: article.facts, lang: article.lang, publishedAt: article.publishedAt, ...(expectedText === undefined ? {} : { expectedText }) };
+    yield {
+      page: pageName(page.file),
+      text: article.text,
+      facts: article.facts,
+      lang: article.lang,
+      publishedAt: article.publishedAt,
+      ...(expectedText === undefined ? {} : { expectedText }),
+    };
   }
 }
 
@@ -45,7 +52,13 @@ async function* fromArticles(path: string): AsyncGenerator<PredictedPage> {
     if (!raw.trim()) continue;
     const parsed = Line.safeParse(JSON.parse(raw));
     if (!parsed.success) continue; // a page that failed to replay: nothing to score
-    yield { page: pageName(parsed.data.file), text: parsed.data.text, facts: parsed.data.facts, lang: parsed.data.lang, publishedAt: parsed.data.publishedAt };
+    yield {
+      page: pageName(parsed.data.file),
+      text: parsed.data.text,
+      facts: parsed.data.facts,
+      lang: parsed.data.lang,
+      publishedAt: parsed.data.publishedAt,
+    };
   }
   if (n === 0) throw new NewsfactsError('input', path, 'no articles in this file');
 }
@@ -62,28 +75,41 @@ export async function runEval(goldPath: string, input: string): Promise<EvalRepo
 }
 
 export function formatMisses(r: EvalReport): string {
-  return r.misses.map((m) => `${m.kind.padEnd(11)} ${m.type.padEnd(9)} ${m.page}: "${m.text.slice(0, 80)}"${m.detail ? ` (${m.detail})` : ''}`).join('\n');
+  return r.misses
+    .map(
+      (m) =>
+        `${m.kind.padEnd(11)} ${m.type.padEnd(9)} ${m.page}: "${m.text.slice(0, 80)}"` +
+        (m.detail ? ` (${m.detail})` : ''),
+    )
+    .join('\n');
 }
 
-export const evalCommand: Command = {
-  name: 'eval',
-  summary: 'Score extraction against hand-annotated gold facts: P/R/F1 per fact type and language, text F1',
-  usage: 'newsfacts eval --gold gold.jsonl <pages-dir|page.html|articles.jsonl> [--json] [--misses]',
-  async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { gold: { type: 'string' }, json: { type: 'boolean', default: false }, misses: { type: 'boolean', default: false } },
-    });
-    if (!values.gold) throw new UsageError('--gold is required');
-    if (positionals.length !== 1) throw new UsageError('eval takes one input: a directory of pages, a page, or a replay articles .jsonl');
-    const report = await runEval(values.gold, positionals[0]!);
-    if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    else {
-      process.stdout.write(`${formatReport(report)}\n`);
-      if (values.misses && report.misses.length > 0) process.stdout.write(`\n${formatMisses(report)}\n`);
-    }
-    if (report.pagesWithoutPrediction.length > 0) process.stderr.write(`gold pages not in the input: ${report.pagesWithoutPrediction.join(', ')}\n`);
-    return 0;
-  },
-};
+export const evalCommand = defineCommand('eval', () =>
+  new Command('eval')
+    .argument('[input]', 'a directory of pages (test/fixtures/pages), one page, or the articles .jsonl of a replay')
+    .requiredOption('--gold <file>', 'hand-annotated facts, one JSON line each, e.g. test/gold/gold.jsonl')
+    .option('--json', 'print the whole report as JSON on stdout', false)
+    .option('--misses', 'list every missed and spurious fact after the scores', false)
+    .addHelpText(
+      'after',
+      examples(
+        'newsfacts eval --gold test/gold/gold.jsonl test/fixtures/pages',
+        'newsfacts eval --gold gold.jsonl data/articles.jsonl --json | jq .facts',
+      ),
+    )
+    .action(
+      exitWith(async (input, o) => {
+        if (input === undefined)
+          throw new UsageError('eval takes one input: a directory of pages, a page, or a replay articles .jsonl');
+        const report = await runEval(o.gold, input);
+        if (o.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+        else {
+          process.stdout.write(`${formatReport(report)}\n`);
+          if (o.misses && report.misses.length > 0) process.stdout.write(`\n${formatMisses(report)}\n`);
+        }
+        if (report.pagesWithoutPrediction.length > 0)
+          process.stderr.write(`gold pages not in the input: ${report.pagesWithoutPrediction.join(', ')}\n`);
+        return 0;
+      }),
+    ),
+);

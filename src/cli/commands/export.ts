@@ -1,64 +1,75 @@
-import { parseArgs } from 'node:util';
-import { z } from 'zod';
-import { FACT_TYPES, Lang } from '../../core/index.js';
-import { UsageError, type Command } from '../command.js';
+import { Command } from '@commander-js/extra-typings';
+import { FACT_TYPES, LANGS } from '../../core/index.js';
+import { defineCommand, examples, exitWith, UsageError } from '../command.js';
+import { listOf } from '../options.js';
 import { openFeedStore } from '../open-feed-store.js';
 import { EXPORT_FORMATS, formatOf, openFeedWriter } from '../../facts/table-writer.js';
+import { oneOf } from '../options.js';
 
-const list = z.string().transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
-
-const ExportOptions = z.object({
-  since: z.string().min(1).optional(),
-  type: list.pipe(z.array(z.enum(FACT_TYPES)).min(1)).optional(),
-  lang: list.pipe(z.array(Lang).min(1)).optional(),
-  out: z.string().min(1).optional(),
-  feed: z.string().min(1).optional(),
-  format: z.enum(EXPORT_FORMATS).optional(),
-});
-
-export const exportCommand: Command = {
-  name: 'export',
-  summary: 'Write feed records (JSONL, CSV or Parquet) appended after a cursor or time; prints the cursor to continue from',
-  usage:
-    'newsfacts export [--since CURSOR|ISO] [--type dose,date,statement] [--lang vi,id,en] [--out facts.jsonl|.csv|.parquet] ' +
-    '[--format jsonl|csv|parquet] [--feed DIR]',
-  async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { since: { type: 'string' }, type: { type: 'string' }, lang: { type: 'string' }, out: { type: 'string' }, feed: { type: 'string' }, format: { type: 'string' } },
-    });
-    if (positionals.length > 0) throw new UsageError(`export takes no positional arguments (got "${positionals.join(' ')}")`);
-    const parsed = ExportOptions.safeParse(values);
-    if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${String(i.path[0] ?? '?')}: ${i.message}`).join('; '));
-    const opts = parsed.data;
-    const types = opts.type ? new Set<string>(opts.type) : undefined;
-    const langs = opts.lang ? new Set<string>(opts.lang) : undefined;
-
-    const store = await openFeedStore(opts.feed ? { dir: opts.feed } : {});
-    let cursor = opts.since ?? '0';
-    let read = 0;
-    let written = 0;
-    try {
-      const out = await openFeedWriter(opts.format ?? formatOf(opts.out), opts.out);
-      try {
-        for await (const { record, cursor: c } of store.read(opts.since ? { since: opts.since } : {})) {
-          read++;
-          cursor = c;
-          if ((types && !types.has(record.type)) || (langs && !langs.has(record.lang))) continue;
-          await out.write(record);
-          written++;
+export const exportCommand = defineCommand('export', () =>
+  new Command('export')
+    .option(
+      '--since <cursor>',
+      'a cursor printed by an earlier export, or an ISO time (2021-09-01T00:00:00Z); default: from the start',
+    )
+    .option(
+      '--type <types>',
+      `only these fact types, comma-separated: ${FACT_TYPES.join(',')}`,
+      listOf('--type', FACT_TYPES),
+    )
+    .option('--lang <langs>', `only these languages, comma-separated: ${LANGS.join(',')}`, listOf('--lang', LANGS))
+    .option(
+      '--out <file>',
+      'write the records here (temp file + rename) and print the cursor on stdout; default: records on stdout',
+    )
+    .option(
+      '--format <format>',
+      `${EXPORT_FORMATS.join(', ')}: CSV and Parquet give one flat row per fact; default: from --out's extension`,
+      oneOf('--format', EXPORT_FORMATS),
+    )
+    .option('--feed <dir>', 'the feed store directory; default: data/feed, or Redis when REDIS_URL is set')
+    .option('--json', 'print {written, read, cursor} as JSON on stdout (needs --out)', false)
+    .addHelpText(
+      'after',
+      examples(
+        'newsfacts export --out facts.jsonl',
+        'newsfacts export --format csv --out facts.csv',
+        'newsfacts export --since "$(cat cursor)" --type dose --lang vi,id --out new.jsonl > cursor',
+        'newsfacts export --since 2021-09-01T00:00:00Z | jq .text',
+      ),
+    )
+    .action(
+      exitWith(async (o) => {
+        const toFile = o.out !== undefined && o.out !== '-';
+        if (o.json && !toFile) throw new UsageError('--json needs --out: without it the records go to stdout');
+        const types = o.type ? new Set<string>(o.type) : undefined;
+        const langs = o.lang ? new Set<string>(o.lang) : undefined;
+        const store = await openFeedStore(o.feed ? { dir: o.feed } : {});
+        let cursor = o.since ?? '0';
+        let read = 0;
+        let written = 0;
+        try {
+          const out = await openFeedWriter(o.format ?? formatOf(o.out), o.out);
+          try {
+            for await (const { record, cursor: c } of store.read(o.since ? { since: o.since } : {})) {
+              read++;
+              cursor = c;
+              if ((types && !types.has(record.type)) || (langs && !langs.has(record.lang))) continue;
+              await out.write(record);
+              written++;
+            }
+          } catch (err) {
+            await out.abort();
+            throw err;
+          }
+          await out.close();
+        } finally {
+          await store.close();
         }
-      } catch (err) {
-        await out.abort();
-        throw err;
-      }
-      await out.close();
-    } finally {
-      await store.close();
-    }
-    process.stderr.write(`export: ${written} records written (${read} read); continue with --since ${cursor}\n`);
-    if (opts.out && opts.out !== '-') process.stdout.write(`${cursor}\n`);
-    return 0;
-  },
-};
+        process.stderr.write(`export: ${written} records written (${read} read); continue with --since ${cursor}\n`);
+        if (o.json) process.stdout.write(`${JSON.stringify({ written, read, cursor, out: o.out })}\n`);
+        else if (toFile) process.stdout.write(`${cursor}\n`);
+        return 0;
+      }),
+    ),
+);

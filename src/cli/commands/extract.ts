@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util';
 import { gunzipCapped } from '../../content/decode.js';
-import { loadPage } from '../../pipeline/dir-source.js';
-import { snapshotToArticle } from '../../pipeline/snapshot-to-article.js';
-import { UsageError, type Command } from '../command.js';
+import { Command, Option } from '@commander-js/extra-typings';
+import { defineCommand, examples, exitWith } from '../command.js';
+import { oneOf } from '../options.js';
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -11,27 +10,40 @@ async function readStdin(): Promise<Buffer> {
   return raw[0] === 0x1f && raw[1] === 0x8b ? gunzipCapped(raw, 'stdin') : raw;
 }
 
-export const extractCommand: Command = {
-  name: 'extract',
-  summary: 'Clean one page and extract its facts: one Article as JSON (or its text)',
-  usage: 'newsfacts extract <file.html|file.html.gz|-> [--url URL] [--format json|text]',
-  async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { url: { type: 'string' }, format: { type: 'string', default: 'json' } },
-    });
-    const input = positionals[0];
-    if (!input || positionals.length > 1) throw new UsageError('extract takes exactly one input file, or - for stdin');
-    if (values.format !== 'json' && values.format !== 'text') throw new UsageError(`--format must be json or text, not "${values.format}"`);
-    const snapshot =
-      input === '-'
-        ? { url: values.url ?? 'stdin:', fetchedAt: new Date().toISOString(), headers: {}, body: await readStdin() }
-        : await loadPage(input);
-    if (values.url) snapshot.url = values.url;
-    const { article } = snapshotToArticle(snapshot);
-    process.stdout.write(values.format === 'text' ? `${article.text}\n` : `${JSON.stringify(article, null, 2)}\n`);
-    if (article.reason) process.stderr.write(`${input}: ${article.reason}\n`);
-    return 0;
-  },
-};
+export const extractCommand = defineCommand('extract', () =>
+  new Command('extract')
+    .argument('<input>', 'an .html or .html.gz file, or - for stdin')
+    .option(
+      '--url <url>',
+      'the page URL (picks the site profile), e.g. https://vovworld.vn/vi-VN/x.vov; default: the sidecar <name>.json',
+    )
+    .addOption(
+      new Option('--format <format>', 'json (the whole Article) or text (Article.text only)')
+        .argParser(oneOf('--format', ['json', 'text'] as const))
+        .default('json' as const),
+    )
+    .addHelpText(
+      'after',
+      examples(
+        'newsfacts extract page.html --url https://vovworld.vn/id-ID/x.vov',
+        'curl -s URL | newsfacts extract - --format text',
+      ),
+    )
+    .action(
+      exitWith(async (input, o) => {
+        const [{ loadPage }, { snapshotToArticle }] = await Promise.all([
+          import('../../pipeline/dir-source.js'),
+          import('../../pipeline/snapshot-to-article.js'),
+        ]);
+        const snapshot =
+          input === '-'
+            ? { url: o.url ?? 'stdin:', fetchedAt: new Date().toISOString(), headers: {}, body: await readStdin() }
+            : await loadPage(input);
+        if (o.url) snapshot.url = o.url;
+        const { article } = snapshotToArticle(snapshot);
+        process.stdout.write(o.format === 'text' ? `${article.text}\n` : `${JSON.stringify(article, null, 2)}\n`);
+        if (article.reason) process.stderr.write(`${input}: ${article.reason}\n`);
+        return 0;
+      }),
+    ),
+);

@@ -1,77 +1,124 @@
-import { parseArgs } from 'node:util';
-import { listPages } from '../../pipeline/dir-source.js';
-import { replayPages } from '../../pipeline/replay.js';
-import { UsageError, type Command } from '../command.js';
-import { JsonlOutput } from '../output.js';
-import { FactsFile } from '../../facts/facts-file.js';
-import { isWarcInput, warcPages } from '../../crawlers/warc-source.js';
-import { toFeedRecords } from '../../facts/feed-record.js';
+import { Command } from '@commander-js/extra-typings';
+import { defineCommand, examples, exitWith, UsageError } from '../command.js';
+import { logger } from '../log.js';
 import { openFeedStore } from '../open-feed-store.js';
+import { JsonlOutput } from '../output.js';
+import { startProgress } from '../progress.js';
 
-export const replayCommand: Command = {
-  name: 'replay',
-  summary: 'Clean and extract every stored page below a directory, or every HTML response of a WARC: one JSON line per page',
-  usage: 'newsfacts replay <dir|file|file.warc.gz|warc-dir> [--out articles.jsonl] [--facts facts.jsonl] [--feed DIR] [--warc] [--sites-only] [--quiet]',
-  async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string' },
-        facts: { type: 'string' },
-        feed: { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        warc: { type: 'boolean', default: false },
-        'sites-only': { type: 'boolean', default: false },
-      },
-    });
-    if (positionals.length !== 1) throw new UsageError('replay takes one directory or file');
-    const input = positionals[0]!;
-    // WARC input: a .warc(.gz) file, a directory of them (a crawl's data/), or any directory with --warc.
-    const pages = values.warc || (await isWarcInput(input)) ? warcPages(input, { sitesOnly: values['sites-only'] }) : await listPages(input);
-    // With --facts alone the facts file is the output: articles are written only when asked for.
-    const out = (values.facts || values.feed) && !values.out ? undefined : await JsonlOutput.open(values.out);
-    // --feed appends every page's records to the feed store (idempotent by id: a second replay adds nothing).
-    const feed = values.feed ? await openFeedStore({ dir: values.feed }) : undefined;
-    let added = 0;
-    const factsOut = values.facts ? await FactsFile.open(values.facts) : undefined;
-    const started = performance.now();
-    let ok = 0;
-    let failed = 0;
-    let empty = 0;
-    let facts = 0;
-    try {
-      for await (const r of replayPages(pages)) {
-        if (r.ok) {
-          ok++;
-          facts += r.article.facts.length;
-          if (r.article.reason) empty++;
-          await out?.write({ file: r.file, ...r.article });
-          await factsOut?.add(r.article);
-          if (feed) added += (await feed.append(toFeedRecords(r.article, undefined, { warcRecordId: r.warcRecordId }))).added;
-        } else {
-          failed++;
-          await out?.write({ file: r.file, error: r.error });
-          process.stderr.write(`failed: ${r.error}\n`);
+export interface ReplaySummary {
+  pages: number;
+  ok: number;
+  failed: number;
+  empty: number;
+  facts: number;
+  seconds: number;
+  feed?: { path: string; records: number; duplicates: number; rejects: number };
+  /** Records added to the feed store (--feed). */
+  feedStore?: { dir: string; added: number };
+}
+
+export const replayCommand = defineCommand('replay', () =>
+  new Command('replay')
+    .argument(
+      '<input>',
+      'a directory of .html/.html.gz pages (sidecar <name>.json: {url, fetchedAt}), one page, ' +
+        'a .warc(.gz) file or a directory of them',
+    )
+    .option(
+      '--out <file>',
+      'articles JSONL, one line per page ({file, ...Article} or {file, error}), e.g. data/articles.jsonl; ' +
+        'default: stdout unless --facts',
+    )
+    .option(
+      '--facts <file>',
+      'the facts feed JSONL (schema/fact.schema.json), byte-identical on every replay, e.g. data/facts.jsonl',
+    )
+    .option(
+      '--feed <dir>',
+      'also append every record to the feed store in DIR (idempotent by fact id), which export reads',
+    )
+    .option('--warc', 'read the input as WARC even if it does not look like it', false)
+    .option('--sites-only', 'WARC: keep only pages of our profile sites (a Common Crawl segment, say)', false)
+    .option('--json', 'print a JSON summary on stdout (needs --out or --facts)', false)
+    .option('--fail-on-error', 'exit 1 if any page failed (a batch where every page failed exits 1 anyway)', false)
+    .option('-q, --quiet', 'no progress lines', false)
+    .addHelpText(
+      'after',
+      examples(
+        'newsfacts replay test/fixtures/pages --out data/articles.jsonl --facts data/facts.jsonl',
+        "newsfacts replay data/ --facts facts.jsonl --json   # a crawl's WARC files",
+        'newsfacts replay CC-NEWS-2021.warc.gz --sites-only --facts facts.jsonl',
+      ),
+    )
+    .action(
+      exitWith(async (input, o) => {
+        if (o.json && !o.out && !o.facts && !o.feed)
+          throw new UsageError('--json needs --out, --facts or --feed: without them the articles go to stdout');
+        const [{ listPages }, { replayPages }, { FactsFile }, { isWarcInput, warcPages }, { toFeedRecords }] =
+          await Promise.all([
+          import('../../pipeline/dir-source.js'),
+          import('../../pipeline/replay.js'),
+          import('../../facts/facts-file.js'),
+          import('../../crawlers/warc-source.js'),
+          import('../../facts/feed-record.js'),
+        ]);
+        const log = logger();
+        // WARC input: a .warc(.gz) file, a directory of them (a crawl's data/), or any directory with --warc.
+        const pages =
+          o.warc || (await isWarcInput(input)) ? warcPages(input, { sitesOnly: o.sitesOnly }) : await listPages(input);
+        // With --facts alone the facts file is the output: articles are written only when asked for.
+        const out = (o.facts || o.feed) && !o.out ? undefined : await JsonlOutput.open(o.out);
+        const feedStore = o.feed ? await openFeedStore({ dir: o.feed }) : undefined;
+        let added = 0;
+        const factsOut = o.facts ? await FactsFile.open(o.facts) : undefined;
+        const progress = startProgress('replay', { unit: 'pages', total: pages.length, quiet: o.quiet });
+        const started = performance.now();
+        const s: ReplaySummary = { pages: 0, ok: 0, failed: 0, empty: 0, facts: 0, seconds: 0 };
+        try {
+          for await (const r of replayPages(pages)) {
+            s.pages++;
+            if (r.ok) {
+              s.ok++;
+              s.facts += r.article.facts.length;
+              if (r.article.reason) s.empty++;
+              await out?.write({ file: r.file, ...r.article });
+              await factsOut?.add(r.article);
+              if (feedStore) {
+                const records = toFeedRecords(r.article, undefined, { warcRecordId: r.warcRecordId });
+                added += (await feedStore.append(records)).added;
+              }
+            } else {
+              s.failed++;
+              await out?.write({ file: r.file, error: r.error });
+              log.warn({ file: r.file }, `failed: ${r.error}`);
+            }
+            progress.tick();
+          }
+        } catch (err) {
+          progress.stop();
+          await out?.abort();
+          await factsOut?.abort();
+          throw err;
+        } finally {
+          await feedStore?.close();
         }
-        const n = ok + failed;
-        if (!values.quiet && (n % 50 === 0 || n === pages.length)) process.stderr.write(`\r${n}/${pages.length ?? '?'} pages`);
-      }
-    } catch (err) {
-      await out?.abort();
-      await factsOut?.abort();
-      throw err;
-    } finally {
-      await feed?.close();
-    }
-    await out?.close();
-    const factStats = await factsOut?.close();
-    const secs = (performance.now() - started) / 1000;
-    process.stderr.write(
-      `\nreplayed ${ok + failed} pages in ${secs.toFixed(2)} s: ${ok} ok (${empty} with no article text), ${failed} failed, ${facts} facts\n` +
-        (feed ? `feed store ${values.feed}: ${added} records added\n` : '') +
-        (factStats ? `facts feed ${values.facts}: ${factStats.records} records, ${factStats.duplicates} duplicates skipped, ${factStats.rejects} rejected\n` : ''),
-    );
-    return 0;
-  },
-};
+        progress.stop();
+        await out?.close();
+        const feed = await factsOut?.close();
+        s.seconds = Number(((performance.now() - started) / 1000).toFixed(3));
+        if (feed && o.facts) s.feed = { path: o.facts, ...feed };
+        if (o.feed) s.feedStore = { dir: o.feed, added };
+        process.stderr.write(
+          `replayed ${s.pages} pages in ${s.seconds.toFixed(2)} s: ${s.ok} ok (${s.empty} with no article text), ` +
+            `${s.failed} failed, ${s.facts} facts\n` +
+            (s.feed
+              ? `facts feed ${s.feed.path}: ${s.feed.records} records, ${s.feed.duplicates} duplicates skipped, ` +
+                `${s.feed.rejects} rejected\n`
+              : '') +
+            (s.feedStore ? `feed store ${s.feedStore.dir}: ${s.feedStore.added} records added\n` : ''),
+        );
+        if (o.json) process.stdout.write(`${JSON.stringify(s)}\n`);
+        return (s.failed > 0 && s.ok === 0) || (o.failOnError && s.failed > 0) ? 1 : 0;
+      }),
+    ),
+);

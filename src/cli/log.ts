@@ -1,0 +1,48 @@
+import { pino, type Logger } from 'pino';
+import { redactCredentials } from '../queue/redact.js';
+import { writeLogLine } from './progress.js';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+const HIDDEN = new Set(['level', 'time', 'msg', 'pid', 'hostname']);
+
+/** One log line for people: `12:00:01 WARN message key=value`. */
+export function humanLine(json: string): string {
+  let o: Record<string, unknown>;
+  try {
+    o = JSON.parse(json) as Record<string, unknown>;
+  } catch {
+    return json;
+  }
+  const time = typeof o.time === 'string' ? o.time.slice(11, 19) : '';
+  const level = pino.levels.labels[Number(o.level)] ?? String(o.level);
+  const extra = Object.entries(o)
+    .filter(([k]) => !HIDDEN.has(k))
+    .map(([k, v]) => `${k}=${typeof v === 'string' ? v : JSON.stringify(v)}`);
+  const tail = extra.length ? ` ${extra.join(' ')}` : '';
+  return `${time} ${level.toUpperCase().padEnd(5)} ${String(o.msg ?? '')}${tail}\n`;
+}
+
+let level: LogLevel = (LOG_LEVELS as readonly string[]).includes(process.env.NEWSFACTS_LOG_LEVEL ?? '')
+  ? (process.env.NEWSFACTS_LOG_LEVEL as LogLevel)
+  : 'info';
+let current: Logger | undefined;
+
+export function setLogLevel(l: LogLevel): void {
+  level = l;
+  if (current) current.level = l;
+}
+
+/**
+ * The CLI's logger, on stderr: JSON lines with NEWSFACTS_LOG_FORMAT=json, else one readable line per
+ * record. It writes through process.stderr.write (above a progress bar if one is shown), so log lines and
+ * progress never interleave mid-line.
+ */
+export function logger(): Logger {
+  if (current) return current;
+  const json = process.env.NEWSFACTS_LOG_FORMAT === 'json';
+  const stream = { write: (line: string) => writeLogLine(redactCredentials(json ? line : humanLine(line))) };
+  current = pino({ level, timestamp: pino.stdTimeFunctions.isoTime, base: json ? { pid: process.pid } : null }, stream);
+  return current;
+}
