@@ -9,6 +9,18 @@ export const TITLES = [
   'Senator', 'Professor', 'Chief Representative', 'spokesperson', 'spokesman', 'spokeswoman', 'Foreign Ministry spokesperson',
   'Foreign Ministry spokeswoman', 'Foreign Ministry spokesman', 'Health Ministry spokesperson', 'official', 'health official',
   'Party Secretary', 'Party Chief', 'chairman', 'city chairman', 'provincial chairman', 'mayor', 'chief scientist', 'Chief Scientist', 'Chargé d’Affaires', "Chargé d'Affaires", 'minister', 'deputy minister', 'head', 'chief', 'director', 'ambassador', 'Dr.', 'Dr',
+  'Rep.', 'Rep', 'Sen.', 'Sen', 'Gov.', 'Lt.', 'Gen.', 'Col.', 'Sgt.', 'Adm.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Press Secretary',
+  'press secretary', 'Secretary', 'secretary', 'Attorney General', 'Chief Executive', 'chief executive', 'CEO', 'coach', 'Coach',
+  'head coach', 'Manager', 'lawmaker', 'Lawmaker', 'Speaker', 'House Speaker', 'Majority Leader', 'Minority Leader', 'Commissioner',
+  'commissioner', 'Chancellor', 'King', 'Queen', 'Prince', 'Pope', 'Sheriff', 'sheriff', 'Judge', 'judge', 'Chief Justice', 'Justice',
+  'Police Chief', 'police chief', 'Inspector', 'Detective', 'detective', 'Officer', 'officer', 'Superintendent', 'Commander',
+  'commander', 'General', 'Admiral', 'Colonel', 'Captain', 'Lieutenant', 'Sergeant', 'economist', 'analyst', 'researcher',
+  'professor', 'doctor', 'Executive Director', 'executive director', 'President-elect', 'president', 'vice president', 'founder',
+  'co-founder', 'Founder', 'Chief Financial Officer', 'Chief Operating Officer', 'CFO', 'COO', 'Assistant Secretary', 'Undersecretary',
+  'Under Secretary', 'Deputy Secretary', 'Councilman', 'Councilwoman', 'Assemblyman', 'Assemblywoman', 'Congressman',
+  'Congresswoman', 'Rev.', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'spokesperson', 'scientist', 'epidemiologist', 'expert',
+  'chairwoman', 'chief executive officer', 'Chief Executive Officer', 'leader', 'Leader', 'senator', 'governor', 'prosecutor',
+  'Prosecutor', 'attorney', 'lawyer', 'Deputy Director-General', 'Director of', 'Country Director', 'country director',
 ] as const;
 
 export const TITLE_ALIASES: Readonly<Record<string, string>> = {
@@ -37,9 +49,30 @@ export const ORGS = [
   'the health ministry', 'the foreign ministry', 'the embassy', 'the agency', 'COVID-19 task force', 'task force',
 ] as const;
 
-export const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'] as const;
+/** Words that start an organisation's name when "of" follows ("Ministry of Health"). */
+export const ORG_HEADS = ['Ministry', 'Department', 'Office', 'Embassy', 'Agency', 'Committee', 'Commission', 'Council', 'University', 'Bank', 'Institute'] as const;
+
+/** Words that end an organisation's name ("Vietnamese Foreign Ministry", "White House"). */
+export const ORG_TAILS = [
+  'Ministry', 'Department', 'Agency', 'Organization', 'Organisation', 'Embassy', 'City', 'Province', 'Committee', 'Council',
+  'Commission', 'University', 'Party', 'Institute', 'Association', 'Police', 'Army', 'Navy', 'Corporation', 'Company', 'Group',
+  'Authority', 'Administration', 'Service', 'Board', 'Court', 'Senate', 'Congress', 'Parliament', 'Assembly', 'Foundation',
+  'Center', 'Centre', 'Hospital', 'College', 'Fund', 'Union', 'Federation', 'House', 'Bank', 'Office',
+] as const;
+
+/** Cities after "in" ("the US Embassy in Hanoi"): never a name. */
+export const PLACES = [
+  'Hanoi', 'Ha Noi', 'Jakarta', 'Ho Chi Minh City', 'Geneva', 'Washington', 'Beijing', 'Tokyo', 'Bangkok', 'London', 'Paris',
+  'New York', 'Brussels', 'Moscow', 'Seoul', 'Manila', 'Kuala Lumpur', 'Phnom Penh', 'Vientiane', 'Da Nang', 'Bali', 'Hong Kong',
+] as const;
+
+export const LINK_WORDS = ['of', 'for', 'at', 'in', 'to'] as const;
+export const FORMER_WORDS = ['former', 'ex-'] as const;
+export const CONJUNCTIONS = ['and'] as const;
+
+export const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss'] as const;
 export const PRONOUNS = ['he', 'she'] as const;
-export const DETERMINERS = ['the', 'a', 'an'] as const;
+export const DETERMINERS = ['the', 'a', 'an', 'this', 'that'] as const;
 
 export const ADVERBS = [
   'also', 'further', 'later', 'then', 'previously', 'earlier', 'has', 'had', 'have', 'once again', 'repeatedly', 'recently',
@@ -68,6 +101,14 @@ export const NOT_NAMES = [
   'Thursday', 'Friday', 'Saturday', 'Sunday', 'Ministry', 'Government', 'If', 'When', 'After', 'Before', 'While', 'His', 'Her',
   'Our', 'Their', 'Its', 'There', 'Meanwhile', 'However', 'Also', 'Speaking', 'Asked', 'Japanese', 'Chinese', 'American',
   'Korean', 'Australian', 'British', 'Russian', 'Indian', 'Thai', 'Singaporean', 'Malaysian', 'Cuban', 'French', 'German',
+  'Still', 'Yet', 'So', 'Now', 'Then', 'Instead', 'Later', 'Earlier', 'Today', 'Yesterday', 'Tomorrow', 'Last', 'Next', 'Some',
+  'Many', 'Most', 'All', 'Both', 'Each', 'Every', 'Other', 'Others', 'What', 'Who', 'Why', 'How', 'Where', 'Which', 'You', 'Your',
+  'My', 'Me', 'Us', 'Them', 'Those', 'Such', 'Although', 'Though', 'Because', 'Since', 'Until', 'Unless', 'Despite', 'During',
+  'For', 'From', 'With', 'Without', 'By', 'Of', 'To', 'Under', 'Over', 'About', 'Against', 'Among', 'Between', 'Through', 'After',
+  'Not', 'No', 'Yes', 'Even', 'Just', 'Only', 'Like', 'Here', 'Please', 'Thank', 'Thanks', 'God', 'America', 'Americans', 'European',
+  'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', 'Israeli', 'Palestinian', 'Iranian', 'Ukrainian', 'Mexican',
+  'Canadian', 'Japanese', 'Filipino', 'Asian', 'African', 'Arab', 'Muslim', 'Christian', 'Catholic', 'Twitter', 'Facebook',
+  'Instagram', 'YouTube', 'Reuters', 'AP', 'AFP', 'CNN', 'BBC', 'Associated', 'Press',
 ] as const;
 
 export const NAME_INTRODUCERS = [
@@ -83,15 +124,20 @@ export const COUNTRIES = [
   'Russia', 'India', 'the UK', 'Britain', 'Singapore', 'Malaysia', 'Thailand', 'Laos', 'Cambodia',
 ] as const;
 
-/** What may stand between a title and the name ("UNICEF Representative in Vietnam Rana Flowers"). */
-export const TITLE_NAME_GAP = '[\\s,]*(?:(?:\\p{Lu}[\\p{L}.-]*|in|to|at|of|for|the)[\\s,]+)*';
 
 /** What may follow "…, X said" before the sentence ends (time, place, a trailing "as …" clause). */
 export const TRAILING_ADJUNCT =
   '(?:\\s+(?:on|in|at|during|last|this|after)\\s+[^,.;:\"“”]{1,40}?)?(?:\\s*,\\s*(?:as|while|when|after|adding|saying)\\s[^\"“”]*?)?';
 
 /** Academic and medical titles: they do not tell two people with the same name apart. */
-export const LOOSE_TITLES = ['Dr', 'Dr.', 'Professor'] as const;
+export const LOOSE_TITLES = [
+  'Dr', 'Dr.', 'Professor', 'professor', 'Rep.', 'Rep', 'Sen.', 'Sen', 'Gov.', 'Lt.', 'Gen.', 'Col.', 'Sgt.', 'Adm.', 'Rev.',
+  'official', 'expert', 'analyst', 'researcher', 'economist', 'scientist',
+] as const;
+
+/** Sports lines are not statements: "added a goal and an assist", "added 12 points". */
+export const SPORTS_CLAUSE =
+  '(?:a|an|one|two|three|four|five|\\d+)\\s+(?:more\\s+)?(?:goals?|assists?|points?|rebounds?|touchdowns?|runs?|hits?|saves?|tries|try|wickets?|yards?|strikeouts?)';
 
 /** A participle ("adding", "declining") does not start a reported clause; "nothing", "something" may. */
 export const PARTICIPLE = '(?!(?:nothing|something|everything|anything)(?![\\p{L}]))\\p{Ll}+ing';
