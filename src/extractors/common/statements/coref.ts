@@ -46,7 +46,11 @@ export class People {
   ) {
     this.loose = new Set(g.rules.looseTitles.map((t) => t.toLowerCase()));
     const ordered = [...phrases].sort((a, b) => a.start - b.start);
-    for (const p of ordered) if (p.name && (p.foreignName || this.isFullName(p.name, false)) && (p.form !== 'name' || speakers.has(p) || g.rules.lang === 'vi')) this.register(p);
+    // A bare name is a person where it speaks or opens a sentence ("Mary Smith chaired the meeting"): elsewhere
+    // two capitalised words may be a place or a product.
+    const person = (p: SpeakerPhrase): boolean =>
+      p.form !== 'name' || speakers.has(p) || g.rules.nameStyle === 'surname' || this.opensSentence(p.start);
+    for (const p of ordered) if (p.name && (p.foreignName || this.isFullName(p.name, false)) && person(p)) this.register(p);
     for (const p of ordered) {
       if (p.name && !this.isFullName(p.name, false) && this.g.rules.singleWordIsName && (p.title || p.org)) {
         if (this.byShortName(p.name, p.title, Infinity).length === 0) this.register(p);
@@ -129,6 +133,11 @@ export class People {
       if (this.mentions[j]!.person !== last.person) return null;
     }
     return last.person;
+  }
+
+  private opensSentence(pos: number): boolean {
+    const s = this.sentences[this.sentenceIndex(pos)];
+    return !!s && s.text.trimStart().length + pos === s.start + s.text.length;
   }
 
   private sentenceIndex(pos: number): number {

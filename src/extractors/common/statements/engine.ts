@@ -163,6 +163,7 @@ function directCandidates(g: Grammar, doc: ExtractDoc, phrases: Phrases): Candid
   const { text, paragraphs } = doc;
   const out: Candidate[] = [];
   let outerEnd = -1;
+  let last: { paragraph: number; closeEnd: number } | null = null;
   const covered = new Set<number>();
   for (const q of scanQuotes(text, paragraphs)) {
     if (q.end <= outerEnd) continue;
@@ -176,17 +177,23 @@ function directCandidates(g: Grammar, doc: ExtractDoc, phrases: Phrases): Candid
     if (!found && atParaStart && prev && text.slice(prev.start, prev.end).trimEnd().endsWith(':')) {
       found = introEndingAt(g, text, phrases, prev.start, lastNonSpace(text, prev.start, prev.end), true);
     }
-    if (!found) {
-      const closeEnd = q.close !== null ? q.close + 1 : q.end;
-      found = attributionAfter(g, text, phrases, closeEnd, paragraphs[q.lastParagraph]!.end);
-    }
-    if (!acceptQuote(text, q, found !== null, atParaStart)) continue;
+    const closeEnd = q.close !== null ? q.close + 1 : q.end;
+    found ??= attributionAfter(g, text, phrases, closeEnd, paragraphs[q.lastParagraph]!.end);
+    // '"…," Smith said. "…"': a quote right after an attributed one in its paragraph goes on in the same voice.
+    const goesOn: boolean = !found && last !== null && last.paragraph === q.paragraph && continues(g, text.slice(last.closeEnd, openPos));
+    if (!acceptQuote(text, q, found !== null || goesOn, atParaStart)) continue;
     out.push(candidate(q.start, q.end, true, found, q.continuations));
+    last = found || goesOn ? { paragraph: q.lastParagraph, closeEnd } : null;
     outerEnd = q.end;
     for (let p = q.paragraph; p <= q.lastParagraph; p++) covered.add(p);
   }
   out.push(...colonParagraphs(g, doc, phrases, covered));
   return out;
+}
+
+/** What stands between two quotes of one speaker: a short attribution ending its sentence (", Smith said."). */
+function continues(g: Grammar, gap: string): boolean {
+  return gap.length <= 80 && g.hint.test(gap) && /[.!?…]\s*$/u.test(gap);
 }
 
 function acceptQuote(text: string, q: QuoteSpan, attributed: boolean, atParaStart: boolean): boolean {

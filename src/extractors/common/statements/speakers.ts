@@ -340,7 +340,8 @@ export class SpeakerParser {
   }
 
   private canonTitle(surface: string): string {
-    const flat = this.g.lex.canonical('title', surface, !this.g.rules.lowerCaseTitles);
+    const asWritten = !this.g.rules.lowerCaseTitles && surface.charAt(0) !== surface.charAt(0).toLowerCase();
+    const flat = this.g.lex.canonical('title', surface, asWritten);
     return this.g.titleAliases.get(flat.toLowerCase()) ?? flat;
   }
 
@@ -483,19 +484,32 @@ export class SpeakerParser {
     if (det) k = det.end;
     if (this.ts[k]?.cap && POSSESSIVE.test(this.ts[k + 1]?.text ?? '')) k += 2;
     const t = this.title(k, false);
-    if (!t) return null;
+    // "Kevin Brady, a Texas Republican, said": a description that is no title, closed by a comma.
+    if (!t) return det && this.g.rules.appositiveClosed ? this.description(k) : null;
     const a = draft('appositive');
-    let e = this.tail(t.end, a);
+    let e: number | null = this.tail(t.end, a);
     if (DASHES.has(open)) {
       if (DASHES.has(this.ts[e]?.text ?? '')) e++;
     } else if (open === '(') {
       if (!this.is(e, ')')) return null;
       e++;
-    } else if (this.g.rules.appositiveClosed && !this.is(e, ',')) return null;
+    } else if (this.g.rules.appositiveClosed && !this.is(e, ',')) e = this.description(e);
+    if (e === null) return null;
     if (!d.title || this.g.looseTitles.has(d.title.toLowerCase())) {
       d.title = t.title;
       d.org = a.org ?? d.org;
     } else d.org ??= a.org;
     return e;
+  }
+
+  /** The end of a short description running to a comma or the sentence's end, with no verb or quote in it. */
+  private description(k: number): number | null {
+    for (let e = k; e < k + 12; e++) {
+      const t = this.ts[e];
+      if (!t) return e > k ? e : null;
+      if (t.text === ',' || t.text === '.') return e > k ? e : null;
+      if (!t.word || this.m(e, 'verb', false)) return null;
+    }
+    return null;
   }
 }

@@ -65,7 +65,7 @@ export const PORTFOLIOS = [
   'Kebudayaan', 'Riset', 'Teknologi', 'Pendidikan Tinggi', 'Sosial', 'Perhubungan', 'Pertanian', 'Kehutanan', 'Lingkungan Hidup',
   'Kelautan', 'Perikanan', 'Ketenagakerjaan', 'Tenaga Kerja', 'Transmigrasi', 'Hukum', 'HAM', 'Hak Asasi Manusia', 'Pemuda',
   'Olahraga', 'Pariwisata', 'Ekonomi Kreatif', 'Ekonomi', 'Koperasi', 'UKM', 'Energi', 'Sumber Daya Mineral', 'Pekerjaan Umum',
-  'Perumahan Rakyat', 'Komunikasi', 'Informatika', 'Pembangunan Daerah Tertinggal', 'Agraria', 'Tata Ruang',
+  'Perumahan Rakyat', 'Komunikasi', 'Informatika', 'Pembangunan Daerah Tertinggal', 'Pendayagunaan Aparatur Negara', 'Pendayagunaan', 'Agraria', 'Tata Ruang',
   'Pemberdayaan Perempuan', 'Perlindungan Anak', 'Aparatur Negara', 'Reformasi Birokrasi', 'Badan Usaha Milik Negara', 'BUMN',
   'Sekretaris Negara', 'Perencanaan Pembangunan Nasional', 'Politik', 'Keamanan', 'Perekonomian', 'Kemaritiman', 'Investasi',
   'Pembangunan Manusia', 'Urusan', 'Umum', 'Hubungan Masyarakat', 'Humas', 'Penerangan', 'Informasi', 'Pencegahan', 'Penindakan',
