@@ -67,6 +67,7 @@ function lexicon(r: StatementRules): Lexicon {
     .add('link', r.linkWords)
     .add('former', r.formerWords)
     .add('conjunction', r.conjunctions)
+    .add('relative', r.relatives ?? [])
     .add('verb', [...r.verbs, ...r.postVerbs, ...r.orgStop ?? [], ...r.complementizers])
     .add('adverb', r.adverbs);
 }

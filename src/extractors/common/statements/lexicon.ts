@@ -19,6 +19,7 @@ export type Tag =
   | 'link'
   | 'former'
   | 'conjunction'
+  | 'relative'
   | 'verb'
   | 'adverb';
 

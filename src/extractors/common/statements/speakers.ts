@@ -25,6 +25,8 @@ const NOT_SYLLABLE: ReadonlySet<Tag> = new Set<Tag>(['title', 'org']);
 const NOT_ACRONYM_ORG: ReadonlySet<Tag> = new Set<Tag>(['title', 'notName', 'country', 'place', 'honorific', 'pronoun']);
 const LOWER_STOP: ReadonlySet<Tag> = new Set<Tag>(['verb', 'adverb', 'title', 'pronoun', 'honorific', 'link', 'determiner', 'former']);
 const DASHES = new Set(['-', '–', '—']);
+const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'da', 'dos', 'du', 'la', 'le', 'al', 'el']);
+const PARTICLE_GLUED = /^(?:al|el|ad|as|ar|an|at|bin|ibn)-\p{Lu}/u;
 const POSSESSIVE = /^['’]s$/u;
 
 interface Draft {
@@ -143,8 +145,16 @@ export class SpeakerParser {
   private latinName(i: number, min: number): number | null {
     if (!this.nameWord(i, true)) return null;
     let j = i + 1;
-    while (j - i < 4 && this.nameWord(j, false)) j++;
+    while (j - i < 4 && (this.nameWord(j, false) || this.particle(j))) j++;
     return j - i >= min ? j : null;
+  }
+
+  /** "al-Sauaryih", "bin Salman", "van Dijk": a lower-case particle inside a name. */
+  private particle(j: number): boolean {
+    const t = this.ts[j];
+    if (!t || !t.word || t.cap) return false;
+    if (PARTICLE_GLUED.test(t.text)) return true;
+    return PARTICLES.has(t.lower) && this.nameWord(j + 1, false);
   }
 
   /** A Vietnamese name: a family name and one to three capitalised syllables. */
@@ -261,11 +271,14 @@ export class SpeakerParser {
   private orgRest(j: number, afterHead: boolean): number {
     const r = this.g.rules;
     let k = j;
-    if (this.is(k, '(') && this.ts[k + 1]?.acronym && this.is(k + 2, ')')) k += 3;
     let lowers = 0;
     let words = 0;
     let free = afterHead;
     for (;;) {
+      if (this.is(k, '(') && this.ts[k + 1]?.acronym && this.is(k + 2, ')')) {
+        k += 3;
+        continue;
+      }
       const t = this.ts[k];
       if (!t || !t.word) break;
       if (r.nameStyle === 'surname' && this.viName(k) !== null) break;
@@ -287,14 +300,16 @@ export class SpeakerParser {
         }
         break;
       }
-      const known = this.m(k, 'portfolio') ?? this.m(k, 'org') ?? this.m(k, 'orgHead');
+      const head = this.m(k, 'orgHead');
+      const known = this.m(k, 'portfolio') ?? this.m(k, 'org') ?? head;
       const pl = known ? null : this.place(k);
       const end = known?.end ?? pl;
       if (end != null) {
         k = end;
         words++;
         lowers = 0;
-        free = this.freeCaps(afterHead, words);
+        // "Bagian Protokoler Masjid | Istiqlal": a head inside the name takes a word of its own.
+        free = head !== null || this.freeCaps(afterHead, words);
         continue;
       }
       if (this.m(k, 'conjunction', false) && words > 0 && this.ts[k + 1]?.cap && !this.m(k + 1, 'title')) {
@@ -304,7 +319,8 @@ export class SpeakerParser {
       }
       if (t.cap && (afterHead || t.acronym)) {
         const unknownName = r.nameStyle === 'capitalised' && !t.acronym && this.nameWord(k, true);
-        if (unknownName && !free) break;
+        // "Pihak Lion Air | menyatakan": capitals right after a head and running into the verb are its name.
+        if (unknownName && !free && !(words === 0 && this.runsIntoVerb(k))) break;
         if (r.nameStyle === 'capitalised' && !t.alpha && !t.acronym) break;
         k++;
         words++;
@@ -320,6 +336,12 @@ export class SpeakerParser {
       break;
     }
     return k;
+  }
+
+  private runsIntoVerb(k: number): boolean {
+    let e = k;
+    while (e - k < 4 && this.ts[e]?.cap && this.ts[e]!.word) e++;
+    return e > k && this.m(e, 'verb', false) !== null;
   }
 
   /** English organisations after "of" take any capitalised words ("Ministry of Foreign Affairs"); others one. */
@@ -378,7 +400,8 @@ export class SpeakerParser {
     if (former) k = former.end;
     let t = this.title(k, true);
     if (!t) {
-      const o = this.org(k);
+      // "Cochilco vice president Patricio Cartagena": an unknown name before a lower-case title is its organisation.
+      const o = this.org(k) ?? (this.g.rules.lowerCaseTitles && this.nameWord(k, true) && this.lowerTitle(k + 1) ? k + 1 : null);
       t = o !== null ? this.title(o, true) : null;
       if (!t || o === null) return null;
       d.org = this.orgText(k, o);
@@ -395,6 +418,11 @@ export class SpeakerParser {
     }
     const app = d.name ? this.appositive(j, d) : null;
     return [d, app ?? j];
+  }
+
+  private lowerTitle(k: number): boolean {
+    const t = this.ts[k];
+    return !!t && !t.cap && this.m(k, 'title') !== null;
   }
 
   private nameSlot(j: number, d: Draft): number | null {
@@ -436,14 +464,17 @@ export class SpeakerParser {
     const h = this.m(i, 'honorific', false);
     if (!h) return null;
     const d = draft('honorific');
-    const end = this.nameAfter(h.end, d, false);
+    // "ông Kevin Koh": after an honorific, as after a title, capitalised words may be a foreign name.
+    const end = this.nameAfter(h.end, d, this.g.rules.foreignNamesAfterTitle);
     if (end === null) return null;
     if (d.name && !d.full) d.full = this.fullName(h.end, 2) === end;
     return [d, this.appositive(end, d) ?? end];
   }
 
   private orgPhrase(i: number): [Draft, number] | null {
-    const o = this.org(i);
+    // "Iran cảnh báo", "Seoul cho biết": a state speaks through its name or its capital.
+    const state = this.m(i, 'country') ?? this.m(i, 'place');
+    const o = this.org(i) ?? (state && !POSSESSIVE.test(this.ts[state.end]?.text ?? '') ? state.end : null);
     if (o === null) return null;
     const d = draft('org');
     d.org = this.orgText(i, o);
@@ -470,7 +501,7 @@ export class SpeakerParser {
     if (!this.g.rules.bareShortNames || !this.nameWord(i, true)) return null;
     const d = draft('name');
     d.name = this.ts[i]!.text;
-    return [d, i + 1];
+    return [d, this.appositive(i + 1, d) ?? i + 1];
   }
 
   /** ", Phó Chủ tịch UBND tỉnh Bình Dương," / " - giám đốc Sở Y tế tỉnh Nam Định -" / ", Indonesia's foreign minister,". */
@@ -484,8 +515,8 @@ export class SpeakerParser {
     if (det) k = det.end;
     if (this.ts[k]?.cap && POSSESSIVE.test(this.ts[k + 1]?.text ?? '')) k += 2;
     const t = this.title(k, false);
-    // "Kevin Brady, a Texas Republican, said": a description that is no title, closed by a comma.
-    if (!t) return det && this.g.rules.appositiveClosed ? this.description(k) : null;
+    // "Kevin Brady, a Texas Republican, said", "Irons, whose film …, said": a description that is no title.
+    if (!t) return (det || this.m(k, 'relative', false)) && this.g.rules.appositiveClosed ? this.description(k) : null;
     const a = draft('appositive');
     let e: number | null = this.tail(t.end, a);
     if (DASHES.has(open)) {
@@ -493,7 +524,10 @@ export class SpeakerParser {
     } else if (open === '(') {
       if (!this.is(e, ')')) return null;
       e++;
-    } else if (this.g.rules.appositiveClosed && !this.is(e, ',')) e = this.description(e);
+    } else if (!this.is(e, ',') && !this.m(e, 'verb', false)) {
+      const closed = this.description(e);
+      e = closed !== null && this.is(closed, ',') ? closed : this.g.rules.appositiveClosed ? closed : e;
+    }
     if (e === null) return null;
     if (!d.title || this.g.looseTitles.has(d.title.toLowerCase())) {
       d.title = t.title;
@@ -504,7 +538,7 @@ export class SpeakerParser {
 
   /** The end of a short description running to a comma or the sentence's end, with no verb or quote in it. */
   private description(k: number): number | null {
-    for (let e = k; e < k + 12; e++) {
+    for (let e = k; e < k + 24; e++) {
       const t = this.ts[e];
       if (!t) return e > k ? e : null;
       if (t.text === ',' || t.text === '.') return e > k ? e : null;

@@ -56,6 +56,8 @@ export interface StatementRules {
   linkWords: readonly string[];
   /** Words joining two parts of an organisation's name ("và", "dan", "and"). */
   conjunctions: readonly string[];
+  /** Relative pronouns that open a description after a name ("Irons, whose film …, said"). */
+  relatives?: readonly string[];
   /** Words before a title that make it a former one ("nguyên", "mantan", "former"). */
   formerWords: readonly string[];
   /** An appositive title needs a comma after it too ("Vu, deputy minister, said"). */

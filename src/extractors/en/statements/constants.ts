@@ -21,7 +21,12 @@ export const TITLES = [
   'Congresswoman', 'Rev.', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'spokesperson', 'scientist', 'epidemiologist', 'expert',
   'chairwoman', 'chief executive officer', 'Chief Executive Officer', 'leader', 'Leader', 'senator', 'governor', 'prosecutor',
   'Prosecutor', 'attorney', 'lawyer', 'Deputy Director-General', 'Director of', 'Country Director', 'country director',
+  'manager', 'fund manager', 'correspondent', 'reporter', 'producer', 'group', 'company', 'firm', 'club', 'union', 'board',
+  'Producer', 'Correspondent', 'chief economist', 'Chief Economist', 'spokesperson', 'campaigner', 'activist', 'owner',
 ] as const;
+
+/** Relative pronouns that open a description after a name ("Irons, whose film …, said"). */
+export const RELATIVES = ['who', 'whose'] as const;
 
 export const TITLE_ALIASES: Readonly<Record<string, string>> = {
   'Director General': 'Director-General',
@@ -72,7 +77,7 @@ export const CONJUNCTIONS = ['and'] as const;
 
 export const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss'] as const;
 export const PRONOUNS = ['he', 'she'] as const;
-export const DETERMINERS = ['the', 'a', 'an', 'this', 'that'] as const;
+export const DETERMINERS = ['the', 'a', 'an', 'this', 'that', 'our', 'his', 'her', 'their', 'its'] as const;
 
 export const ADVERBS = [
   'also', 'further', 'later', 'then', 'previously', 'earlier', 'has', 'had', 'have', 'once again', 'repeatedly', 'recently',

@@ -9,7 +9,9 @@ export const TITLES = [
   'Direktur Jenderal', 'Dirjen', 'Direktur Utama', 'Ketua', 'Wakil Ketua', 'Ketua Umum', 'Sekretaris Jenderal', 'Sekjen',
   'Wali Kota', 'Walikota', 'Bupati', 'Rektor', 'Profesor', 'Prof.', 'Dokter', 'dr.', 'Pelaksana Tugas', 'Plt.',
   'Ketua Majelis Nasional', 'Sekretaris Negara', 'Mensesneg', 'Koordinator', 'Letjen', 'Mayjen', 'Brigjen', 'Jenderal',
-  'Laksamana', 'Marsekal', 'Kolonel', 'Kombes', 'Irjen', 'Kapolda', 'Kapolri', 'Politisi', 'Politikus', 'politisi', 'politikus',
+  'Laksamana', 'Marsekal', 'Kolonel', 'Kombes', 'Kombes Pol', 'AKBP Pol', 'Irjen', 'Irjen Pol', 'Kapolda', 'Kapolri', 'Politisi',
+  'juru bicara', 'kepala', 'ketua', 'direktur', 'menteri', 'gubernur', 'aktris', 'Aktris', 'aktor', 'Aktor', 'penyanyi', 'Penyanyi',
+  'pelatih', 'Pelatih', 'Perdana Menteri', 'Presiden Direktur', 'Kabid Humas', 'Kapendam', 'Kapuspen', 'Kasubbag Humas', 'Politikus', 'politisi', 'politikus',
   'Kepala Staf', 'Anggota', 'Sekretaris', 'Staf Khusus', 'Wakil Ketua Umum', 'Ketua Harian', 'Kapolres', 'Kapolresta', 'Kapolsek',
   'Kabid Humas', 'Kabag', 'Kasubdit', 'Kadis', 'Kadinkes', 'Kasat', 'Panglima', 'Panglima TNI', 'KSAL', 'KSAD', 'KSAU', 'Jaksa Agung',
   'Menpora', 'Mendagri', 'Menkeu', 'Menhan', 'Mendag', 'Menag', 'Mendikbud', 'Mendikbudristek', 'Mensos', 'Menhub', 'Mentan',
@@ -109,10 +111,12 @@ export const ORG_HEADS = [
   'Seksi', 'Bagian', 'Fraksi', 'Mahkamah', 'Kejaksaan', 'Kepolisian', 'Polda', 'Polres', 'Polresta', 'Polsek', 'Pengadilan',
   'Rumah Sakit', 'RSUD', 'RSUP', 'Universitas', 'Institut', 'Fakultas', 'Kodam', 'Korem', 'Kodim', 'Sekretariat', 'Inspektorat',
   'Balai', 'Unit', 'Subdirektorat', 'Divisi', 'Deputi Bidang', 'Asosiasi', 'Ikatan', 'Himpunan', 'Persatuan', 'Yayasan', 'Koalisi',
-  'Gugus Tugas', 'Tim', 'Kemenko', 'Pemprov', 'Pemkot', 'Pemkab', 'Kanwil', 'Kantor Wilayah', 'Lapas', 'Kejati', 'Kejari', 'PT',
+  'Gugus Tugas', 'Tim', 'Kemenko', 'Pihak', 'Masjid', 'Perusahaan', 'Kelompok', 'Organisasi', 'Pemprov', 'Pemkot', 'Pemkab', 'Kanwil', 'Kantor Wilayah', 'Lapas', 'Kejati', 'Kejari', 'PT',
 ] as const;
 
-export const HONORIFICS = ['Pak', 'Bapak', 'Ibu', 'Bu', 'Saudara', 'Sdr.'] as const;
+export const HONORIFICS = [
+  'Pak', 'Bapak', 'Ibu', 'Bu', 'Saudara', 'Sdr.', 'Gus', 'Kiai', 'Kyai', 'KH', 'KH.', 'Habib', 'Ustaz', 'Ustadz', 'Mbak', 'Mas', 'Cak', 'Bung',
+] as const;
 export const PRONOUNS = ['beliau', 'dia', 'ia'] as const;
 
 export const ADVERBS = [
@@ -124,10 +128,16 @@ export const VERBS = [
   'mengatakan', 'menyatakan', 'menjelaskan', 'menegaskan', 'menyebutkan', 'menyebut', 'mengungkapkan', 'menuturkan',
   'menambahkan', 'mengimbau', 'meminta', 'memaparkan', 'menerangkan', 'mengakui', 'berkata', 'berujar', 'menekankan',
   'menginformasikan', 'mengumumkan', 'menilai', 'menyampaikan', 'mengemukakan', 'memperingatkan', 'melaporkan', 'mengutarakan',
+  'membantah', 'menuding', 'mengklaim', 'mengungkap', 'mengingatkan', 'mengkritik', 'menampik', 'membenarkan', 'mengonfirmasi',
+  'memastikan', 'menyarankan', 'mendesak', 'bilang', 'mengaku', 'berpendapat', 'menganggap', 'menginstruksikan', 'memerintahkan',
+  'menduga', 'menyebutkan', 'menekankan', 'mempertanyakan', 'menanggapi',
 ] as const;
 
 /** Verbs written before the speaker after the quote: "…, kata Menlu Retno." */
-export const POST_VERBS = ['kata', 'ujar', 'tutur', 'ucap', 'ungkap', 'jelas', 'tegas', 'imbuh', 'tambah', 'sebut', 'papar', 'terang'] as const;
+export const POST_VERBS = [
+  'kata', 'ujar', 'tutur', 'ucap', 'ungkap', 'jelas', 'tegas', 'imbuh', 'tambah', 'sebut', 'papar', 'terang', 'lanjut', 'tandas', 'pungkas',
+  'tukas', 'kilah', 'sergah', 'bilang',
+] as const;
 export const PRONOUN_POST_VERBS = POST_VERBS.map((v) => `${v}nya`);
 
 export const AFTER_VERB =

@@ -11,7 +11,11 @@ export const FAMILY_NAMES = [
 export const NOT_NAMES = ['Thái Lan', 'Quan Hóa', 'Hồ Tây', 'Trần Hưng Đạo', 'Lê Lợi', 'Lý Thường Kiệt', 'Hồ Gươm', 'Hồ Chí Minh'] as const;
 
 export const TITLES = [
-  'Phó Tổng Giám đốc', 'Giám đốc điều hành', 'Phó Trưởng phòng', 'Chánh án', 'Chánh Thanh tra',
+  'Tổng thống', 'Phó Tổng thống', 'Ngoại trưởng', 'HLV', 'Huấn luyện viên', 'Trợ lý', 'Tiền đạo', 'Thủ môn', 'Tiền vệ', 'Hậu vệ',
+  'Trung vệ', 'Đội trưởng', 'Thư ký báo chí', 'Diễn viên', 'Ca sĩ', 'Người mẫu', 'Hoa hậu', 'Á hậu', 'Lãnh đạo', 'Tướng',
+  'Giới chức', 'Nhà sáng lập', 'CEO', 'Thủ lĩnh', 'Quốc vương', 'Nữ hoàng', 'Hoàng tử', 'Giáo hoàng', 'Trưởng ban tổ chức',
+  'Chủ tịch Hội đồng quản trị', 'Nhà nghiên cứu', 'Phóng viên', 'đại biểu', 'luật sư', 'tiến sĩ', 'giáo sư', 'nhà báo',
+  'người phát ngôn', 'phát ngôn viên', 'đại diện', 'lãnh đạo', 'trưởng ban tổ chức', 'huấn luyện viên', 'thủ tướng', 'tổng thống',  'Phó Tổng Giám đốc', 'Giám đốc điều hành', 'Phó Trưởng phòng', 'Chánh án', 'Chánh Thanh tra',
   'Trưởng khoa', 'Phó Trưởng khoa', 'Hiệu trưởng',
   'Phó Hiệu trưởng', 'Tổng biên tập', 'Đại sứ đặc mệnh toàn quyền',
   'Thống đốc', 'Phó Thống đốc', 'Tổng Thanh tra', 'Trưởng Ban', 'Phó Trưởng Ban', 'Ủy viên', 
@@ -32,6 +36,8 @@ export const ORGS = [
   'Bộ Ngoại giao', 'Bộ Y tế', 'Bộ Công Thương', 'Bộ Tài chính', 'Bộ Kế hoạch và Đầu tư', 'Bộ Quốc phòng', 'Bộ Công an',
   'Bộ Khoa học và Công nghệ', 'Bộ Thông tin và Truyền thông', 'Bộ Giáo dục và Đào tạo', 'Chính phủ', 'Quốc hội',
   'Tổ chức Y tế Thế giới', 'Liên hợp quốc', 'Cục Quản lý Dược', 'Cục Y tế dự phòng', 'Viện Vệ sinh dịch tễ Trung ương',
+  'Ban tổ chức', 'TAND', 'VKSND', 'TAND tối cao', 'VKSND tối cao', 'Nhà Trắng', 'Lầu Năm Góc', 'Điện Kremlin', 'NASA', 'EU',
+  'NATO', 'FIFA', 'AFC', 'VFF', 'Ngân hàng Thế giới', 'Quỹ Tiền tệ Quốc tế', 'IMF', 'WB', 'ADB',
   'Ban Chỉ đạo Quốc gia', 'Quỹ Nhi đồng Liên hợp quốc', 'Sở Y tế', 'Sở Giáo dục và Đào tạo', 'Sở Tài chính', 'Sở Nội vụ',
   'Sở Công Thương', 'Sở Xây dựng', 'Sở Giao thông vận tải', 'Sở Kế hoạch và Đầu tư', 'Sở Tài nguyên và Môi trường',
   'Sở Thông tin và Truyền thông', 'Sở Khoa học và Công nghệ', 'Sở Lao động - Thương binh và Xã hội', 'Sở Tư pháp',
@@ -52,6 +58,14 @@ export const ORG_HEADS = [
   'Tỉnh ủy', 'Huyện ủy', 'Ban Quản lý', 'Ban Chỉ đạo', 'Cảng vụ', 'Tòa án', 'Viện kiểm sát', 'Kho bạc', 'Cục Thuế', 'Chi nhánh',
 ] as const;
 
+/** Portfolios after a title ("Bộ trưởng Tài chính", "Bộ trưởng Bộ NN-MT"): never a name. */
+export const PORTFOLIOS = [
+  'Tài chính', 'Ngoại giao', 'Y tế', 'Quốc phòng', 'Công Thương', 'Nội vụ', 'Tư pháp', 'Xây dựng', 'Giáo dục và Đào tạo',
+  'Kế hoạch và Đầu tư', 'Giao thông vận tải', 'Nông nghiệp và Môi trường', 'NN-MT', 'NN&MT', 'Khoa học và Công nghệ',
+  'KH&CN', 'Văn hóa, Thể thao và Du lịch', 'VH-TT-DL', 'Thông tin và Truyền thông', 'TT&TT', 'Lao động - Thương binh và Xã hội',
+  'LĐ-TB&XH', 'Tài nguyên và Môi trường', 'TN&MT', 'Dân tộc và Tôn giáo', 'GD-ĐT', 'GD&ĐT', 'Công an', 'Quốc hội',
+] as const;
+
 /** Provinces and the cities that stand at the end of titles ("Giám đốc Sở Y tế Bình Định"). */
 export const PLACES = [
   'Hà Nội', 'Thành phố Hồ Chí Minh', 'Hồ Chí Minh', 'TP.HCM', 'TP HCM', 'TPHCM', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Hà Giang',
@@ -62,6 +76,8 @@ export const PLACES = [
   'Bình Thuận', 'Kon Tum', 'Gia Lai', 'Đắk Lắk', 'Đắk Nông', 'Lâm Đồng', 'Bình Phước', 'Tây Ninh', 'Bình Dương', 'Đồng Nai',
   'Bà Rịa - Vũng Tàu', 'Bà Rịa-Vũng Tàu', 'Long An', 'Tiền Giang', 'Bến Tre', 'Trà Vinh', 'Vĩnh Long', 'Đồng Tháp', 'An Giang',
   'Kiên Giang', 'Hậu Giang', 'Sóc Trăng', 'Bạc Liêu', 'Cà Mau', 'Trung ương', 'Vũ Hán', 'Tây Nguyên', 'Đồng bằng sông Cửu Long',
+  'Washington', 'Moscow', 'Tehran', 'Seoul', 'Bình Nhưỡng', 'Bắc Kinh', 'Tokyo', 'London', 'Paris', 'Berlin', 'Kiev', 'Kyiv',
+  'Jerusalem', 'Kuala Lumpur', 'Bangkok', 'Jakarta', 'Manila', 'Brussels', 'Geneva', 'New York',
 ] as const;
 
 /** Administrative units before a place's name ("tỉnh Nam Định", "huyện Gia Lâm"). */
@@ -74,7 +90,7 @@ export const LINK_WORDS = ['tại', 'ở'] as const;
 export const FORMER_WORDS = ['nguyên', 'cựu'] as const;
 export const CONJUNCTIONS = ['và'] as const;
 
-export const HONORIFICS = ['ông', 'bà'] as const;
+export const HONORIFICS = ['ông', 'bà', 'Ông', 'Bà'] as const;
 export const PRONOUNS = ['ông', 'bà', 'ông ấy', 'bà ấy', 'vị này', 'người này'] as const;
 
 export const ADVERBS = [
@@ -84,7 +100,8 @@ export const ADVERBS = [
 
 export const VERBS = [
   'cho biết', 'cho rằng', 'cho hay', 'bộc bạch', 'tâm sự', 'phân tích', 'chỉ rõ',
-  'đề xuất', 'khuyến nghị', 'lý giải', 'bổ sung', 'bình luận', 'hé lộ', 'nêu', 'nhấn mạnh', 'khẳng định', 'nói', 'phát biểu', 'chia sẻ', 'thông tin', 'đề nghị', 'nêu rõ',
+  'đề xuất', 'khuyến nghị', 'lý giải', 'bổ sung', 'bình luận', 'hé lộ', 'nêu', 'cáo buộc', 'phủ nhận', 'lo ngại', 'bác bỏ',
+  'chỉ trích', 'ước tính', 'công bố', 'dự đoán', 'tin rằng', 'nhấn mạnh', 'khẳng định', 'nói', 'phát biểu', 'chia sẻ', 'thông tin', 'đề nghị', 'nêu rõ',
   'lưu ý', 'tuyên bố', 'bày tỏ', 'thông báo', 'giải thích', 'nhận định', 'đánh giá', 'kêu gọi', 'yêu cầu', 'trả lời',
   'thừa nhận', 'cảnh báo', 'nhận xét', 'nhớ lại', 'kể lại', 'báo cáo', 'khuyến cáo', 'tiết lộ', 'xác nhận', 'nhắc lại', 'dự báo', 'cam kết',
 ] as const;
@@ -110,7 +127,10 @@ export const BAD_CLAUSE_STARTS = ['về', 'tại', 'với', 'trước', 'ý ki�
 
 export const COUNTRIES = [
   'Việt Nam', 'Nhật Bản', 'Mỹ', 'Hoa Kỳ', 'Trung Quốc', 'Indonesia', 'Anh', 'Pháp', 'Đức', 'Nga', 'Ấn Độ', 'Hàn Quốc', 'Australia',
-  'Lào', 'Campuchia', 'Thái Lan', 'Singapore', 'Italy', 'Canada', 'New Zealand', 'Ba Lan', 'Hungary',
+  'Lào', 'Campuchia', 'Thái Lan', 'Singapore', 'Italy', 'Canada', 'New Zealand', 'Ba Lan', 'Hungary', 'Iran', 'Israel', 'Ukraine',
+  'Triều Tiên', 'Đài Loan', 'Malaysia', 'Philippines', 'Myanmar', 'Brazil', 'Ý', 'Tây Ban Nha', 'Thụy Điển', 'Syria', 'Oman', 'UAE',
+  'Ả Rập Xê Út', 'Qatar', 'Thổ Nhĩ Kỳ', 'Ai Cập', 'Nam Phi', 'Argentina', 'Mexico', 'Hà Lan', 'Bỉ', 'Thụy Sĩ', 'Áo', 'Na Uy',
+  'Đan Mạch', 'Phần Lan', 'Cuba', 'Venezuela', 'Belarus', 'Pakistan', 'Afghanistan', 'Iraq', 'Lebanon', 'Palestine', 'Gaza',
 ] as const;
 
 /** What may follow "…, X said" before the sentence ends (time, place, a trailing "as …" clause). */
@@ -125,4 +145,6 @@ export const LOOSE_TITLES = [
 ] as const;
 
 /** What may follow a speaker's name before the verb: age and home ("Ông X, 65 tuổi, ở quận Ba Đình, chia sẻ"). */
-export const SPEAKER_TAIL = '\\s*,\\s*\\d+\\s+tuổi(?:\\s*,\\s*(?:ở|trú ở|tại|quê|đến từ)\\s[^,]{1,40})?\\s*,?';
+export const SPEAKER_TAIL =
+  '(?:\\s*,\\s*\\d+\\s+tuổi(?:\\s*,\\s*(?:ở|trú ở|tại|quê|đến từ)\\s[^,]{1,40})?\\s*,?' +
+  '|\\s+(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)(?:\\s+(?:nay|qua|\\d{1,2}(?:[./-]\\d{1,2}){0,2}))?)';

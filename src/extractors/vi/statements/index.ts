@@ -10,6 +10,7 @@ export const VI_STATEMENT_RULES: StatementRules = {
   lowerCaseTitles: false,
   orgs: V.ORGS,
   orgHeads: V.ORG_HEADS,
+  portfolios: V.PORTFOLIOS,
   orgStop: V.ORG_STOP,
   orgLowerWords: true,
   acronymOrgs: false,
