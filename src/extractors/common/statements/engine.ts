@@ -200,6 +200,8 @@ function acceptQuote(text: string, q: QuoteSpan, attributed: boolean, atParaStar
   const n = words(text.slice(q.start, q.end));
   if (!attributed) return atParaStart && n >= MIN_QUOTE_WORDS + 2;
   const punctuated = q.close !== null && /[.!?…,]/u.test(text[q.close - 1] ?? '');
+  // 'khẳng định "đề án …" đang lan truyền': a quoted term the clause goes on after is not the statement.
+  if (q.close !== null && !punctuated && /^\s*\p{Ll}/u.test(text.slice(q.close + 1, q.close + 4))) return false;
   return n >= MIN_QUOTE_WORDS || punctuated;
 }
 

@@ -68,6 +68,7 @@ function lexicon(r: StatementRules): Lexicon {
     .add('former', r.formerWords)
     .add('conjunction', r.conjunctions)
     .add('relative', r.relatives ?? [])
+    .add('preposition', r.prepositions)
     .add('verb', [...r.verbs, ...r.postVerbs, ...r.orgStop ?? [], ...r.complementizers])
     .add('adverb', r.adverbs);
 }

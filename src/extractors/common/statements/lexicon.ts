@@ -20,6 +20,7 @@ export type Tag =
   | 'former'
   | 'conjunction'
   | 'relative'
+  | 'preposition'
   | 'verb'
   | 'adverb';
 

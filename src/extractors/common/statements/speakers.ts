@@ -145,7 +145,7 @@ export class SpeakerParser {
   private latinName(i: number, min: number): number | null {
     if (!this.nameWord(i, true)) return null;
     let j = i + 1;
-    while (j - i < 4 && (this.nameWord(j, false) || this.particle(j))) j++;
+    while (j - i < 5 && (this.nameWord(j, false) || this.particle(j))) j++;
     return j - i >= min ? j : null;
   }
 
@@ -274,6 +274,7 @@ export class SpeakerParser {
     let lowers = 0;
     let words = 0;
     let free = afterHead;
+    let placed = false;
     for (;;) {
       if (this.is(k, '(') && this.ts[k + 1]?.acronym && this.is(k + 2, ')')) {
         k += 3;
@@ -300,9 +301,11 @@ export class SpeakerParser {
         }
         break;
       }
-      const head = this.m(k, 'orgHead');
-      const known = this.m(k, 'portfolio') ?? this.m(k, 'org') ?? head;
+      const head = placed ? null : this.m(k, 'orgHead');
+      const known = placed ? null : (this.m(k, 'portfolio') ?? this.m(k, 'org') ?? head);
       const pl = known ? null : this.place(k);
+      // "Cục Hàng không Việt Nam | Uông Việt Dũng": a place ends a Vietnamese organisation's name.
+      if (pl !== null && r.nameStyle === 'surname') placed = true;
       const end = known?.end ?? pl;
       if (end != null) {
         k = end;
@@ -317,10 +320,17 @@ export class SpeakerParser {
         free = true;
         continue;
       }
+      if (placed) break;
       if (t.cap && (afterHead || t.acronym)) {
         const unknownName = r.nameStyle === 'capitalised' && !t.acronym && this.nameWord(k, true);
         // "Pihak Lion Air | menyatakan": capitals right after a head and running into the verb are its name.
-        if (unknownName && !free && !(words === 0 && this.runsIntoVerb(k))) break;
+        const run = unknownName && !free && words === 0 ? this.runIntoVerb(k) : null;
+        if (run !== null) {
+          k = run;
+          words++;
+          continue;
+        }
+        if (unknownName && !free) break;
         if (r.nameStyle === 'capitalised' && !t.alpha && !t.acronym) break;
         k++;
         words++;
@@ -338,10 +348,11 @@ export class SpeakerParser {
     return k;
   }
 
-  private runsIntoVerb(k: number): boolean {
+  /** The end of capitals from `k` that run straight into a reporting verb, or null. */
+  private runIntoVerb(k: number): number | null {
     let e = k;
     while (e - k < 4 && this.ts[e]?.cap && this.ts[e]!.word) e++;
-    return e > k && this.m(e, 'verb', false) !== null;
+    return e > k && this.m(e, 'verb', false) !== null ? e : null;
   }
 
   /** English organisations after "of" take any capitalised words ("Ministry of Foreign Affairs"); others one. */
@@ -474,14 +485,26 @@ export class SpeakerParser {
   private orgPhrase(i: number): [Draft, number] | null {
     // "Iran cảnh báo", "Seoul cho biết": a state speaks through its name or its capital.
     const state = this.m(i, 'country') ?? this.m(i, 'place');
-    const o = this.org(i) ?? (state && !POSSESSIVE.test(this.ts[state.end]?.text ?? '') ? state.end : null);
+    const prev = this.ts[i - 1];
+    // An organisation after a preposition is not the subject ("HLV X của Thái Lan khẳng định"); a state speaks
+    // only as the sentence's subject, first or after a comma.
+    if (prev && this.m(i - 1, 'preposition', false)) return null;
+    const asState = state && !POSSESSIVE.test(this.ts[state.end]?.text ?? '') && (!prev || prev.text === ',' || prev.text === '\n');
+    const o = this.org(i) ?? (asState ? state.end : null);
     if (o === null) return null;
     const d = draft('org');
     d.org = this.orgText(i, o);
     return [d, o];
   }
 
+  /** A bare name does not start right after another capitalised word ("Bali | United"). */
+  private afterCapital(i: number): boolean {
+    const prev = this.ts[i - 1];
+    return !!prev && prev.cap && prev.word && prev.end + 1 >= this.ts[i]!.start;
+  }
+
   private named(i: number): [Draft, number] | null {
+    if (this.afterCapital(i)) return null;
     const end = this.fullName(i, this.g.rules.minBareNameWords);
     if (end === null) return null;
     const d = draft('name');
@@ -498,7 +521,7 @@ export class SpeakerParser {
   }
 
   private bare(i: number): [Draft, number] | null {
-    if (!this.g.rules.bareShortNames || !this.nameWord(i, true)) return null;
+    if (!this.g.rules.bareShortNames || !this.nameWord(i, true) || this.afterCapital(i)) return null;
     const d = draft('name');
     d.name = this.ts[i]!.text;
     return [d, this.appositive(i + 1, d) ?? i + 1];

@@ -56,6 +56,8 @@ export interface StatementRules {
   linkWords: readonly string[];
   /** Words joining two parts of an organisation's name ("và", "dan", "and"). */
   conjunctions: readonly string[];
+  /** Prepositions: an organisation right after one is not a speaker ("của Thái Lan", "di Jakarta", "of Texas"). */
+  prepositions: readonly string[];
   /** Relative pronouns that open a description after a name ("Irons, whose film …, said"). */
   relatives?: readonly string[];
   /** Words before a title that make it a former one ("nguyên", "mantan", "former"). */

@@ -149,3 +149,6 @@ export const PARTICIPLE = '(?!(?:nothing|something|everything|anything)(?![\\p{L
 
 /** What may follow a speaker's name before the verb: an age ("Le Van Tam, 45, said"). */
 export const SPEAKER_TAIL = '\\s*,\\s*\\d+\\s*,?';
+
+/** An organisation right after one of these is not the subject of the sentence. */
+export const PREPOSITIONS = ['of', 'in', 'at', 'by', 'from', 'for', 'with', 'to', 'and', 'on', 'against', 'into', 'over'] as const;

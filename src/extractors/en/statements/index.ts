@@ -28,6 +28,7 @@ export const EN_STATEMENT_RULES: StatementRules = {
   linkWords: C.LINK_WORDS,
   formerWords: C.FORMER_WORDS,
   conjunctions: C.CONJUNCTIONS,
+  prepositions: C.PREPOSITIONS,
   relatives: C.RELATIVES,
   appositiveClosed: true,
   speakerTail: C.SPEAKER_TAIL,

@@ -115,7 +115,7 @@ export const ORG_HEADS = [
 ] as const;
 
 export const HONORIFICS = [
-  'Pak', 'Bapak', 'Ibu', 'Bu', 'Saudara', 'Sdr.', 'Gus', 'Kiai', 'Kyai', 'KH', 'KH.', 'Habib', 'Ustaz', 'Ustadz', 'Mbak', 'Mas', 'Cak', 'Bung',
+  'Pak', 'Bapak', 'Ibu', 'Bu', 'Saudara', 'Sdr.', 'Sheikh', 'Syekh', 'Gus', 'Kiai', 'Kyai', 'KH', 'KH.', 'Habib', 'Ustaz', 'Ustadz', 'Mbak', 'Mas', 'Cak', 'Bung',
 ] as const;
 export const PRONOUNS = ['beliau', 'dia', 'ia'] as const;
 
@@ -163,7 +163,7 @@ export const NOT_NAMES = [
   'Soal', 'Mengenai', 'Tentang', 'Sebab', 'Akan', 'Tetapi', 'Tapi', 'Menanggapi', 'Menurutnya', 'Baginya', 'Selama', 'Hingga',
   'Sampai', 'Agar', 'Supaya', 'Aku', 'Pihaknya', 'Pihak', 'Para', 'Sang', 'Si', 'Kini', 'Kala', 'Begitu', 'Demikian', 'Sehingga',
   'Juga', 'Pun', 'Jadi', 'Yakni', 'Yaitu', 'Antara', 'Kendati', 'Dalam hal ini', 'Tak', 'Tidak', 'Bukan', 'Belum', 'Sudah', 'Telah',
-  'Masyarakat', 'Rakyat', 'Bangsa', 'Daerah', 'Nasional', 'Republik', 'Negara', 'Kabinet', 'Jumat', "Jum'at", 'Ahad',
+  'Pol', 'Polisi', 'Masyarakat', 'Rakyat', 'Bangsa', 'Daerah', 'Nasional', 'Republik', 'Negara', 'Kabinet', 'Jumat', "Jum'at", 'Ahad',
 ] as const;
 
 export const NAME_INTRODUCERS = [
@@ -172,11 +172,15 @@ export const NAME_INTRODUCERS = [
   'kebijakan', 'proyek', 'sebutan', 'yang disebut', 'diplomasi', 'semboyan', 'moto',
 ] as const;
 
-export const BAD_CLAUSE_STARTS = ['tentang', 'mengenai', 'kepada', 'di', 'pada', 'dalam'] as const;
+export const BAD_CLAUSE_STARTS = ['tentang', 'mengenai', 'kepada', 'di', 'pada', 'dalam', 'diri'] as const;
 
 export const COUNTRIES = [
   'Vietnam', 'Indonesia', 'Jepang', 'Amerika Serikat', 'AS', 'China', 'Tiongkok', 'Korea Selatan', 'Australia', 'Inggris', 'Rusia',
-  'India', 'Singapura', 'Malaysia', 'Thailand', 'Laos', 'Kamboja',
+  'India', 'Singapura', 'Malaysia', 'Thailand', 'Laos', 'Kamboja', 'Belanda', 'Irak', 'Iran', 'Suriah', 'Ukraina', 'Prancis',
+  'Perancis', 'Jerman', 'Italia', 'Spanyol', 'Turki', 'Mesir', 'Arab Saudi', 'Israel', 'Palestina', 'Filipina', 'Brasil', 'Kanada',
+  'Meksiko', 'Korea Utara', 'Myanmar', 'Brunei', 'Timor Leste', 'Selandia Baru', 'Belgia', 'Swiss', 'Swedia', 'Norwegia',
+  'Denmark', 'Finlandia', 'Polandia', 'Austria', 'Yunani', 'Portugal', 'Afghanistan', 'Pakistan', 'Bangladesh', 'Kuwait', 'Qatar',
+  'Uni Emirat Arab', 'Yordania', 'Lebanon', 'Libya', 'Nigeria', 'Afrika Selatan', 'Venezuela', 'Kuba', 'Argentina', 'Taiwan',
 ] as const;
 
 /** What may follow "…, X said" before the sentence ends (time, place, a trailing "as …" clause). */
@@ -195,3 +199,6 @@ export const LOOSE_TITLES = [
 
 /** What may follow a speaker's name before the verb: age and home ("Budi, 45 tahun, warga Depok, mengatakan"). */
 export const SPEAKER_TAIL = '\\s*,\\s*\\d+\\s+tahun(?:\\s*,\\s*(?:warga|asal|dari)\\s[^,]{1,40})?\\s*,?';
+
+/** An organisation right after one of these is not the subject of the sentence. */
+export const PREPOSITIONS = ['di', 'dari', 'oleh', 'untuk', 'ke', 'dan', 'dengan', 'yang', 'dipimpin', 'pada', 'dalam', 'bagi', 'kepada'] as const;

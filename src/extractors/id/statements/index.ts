@@ -29,6 +29,7 @@ export const ID_STATEMENT_RULES: StatementRules = {
   linkWords: C.LINK_WORDS,
   formerWords: C.FORMER_WORDS,
   conjunctions: C.CONJUNCTIONS,
+  prepositions: C.PREPOSITIONS,
   appositiveClosed: false,
   speakerTail: C.SPEAKER_TAIL,
   adverbs: C.ADVERBS,

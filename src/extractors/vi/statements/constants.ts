@@ -5,6 +5,8 @@ export const FAMILY_NAMES = [
   'Đào', 'Đoàn', 'Vương', 'Trịnh', 'Trương', 'Đinh', 'Lâm', 'Phùng', 'Mai', 'Tô', 'Hà', 'Tạ', 'Cao', 'Lương', 'Lưu',
   'Chu', 'Quách', 'Thái', 'Châu', 'Kiều', 'Đàm', 'Tăng', 'Nghiêm', 'Hứa', 'La', 'Triệu', 'Lại', 'Từ', 'Khổng', 'Thân',
   'Doãn', 'Tống', 'Âu', 'Khúc', 'Lò', 'Quan', 'Bạch', 'Diệp', 'Giang', 'Hàn', 'Tôn', 'Ninh', 'Nông', 'Mạc', 'Lục',
+  'Uông', 'Khương', 'Ông', 'Quản', 'Phí', 'Lã', 'Cù', 'Mẫn', 'Thạch', 'Hầu', 'Vi', 'Đồng', 'Lạc', 'Giáp', 'Ôn', 'Tiêu', 'Bế',
+  'Viên', 'Trình', 'Phương', 'Sầm', 'Nhữ', 'Chử', 'Chế', 'Đổng', 'Văn', 'Kim', 'Thân', 'Lưu', 'Mã', 'Nguyên', 'Tạ', 'Hoa',
 ] as const;
 
 /** Family name + syllables that are places or streets, not people. */
@@ -123,7 +125,7 @@ export const NAME_INTRODUCERS = [
 ] as const;
 
 /** A reported clause starting with these is a topic or a place, not what was said ("phát biểu tại hội nghị"). */
-export const BAD_CLAUSE_STARTS = ['về', 'tại', 'với', 'trước', 'ý kiến', 'cảm ơn', 'cảm nghĩ', 'thông qua'] as const;
+export const BAD_CLAUSE_STARTS = ['về', 'tại', 'với', 'trước', 'ý kiến', 'cảm ơn', 'cảm nghĩ', 'thông qua', 'vào'] as const;
 
 export const COUNTRIES = [
   'Việt Nam', 'Nhật Bản', 'Mỹ', 'Hoa Kỳ', 'Trung Quốc', 'Indonesia', 'Anh', 'Pháp', 'Đức', 'Nga', 'Ấn Độ', 'Hàn Quốc', 'Australia',
@@ -148,3 +150,6 @@ export const LOOSE_TITLES = [
 export const SPEAKER_TAIL =
   '(?:\\s*,\\s*\\d+\\s+tuổi(?:\\s*,\\s*(?:ở|trú ở|tại|quê|đến từ)\\s[^,]{1,40})?\\s*,?' +
   '|\\s+(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)(?:\\s+(?:nay|qua|\\d{1,2}(?:[./-]\\d{1,2}){0,2}))?)';
+
+/** An organisation right after one of these is not the subject of the sentence. */
+export const PREPOSITIONS = ['của', 'ở', 'tại', 'do', 'với', 'từ', 'và', 'trên', 'dưới', 'giữa'] as const;

@@ -30,6 +30,7 @@ export const VI_STATEMENT_RULES: StatementRules = {
   linkWords: V.LINK_WORDS,
   formerWords: V.FORMER_WORDS,
   conjunctions: V.CONJUNCTIONS,
+  prepositions: V.PREPOSITIONS,
   appositiveClosed: false,
   speakerTail: V.SPEAKER_TAIL,
   adverbs: V.ADVERBS,
