@@ -14,7 +14,7 @@ export const TITLES = [
   'head coach', 'Manager', 'lawmaker', 'Lawmaker', 'Speaker', 'House Speaker', 'Majority Leader', 'Minority Leader', 'Commissioner',
   'commissioner', 'Chancellor', 'King', 'Queen', 'Prince', 'Pope', 'Sheriff', 'sheriff', 'Judge', 'judge', 'Chief Justice', 'Justice',
   'Police Chief', 'police chief', 'Inspector', 'Detective', 'detective', 'Officer', 'officer', 'Superintendent', 'Commander',
-  'commander', 'General', 'Admiral', 'Colonel', 'Captain', 'Lieutenant', 'Sergeant', 'economist', 'analyst', 'researcher',
+  'commander', 'Admiral', 'Colonel', 'Captain', 'Lieutenant', 'Sergeant', 'economist', 'analyst', 'researcher',
   'professor', 'doctor', 'Executive Director', 'executive director', 'President-elect', 'president', 'vice president', 'founder',
   'co-founder', 'Founder', 'Chief Financial Officer', 'Chief Operating Officer', 'CFO', 'COO', 'Assistant Secretary', 'Undersecretary',
   'Under Secretary', 'Deputy Secretary', 'Councilman', 'Councilwoman', 'Assemblyman', 'Assemblywoman', 'Congressman',
@@ -62,7 +62,11 @@ export const ORG_TAILS = [
   'Ministry', 'Department', 'Agency', 'Organization', 'Organisation', 'Embassy', 'City', 'Province', 'Committee', 'Council',
   'Commission', 'University', 'Party', 'Institute', 'Association', 'Police', 'Army', 'Navy', 'Corporation', 'Company', 'Group',
   'Authority', 'Administration', 'Service', 'Board', 'Court', 'Senate', 'Congress', 'Parliament', 'Assembly', 'Foundation',
-  'Center', 'Centre', 'Hospital', 'College', 'Fund', 'Union', 'Federation', 'House', 'Bank', 'Office',
+  'Center', 'Centre', 'Hospital', 'College', 'Fund', 'Union', 'Federation', 'House', 'Bank', 'Office', 'Securities',
+  'International', 'Banking', 'Corp', 'Inc', 'Ltd', 'Holdings', 'Capital', 'Partners', 'Motors', 'Airlines', 'Shimbun', 'Times',
+  'Post', 'Telegraph', 'Journal', 'Watch', 'Street', 'Research', 'Consortium', 'Associates', 'Insurance', 'Financial',
+  'Investments', 'Management', 'Media', 'Technologies', 'Technology', 'Systems', 'Energy', 'Industries', 'Trust', 'Exchange',
+  'Network', 'Forum', 'Council', 'Club', 'United', 'FC', 'Records', 'Studios', 'Pictures', 'Games', 'Software', 'Labs',
 ] as const;
 
 /** Cities after "in" ("the US Embassy in Hanoi"): never a name. */
@@ -75,7 +79,7 @@ export const LINK_WORDS = ['of', 'for', 'at', 'in', 'to'] as const;
 export const FORMER_WORDS = ['former', 'ex-'] as const;
 export const CONJUNCTIONS = ['and'] as const;
 
-export const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss'] as const;
+export const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Sir', 'Dame', 'Lord', 'Lady'] as const;
 export const PRONOUNS = ['he', 'she'] as const;
 export const DETERMINERS = ['the', 'a', 'an', 'this', 'that', 'our', 'his', 'her', 'their', 'its'] as const;
 

@@ -10,7 +10,7 @@ export const TITLES = [
   'Wali Kota', 'Walikota', 'Bupati', 'Rektor', 'Profesor', 'Prof.', 'Dokter', 'dr.', 'Pelaksana Tugas', 'Plt.',
   'Ketua Majelis Nasional', 'Sekretaris Negara', 'Mensesneg', 'Koordinator', 'Letjen', 'Mayjen', 'Brigjen', 'Jenderal',
   'Laksamana', 'Marsekal', 'Kolonel', 'Kombes', 'Kombes Pol', 'AKBP Pol', 'Irjen', 'Irjen Pol', 'Kapolda', 'Kapolri', 'Politisi',
-  'juru bicara', 'kepala', 'ketua', 'direktur', 'menteri', 'gubernur', 'aktris', 'Aktris', 'aktor', 'Aktor', 'penyanyi', 'Penyanyi',
+  'Jaksa Penuntut Umum', 'Jaksa Penuntut', 'JPU', 'jaksa penuntut umum', 'jaksa', 'juru bicara', 'kepala', 'ketua', 'direktur', 'menteri', 'gubernur', 'aktris', 'Aktris', 'aktor', 'Aktor', 'penyanyi', 'Penyanyi',
   'pelatih', 'Pelatih', 'Perdana Menteri', 'Presiden Direktur', 'Kabid Humas', 'Kapendam', 'Kapuspen', 'Kasubbag Humas', 'Politikus', 'politisi', 'politikus',
   'Kepala Staf', 'Anggota', 'Sekretaris', 'Staf Khusus', 'Wakil Ketua Umum', 'Ketua Harian', 'Kapolres', 'Kapolresta', 'Kapolsek',
   'Kabid Humas', 'Kabag', 'Kasubdit', 'Kadis', 'Kadinkes', 'Kasat', 'Panglima', 'Panglima TNI', 'KSAL', 'KSAD', 'KSAU', 'Jaksa Agung',
