@@ -50,7 +50,9 @@ export class People {
     // two capitalised words may be a place or a product.
     const person = (p: SpeakerPhrase): boolean =>
       p.form !== 'name' || speakers.has(p) || g.rules.nameStyle === 'surname' || this.opensSentence(p.start);
-    for (const p of ordered) if (p.name && (p.foreignName || this.isFullName(p.name, false)) && person(p)) this.register(p);
+    for (const p of ordered) {
+      if (p.name && (p.foreignName || this.isFullName(p.name, false)) && person(p)) this.register(p);
+    }
     for (const p of ordered) {
       if (p.name && !this.isFullName(p.name, false) && this.g.rules.singleWordIsName && (p.title || p.org)) {
         if (this.byShortName(p.name, p.title, Infinity).length === 0) this.register(p);

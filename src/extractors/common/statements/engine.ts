@@ -180,7 +180,8 @@ function directCandidates(g: Grammar, doc: ExtractDoc, phrases: Phrases): Candid
     const closeEnd = q.close !== null ? q.close + 1 : q.end;
     found ??= attributionAfter(g, text, phrases, closeEnd, paragraphs[q.lastParagraph]!.end);
     // '"…," Smith said. "…"': a quote right after an attributed one in its paragraph goes on in the same voice.
-    const goesOn: boolean = !found && last !== null && last.paragraph === q.paragraph && continues(g, text.slice(last.closeEnd, openPos));
+    const goesOn: boolean =
+      !found && last !== null && last.paragraph === q.paragraph && continues(g, text.slice(last.closeEnd, openPos));
     if (!acceptQuote(text, q, found !== null || goesOn, atParaStart)) continue;
     out.push(candidate(q.start, q.end, true, found, q.continuations));
     last = found || goesOn ? { paragraph: q.lastParagraph, closeEnd } : null;

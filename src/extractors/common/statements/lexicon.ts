@@ -88,11 +88,13 @@ export class Lexicon {
 
   /**
    * How the vocabulary writes a phrase with `tag`: as in the text when one entry is written so, else the first
-   * capitalised entry ("giám đốc" → "Giám đốc"); not `asWritten`: always that entry ("the health minister" → "Health Minister").
+   * capitalised entry ("giám đốc" → "Giám đốc"); not `asWritten`: always that entry ("the health minister" →
+   * "Health Minister").
    */
   canonical(tag: Tag, surface: string, asWritten = true): string {
     const toks = tokenize(surface).map((t) => t.lower).join(' ');
-    const same = (this.byFirst.get(toks.split(' ')[0] ?? '') ?? []).filter((x) => x.tag === tag && x.words.join(' ') === toks);
+    const first = this.byFirst.get(toks.split(' ')[0] ?? '') ?? [];
+    const same = first.filter((x) => x.tag === tag && x.words.join(' ') === toks);
     if (asWritten && same.some((x) => x.written === surface)) return surface;
     return (same.find((x) => x.capital) ?? same[0])?.written ?? surface;
   }

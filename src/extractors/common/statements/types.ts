@@ -1,6 +1,6 @@
 import type { Lang } from '../../../core/index.js';
 
-/** Everything language-specific a statement extractor needs: vocabulary as data, a few regex sources for what follows a speaker. */
+/** Everything language-specific a statement extractor needs: vocabulary as data, a few regex sources around it. */
 export interface StatementRules {
   lang: Lang;
   /** Titles as written ("Thứ trưởng", "Deputi Menteri Luar Negeri", "Deputy Foreign Minister"). */
@@ -17,7 +17,7 @@ export interface StatementRules {
   orgHeads: readonly string[];
   /** Words that end an organisation's name ("… Ministry", "… Embassy"). */
   orgTails?: readonly string[];
-  /** Words that continue an organisation's name after its head: portfolios, institutions, parties ("Kesehatan", "Golkar"). */
+  /** Words that continue an organisation's name: portfolios, institutions, parties ("Kesehatan", "Golkar"). */
   portfolios?: readonly string[];
   /** Lower-case words that end an organisation's name ("Bộ Y tế | sẽ"). */
   orgStop?: readonly string[];
@@ -31,7 +31,7 @@ export interface StatementRules {
   adminUnits: readonly string[];
   /** Country names: after a title they are not the organisation ("Deputi Menteri Kesehatan Vietnam"). */
   countries: readonly string[];
-  /** How a name is recognised: a family name from `surnames` first (vi), or capitalised words the vocabularies do not know. */
+  /** How a name is recognised: a family name from `surnames` first (vi), or capitalised words no vocabulary knows. */
   nameStyle: 'surname' | 'capitalised';
   surnames?: readonly string[];
   /** Fewest words of a name standing alone, with no title or honorific before it. */
