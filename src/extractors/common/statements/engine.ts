@@ -28,6 +28,8 @@ const CLAUSE_TRIM_END = /[\s.!?…;:,/]+$/u;
 const MIN_QUOTE_WORDS = 4;
 const MIN_CLAUSE_WORDS = 3;
 const WINDOW = 200;
+/** How far after a pronoun speaker its attribution may name the person addressed ("he told Cook"). */
+const ADDRESSEE_WINDOW = 30;
 /** "HANOI — ", "(VOVWORLD) - ": a dateline is not part of what was said. */
 const DATELINE = /^\(?\p{Lu}[\p{Lu}\s.,/]*\)?\s*[—–-]+\s*/u;
 
@@ -318,6 +320,14 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
   }
 }
 
+/** '"…," he told Cook': a pronoun is not the person its own attribution names after it. */
+function resolveSpeaker(people: People, phrases: Phrases, p: SpeakerPhrase): ReturnType<People['resolve']> {
+  const person = people.resolve(p);
+  if (!p.pronoun || !person) return person;
+  const after = phrases.within(p.end, p.end + ADDRESSEE_WINDOW).filter((q) => q !== p);
+  return after.some((q) => people.resolve(q) === person) ? null : person;
+}
+
 function overlaps(a: Candidate, b: Candidate): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -347,7 +357,7 @@ export function statementExtractor(rules: StatementRules): Extractor {
       for (const c of kept) {
         const sentence = doc.sentences[indexAt(doc.sentences, c.start)];
         const pi = indexAt(doc.paragraphs, c.start);
-        let speaker = people.speaker(c.speaker, c.speaker ? people.resolve(c.speaker) : null);
+        let speaker = people.speaker(c.speaker, c.speaker ? resolveSpeaker(people, phrases, c.speaker) : null);
         if (c.floating) {
           if (!previous || previous.paragraph < pi - 1) continue;
           speaker = previous.speaker;

@@ -187,10 +187,10 @@ export class SpeakerParser extends SpeakerWords {
     return [d, o];
   }
 
-  /** A bare name does not start right after another capitalised word ("Bali | United"). */
+  /** A bare name does not start right after another capitalised word ("Bali | United"; "Bahkan | Anas" may). */
   private afterCapital(i: number): boolean {
     const prev = this.ts[i - 1];
-    return !!prev && prev.cap && prev.word && prev.end + 1 >= this.ts[i]!.start;
+    return !!prev && prev.cap && prev.word && prev.end + 1 >= this.ts[i]!.start && !this.m(i - 1, 'notName');
   }
 
   private named(i: number): [Draft, number] | null {
