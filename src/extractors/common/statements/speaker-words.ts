@@ -84,6 +84,9 @@ export class SpeakerWords {
   protected nameWord(i: number, first: boolean): boolean {
     const t = this.ts[i];
     if (!t || !t.cap || !(t.alpha || t.initial)) return false;
+    // "AM Kamal", "HM Prasetyo": two or three capitals may open an Indonesian or English name before a name word.
+    const initials = first && t.acronym && t.text.length <= 3 && /^\p{Lu}+$/u.test(t.text) && this.g.rules.nameStyle === 'capitalised';
+    if (initials) return !this.has(i, NOT_NAME) && this.nameWord(i + 1, false);
     if (t.acronym && !t.initial && (first || t.text.length > 1)) return false;
     return !this.has(i, NOT_NAME);
   }

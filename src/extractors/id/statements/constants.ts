@@ -14,7 +14,7 @@ export const TITLES = [
   'Ketua Majelis Nasional', 'Sekretaris Negara', 'Mensesneg', 'Koordinator', 'Letjen', 'Mayjen', 'Brigjen', 'Jenderal',
   'Laksamana', 'Marsekal', 'Kolonel', 'Kombes', 'Kombes Pol', 'AKBP Pol', 'Irjen', 'Irjen Pol', 'Kapolda', 'Kapolri',
   'Politisi',
-  'Jaksa Penuntut Umum', 'Jaksa Penuntut', 'JPU', 'jaksa penuntut umum', 'jaksa', 'juru bicara', 'kepala', 'ketua',
+  'Humas', 'Jaksa Penuntut Umum', 'Jaksa Penuntut', 'JPU', 'jaksa penuntut umum', 'jaksa', 'juru bicara', 'kepala', 'ketua',
   'direktur', 'menteri', 'gubernur', 'aktris', 'Aktris', 'aktor', 'Aktor', 'penyanyi', 'Penyanyi',
   'pelatih', 'Pelatih', 'Perdana Menteri', 'Presiden Direktur', 'Kabid Humas', 'Kapendam', 'Kapuspen',
   'Kasubbag Humas', 'Politikus', 'politisi', 'politikus',
@@ -160,7 +160,7 @@ export const ORG_HEADS = [
   'Inspektorat',
   'Balai', 'Unit', 'Subdirektorat', 'Divisi', 'Deputi Bidang', 'Asosiasi', 'Ikatan', 'Himpunan', 'Persatuan',
   'Yayasan', 'Koalisi',
-  'Gugus Tugas', 'Tim', 'Kemenko', 'Pihak', 'Masjid', 'Perusahaan', 'Kelompok', 'Organisasi', 'Pemprov', 'Pemkot',
+  'RS', 'Gugus Tugas', 'Tim', 'Kemenko', 'Pihak', 'Masjid', 'Perusahaan', 'Kelompok', 'Organisasi', 'Pemprov', 'Pemkot',
   'Pemkab', 'Kanwil', 'Kantor Wilayah', 'Lapas', 'Kejati', 'Kejari', 'PT',
 ] as const;
 
