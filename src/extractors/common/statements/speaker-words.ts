@@ -15,6 +15,8 @@ const NOT_ACRONYM_ORG: ReadonlySet<Tag> = new Set<Tag>([
 const LOWER_STOP: ReadonlySet<Tag> = new Set<Tag>([
   'verb', 'adverb', 'title', 'pronoun', 'honorific', 'link', 'determiner', 'former',
 ]);
+/** Lower-case words in a row inside an organisation's name ("Trung tâm Dự báo khí tượng thủy văn quốc gia"). */
+const MAX_LOWER_WORDS = 5;
 export const DASHES = new Set(['-', '–', '—']);
 const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'da', 'dos', 'du', 'la', 'le', 'al', 'el']);
 const PARTICLE_GLUED = /^(?:al|el|ad|as|ar|an|at|bin|ibn)-\p{Lu}/u;
@@ -288,7 +290,7 @@ export class SpeakerWords {
         free = this.freeCaps(afterHead, words);
         continue;
       }
-      if (afterHead && r.orgLowerWords && words > 0 && lowers < 3 && !this.has(k, LOWER_STOP)) {
+      if (afterHead && r.orgLowerWords && words > 0 && lowers < MAX_LOWER_WORDS && !this.has(k, LOWER_STOP)) {
         k++;
         lowers++;
         continue;

@@ -97,7 +97,8 @@ export class SpeakerParser extends SpeakerWords {
     let k = i;
     const former = this.m(k, 'former', false);
     if (former) k = former.end;
-    let t = this.title(k, true);
+    // "Cựu đội trưởng Roy Keane": after "former" a title may be in lower case.
+    let t = this.title(k, !former);
     if (!t) {
       // "Cochilco vice president Patricio Cartagena": an unknown name before a lower-case title is its organisation.
       const unknownOrg = this.g.rules.lowerCaseTitles && this.nameWord(k, true) && this.lowerTitle(k + 1);
@@ -110,7 +111,7 @@ export class SpeakerParser extends SpeakerWords {
     let j = this.tail(t.end, d);
     // "Đại diện | Pfizer Việt Nam | cam kết": capitals right before a lower-case word complete the organisation.
     const named = this.nameSlot(j, d);
-    if (named !== null) j = named;
+    if (named !== null) j = this.affiliation(named, d);
     else if (this.g.rules.foreignNamesAfterTitle) j = this.capitalsAsOrg(j, d);
     if (!d.name) {
       const det = this.m(j, 'trailingDeterminer', false);
@@ -136,6 +137,16 @@ export class SpeakerParser extends SpeakerWords {
     if (end === null || (k > j && !probe.full && !rank)) return null;
     if (rank && !probe.full) return null;
     Object.assign(d, { name: probe.name, full: probe.full, foreign: probe.foreign });
+    return end;
+  }
+
+  /** "HLV Anthony Hudson | của Thái Lan | khẳng định": a known organisation or place the name belongs to. */
+  private affiliation(j: number, d: Draft): number {
+    const link = this.m(j, 'link', false);
+    if (!link || this.is(j + 1, ',')) return j;
+    const end = this.m(link.end, 'org')?.end ?? this.place(link.end);
+    if (end === null || end === undefined || !this.m(end, 'verb', false)) return j;
+    d.org ??= this.slice(link.end, end);
     return end;
   }
 

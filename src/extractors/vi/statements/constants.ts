@@ -123,7 +123,7 @@ export const ADMIN_UNITS = [
 ] as const;
 
 /** Words linking a title or an organisation to a place ("Đại sứ Mỹ tại Việt Nam"). */
-export const LINK_WORDS = ['tại', 'ở'] as const;
+export const LINK_WORDS = ['tại', 'ở', 'của'] as const;
 export const FORMER_WORDS = ['nguyên', 'cựu'] as const;
 export const CONJUNCTIONS = ['và'] as const;
 
