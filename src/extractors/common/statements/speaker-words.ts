@@ -197,12 +197,9 @@ export class SpeakerWords {
     const head = this.m(i, 'orgHead', strict);
     const byHead = head ? this.orgRest(head.end, true) : null;
     const byKnown = known ? this.orgRest(known.end, false) : null;
-    if (byHead !== null && head && byHead > head.end && (byKnown === null || byHead > byKnown)) return byHead;
-    if (byKnown !== null) return byKnown;
-    if (r.orgTails && this.m(i, 'determiner', false) && this.ts[i + 1]?.cap) {
-      const inner = this.org(i + 1);
-      if (inner !== null) return inner;
-    }
+    const inner = r.orgTails && this.m(i, 'determiner', false) && this.ts[i + 1]?.cap ? this.org(i + 1) : null;
+    const best = Math.max(byHead !== null && head && byHead > head.end ? byHead : -1, byKnown ?? -1, inner ?? -1);
+    if (best >= 0) return best;
     const portfolio = r.portfolios ? this.m(i, 'portfolio') : null;
     if (portfolio) return this.orgRest(portfolio.end, false);
     const t = this.ts[i]!;

@@ -211,5 +211,5 @@ export const SPEAKER_TAIL = '\\s*,\\s*\\d+\\s*,?';
 
 /** An organisation right after one of these is not the subject of the sentence. */
 export const PREPOSITIONS = [
-  'of', 'in', 'at', 'by', 'from', 'for', 'with', 'to', 'and', 'on', 'against', 'into', 'over',
+  'of', 'in', 'at', 'by', 'from', 'for', 'with', 'and', 'on', 'against', 'into', 'over',
 ] as const;
