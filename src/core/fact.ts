@@ -58,6 +58,8 @@ export const Speaker = z.object({
   key: z.string().nullable(),
   title: z.string().nullable(),
   org: z.string().nullable(),
+  /** A person (named or not: "the minister", "he") or an organisation speaking for itself ("Bộ Y tế cho biết"). */
+  kind: z.enum(['person', 'organisation']),
 });
 export type Speaker = z.infer<typeof Speaker>;
 

@@ -9,7 +9,7 @@ function cluster(records: FeedRecord[], span: string): string | null {
   return r.clusterId;
 }
 
-const vu = (name: string, key: string) => ({ name, key, title: null, org: null });
+const vu = (name: string, key: string) => ({ name, key, title: null, org: null, kind: 'person' as const });
 
 describe('clusters across articles and languages', () => {
   const vi = makeArticle(

@@ -28,7 +28,7 @@ describe('evaluate', () => {
         { type: 'dose', span: '16-17 triệu', value: 16e6, valueMax: 17e6 },
         { type: 'dose', span: '30 triệu liều', value: 30e6 },
         { type: 'date', span: 'tháng 9/2021', value: '2021-09' },
-        { type: 'statement', span: 'sẽ có thêm 30 triệu liều.', speaker: { name: 'Nguyễn Văn A', key: 'nguyễn văn a', title: null, org: null } },
+        { type: 'statement', span: 'sẽ có thêm 30 triệu liều.', speaker: { name: 'Nguyễn Văn A', key: 'nguyễn văn a', title: null, org: null, kind: 'person' } },
       ]),
     ]);
     expect(r.facts['dose/vi']).toMatchObject({ gold: 2, predicted: 2, precision: 1, recall: 1, f1: 1 });
@@ -43,7 +43,7 @@ describe('evaluate', () => {
         { type: 'dose', span: '16-17 triệu liều', value: 16e6, valueMax: null },
         { type: 'dose', span: 'Việt Nam', value: 30e6 },
         { type: 'date', span: 'tháng 9/2021', value: '2021-09-01', granularity: 'day' },
-        { type: 'statement', span: 'sẽ có thêm 30 triệu liều', speaker: { name: 'Ông', key: 'ong', title: null, org: null } },
+        { type: 'statement', span: 'sẽ có thêm 30 triệu liều', speaker: { name: 'Ông', key: 'ong', title: null, org: null, kind: 'person' } },
       ]),
     ]);
     expect(r.facts['dose/vi']).toMatchObject({ gold: 2, predicted: 2, precision: 0, recall: 0, f1: 0 });

@@ -154,7 +154,7 @@ describe('dose → statement links', () => {
     const a = makeArticle(
       ['Judul', `Nguyen Minh Vu mengatakan: “${quote}”`, 'Vietnam menerima 10 juta dosis vaksin.'],
       [
-        { type: 'statement', span: quote, speaker: { name: 'Nguyen Minh Vu', key: 'nguyen minh vu', title: null, org: null } },
+        { type: 'statement', span: quote, speaker: { name: 'Nguyen Minh Vu', key: 'nguyen minh vu', title: null, org: null, kind: 'person' } },
         { type: 'dose', span: '150 juta dosis vaksin', value: 150_000_000 },
         { type: 'dose', span: '10 juta dosis vaksin', value: 10_000_000 },
       ],

@@ -34,7 +34,7 @@ export function makeArticle(
     } else if (own.type === 'date') {
       draft = { ...base, value: '2021', mod: null, granularity: 'year', implied: [], ...own };
     } else {
-      draft = { ...base, speaker: { name: null, key: null, title: null, org: null }, quote: s.span, direct: true, verb: null, ...own };
+      draft = { ...base, speaker: { name: null, key: null, title: null, org: null, kind: 'person' }, quote: s.span, direct: true, verb: null, ...own };
     }
     return { ...draft, id: factId(url, draft) } as Fact;
   });

@@ -2,45 +2,8 @@ import type { Speaker } from '../../../core/index.js';
 import type { Sentence } from '../extractor.js';
 import type { Grammar } from './grammar.js';
 import { nameWords, personKey } from './person-key.js';
+import type { SpeakerParser } from './speakers.js';
 import type { Person, SpeakerPhrase } from './types.js';
-
-/** Reads one match of the speaker regex ("Thứ trưởng Bộ Ngoại giao Nguyễn Minh Vũ", "beliau", "the minister"). */
-export function parseSpeakerMatch(g: Grammar, m: RegExpMatchArray): SpeakerPhrase {
-  const x = m.groups ?? {};
-  const start = m.index ?? 0;
-  let text = m[0];
-  // An appositive ends with its comma ("Vu, deputy minister,"): the phrase does not.
-  text = text.replace(/[\s,]+$/u, '');
-  let t = x.t1 ?? x.t2 ?? x.t3;
-  let o1 = x.o1;
-  // "Foreign Ministry spokesperson" is one title, not an organisation and a title.
-  if (o1 && x.t1 && g.titleSet.has(`${o1} ${x.t1}`.replace(/\s+/gu, ' ').toLowerCase())) {
-    t = `${o1} ${x.t1}`;
-    o1 = undefined;
-  }
-  const form: SpeakerPhrase['form'] =
-    x.t1 !== undefined ? 'titled' : x.t2 !== undefined ? 'definite' : x.t3 !== undefined ? 'appositive'
-    : x.n3 !== undefined ? 'honorific' : x.n4 !== undefined || x.n5 !== undefined ? 'name' : x.p !== undefined ? 'pronoun' : 'org';
-  return {
-    form,
-    start,
-    end: start + m[0].length,
-    text,
-    title: t ? canonTitle(g, t) : null,
-    org: clean(x.o2 ?? o1 ?? x.o3 ?? x.o4 ?? x.o5),
-    name: clean(x.n1 ?? x.n2 ?? x.n3 ?? x.n4 ?? x.n5),
-    pronoun: x.p !== undefined,
-  };
-}
-
-function clean(s: string | undefined): string | null {
-  return s ? s.replace(/\s+/gu, ' ').replace(/^the /iu, '').trim() : null;
-}
-
-function canonTitle(g: Grammar, t: string): string {
-  const flat = t.replace(/\s+/gu, ' ').trim();
-  return g.titleAliases.get(flat.toLowerCase()) ?? flat;
-}
 
 function titlesAgree(a: string | null, b: string | null, loose: ReadonlySet<string> = NONE): boolean {
   if (!a || !b || loose.has(a.toLowerCase()) || loose.has(b.toLowerCase())) return true;
@@ -75,6 +38,7 @@ export class People {
 
   constructor(
     private readonly g: Grammar,
+    private readonly parser: SpeakerParser,
     private readonly sentences: readonly Sentence[],
     phrases: readonly SpeakerPhrase[],
     /** Phrases that are the speaker of a statement: a bare name there is a person, elsewhere maybe a headline. */
@@ -82,7 +46,13 @@ export class People {
   ) {
     this.loose = new Set(g.rules.looseTitles.map((t) => t.toLowerCase()));
     const ordered = [...phrases].sort((a, b) => a.start - b.start);
-    for (const p of ordered) if (p.name && (p.foreignName || this.isFullName(p.name, false)) && (p.form !== 'name' || speakers.has(p) || g.rules.lang === 'vi')) this.register(p);
+    // A bare name is a person where it speaks or opens a sentence ("Mary Smith chaired the meeting"): elsewhere
+    // two capitalised words may be a place or a product.
+    const person = (p: SpeakerPhrase): boolean =>
+      p.form !== 'name' || speakers.has(p) || g.rules.nameStyle === 'surname' || this.opensSentence(p.start);
+    for (const p of ordered) {
+      if (p.name && (p.foreignName || this.isFullName(p.name, false)) && person(p)) this.register(p);
+    }
     for (const p of ordered) {
       if (p.name && !this.isFullName(p.name, false) && this.g.rules.singleWordIsName && (p.title || p.org)) {
         if (this.byShortName(p.name, p.title, Infinity).length === 0) this.register(p);
@@ -98,7 +68,7 @@ export class People {
 
   private isFullName(name: string, single: boolean): boolean {
     let full = this.full.get(name);
-    if (full === undefined) this.full.set(name, (full = this.g.fullName.test(name)));
+    if (full === undefined) this.full.set(name, (full = this.parser.isFullName(name, true)));
     return full && (single || name.includes(' '));
   }
 
@@ -167,6 +137,11 @@ export class People {
     return last.person;
   }
 
+  private opensSentence(pos: number): boolean {
+    const s = this.sentences[this.sentenceIndex(pos)];
+    return !!s && s.text.trimStart().length + pos === s.start + s.text.length;
+  }
+
   private sentenceIndex(pos: number): number {
     let lo = 0;
     let hi = this.sentences.length - 1;
@@ -181,14 +156,16 @@ export class People {
   /** The speaker a fact carries: the person when resolved, else what the phrase itself says. */
   speaker(p: SpeakerPhrase | null, person: Person | null): Speaker {
     const titleOrg = (t: string | null): string | null => (t ? (this.g.rules.titleOrgs[t] ?? null) : null);
-    if (!p && !person) return { name: null, key: null, title: null, org: null };
+    if (!p && !person) return { name: null, key: null, title: null, org: null, kind: 'person' };
     // "the minister" resolved to a Deputy Foreign Minister keeps the fuller title.
     const fuller = person?.title && p?.title && titlesAgree(p.title, person.title) && person.title.length > p.title.length;
     const title = (fuller ? person.title : p?.title) ?? person?.title ?? null;
     const org = p?.org ?? titleOrg(p?.title ?? null) ?? person?.org ?? titleOrg(person?.title ?? null);
-    if (person) return { name: person.name, key: person.key, title, org };
+    if (person) return { name: person.name, key: person.key, title, org, kind: 'person' };
+    // "Bộ Y tế cho biết": an organisation speaking for itself.
+    const kind = p?.form === 'org' ? 'organisation' : 'person';
     const name = p?.name ?? null;
     const full = name !== null && (p?.foreignName === true || this.isFullName(name, this.g.rules.singleWordIsName));
-    return { name, key: full ? this.key(name) : null, title, org };
+    return { name, key: full ? this.key(name) : null, title, org, kind };
   }
 }

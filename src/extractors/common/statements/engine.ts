@@ -1,8 +1,9 @@
 import type { FactDraft, Speaker } from '../../../core/index.js';
 import type { ExtractDoc, Extractor, Sentence } from '../extractor.js';
-import { People, parseSpeakerMatch } from './coref.js';
+import { People } from './coref.js';
 import { compileGrammar, type Grammar } from './grammar.js';
 import { scanQuotes, type QuoteSpan } from './quote-marks.js';
+import { SpeakerParser } from './speakers.js';
 import type { Candidate, SpeakerPhrase, StatementRules } from './types.js';
 
 /*
@@ -27,6 +28,8 @@ const CLAUSE_TRIM_END = /[\s.!?…;:,/]+$/u;
 const MIN_QUOTE_WORDS = 4;
 const MIN_CLAUSE_WORDS = 3;
 const WINDOW = 200;
+/** How far after a pronoun speaker its attribution may name the person addressed ("he told Cook"). */
+const ADDRESSEE_WINDOW = 30;
 /** "HANOI — ", "(VOVWORLD) - ": a dateline is not part of what was said. */
 const DATELINE = /^\(?\p{Lu}[\p{Lu}\s.,/]*\)?\s*[—–-]+\s*/u;
 
@@ -72,46 +75,15 @@ function pronounAt(pos: number): SpeakerPhrase {
   return { start: pos, end: pos, text: '', title: null, org: null, name: null, pronoun: true, form: 'pronoun' };
 }
 
-/** Every speaker phrase of the article, found once, in text order. */
+/** Every speaker phrase of the article, found once, in text order (none in the headline). */
 class Phrases {
-  readonly all: SpeakerPhrase[] = [];
+  readonly all: SpeakerPhrase[];
   private readonly byStart = new Map<number, SpeakerPhrase>();
 
-  constructor(g: Grammar, text: string) {
-    g.speaker.lastIndex = 0;
-    let covered = -1;
-    for (const m of text.matchAll(g.speaker)) {
-      if ((m.index ?? 0) < covered) continue;
-      let p = parseSpeakerMatch(g, m);
-      const foreign = foreignAfterTitle(g, text, p);
-      if (foreign) {
-        p = foreign;
-        covered = p.end;
-      }
-      const prev = this.all[this.all.length - 1];
-      const merged = prev && (withAppositive(g, text, prev, p) ?? this.titleThenName(g, text, p));
-      if (merged) {
-        this.byStart.set(merged.start, merged);
-        continue;
-      }
-      this.all.push(p);
-      this.byStart.set(p.start, p);
-    }
-  }
-
-  /** A name after a title, maybe across an organisation phrase ("Dirjen P2P | Kemenkes | Maxi Rein Rondonuwu"). */
-  private titleThenName(g: Grammar, text: string, p: SpeakerPhrase): SpeakerPhrase | null {
-    for (let back = 1; back <= 2; back++) {
-      const a = this.all[this.all.length - back];
-      if (!a) return null;
-      const merged = mergeTitleAndName(g, text, a, p);
-      if (merged) {
-        this.all.splice(this.all.length - back, back, merged);
-        return merged;
-      }
-      if (a.form !== 'org') return null;
-    }
-    return null;
+  constructor(parser: SpeakerParser, doc: ExtractDoc) {
+    const headline = doc.paragraphs.filter((p) => p.kind === 'title');
+    this.all = parser.phrases(doc.text, (pos) => headline.some((p) => pos >= p.start && pos < p.end));
+    for (const p of this.all) this.byStart.set(p.start, p);
   }
 
   at(pos: number): SpeakerPhrase | undefined {
@@ -128,57 +100,6 @@ class Phrases {
     }
     return out;
   }
-}
-
-/**
- * "Đại sứ | Nhật Bản tại Việt Nam | Yamada Takio | cho biết": capitalised words after a title, right before
- * the verb, are an organisation or place and then a (foreign) name.
- */
-function foreignAfterTitle(g: Grammar, text: string, a: SpeakerPhrase): SpeakerPhrase | null {
-  if (!g.foreignName || a.form !== 'titled' || (a.name && g.fullName.test(a.name))) return null;
-  const from = a.name ? a.start + a.text.lastIndexOf(a.name) : a.end;
-  const m = sticky(g.foreignName, text, from);
-  if (!m || m[0].trim() === '') return null;
-  const name = m.groups?.name ?? null;
-  const words = (m.groups?.gap ?? '').replace(/[\s,]+/gu, ' ').trim();
-  // "Thứ trưởng Vũ cho biết": the one word after the title is the short name it already has.
-  if (name === null && words === a.name) return null;
-  let org = a.org;
-  if (words && !g.countryOrLink.test(words)) org = org ? `${org} ${words}` : words;
-  const end = from + m[0].trimEnd().length;
-  // No name: "Đại diện | Pfizer Việt Nam | cam kết", the capitals were the organisation.
-  return { ...a, end, text: text.slice(a.start, end), name, org, foreignName: name !== null && !g.fullName.test(name) };
-}
-
-/**
- * "Giám đốc Sở Y tế tỉnh Hà Giang | Nguyễn Văn Giang", "Duta Besar | Jepang untuk Vietnam, | Yamada Takio",
- * "Kepala Dinas Kesehatan | Provinsi NTT, | Maria Ndolu": a title whose organisation runs into a place, then the name.
- */
-function mergeTitleAndName(g: Grammar, text: string, a: SpeakerPhrase, b: SpeakerPhrase): SpeakerPhrase | null {
-  // "Kepala Satgas Covid-19 | Letjen Ganip Warsito": a rank is a second title right before the name.
-  const ranked = b.form === 'titled' && b.name !== null && g.fullName.test(b.name) && text.slice(a.end, b.start).trim() === '';
-  if (ranked && a.form === 'titled' && !a.name) return { ...a, end: b.end, text: text.slice(a.start, b.end), name: b.name, org: a.org ?? b.org };
-  if (a.form !== 'titled' || b.form !== 'name' || !b.name || b.start - a.end > 60) return null;
-  if (a.name && g.fullName.test(a.name) && a.name.includes(' ')) return null;
-  const gapStart = a.name ? a.start + a.text.lastIndexOf(a.name) : a.end;
-  const gap = text.slice(gapStart, b.start);
-  // "Dirjen WHO di Jenewa" is a place after a title, not a name: the gap must end in a capital or a comma.
-  if (!g.titleNameGap.test(gap) || !/(?:\p{Lu}[\p{L}.-]*|,)\s*$/u.test(gap)) return null;
-  const words = gap.replace(/[\s,]+/gu, ' ').trim();
-  let org = a.org;
-  if (words && !g.countryOrLink.test(words)) org = org ? `${org} ${words}` : words;
-  return { ...a, end: b.end, text: text.slice(a.start, b.end), name: b.name, org };
-}
-
-/**
- * "Bà Đặng Thị Hằng, | Phó Chủ tịch UBND tỉnh Bình Dương", "Luhut Binsar Pandjaitan, | Menteri Koordinator …":
- * a named speaker followed by their title. The merged phrase replaces the name phrase in place.
- */
-function withAppositive(g: Grammar, text: string, p: SpeakerPhrase, q: SpeakerPhrase): SpeakerPhrase | null {
-  if (!p.name || q.form !== 'titled' || q.name?.includes(' ') || !g.appositiveGap.test(text.slice(p.end, q.start))) return null;
-  if (p.form !== 'name' && p.form !== 'honorific' && p.form !== 'titled') return null;
-  Object.assign(p, { end: q.end, text: text.slice(p.start, q.end), title: p.title ?? q.title, org: p.org ?? q.org });
-  return p;
 }
 
 type Found = { speaker: SpeakerPhrase; verb: string | null };
@@ -244,6 +165,7 @@ function directCandidates(g: Grammar, doc: ExtractDoc, phrases: Phrases): Candid
   const { text, paragraphs } = doc;
   const out: Candidate[] = [];
   let outerEnd = -1;
+  let last: { paragraph: number; closeEnd: number } | null = null;
   const covered = new Set<number>();
   for (const q of scanQuotes(text, paragraphs)) {
     if (q.end <= outerEnd) continue;
@@ -257,12 +179,14 @@ function directCandidates(g: Grammar, doc: ExtractDoc, phrases: Phrases): Candid
     if (!found && atParaStart && prev && text.slice(prev.start, prev.end).trimEnd().endsWith(':')) {
       found = introEndingAt(g, text, phrases, prev.start, lastNonSpace(text, prev.start, prev.end), true);
     }
-    if (!found) {
-      const closeEnd = q.close !== null ? q.close + 1 : q.end;
-      found = attributionAfter(g, text, phrases, closeEnd, paragraphs[q.lastParagraph]!.end);
-    }
-    if (!acceptQuote(text, q, found !== null, atParaStart)) continue;
+    const closeEnd = q.close !== null ? q.close + 1 : q.end;
+    found ??= attributionAfter(g, text, phrases, closeEnd, paragraphs[q.lastParagraph]!.end);
+    // '"…," Smith said. "…"': a quote right after an attributed one in its paragraph goes on in the same voice.
+    const goesOn: boolean =
+      !found && last !== null && last.paragraph === q.paragraph && continues(g, text.slice(last.closeEnd, openPos));
+    if (!acceptQuote(text, q, found !== null || goesOn, atParaStart)) continue;
     out.push(candidate(q.start, q.end, true, found, q.continuations));
+    last = found || goesOn ? { paragraph: q.lastParagraph, closeEnd } : null;
     outerEnd = q.end;
     for (let p = q.paragraph; p <= q.lastParagraph; p++) covered.add(p);
   }
@@ -270,10 +194,17 @@ function directCandidates(g: Grammar, doc: ExtractDoc, phrases: Phrases): Candid
   return out;
 }
 
+/** What stands between two quotes of one speaker: a short attribution ending its sentence (", Smith said."). */
+function continues(g: Grammar, gap: string): boolean {
+  return gap.length <= 80 && g.hint.test(gap) && /[.!?…]\s*$/u.test(gap);
+}
+
 function acceptQuote(text: string, q: QuoteSpan, attributed: boolean, atParaStart: boolean): boolean {
   const n = words(text.slice(q.start, q.end));
   if (!attributed) return atParaStart && n >= MIN_QUOTE_WORDS + 2;
   const punctuated = q.close !== null && /[.!?…,]/u.test(text[q.close - 1] ?? '');
+  // 'khẳng định "đề án …" đang lan truyền': a quoted term the clause goes on after is not the statement.
+  if (q.close !== null && !punctuated && /^\s*\p{Ll}/u.test(text.slice(q.close + 1, q.close + 4))) return false;
   return n >= MIN_QUOTE_WORDS || punctuated;
 }
 
@@ -389,13 +320,23 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
   }
 }
 
+/** '"…," he told Cook': a pronoun is not the person its own attribution names after it. */
+function resolveSpeaker(people: People, phrases: Phrases, p: SpeakerPhrase): ReturnType<People['resolve']> {
+  const person = people.resolve(p);
+  if (!p.pronoun || !person) return person;
+  const after = phrases.within(p.end, p.end + ADDRESSEE_WINDOW).filter((q) => q !== p);
+  return after.some((q) => people.resolve(q) === person) ? null : person;
+}
+
 function overlaps(a: Candidate, b: Candidate): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** Builds one language's statement extractor from its rules. */
-export function statementExtractor(name: string, rules: StatementRules): Extractor {
+/** Builds one language's statement extractor ("vi/statement") from its rules. */
+export function statementExtractor(rules: StatementRules): Extractor {
   const g = compileGrammar(rules);
+  const parser = new SpeakerParser(g);
+  const name = `${rules.lang}/statement`;
   return {
     name,
     version: VERSION,
@@ -404,19 +345,19 @@ export function statementExtractor(name: string, rules: StatementRules): Extract
     extract(doc: ExtractDoc): FactDraft[] {
       const mine = doc.sentences.filter((s) => s.lang === rules.lang);
       if (mine.length === 0 || !g.hint.test(doc.text)) return [];
-      const phrases = new Phrases(g, doc.text);
+      const phrases = new Phrases(parser, doc);
       const direct = directCandidates(g, doc, phrases);
       const indirect = indirectCandidates(g, doc, mine, phrases).filter((c) => !direct.some((d) => overlaps(c, d)));
       const all = [...direct, ...indirect].sort((a, b) => a.start - b.start || b.end - a.end);
       const kept: Candidate[] = [];
       for (const c of all) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
-      const people = new People(g, doc.sentences, phrases.all, new Set(kept.flatMap((c) => (c.speaker ? [c.speaker] : []))));
+      const people = new People(g, parser, doc.sentences, phrases.all, new Set(kept.flatMap((c) => (c.speaker ? [c.speaker] : []))));
       const drafts: FactDraft[] = [];
       let previous: { paragraph: number; speaker: Speaker } | null = null;
       for (const c of kept) {
         const sentence = doc.sentences[indexAt(doc.sentences, c.start)];
         const pi = indexAt(doc.paragraphs, c.start);
-        let speaker = people.speaker(c.speaker, c.speaker ? people.resolve(c.speaker) : null);
+        let speaker = people.speaker(c.speaker, c.speaker ? resolveSpeaker(people, phrases, c.speaker) : null);
         if (c.floating) {
           if (!previous || previous.paragraph < pi - 1) continue;
           speaker = previous.speaker;

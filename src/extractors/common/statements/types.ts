@@ -1,6 +1,6 @@
 import type { Lang } from '../../../core/index.js';
 
-/** Everything language-specific a statement extractor needs: vocabulary as data, names as regex sources. */
+/** Everything language-specific a statement extractor needs: vocabulary as data, a few regex sources around it. */
 export interface StatementRules {
   lang: Lang;
   /** Titles as written ("Thứ trưởng", "Deputi Menteri Luar Negeri", "Deputy Foreign Minister"). */
@@ -9,27 +9,38 @@ export interface StatementRules {
   titleAliases: Readonly<Record<string, string>>;
   /** Canonical title → the organisation it implies ("Menteri Luar Negeri" → "Kementerian Luar Negeri"). */
   titleOrgs: Readonly<Record<string, string>>;
-  /** Titles also match in lower case ("the minister", "spokesperson"). */
+  /** Titles written in lower case name their canonical (first) written form ("the minister" → "Minister"). */
   lowerCaseTitles: boolean;
   /** Known organisations, as written. */
   orgs: readonly string[];
-  /** Regex source for other organisations (a head word + capitalised words). */
-  orgPattern: string;
-  /** Regex source for a full personal name. */
-  namePattern: string;
-  /** Regex source for a full name or one name word, when it is shorter than the two joined (the regex must stay small). */
-  nameOrShortPattern?: string;
-  /** Regex source for one name word used as a later reference ("Vũ", "Retno", "Vu"). */
-  shortNamePattern: string;
+  /** Words that start an organisation's name ("Sở", "Kementerian", "Ministry"). */
+  orgHeads: readonly string[];
+  /** Words that end an organisation's name ("… Ministry", "… Embassy"). */
+  orgTails?: readonly string[];
+  /** Words that continue an organisation's name: portfolios, institutions, parties ("Kesehatan", "Golkar"). */
+  portfolios?: readonly string[];
+  /** Lower-case words that end an organisation's name ("Bộ Y tế | sẽ"). */
+  orgStop?: readonly string[];
+  /** Lower-case words may continue an organisation's name ("Sở Y tế", "Cục Y tế dự phòng"). */
+  orgLowerWords: boolean;
+  /** An all-caps word is an organisation ("BPOM", "KPK"). */
+  acronymOrgs: boolean;
+  /** Places (provinces, cities, regions) as written. */
+  places: readonly string[];
+  /** Administrative units that precede a place's name ("tỉnh", "Kabupaten"). */
+  adminUnits: readonly string[];
+  /** Country names: after a title they are not the organisation ("Deputi Menteri Kesehatan Vietnam"). */
+  countries: readonly string[];
+  /** How a name is recognised: a family name from `surnames` first (vi), or capitalised words no vocabulary knows. */
+  nameStyle: 'surname' | 'capitalised';
+  surnames?: readonly string[];
+  /** Fewest words of a name standing alone, with no title or honorific before it. */
+  minBareNameWords: number;
   /** A lone name word after a title is a full name (Indonesian mononyms) when no earlier person matches it. */
   singleWordIsName: boolean;
   /** A lone capitalised word is a speaker too ("…," said Vu). */
   bareShortNames: boolean;
-  /** Country names: between a title and a name they are not the organisation ("Deputi Menteri Kesehatan Vietnam"). */
-  countries: readonly string[];
-  /** Regex source of what may stand between a title and its name ("Provinsi NTT,", "untuk Vietnam,", "tỉnh Hà Giang"). */
-  titleNameGap: string;
-  /** After a title, any two or three capitalised words before the verb are a (foreign) name. */
+  /** After a title, two or three capitalised words before a lower-case word are a (foreign) name. */
   foreignNamesAfterTitle: boolean;
   /** Which words of a full name a later short reference may use. */
   shortNameWord: 'last' | 'any';
@@ -39,6 +50,20 @@ export interface StatementRules {
   pronouns: readonly string[];
   /** Determiners that make a bare title a reference ("the" minister). */
   titleDeterminers: readonly string[];
+  /** Determiners after a title that make it a reference ("politisi Partai Hanura itu"). */
+  trailingDeterminers?: readonly string[];
+  /** Words linking a title to a place or an organisation ("tại", "untuk", "of"). */
+  linkWords: readonly string[];
+  /** Words joining two parts of an organisation's name ("và", "dan", "and"). */
+  conjunctions: readonly string[];
+  /** Prepositions: an organisation right after one is not a speaker ("của Thái Lan", "di Jakarta", "of Texas"). */
+  prepositions: readonly string[];
+  /** Relative pronouns that open a description after a name ("Irons, whose film …, said"). */
+  relatives?: readonly string[];
+  /** Words before a title that make it a former one ("nguyên", "mantan", "former"). */
+  formerWords: readonly string[];
+  /** An appositive title needs a comma after it too ("Vu, deputy minister, said"). */
+  appositiveClosed: boolean;
   /** Regex source of what may follow a speaker's name before the verb ("…, 65 tuổi, ở quận Ba Đình,"). */
   speakerTail?: string;
   /** Words allowed between the speaker and the verb ("cũng", "juga", "also"). */
@@ -65,7 +90,7 @@ export interface StatementRules {
   badClauseStarts: readonly string[];
   /** Regex source of other bad clause starts (English participles: "said, adding that …"). */
   badClauseStartPattern?: string;
-  /** Titles that do not tell two people apart ("Dr Etienne" is Director Carissa F. Etienne). */
+  /** Titles that do not tell two people apart, and give way to a fuller title ("Dr", "GS.TS", "Thượng tướng"). */
   looseTitles: readonly string[];
 }
 
@@ -83,6 +108,8 @@ export interface SpeakerPhrase {
   foreignName?: boolean;
   /** Which form of the grammar matched. */
   form: 'titled' | 'definite' | 'appositive' | 'honorific' | 'name' | 'org' | 'pronoun';
+  /** The name is a full name (not one word used as a later reference). */
+  fullName?: boolean;
 }
 
 /** A person named in the article (one per key). */

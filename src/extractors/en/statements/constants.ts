@@ -1,15 +1,51 @@
 /** English statement vocabulary (reporting verbs after GenderGapTracker's quote verb list). */
 
 export const TITLES = [
-  'President', 'Vice President', 'State President', 'Prime Minister', 'Deputy Prime Minister', 'Permanent Deputy Prime Minister',
-  'Minister', 'Deputy Minister', 'Foreign Minister', 'Deputy Foreign Minister', 'Health Minister', 'Deputy Health Minister',
-  'Minister of Foreign Affairs', 'Deputy Minister of Foreign Affairs', 'Minister of Health', 'Deputy Minister of Health',
-  'Ambassador', 'Director', 'Deputy Director', 'Director-General', 'Director General', 'Governor', 'Chairman', 'Chairwoman',
-  'Chair', 'Vice Chairman', 'Representative', 'Chief Representative', 'Country Representative', 'Secretary-General', 'Secretary General', 'General Secretary', 'Secretary of State', 'Mayor',
-  'Senator', 'Professor', 'Chief Representative', 'spokesperson', 'spokesman', 'spokeswoman', 'Foreign Ministry spokesperson',
-  'Foreign Ministry spokeswoman', 'Foreign Ministry spokesman', 'Health Ministry spokesperson', 'official', 'health official',
-  'Party Secretary', 'Party Chief', 'chairman', 'city chairman', 'provincial chairman', 'mayor', 'chief scientist', 'Chief Scientist', 'Chargé d’Affaires', "Chargé d'Affaires", 'minister', 'deputy minister', 'head', 'chief', 'director', 'ambassador', 'Dr.', 'Dr',
+  'President', 'Vice President', 'State President', 'Prime Minister', 'Deputy Prime Minister',
+  'Permanent Deputy Prime Minister',
+  'Minister', 'Deputy Minister', 'Foreign Minister', 'Deputy Foreign Minister', 'Health Minister',
+  'Deputy Health Minister',
+  'Minister of Foreign Affairs', 'Deputy Minister of Foreign Affairs', 'Minister of Health',
+  'Deputy Minister of Health',
+  'Ambassador', 'Director', 'Deputy Director', 'Director-General', 'Director General', 'Governor', 'Chairman',
+  'Chairwoman',
+  'Chair', 'Vice Chairman', 'Representative', 'Chief Representative', 'Country Representative', 'Secretary-General',
+  'Secretary General', 'General Secretary', 'Secretary of State', 'Mayor',
+  'Senator', 'Professor', 'Chief Representative', 'spokesperson', 'spokesman', 'spokeswoman',
+  'Foreign Ministry spokesperson',
+  'Foreign Ministry spokeswoman', 'Foreign Ministry spokesman', 'Health Ministry spokesperson', 'official',
+  'health official',
+  'Party Secretary', 'Party Chief', 'chairman', 'city chairman', 'provincial chairman', 'mayor', 'chief scientist',
+  'Chief Scientist', 'Chargé d’Affaires', "Chargé d'Affaires", 'minister', 'deputy minister', 'head', 'chief',
+  'director', 'ambassador', 'Dr.', 'Dr',
+  'Rep.', 'Rep', 'Sen.', 'Sen', 'Gov.', 'Lt.', 'Gen.', 'Col.', 'Sgt.', 'Adm.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.',
+  'Press Secretary',
+  'press secretary', 'Secretary', 'secretary', 'Attorney General', 'Chief Executive', 'chief executive', 'CEO',
+  'coach', 'Coach',
+  'head coach', 'Manager', 'lawmaker', 'Lawmaker', 'Speaker', 'House Speaker', 'Majority Leader', 'Minority Leader',
+  'Commissioner',
+  'commissioner', 'Chancellor', 'King', 'Queen', 'Prince', 'Pope', 'Sheriff', 'sheriff', 'Judge', 'judge',
+  'Chief Justice', 'Justice',
+  'Police Chief', 'police chief', 'Inspector', 'Detective', 'detective', 'Officer', 'officer', 'Superintendent',
+  'Commander',
+  'commander', 'Admiral', 'Colonel', 'Captain', 'Lieutenant', 'Sergeant', 'economist', 'analyst', 'researcher',
+  'professor', 'doctor', 'Executive Director', 'executive director', 'President-elect', 'president', 'vice president',
+  'founder',
+  'co-founder', 'Founder', 'Chief Financial Officer', 'Chief Operating Officer', 'CFO', 'COO', 'Assistant Secretary',
+  'Undersecretary',
+  'Under Secretary', 'Deputy Secretary', 'Councilman', 'Councilwoman', 'Assemblyman', 'Assemblywoman', 'Congressman',
+  'Congresswoman', 'Rev.', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'spokesperson', 'scientist', 'epidemiologist',
+  'expert',
+  'chairwoman', 'chief executive officer', 'Chief Executive Officer', 'leader', 'Leader', 'senator', 'governor',
+  'prosecutor',
+  'Prosecutor', 'attorney', 'lawyer', 'Deputy Director-General', 'Director of', 'Country Director', 'country director',
+  'manager', 'fund manager', 'correspondent', 'reporter', 'producer', 'group', 'company', 'firm', 'club', 'union',
+  'board',
+  'Producer', 'Correspondent', 'chief economist', 'Chief Economist', 'spokesperson', 'campaigner', 'activist', 'owner',
 ] as const;
+
+/** Relative pronouns that open a description after a name ("Irons, whose film …, said"). */
+export const RELATIVES = ['who', 'whose'] as const;
 
 export const TITLE_ALIASES: Readonly<Record<string, string>> = {
   'Director General': 'Director-General',
@@ -32,27 +68,69 @@ export const TITLE_ORGS: Readonly<Record<string, string>> = {
 };
 
 export const ORGS = [
-  'Ministry of Foreign Affairs', 'Foreign Ministry', 'Ministry of Health', 'Health Ministry', 'World Health Organization', 'WHO',
-  'UNICEF', 'COVAX', 'Covax', 'ASEAN', 'US Embassy', 'U.S. Embassy', 'US State Department', 'US', 'U.S.', 'the United Nations', 'United Nations', 'the government', 'The government', 'the ministry', 'The ministry',
+  'Ministry of Foreign Affairs', 'Foreign Ministry', 'Ministry of Health', 'Health Ministry',
+  'World Health Organization', 'WHO',
+  'UNICEF', 'COVAX', 'Covax', 'ASEAN', 'US Embassy', 'U.S. Embassy', 'US State Department', 'US', 'U.S.',
+  'the United Nations', 'United Nations', 'the government', 'The government', 'the ministry', 'The ministry',
   'the health ministry', 'the foreign ministry', 'the embassy', 'the agency', 'COVID-19 task force', 'task force',
 ] as const;
 
-export const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'] as const;
+/** Words that start an organisation's name when "of" follows ("Ministry of Health"). */
+export const ORG_HEADS = [
+  'Ministry', 'Department', 'Office', 'Embassy', 'Agency', 'Committee', 'Commission', 'Council', 'University', 'Bank',
+  'Institute',
+] as const;
+
+/** Words that end an organisation's name ("Vietnamese Foreign Ministry", "White House"). */
+export const ORG_TAILS = [
+  'Ministry', 'Department', 'Agency', 'Organization', 'Organisation', 'Embassy', 'City', 'Province', 'Committee',
+  'Council',
+  'Commission', 'University', 'Party', 'Institute', 'Association', 'Police', 'Army', 'Navy', 'Corporation', 'Company',
+  'Group',
+  'Authority', 'Administration', 'Service', 'Board', 'Court', 'Senate', 'Congress', 'Parliament', 'Assembly',
+  'Foundation',
+  'Center', 'Centre', 'Hospital', 'College', 'Fund', 'Union', 'Federation', 'House', 'Bank', 'Office', 'Securities',
+  'International', 'Banking', 'Corp', 'Inc', 'Ltd', 'Holdings', 'Capital', 'Partners', 'Motors', 'Airlines',
+  'Shimbun', 'Times',
+  'Post', 'Telegraph', 'Journal', 'Watch', 'Street', 'Research', 'Consortium', 'Associates', 'Insurance', 'Financial',
+  'Investments', 'Management', 'Media', 'Technologies', 'Technology', 'Systems', 'Energy', 'Industries', 'Trust',
+  'Exchange',
+  'Network', 'Forum', 'Council', 'Club', 'United', 'FC', 'Records', 'Studios', 'Pictures', 'Games', 'Software', 'Labs',
+] as const;
+
+/** Cities after "in" ("the US Embassy in Hanoi"): never a name. */
+export const PLACES = [
+  'Hanoi', 'Ha Noi', 'Jakarta', 'Ho Chi Minh City', 'Geneva', 'Washington', 'Beijing', 'Tokyo', 'Bangkok', 'London',
+  'Paris',
+  'New York', 'Brussels', 'Moscow', 'Seoul', 'Manila', 'Kuala Lumpur', 'Phnom Penh', 'Vientiane', 'Da Nang', 'Bali',
+  'Hong Kong',
+] as const;
+
+export const LINK_WORDS = ['of', 'for', 'at', 'in', 'to'] as const;
+export const FORMER_WORDS = ['former', 'ex-'] as const;
+export const CONJUNCTIONS = ['and'] as const;
+
+export const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Sir', 'Dame', 'Lord', 'Lady'] as const;
 export const PRONOUNS = ['he', 'she'] as const;
-export const DETERMINERS = ['the', 'a', 'an'] as const;
+export const DETERMINERS = ['the', 'a', 'an', 'this', 'that', 'our', 'his', 'her', 'their', 'its'] as const;
 
 export const ADVERBS = [
-  'also', 'further', 'later', 'then', 'previously', 'earlier', 'has', 'had', 'have', 'once again', 'repeatedly', 'recently',
+  'also', 'further', 'later', 'then', 'previously', 'earlier', 'has', 'had', 'have', 'once again', 'repeatedly',
+  'recently',
   'has also', 'had also', 'again',
 ] as const;
 
 export const VERBS = [
   'said', 'says', 'told', 'stated', 'added', 'stressed', 'noted', 'explained', 'emphasized', 'emphasised', 'affirmed',
-  'confirmed', 'announced', 'warned', 'urged', 'insisted', 'argued', 'acknowledged', 'underlined', 'asserted', 'declared',
-  'remarked', 'commented', 'claimed', 'maintained', 'pointed out', 'highlighted', 'revealed', 'reiterated', 'reported', 'wrote', 'tweeted',
+  'confirmed', 'announced', 'warned', 'urged', 'insisted', 'argued', 'acknowledged', 'underlined', 'asserted',
+  'declared',
+  'remarked', 'commented', 'claimed', 'maintained', 'pointed out', 'highlighted', 'revealed', 'reiterated',
+  'reported', 'wrote', 'tweeted',
 ] as const;
 
-export const POST_VERBS = ['said', 'says', 'added', 'stressed', 'noted', 'explained', 'told', 'wrote', 'asked'] as const;
+export const POST_VERBS = [
+  'said', 'says', 'added', 'stressed', 'noted', 'explained', 'told', 'wrote', 'asked',
+] as const;
 
 export const AFTER_VERB =
   '(?:\\s+(?:earlier|today|yesterday|again|also|recently|last week|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?' +
@@ -62,39 +140,76 @@ export const COMPLEMENTIZERS = ['that'] as const;
 export const ACCORDING_TO = ['according to the', 'according to'] as const;
 
 export const NOT_NAMES = [
-  'The', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'In', 'On', 'At', 'But', 'And', 'As', 'A', 'An',
-  'According', 'Vietnam', 'Vietnamese', 'Indonesia', 'Indonesian', 'Covid-19', 'COVID-19', 'January', 'February', 'March',
-  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday', 'Wednesday',
-  'Thursday', 'Friday', 'Saturday', 'Sunday', 'Ministry', 'Government', 'If', 'When', 'After', 'Before', 'While', 'His', 'Her',
-  'Our', 'Their', 'Its', 'There', 'Meanwhile', 'However', 'Also', 'Speaking', 'Asked', 'Japanese', 'Chinese', 'American',
-  'Korean', 'Australian', 'British', 'Russian', 'Indian', 'Thai', 'Singaporean', 'Malaysian', 'Cuban', 'French', 'German',
+  'The', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'In', 'On', 'At', 'But', 'And', 'As',
+  'A', 'An',
+  'According', 'Vietnam', 'Vietnamese', 'Indonesia', 'Indonesian', 'Covid-19', 'COVID-19', 'January', 'February',
+  'March',
+  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Monday', 'Tuesday',
+  'Wednesday',
+  'Thursday', 'Friday', 'Saturday', 'Sunday', 'Ministry', 'Government', 'If', 'When', 'After', 'Before', 'While',
+  'His', 'Her',
+  'Our', 'Their', 'Its', 'There', 'Meanwhile', 'However', 'Also', 'Speaking', 'Asked', 'Japanese', 'Chinese',
+  'American',
+  'Korean', 'Australian', 'British', 'Russian', 'Indian', 'Thai', 'Singaporean', 'Malaysian', 'Cuban', 'French',
+  'German',
+  'Still', 'Yet', 'So', 'Now', 'Then', 'Instead', 'Later', 'Earlier', 'Today', 'Yesterday', 'Tomorrow', 'Last',
+  'Next', 'Some',
+  'Many', 'Most', 'All', 'Both', 'Each', 'Every', 'Other', 'Others', 'What', 'Who', 'Why', 'How', 'Where', 'Which',
+  'You', 'Your',
+  'My', 'Me', 'Us', 'Them', 'Those', 'Such', 'Although', 'Though', 'Because', 'Since', 'Until', 'Unless', 'Despite',
+  'During',
+  'For', 'From', 'With', 'Without', 'By', 'Of', 'To', 'Under', 'Over', 'About', 'Against', 'Among', 'Between',
+  'Through', 'After',
+  'Not', 'No', 'Yes', 'Even', 'Just', 'Only', 'Like', 'Here', 'Please', 'Thank', 'Thanks', 'God', 'America',
+  'Americans', 'European',
+  'Republican', 'Republicans', 'Democrat', 'Democrats', 'Democratic', 'Israeli', 'Palestinian', 'Iranian',
+  'Ukrainian', 'Mexican',
+  'Canadian', 'Japanese', 'Filipino', 'Asian', 'African', 'Arab', 'Muslim', 'Christian', 'Catholic', 'Twitter',
+  'Facebook',
+  'Instagram', 'YouTube', 'Reuters', 'AP', 'AFP', 'CNN', 'BBC', 'Associated', 'Press',
 ] as const;
 
 export const NAME_INTRODUCERS = [
-  'film', 'movie', 'book', 'programme', 'program', 'campaign', 'strategy', 'so-called', 'dubbed', 'called', 'titled', 'entitled',
+  'film', 'movie', 'book', 'programme', 'program', 'campaign', 'strategy', 'so-called', 'dubbed', 'called', 'titled',
+  'entitled',
   'slogan', 'song', 'show', 'series', 'initiative', 'term', 'phrase', 'motto', 'project', 'policy', 'word', 'known as',
   'diplomacy', 'theme', 'themed',
 ] as const;
 
-export const BAD_CLAUSE_STARTS = ['in', 'on', 'at', 'during', 'after', 'before', 'to', 'with', 'about', 'of', 'by', 'for', 'from', 'as', 'while'] as const;
+export const BAD_CLAUSE_STARTS = [
+  'in', 'on', 'at', 'during', 'after', 'before', 'to', 'with', 'about', 'of', 'by', 'for', 'from', 'as', 'while',
+] as const;
 
 export const COUNTRIES = [
-  'Vietnam', 'Indonesia', 'Japan', 'China', 'the United States', 'the US', 'the U.S.', 'Australia', 'South Korea', 'Korea',
+  'Vietnam', 'Indonesia', 'Japan', 'China', 'the United States', 'the US', 'the U.S.', 'Australia', 'South Korea',
+  'Korea',
   'Russia', 'India', 'the UK', 'Britain', 'Singapore', 'Malaysia', 'Thailand', 'Laos', 'Cambodia',
 ] as const;
 
-/** What may stand between a title and the name ("UNICEF Representative in Vietnam Rana Flowers"). */
-export const TITLE_NAME_GAP = '[\\s,]*(?:(?:\\p{Lu}[\\p{L}.-]*|in|to|at|of|for|the)[\\s,]+)*';
 
 /** What may follow "…, X said" before the sentence ends (time, place, a trailing "as …" clause). */
 export const TRAILING_ADJUNCT =
   '(?:\\s+(?:on|in|at|during|last|this|after)\\s+[^,.;:\"“”]{1,40}?)?(?:\\s*,\\s*(?:as|while|when|after|adding|saying)\\s[^\"“”]*?)?';
 
 /** Academic and medical titles: they do not tell two people with the same name apart. */
-export const LOOSE_TITLES = ['Dr', 'Dr.', 'Professor'] as const;
+export const LOOSE_TITLES = [
+  'Dr', 'Dr.', 'Professor', 'professor', 'Rep.', 'Rep', 'Sen.', 'Sen', 'Gov.', 'Lt.', 'Gen.', 'Col.', 'Sgt.', 'Adm.',
+  'Rev.',
+  'official', 'expert', 'analyst', 'researcher', 'economist', 'scientist',
+] as const;
+
+/** Sports lines are not statements: "added a goal and an assist", "added 12 points". */
+export const SPORTS_CLAUSE =
+  '(?:a|an|one|two|three|four|five|\\d+)\\s+(?:more\\s+)?' +
+  '(?:goals?|assists?|points?|rebounds?|touchdowns?|runs?|hits?|saves?|tries|try|wickets?|yards?|strikeouts?)';
 
 /** A participle ("adding", "declining") does not start a reported clause; "nothing", "something" may. */
 export const PARTICIPLE = '(?!(?:nothing|something|everything|anything)(?![\\p{L}]))\\p{Ll}+ing';
 
 /** What may follow a speaker's name before the verb: an age ("Le Van Tam, 45, said"). */
 export const SPEAKER_TAIL = '\\s*,\\s*\\d+\\s*,?';
+
+/** An organisation right after one of these is not the subject of the sentence. */
+export const PREPOSITIONS = [
+  'of', 'in', 'at', 'by', 'from', 'for', 'with', 'and', 'on', 'against', 'into', 'over',
+] as const;

@@ -1,11 +1,6 @@
 import { statementExtractor } from '../../common/statements/engine.js';
-import { alternation, capitalisedNameWords } from '../../common/statements/grammar.js';
 import type { StatementRules } from '../../common/statements/types.js';
 import * as C from './constants.js';
-
-const NA = '(?![\\p{L}\\p{N}])';
-// Title words are left out: where a title starts, the titled form matches first.
-const { word: WORD, next: NEXT } = capitalisedNameWords([...C.NOT_NAMES, ...C.COUNTRIES, ...C.HONORIFICS]);
 
 export const EN_STATEMENT_RULES: StatementRules = {
   lang: 'en',
@@ -14,21 +9,28 @@ export const EN_STATEMENT_RULES: StatementRules = {
   titleOrgs: C.TITLE_ORGS,
   lowerCaseTitles: true,
   orgs: C.ORGS,
-  orgPattern:
-    `(?:(?:the\\s+)?(?:Ministry|Department|Office|Embassy|Agency|Committee|Commission|Council)\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,4}?${NA}` +
-    `|(?!(?:A|An|The|This|That)\\s)\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}\\s+(?:Ministry|Department|Agency|Organization|Organisation|Embassy|City|Province|Committee)${NA})`,
-  namePattern: `${WORD}(?:\\s+${NEXT}){1,3}`,
-  shortNamePattern: WORD,
-  nameOrShortPattern: `${WORD}(?:\\s+${NEXT}){0,3}`,
+  orgHeads: C.ORG_HEADS,
+  orgTails: C.ORG_TAILS,
+  orgLowerWords: false,
+  acronymOrgs: true,
+  places: C.PLACES,
+  adminUnits: [],
+  countries: C.COUNTRIES,
+  nameStyle: 'capitalised',
+  minBareNameWords: 2,
   singleWordIsName: false,
   bareShortNames: true,
-  countries: C.COUNTRIES,
-  titleNameGap: C.TITLE_NAME_GAP,
   foreignNamesAfterTitle: false,
   shortNameWord: 'any',
   honorifics: C.HONORIFICS,
   pronouns: C.PRONOUNS,
   titleDeterminers: C.DETERMINERS,
+  linkWords: C.LINK_WORDS,
+  formerWords: C.FORMER_WORDS,
+  conjunctions: C.CONJUNCTIONS,
+  prepositions: C.PREPOSITIONS,
+  relatives: C.RELATIVES,
+  appositiveClosed: true,
   speakerTail: C.SPEAKER_TAIL,
   adverbs: C.ADVERBS,
   verbs: C.VERBS,
@@ -41,9 +43,9 @@ export const EN_STATEMENT_RULES: StatementRules = {
   notNames: C.NOT_NAMES,
   nameIntroducers: C.NAME_INTRODUCERS,
   looseTitles: C.LOOSE_TITLES,
-  // "…, X said, adding that …": a participle does not start what was said.
-  badClauseStartPattern: C.PARTICIPLE,
+  // "…, X said, adding that …": a participle does not start what was said; nor does a sports line.
+  badClauseStartPattern: `${C.PARTICIPLE}|${C.SPORTS_CLAUSE}`,
   badClauseStarts: C.BAD_CLAUSE_STARTS,
 };
 
-export const enStatementExtractor = statementExtractor('en/statement', EN_STATEMENT_RULES);
+export const enStatementExtractor = statementExtractor(EN_STATEMENT_RULES);

@@ -3,13 +3,37 @@
 export const TITLES = [
   'Presiden', 'Wakil Presiden', 'Wapres', 'Perdana Menteri', 'Wakil Perdana Menteri', 'Deputi Perdana Menteri', 'PM',
   'Menteri', 'Wakil Menteri', 'Menteri Luar Negeri', 'Menteri Kesehatan', 'Menteri Dalam Negeri', 'Menteri Keuangan',
-  'Menteri Perdagangan', 'Menteri Koordinator', 'Menko', 'Menlu', 'Menkes', 'Wamenlu', 'Wamenkes', 'Wakil Menteri Luar Negeri',
+  'Menteri Perdagangan', 'Menteri Koordinator', 'Menko', 'Menlu', 'Menkes', 'Wamenlu', 'Wamenkes',
+  'Wakil Menteri Luar Negeri',
   'Wakil Menteri Kesehatan', 'Deputi Menteri Luar Negeri', 'Deputi Menteri Kesehatan', 'Deputi Menteri', 'Deputi Menlu',
-  'Deputi', 'Juru Bicara', 'Jubir', 'Duta Besar', 'Dubes', 'Gubernur', 'Wakil Gubernur', 'Kepala', 'Wakil Kepala', 'Direktur',
-  'Direktur Jenderal', 'Dirjen', 'Direktur Utama', 'Ketua', 'Wakil Ketua', 'Ketua Umum', 'Sekretaris Jenderal', 'Sekjen',
+  'Deputi', 'Juru Bicara', 'Jubir', 'Duta Besar', 'Dubes', 'Gubernur', 'Wakil Gubernur', 'Kepala', 'Wakil Kepala',
+  'Direktur',
+  'Direktur Jenderal', 'Dirjen', 'Direktur Utama', 'Ketua', 'Wakil Ketua', 'Ketua Umum', 'Sekretaris Jenderal',
+  'Sekjen',
   'Wali Kota', 'Walikota', 'Bupati', 'Rektor', 'Profesor', 'Prof.', 'Dokter', 'dr.', 'Pelaksana Tugas', 'Plt.',
   'Ketua Majelis Nasional', 'Sekretaris Negara', 'Mensesneg', 'Koordinator', 'Letjen', 'Mayjen', 'Brigjen', 'Jenderal',
-  'Laksamana', 'Marsekal', 'Kolonel', 'Kombes', 'Irjen', 'Kapolda', 'Kapolri',
+  'Laksamana', 'Marsekal', 'Kolonel', 'Kombes', 'Kombes Pol', 'AKBP Pol', 'Irjen', 'Irjen Pol', 'Kapolda', 'Kapolri',
+  'Politisi',
+  'Humas', 'Jaksa Penuntut Umum', 'Jaksa Penuntut', 'JPU', 'jaksa penuntut umum', 'jaksa', 'juru bicara', 'kepala', 'ketua',
+  'direktur', 'menteri', 'gubernur', 'aktris', 'Aktris', 'aktor', 'Aktor', 'penyanyi', 'Penyanyi',
+  'pelatih', 'Pelatih', 'Perdana Menteri', 'Presiden Direktur', 'Kabid Humas', 'Kapendam', 'Kapuspen',
+  'Kasubbag Humas', 'Politikus', 'politisi', 'politikus',
+  'Kepala Staf', 'Anggota', 'Sekretaris', 'Staf Khusus', 'Wakil Ketua Umum', 'Ketua Harian', 'Kapolres', 'Kapolresta',
+  'Kapolsek',
+  'Kabid Humas', 'Kabag', 'Kasubdit', 'Kadis', 'Kadinkes', 'Kasat', 'Panglima', 'Panglima TNI', 'KSAL', 'KSAD',
+  'KSAU', 'Jaksa Agung',
+  'Menpora', 'Mendagri', 'Menkeu', 'Menhan', 'Mendag', 'Menag', 'Mendikbud', 'Mendikbudristek', 'Mensos', 'Menhub',
+  'Mentan',
+  'Menperin', 'Menaker', 'Menkumham', 'Menparekraf', 'Menkominfo', 'Menko Polhukam', 'Menko Perekonomian', 'Menko PMK',
+  'Menko Marves', 'Menpan-RB', 'Menpan RB', 'Pengamat', 'pengamat', 'Peneliti', 'peneliti', 'Direktur Eksekutif',
+  'Kabareskrim',
+  'Kadiv Humas', 'Karo Penmas', 'Sekretaris Kabinet', 'Seskab', 'Pj', 'Penjabat', 'Plt', 'Wakil Wali Kota',
+  'Wakil Bupati',
+  'Pendiri', 'Ketua Pelaksana', 'Ketua Tim', 'Komisioner', 'Hakim', 'Jaksa', 'Kuasa Hukum', 'Pengacara', 'Guru Besar',
+  'Dekan', 'Wakil Rektor', 'Dirut', 'Direktur Utama', 'CEO', 'Presiden Direktur', 'Sekretaris Daerah', 'Sekda',
+  'Ketua RT', 'Ketua RW',
+  'Lurah', 'Camat', 'Kades', 'Brigadir Jenderal', 'Mayor Jenderal', 'Letnan Jenderal', 'Komisaris Besar', 'AKBP',
+  'Kompol', 'AKP', 'Iptu', 'Ipda', 'Bripka', 'Aipda', 'Kapten', 'Mayor', 'Letkol', 'Ajun Komisaris Besar',
 ] as const;
 
 export const TITLE_ALIASES: Readonly<Record<string, string>> = {
@@ -44,14 +68,106 @@ export const TITLE_ORGS: Readonly<Record<string, string>> = {
 export const ORGS = [
   'Kementerian Luar Negeri', 'Kementerian Kesehatan', 'Kemenlu', 'Kemenkes', 'Badan Pengawas Obat dan Makanan', 'BPOM',
   'Satgas Covid-19', 'Satgas Penanganan Covid-19', 'WHO', 'UNICEF', 'COVAX', 'Covax', 'ASEAN', 'DPR', 'Bio Farma',
+  'Bank Indonesia', 'Bank Dunia', 'Angkatan Laut', 'Angkatan Darat', 'Angkatan Udara', 'Istana Negara',
+  'Istana Kepresidenan',
+  'Kantor Staf Presiden', 'Mahkamah Agung', 'Mahkamah Konstitusi', 'Kejaksaan Agung', 'Komnas HAM', 'Ombudsman',
+  'Polda Metro Jaya',
+  'Mabes Polri', 'Mabes TNI', 'Polri', 'TNI', 'TNI AL', 'TNI AD', 'TNI AU', 'Pemerintah', 'Pemprov', 'Pemkot',
+  'Pemkab', 'Bareskrim',
 ] as const;
+
+/** Portfolios, institutions and parties: capitalised words that continue an organisation's name, never a person's. */
+export const PORTFOLIOS = [
+  'Kesehatan', 'Luar Negeri', 'Dalam Negeri', 'Keuangan', 'Perdagangan', 'Perindustrian', 'Pertahanan', 'Agama',
+  'Pendidikan',
+  'Kebudayaan', 'Riset', 'Teknologi', 'Pendidikan Tinggi', 'Sosial', 'Perhubungan', 'Pertanian', 'Kehutanan',
+  'Lingkungan Hidup',
+  'Kelautan', 'Perikanan', 'Ketenagakerjaan', 'Tenaga Kerja', 'Transmigrasi', 'Hukum', 'HAM', 'Hak Asasi Manusia',
+  'Pemuda',
+  'Olahraga', 'Pariwisata', 'Ekonomi Kreatif', 'Ekonomi', 'Koperasi', 'UKM', 'Energi', 'Sumber Daya Mineral',
+  'Pekerjaan Umum',
+  'Perumahan Rakyat', 'Komunikasi', 'Informatika', 'Pembangunan Daerah Tertinggal', 'Pendayagunaan Aparatur Negara',
+  'Pendayagunaan', 'Agraria', 'Tata Ruang',
+  'Pemberdayaan Perempuan', 'Perlindungan Anak', 'Aparatur Negara', 'Reformasi Birokrasi', 'Badan Usaha Milik Negara',
+  'BUMN',
+  'Sekretaris Negara', 'Perencanaan Pembangunan Nasional', 'Politik', 'Keamanan', 'Perekonomian', 'Kemaritiman',
+  'Investasi',
+  'Pembangunan Manusia', 'Urusan', 'Umum', 'Hubungan Masyarakat', 'Humas', 'Penerangan', 'Informasi', 'Pencegahan',
+  'Penindakan',
+  'Penanganan', 'Pengendalian', 'Penyakit', 'Pengendalian Penyakit', 'Kesehatan Masyarakat', 'Pelayanan',
+  'Pelayanan Kesehatan',
+  'Vaksinasi', 'Covid-19', 'COVID-19', 'Pusat', 'Daerah', 'Nasional', 'Internasional', 'Republik Indonesia', 'RI',
+  'Negara',
+  'Penanggulangan Bencana', 'Bencana', 'Obat dan Makanan', 'Statistik', 'Pemilihan Umum', 'Pengawas',
+  'Pemberantasan Korupsi',
+  'Korupsi', 'Narkotika', 'Intelijen', 'Siber', 'Sandi', 'Meteorologi', 'Klimatologi', 'Geofisika', 'Kependudukan',
+  'Pajak',
+  'Bea dan Cukai', 'Anggaran', 'Perbendaharaan', 'Kerja Sama', 'Kerjasama', 'Multilateral', 'Asia Pasifik', 'Afrika',
+  'Amerika',
+  'Eropa', 'Protokol', 'Konsuler', 'Diplomasi Publik', 'Golkar', 'Gerindra', 'Demokrat', 'Hanura', 'Nasdem', 'NasDem',
+  'PDI Perjuangan', 'PDI-P', 'PDIP', 'PKB', 'PKS', 'PAN', 'PPP', 'Perindo', 'PSI', 'Berkarya', 'Gelora', 'Ummat',
+  'Buruh',
+  'Kebangkitan Bangsa', 'Keadilan Sejahtera', 'Amanat Nasional', 'Persatuan Pembangunan', 'Solidaritas Indonesia',
+  'DPP', 'DPW',
+  'DPC', 'DPD', 'DPR', 'DPRD', 'MPR', 'KPK', 'BPK', 'MK', 'MA', 'BIN', 'BNPB', 'BPOM', 'OJK', 'KPU', 'Bawaslu',
+  'BPJS', 'Bappenas',
+  'BKKBN', 'LIPI', 'BRIN', 'BMKG', 'Basarnas', 'BNN', 'BNPT', 'KSP', 'Polri', 'TNI', 'Staf', 'Khusus', 'Laut',
+  'Darat', 'Udara',
+  'Angkatan', 'Tinggi', 'Agung', 'Kabinet', 'Presiden', 'Istana', 'Metro Jaya', 'Kepolisian', 'Mabes', 'Rumah Sakit',
+  'Umum Daerah',
+] as const;
+
+/** Provinces, regions and cities: a place after a title is part of the organisation, never of the name. */
+export const PLACES = [
+  'Aceh', 'Sumatera Utara', 'Sumatera Barat', 'Riau', 'Kepulauan Riau', 'Jambi', 'Sumatera Selatan',
+  'Bangka Belitung', 'Bengkulu',
+  'Lampung', 'DKI Jakarta', 'Jakarta', 'Jawa Barat', 'Jawa Tengah', 'DI Yogyakarta', 'DIY', 'Yogyakarta',
+  'Jawa Timur', 'Banten',
+  'Bali', 'Nusa Tenggara Barat', 'NTB', 'Nusa Tenggara Timur', 'NTT', 'Kalimantan Barat', 'Kalimantan Tengah',
+  'Kalimantan Selatan',
+  'Kalimantan Timur', 'Kalimantan Utara', 'Sulawesi Utara', 'Sulawesi Tengah', 'Sulawesi Selatan',
+  'Sulawesi Tenggara', 'Gorontalo',
+  'Sulawesi Barat', 'Maluku', 'Maluku Utara', 'Papua', 'Papua Barat', 'Jawa', 'Sumatera', 'Kalimantan', 'Sulawesi',
+  'Surabaya',
+  'Bandung', 'Semarang', 'Medan', 'Makassar', 'Denpasar', 'Kupang', 'Palembang', 'Pekanbaru', 'Padang', 'Malang',
+  'Solo',
+  'Surakarta', 'Bogor', 'Depok', 'Bekasi', 'Tangerang', 'Tangerang Selatan', 'Batam', 'Manado', 'Pontianak',
+  'Balikpapan',
+  'Samarinda', 'Banjarmasin', 'Jayapura', 'Ambon', 'Mataram', 'Kendari', 'Palu', 'Cirebon', 'Tasikmalaya', 'Sleman',
+  'Bantul',
+  'Magelang', 'Senayan', 'Jenewa', 'Hanoi', 'Tokyo', 'Beijing', 'Washington', 'Jakarta Pusat', 'Jakarta Selatan',
+  'Jakarta Utara',
+  'Jakarta Barat', 'Jakarta Timur', 'Sidoarjo', 'Gresik', 'Kediri', 'Jember', 'Banyuwangi', 'Tegal', 'Pekalongan',
+  'Purwokerto',
+] as const;
+
+export const ADMIN_UNITS = [
+  'Provinsi', 'Kabupaten', 'Kota', 'Kecamatan', 'Desa', 'Kelurahan', 'Kab.', 'Prov.',
+] as const;
+export const LINK_WORDS = ['untuk', 'di', 'wilayah'] as const;
+export const FORMER_WORDS = ['mantan', 'eks', 'bekas'] as const;
+export const CONJUNCTIONS = ['dan'] as const;
+/** After a title with no name, these make it a reference to someone named before ("politisi Partai Hanura itu"). */
+export const TRAILING_DETERMINERS = ['itu', 'tersebut', 'ini'] as const;
 
 export const ORG_HEADS = [
   'Kementerian', 'Badan', 'Dinas', 'Kantor', 'Komisi', 'Lembaga', 'Satuan Tugas', 'Satgas', 'Kedutaan Besar', 'Kedubes',
-  'Organisasi', 'Biro', 'Direktorat Jenderal', 'Pemerintah', 'Direktorat', 'Pusat', 'Majelis', 'Dewan',
+  'Organisasi', 'Biro', 'Direktorat Jenderal', 'Pemerintah', 'Direktorat', 'Pusat', 'Majelis', 'Dewan', 'Partai',
+  'Bank', 'Bidang',
+  'Seksi', 'Bagian', 'Fraksi', 'Mahkamah', 'Kejaksaan', 'Kepolisian', 'Polda', 'Polres', 'Polresta', 'Polsek',
+  'Pengadilan',
+  'Rumah Sakit', 'RSUD', 'RSUP', 'Universitas', 'Institut', 'Fakultas', 'Kodam', 'Korem', 'Kodim', 'Sekretariat',
+  'Inspektorat',
+  'Balai', 'Unit', 'Subdirektorat', 'Divisi', 'Deputi Bidang', 'Asosiasi', 'Ikatan', 'Himpunan', 'Persatuan',
+  'Yayasan', 'Koalisi',
+  'RS', 'Gugus Tugas', 'Tim', 'Kemenko', 'Pihak', 'Masjid', 'Perusahaan', 'Kelompok', 'Organisasi', 'Pemprov', 'Pemkot',
+  'Pemkab', 'Kanwil', 'Kantor Wilayah', 'Lapas', 'Kejati', 'Kejari', 'PT',
 ] as const;
 
-export const HONORIFICS = ['Pak', 'Bapak', 'Ibu', 'Bu', 'Saudara', 'Sdr.'] as const;
+export const HONORIFICS = [
+  'Pak', 'Bapak', 'Ibu', 'Bu', 'Saudara', 'Sdr.', 'Sheikh', 'Syekh', 'Gus', 'Kiai', 'Kyai', 'KH', 'KH.', 'Habib',
+  'Ustaz', 'Ustadz', 'Mbak', 'Mas', 'Cak', 'Bung',
+] as const;
 export const PRONOUNS = ['beliau', 'dia', 'ia'] as const;
 
 export const ADVERBS = [
@@ -62,11 +178,21 @@ export const ADVERBS = [
 export const VERBS = [
   'mengatakan', 'menyatakan', 'menjelaskan', 'menegaskan', 'menyebutkan', 'menyebut', 'mengungkapkan', 'menuturkan',
   'menambahkan', 'mengimbau', 'meminta', 'memaparkan', 'menerangkan', 'mengakui', 'berkata', 'berujar', 'menekankan',
-  'menginformasikan', 'mengumumkan', 'menilai', 'menyampaikan', 'mengemukakan', 'memperingatkan', 'melaporkan', 'mengutarakan',
+  'menginformasikan', 'mengumumkan', 'menilai', 'menyampaikan', 'mengemukakan', 'memperingatkan', 'melaporkan',
+  'mengutarakan',
+  'membantah', 'menuding', 'mengklaim', 'mengungkap', 'mengingatkan', 'mengkritik', 'menampik', 'membenarkan',
+  'mengonfirmasi',
+  'memastikan', 'menyarankan', 'mendesak', 'bilang', 'mengaku', 'berpendapat', 'menganggap', 'menginstruksikan',
+  'memerintahkan',
+  'menduga', 'menyebutkan', 'menekankan', 'mempertanyakan', 'menanggapi',
 ] as const;
 
 /** Verbs written before the speaker after the quote: "…, kata Menlu Retno." */
-export const POST_VERBS = ['kata', 'ujar', 'tutur', 'ucap', 'ungkap', 'jelas', 'tegas', 'imbuh', 'tambah', 'sebut', 'papar', 'terang'] as const;
+export const POST_VERBS = [
+  'kata', 'ujar', 'tutur', 'ucap', 'ungkap', 'jelas', 'tegas', 'imbuh', 'tambah', 'sebut', 'papar', 'terang',
+  'lanjut', 'tandas', 'pungkas',
+  'tukas', 'kilah', 'sergah', 'bilang',
+] as const;
 export const PRONOUN_POST_VERBS = POST_VERBS.map((v) => `${v}nya`);
 
 export const AFTER_VERB =
@@ -76,40 +202,82 @@ export const COMPLEMENTIZERS = ['bahwa'] as const;
 export const ACCORDING_TO = ['Menurut'] as const;
 
 export const NOT_NAMES = [
-  'Vietnam', 'Indonesia', 'Pemerintah', 'Ia', 'Dia', 'Beliau', 'Ini', 'Itu', 'Sementara', 'Namun', 'Dalam', 'Hal', 'Kami', 'Kita',
-  'Saya', 'Mereka', 'Pertama', 'Kedua', 'Ketiga', 'Selain', 'Menurut', 'Sesuai', 'Sejak', 'Dengan', 'Untuk', 'Pada', 'Di', 'Ke',
+  'Vietnam', 'Indonesia', 'Pemerintah', 'Ia', 'Dia', 'Beliau', 'Ini', 'Itu', 'Sementara', 'Namun', 'Dalam', 'Hal',
+  'Kami', 'Kita',
+  'Saya', 'Mereka', 'Pertama', 'Kedua', 'Ketiga', 'Selain', 'Menurut', 'Sesuai', 'Sejak', 'Dengan', 'Untuk', 'Pada',
+  'Di', 'Ke',
   'Dari', 'Yang', 'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober',
   'November', 'Desember', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu', 'Covid-19', 'Vaksin', 'Foto',
   'VOV', 'VOVWORLD', 'Provinsi', 'Kabupaten', 'Kota', 'Kecamatan', 'Desa', 'Warga',
-  'Jawa', 'Barat', 'Timur', 'Tengah', 'Utara', 'Selatan', 'Sumatera', 'Kalimantan', 'Sulawesi', 'Bali', 'Papua', 'Jakarta', 'DKI', 'Kemenkes', 'Kemenlu', 'Bidang', 'Vaksinasi',
+  'Jawa', 'Barat', 'Timur', 'Tengah', 'Utara', 'Selatan', 'Sumatera', 'Kalimantan', 'Sulawesi', 'Bali', 'Papua',
+  'Jakarta', 'DKI', 'Kemenkes', 'Kemenlu', 'Bidang', 'Vaksinasi',
   'Letjen', 'Mayjen', 'Brigjen', 'Jenderal', 'Laksamana', 'Marsekal', 'Kolonel', 'Kombes', 'Irjen',
   // Cities and provinces often stand between a title and the name.
-  'Surabaya', 'Bandung', 'Semarang', 'Medan', 'Makassar', 'Yogyakarta', 'Denpasar', 'Kupang', 'Jenewa', 'Senayan', 'Banten',
-  'Aceh', 'Riau', 'Lampung', 'Maluku', 'NTT', 'NTB', 'Hanoi', 'Tokyo', 'Beijing', 'Partai', 'Komite', 'Sentral', 'Polit', 'Biro', 'Kementerian', 'Badan', 'Kantor', 'Dan', 'Atau', 'Oleh',
+  'Surabaya', 'Bandung', 'Semarang', 'Medan', 'Makassar', 'Yogyakarta', 'Denpasar', 'Kupang', 'Jenewa', 'Senayan',
+  'Banten',
+  'Aceh', 'Riau', 'Lampung', 'Maluku', 'NTT', 'NTB', 'Hanoi', 'Tokyo', 'Beijing', 'Partai', 'Komite', 'Sentral',
+  'Polit', 'Biro', 'Kementerian', 'Badan', 'Kantor', 'Dan', 'Atau', 'Oleh',
+  // Sentence adverbs and connectives: "Bahkan Anas menyatakan" is Anas.
+  'Bahkan', 'Namun', 'Sementara itu', 'Selain itu', 'Adapun', 'Kemudian', 'Lalu', 'Sedangkan', 'Padahal', 'Karena',
+  'Meski',
+  'Meskipun', 'Walaupun', 'Jika', 'Apabila', 'Saat', 'Ketika', 'Setelah', 'Sebelum', 'Sebelumnya', 'Selanjutnya',
+  'Maka', 'Terkait',
+  'Soal', 'Mengenai', 'Tentang', 'Sebab', 'Akan', 'Tetapi', 'Tapi', 'Menanggapi', 'Menurutnya', 'Baginya', 'Selama',
+  'Hingga',
+  'Sampai', 'Agar', 'Supaya', 'Aku', 'Pihaknya', 'Pihak', 'Para', 'Sang', 'Si', 'Kini', 'Kala', 'Begitu', 'Demikian',
+  'Sehingga',
+  'Juga', 'Pun', 'Jadi', 'Yakni', 'Yaitu', 'Antara', 'Kendati', 'Dalam hal ini', 'Tak', 'Tidak', 'Bukan', 'Belum',
+  'Sudah', 'Telah',
+  'Pol', 'Polisi', 'Masyarakat', 'Rakyat', 'Bangsa', 'Daerah', 'Nasional', 'Republik', 'Negara', 'Kabinet', 'Jumat',
+  "Jum'at", 'Ahad',
 ] as const;
 
 export const NAME_INTRODUCERS = [
-  'film', 'buku', 'program', 'acara', 'lagu', 'kampanye', 'strategi', 'istilah', 'slogan', 'gerakan', 'seminar', 'lokakarya',
-  'forum', 'konferensi', 'festival', 'judul', 'bertajuk', 'berjudul', 'bertema', 'tema', 'disebut', 'dijuluki', 'julukan',
+  'film', 'buku', 'program', 'acara', 'lagu', 'kampanye', 'strategi', 'istilah', 'slogan', 'gerakan', 'seminar',
+  'lokakarya',
+  'forum', 'konferensi', 'festival', 'judul', 'bertajuk', 'berjudul', 'bertema', 'tema', 'disebut', 'dijuluki',
+  'julukan',
   'kebijakan', 'proyek', 'sebutan', 'yang disebut', 'diplomasi', 'semboyan', 'moto',
 ] as const;
 
-export const BAD_CLAUSE_STARTS = ['tentang', 'mengenai', 'kepada', 'di', 'pada', 'dalam'] as const;
+export const BAD_CLAUSE_STARTS = ['tentang', 'mengenai', 'kepada', 'di', 'pada', 'dalam', 'diri'] as const;
 
 export const COUNTRIES = [
-  'Vietnam', 'Indonesia', 'Jepang', 'Amerika Serikat', 'AS', 'China', 'Tiongkok', 'Korea Selatan', 'Australia', 'Inggris', 'Rusia',
-  'India', 'Singapura', 'Malaysia', 'Thailand', 'Laos', 'Kamboja',
+  'Vietnam', 'Indonesia', 'Jepang', 'Amerika Serikat', 'AS', 'China', 'Tiongkok', 'Korea Selatan', 'Australia',
+  'Inggris', 'Rusia',
+  'India', 'Singapura', 'Malaysia', 'Thailand', 'Laos', 'Kamboja', 'Belanda', 'Irak', 'Iran', 'Suriah', 'Ukraina',
+  'Prancis',
+  'Perancis', 'Jerman', 'Italia', 'Spanyol', 'Turki', 'Mesir', 'Arab Saudi', 'Israel', 'Palestina', 'Filipina',
+  'Brasil', 'Kanada',
+  'Meksiko', 'Korea Utara', 'Myanmar', 'Brunei', 'Timor Leste', 'Selandia Baru', 'Belgia', 'Swiss', 'Swedia',
+  'Norwegia',
+  'Denmark', 'Finlandia', 'Polandia', 'Austria', 'Yunani', 'Portugal', 'Afghanistan', 'Pakistan', 'Bangladesh',
+  'Kuwait', 'Qatar',
+  'Uni Emirat Arab', 'Yordania', 'Lebanon', 'Libya', 'Nigeria', 'Afrika Selatan', 'Venezuela', 'Kuba', 'Argentina',
+  'Taiwan',
 ] as const;
-
-/** What may stand between a title's organisation and the name ("Provinsi NTT,", "Jepang untuk Vietnam,"). */
-export const TITLE_NAME_GAP = '[\\s,]*(?:(?:\\p{Lu}[\\p{L}.-]*|untuk|di|dan|urusan)[\\s,]+)*';
 
 /** What may follow "…, X said" before the sentence ends (time, place, a trailing "as …" clause). */
 export const TRAILING_ADJUNCT =
-  '(?:\\s+(?:pada|di|dalam|saat|usai)\\s+[^,.;:\"“”]{1,40}?)?(?:\\s*,\\s*(?:saat|ketika|setelah|sambil|usai)\\s[^\"“”]*?)?';
+  '(?:\\s+(?:pada|di|dalam|saat|usai|kepada|ketika|seusai|selepas)\\s+[^,.;:\"“”]{1,60}?)?' +
+  "(?:\\s*,\\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\\s*\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\))?)?" +
+  '(?:\\s*,?\\s*(?:\\d{1,2}\\s+)?' +
+  '(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\\s+\\d{4})?' +
+  '(?:\\s*,\\s*(?:saat|ketika|setelah|sambil|usai|seraya|sembari|yang|menanggapi|terkait)\\s[^\"“”]*?)?';
 
 /** Academic and medical titles: they do not tell two people with the same name apart. */
-export const LOOSE_TITLES = ['Profesor', 'Prof.', 'Dokter', 'dr.'] as const;
+export const LOOSE_TITLES = [
+  'Profesor', 'Prof.', 'Dokter', 'dr.', 'Letjen', 'Mayjen', 'Brigjen', 'Jenderal', 'Laksamana', 'Marsekal', 'Kolonel',
+  'Kombes', 'Irjen',
+  'Brigadir Jenderal', 'Mayor Jenderal', 'Letnan Jenderal', 'Komisaris Besar', 'AKBP', 'Kompol', 'AKP', 'Iptu',
+  'Ipda', 'Kapten',
+  'Mayor', 'Letkol', 'Politisi', 'Politikus', 'Pengamat', 'Peneliti', 'Anggota',
+] as const;
 
 /** What may follow a speaker's name before the verb: age and home ("Budi, 45 tahun, warga Depok, mengatakan"). */
 export const SPEAKER_TAIL = '\\s*,\\s*\\d+\\s+tahun(?:\\s*,\\s*(?:warga|asal|dari)\\s[^,]{1,40})?\\s*,?';
+
+/** An organisation right after one of these is not the subject of the sentence. */
+export const PREPOSITIONS = [
+  'di', 'dari', 'oleh', 'untuk', 'ke', 'dan', 'dengan', 'yang', 'dipimpin', 'pada', 'dalam', 'bagi', 'kepada',
+] as const;

@@ -1,11 +1,6 @@
 import { statementExtractor } from '../../common/statements/engine.js';
-import { alternation, capitalisedNameWords } from '../../common/statements/grammar.js';
 import type { StatementRules } from '../../common/statements/types.js';
 import * as C from './constants.js';
-
-const NA = '(?![\\p{L}\\p{N}])';
-// Title words are left out: where a title starts, the titled form matches first.
-const { word: WORD, next: NEXT } = capitalisedNameWords([...C.NOT_NAMES, ...C.COUNTRIES, ...C.HONORIFICS]);
 
 export const ID_STATEMENT_RULES: StatementRules = {
   lang: 'id',
@@ -14,19 +9,28 @@ export const ID_STATEMENT_RULES: StatementRules = {
   titleOrgs: C.TITLE_ORGS,
   lowerCaseTitles: false,
   orgs: C.ORGS,
-  orgPattern: `(?:(?:${alternation(C.ORG_HEADS)})(?:\\s+(?:\\p{Lu}[\\p{L}-]*|dan|urusan)${NA}){1,5}?|\\p{Lu}[\\p{Lu}\\p{N}]{1,6}${NA})`,
-  namePattern: `${WORD}(?:\\s+${NEXT}){0,3}`,
-  shortNamePattern: WORD,
-  nameOrShortPattern: `${WORD}(?:\\s+${NEXT}){0,3}`,
+  orgHeads: C.ORG_HEADS,
+  portfolios: C.PORTFOLIOS,
+  orgLowerWords: false,
+  acronymOrgs: true,
+  places: C.PLACES,
+  adminUnits: C.ADMIN_UNITS,
+  countries: C.COUNTRIES,
+  nameStyle: 'capitalised',
+  minBareNameWords: 1,
   singleWordIsName: true,
   bareShortNames: false,
-  countries: C.COUNTRIES,
-  titleNameGap: C.TITLE_NAME_GAP,
   foreignNamesAfterTitle: false,
   shortNameWord: 'any',
   honorifics: C.HONORIFICS,
   pronouns: C.PRONOUNS,
   titleDeterminers: [],
+  trailingDeterminers: C.TRAILING_DETERMINERS,
+  linkWords: C.LINK_WORDS,
+  formerWords: C.FORMER_WORDS,
+  conjunctions: C.CONJUNCTIONS,
+  prepositions: C.PREPOSITIONS,
+  appositiveClosed: false,
   speakerTail: C.SPEAKER_TAIL,
   adverbs: C.ADVERBS,
   verbs: C.VERBS,
@@ -42,4 +46,4 @@ export const ID_STATEMENT_RULES: StatementRules = {
   badClauseStarts: C.BAD_CLAUSE_STARTS,
 };
 
-export const idStatementExtractor = statementExtractor('id/statement', ID_STATEMENT_RULES);
+export const idStatementExtractor = statementExtractor(ID_STATEMENT_RULES);

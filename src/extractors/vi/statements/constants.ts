@@ -5,48 +5,146 @@ export const FAMILY_NAMES = [
   'Đào', 'Đoàn', 'Vương', 'Trịnh', 'Trương', 'Đinh', 'Lâm', 'Phùng', 'Mai', 'Tô', 'Hà', 'Tạ', 'Cao', 'Lương', 'Lưu',
   'Chu', 'Quách', 'Thái', 'Châu', 'Kiều', 'Đàm', 'Tăng', 'Nghiêm', 'Hứa', 'La', 'Triệu', 'Lại', 'Từ', 'Khổng', 'Thân',
   'Doãn', 'Tống', 'Âu', 'Khúc', 'Lò', 'Quan', 'Bạch', 'Diệp', 'Giang', 'Hàn', 'Tôn', 'Ninh', 'Nông', 'Mạc', 'Lục',
+  'Uông', 'Khương', 'Ông', 'Quản', 'Phí', 'Lã', 'Cù', 'Mẫn', 'Thạch', 'Hầu', 'Vi', 'Đồng', 'Lạc', 'Giáp', 'Ôn',
+  'Tiêu', 'Bế',
+  'Viên', 'Trình', 'Phương', 'Sầm', 'Nhữ', 'Chử', 'Chế', 'Đổng', 'Văn', 'Kim', 'Thân', 'Lưu', 'Mã', 'Nguyên', 'Tạ',
+  'Hoa',
 ] as const;
 
-/** Family name + syllables that are places, not people. */
+/** Family name + syllables that are places or streets, not people. */
 export const NOT_NAMES = [
-  'Hà Nội', 'Hà Giang', 'Hà Tĩnh', 'Hà Nam', 'Thái Bình', 'Thái Nguyên', 'Thái Lan', 'Cao Bằng', 'Lâm Đồng', 'Vũ Hán',
-  'Quan Hóa', 'Hồ Tây', 'Trần Hưng Đạo',
+  'Thái Lan', 'Quan Hóa', 'Hồ Tây', 'Trần Hưng Đạo', 'Lê Lợi', 'Lý Thường Kiệt', 'Hồ Gươm', 'Hồ Chí Minh',
 ] as const;
 
 export const TITLES = [
-  'Tổng Bí thư', 'Phó chủ tịch', 'Chủ tịch nước', 'Phó Chủ tịch nước', 'Chủ tịch Quốc hội', 'Phó Chủ tịch Quốc hội', 'Chủ tịch', 'Phó Chủ tịch',
+  'Tổng thống', 'Phó Tổng thống', 'Ngoại trưởng', 'HLV', 'Huấn luyện viên', 'Trợ lý', 'Tiền đạo', 'Thủ môn',
+  'Tiền vệ', 'Hậu vệ',
+  'Trung vệ', 'Đội trưởng', 'Thư ký báo chí', 'Diễn viên', 'Ca sĩ', 'Người mẫu', 'Hoa hậu', 'Á hậu', 'Lãnh đạo',
+  'Tướng',
+  'Giới chức', 'Nhà sáng lập', 'CEO', 'Thủ lĩnh', 'Quốc vương', 'Nữ hoàng', 'Hoàng tử', 'Giáo hoàng',
+  'Trưởng ban tổ chức',
+  'Chủ tịch Hội đồng quản trị', 'Nhà nghiên cứu', 'Phóng viên', 'đại biểu', 'luật sư', 'tiến sĩ', 'giáo sư', 'nhà báo',
+  'người phát ngôn', 'phát ngôn viên', 'đại diện', 'lãnh đạo', 'trưởng ban tổ chức', 'huấn luyện viên', 'thủ tướng',
+  'tổng thống', 'Phó Tổng Giám đốc', 'Giám đốc điều hành', 'Phó Trưởng phòng', 'Chánh án', 'Chánh Thanh tra',
+  'Trưởng khoa', 'Phó Trưởng khoa', 'Hiệu trưởng',
+  'Phó Hiệu trưởng', 'Tổng biên tập', 'Đại sứ đặc mệnh toàn quyền',
+  'Thống đốc', 'Phó Thống đốc', 'Tổng Thanh tra', 'Trưởng Ban', 'Phó Trưởng Ban', 'Ủy viên', 
+  'Người đứng đầu', 'Chuyên gia', 'Thạc sĩ', 'Phó Giáo sư', 'Luật sư', 'Kỹ sư', 'Nhà báo', 'Nghệ sĩ',
+  'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Đại úy',
+  'TS.BS', 'ThS.BS', 'BS', 'BSCKII', 'BSCKI', 'BS.CKII', 'BS.CKI', 'ThS', 'TS', 'GS', 'PGS', 'GS.TSKH', 'TSKH',
+  'NSND', 'NSƯT',
+  'phó chủ tịch', 'chủ tịch', 'giám đốc', 'phó giám đốc', 'trưởng phòng', 'phó trưởng phòng', 'bác sĩ', 'chuyên gia',
+  'trưởng khoa',
+  'cục trưởng', 'phó cục trưởng', 'viện trưởng', 'phó viện trưởng', 'bí thư', 'phó bí thư', 'hiệu trưởng',
+  'tổng giám đốc',
+  'Tổng Bí thư', 'Phó chủ tịch', 'Chủ tịch nước', 'Phó Chủ tịch nước', 'Chủ tịch Quốc hội', 'Phó Chủ tịch Quốc hội',
+  'Chủ tịch', 'Phó Chủ tịch',
   'Thủ tướng', 'Phó Thủ tướng', 'Phó Thủ tướng Thường trực', 'Bộ trưởng', 'Thứ trưởng', 'Thứ trưởng Thường trực',
-  'Người phát ngôn', 'Phát ngôn viên', 'Đại sứ', 'Tổng Lãnh sự', 'Cục trưởng', 'Phó Cục trưởng', 'Vụ trưởng', 'Phó Vụ trưởng',
-  'Tổng cục trưởng', 'Giám đốc', 'Phó Giám đốc', 'Tổng Giám đốc', 'Chủ nhiệm', 'Phó Chủ nhiệm', 'Trưởng ban', 'Phó Trưởng ban',
-  'Viện trưởng', 'Phó Viện trưởng', 'Bí thư', 'Phó Bí thư', 'Trưởng đại diện', 'Tổng Thư ký', 'Tổng thư ký', 'Chánh Văn phòng',
-  'Trưởng phòng', 'Trưởng đoàn', 'Đại diện', 'Trưởng Đại diện', 'Đại biểu', 'Giáo sư', 'Tiến sĩ', 'Bác sĩ', 'PGS.TS', 'GS.TS',
+  'Người phát ngôn', 'Phát ngôn viên', 'Đại sứ', 'Tổng Lãnh sự', 'Cục trưởng', 'Phó Cục trưởng', 'Vụ trưởng',
+  'Phó Vụ trưởng',
+  'Tổng cục trưởng', 'Giám đốc', 'Phó Giám đốc', 'Tổng Giám đốc', 'Chủ nhiệm', 'Phó Chủ nhiệm', 'Trưởng ban',
+  'Phó Trưởng ban',
+  'Viện trưởng', 'Phó Viện trưởng', 'Bí thư', 'Phó Bí thư', 'Trưởng đại diện', 'Tổng Thư ký', 'Tổng thư ký',
+  'Chánh Văn phòng',
+  'Trưởng phòng', 'Trưởng đoàn', 'Đại diện', 'Trưởng Đại diện', 'Đại biểu', 'Giáo sư', 'Tiến sĩ', 'Bác sĩ', 'PGS.TS',
+  'GS.TS',
 ] as const;
 
 export const ORGS = [
   'Bộ Ngoại giao', 'Bộ Y tế', 'Bộ Công Thương', 'Bộ Tài chính', 'Bộ Kế hoạch và Đầu tư', 'Bộ Quốc phòng', 'Bộ Công an',
   'Bộ Khoa học và Công nghệ', 'Bộ Thông tin và Truyền thông', 'Bộ Giáo dục và Đào tạo', 'Chính phủ', 'Quốc hội',
   'Tổ chức Y tế Thế giới', 'Liên hợp quốc', 'Cục Quản lý Dược', 'Cục Y tế dự phòng', 'Viện Vệ sinh dịch tễ Trung ương',
-  'Ban Chỉ đạo Quốc gia', 'Quỹ Nhi đồng Liên hợp quốc', 'Sở Y tế TP HCM', 'Sở Y tế TP.HCM', 'Sở Y tế Hà Nội', 'Bệnh viện Bạch Mai', 'Bệnh viện Chợ Rẫy', 'Bệnh viện Nhiệt đới Trung ương', 'WHO', 'UNICEF', 'COVAX', 'Covax', 'ASEAN',
+  'Ban tổ chức', 'TAND', 'VKSND', 'TAND tối cao', 'VKSND tối cao', 'Nhà Trắng', 'Lầu Năm Góc', 'Điện Kremlin', 'NASA',
+  'EU',
+  'NATO', 'FIFA', 'AFC', 'VFF', 'Ngân hàng Thế giới', 'Quỹ Tiền tệ Quốc tế', 'IMF', 'WB', 'ADB',
+  'Ban Chỉ đạo Quốc gia', 'Quỹ Nhi đồng Liên hợp quốc', 'Sở Y tế', 'Sở Giáo dục và Đào tạo', 'Sở Tài chính',
+  'Sở Nội vụ',
+  'Sở Công Thương', 'Sở Xây dựng', 'Sở Giao thông vận tải', 'Sở Kế hoạch và Đầu tư', 'Sở Tài nguyên và Môi trường',
+  'Sở Thông tin và Truyền thông', 'Sở Khoa học và Công nghệ', 'Sở Lao động - Thương binh và Xã hội', 'Sở Tư pháp',
+  'Sở Nông nghiệp và Phát triển nông thôn', 'Sở Văn hóa, Thể thao và Du lịch', 'Bộ Nội vụ', 'Bộ Tư pháp', 'Bộ Xây dựng',
+  'Bộ Giao thông vận tải', 'Bộ Lao động - Thương binh và Xã hội', 'Bộ Nông nghiệp và Phát triển nông thôn',
+  'Bộ Tài nguyên và Môi trường', 'Bộ Văn hóa, Thể thao và Du lịch', 'Ngân hàng Nhà nước', 'Ủy ban nhân dân',
+  'Hội đồng nhân dân',
+  'Mặt trận Tổ quốc Việt Nam', 'Trung tâm Kiểm soát bệnh tật', 'CDC', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân',
+  'Văn phòng Chính phủ', 'Thanh tra Chính phủ', 'Tổng cục Thống kê', 'Bộ Chính trị', 'Ban Bí thư', 'Công an',
+  'Bộ Tư lệnh',
+  'Ban Tuyên giáo Trung ương', 'Ban Kinh tế Trung ương', 'Ban Tổ chức Trung ương', 'Ủy ban Kiểm tra Trung ương',
+  'Đại học Quốc gia',
+  'Bệnh viện Đa khoa', 'Bệnh viện Nhi Trung ương', 'Bệnh viện Bệnh Nhiệt đới Trung ương', 'Bệnh viện K',
+  'Học viện Quân y', 'Sở Y tế TP HCM', 'Sở Y tế TP.HCM', 'Sở Y tế Hà Nội', 'Bệnh viện Bạch Mai', 'Bệnh viện Chợ Rẫy',
+  'Bệnh viện Nhiệt đới Trung ương', 'WHO', 'UNICEF', 'COVAX', 'Covax', 'ASEAN',
 ] as const;
 
 /** Heads of organisation names not in ORGS ("Sở Y tế …"). */
 export const ORG_HEADS = [
   'Bộ', 'Sở', 'Cục', 'Tổng cục', 'Ủy ban', 'Uỷ ban', 'Ban', 'Viện', 'Văn phòng', 'Đại sứ quán', 'Tổng Lãnh sự quán',
-  'UBND', 'HĐND', 'Trung tâm', 'Tập đoàn', 'Công ty', 'Ngân hàng', 'Hiệp hội', 'Bệnh viện',
+  'UBND', 'HĐND', 'Trung tâm', 'Tập đoàn', 'Công ty', 'Ngân hàng', 'Hiệp hội', 'Bệnh viện', 'Trường Đại học',
+  'Đại học', 'Học viện',
+  'Công an', 'Quân khu', 'Bộ Tư lệnh', 'Hội', 'Liên đoàn', 'Tổng công ty', 'Quỹ', 'Chi cục', 'Đảng ủy', 'Thành ủy',
+  'Tỉnh ủy', 'Huyện ủy', 'Ban Quản lý', 'Ban Chỉ đạo', 'Cảng vụ', 'Tòa án', 'Viện kiểm sát', 'Kho bạc', 'Cục Thuế',
+  'Chi nhánh',
 ] as const;
 
-export const HONORIFICS = ['ông', 'bà'] as const;
+/** Portfolios after a title ("Bộ trưởng Tài chính", "Bộ trưởng Bộ NN-MT"): never a name. */
+export const PORTFOLIOS = [
+  'Tài chính', 'Ngoại giao', 'Y tế', 'Quốc phòng', 'Công Thương', 'Nội vụ', 'Tư pháp', 'Xây dựng',
+  'Giáo dục và Đào tạo',
+  'Kế hoạch và Đầu tư', 'Giao thông vận tải', 'Nông nghiệp và Môi trường', 'NN-MT', 'NN&MT', 'Khoa học và Công nghệ',
+  'KH&CN', 'Văn hóa, Thể thao và Du lịch', 'VH-TT-DL', 'Thông tin và Truyền thông', 'TT&TT',
+  'Lao động - Thương binh và Xã hội',
+  'LĐ-TB&XH', 'Tài nguyên và Môi trường', 'TN&MT', 'Dân tộc và Tôn giáo', 'GD-ĐT', 'GD&ĐT', 'Công an', 'Quốc hội',
+] as const;
+
+/** Provinces and the cities that stand at the end of titles ("Giám đốc Sở Y tế Bình Định"). */
+export const PLACES = [
+  'Hà Nội', 'Thành phố Hồ Chí Minh', 'Hồ Chí Minh', 'TP.HCM', 'TP HCM', 'TPHCM', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ',
+  'Hà Giang',
+  'Cao Bằng', 'Bắc Kạn', 'Tuyên Quang', 'Lào Cai', 'Điện Biên', 'Lai Châu', 'Sơn La', 'Yên Bái', 'Hòa Bình', 'Hoà Bình',
+  'Thái Nguyên', 'Lạng Sơn', 'Quảng Ninh', 'Bắc Giang', 'Phú Thọ', 'Vĩnh Phúc', 'Bắc Ninh', 'Hải Dương', 'Hưng Yên',
+  'Thái Bình',
+  'Hà Nam', 'Nam Định', 'Ninh Bình', 'Thanh Hóa', 'Thanh Hoá', 'Nghệ An', 'Hà Tĩnh', 'Quảng Bình', 'Quảng Trị',
+  'Thừa Thiên Huế',
+  'Thừa Thiên - Huế', 'Huế', 'Quảng Nam', 'Quảng Ngãi', 'Bình Định', 'Phú Yên', 'Khánh Hòa', 'Khánh Hoà', 'Ninh Thuận',
+  'Bình Thuận', 'Kon Tum', 'Gia Lai', 'Đắk Lắk', 'Đắk Nông', 'Lâm Đồng', 'Bình Phước', 'Tây Ninh', 'Bình Dương',
+  'Đồng Nai',
+  'Bà Rịa - Vũng Tàu', 'Bà Rịa-Vũng Tàu', 'Long An', 'Tiền Giang', 'Bến Tre', 'Trà Vinh', 'Vĩnh Long', 'Đồng Tháp',
+  'An Giang',
+  'Kiên Giang', 'Hậu Giang', 'Sóc Trăng', 'Bạc Liêu', 'Cà Mau', 'Trung ương', 'Vũ Hán', 'Tây Nguyên',
+  'Đồng bằng sông Cửu Long',
+  'Washington', 'Moscow', 'Tehran', 'Seoul', 'Bình Nhưỡng', 'Bắc Kinh', 'Tokyo', 'London', 'Paris', 'Berlin', 'Kiev',
+  'Kyiv',
+  'Jerusalem', 'Kuala Lumpur', 'Bangkok', 'Jakarta', 'Manila', 'Brussels', 'Geneva', 'New York',
+] as const;
+
+/** Administrative units before a place's name ("tỉnh Nam Định", "huyện Gia Lâm"). */
+export const ADMIN_UNITS = [
+  'tỉnh', 'thành phố', 'TP', 'Tp', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'Tỉnh', 'Thành phố',
+  'Huyện', 'Quận',
+] as const;
+
+/** Words linking a title or an organisation to a place ("Đại sứ Mỹ tại Việt Nam"). */
+export const LINK_WORDS = ['tại', 'ở', 'của'] as const;
+export const FORMER_WORDS = ['nguyên', 'cựu'] as const;
+export const CONJUNCTIONS = ['và'] as const;
+
+export const HONORIFICS = ['ông', 'bà', 'Ông', 'Bà'] as const;
 export const PRONOUNS = ['ông', 'bà', 'ông ấy', 'bà ấy', 'vị này', 'người này'] as const;
 
 export const ADVERBS = [
-  'cũng', 'đã', 'còn', 'thì', 'vừa', 'mới', 'tiếp tục', 'đồng thời', 'lại', 'vẫn', 'từng', 'một lần nữa', 'sau đó', 'khi đó',
+  'cũng', 'đã', 'còn', 'thì', 'vừa', 'mới', 'tiếp tục', 'đồng thời', 'lại', 'vẫn', 'từng', 'một lần nữa', 'sau đó',
+  'khi đó',
   'hôm nay', 'trước đó', 'cũng đã', 'đã từng',
 ] as const;
 
 export const VERBS = [
-  'cho biết', 'cho rằng', 'cho hay', 'nhấn mạnh', 'khẳng định', 'nói', 'phát biểu', 'chia sẻ', 'thông tin', 'đề nghị', 'nêu rõ',
+  'cho biết', 'cho rằng', 'cho hay', 'bộc bạch', 'tâm sự', 'phân tích', 'chỉ rõ',
+  'đề xuất', 'khuyến nghị', 'lý giải', 'bổ sung', 'bình luận', 'hé lộ', 'nêu', 'cáo buộc', 'phủ nhận', 'lo ngại',
+  'bác bỏ',
+  'chỉ trích', 'ước tính', 'công bố', 'dự đoán', 'tin rằng', 'nhấn mạnh', 'khẳng định', 'nói', 'phát biểu', 'chia sẻ',
+  'thông tin', 'đề nghị', 'nêu rõ',
   'lưu ý', 'tuyên bố', 'bày tỏ', 'thông báo', 'giải thích', 'nhận định', 'đánh giá', 'kêu gọi', 'yêu cầu', 'trả lời',
-  'thừa nhận', 'cảnh báo', 'nhận xét', 'nhớ lại', 'kể lại', 'báo cáo', 'khuyến cáo', 'tiết lộ', 'xác nhận', 'nhắc lại', 'dự báo', 'cam kết',
+  'thừa nhận', 'cảnh báo', 'nhận xét', 'nhớ lại', 'kể lại', 'báo cáo', 'khuyến cáo', 'tiết lộ', 'xác nhận',
+  'nhắc lại', 'dự báo', 'cam kết',
 ] as const;
 
 /** Lower-case words that never continue an organisation name ("Bộ Y tế | cho biết"). */
@@ -59,29 +157,50 @@ export const COMPLEMENTIZERS = ['rằng', 'là'] as const;
 export const ACCORDING_TO = ['Theo'] as const;
 
 export const NAME_INTRODUCERS = [
-  'chiến lược', 'chính sách', 'chương trình', 'phim', 'bộ phim', 'sách', 'cuốn sách', 'cuốn', 'bài hát', 'ca khúc', 'tác phẩm',
+  'chiến lược', 'chính sách', 'chương trình', 'phim', 'bộ phim', 'sách', 'cuốn sách', 'cuốn', 'bài hát', 'ca khúc',
+  'tác phẩm',
   'vở', 'khẩu hiệu', 'phong trào', 'cuộc thi', 'dự án', 'chiến dịch', 'hội thảo', 'hội nghị', 'diễn đàn', 'triển lãm',
-  'lễ hội', 'giải thưởng', 'gọi là', 'danh hiệu', 'mô hình', 'đề án', 'kế hoạch', 'mũi', 'tinh thần', 'thông điệp', 'cụm từ',
-  'từ khóa', 'cái gọi là', 'chủ đề', 'với chủ đề', 'tên', 'biệt danh', 'ngoại giao', 'mục tiêu', 'nguyên tắc', 'phương châm',
+  'lễ hội', 'giải thưởng', 'gọi là', 'danh hiệu', 'mô hình', 'đề án', 'kế hoạch', 'mũi', 'tinh thần', 'thông điệp',
+  'cụm từ',
+  'từ khóa', 'cái gọi là', 'chủ đề', 'với chủ đề', 'tên', 'biệt danh', 'ngoại giao', 'mục tiêu', 'nguyên tắc',
+  'phương châm',
 ] as const;
 
 /** A reported clause starting with these is a topic or a place, not what was said ("phát biểu tại hội nghị"). */
-export const BAD_CLAUSE_STARTS = ['về', 'tại', 'với', 'trước', 'ý kiến', 'cảm ơn', 'cảm nghĩ'] as const;
-
-export const COUNTRIES = [
-  'Việt Nam', 'Nhật Bản', 'Mỹ', 'Hoa Kỳ', 'Trung Quốc', 'Indonesia', 'Anh', 'Pháp', 'Đức', 'Nga', 'Ấn Độ', 'Hàn Quốc', 'Australia',
-  'Lào', 'Campuchia', 'Thái Lan', 'Singapore', 'Italy', 'Canada', 'New Zealand', 'Ba Lan', 'Hungary',
+export const BAD_CLAUSE_STARTS = [
+  'về', 'tại', 'với', 'trước', 'ý kiến', 'cảm ơn', 'cảm nghĩ', 'thông qua', 'vào',
 ] as const;
 
-/** Place words that may stand between a title's organisation and the name ("Sở Y tế tỉnh Hà Giang Nguyễn Văn Giang"). */
-export const TITLE_NAME_GAP = '[\\s,]*(?:(?:\\p{Lu}[\\p{L}.]*|tỉnh|thành phố|TP\\.?|huyện|quận|xã|tại|ở)[\\s,]+)*';
+export const COUNTRIES = [
+  'Việt Nam', 'Nhật Bản', 'Mỹ', 'Hoa Kỳ', 'Trung Quốc', 'Indonesia', 'Anh', 'Pháp', 'Đức', 'Nga', 'Ấn Độ', 'Hàn Quốc',
+  'Australia',
+  'Lào', 'Campuchia', 'Thái Lan', 'Singapore', 'Italy', 'Canada', 'New Zealand', 'Ba Lan', 'Hungary', 'Iran',
+  'Israel', 'Ukraine',
+  'Triều Tiên', 'Đài Loan', 'Malaysia', 'Philippines', 'Myanmar', 'Brazil', 'Ý', 'Tây Ban Nha', 'Thụy Điển', 'Syria',
+  'Oman', 'UAE',
+  'Ả Rập Xê Út', 'Qatar', 'Thổ Nhĩ Kỳ', 'Ai Cập', 'Nam Phi', 'Argentina', 'Mexico', 'Hà Lan', 'Bỉ', 'Thụy Sĩ', 'Áo',
+  'Na Uy',
+  'Đan Mạch', 'Phần Lan', 'Cuba', 'Venezuela', 'Belarus', 'Pakistan', 'Afghanistan', 'Iraq', 'Lebanon', 'Palestine',
+  'Gaza',
+] as const;
 
 /** What may follow "…, X said" before the sentence ends (time, place, a trailing "as …" clause). */
 export const TRAILING_ADJUNCT =
   '(?:\\s+(?:tại|trong|hôm|ngày|chiều|sáng|tối|trưa)\\s+[^,.;:\"“”]{1,40}?)?(?:\\s*,\\s*(?:khi|sau khi|trong khi)\\s[^\"“”]*?)?';
 
-/** Academic and medical titles: they do not tell two people with the same name apart. */
-export const LOOSE_TITLES = ['Giáo sư', 'Tiến sĩ', 'Bác sĩ', 'PGS.TS', 'GS.TS'] as const;
+/** Academic, medical and military titles: they do not tell two people apart, and give way to a job title. */
+export const LOOSE_TITLES = [
+  'Giáo sư', 'Phó Giáo sư', 'Tiến sĩ', 'Thạc sĩ', 'Bác sĩ', 'PGS.TS', 'GS.TS', 'TS.BS', 'ThS.BS', 'BS', 'BSCKII',
+  'BSCKI', 'BS.CKII',
+  'BS.CKI', 'ThS', 'TS', 'GS', 'PGS', 'GS.TSKH', 'TSKH', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tướng',
+  'Đại tá',
+  'Thượng tá', 'Trung tá', 'Thiếu tá', 'Đại úy', 'Luật sư', 'Kỹ sư', 'Nhà báo', 'Nghệ sĩ', 'NSND', 'NSƯT', 'Chuyên gia',
+] as const;
 
 /** What may follow a speaker's name before the verb: age and home ("Ông X, 65 tuổi, ở quận Ba Đình, chia sẻ"). */
-export const SPEAKER_TAIL = '\\s*,\\s*\\d+\\s+tuổi(?:\\s*,\\s*(?:ở|trú ở|tại|quê|đến từ)\\s[^,]{1,40})?\\s*,?';
+export const SPEAKER_TAIL =
+  '(?:\\s*,\\s*\\d+\\s+tuổi(?:\\s*,\\s*(?:ở|trú ở|tại|quê|đến từ)\\s[^,]{1,40})?\\s*,?' +
+  '|\\s+(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)(?:\\s+(?:nay|qua|\\d{1,2}(?:[./-]\\d{1,2}){0,2}))?)';
+
+/** An organisation right after one of these is not the subject of the sentence. */
+export const PREPOSITIONS = ['của', 'ở', 'tại', 'do', 'với', 'từ', 'và', 'trên', 'dưới', 'giữa'] as const;

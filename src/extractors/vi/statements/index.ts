@@ -1,16 +1,6 @@
 import { statementExtractor } from '../../common/statements/engine.js';
-import { alternation } from '../../common/statements/grammar.js';
 import type { StatementRules } from '../../common/statements/types.js';
 import * as V from './constants.js';
-
-const NA = '(?![\\p{L}\\p{N}])';
-const SYLLABLE = '\\p{Lu}\\p{Ll}*';
-const notPlace = `(?!(?:${alternation(V.NOT_NAMES)})${NA})`;
-// "Hà Giang Nguyễn Văn Giang": the Giang of the province does not start a name.
-const families = new Set<string>(V.FAMILY_NAMES);
-const placeHeads = [...new Set(V.NOT_NAMES.filter((n) => families.has(n.split(' ').at(-1)!)).map((n) => n.split(' ').slice(0, -1).join(' ')))];
-const notInPlace = `(?<!(?:${alternation(placeHeads)})\\s)`;
-const orgStop = `(?:${alternation([...V.ORG_STOP, ...V.VERBS, ...V.ADVERBS])})${NA}`;
 
 export const VI_STATEMENT_RULES: StatementRules = {
   lang: 'vi',
@@ -19,18 +9,29 @@ export const VI_STATEMENT_RULES: StatementRules = {
   titleOrgs: {},
   lowerCaseTitles: false,
   orgs: V.ORGS,
-  orgPattern: `(?:${alternation(V.ORG_HEADS)})\\s+${SYLLABLE}(?:\\s+(?!${orgStop})\\p{Ll}+${NA}){0,3}`,
-  namePattern: `${notInPlace}${notPlace}(?:${alternation(V.FAMILY_NAMES)})(?:\\s+${SYLLABLE}${NA}){1,3}`,
-  shortNamePattern: `${SYLLABLE}${NA}`,
+  orgHeads: V.ORG_HEADS,
+  portfolios: V.PORTFOLIOS,
+  orgStop: V.ORG_STOP,
+  orgLowerWords: true,
+  acronymOrgs: false,
+  places: V.PLACES,
+  adminUnits: V.ADMIN_UNITS,
+  countries: V.COUNTRIES,
+  nameStyle: 'surname',
+  surnames: V.FAMILY_NAMES,
+  minBareNameWords: 2,
   singleWordIsName: false,
   bareShortNames: false,
-  countries: V.COUNTRIES,
-  titleNameGap: V.TITLE_NAME_GAP,
   foreignNamesAfterTitle: true,
   shortNameWord: 'last',
   honorifics: V.HONORIFICS,
   pronouns: V.PRONOUNS,
   titleDeterminers: [],
+  linkWords: V.LINK_WORDS,
+  formerWords: V.FORMER_WORDS,
+  conjunctions: V.CONJUNCTIONS,
+  prepositions: V.PREPOSITIONS,
+  appositiveClosed: false,
   speakerTail: V.SPEAKER_TAIL,
   adverbs: V.ADVERBS,
   verbs: V.VERBS,
@@ -46,4 +47,4 @@ export const VI_STATEMENT_RULES: StatementRules = {
   badClauseStarts: V.BAD_CLAUSE_STARTS,
 };
 
-export const viStatementExtractor = statementExtractor('vi/statement', VI_STATEMENT_RULES);
+export const viStatementExtractor = statementExtractor(VI_STATEMENT_RULES);

@@ -1,0 +1,331 @@
+import type { Grammar } from './grammar.js';
+import type { Tag } from './lexicon.js';
+import type { Token } from './tokens.js';
+import type { SpeakerPhrase } from './types.js';
+
+export const NOT_NAME: ReadonlySet<Tag> = new Set<Tag>([
+  'title', 'honorific', 'pronoun', 'org', 'orgHead', 'orgTail', 'portfolio', 'place', 'adminUnit', 'country', 'notName',
+  'determiner', 'trailingDeterminer', 'link', 'former', 'verb', 'adverb', 'conjunction',
+]);
+const NOT_NAME_START: ReadonlySet<Tag> = new Set<Tag>(['place', 'country', 'notName']);
+const NOT_SYLLABLE: ReadonlySet<Tag> = new Set<Tag>(['title', 'org']);
+const NOT_ACRONYM_ORG: ReadonlySet<Tag> = new Set<Tag>([
+  'title', 'notName', 'country', 'place', 'honorific', 'pronoun',
+]);
+const LOWER_STOP: ReadonlySet<Tag> = new Set<Tag>([
+  'verb', 'adverb', 'title', 'pronoun', 'honorific', 'link', 'determiner', 'former',
+]);
+/** Lower-case words in a row inside an organisation's name ("Trung tâm Dự báo khí tượng thủy văn quốc gia"). */
+const MAX_LOWER_WORDS = 5;
+export const DASHES = new Set(['-', '–', '—']);
+const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'da', 'dos', 'du', 'la', 'le', 'al', 'el']);
+const PARTICLE_GLUED = /^(?:al|el|ad|as|ar|an|at|bin|ibn)-\p{Lu}/u;
+export const POSSESSIVE = /^['’]s$/u;
+
+export interface Draft {
+  title: string | null;
+  org: string | null;
+  name: string | null;
+  full: boolean;
+  foreign: boolean;
+  form: SpeakerPhrase['form'];
+  pronoun: boolean;
+}
+
+export function draft(form: SpeakerPhrase['form']): Draft {
+  return { title: null, org: null, name: null, full: false, foreign: false, form, pronoun: false };
+}
+
+/**
+ * The words of a speaker phrase over tagged tokens: names, places, organisations and titles. The phrase
+ * forms that put them together are in speakers.ts.
+ */
+export class SpeakerWords {
+  protected ts: readonly Token[] = [];
+  protected text = '';
+
+  constructor(protected readonly g: Grammar) {}
+
+  protected m(i: number, tag: Tag, strict = true): { end: number; written: string } | null {
+    const r = this.g.lex.match(this.ts, i, tag, strict);
+    return r ? { end: r.end, written: r.entry.written } : null;
+  }
+
+  protected has(i: number, tags: ReadonlySet<Tag>): boolean {
+    return this.g.lex.has(this.ts, i, tags);
+  }
+
+  protected slice(a: number, b: number): string {
+    return this.text.slice(this.ts[a]!.start, this.ts[b - 1]!.end).replace(/\s+/gu, ' ');
+  }
+
+  /**
+   * An organisation's name without a leading determiner or a trailing location ("the US Embassy in Hanoi" →
+   * "US Embassy"; "the Ministry of Health" keeps its "of").
+   */
+  protected orgText(a: number, b: number): string {
+    const from = this.m(a, 'determiner', false) && a + 1 < b ? a + 1 : a;
+    let to = b;
+    for (let k = from + 1; k < b; k++) {
+      const link = this.m(k, 'link', false);
+      if (link && this.place(link.end) === b) {
+        to = k;
+        break;
+      }
+    }
+    return this.slice(from, to);
+  }
+
+  protected is(i: number, s: string): boolean {
+    return this.ts[i]?.text === s;
+  }
+
+  // ---- names ----
+
+  /** A capitalised word no vocabulary knows. */
+  protected nameWord(i: number, first: boolean): boolean {
+    const t = this.ts[i];
+    if (!t || !t.cap || !(t.alpha || t.initial)) return false;
+    // "AM Kamal", "HM Prasetyo": two or three capitals may open an Indonesian or English name before a name word.
+    const initials = first && t.acronym && t.text.length <= 3 && /^\p{Lu}+$/u.test(t.text) && this.g.rules.nameStyle === 'capitalised';
+    if (initials) return !this.has(i, NOT_NAME) && this.nameWord(i + 1, false);
+    if (t.acronym && !t.initial && (first || t.text.length > 1)) return false;
+    return !this.has(i, NOT_NAME);
+  }
+
+  protected latinName(i: number, min: number): number | null {
+    if (!this.nameWord(i, true)) return null;
+    let j = i + 1;
+    while (j - i < 5 && (this.nameWord(j, false) || this.particle(j))) j++;
+    return j - i >= min ? j : null;
+  }
+
+  /** "al-Sauaryih", "bin Salman", "van Dijk": a lower-case particle inside a name. */
+  protected particle(j: number): boolean {
+    const t = this.ts[j];
+    if (!t || !t.word || t.cap) return false;
+    if (PARTICLE_GLUED.test(t.text)) return true;
+    return PARTICLES.has(t.lower) && this.nameWord(j + 1, false);
+  }
+
+  /** A Vietnamese name: a family name and one to three capitalised syllables. */
+  protected viName(i: number): number | null {
+    const t = this.ts[i];
+    if (!t?.cap || !this.m(i, 'surname') || this.has(i, NOT_NAME_START)) return null;
+    let j = i + 1;
+    while (j - i <= 3 && this.syllable(j)) j++;
+    return j - i >= 2 ? j : null;
+  }
+
+  protected syllable(j: number): boolean {
+    const t = this.ts[j];
+    return !!t && t.cap && t.alpha && !t.acronym && !this.has(j, NOT_SYLLABLE);
+  }
+
+  protected nameStarts(i: number): boolean {
+    return this.g.rules.nameStyle === 'surname' && this.viName(i) !== null;
+  }
+
+  protected fullName(i: number, min: number): number | null {
+    return this.g.rules.nameStyle === 'surname' ? this.viName(i) : this.latinName(i, min);
+  }
+
+  /** One name word used as a later reference ("ông Vũ", "Thứ trưởng Tuyên"): not followed by another capital. */
+  protected shortName(i: number): number | null {
+    const t = this.ts[i];
+    if (!t || !t.cap || !t.alpha || t.acronym || this.has(i, NOT_NAME)) return null;
+    if (this.g.rules.nameStyle === 'surname' && this.ts[i + 1]?.cap && this.ts[i + 1]?.word) return null;
+    return i + 1;
+  }
+
+  /** A run of capitalised words after a title, before a lower-case word: a foreign name ("Marc Knapper"). */
+  protected foreignName(i: number): number | null {
+    let j = i;
+    while (j - i < 3 && this.ts[j]?.cap && this.ts[j]!.alpha && !this.ts[j]!.acronym && !this.has(j, NOT_NAME)) j++;
+    if (j - i < 2) return null;
+    const next = this.ts[this.is(j, ',') ? j + 1 : j];
+    return next && next.word && !next.cap ? j : null;
+  }
+
+  /** A name after a title or an honorific: full, foreign, or one word. */
+  protected nameAfter(i: number, d: Draft, titled: boolean): number | null {
+    const full = this.fullName(i, 1);
+    if (full !== null) {
+      const single = full - i === 1 && this.g.rules.nameStyle !== 'surname';
+      Object.assign(d, { name: this.slice(i, full), full: !single || (titled && this.g.rules.singleWordIsName) });
+      if (single && !(titled && this.g.rules.singleWordIsName)) d.full = false;
+      return full;
+    }
+    if (titled && this.g.rules.foreignNamesAfterTitle) {
+      const f = this.foreignName(i);
+      if (f !== null) {
+        Object.assign(d, { name: this.slice(i, f), full: true, foreign: true });
+        return f;
+      }
+    }
+    const short = this.shortName(i);
+    if (short !== null) Object.assign(d, { name: this.slice(i, short), full: false });
+    return short;
+  }
+
+  // ---- organisations and places ----
+
+  /** A place: an administrative unit and its name ("tỉnh Nam Định", "Kota Surabaya"), a known place or a country. */
+  protected place(k: number): number | null {
+    const known = this.m(k, 'place') ?? this.m(k, 'country');
+    if (known) return known.end;
+    const unit = this.m(k, 'adminUnit', false);
+    if (unit) {
+      let j = unit.end;
+      if (this.is(j, '.')) j++;
+      const known = this.m(j, 'place') ?? this.m(j, 'country');
+      if (known) return known.end;
+      const max = this.g.rules.nameStyle === 'surname' ? 2 : 1;
+      let e = j;
+      const placeWord = (x: number): boolean => !!this.ts[x]?.cap && this.ts[x]!.word && !this.has(x, NOT_SYLLABLE);
+      while (e - j < max && placeWord(e) && !this.nameStarts(e)) e++;
+      return e > j ? e : null;
+    }
+    return null;
+  }
+
+  /** An organisation: a known one, a head and what follows it, an acronym, or capitalised words and a tail word. */
+  protected org(i: number, strict = true): number | null {
+    const r = this.g.rules;
+    // "the Ministry of Health": the longer of a known organisation and a head with what follows it.
+    const known = this.m(i, 'org', strict);
+    const head = this.m(i, 'orgHead', strict);
+    const byHead = head ? this.orgRest(head.end, true) : null;
+    const byKnown = known ? this.orgRest(known.end, false) : null;
+    const inner = r.orgTails && this.m(i, 'determiner', false) && this.ts[i + 1]?.cap ? this.org(i + 1) : null;
+    const best = Math.max(byHead !== null && head && byHead > head.end ? byHead : -1, byKnown ?? -1, inner ?? -1);
+    if (best >= 0) return best;
+    const portfolio = r.portfolios ? this.m(i, 'portfolio') : null;
+    if (portfolio) return this.orgRest(portfolio.end, false);
+    const t = this.ts[i]!;
+    if (r.acronymOrgs && t.acronym && !t.initial && !this.has(i, NOT_ACRONYM_ORG)) return this.orgRest(i + 1, false);
+    if (r.orgTails?.length && t.cap && !this.m(i, 'determiner', false)) {
+      let k = i;
+      while (k - i < 4 && this.ts[k]?.cap && this.ts[k]!.word && !this.m(k, 'orgTail')) k++;
+      const tail = this.m(k, 'orgTail');
+      if (tail && k > i) return tail.end;
+    }
+    return null;
+  }
+
+  /**
+   * What continues an organisation's name: portfolios, places, acronyms, "(WHO)", "in Vietnam"; after a head
+   * ("Sở", "Badan") also capitalised words and a few lower-case ones.
+   */
+  protected orgRest(j: number, afterHead: boolean): number {
+    const r = this.g.rules;
+    let k = j;
+    let lowers = 0;
+    let words = 0;
+    let free = afterHead;
+    let placed = false;
+    for (;;) {
+      if (this.is(k, '(') && this.ts[k + 1]?.acronym && this.is(k + 2, ')')) {
+        k += 3;
+        continue;
+      }
+      const t = this.ts[k];
+      if (!t || !t.word) break;
+      if (r.nameStyle === 'surname' && this.viName(k) !== null) break;
+      if (this.m(k, 'title')) break;
+      const link = this.m(k, 'link', false);
+      if (link) {
+        // "Ministry of Health", "Kedutaan Besar Indonesia di Hanoi", "Quỹ Nhi đồng Liên hợp quốc tại Việt Nam".
+        let p = link.end;
+        if (this.m(p, 'determiner', false)) p++;
+        const pl = this.place(p);
+        if (pl !== null) {
+          k = pl;
+          continue;
+        }
+        if (words === 0 && afterHead && this.ts[p]?.cap) {
+          k = p;
+          free = true;
+          continue;
+        }
+        break;
+      }
+      const head = placed ? null : this.m(k, 'orgHead');
+      const known = placed ? null : (this.m(k, 'portfolio') ?? this.m(k, 'org') ?? head);
+      const pl = known ? null : this.place(k);
+      // "Cục Hàng không Việt Nam | Uông Việt Dũng": a place ends a Vietnamese organisation's name.
+      if (pl !== null && r.nameStyle === 'surname') placed = true;
+      const end = known?.end ?? pl;
+      if (end != null) {
+        k = end;
+        words++;
+        lowers = 0;
+        // "Bagian Protokoler Masjid | Istiqlal": a head inside the name takes a word of its own.
+        free = head !== null || this.freeCaps(afterHead, words);
+        continue;
+      }
+      if (this.m(k, 'conjunction', false) && words > 0 && this.ts[k + 1]?.cap && !this.m(k + 1, 'title')) {
+        k++;
+        free = true;
+        continue;
+      }
+      if (placed) break;
+      if (t.cap && (afterHead || t.acronym)) {
+        const unknownName = r.nameStyle === 'capitalised' && !t.acronym && this.nameWord(k, true);
+        // "Pihak Lion Air | menyatakan": capitals right after a head and running into the verb are its name.
+        const run = unknownName && !free && words === 0 ? this.runIntoVerb(k) : null;
+        if (run !== null) {
+          k = run;
+          words++;
+          continue;
+        }
+        if (unknownName && !free) break;
+        if (r.nameStyle === 'capitalised' && !t.alpha && !t.acronym) break;
+        k++;
+        words++;
+        lowers = 0;
+        free = this.freeCaps(afterHead, words);
+        continue;
+      }
+      if (afterHead && r.orgLowerWords && words > 0 && lowers < MAX_LOWER_WORDS && !this.has(k, LOWER_STOP)) {
+        k++;
+        lowers++;
+        continue;
+      }
+      break;
+    }
+    return k;
+  }
+
+  /** The end of capitals from `k` that run straight into a reporting verb, or null. */
+  protected runIntoVerb(k: number): number | null {
+    let e = k;
+    while (e - k < 4 && this.ts[e]?.cap && this.ts[e]!.word) e++;
+    return e > k && this.m(e, 'verb', false) !== null ? e : null;
+  }
+
+  /** English organisations after "of" take any capitalised words ("Ministry of Foreign Affairs"); others one. */
+  protected freeCaps(afterHead: boolean, words: number): boolean {
+    return afterHead && this.g.rules.orgTails !== undefined && words < 5;
+  }
+
+  // ---- titles ----
+
+  protected title(i: number, strict: boolean): { end: number; title: string } | null {
+    const t = this.m(i, 'title', strict);
+    if (!t) return null;
+    const surface = this.slice(i, t.end);
+    let end = t.end;
+    // "BS. Nguyễn Văn A", "Prof. Wiku": the dot of an abbreviated title.
+    if (this.is(end, '.') && this.ts[end + 1]?.cap && this.ts[i]!.text.length <= 5) end++;
+    return { end, title: this.canonTitle(surface) };
+  }
+
+  protected canonTitle(surface: string): string {
+    const asWritten = !this.g.rules.lowerCaseTitles && surface.charAt(0) !== surface.charAt(0).toLowerCase();
+    const flat = this.g.lex.canonical('title', surface, asWritten);
+    return this.g.titleAliases.get(flat.toLowerCase()) ?? flat;
+  }
+
+  /** The organisations and places after a title: "Bộ Y tế", "UBND TP Hà Nội", "Jawa Barat", "of Health". */
+}

@@ -1,0 +1,273 @@
+import { DASHES, draft, POSSESSIVE, SpeakerWords, type Draft } from './speaker-words.js';
+import { tokenize } from './tokens.js';
+import type { SpeakerPhrase } from './types.js';
+
+/*
+ * The speaker grammar, over tokens tagged by the lexicon (longest match):
+ *   phrase     := definite | titled | honorific | org | name | pronoun | bare
+ *   titled     := former? org? TITLE tail (","? rank? NAME)? trailing-determiner?
+ *   tail       := (link? det? ORG | link? det? PLACE)*          organisations and places of the title
+ *   definite   := DET TITLE tail                                "the minister", "a spokesman for the US Embassy"
+ *   honorific  := HONORIFIC NAME appositive?                     "ông Trần Văn Bình - giám đốc Sở Y tế -"
+ *   name       := NAME appositive?                               "Bà Lê Thị Hoa, phó chủ tịch UBND huyện Gia Lâm,"
+ *   appositive := ("," | dash | "(") former? det? possessive? TITLE tail (closing mark)?
+ * A name is a family name and one to three syllables (vi), or capitalised words no vocabulary knows (id, en):
+ * a portfolio, institution, party, place, weekday or month is never part of a name.
+ */
+
+export class SpeakerParser extends SpeakerWords {
+  /** Every speaker phrase of `text`, in order, none overlapping; `skip` tells which offsets to leave out. */
+  phrases(text: string, skip: (pos: number) => boolean = () => false): SpeakerPhrase[] {
+    this.text = text;
+    this.ts = tokenize(text);
+    const out: SpeakerPhrase[] = [];
+    for (let i = 0; i < this.ts.length; ) {
+      const t = this.ts[i]!;
+      // Every phrase starts with a capital or a vocabulary word ("ông", "the", "giám đốc").
+      const r = t.word && (t.cap || this.g.lex.starts(t.lower)) && !skip(t.start) ? this.parse(i) : null;
+      if (!r) {
+        i++;
+        continue;
+      }
+      const [d, end] = r;
+      const first = this.ts[i]!.start;
+      const last = this.ts[end - 1]!;
+      const body = text.slice(first, last.end);
+      out.push({
+        start: first,
+        end: last.end,
+        text: body.replace(/[\s,—–-]+$/u, ''),
+        title: d.title,
+        org: d.org,
+        name: d.name,
+        pronoun: d.pronoun,
+        form: d.form,
+        fullName: d.full,
+        ...(d.foreign ? { foreignName: true } : {}),
+      });
+      i = end;
+    }
+    return out;
+  }
+
+  /** Whether `name` is a full name in this language ("Nguyễn Minh Vũ", "Retno Marsudi"; "Vũ" is not). */
+  isFullName(name: string, single: boolean): boolean {
+    const saved = [this.ts, this.text] as const;
+    this.ts = tokenize(name);
+    this.text = name;
+    const n = this.ts.length;
+    const end = this.g.rules.nameStyle === 'surname' ? this.viName(0) : this.latinName(0, 1);
+    [this.ts, this.text] = saved;
+    return end === n && (single || n > 1);
+  }
+
+  private parse(i: number): [Draft, number] | null {
+    return (
+      this.definite(i) ?? this.titled(i) ?? this.honorific(i) ?? this.orgPhrase(i) ?? this.named(i) ?? this.pronoun(i) ?? this.bare(i)
+    );
+  }
+
+  private tail(j: number, d: Draft): number {
+    const orgs: string[] = d.org ? [d.org] : [];
+    for (let round = 0; round < 4; round++) {
+      let k = j;
+      const link = this.m(k, 'link', false);
+      if (link) k = link.end;
+      if (link && this.m(k, 'determiner', false)) k++;
+      const o = this.m(k, 'adminUnit', false) ? null : this.org(k, !link);
+      if (o !== null) {
+        orgs.push(this.orgText(k, o));
+        j = o;
+        continue;
+      }
+      const pl = this.place(k);
+      if (pl !== null) {
+        if (!link && !this.m(k, 'country')) orgs.push(this.slice(k, pl));
+        j = pl;
+        continue;
+      }
+      break;
+    }
+    d.org = orgs.length ? orgs.join(' ') : null;
+    return j;
+  }
+
+  private titled(i: number): [Draft, number] | null {
+    const d = draft('titled');
+    let k = i;
+    const former = this.m(k, 'former', false);
+    if (former) k = former.end;
+    // "Cựu đội trưởng Roy Keane": after "former" a title may be in lower case.
+    let t = this.title(k, !former);
+    if (!t) {
+      // "Cochilco vice president Patricio Cartagena": an unknown name before a lower-case title is its organisation.
+      const unknownOrg = this.g.rules.lowerCaseTitles && this.nameWord(k, true) && this.lowerTitle(k + 1);
+      const o = this.org(k) ?? (unknownOrg ? k + 1 : null);
+      t = o !== null ? this.title(o, true) : null;
+      if (!t || o === null) return null;
+      d.org = this.orgText(k, o);
+    }
+    d.title = t.title;
+    let j = this.tail(t.end, d);
+    // "Đại diện | Pfizer Việt Nam | cam kết": capitals right before a lower-case word complete the organisation.
+    const named = this.nameSlot(j, d);
+    if (named !== null) j = this.affiliation(named, d);
+    else if (this.g.rules.foreignNamesAfterTitle) j = this.capitalsAsOrg(j, d);
+    if (!d.name) {
+      const det = this.m(j, 'trailingDeterminer', false);
+      if (det) j = det.end;
+    }
+    const app = d.name ? this.appositive(j, d) : null;
+    return [d, app ?? j];
+  }
+
+  private lowerTitle(k: number): boolean {
+    const t = this.ts[k];
+    return !!t && !t.cap && this.m(k, 'title') !== null;
+  }
+
+  private nameSlot(j: number, d: Draft): number | null {
+    let k = j;
+    if (this.is(k, ',')) k++;
+    // "Bộ trưởng Bộ Y tế, GS.TS Nguyễn Thanh Long", "Kepala Satgas Covid-19 Letjen Ganip Warsito".
+    const rank = this.title(k, true);
+    const at = rank ? rank.end : k;
+    const probe = draft('titled');
+    const end = this.nameAfter(at, probe, true);
+    if (end === null || (k > j && !probe.full && !rank)) return null;
+    if (rank && !probe.full) return null;
+    Object.assign(d, { name: probe.name, full: probe.full, foreign: probe.foreign });
+    return end;
+  }
+
+  /** "HLV Anthony Hudson | của Thái Lan | khẳng định": a known organisation or place the name belongs to. */
+  private affiliation(j: number, d: Draft): number {
+    const link = this.m(j, 'link', false);
+    if (!link || this.is(j + 1, ',')) return j;
+    const end = this.m(link.end, 'org')?.end ?? this.place(link.end);
+    if (end === null || end === undefined || !this.m(end, 'verb', false)) return j;
+    d.org ??= this.slice(link.end, end);
+    return end;
+  }
+
+  private capitalsAsOrg(j: number, d: Draft): number {
+    let k = j;
+    while (this.ts[k]?.cap && this.ts[k]!.word) k++;
+    const next = this.ts[k];
+    if (k === j || !next?.word || next.cap) return j;
+    const words = this.slice(j, k);
+    const country = this.m(j, 'country');
+    if (!(country && country.end === k)) d.org = d.org ? `${d.org} ${words}` : words;
+    return k;
+  }
+
+  private definite(i: number): [Draft, number] | null {
+    const det = this.m(i, 'determiner', false);
+    if (!det) return null;
+    const t = this.title(det.end, false);
+    if (!t) return null;
+    const d = draft('definite');
+    d.title = t.title;
+    return [d, this.tail(t.end, d)];
+  }
+
+  private honorific(i: number): [Draft, number] | null {
+    const h = this.m(i, 'honorific', false);
+    if (!h) return null;
+    const d = draft('honorific');
+    // "ông Kevin Koh": after an honorific, as after a title, capitalised words may be a foreign name.
+    const end = this.nameAfter(h.end, d, this.g.rules.foreignNamesAfterTitle);
+    if (end === null) return null;
+    if (d.name && !d.full) d.full = this.fullName(h.end, 2) === end;
+    return [d, this.appositive(end, d) ?? end];
+  }
+
+  private orgPhrase(i: number): [Draft, number] | null {
+    // "Iran cảnh báo", "Seoul cho biết": a state speaks through its name or its capital.
+    const state = this.m(i, 'country') ?? this.m(i, 'place');
+    const prev = this.ts[i - 1];
+    // An organisation after a preposition is not the subject ("HLV X của Thái Lan khẳng định"); a state speaks
+    // only as the sentence's subject, first or after a comma.
+    if (prev && this.m(i - 1, 'preposition', false)) return null;
+    const subject = !prev || prev.text === ',' || prev.text === '\n';
+    const asState = state && subject && !POSSESSIVE.test(this.ts[state.end]?.text ?? '');
+    const o = this.org(i) ?? (asState ? state.end : null);
+    if (o === null) return null;
+    const d = draft('org');
+    d.org = this.orgText(i, o);
+    return [d, o];
+  }
+
+  /** A bare name does not start right after another capitalised word ("Bali | United"; "Bahkan | Anas" may). */
+  private afterCapital(i: number): boolean {
+    const prev = this.ts[i - 1];
+    return !!prev && prev.cap && prev.word && prev.end + 1 >= this.ts[i]!.start && !this.m(i - 1, 'notName');
+  }
+
+  private named(i: number): [Draft, number] | null {
+    if (this.afterCapital(i)) return null;
+    const end = this.fullName(i, this.g.rules.minBareNameWords);
+    if (end === null) return null;
+    const d = draft('name');
+    Object.assign(d, { name: this.slice(i, end), full: true });
+    return [d, this.appositive(end, d) ?? end];
+  }
+
+  private pronoun(i: number): [Draft, number] | null {
+    const p = this.m(i, 'pronoun', false);
+    if (!p) return null;
+    const d = draft('pronoun');
+    d.pronoun = true;
+    return [d, p.end];
+  }
+
+  private bare(i: number): [Draft, number] | null {
+    if (!this.g.rules.bareShortNames || !this.nameWord(i, true) || this.afterCapital(i)) return null;
+    const d = draft('name');
+    d.name = this.ts[i]!.text;
+    return [d, this.appositive(i + 1, d) ?? i + 1];
+  }
+
+  /** ", Phó Chủ tịch UBND tỉnh Bình Dương," / " - giám đốc Sở Y tế tỉnh Nam Định -" / ", Indonesia's minister,". */
+  private appositive(j: number, d: Draft): number | null {
+    const open = this.ts[j]?.text ?? '';
+    if (open !== ',' && open !== '(' && !DASHES.has(open)) return null;
+    let k = j + 1;
+    const former = this.m(k, 'former', false);
+    if (former) k = former.end;
+    const det = this.m(k, 'determiner', false);
+    if (det) k = det.end;
+    if (this.ts[k]?.cap && POSSESSIVE.test(this.ts[k + 1]?.text ?? '')) k += 2;
+    const t = this.title(k, false);
+    // "Kevin Brady, a Texas Republican, said", "Irons, whose film …, said": a description that is no title.
+    if (!t) return (det || this.m(k, 'relative', false)) && this.g.rules.appositiveClosed ? this.description(k) : null;
+    const a = draft('appositive');
+    let e: number | null = this.tail(t.end, a);
+    if (DASHES.has(open)) {
+      if (DASHES.has(this.ts[e]?.text ?? '')) e++;
+    } else if (open === '(') {
+      if (!this.is(e, ')')) return null;
+      e++;
+    } else if (!this.is(e, ',') && !this.m(e, 'verb', false)) {
+      const closed = this.description(e);
+      e = closed !== null && this.is(closed, ',') ? closed : this.g.rules.appositiveClosed ? closed : e;
+    }
+    if (e === null) return null;
+    if (!d.title || this.g.looseTitles.has(d.title.toLowerCase())) {
+      d.title = t.title;
+      d.org = a.org ?? d.org;
+    } else d.org ??= a.org;
+    return e;
+  }
+
+  /** The end of a short description running to a comma or the sentence's end, with no verb or quote in it. */
+  private description(k: number): number | null {
+    for (let e = k; e < k + 24; e++) {
+      const t = this.ts[e];
+      if (!t) return e > k ? e : null;
+      if (t.text === ',' || t.text === '.') return e > k ? e : null;
+      if (!t.word || this.m(e, 'verb', false)) return null;
+    }
+    return null;
+  }
+}
