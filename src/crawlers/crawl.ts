@@ -1,7 +1,7 @@
 import { log as crawleeLog, LogLevel, type BasicCrawler, type BasicCrawlingContext } from '@crawlee/cheerio';
 import { buildCrawler } from './build-crawler.js';
 import { CrawlOptions, type CrawlOptionsInput } from './crawl-options.js';
-import { planCrawl, type RequestLabel } from './crawl-plan.js';
+import { planCrawl, type CrawlPlan, type RequestLabel } from './crawl-plan.js';
 import { CrawlState, emptySummary, type CrawlSinks, type CrawlSummary } from './crawl-state.js';
 import type { FetchOptions } from './fetch-snapshot.js';
 import { LocalHostLimiter } from './host-limiter.js';
@@ -13,9 +13,13 @@ import { checkFetchable, loopbackPortsOf, type UrlPolicy } from './url-policy.js
 
 export type { CrawlSinks, CrawlSummary } from './crawl-state.js';
 
-/** Loopback, when allowed, only on the port of --base-url or of a --site URL. */
-function crawlPolicy(opts: CrawlOptions, allowedHosts: string[]): UrlPolicy {
-  return { allowedHosts, allowLoopback: opts.allowLoopback, loopbackPorts: loopbackPortsOf([opts.baseUrl ?? opts.site]) };
+/**
+ * Loopback, when allowed, only on the port of --base-url, else on the ports of the start URLs (a --site URL,
+ * or the start pages of a profile the operator loaded): a redirect cannot reach another local service.
+ */
+function crawlPolicy(opts: CrawlOptions, plan: CrawlPlan): UrlPolicy {
+  const origins = opts.baseUrl ? [opts.baseUrl] : plan.seeds.filter((s) => !s.optional).map((s) => s.url);
+  return { allowedHosts: plan.allowedHosts, allowLoopback: opts.allowLoopback, loopbackPorts: loopbackPortsOf(origins) };
 }
 
 /**
@@ -26,7 +30,7 @@ function crawlPolicy(opts: CrawlOptions, allowedHosts: string[]): UrlPolicy {
 export async function preflightCrawl(input: CrawlOptionsInput): Promise<{ unresolvedHosts: string[] }> {
   const opts = CrawlOptions.parse(input);
   const plan = planCrawl(opts.site, opts.baseUrl);
-  const policy = crawlPolicy(opts, plan.allowedHosts);
+  const policy = crawlPolicy(opts, plan);
   for (const seed of plan.seeds) checkFetchable(seed.url, policy);
   return { unresolvedHosts: opts.skipNetworkCheck ? [] : await checkNetwork(plan.seeds.map((s) => s.url)) };
 }
@@ -59,7 +63,7 @@ export async function runCrawl(input: CrawlOptionsInput, sinks: CrawlSinks): Pro
   const plan = planCrawl(opts.site, opts.baseUrl);
   const started = performance.now();
   const summary = emptySummary(plan.targets);
-  const policy = crawlPolicy(opts, plan.allowedHosts);
+  const policy = crawlPolicy(opts, plan);
   summary.unresolvedHosts = (await preflightCrawl(opts)).unresolvedHosts;
   for (const h of summary.unresolvedHosts) sinks.log?.(`warning: cannot resolve ${h}; its pages will fail`);
 

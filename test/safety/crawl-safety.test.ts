@@ -87,7 +87,7 @@ describe('crawl safety', { timeout: 90_000 }, () => {
     expect(code).toBe(0);
     expect(summary.newArticles).toBe(1);
     expect(existsSync(join(dir, `articles.jsonl.tmp-${dead}`))).toBe(false);
-    expect(await readdir(join(dir, 'feed'))).toEqual([]);
+    expect((await readdir(join(dir, 'feed'))).filter((f) => f.includes('.tmp-'))).toEqual([]);
     expect(existsSync(join(dir, `facts.jsonl.tmp-${process.pid}`))).toBe(true);
     expect(existsSync(join(dir, '.lock'))).toBe(false);
   });

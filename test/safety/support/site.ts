@@ -29,7 +29,8 @@ export async function tinySite(route: (path: string, req: IncomingMessage, res: 
   };
 }
 
-export const ARTICLE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Vaccine shipment arrives</title></head>
+export const ARTICLE_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Vaccine shipment arrives</title>
+<meta property="og:type" content="article"><meta property="article:published_time" content="2021-07-03T10:00:00+07:00"></head>
 <body><article><h1>Vaccine shipment arrives in Vietnam</h1>
 <p>Vietnam received 1,200,000 doses of AstraZeneca vaccine from Japan on July 3, 2021, the Ministry of Health said on Saturday.</p>
 <p>"We will give the vaccine to frontline workers in Ho Chi Minh City first," Minister Nguyen Thanh Long said on Tuesday.</p>
