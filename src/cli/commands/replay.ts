@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { listPages } from '../../pipeline/dir-source.js';
-import { replayPages } from '../../pipeline/replay.js';
+import { defaultJobs, replayPagesParallel } from '../../pipeline/replay-parallel.js';
 import { UsageError, type Command } from '../command.js';
 import { JsonlOutput } from '../output.js';
 import { FactsFile } from '../../facts/facts-file.js';
@@ -9,7 +9,7 @@ import { isWarcInput, warcPages } from '../../crawlers/warc-source.js';
 export const replayCommand: Command = {
   name: 'replay',
   summary: 'Clean and extract every stored page below a directory, or every HTML response of a WARC: one JSON line per page',
-  usage: 'newsfacts replay <dir|file|file.warc.gz|warc-dir> [--out articles.jsonl] [--facts facts.jsonl] [--warc] [--sites-only] [--quiet]',
+  usage: 'newsfacts replay <dir|file|file.warc.gz|warc-dir> [--out articles.jsonl] [--facts facts.jsonl] [--warc] [--sites-only] [--jobs N] [--quiet]',
   async run(argv) {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -20,10 +20,13 @@ export const replayCommand: Command = {
         quiet: { type: 'boolean', default: false },
         warc: { type: 'boolean', default: false },
         'sites-only': { type: 'boolean', default: false },
+        jobs: { type: 'string' },
       },
     });
     if (positionals.length !== 1) throw new UsageError('replay takes one directory or file');
     const input = positionals[0]!;
+    const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number >= 1, got ${values.jobs}`);
     // WARC input: a .warc(.gz) file, a directory of them (a crawl's data/), or any directory with --warc.
     const pages = values.warc || (await isWarcInput(input)) ? warcPages(input, { sitesOnly: values['sites-only'] }) : await listPages(input);
     // With --facts alone the facts file is the output: articles are written only when asked for.
@@ -35,7 +38,7 @@ export const replayCommand: Command = {
     let empty = 0;
     let facts = 0;
     try {
-      for await (const r of replayPages(pages)) {
+      for await (const r of replayPagesParallel(pages, jobs)) {
         if (r.ok) {
           ok++;
           facts += r.article.facts.length;
