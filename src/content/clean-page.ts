@@ -14,12 +14,21 @@ const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const
 
 /** HTML (already decoded, NFC) to an article without facts. Pure: same input, same output. */
 export function cleanPage(html: string, url: string, profile: SiteProfile | undefined = profileFor(url)): CleanedPage {
-  const $ = cheerio.load(html, PARSE_OPTIONS);
+  const $ = parseHtml(html);
   const metadata = readMetadata($, url, profile);
-  if (!profile) return assemble(url, profile, metadata, extractGeneric($, url));
-  // A profile's extraction removes nodes; when it finds nothing, the generic path needs the page as it was.
-  const main = extractWithProfile($, profile) ?? extractGeneric(cheerio.load(html, PARSE_OPTIONS), url);
-  return assemble(url, profile, metadata, main);
+  return assemble(url, profile, metadata, mainContent($, html, url, profile));
+}
+
+/** The parse stage: one DOM per page (a second only when a profile finds nothing). */
+export function parseHtml(html: string): cheerio.CheerioAPI {
+  return cheerio.load(html, PARSE_OPTIONS);
+}
+
+/** The cleaning stage, after metadata was read: a profile's extraction removes nodes from `$`. */
+export function mainContent($: cheerio.CheerioAPI, html: string, url: string, profile: SiteProfile | undefined): MainContent {
+  if (!profile) return extractGeneric($, url);
+  // When a profile finds nothing, the generic path needs the page as it was.
+  return extractWithProfile($, profile) ?? extractGeneric(parseHtml(html), url);
 }
 
 function assemble(url: string, profile: SiteProfile | undefined, metadata: PageMetadata, main: MainContent): CleanedPage {
