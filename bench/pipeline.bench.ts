@@ -100,7 +100,7 @@ function processTable(dir: string, pages: number): string {
   row('newsfacts replay --jobs 1', j1);
   row('newsfacts replay --jobs 2', j2);
   const traf = trafilaturaRuns(dir);
-  let note = '';
+  let note: string;
   if ('runs' in traf) {
     row(`trafilatura ${traf.version} (text+metadata)`, traf.runs);
     const ratio = (f: (r: ProcessRun) => number): string => (medianOf(j1, f) / medianOf(traf.runs, f)).toFixed(2);

@@ -1,5 +1,5 @@
-import { franc } from 'franc';
 import type { DetectedLang, Lang } from '../core/index.js';
+import { francVieIndEng } from './trigram-language.js';
 
 const FRANC_TO_LANG: Record<string, Lang> = { vie: 'vi', ind: 'id', eng: 'en' };
 // Letters only Vietnamese uses among our three languages.
@@ -37,7 +37,7 @@ export function detectLanguage(text: string): DetectedLang {
   if (t.length < MIN_LENGTH) return VIETNAMESE_LETTERS.test(t) ? 'vi' : 'und';
   const quick = functionWordLanguage(t.slice(0, 4000));
   if (quick) return quick;
-  return FRANC_TO_LANG[franc(t, { only: ['vie', 'ind', 'eng'], minLength: MIN_LENGTH })] ?? 'und';
+  return FRANC_TO_LANG[francVieIndEng(t, MIN_LENGTH)] ?? 'und';
 }
 
 /** `<html lang="id-ID">` → "id", when it is one of ours. */

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { errorMessage } from '../core/index.js';
 import type { FileSnapshot } from './dir-source.js';
-import { replayPages, type ReplayResult } from './replay.js';
+import type { ReplayResult } from './replay.js';
 
 /** Pages in flight per worker thread: enough to keep every thread busy, few enough to keep memory flat. */
 const WINDOW_PER_JOB = 4;
@@ -21,6 +21,8 @@ export async function* replayPagesParallel(
   jobs: number,
 ): AsyncGenerator<ReplayResult> {
   if (jobs <= 1) {
+    // Imported here: with worker threads, this thread never loads the cleaning and extraction modules.
+    const { replayPages } = await import('./replay.js');
     yield* replayPages(pages);
     return;
   }
