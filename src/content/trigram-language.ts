@@ -1,12 +1,12 @@
-import { franc } from 'franc';
 import { data } from 'franc/data.js';
 import { expressions } from 'franc/expressions.js';
 
 /**
- * `franc(text, { only: ['vie', 'ind', 'eng'], minLength })`, same answer, without franc's per-call work that
- * cannot change it: the top-script scan over 30-odd scripts (skipped when most characters are Latin, since
- * scripts share no characters no other script can then outnumber Latin), the trigram object used as a
- * dictionary, and the distance to every model it then filters out.
+ * `franc(text, { only: ['vie', 'ind', 'eng'], minLength })`, same answer, without franc's work that cannot
+ * change it: building every language's model at start-up, the top-script scan over 30-odd scripts (skipped
+ * when most characters are Latin: scripts share no characters, so no other can then outnumber Latin), the
+ * trigram object used as a dictionary, and the distance to models it then filters out. Any other top script
+ * has no vi/id/en model, so franc answers `und` there.
  */
 const ONLY = ['vie', 'ind', 'eng'];
 // franc's limits: the sample it reads, and the distance of a trigram missing from a model.
@@ -32,9 +32,7 @@ if (MODELS.length !== ONLY.length) throw new Error('franc data lacks a Latin mod
 export function francVieIndEng(value: string, minLength: number): string {
   if (value.length < minLength) return 'und';
   const sample = value.slice(0, MAX_LENGTH);
-  let latin = 0;
-  sample.replace(LATIN, () => (latin++, ''));
-  if (latin * 2 <= sample.length) return franc(value, { only: ONLY, minLength });
+  if (!latinIsTopScript(sample)) return 'und';
   const counts = trigramCounts(sample);
   let best = 'und';
   let bestDistance = Infinity;
@@ -51,6 +49,28 @@ export function francVieIndEng(value: string, minLength: number): string {
     }
   }
   return best;
+}
+
+function countMatches(text: string, re: RegExp): number {
+  let n = 0;
+  text.replace(re, () => (n++, ''));
+  return n;
+}
+
+/** franc's top script (the first with the most matches) is Latin. */
+function latinIsTopScript(sample: string): boolean {
+  const latin = countMatches(sample, LATIN);
+  if (latin * 2 > sample.length) return true;
+  let top = '';
+  let topCount = -1;
+  for (const [script, re] of Object.entries(expressions)) {
+    const count = script === 'Latin' ? latin : countMatches(sample, re);
+    if (count > topCount) {
+      top = script;
+      topCount = count;
+    }
+  }
+  return top === 'Latin';
 }
 
 /** trigram-utils' cleaning (punctuation, symbols and digits to spaces, collapsed, lower case), padded. */

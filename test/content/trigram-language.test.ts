@@ -29,8 +29,9 @@ describe('francVieIndEng', () => {
     expect([...langs].sort()).toEqual(['eng', 'ind', 'und', 'vie']);
   });
 
-  it('defers to franc when Latin letters are not the majority, and counts digits and punctuation as nothing', () => {
-    for (const t of ['Привет, как дела? Это тест.', 'Кто 2021 vaccine vaccine', '12345 67890 !!!', 'Bộ Y tế cho biết: 1.000.000 liều vắc xin']) {
+  it('agrees with franc on text where Latin is not the majority, or ties with another script', () => {
+    const mixed = ['Привет, как дела? Это тест.', 'Кто 2021 vaccine vaccine', 'abcd абвг', 'абвг abcd', '新冠疫苗 vaccine doses', '12345 67890 !!!'];
+    for (const t of [...mixed, 'Bộ Y tế cho biết: 1.000.000 liều vắc xin', 'vaksin … ' + '— '.repeat(20) + 'dosis']) {
       expect(francVieIndEng(t, 10)).toBe(franc(t, { only: ['vie', 'ind', 'eng'], minLength: 10 }));
     }
   });
