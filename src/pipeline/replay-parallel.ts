@@ -6,6 +6,11 @@ import type { ReplayResult } from './replay.js';
 
 /** Pages in flight per worker thread: enough to keep every thread busy, few enough to keep memory flat. */
 const WINDOW_PER_JOB = 4;
+/**
+ * A worker's old generation: V8 sizes it from the machine's memory and lets it grow long before collecting,
+ * which, times the number of threads, is most of a replay's resident memory. A page needs a few MB.
+ */
+const WORKER_OLD_GENERATION_MB = 160;
 
 export function defaultJobs(): number {
   return availableParallelism();
@@ -29,7 +34,13 @@ export async function* replayPagesParallel(
   const workerUrl = new URL(`./replay-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
   // From TypeScript sources (tests, tsx) a worker needs the same loader as this thread.
   const execArgv = workerUrl.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [];
-  const pool = new Piscina({ filename: workerUrl.href, maxThreads: jobs, minThreads: jobs, execArgv });
+  const pool = new Piscina({
+    filename: workerUrl.href,
+    maxThreads: jobs,
+    minThreads: jobs,
+    execArgv,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
+  });
   const inFlight: Promise<ReplayResult>[] = [];
   try {
     for await (const page of pages) {
