@@ -4,8 +4,8 @@ import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { decodeHtml } from '../../src/content/decode.js';
 
-/** `../shared/bench/web-eval` beside the checkout: development pages, absent from a fresh clone. */
-export const WEB_EVAL_DIR = new URL('../../../shared/bench/web-eval/', import.meta.url).pathname;
+/** `../shared/bench/web-eval` beside the checkout (or $WEB_EVAL_DIR): development pages, absent from a fresh clone. */
+export const WEB_EVAL_DIR = process.env.WEB_EVAL_DIR ?? new URL('../../../shared/bench/web-eval/', import.meta.url).pathname;
 
 const Annotations = z.record(z.string(), z.object({ page: z.string(), with: z.array(z.string()), without: z.array(z.string()) }));
 export type Annotation = z.infer<typeof Annotations>[string];

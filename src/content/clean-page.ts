@@ -19,12 +19,21 @@ const load = (html: string) => capDomDepth(cheerio.load(html, PARSE_OPTIONS));
 
 /** HTML (already decoded, NFC) to an article without facts. Pure: same input, same output. */
 export function cleanPage(html: string, url: string, profile: SiteProfile | undefined = profileFor(url)): CleanedPage {
-  const $ = load(html);
+  const $ = parseHtml(html);
   const metadata = readMetadata($, url, profile);
-  if (!profile) return assemble(url, profile, metadata, extractGeneric($, url));
-  // A profile's extraction removes nodes; when it finds nothing, the generic path needs the page as it was.
-  const main = extractWithProfile($, profile) ?? extractGeneric(load(html), url);
-  return assemble(url, profile, metadata, main);
+  return assemble(url, profile, metadata, mainContent($, html, url, profile));
+}
+
+/** The parse stage: one DOM per page (a second only when a profile finds nothing), depth-capped. */
+export function parseHtml(html: string): cheerio.CheerioAPI {
+  return load(html);
+}
+
+/** The cleaning stage, after metadata was read: a profile's extraction removes nodes from `$`. */
+export function mainContent($: cheerio.CheerioAPI, html: string, url: string, profile: SiteProfile | undefined): MainContent {
+  if (!profile) return extractGeneric($, url);
+  // When a profile finds nothing, the generic path needs the page as it was.
+  return extractWithProfile($, profile) ?? extractGeneric(load(html), url);
 }
 
 const creditKey = (t: string): string => t.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

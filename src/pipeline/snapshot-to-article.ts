@@ -4,6 +4,8 @@ import { decodeHtml } from '../content/decode.js';
 import { profileFor } from '../sites/index.js';
 import { articleToFacts } from './article-to-facts.js';
 
+const ArticleWithoutFacts = Article.omit({ facts: true });
+
 export interface PipelineResult {
   article: Article;
   /** Which path cleaned the page ("profile:vovworld", "generic"). */
@@ -27,7 +29,8 @@ export function snapshotToArticle(input: SnapshotInput): PipelineResult {
   const { method, ...cleaned } = cleanPage(decoded.html, url, profile);
   const site = siteOf(url, cleaned.canonicalUrl, profile?.name);
   const { facts, rejected } = articleToFacts(cleaned, profile ? { utcOffset: profile.utcOffset } : {});
-  const article = Article.parse({ ...cleaned, site, fetchedAt: snap.fetchedAt, facts });
+  // Facts were each validated as they were made (and the feed validates its records): only the rest is checked.
+  const article: Article = { ...ArticleWithoutFacts.parse({ ...cleaned, site, fetchedAt: snap.fetchedAt }), facts };
   return { article, method, charset: decoded.charset, truncated: decoded.truncated, html: decoded.html, rejectedFacts: rejected.length };
 }
 

@@ -1,5 +1,7 @@
+import { availableParallelism } from 'node:os';
 import { Command } from '@commander-js/extra-typings';
 import { defineCommand, examples, exitWith, UsageError } from '../command.js';
+import { int } from '../options.js';
 import { logger } from '../log.js';
 import { openFeedStore } from '../open-feed-store.js';
 import { JsonlOutput } from '../output.js';
@@ -39,6 +41,12 @@ export const replayCommand = defineCommand('replay', () =>
     )
     .option('--warc', 'read the input as WARC even if it does not look like it', false)
     .option('--sites-only', 'WARC: keep only pages of our profile sites (a Common Crawl segment, say)', false)
+    .option(
+      '--jobs <n>',
+      'clean and extract on N worker threads (output identical, same order); default: the number of cores',
+      int({ min: 1, max: 64 }),
+      availableParallelism(),
+    )
     .option('--json', 'print a JSON summary on stdout (needs --out or --facts)', false)
     .option('--fail-on-error', 'exit 1 if any page failed (a batch where every page failed exits 1 anyway)', false)
     .option('-q, --quiet', 'no progress lines', false)
@@ -54,10 +62,10 @@ export const replayCommand = defineCommand('replay', () =>
       exitWith(async (input, o) => {
         if (o.json && !o.out && !o.facts && !o.feed)
           throw new UsageError('--json needs --out, --facts or --feed: without them the articles go to stdout');
-        const [{ listPages }, { replayPages }, { FactsFile }, { isWarcInput, warcPages }, { toFeedRecords }] =
+        const [{ listPages }, { replayPagesParallel }, { FactsFile }, { isWarcInput, warcPages }, { toFeedRecords }] =
           await Promise.all([
           import('../../pipeline/dir-source.js'),
-          import('../../pipeline/replay.js'),
+          import('../../pipeline/replay-parallel.js'),
           import('../../facts/facts-file.js'),
           import('../../crawlers/warc-source.js'),
           import('../../facts/feed-record.js'),
@@ -75,7 +83,7 @@ export const replayCommand = defineCommand('replay', () =>
         const started = performance.now();
         const s: ReplaySummary = { pages: 0, ok: 0, failed: 0, empty: 0, facts: 0, seconds: 0 };
         try {
-          for await (const r of replayPages(pages)) {
+          for await (const r of replayPagesParallel(pages, o.jobs)) {
             s.pages++;
             if (r.ok) {
               s.ok++;
