@@ -76,7 +76,7 @@ export function parseHttpResponse(block: Buffer): HttpResponse | undefined {
       body = decode(body, encoding);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw new Error(`decoded body larger than ${MAX_DECODED_BYTES} bytes`);
+        throw new Error(`decoded body larger than ${MAX_DECODED_BYTES} bytes`, { cause: err });
       }
       note = `Content-Encoding ${encoding} did not decode; the stored bytes were kept`;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gate } from '../../src/facts/baseline.js';
-import { evaluate, parseGold, reportFigures, textF1, type PredictedPage } from '../../src/facts/eval.js';
+import { evaluate, parseGold, textF1, type PredictedPage } from '../../src/facts/eval.js';
 import { makeArticle, type Spec } from './make-article.js';
 
 const paragraphs = ['Tiêu đề', 'Trong tháng 9/2021 Việt Nam có 16-17 triệu liều. Ông Nguyễn Văn A cho biết sẽ có thêm 30 triệu liều.'];

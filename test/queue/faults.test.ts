@@ -76,7 +76,7 @@ describe.skipIf(!redisAvailable)('fault tests with real worker processes', { tim
       await waitFor(`${n} completed article jobs`, ms, async () => ((await q.article.getCompletedCount()) >= n ? true : undefined));
     } catch (err) {
       const counts = await q.article.getJobCounts().catch(() => ({}));
-      throw new Error(`${(err as Error).message}; counts ${JSON.stringify(counts)}; worker logs:\n${workersForLog.map((w) => w.output.slice(-15).join('\n')).join('\n---\n')}`);
+      throw new Error(`${(err as Error).message}; counts ${JSON.stringify(counts)}; worker logs:\n${workersForLog.map((w) => w.output.slice(-15).join('\n')).join('\n---\n')}`, { cause: err });
     }
   }
 

@@ -79,7 +79,7 @@ describe('fuzz: the extract path never throws anything but a NewsfactsError', ()
         expect(typeof article.text).toBe('string');
       } catch (err) {
         if (!(err instanceof NewsfactsError)) {
-          throw new Error(`seed ${seed}, run ${runs}, mutation ${m}, charset "${charset}": ${(err as Error).name}: ${(err as Error).message}`);
+          throw new Error(`seed ${seed}, run ${runs}, mutation ${m}, charset "${charset}": ${(err as Error).name}: ${(err as Error).message}`, { cause: err });
         }
       }
       runs++;

@@ -189,7 +189,7 @@ export const COUNTRIES = [
 
 /** What may follow "…, X said" before the sentence ends (time, place, a trailing "as …" clause). */
 export const TRAILING_ADJUNCT =
-  '(?:\\s+(?:on|in|at|during|last|this|after)\\s+[^,.;:\"“”]{1,40}?)?(?:\\s*,\\s*(?:as|while|when|after|adding|saying)\\s[^\"“”]*?)?';
+  '(?:\\s+(?:on|in|at|during|last|this|after)\\s+[^,.;:"“”]{1,40}?)?(?:\\s*,\\s*(?:as|while|when|after|adding|saying)\\s[^"“”]*?)?';
 
 /** Academic and medical titles: they do not tell two people with the same name apart. */
 export const LOOSE_TITLES = [

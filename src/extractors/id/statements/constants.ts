@@ -259,11 +259,11 @@ export const COUNTRIES = [
 
 /** What may follow "…, X said" before the sentence ends (time, place, a trailing "as …" clause). */
 export const TRAILING_ADJUNCT =
-  '(?:\\s+(?:pada|di|dalam|saat|usai|kepada|ketika|seusai|selepas)\\s+[^,.;:\"“”]{1,60}?)?' +
+  '(?:\\s+(?:pada|di|dalam|saat|usai|kepada|ketika|seusai|selepas)\\s+[^,.;:"“”]{1,60}?)?' +
   "(?:\\s*,\\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\\s*\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\))?)?" +
   '(?:\\s*,?\\s*(?:\\d{1,2}\\s+)?' +
   '(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\\s+\\d{4})?' +
-  '(?:\\s*,\\s*(?:saat|ketika|setelah|sambil|usai|seraya|sembari|yang|menanggapi|terkait)\\s[^\"“”]*?)?';
+  '(?:\\s*,\\s*(?:saat|ketika|setelah|sambil|usai|seraya|sembari|yang|menanggapi|terkait)\\s[^"“”]*?)?';
 
 /** Academic and medical titles: they do not tell two people with the same name apart. */
 export const LOOSE_TITLES = [

@@ -186,7 +186,7 @@ export const COUNTRIES = [
 
 /** What may follow "…, X said" before the sentence ends (time, place, a trailing "as …" clause). */
 export const TRAILING_ADJUNCT =
-  '(?:\\s+(?:tại|trong|hôm|ngày|chiều|sáng|tối|trưa)\\s+[^,.;:\"“”]{1,40}?)?(?:\\s*,\\s*(?:khi|sau khi|trong khi)\\s[^\"“”]*?)?';
+  '(?:\\s+(?:tại|trong|hôm|ngày|chiều|sáng|tối|trưa)\\s+[^,.;:"“”]{1,40}?)?(?:\\s*,\\s*(?:khi|sau khi|trong khi)\\s[^"“”]*?)?';
 
 /** Academic, medical and military titles: they do not tell two people apart, and give way to a job title. */
 export const LOOSE_TITLES = [
