@@ -1,9 +1,9 @@
 import { gunzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
-import { NewsfactsError } from '../core/index.js';
+import { MAX_PAGE_BYTES, NewsfactsError } from '../core/index.js';
 
-/** The most a compressed page may grow to, as the 10 MiB cap on a fetched body. */
-export const MAX_DECODED_BYTES = 10 * 1024 * 1024;
+/** The most a compressed page may grow to, as the cap on a fetched body. */
+const MAX_DECODED_BYTES = MAX_PAGE_BYTES;
 
 /**
  * Gunzips a stored page, stopping once the output passes `maxBytes`: a gzip bomb costs at most the cap

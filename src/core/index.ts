@@ -4,3 +4,4 @@ export * from './snapshot.js';
 export * from './article.js';
 export * from './fact.js';
 export * from './content-hash.js';
+export * from './limits.js';

@@ -4,7 +4,7 @@ import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
-import { NewsfactsError, type Snapshot } from '../core/index.js';
+import { MAX_PAGE_BYTES, NewsfactsError, type Snapshot } from '../core/index.js';
 import { checkFetchable, classifyIp, isAddressAllowed, portOf, type UrlPolicy } from './url-policy.js';
 
 export interface FetchOptions {
@@ -214,7 +214,7 @@ function networkError(url: string, err: unknown, timedOut: boolean, timeoutMs: n
  */
 export async function fetchSnapshot(url: string, opts: FetchOptions): Promise<FetchResult> {
   const maxRedirects = opts.maxRedirects ?? 5;
-  const maxBytes = opts.maxBytes ?? 10 * 1024 * 1024;
+  const maxBytes = opts.maxBytes ?? MAX_PAGE_BYTES;
   const controller = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {

@@ -1,5 +1,5 @@
 import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib';
-import { MAX_DECODED_BYTES } from '../content/decode.js';
+import { MAX_PAGE_BYTES as MAX_DECODED_BYTES } from '../core/index.js';
 import { headerEnd } from './warc-records.js';
 
 export interface HttpResponse {

@@ -1,8 +1,8 @@
 import { Command } from '@commander-js/extra-typings';
 import { dashboardAccess, dashboardGuard } from '../../queue/dashboard-guard.js';
-import { loadReachableQueueEnv } from '../../queue/redis-reach.js';
 import { QUEUE_NAMES } from '../../queue/names.js';
 import { defineCommand, examples, exitWith } from '../command.js';
+import { openCliQueues } from '../open-queues.js';
 import { int } from '../options.js';
 
 export const dashboardCommand = defineCommand('dashboard', () =>
@@ -21,21 +21,14 @@ export const dashboardCommand = defineCommand('dashboard', () =>
       exitWith(async (o) => {
         const access = dashboardAccess(process.env, { readOnly: o.readOnly, allowWrites: o.allowWrites });
         // Loaded here so that other commands do not pay for express and bull-board at start-up.
-        const [{ createBullBoard }, { BullMQAdapter }, { ExpressAdapter }, { default: express }, { openQueues }] =
+        const [{ createBullBoard }, { BullMQAdapter }, { ExpressAdapter }, { default: express }] =
           await Promise.all([
             import('@bull-board/api'),
             import('@bull-board/api/bullMQAdapter'),
             import('@bull-board/express'),
             import('express'),
-            import('../../queue/queues.js'),
           ]);
-        const env = await loadReachableQueueEnv();
-        const queues = openQueues({
-          redisUrl: env.REDIS_URL,
-          prefix: env.NEWSFACTS_PREFIX,
-          attempts: env.NEWSFACTS_ATTEMPTS,
-          backoffMs: env.NEWSFACTS_BACKOFF_MS,
-        });
+        const { env, queues } = await openCliQueues();
         const serverAdapter = new ExpressAdapter();
         serverAdapter.setBasePath('/');
         // @bull-board/express 9.10.1 carries its own @bull-board/api 9.10.1: same shape, separate declarations.

@@ -1,6 +1,7 @@
 import { Command } from '@commander-js/extra-typings';
 import { QUEUE_NAMES } from '../../queue/names.js';
 import { defineCommand, examples, exitWith } from '../command.js';
+import { openCliQueues } from '../open-queues.js';
 import { int, oneOf } from '../options.js';
 
 export const jobsCommand = defineCommand('jobs', () =>
@@ -20,18 +21,8 @@ export const jobsCommand = defineCommand('jobs', () =>
     )
     .action(
       exitWith(async (o) => {
-        const [{ loadReachableQueueEnv }, { openQueues }, { failedJobs, jobCounts, retryFailed }] = await Promise.all([
-          import('../../queue/redis-reach.js'),
-          import('../../queue/queues.js'),
-          import('../../queue/inspect.js'),
-        ]);
-        const env = await loadReachableQueueEnv();
-        const queues = openQueues({
-          redisUrl: env.REDIS_URL,
-          prefix: env.NEWSFACTS_PREFIX,
-          attempts: env.NEWSFACTS_ATTEMPTS,
-          backoffMs: env.NEWSFACTS_BACKOFF_MS,
-        });
+        const { failedJobs, jobCounts, retryFailed } = await import('../../queue/inspect.js');
+        const { queues } = await openCliQueues();
         try {
           if (o.retry !== undefined) {
             const queue = await retryFailed(queues, o.retry, o.queue);

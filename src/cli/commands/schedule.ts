@@ -1,19 +1,10 @@
 import { Command, InvalidArgumentError } from '@commander-js/extra-typings';
 import { defineCommand, examples, exitWith, UsageError } from '../command.js';
+import { openCliQueues } from '../open-queues.js';
 import { collect, int } from '../options.js';
 
 async function withQueues<T>(fn: (queues: import('../../queue/queues.js').QueueSet) => Promise<T>): Promise<T> {
-  const [{ loadReachableQueueEnv }, { openQueues }] = await Promise.all([
-    import('../../queue/redis-reach.js'),
-    import('../../queue/queues.js'),
-  ]);
-  const env = await loadReachableQueueEnv();
-  const queues = openQueues({
-    redisUrl: env.REDIS_URL,
-    prefix: env.NEWSFACTS_PREFIX,
-    attempts: env.NEWSFACTS_ATTEMPTS,
-    backoffMs: env.NEWSFACTS_BACKOFF_MS,
-  });
+  const { queues } = await openCliQueues();
   try {
     return await fn(queues);
   } finally {
