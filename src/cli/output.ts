@@ -2,7 +2,7 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { NewsfactsError } from '../core/index.js';
-import { removeStaleTmpOf } from '../crawlers/data-dir-lock.js';
+import { removeStaleTmpOf } from '../core/stale-tmp.js';
 
 /**
  * A JSONL output that appears only when complete: lines go to `<path>.tmp-<pid>`, renamed on close,

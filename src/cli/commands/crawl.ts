@@ -81,9 +81,10 @@ export const crawlCommand = defineCommand('crawl', () =>
       exitWith(async (o, cmd) => {
         if (cmd.args.length > 0)
           throw new UsageError(`crawl takes no positional arguments (got "${cmd.args.join(' ')}"); use --site`);
-        const [{ loadProfileFile }, { lockDataDir, removeStaleTmpFiles }] = await Promise.all([
+        const [{ loadProfileFile }, { lockDataDir }, { removeStaleTmpFiles }] = await Promise.all([
           import('../../sites/index.js'),
           import('../../crawlers/data-dir-lock.js'),
+          import('../../core/stale-tmp.js'),
         ]);
         for (const file of o.profile ?? []) loadProfileFile(file);
         const options = CrawlOptions.safeParse(

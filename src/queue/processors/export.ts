@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
-import { removeStaleTmpOf } from '../../crawlers/data-dir-lock.js';
+import { removeStaleTmpOf } from '../../core/stale-tmp.js';
 import { resolveExportPath } from '../export-path.js';
 import { ExportJob } from '../payloads.js';
 import type { FeedStore } from '../ports.js';

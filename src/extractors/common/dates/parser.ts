@@ -43,7 +43,7 @@ export interface ParserSpec<K extends string> {
 
 /**
  * The parser base every language uses, after chrono's AbstractParserWithWordBoundaryChecking: the pattern is
- * put behind a Unicode word boundary (JS `\b` is ASCII-only) and compiled once; each match reaches
+ * put behind a Unicode word boundary (JS's word-boundary escape is ASCII-only) and compiled once; each match reaches
  * `extract` with its named groups typed by `names` and a `mention()` that reads the modifier ("cuối",
  * "awal", "early") and the relative year ("năm nay", "tahun lalu", "last year") the match wrote.
  */

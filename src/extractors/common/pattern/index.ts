@@ -1,6 +1,7 @@
 /**
  * The one pattern toolkit of the extractors: escaping, longest-first alternations, Unicode word edges and
- * typed named groups. JS `\b` and `\W` are ASCII-only, so word edges are look-arounds over `\p{L}\p{N}`.
+ * typed named groups. JS's word-boundary and non-word escapes are ASCII-only, so word edges are
+ * look-arounds over `\p{L}\p{N}`.
  */
 
 /** Not preceded by a letter or digit. */
@@ -36,7 +37,10 @@ export function rx(source: string, flags = 'gud'): RegExp {
  * The named groups of a match, typed by the names the caller expects (each may be undefined when its
  * branch did not take part): `const g = groups(m, 'day', 'month')` instead of `m.groups!`.
  */
-export function groups<K extends string>(m: RegExpExecArray | RegExpMatchArray, ..._names: K[]): Partial<Record<K, string>> {
+export function groups<K extends string>(
+  m: RegExpExecArray | RegExpMatchArray,
+  ..._names: K[]
+): Partial<Record<K, string>> {
   return (m.groups ?? {}) as Partial<Record<K, string>>;
 }
 
