@@ -3,7 +3,7 @@
  * averaged), trafilatura-style "with"/"without" snippets (pooled), and leak lines that must never appear.
  */
 import { z } from 'zod';
-import { textF1 } from '../../src/facts/eval.js';
+import { tokenScores } from '../../src/facts/eval.js';
 
 export const PageRow = z.object({
   id: z.string(),
@@ -30,25 +30,7 @@ export interface PageScore {
 
 const norm = (s: string): string => s.normalize('NFC').replace(/\s+/gu, ' ').trim();
 
-function tokenCounts(s: string): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const t of s.normalize('NFC').toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (t) m.set(t, (m.get(t) ?? 0) + 1);
-  return m;
-}
-
-/** Token precision and recall (bags of words), with F1 as the project's textF1 computes it. */
-export function tokenScores(predicted: string, expected: string): { p: number; r: number; f1: number } {
-  const p = tokenCounts(predicted);
-  const e = tokenCounts(expected);
-  let common = 0;
-  let np = 0;
-  let ne = 0;
-  for (const n of p.values()) np += n;
-  for (const n of e.values()) ne += n;
-  for (const [t, n] of p) common += Math.min(n, e.get(t) ?? 0);
-  const precision = np === 0 ? (ne === 0 ? 1 : 0) : common / np;
-  return { p: precision, r: ne === 0 ? 1 : common / ne, f1: textF1(predicted, expected) };
-}
+export { tokenScores };
 
 export function scorePage(row: PageRow, text: string): PageScore {
   const t = norm(text);

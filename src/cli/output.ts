@@ -1,8 +1,6 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { NewsfactsError } from '../core/index.js';
-import { removeStaleTmpOf } from '../core/stale-tmp.js';
+import type { WriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { openTemp } from '../facts/table-writer.js';
 
 /**
  * A JSONL output that appears only when complete: lines go to `<path>.tmp-<pid>`, renamed on close,
@@ -22,20 +20,7 @@ export class JsonlOutput {
 
   static async open(path: string | undefined): Promise<JsonlOutput> {
     if (!path || path === '-') return new JsonlOutput(undefined, process.stdout);
-    try {
-      await mkdir(dirname(path), { recursive: true });
-    } catch (err) {
-      throw new NewsfactsError('output', path, 'cannot create the output directory', { cause: err });
-    }
-    await removeStaleTmpOf(path);
-    const tmp = `${path}.tmp-${process.pid}`;
-    const stream = createWriteStream(tmp, { flags: 'w' });
-    await new Promise<void>((resolve, reject) => {
-      stream.once('open', () => resolve());
-      stream.once('error', (err) =>
-        reject(new NewsfactsError('output', path, `cannot write: ${err.message}`, { cause: err })),
-      );
-    });
+    const { stream } = await openTemp(path);
     return new JsonlOutput(path, stream);
   }
 

@@ -172,8 +172,8 @@ function tokens(s: string): Map<string, number> {
   return m;
 }
 
-/** Token-level F1 between two texts taken as bags of words (as in article-extraction benchmarks). */
-export function textF1(predicted: string, expected: string): number {
+/** Token precision and recall between two texts taken as bags of words; an empty side scores as it matches. */
+export function tokenScores(predicted: string, expected: string): { p: number; r: number; f1: number } {
   const p = tokens(predicted);
   const e = tokens(expected);
   let common = 0;
@@ -182,6 +182,16 @@ export function textF1(predicted: string, expected: string): number {
   for (const n of p.values()) np += n;
   for (const n of e.values()) ne += n;
   for (const [t, n] of p) common += Math.min(n, e.get(t) ?? 0);
+  const precision = np === 0 ? (ne === 0 ? 1 : 0) : common / np;
+  return { p: precision, r: ne === 0 ? 1 : common / ne, f1: f1Of(common, np, ne) };
+}
+
+/** Token-level F1 between two texts taken as bags of words (as in article-extraction benchmarks). */
+export function textF1(predicted: string, expected: string): number {
+  return tokenScores(predicted, expected).f1;
+}
+
+function f1Of(common: number, np: number, ne: number): number {
   if (np === 0 && ne === 0) return 1;
   if (np === 0 || ne === 0) return 0;
   return f1(common / np, common / ne);

@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { parquetWriteBuffer, type BasicType, type ColumnSource } from 'hyparquet-writer';
 import { NewsfactsError } from '../core/index.js';
+import { removeStaleTmpOf } from '../core/stale-tmp.js';
 import type { FeedRecord } from './feed-record.js';
 import { COLUMNS, flatRow, type ColumnType, type FlatRow } from './flat-row.js';
 
@@ -24,12 +25,17 @@ export function formatOf(path: string | undefined): ExportFormat {
   return 'jsonl';
 }
 
-async function openTemp(path: string): Promise<{ tmp: string; stream: WriteStream }> {
+/**
+ * `<path>.tmp-<pid>`, open for writing (its directory made, the temp files of dead writers of `path` removed):
+ * every output appears only whole, by a rename on close.
+ */
+export async function openTemp(path: string): Promise<{ tmp: string; stream: WriteStream }> {
   try {
     await mkdir(dirname(path), { recursive: true });
   } catch (err) {
     throw new NewsfactsError('output', path, 'cannot create the output directory', { cause: err });
   }
+  await removeStaleTmpOf(path);
   const tmp = `${path}.tmp-${process.pid}`;
   const stream = createWriteStream(tmp, { flags: 'w' });
   await new Promise<void>((resolve, reject) => {
