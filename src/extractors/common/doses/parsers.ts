@@ -47,7 +47,13 @@ export interface CompiledParsers {
   /** A quantity word right before ("dengan jumlah 14.000"), when a vaccine is named earlier in the sentence. */
   quantityBefore: RegExp | null;
   itemWord: RegExp;
+  /** The next figure of a pair carries the unit: "15 juta dan 10 juta dosis", "1,8 juta và 1,2 triệu liều". */
+  pairedAfter: RegExp;
+  /** Who a quantity counts when not doses: "trong đó số người … là 249.532". */
+  peopleBetween: RegExp | null;
 }
+
+const bounded = (alt: string): string => `${NOT_AFTER_WORD}(?:${alt})${NOT_BEFORE_WORD}`;
 
 const after = (name: string, words: readonly string[] | undefined): string =>
   `(?<${name}>\\s+(?:${wordAlternation(words ?? [])}))${NOT_BEFORE_WORD}`;
@@ -63,6 +69,7 @@ export function compileParsers(v: DoseVocab): CompiledParsers {
   // A dash joins figures only: "16-17 triệu", "500 nghìn – 1 triệu", never "twenty-five".
   const to = `(?:(?<=\\d|${numbers.scale})\\s*[-–—]\\s*(?=\\d)|\\s+(?:${wordAlternation(v.range.to)})\\s+)`;
   const from = `(?:(?:${wordAlternation(v.range.from)})\\s+)?`;
+  const named = wordAlternation(Object.keys(v.items.named));
   const src: Record<ParserName, string> = {
     between: `${START}${approx}(?:${wordAlternation(v.range.between)})\\s+(?<lo>${amount})\\s+(?:${wordAlternation(v.range.and)})\\s+(?<hi>${amount})${tail}`,
     range: `${START}${approx}${from}(?<lo>${amount})${to}(?<hi>${amount})${tail}`,
@@ -70,7 +77,7 @@ export function compileParsers(v: DoseVocab): CompiledParsers {
     vague: `${START}(?<vague>${v.vague})${tail}`,
     // The unit said earlier in the sentence: "expects 16 to 17 million more", "the total … doses … to 6 million."
     elliptic: v.ellipsis
-      ? `${START}${approx}${from}(?<lo>${amount})(?:${to}(?<hi>${amount}))?(?:${after('more', v.ellipsis.more)}|${after('dem', v.ellipsis.demonstratives)}|${after('rate', v.ellipsis.rate)}|(?=\\s*(?:[.,](?!\\d)|[;:!?)]|$)|\\s+(?:${wordAlternation(v.ellipsis.follow)})${NOT_BEFORE_WORD}))`
+      ? `${START}${approx}${from}(?<lo>${amount})(?:${to}(?<hi>${amount}))?(?:${after('more', v.ellipsis.more)}|${after('dem', v.ellipsis.demonstratives)}|${after('rate', v.ellipsis.rate)}|(?<named>(?=\\s+(?:${named})${NOT_BEFORE_WORD}))|(?=\\s*(?:[.,](?!\\d)|[;:!?)]|$)|\\s+(?:${wordAlternation(v.ellipsis.follow)})${NOT_BEFORE_WORD}))`
       : '(?!)',
   };
   const item = `${NOT_AFTER_WORD}(?:${wordAlternation([...v.items.vaccine, ...Object.keys(v.items.named)])})${NOT_BEFORE_WORD}`;
@@ -95,6 +102,11 @@ export function compileParsers(v: DoseVocab): CompiledParsers {
     itemNear: new RegExp(`${item}(?:\\s+[\\p{L}\\p{N}-]+){0,2}?\\s+${quantity}$`, 'iu'),
     quantityBefore: v.ellipsis?.quantity?.length ? new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.ellipsis.quantity)})\\s+$`, 'iu') : null,
     itemWord: new RegExp(item, 'iu'),
+    pairedAfter: new RegExp(
+      `^\\s+(?:${wordAlternation(v.listJoiners)})\\s+(?:(?:${wordAlternation(v.approx)})\\s+)?(?:${amount})${mods}(?:\\s+|-)(?:${units})${NOT_BEFORE_WORD}`,
+      'iu',
+    ),
+    peopleBetween: v.ellipsis?.people?.length ? new RegExp(bounded(wordAlternation(v.ellipsis.people)), 'iu') : null,
   };
 }
 
@@ -104,14 +116,21 @@ export function compileParsers(v: DoseVocab): CompiledParsers {
  * ("Dari 190 juta ini") or it is a rate in a sentence about doses ("2,5 juta sehari").
  */
 function ellipticFits(sentence: string, m: RegExpExecArray, lo: ParsedAmount, hi: ParsedAmount | null, c: CompiledParsers): boolean {
-  const g = groups(m, 'more', 'dem', 'rate');
+  const g = groups(m, 'more', 'dem', 'rate', 'named');
   const before = sentence.slice(0, m.index);
   const scaled = Math.max(lo.scale, hi?.scale ?? 1) > 1;
   const counted = scaled || (lo.separated && lo.value >= 1000);
   if (g.more !== undefined || g.rate !== undefined) return scaled && c.probe.test(before);
   if (g.dem !== undefined) return scaled && (c.probe.test(sentence) || c.itemWord.test(sentence));
-  if (c.itemNear.test(before) || ((c.quantityBefore?.test(before) ?? false) && c.itemWord.test(before))) return counted;
+  // "94.500.000 Sinovac, 8.228.000 Astrazeneca": a vaccine named right after a counted figure is its unit.
+  if (g.named !== undefined) return counted;
+  if (c.itemNear.test(before)) return counted;
+  if ((c.quantityBefore?.test(before) ?? false) && c.itemWord.test(before)) {
+    const lastItem = [...before.matchAll(new RegExp(c.itemWord.source, 'giu'))].at(-1);
+    return counted && !(c.peopleBetween?.test(before.slice(lastItem?.index ?? 0)) ?? false);
+  }
   if (!scaled) return false;
+  if (c.pairedAfter.test(sentence.slice(m.index + m[0].length))) return true;
   if (c.totalBefore?.test(before) ?? false) return true;
   return ((c.leadBefore?.test(before) ?? false) || c.listBefore.test(before)) && c.probe.test(before);
 }
@@ -141,6 +160,8 @@ export function parseCandidates(sentence: string, c: CompiledParsers): DoseCandi
       if (g.hi !== undefined && !hi) continue;
       if (name === 'elliptic' && !ellipticFits(sentence, m, lo, hi, c)) continue;
       let value = lo.value;
+      // "608,400 liều": an unscaled count of doses is whole, so one separator before three digits groups thousands.
+      if (lo.scale === 1 && !Number.isInteger(value) && /^\d{1,3}[.,]\d{3}$/.test(g.lo ?? '')) value = Math.round(value * 1000);
       // "16-17 triệu": the scale written once applies to both ends (but not "500.000 đến 1 triệu").
       if (hi && lo.scale === 1 && hi.scale > 1 && lo.value * hi.scale <= hi.value) value = Math.round(lo.value * hi.scale);
       out.push({

@@ -76,6 +76,8 @@ export interface DoseVocab {
     demonstratives?: readonly string[];
     /** Rates after a figure in a sentence about doses: "1 juta hingga 2,5 juta sehari". */
     rate?: readonly string[];
+    /** Nouns for people: a unit-less quantity whose subject names them counts people ("số người … là 249.532"). */
+    people?: readonly string[];
   };
   /** RegExp source of a vague amount ("hàng triệu", "jutaan", "millions of"). */
   vague: string;

@@ -1,8 +1,9 @@
 /** Digit groups for a decimal separator, most specific first (RegExp source, no captures). */
 export function digitsSource(decimal: ',' | '.'): string {
+  // Two or more groups behind the other separator ("1,499,940" in a Vietnamese text) can only be thousands.
   return decimal === ','
-    ? '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d+(?:[.,]\\d+)?'
-    : '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?';
+    ? '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3}){2,}(?![.,]?\\d)|\\d+(?:[.,]\\d+)?'
+    : '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3}){2,}(?![.,]?\\d)|\\d+(?:[.,]\\d+)?';
 }
 
 /**
@@ -14,5 +15,6 @@ export function parseDigits(raw: string, decimal: ',' | '.'): number {
   const group = decimal === ',' ? '.' : ',';
   const grouped = decimal === ',' ? /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/ : /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
   if (grouped.test(raw)) return Number(raw.split(group).join('').replace(',', '.'));
+  if (/^\d{1,3}(?:[.,]\d{3}){2,}$/.test(raw)) return Number(raw.replace(/[.,]/g, ''));
   return Number(raw.replace(',', '.'));
 }

@@ -25,6 +25,7 @@ export const EN_DOSES: DoseVocab = {
     follow: ['have', 'has', 'had', 'were', 'was', 'are', 'is', 'will', 'would', 'came', 'went', 'arrived', 'from', 'to', 'in', 'by', 'via', 'through', 'and', 'expected'],
     demonstratives: ['of these', 'of those'],
     rate: ['a day', 'per day', 'daily', 'a week', 'per week'],
+    people: ['people', 'persons', 'residents', 'recipients', 'adults', 'children'],
     more: ['more'],
     totalBefore: "total(?:\\s+number)?\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}doses[^.;]{0,100}?\\s(?:to|reach(?:es|ed|ing)?|at|of)(?:\\s+(?:about|around|nearly|almost|more than|over|some|roughly|approximately|at least))?",
   },

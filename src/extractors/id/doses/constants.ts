@@ -16,7 +16,8 @@ export const ID_DOSES: DoseVocab = {
   // "1,8 juta vaksin": a vaccine counted in millions is a dose count; "14 vaksin" (kinds) is not.
   gatedUnits: { vaksin: { scaled: true } },
   unitItem: { suntikan: 'vaccine', vial: 'vaccine', vaksin: 'vaccine' },
-  modifiers: ['bulk', 'bahan baku'],
+  // "2 juta lebih dosis", "14 ribu lebih vaksin": "lebih" (more than) may stand between the amount and the unit.
+  modifiers: ['bulk', 'bahan baku', 'lebih'],
   itemTail: `\\s+(?:${wordAlternation(VACCINE)})(?:\\s+(?:COVID-19\\s+|Covid-19\\s+)?(?:${NAMED}))?(?![\\p{L}\\p{N}])|\\s+(?:${wordAlternation(DRUG)})(?![\\p{L}\\p{N}])|\\s+(?:${NAMED})(?![\\p{L}\\p{N}])`,
   approx: ['sekitar', 'hampir', 'melebihi', 'melampaui', 'lebih dari', 'kurang dari', 'kira-kira', 'kurang lebih', 'lebih kurang', 'setidaknya', 'sedikitnya', 'minimal', 'hingga', 'sebanyak-banyaknya'],
   range: { from: ['dari'], to: ['hingga', 'sampai', 'sampai dengan', 's.d.', 'sd'], between: ['antara'], and: ['dan', 'hingga', 'sampai'] },
@@ -26,6 +27,7 @@ export const ID_DOSES: DoseVocab = {
     quantity: ['sebanyak', 'sejumlah', 'berjumlah', 'dengan jumlah', 'sebesar', 'yakni', 'yaitu', 'mencapai', 'total'],
     demonstratives: ['ini', 'itu', 'tersebut'],
     rate: ['sehari', 'per hari', 'setiap hari', 'per minggu'],
+    people: ['orang', 'penduduk', 'warga', 'jiwa', 'penerima', 'sasaran'],
     more: ['lagi'],
     totalBefore: "total\\s+(?:[\\p{L}-]+\\s+){0,2}(?:dosis|vaksin)[^.;]{0,100}?\\s(?:menjadi|mencapai|sebanyak|sebesar)(?:\\s+(?:sekitar|hampir|lebih dari|kurang lebih))?",
   },
@@ -40,11 +42,11 @@ export const ID_DOSES: DoseVocab = {
     // "mengamankan" (secured) counts contracts and arrivals alike: a later verb says which ("yang telah tiba").
     { status: 'committed', weak: true, words: ['mengamankan'] },
     { status: 'committed', words: ['komitmen', 'berkomitmen', 'kontrak', 'dikontrak', 'memesan', 'dipesan', 'pesanan', 'pemesanan', 'perjanjian', 'kesepakatan', 'membeli', 'dibeli', 'pembelian', 'ditandatangani', 'menandatangani'] },
-    { status: 'received', words: ['terima', 'menerima', 'diterima', 'tiba', 'telah tiba', 'datang', 'kedatangan', 'mendarat', 'pengiriman', 'mengimpor', 'diimpor', 'penerimaan', 'tersedia', 'dimiliki'] },
+    { status: 'received', words: ['terima', 'menerima', 'diterima', 'tiba', 'telah tiba', 'datang', 'kedatangan', 'mendarat', 'pengiriman', 'mengimpor', 'diimpor', 'penerimaan', 'tersedia', 'dimiliki', 'didatangkan', 'mendatangkan', 'mendapatkan', 'mendapat'] },
     { status: 'received', patterns: ['dikirim(?:kan)?\\s+ke\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air)'] },
     { status: 'received', source: true, words: ['memasok', 'menyerahkan', 'mengirimkan', 'mengirim'] },
     { status: 'administered', weak: true, words: ['telah mencapai', 'sudah mencapai'] },
-    { status: 'received', weak: true, words: ['mendapatkan', 'mendapat', 'memperoleh', 'memiliki', 'punya', 'sudah ada', 'telah ada'] },
+    { status: 'received', weak: true, words: ['memperoleh', 'memiliki', 'punya', 'sudah ada', 'telah ada'] },
     { status: 'administered', words: ['disuntikkan', 'menyuntikkan', 'disuntikan', 'menyuntikan', 'penyuntikan', 'disuntik', 'capaian vaksinasi', 'diberikan kepada', 'telah diberikan', 'digunakan', 'menggunakan'] },
     { status: 'donated', words: ['hibah', 'hibahkan', 'menghibahkan', 'dihibahkan', 'donasi', 'mendonasikan', 'didonasikan', 'menyumbangkan', 'disumbangkan', 'sumbangan', 'bantuan', 'memberikan bantuan', 'menyumbang'] },
   ],

@@ -27,6 +27,7 @@ export const VI_DOSES: DoseVocab = {
     quantity: ['với', 'là', 'gồm', 'tổng cộng'],
     demonstratives: ['này', 'đó', 'nói trên'],
     rate: ['mỗi ngày', 'một ngày', 'trong ngày'],
+    people: ['người', 'người dân', 'trẻ', 'trẻ em', 'ca', 'đối tượng'],
     more: ['nữa'],
     totalBefore: "tổng\\s+số\\s+(?:[\\p{L}-]+\\s+){0,2}(?:liều|vaccine|vắc[\\s-]?xin)[^.;]{0,100}?\\s(?:lên|là|đạt)(?:\\s+(?:khoảng|gần|hơn|trên))?",
   },
