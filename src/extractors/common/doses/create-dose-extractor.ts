@@ -22,6 +22,7 @@ export function createDoseExtractor(name: string, version: string, v: DoseVocab)
         after: g.after ? new RegExp(g.after, 'iu') : undefined,
         before: g.before ? new RegExp(g.before, 'iu') : undefined,
         sentence: g.sentence ? new RegExp(g.sentence, 'iu') : undefined,
+        counted: g.counted ? new RegExp(g.counted, 'iu') : undefined,
         scaled: g.scaled ?? false,
       },
     ]),

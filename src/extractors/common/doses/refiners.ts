@@ -14,7 +14,7 @@ export interface FilterContext {
   sentence: string;
   currencyBefore: RegExp;
   ratioAfter: RegExp;
-  gates: ReadonlyMap<string, { after?: RegExp; before?: RegExp; sentence?: RegExp; scaled?: boolean }>;
+  gates: ReadonlyMap<string, { after?: RegExp; before?: RegExp; sentence?: RegExp; counted?: RegExp; scaled?: boolean }>;
   /** A delivery verb right before a small count: "đã tiếp nhận 14 liều" is a delivery, "tiêm đủ 2 liều" a regimen. */
   smallBefore: RegExp | null;
 }
@@ -43,7 +43,10 @@ export function keepPlausible(c: DoseCandidate, ctx: FilterContext): boolean {
   if (gate && !(gate.scaled && c.scale > 1)) {
     const before = ctx.sentence.slice(Math.max(0, c.start - 40), c.start);
     const ok =
-      (gate.after?.test(c.unitTail) ?? false) || (gate.before?.test(before) ?? false) || (gate.sentence?.test(ctx.sentence) ?? false);
+      (gate.after?.test(c.unitTail) ?? false) ||
+      (gate.before?.test(before) ?? false) ||
+      (gate.sentence?.test(ctx.sentence) ?? false) ||
+      (c.separated && (c.value ?? 0) >= 1000 && (gate.counted?.test(ctx.sentence) ?? false));
     if (!ok) return false;
   }
   return true;

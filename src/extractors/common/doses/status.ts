@@ -6,6 +6,8 @@ const WEAK_REACH = 12;
 const FUTURE_REACH = 40;
 /** Statuses a future, a condition or a plan turns into `expected`: what has not happened yet. */
 const NOT_YET: ReadonlySet<DoseStatus> = new Set(['received', 'administered', 'allocated', 'donated', 'unknown']);
+/** What a part's own words may say of where it came from (bought, donated) or nothing: the whole's event wins. */
+const ORIGIN_ONLY: ReadonlySet<DoseStatus> = new Set(['committed', 'donated', 'unknown']);
 
 type Span = Pick<DoseCandidate, 'start' | 'end'>;
 
@@ -21,6 +23,32 @@ export function resolveStatus(
   cues: readonly Cue[],
   c: CompiledContext,
   figures: readonly Span[] = [],
+): { status: DoseStatus; verb: Cue | null } {
+  const mine = ownStatus(sentence, cand, cues, c, figures);
+  // "đã tiếp nhận gần 169 triệu liều, trong đó mua … hơn 80 triệu liều, từ các nguồn viện trợ hơn 88 triệu liều":
+  // the parts were received like the whole; "of which 22 million have been administered" keeps its own event.
+  if (!ORIGIN_ONLY.has(mine.status)) return mine;
+  const whole = wholeOf(sentence, cand, cues, c, figures);
+  return whole ? { status: resolveStatus(sentence, whole, cues, c, figures).status, verb: mine.verb } : mine;
+}
+
+/** The figure a part belongs to: the last one before the part lead ("trong đó", "di antaranya", "of which"). */
+function wholeOf(sentence: string, cand: Span, cues: readonly Cue[], c: CompiledContext, figures: readonly Span[]): Span | null {
+  const breaks = cues.filter((q) => q.kind === 'break' && q.end <= cand.start);
+  for (let i = breaks.length - 1; i >= 0; i--) {
+    const b = breaks[i]!;
+    if (c.partLead.test(sentence.slice(b.start, b.end))) return figures.filter((f) => f.end <= b.start).at(-1) ?? null;
+    if (b.mark !== ';') return null;
+  }
+  return null;
+}
+
+function ownStatus(
+  sentence: string,
+  cand: Span,
+  cues: readonly Cue[],
+  c: CompiledContext,
+  figures: readonly Span[],
 ): { status: DoseStatus; verb: Cue | null } {
   const own = statusIn(sentence, cand, cues, c, figures);
   if (own.verb) return own;
@@ -38,7 +66,7 @@ export function resolveStatus(
   const prev = figures.filter((f) => f.end <= cand.start && f.start >= from).at(-1);
   const gap = prev ? sentence.slice(prev.end, cand.start) : '';
   if (prev && c.listTail.test(gap) && gap.trim().split(/\s+/).length <= 8) {
-    return resolveStatus(sentence, prev, cues, c, figures);
+    return ownStatus(sentence, prev, cues, c, figures);
   }
   return own;
 }
@@ -91,13 +119,22 @@ function statusIn(
         !c.joiner.test(sentence.slice(cand.end, q.start)) &&
         !crossesFigure(q),
     );
-  const verb =
+  let verb =
     (futureAfter ? afterVerb : undefined) ??
     pick(before.filter((q) => !q.weak)) ??
     afterVerb ??
     pick(before.filter((q) => q.weak && near(q))) ??
     pick(after.filter((q) => q.weak && near(q))) ??
     null;
+  // "menerima hibah … 1,2 juta dosis", "Kedatangan vaksin itu berasal dari donasi …": the donation says where the
+  // doses came from; the receipt or arrival said before it is the predicate.
+  if (verb?.status === 'donated' && verb.end <= cand.start) {
+    const from = verb.start;
+    const receipt = before.find(
+      (q) => q.status === 'received' && !q.weak && q.end <= from && !figures.some((f) => f !== cand && f.start >= q.end && f.end <= cand.start),
+    );
+    if (receipt) verb = receipt;
+  }
   if (!verb && [...before, ...after].some(purposeOf)) return { status: 'unknown', verb: null };
   let status: DoseStatus = verb?.status ?? 'unknown';
   if (verb) {

@@ -47,7 +47,20 @@ export interface DoseVocab {
   /** A unit followed by one of these is another word ("liều lượng": dosage). */
   unitNotBefore?: readonly string[];
   /** Units that are doses only in context ("mũi": a shot, or a thrust in "3 mũi công phá"). */
-  gatedUnits?: Readonly<Record<string, { after?: string; before?: string; sentence?: string; /** A scaled amount ("8 million shots") needs no context. */ scaled?: boolean }>>;
+  gatedUnits?: Readonly<
+    Record<
+      string,
+      {
+        after?: string;
+        before?: string;
+        sentence?: string;
+        /** A counted amount ("317.777 mũi 2") passes when the sentence matches this: a thousand is no metaphor. */
+        counted?: string;
+        /** A scaled amount ("8 million shots") needs no context. */
+        scaled?: boolean;
+      }
+    >
+  >;
   /** The item a unit implies when nothing else is said ("shots" → vaccine). */
   unitItem?: Readonly<Record<string, string>>;
   /** Words allowed between the amount and the unit ("30 million COVID-19 vaccine doses"). */

@@ -45,7 +45,8 @@ export const ID_DOSES: DoseVocab = {
     { status: 'received', words: ['terima', 'menerima', 'diterima', 'tiba', 'telah tiba', 'datang', 'kedatangan', 'mendarat', 'pengiriman', 'mengimpor', 'diimpor', 'penerimaan', 'tersedia', 'dimiliki', 'didatangkan', 'mendatangkan', 'mendapatkan', 'mendapat'] },
     { status: 'received', patterns: ['dikirim(?:kan)?\\s+ke\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air)'] },
     { status: 'received', source: true, words: ['memasok', 'menyerahkan', 'mengirimkan', 'mengirim'] },
-    { status: 'administered', weak: true, words: ['telah mencapai', 'sudah mencapai'] },
+    // "petugas publik mencapai 20,9 juta dosis": a total reached with no other verb is of doses given.
+    { status: 'administered', weak: true, words: ['telah mencapai', 'sudah mencapai', 'mencapai'] },
     { status: 'received', weak: true, words: ['memperoleh', 'memiliki', 'punya', 'sudah ada', 'telah ada'] },
     { status: 'administered', words: ['disuntikkan', 'menyuntikkan', 'disuntikan', 'menyuntikan', 'penyuntikan', 'disuntik', 'capaian vaksinasi', 'diberikan kepada', 'telah diberikan', 'digunakan', 'menggunakan'] },
     { status: 'donated', words: ['hibah', 'hibahkan', 'menghibahkan', 'dihibahkan', 'donasi', 'mendonasikan', 'didonasikan', 'menyumbangkan', 'disumbangkan', 'sumbangan', 'bantuan', 'memberikan bantuan', 'menyumbang'] },

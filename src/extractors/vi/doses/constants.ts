@@ -16,13 +16,14 @@ export const VI_DOSES: DoseVocab = {
   unitNotBefore: ['lượng', 'lĩnh', 'mạng'],
   // "mũi" is a shot only beside tiêm/vaccine: "3 mũi công phá" (three thrusts) is a metaphor.
   // "1 triệu vắc xin" counts doses; "4 loại vắc xin", "2 vắc xin" count kinds.
-  gatedUnits: { 'vắc xin': { scaled: true }, 'vắc-xin': { scaled: true }, vaccine: { scaled: true }, mũi: { after: `^mũi\\s+(?:tiêm|${wordAlternation(VACCINE)})`, before: 'tiêm', scaled: true } },
+  gatedUnits: { 'vắc xin': { scaled: true }, 'vắc-xin': { scaled: true }, vaccine: { scaled: true }, mũi: { after: `^mũi\\s+(?:tiêm|${wordAlternation(VACCINE)})`, before: 'tiêm', counted: `tiêm|${wordAlternation(VACCINE)}`, scaled: true } },
   unitItem: { mũi: 'vaccine', 'vắc xin': 'vaccine', 'vắc-xin': 'vaccine', vaccine: 'vaccine' },
   itemTail: `\\s+(?:${wordAlternation(VACCINE)})(?:\\s+(?:phòng\\s+)?(?:COVID-19\\s+)?(?:${NAMED}))?(?![\\p{L}\\p{N}])|\\s+(?:${wordAlternation(DRUG)})(?![\\p{L}\\p{N}])|\\s+(?:${NAMED})(?![\\p{L}\\p{N}])`,
   approx: ['khoảng', 'gần', 'hơn', 'vượt', 'vượt mức', 'vượt quá', 'trên', 'xấp xỉ', 'chừng', 'ước tính', 'ước khoảng', 'khoảng hơn', 'gần như', 'lên tới', 'lên đến', 'tới hơn', 'ít nhất', 'tối thiểu', 'dưới'],
   range: { from: ['từ'], to: ['đến', 'tới'], between: ['trong khoảng từ', 'khoảng từ'], and: ['đến', 'tới'] },
   ellipsis: {
-    leads: ['trong đó', 'trong số đó', 'trong số này'],
+    // "trong đó có 2.570.866 mũi 1": "có" there means "including", not "have".
+    leads: ['trong đó có', 'trong số đó có', 'trong đó', 'trong số đó', 'trong số này'],
     follow: ['đã', 'sẽ', 'được', 'là', 'từ', 'do', 'của', 'và', 'qua', 'vừa', 'mới'],
     quantity: ['với', 'là', 'gồm', 'tổng cộng'],
     demonstratives: ['này', 'đó', 'nói trên'],
@@ -60,7 +61,7 @@ export const VI_DOSES: DoseVocab = {
     purpose: ['để', 'nhằm'],
   },
   notCues: ['còn lại'],
-  clauseBreaks: ['thì', 'mà', 'nhưng', 'tuy nhiên', 'trong khi', 'còn', 'trong đó'],
+  clauseBreaks: ['thì', 'mà', 'nhưng', 'tuy nhiên', 'trong khi', 'còn', 'trong đó có', 'trong số đó có', 'trong đó', 'trong số đó'],
   // Vietnam is the receiving side in Vietnamese news: never listed as a counterpart.
   counterparts: {
     ...COMMON_COUNTERPARTS,
