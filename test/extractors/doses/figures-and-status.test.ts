@@ -55,6 +55,29 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['en', 'The doses arrived on Sunday, with another 1.8 million expected next month.', [`${1.8 * M}:expected`]],
   ['en', 'A ceremony was held in Hanoi on Monday to receive 200,000 doses of Vero-Cell vaccine.', ['200000:received']],
   ['en', 'One million doses donated by Japan arrived in Hanoi.', [`${M}:received`]],
+  // Thousands behind the other separator; "lebih" before the unit; a vaccine named after the figure; a pair.
+  ['vi', 'Việt Nam đã tiếp nhận 1,499,940 liều vaccine Pfizer.', ['1499940:received']],
+  ['vi', 'Hôm 7/10, 608,400 liều vaccine Pfizer về đến Tân Sơn Nhất.', ['608400:received']],
+  ['vi', 'Việt Nam đã tiếp nhận 1,5 triệu liều vaccine.', [`${1.5 * M}:received`]],
+  ['id', 'Indonesia telah menyuntikkan 110,032,096 dosis vaksin.', ['110032096:administered']],
+  ['id', 'Tenaga kesehatan telah mendapat 2 juta lebih dosis vaksin.', [`${2 * M}:received`]],
+  ['id', 'Total vaksin yang telah diterima adalah 94.500.000 Sinovac dan 8.228.000 AstraZeneca.', ['94500000:received', '8228000:received']],
+  ['id', 'Kedatangan ketiga dan keempat sebanyak 15 juta dan 10 juta dosis.', [`${15 * M}:received`, `${10 * M}:received`]],
+  // A unit-less quantity of people is no figure.
+  ['vi', 'Bộ Y tế đã tiêm 3.983.800 liều vaccine, trong đó số người đã được tiêm đủ 2 mũi là 249.532.', ['3983800:administered']],
+  // Parts take the whole's status unless their own verb names another event.
+  ['vi', 'Việt Nam đã tiếp nhận 169 triệu liều vaccine, trong đó mua hơn 80 triệu liều, viện trợ hơn 88 triệu liều.', [
+    `${169 * M}:received`,
+    `${80 * M}:received`,
+    `${88 * M}:received`,
+  ]],
+  ['vi', 'Thành phố đã tiêm được 2.888.643 mũi (trong đó có 2.570.866 mũi 1; 317.777 mũi 2).', [
+    '2888643:administered',
+    '2570866:administered',
+    '317777:administered',
+  ]],
+  ['en', 'Vietnam has received 36 million doses, of which 22 million have been administered.', [`${36 * M}:received`, `${22 * M}:administered`]],
+  ['id', 'Indonesia kembali menerima hibah vaksin dalam jumlah 1,2 juta dosis.', [`${1.2 * M}:received`]],
 ];
 
 describe('dose figures and their status', () => {
