@@ -78,6 +78,18 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ]],
   ['en', 'Vietnam has received 36 million doses, of which 22 million have been administered.', [`${36 * M}:received`, `${22 * M}:administered`]],
   ['id', 'Indonesia kembali menerima hibah vaksin dalam jumlah 1,2 juta dosis.', [`${1.2 * M}:received`]],
+  // A donation promised is committed; after a joiner, a figure with its own verb starts a new predicate.
+  ['vi', 'Mỹ cam kết tặng Việt Nam 5 triệu liều vaccine.', [`${5 * M}:committed`]],
+  ['id', 'Jepang berkomitmen menyumbangkan 2 juta dosis vaksin.', [`${2 * M}:committed`]],
+  ['en', 'Japan decided to donate 1 million doses to Vietnam.', [`${M}:committed`]],
+  ['id', 'Pemerintah telah mendistribusikan 50 juta dosis ke daerah, dan 40 juta dosis telah disuntikkan.', [
+    `${50 * M}:allocated`,
+    `${40 * M}:administered`,
+  ]],
+  ['id', 'Indonesia menerima 10 juta dosis Sinovac dan 5 juta dosis AstraZeneca yang didistribusikan ke daerah.', [
+    `${10 * M}:received`,
+    `${5 * M}:received`,
+  ]],
 ];
 
 describe('dose figures and their status', () => {

@@ -38,6 +38,8 @@ export interface CompiledContext {
   listTail: RegExp;
   /** A list joiner anywhere ("và", "dan", "and"): a second predicate of the same subject follows it. */
   joiner: RegExp;
+  /** Relative pronouns: what follows describes the noun before, it is no new predicate ("yang", "which"). */
+  relative: RegExp;
   /** A clause break that opens a part of the figure before it: "trong đó", "di antaranya", "of which". */
   partLead: RegExp;
   items: { named: RegExp; namedMap: ReadonlyMap<string, string>; drug: RegExp; vaccine: RegExp };
@@ -104,6 +106,7 @@ export function compileContext(v: DoseVocab): CompiledContext {
     makers: new Set(Object.values(v.items.named)),
     sourceBefore: new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.sourceMarkers)})(?:\\s+[\\p{L}]+){0,4}\\s+$`, 'iu'),
     joiner: new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.listJoiners)})${NOT_BEFORE_WORD}`, 'iu'),
+    relative: v.relatives?.length ? new RegExp(bounded(wordAlternation(v.relatives)), 'iu') : /(?!)/,
     partLead: new RegExp(`^(?:${wordAlternation(v.clauseBreaks.filter((b) => v.ellipsis?.leads.includes(b)))})$`, 'iu'),
     listTail: new RegExp(`(?:,|\\s(?:${wordAlternation(v.listJoiners)}))\\s*$`, 'iu'),
     listGap: new RegExp(`^\\s*(?:,\\s*(?:(?:${wordAlternation(v.listJoiners)})\\s+)?|\\s(?:${wordAlternation(v.listJoiners)})\\s+)$`, 'iu'),

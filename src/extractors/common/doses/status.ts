@@ -126,6 +126,18 @@ function statusIn(
     pick(before.filter((q) => q.weak && near(q))) ??
     pick(after.filter((q) => q.weak && near(q))) ??
     null;
+  // "mendistribusikan 50 juta dosis ke daerah, dan 40 juta dosis telah disuntikkan": after a joiner, a figure with
+  // its own verb after it starts a new predicate (not "… dan 5 juta dosis yang didistribusikan": a relative clause).
+  if (verb && afterVerb && verb !== afterVerb && verb.end <= cand.start) {
+    const prev = figures.filter((f) => f !== cand && f.end <= cand.start && f.start >= verb!.end).at(-1);
+    const tail = sentence.slice(cand.end, afterVerb.start);
+    if (prev && c.joiner.test(sentence.slice(prev.end, cand.start)) && !c.relative.test(tail) && !crossesFigure(afterVerb)) {
+      verb = afterVerb;
+    }
+  }
+  // "cam kết tặng", "berkomitmen menyumbangkan", "decided to donate": a donation promised, not made.
+  const promised =
+    verb?.status === 'donated' && inClause.some((q) => q.status === 'committed' && q.end <= verb!.start && verb!.start - q.end <= 12);
   // "menerima hibah … 1,2 juta dosis", "Kedatangan vaksin itu berasal dari donasi …": the donation says where the
   // doses came from; the receipt or arrival said before it is the predicate.
   if (verb?.status === 'donated' && verb.end <= cand.start) {
@@ -136,7 +148,7 @@ function statusIn(
     if (receipt) verb = receipt;
   }
   if (!verb && [...before, ...after].some(purposeOf)) return { status: 'unknown', verb: null };
-  let status: DoseStatus = verb?.status ?? 'unknown';
+  let status: DoseStatus = promised ? 'committed' : (verb?.status ?? 'unknown');
   if (verb) {
     const lead = inClause.filter((q) => q.end <= verb.start && verb.start - q.end <= 12);
     if (lead.some((q) => q.kind === 'negation')) return { status: 'unknown', verb };

@@ -105,6 +105,8 @@ export interface DoseVocab {
   counterparts: Readonly<Record<string, string>>;
   /** Prepositions that introduce a source or partner (từ, dari, from, with). */
   sourceMarkers: readonly string[];
+  /** Relative pronouns ("mà", "yang", "which"): a verb after one describes the noun, it is no new predicate. */
+  relatives?: readonly string[];
   /** What joins names in a list ("và", "dan", "and"). */
   listJoiners: readonly string[];
   /** What makes a figure a ratio when it follows it ("54 doses per 100 people"): not a count. */

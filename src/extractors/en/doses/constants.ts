@@ -32,7 +32,7 @@ export const EN_DOSES: DoseVocab = {
   vague: '(?:(?:tens|hundreds)\\s+of\\s+)?(?:thousands|millions|billions)\\s+of|(?:several|a\\s+few|many)\\s+(?:thousand|million|billion)',
   items: { vaccine: VACCINE, drug: DRUG, named: NAMED_VACCINES },
   cues: [
-    { status: 'committed', words: ['committed', 'commitment', 'commitments', 'pledged', 'pledge', 'pledges', 'contracted', 'contract', 'contracts', 'ordered', 'orders', 'purchased', 'purchase', 'bought', 'buy', 'secured', 'signed', 'deal', 'deals', 'agreement', 'procured', 'mobilised', 'mobilized'] },
+    { status: 'committed', words: ['committed', 'commitment', 'commitments', 'pledged', 'pledge', 'pledges', 'contracted', 'contract', 'contracts', 'ordered', 'orders', 'purchased', 'purchase', 'bought', 'buy', 'secured', 'signed', 'deal', 'deals', 'agreement', 'procured', 'mobilised', 'mobilized', 'decided to', 'promised', 'promised to', 'agreed to'] },
     { status: 'received', words: ['received', 'receive', 'receives', 'receiving', 'delivery', 'deliveries', 'arrived', 'arrive', 'arrives', 'arriving', 'arrival', 'landed', 'imported', 'provided', 'supplied', 'supplying'] },
     { status: 'received', source: true, words: ['delivered', 'deliver', 'delivers', 'shipped', 'ship', 'ships', 'supplied', 'supply', 'provided', 'provide', 'provides', 'handed over'] },
     { status: 'received', weak: true, position: 'before', words: ['has', 'have', 'had', 'got', 'obtained', 'acquired'] },
@@ -91,6 +91,7 @@ export const EN_DOSES: DoseVocab = {
   },
   sourceMarkers: ['from', 'by', 'via', 'through', 'with', 'under'],
   listJoiners: ['and', 'and the', 'as well as', 'as well as the'],
+  relatives: ['which', 'that', 'who'],
   ratioAfter: ['per 100', 'per hundred', 'per 1,000', 'for every 100', 'per capita', 'per person', 'per head'],
   smallCountAfter: ['received', 'has received', 'took delivery of'],
   currencies: ['USD', 'US$', 'EUR', 'worth', 'costing', 'price', 'priced at'],

@@ -91,6 +91,7 @@ export const ID_DOSES: DoseVocab = {
   },
   sourceMarkers: ['dari', 'oleh', 'melalui', 'lewat', 'dengan', 'asal'],
   listJoiners: ['dan', 'serta'],
+  relatives: ['yang'],
   ratioAfter: ['per 100', 'per seratus', 'per 1.000', 'untuk setiap 100', 'setiap 100 orang', 'per kapita'],
   smallCountAfter: ['menerima', 'telah menerima', 'menerima tambahan', 'kedatangan'],
   currencies: ['Rp', 'USD', 'US$', 'dolar', 'harga', 'senilai', 'seharga'],

@@ -53,7 +53,7 @@ export const VI_ROWS: readonly Row[] = [
   yes('Lô hàng gồm 1.200.000 liều vắc xin Sinopharm đã về đến sân bay Nội Bài.', { value: 1_200_000, status: 'received', item: 'Sinopharm' }),
   yes('Bộ Y tế đã phân bổ 2,5 triệu liều vaccine cho các tỉnh.', { value: 2_500_000, status: 'allocated' }),
   yes('Việt Nam đã mua 20 triệu liều vaccine Sputnik V.', { value: 20 * M, status: 'committed', item: 'Sputnik V' }),
-  yes('Úc cam kết viện trợ 1,5 triệu liều vaccine cho Việt Nam.', { value: 1_500_000, status: 'donated', counterpart: 'Australia' }),
+  yes('Úc cam kết viện trợ 1,5 triệu liều vaccine cho Việt Nam.', { value: 1_500_000, status: 'committed', counterpart: 'Australia' }),
   yes('Việt Nam đã ký hợp đồng với AstraZeneca để mua 30 triệu liều.', { value: 30 * M, status: 'committed', counterpart: 'AstraZeneca' }),
   yes('Việt Nam đã tiêm hơn 100 triệu mũi vaccine.', { value: 100 * M, status: 'administered', item: 'vaccine' }),
   yes('Cuba sẽ cung cấp 10 triệu liều vaccine Abdala cho Việt Nam.', { value: 10 * M, status: 'expected', item: 'Abdala' }),
