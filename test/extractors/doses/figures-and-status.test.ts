@@ -86,6 +86,10 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
     `${50 * M}:allocated`,
     `${40 * M}:administered`,
   ]],
+  // Targets are plans; a target reached is not; a fraction is never read as thousands.
+  ['vi', 'Mục tiêu đến cuối năm tiêm được 150 triệu liều vaccine.', [`${150 * M}:expected`]],
+  ['vi', 'Hà Nội đã đạt mục tiêu tiêm 5 triệu liều vaccine.', [`${5 * M}:administered`]],
+  ['vi', 'Mỗi người chỉ cần 0,125 liều vaccine.', []],
   ['id', 'Indonesia menerima 10 juta dosis Sinovac dan 5 juta dosis AstraZeneca yang didistribusikan ke daerah.', [
     `${10 * M}:received`,
     `${5 * M}:received`,

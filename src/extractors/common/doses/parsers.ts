@@ -161,7 +161,7 @@ export function parseCandidates(sentence: string, c: CompiledParsers): DoseCandi
       if (name === 'elliptic' && !ellipticFits(sentence, m, lo, hi, c)) continue;
       let value = lo.value;
       // "608,400 liều": an unscaled count of doses is whole, so one separator before three digits groups thousands.
-      if (lo.scale === 1 && !Number.isInteger(value) && /^\d{1,3}[.,]\d{3}$/.test(g.lo ?? '')) value = Math.round(value * 1000);
+      if (lo.scale === 1 && !Number.isInteger(value) && /^[1-9]\d{0,2}[.,]\d{3}$/.test(g.lo ?? '')) value = Math.round(value * 1000);
       // "16-17 triệu": the scale written once applies to both ends (but not "500.000 đến 1 triệu").
       if (hi && lo.scale === 1 && hi.scale > 1 && lo.value * hi.scale <= hi.value) value = Math.round(lo.value * hi.scale);
       out.push({
