@@ -54,7 +54,12 @@ export function readAmounts(numbers: CompiledNumbers, text: string): Read[] {
  * overlapping it parses to its value, wrong when the overlapping matches give other values, missed when none
  * overlaps. An annotation whose text is not in the sentence is a data error.
  */
-export function scoreNumberItem(item: NumberItem, numbers: CompiledNumbers, t: NumberTally, misses: NumberMiss[]): void {
+export function scoreNumberItem(
+  item: NumberItem,
+  numbers: CompiledNumbers,
+  t: NumberTally,
+  misses: NumberMiss[],
+): void {
   t.sentences++;
   const reads = readAmounts(numbers, item.text);
   for (const g of item.numbers) {

@@ -27,7 +27,8 @@ async function loadSplit(path: string): Promise<NumberItem[]> {
   return lines.map((line, i) => {
     const parsed = NumberItem.safeParse(JSON.parse(line));
     if (parsed.success) return parsed.data;
-    throw new Error(`${path}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+    const issues = parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ');
+    throw new Error(`${path}:${i + 1}: ${issues}`);
   });
 }
 
@@ -60,7 +61,8 @@ export async function main(argv: string[]): Promise<void> {
       console.log(`numbers ${set}/${split}`);
       for (const [lang, t] of [...byLang].sort()) console.log(formatNumberTally(`  ${lang}`, t));
       console.log(formatNumberTally('  all', all));
-      if (values.misses) for (const m of misses) console.log(`    ${m.id} ${m.kind.padEnd(6)} ${m.detail}  | ${m.text}`);
+      if (!values.misses) continue;
+      for (const m of misses) console.log(`    ${m.id} ${m.kind.padEnd(6)} ${m.detail}  | ${m.text}`);
     }
   }
 }

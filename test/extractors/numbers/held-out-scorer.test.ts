@@ -42,8 +42,7 @@ describe('held-out number-words scorer', () => {
   });
 
   it('refuses an annotation whose words are not in the sentence', () => {
-    expect(() => scoreNumberItem(item('nothing here', [{ text: 'ten', value: 10 }]), digitsOnly, emptyNumberTally(), [])).toThrow(
-      /not in the sentence/,
-    );
+    const bad = item('nothing here', [{ text: 'ten', value: 10 }]);
+    expect(() => scoreNumberItem(bad, digitsOnly, emptyNumberTally(), [])).toThrow(/not in the sentence/);
   });
 });

@@ -103,7 +103,7 @@ export function compileParsers(v: DoseVocab): CompiledParsers {
     quantityBefore: v.ellipsis?.quantity?.length ? new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.ellipsis.quantity)})\\s+$`, 'iu') : null,
     itemWord: new RegExp(item, 'iu'),
     pairedAfter: new RegExp(
-      `^\\s+(?:${wordAlternation(v.listJoiners)})\\s+(?:(?:${wordAlternation(v.approx)})\\s+)?(?:${amount})${mods}(?:\\s+|-)(?:${units})${NOT_BEFORE_WORD}`,
+      `^\\s+(?:${wordAlternation(v.listJoiners)})\\s+${approx}(?:${amount})${mods}(?:\\s+|-)(?:${units})${NOT_BEFORE_WORD}`,
       'iu',
     ),
     peopleBetween: v.ellipsis?.people?.length ? new RegExp(bounded(wordAlternation(v.ellipsis.people)), 'iu') : null,
@@ -161,7 +161,8 @@ export function parseCandidates(sentence: string, c: CompiledParsers): DoseCandi
       if (name === 'elliptic' && !ellipticFits(sentence, m, lo, hi, c)) continue;
       let value = lo.value;
       // "608,400 liều": an unscaled count of doses is whole, so one separator before three digits groups thousands.
-      if (lo.scale === 1 && !Number.isInteger(value) && /^[1-9]\d{0,2}[.,]\d{3}$/.test(g.lo ?? '')) value = Math.round(value * 1000);
+      const thousands = /^[1-9]\d{0,2}[.,]\d{3}$/.test(g.lo ?? '');
+      if (lo.scale === 1 && !Number.isInteger(value) && thousands) value = Math.round(value * 1000);
       // "16-17 triệu": the scale written once applies to both ends (but not "500.000 đến 1 triệu").
       if (hi && lo.scale === 1 && hi.scale > 1 && lo.value * hi.scale <= hi.value) value = Math.round(lo.value * hi.scale);
       out.push({

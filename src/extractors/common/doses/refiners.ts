@@ -10,11 +10,19 @@ export function removeOverlaps(cands: DoseCandidate[]): DoseCandidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+interface UnitGate {
+  after?: RegExp;
+  before?: RegExp;
+  sentence?: RegExp;
+  counted?: RegExp;
+  scaled?: boolean;
+}
+
 export interface FilterContext {
   sentence: string;
   currencyBefore: RegExp;
   ratioAfter: RegExp;
-  gates: ReadonlyMap<string, { after?: RegExp; before?: RegExp; sentence?: RegExp; counted?: RegExp; scaled?: boolean }>;
+  gates: ReadonlyMap<string, UnitGate>;
   /** A delivery verb right before a small count: "đã tiếp nhận 14 liều" is a delivery, "tiêm đủ 2 liều" a regimen. */
   smallBefore: RegExp | null;
 }

@@ -33,7 +33,13 @@ export function resolveStatus(
 }
 
 /** The figure a part belongs to: the last one before the part lead ("trong đó", "di antaranya", "of which"). */
-function wholeOf(sentence: string, cand: Span, cues: readonly Cue[], c: CompiledContext, figures: readonly Span[]): Span | null {
+function wholeOf(
+  sentence: string,
+  cand: Span,
+  cues: readonly Cue[],
+  c: CompiledContext,
+  figures: readonly Span[],
+): Span | null {
   const breaks = cues.filter((q) => q.kind === 'break' && q.end <= cand.start);
   for (let i = breaks.length - 1; i >= 0; i--) {
     const b = breaks[i]!;
@@ -130,21 +136,19 @@ function statusIn(
   // its own verb after it starts a new predicate (not "… dan 5 juta dosis yang didistribusikan": a relative clause).
   if (verb && afterVerb && verb !== afterVerb && verb.end <= cand.start) {
     const prev = figures.filter((f) => f !== cand && f.end <= cand.start && f.start >= verb!.end).at(-1);
-    const tail = sentence.slice(cand.end, afterVerb.start);
-    if (prev && c.joiner.test(sentence.slice(prev.end, cand.start)) && !c.relative.test(tail) && !crossesFigure(afterVerb)) {
-      verb = afterVerb;
-    }
+    const joined = prev !== undefined && c.joiner.test(sentence.slice(prev.end, cand.start));
+    if (joined && !c.relative.test(sentence.slice(cand.end, afterVerb.start)) && !crossesFigure(afterVerb)) verb = afterVerb;
   }
   // "cam kết tặng", "berkomitmen menyumbangkan", "decided to donate": a donation promised, not made.
+  const donation = verb?.status === 'donated' ? verb : null;
   const promised =
-    verb?.status === 'donated' && inClause.some((q) => q.status === 'committed' && q.end <= verb!.start && verb!.start - q.end <= 12);
+    donation !== null && inClause.some((q) => q.status === 'committed' && q.end <= donation.start && donation.start - q.end <= 12);
   // "menerima hibah … 1,2 juta dosis", "Kedatangan vaksin itu berasal dari donasi …": the donation says where the
   // doses came from; the receipt or arrival said before it is the predicate.
   if (verb?.status === 'donated' && verb.end <= cand.start) {
     const from = verb.start;
-    const receipt = before.find(
-      (q) => q.status === 'received' && !q.weak && q.end <= from && !figures.some((f) => f !== cand && f.start >= q.end && f.end <= cand.start),
-    );
+    const figureBetween = (q: Cue): boolean => figures.some((f) => f !== cand && f.start >= q.end && f.end <= cand.start);
+    const receipt = before.find((q) => q.status === 'received' && !q.weak && q.end <= from && !figureBetween(q));
     if (receipt) verb = receipt;
   }
   if (!verb && [...before, ...after].some(purposeOf)) return { status: 'unknown', verb: null };

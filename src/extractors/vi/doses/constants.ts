@@ -55,14 +55,19 @@ export const VI_DOSES: DoseVocab = {
   ],
   modifiersOfCues: {
     past: ['đã', 'vừa', 'mới'],
-    future: ['sẽ', 'dự kiến', 'sắp', 'theo kế hoạch', 'kế hoạch', 'chuẩn bị', 'dự tính', 'trong thời gian tới', 'mục tiêu', 'phấn đấu'],
+    future: [
+      'sẽ', 'dự kiến', 'sắp', 'theo kế hoạch', 'kế hoạch', 'chuẩn bị', 'dự tính', 'trong thời gian tới', 'mục tiêu',
+      'phấn đấu',
+    ],
     condition: ['nếu', 'giả sử', 'trong trường hợp'],
     negation: ['chưa', 'không', 'chẳng', 'chưa được', 'không được'],
     purpose: ['để', 'nhằm'],
   },
   // A target reached is no plan: "đã đạt mục tiêu tiêm 5 triệu liều".
   notCues: ['còn lại', 'đạt mục tiêu', 'vượt mục tiêu', 'hoàn thành mục tiêu'],
-  clauseBreaks: ['thì', 'mà', 'nhưng', 'tuy nhiên', 'trong khi', 'còn', 'trong đó có', 'trong số đó có', 'trong đó', 'trong số đó'],
+  clauseBreaks: [
+    'thì', 'mà', 'nhưng', 'tuy nhiên', 'trong khi', 'còn', 'trong đó có', 'trong số đó có', 'trong đó', 'trong số đó',
+  ],
   // Vietnam is the receiving side in Vietnamese news: never listed as a counterpart.
   counterparts: {
     ...COMMON_COUNTERPARTS,
