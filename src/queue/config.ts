@@ -40,6 +40,8 @@ export const QueueEnv = z.object({
     .transform((s) => s.split(',').map((h) => h.trim().toLowerCase()).filter(Boolean)),
   /** Export jobs write only below this directory. */
   NEWSFACTS_DATA_DIR: z.string().min(1).default('data'),
+  /** Where workers keep the WARC of every fetch (default `<NEWSFACTS_DATA_DIR>/warc`); `off` keeps none. */
+  NEWSFACTS_WARC_DIR: z.string().min(1).optional(),
 });
 export type QueueEnv = z.infer<typeof QueueEnv>;
 

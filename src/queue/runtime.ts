@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Redis } from 'ioredis';
 import { NewsfactsError } from '../core/index.js';
 import { parseFeedDocument } from '../crawlers/discover.js';
@@ -15,6 +16,7 @@ import type { QueueName } from './names.js';
 import { processArticle, storeArticle, type ArticleDeps } from './processors/article.js';
 import { processDiscover, type DiscoverDeps } from './processors/discover.js';
 import { processExport } from './processors/export.js';
+import { JobWarc } from './job-warc.js';
 import { enqueueArticle, openQueues, type QueueSet } from './queues.js';
 import { RedisFeedStore } from './redis-feed-store.js';
 import { RedisHostLimiter } from './redis-host-limiter.js';
@@ -96,18 +98,22 @@ export function openRuntime(env: QueueEnv, onError: (err: Error) => void = () =>
   const isAllowed = robotsCheck(robots);
   const mirror = env.NEWSFACTS_BASE_URL ? new MirrorMap(env.NEWSFACTS_BASE_URL, profiles().flatMap((p) => p.hosts)) : undefined;
   const toFetch = mirror ? { toFetch: (url: string) => mirror.toFetch(url) } : {};
+  const warcDir = env.NEWSFACTS_WARC_DIR ?? join(env.NEWSFACTS_DATA_DIR, 'warc');
+  const warc = warcDir === 'off' ? undefined : new JobWarc(warcDir, (u) => mirror?.toReal(u) ?? u);
+  const fetchWith = (opts: FetchOptions): FetchPage =>
+    warc ? warc.fetcher(opts) : async (url) => (await fetchSnapshot(url, opts)).snapshot;
   const seen = new RedisSeenStore(redis, prefix);
   const feed = new RedisFeedStore(redis, prefix);
 
   const article: ArticleDeps = {
-    fetch: observed('article', async (url) => (await fetchSnapshot(url, fetchOpts)).snapshot, onFetch),
+    fetch: observed('article', fetchWith(fetchOpts), onFetch),
     checkUrl,
     maxRetryAfterMs: env.NEWSFACTS_MAX_RETRY_AFTER_MS,
     isAllowed,
     limiter,
     seen,
     feed,
-    toRecords: (a) => toFeedRecords(a),
+    toRecords: (a, provenance) => toFeedRecords(a, undefined, provenance),
     canonicalize: canonicalizeUrl,
     contentHash,
     readPage: (snapshot) => readPage(snapshot),
@@ -115,7 +121,7 @@ export function openRuntime(env: QueueEnv, onError: (err: Error) => void = () =>
   };
   const discover: DiscoverDeps = {
     edition: editionById,
-    fetch: observed('discover', async (url) => (await fetchSnapshot(url, { ...fetchOpts, accept: 'any' })).snapshot, onFetch),
+    fetch: observed('discover', fetchWith({ ...fetchOpts, accept: 'any' }), onFetch),
     checkUrl,
     isAllowed,
     limiter,
@@ -124,7 +130,7 @@ export function openRuntime(env: QueueEnv, onError: (err: Error) => void = () =>
     readPage,
     parseFeed: parseFeedDocument,
     sitemaps: (url) => robots.sitemaps(url),
-    storeArticle: (url, a) => storeArticle(url, a, article),
+    storeArticle: (url, a, warcRecordId) => storeArticle(url, a, article, warcRecordId),
     ...toFetch,
     async enqueueArticles(jobs) {
       let added = 0;
@@ -145,6 +151,7 @@ export function openRuntime(env: QueueEnv, onError: (err: Error) => void = () =>
     },
     async close() {
       await queues.close();
+      await warc?.close();
       redis.disconnect();
     },
   };

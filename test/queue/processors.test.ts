@@ -44,7 +44,7 @@ function articleDeps(over: Partial<ArticleDeps> = {}): ArticleDeps & { feed: Mem
     limiter: new LocalHostLimiter({ concurrency: 2, delayMs: 0 }),
     seen: new MemorySeenStore(),
     feed: new MemoryFeedStore(),
-    toRecords: (a) => toFeedRecords(a),
+    toRecords: (a, provenance) => toFeedRecords(a, undefined, provenance),
     canonicalize: canonicalizeUrl,
     contentHash,
     readPage: (snapshot) => readPage(snapshot),

@@ -62,7 +62,7 @@ describe('Retry-After over the cap: the page fails at once and the host is not p
         limiter: { acquire: (h) => limiter.acquire(h), pause: (_h, ms) => void pauses.push(ms) },
         seen: new MemorySeenStore(),
         feed: new MemoryFeedStore(),
-        toRecords: (a) => toFeedRecords(a),
+        toRecords: (a, provenance) => toFeedRecords(a, undefined, provenance),
         canonicalize: canonicalizeUrl,
         contentHash,
         maxRetryAfterMs: 120_000,

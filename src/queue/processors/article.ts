@@ -11,7 +11,7 @@ export interface StoreDeps {
   /** With `claimContent` (the Redis store), content dedupe is atomic across workers. */
   seen: SeenStore & { claimContent?(hash: string, canonicalUrl: string): Promise<boolean> };
   feed: FeedStore;
-  toRecords(article: Article): FeedRecord[];
+  toRecords(article: Article, provenance: { warcRecordId?: string | undefined }): FeedRecord[];
   canonicalize(url: string): string;
   contentHash(text: string): string;
 }
@@ -44,7 +44,12 @@ export interface ArticleResult {
  * URL; the URL is marked seen only after the facts are stored, so a crash in between repeats the work
  * without duplicating it (the feed ignores ids it has).
  */
-export async function storeArticle(url: string, article: Article, deps: StoreDeps): Promise<ArticleResult> {
+export async function storeArticle(
+  url: string,
+  article: Article,
+  deps: StoreDeps,
+  warcRecordId?: string,
+): Promise<ArticleResult> {
   const canonicalUrl = deps.canonicalize(url);
   const none = { facts: 0, added: 0, duplicates: 0 };
   const hash = deps.contentHash(article.text);
@@ -55,7 +60,7 @@ export async function storeArticle(url: string, article: Article, deps: StoreDep
     await deps.seen.add(canonicalUrl, hash);
     return { url, canonicalUrl, outcome: 'seen-content', ...none };
   }
-  const { added, duplicates } = await deps.feed.append(deps.toRecords(article));
+  const { added, duplicates } = await deps.feed.append(deps.toRecords(article, { warcRecordId }));
   await deps.seen.add(canonicalUrl, hash);
   return { url, canonicalUrl, outcome: 'written', facts: article.facts.length, added, duplicates };
 }
@@ -93,5 +98,5 @@ export async function processArticle(data: unknown, deps: ArticleDeps): Promise<
   // Under a mirror the page is read under the URL the site knows, so its profile applies.
   const page = deps.readPage(fetchUrl === job.url ? snapshot : { ...snapshot, url: job.url, finalUrl: undefined });
   if (!page.isArticle) throw new NewsfactsError('not-article', job.url, `not an article: ${page.why}`);
-  return storeArticle(job.url, page.article, deps);
+  return storeArticle(job.url, page.article, deps, snapshot.warcRecordId);
 }

@@ -2,7 +2,7 @@ import { errorMessage, isRetryable, NewsfactsError, type Article, type SnapshotI
 import type { ReadPage } from '../../crawlers/read-page.js';
 import type { SiteEdition, SiteProfile } from '../../sites/profile.js';
 import { DiscoverJob } from '../payloads.js';
-import type { FetchPage, HostLimiter, SeenStore } from '../ports.js';
+import type { FetchedSnapshot, FetchPage, HostLimiter, SeenStore } from '../ports.js';
 import { parsePayload } from './parse-payload.js';
 
 export interface DiscoverDeps {
@@ -20,7 +20,7 @@ export interface DiscoverDeps {
   /** Sitemaps robots.txt names for the URL's host. */
   sitemaps?(url: string): Promise<string[]>;
   /** An article page discover fetched itself: stored at once instead of being fetched again by a job. */
-  storeArticle(url: string, article: Article): Promise<unknown>;
+  storeArticle(url: string, article: Article, warcRecordId?: string): Promise<unknown>;
   /** Where a URL is really fetched: a local mirror standing in for the site (default: the URL itself). */
   toFetch?(url: string): string;
   /** Enqueues article jobs (one per canonical URL); returns how many were new. */
@@ -83,7 +83,7 @@ export async function processDiscover(data: unknown, deps: DiscoverDeps): Promis
   let stored = 0;
   const toFetch = (url: string): string => toFetchUrl(deps, url);
 
-  async function get(url: string): Promise<SnapshotInput | undefined> {
+  async function get(url: string): Promise<FetchedSnapshot | undefined> {
     const fetchUrl = toFetch(url);
     try {
       deps.checkUrl?.(fetchUrl);
@@ -137,7 +137,7 @@ export async function processDiscover(data: unknown, deps: DiscoverDeps): Promis
       const onSite = !!profile && profile.hosts.some((h) => host === h || host.endsWith(`.${h}`));
       const page = deps.readPage(snap, { generic: !onSite });
       if (page.isArticle) {
-        await deps.storeArticle(url, page.article);
+        await deps.storeArticle(url, page.article, snap.warcRecordId);
         stored++;
         continue;
       }

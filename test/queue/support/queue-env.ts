@@ -1,6 +1,6 @@
 import { loadQueueEnv, type QueueEnv } from '../../../src/queue/config.js';
 
-/** Environment for a worker in tests: loopback allowed, short backoff and stall detection. */
+/** Environment for a worker in tests: loopback allowed, short backoff and stall detection, no WARC unless asked. */
 export function testEnv(redisUrl: string, prefix: string, over: Record<string, string> = {}): Record<string, string> {
   return {
     REDIS_URL: redisUrl,
@@ -14,6 +14,7 @@ export function testEnv(redisUrl: string, prefix: string, over: Record<string, s
     NEWSFACTS_HOST_DELAY_MS: '0',
     NEWSFACTS_HOST_CONCURRENCY: '8',
     NEWSFACTS_FETCH_TIMEOUT_MS: '10000',
+    NEWSFACTS_WARC_DIR: 'off',
     ...over,
   };
 }
