@@ -28,6 +28,8 @@ export interface Grammar {
   postVerbBefore: RegExp;
   /** Before a speaker: "Theo " at the start / ", theo " inside. */
   accBefore: RegExp;
+  /** Before a speaker: a preposition ("của Tổng thống X, vừa tuyên bố": X is not the subject). */
+  prepBefore: RegExp;
   accTailBefore: RegExp;
   /** Before a speaker: the comma that ends the reported clause. */
   commaBefore: RegExp;
@@ -70,11 +72,14 @@ function lexicon(r: StatementRules): Lexicon {
     .add('relative', r.relatives ?? [])
     .add('preposition', r.prepositions)
     .add('verb', [...r.verbs, ...r.postVerbs, ...r.orgStop ?? [], ...r.complementizers])
-    .add('adverb', r.adverbs);
+    .add('adverb', r.adverbs)
+    .add('runStop', r.runStops ?? []);
 }
 
 export function compileGrammar(rules: StatementRules): Grammar {
   const ACC = `(?:${alternation(withCase(rules.accordingTo))})`;
+  const LEAD = rules.accordingToLeads?.length ? `(?:(?:${alternation(rules.accordingToLeads)})\\s*,?\\s+)?` : '';
+  const THEN = rules.accordingToThen?.length ? `|\\s+(?:${alternation(rules.accordingToThen)})\\s+` : '';
   const POSS = `\\p{Lu}[\\p{L}-]*['’]s\\s+`;
   const D = `(?:${alternation(withCase(rules.titleDeterminers))})`;
   const A = `(?:${alternation(rules.adverbs)})`;
@@ -86,6 +91,7 @@ export function compileGrammar(rules: StatementRules): Grammar {
   const end = `\\s*[.!?…]*["”’»]?\\s*$`;
   const skip = `\\s*[,.!?…]?\\s*[—–-]?\\s*`;
   const lex = lexicon(rules);
+  const prepositions = rules.prepositions.filter((p) => !rules.conjunctions.includes(p));
   return {
     rules,
     lex,
@@ -94,9 +100,10 @@ export function compileGrammar(rules: StatementRules): Grammar {
     verbTail: new RegExp(`,?${adv}\\s+(?<verb>${V})${NA}(?:${rules.afterVerb})?(?:\\s*,?\\s*${C}${NA})?\\s*(?<sep>[,:]?)\\s*`, 'uy'),
     verbOnly: new RegExp(`,?${adv}\\s+(?<verb>${V})${NA}`, 'uy'),
     sentenceEnd: new RegExp(`(?:${rules.trailingAdjunct})?${end}`, 'uy'),
-    comma: new RegExp('\\s*,\\s*', 'uy'),
+    comma: new RegExp(`\\s*,\\s*${THEN}`, 'uy'),
     postVerbBefore: new RegExp(`,\\s*(?<verb>${PV})\\s+$`, 'u'),
-    accBefore: new RegExp(`^\\s*${ACC}\\s+(?:${POSS})?$`, 'u'),
+    accBefore: new RegExp(`^\\s*${LEAD}${ACC}\\s+(?:${POSS})?$`, 'u'),
+    prepBefore: new RegExp(`(?:^|[\\s(])(?:${alternation(withCase(prepositions))})\\s+$`, 'u'),
     accTailBefore: new RegExp(`,\\s*${ACC}\\s+$`, 'u'),
     // "…, Japanese Ambassador X announced": a nationality or place may stand before the speaker.
     commaBefore: new RegExp(`,\\s*(?:${D}\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}$`, 'u'),

@@ -82,6 +82,16 @@ export interface StatementRules {
   complementizers: readonly string[];
   /** "Theo X", "Menurut X", "According to X". */
   accordingTo: readonly string[];
+  /** Words that may stand before "Theo X, …" ("Cũng theo X, …"). */
+  accordingToLeads?: readonly string[];
+  /** Words that may stand for the comma after "Theo X" ("Theo bà Tân thì …"). */
+  accordingToThen?: readonly string[];
+  /** A speaker's description may run this many words to the verb ("X - Trưởng công an huyện Y (Z) cho biết"). */
+  runToVerb?: number;
+  /** Words such a description never runs through ("ông A bị | cáo buộc"). */
+  runStops?: readonly string[];
+  /** Two or three capitalised words no vocabulary knows are a name when a title follows them or they close a quote. */
+  foreignBareNames?: boolean;
   /** Capitalised words that are never (part of) a person's name. */
   notNames: readonly string[];
   /** Words right before a quote mark that make the quote a name, not speech ("chiến lược", "film"). */
