@@ -328,8 +328,27 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
       const end = clauseEnd(text, start, s.end);
       if (validClause(g, text, start, end)) return candidate(start, end, false, found);
     }
-    return null;
+    return coordinated(g, text, s, inside, phrases);
   }
+}
+
+/** "X không hài lòng khi …, nhưng cho rằng clause": a second verb of the sentence's subject. */
+function coordinated(g: Grammar, text: string, s: Sentence, inside: SpeakerPhrase[], phrases: Phrases): Candidate | null {
+  const p = inside[0];
+  // The subject opens the sentence, after at most one introductory phrase ("Tại buổi lễ, X …").
+  if (!g.coordVerb || !p || p.pronoun || !/^(?:[^,"“”]*,)?\s*$/u.test(text.slice(s.start, p.start))) return null;
+  g.coordVerb.lastIndex = p.end;
+  const m = g.coordVerb.exec(text);
+  if (!m || m.index >= s.end) return null;
+  // Any other speaker on the way (not after a preposition) may be the second verb's subject.
+  const between = phrases.within(p.end, m.index);
+  if (between.some((q) => !g.prepBefore.test(text.slice(Math.max(s.start, q.start - 12), q.start)))) return null;
+  const verb = verbOf(m);
+  // A one-word verb ("nói") needs "rằng" or a colon here: ", nói đớ, tê liệt nửa người" is no statement.
+  if (!verb?.includes(' ') && !m.groups?.comp && !m.groups?.sep) return null;
+  const start = m.index + m[0].length;
+  const end = clauseEnd(text, start, s.end);
+  return validClause(g, text, start, end) ? candidate(start, end, false, { speaker: p, verb }) : null;
 }
 
 /** '"…," he told Cook': a pronoun is not the person its own attribution names after it. */

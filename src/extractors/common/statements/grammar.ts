@@ -28,6 +28,8 @@ export interface Grammar {
   postVerbBefore: RegExp;
   /** Before a speaker: "Theo " at the start / ", theo " inside. */
   accBefore: RegExp;
+  /** After the sentence's subject: a second verb joined by a comma or a coordinator. Null: the rules have none. */
+  coordVerb: RegExp | null;
   /** Before a speaker: a preposition ("của Tổng thống X, vừa tuyên bố": X is not the subject). */
   prepBefore: RegExp;
   accTailBefore: RegExp;
@@ -99,6 +101,13 @@ export function compileGrammar(rules: StatementRules): Grammar {
     looseTitles: new Set(rules.looseTitles.map((t) => t.toLowerCase())),
     verbTail: new RegExp(`,?${adv}\\s+(?<verb>${V})${NA}(?:${rules.afterVerb})?(?:\\s*,?\\s*${C}${NA})?\\s*(?<sep>[,:]?)\\s*`, 'uy'),
     verbOnly: new RegExp(`,?${adv}\\s+(?<verb>${V})${NA}`, 'uy'),
+    coordVerb: rules.coordinators?.length
+      ? new RegExp(
+          `(?:\\s*,(?:\\s*(?:${alternation(rules.coordinators)})${NA})?|\\s+(?:${alternation(rules.coordinators)})${NA})` +
+            `(?:\\s+${A}${NA})*\\s+(?<verb>${V})${NA}(?:${rules.afterVerb})?(?<comp>\\s*,?\\s*${C}${NA})?\\s*(?<sep>[,:]?)\\s*`,
+          'gu',
+        )
+      : null,
     sentenceEnd: new RegExp(`(?:${rules.trailingAdjunct})?${end}`, 'uy'),
     comma: new RegExp(`\\s*,\\s*${THEN}`, 'uy'),
     postVerbBefore: new RegExp(`,\\s*(?<verb>${PV})\\s+$`, 'u'),

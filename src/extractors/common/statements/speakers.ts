@@ -163,7 +163,7 @@ export class SpeakerParser extends SpeakerWords {
       } else if (!DASHES.has(t.text) && t.text !== '&' && t.text !== '/') {
         if (!t.word || this.m(k, 'runStop', false) || this.speakerStarts(k)) return null;
         const pl = this.place(k);
-        const end = pl ?? (strict && depth === 0 && t.cap ? this.org(k) : k + 1);
+        const end = pl ?? (strict && depth === 0 && t.cap ? this.strictCapitals(k) : k + 1);
         if (end === null) return null;
         if (depth > 0) inParens += end - k;
         else n += end - k;
@@ -180,6 +180,15 @@ export class SpeakerParser extends SpeakerWords {
       if (edge && this.foreignName(k) === end) return k;
     }
     return end;
+  }
+
+  /** A body in a strict run: a known one, or capitals after "của"/"tại" ("ông Kevin Koh của | Faraday Technology"). */
+  private strictCapitals(k: number): number | null {
+    const known = this.org(k);
+    if (known !== null || !this.m(k - 1, 'link', false)) return known;
+    let e = k;
+    while (e - k < 4 && this.ts[e]?.cap && this.ts[e]!.word) e++;
+    return e;
   }
 
   private speakerStarts(k: number): boolean {

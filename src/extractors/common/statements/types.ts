@@ -90,6 +90,8 @@ export interface StatementRules {
   runToVerb?: number;
   /** Words such a description never runs through ("ông A bị | cáo buộc"). */
   runStops?: readonly string[];
+  /** Words joining a second verb to the sentence's subject ("X …, nhưng cho rằng …"); none: no such reading. */
+  coordinators?: readonly string[];
   /** Two or three capitalised words no vocabulary knows are a name when a title follows them or they close a quote. */
   foreignBareNames?: boolean;
   /** Capitalised words that are never (part of) a person's name. */

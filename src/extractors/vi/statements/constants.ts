@@ -146,7 +146,7 @@ export const FORMER_WORDS = ['nguyên', 'cựu'] as const;
 export const CONJUNCTIONS = ['và'] as const;
 
 /** Words before a bare title that make it someone ("vị lãnh đạo", "các chuyên gia"), and after it ("vị này"). */
-export const TITLE_DETERMINERS = ['vị', 'các', 'những', 'Các', 'Những', 'Vị'] as const;
+export const TITLE_DETERMINERS = ['vị', 'Vị'] as const;
 export const TRAILING_DETERMINERS = ['này', 'trên', 'đó', 'nói trên'] as const;
 
 export const HONORIFICS = ['ông', 'bà', 'Ông', 'Bà', 'anh', 'chị', 'Anh', 'Chị', 'cô', 'Cô', 'cụ', 'Cụ'] as const;
@@ -177,6 +177,9 @@ export const RUN_STOPS = [
   'chưa', 'chẳng', 'rồi', 'lúc', 'sau khi', 'trước khi', 'cùng', 'với', 'cho', 'gặp', 'tiếp', 'hỏi', 'nghe', 'theo',
   'trước', 'sau', 'nhiều', 'các', 'những', 'mọi', 'một số', 'đang', 'sẽ', 'sắp', 'muốn', 'phải', 'cần',
 ] as const;
+
+/** Words that join a second verb to the subject of the first ("X không hài lòng …, nhưng cho rằng …"). */
+export const COORDINATORS = ['nhưng', 'mà', 'và', 'song', 'đồng thời', 'nhưng cũng', 'và cũng'] as const;
 
 /** Words before "theo" that keep "Theo X, …" ("Cũng theo ông Hải, …"). */
 export const ACCORDING_TO_LEADS = [

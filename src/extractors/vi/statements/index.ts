@@ -47,6 +47,7 @@ export const VI_STATEMENT_RULES: StatementRules = {
   runToVerb: 10,
   runStops: V.RUN_STOPS,
   foreignBareNames: true,
+  coordinators: V.COORDINATORS,
   notNames: V.NOT_NAMES,
   nameIntroducers: V.NAME_INTRODUCERS,
   looseTitles: V.LOOSE_TITLES,
