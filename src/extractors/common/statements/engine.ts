@@ -336,7 +336,9 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
 function coordinated(g: Grammar, text: string, s: Sentence, inside: SpeakerPhrase[], phrases: Phrases): Candidate | null {
   const p = inside[0];
   // The subject opens the sentence, after at most one introductory phrase ("Tại buổi lễ, X …").
-  if (!g.coordVerb || !p || p.pronoun || !/^(?:[^,"“”]*,)?\s*$/u.test(text.slice(s.start, p.start))) return null;
+  // Only a person: "Việt Nam tham gia …, kêu gọi …" describes a policy, not a statement.
+  if (!g.coordVerb || !p || p.pronoun || (!p.name && !p.title)) return null;
+  if (!/^(?:[^,"“”]*,)?\s*$/u.test(text.slice(s.start, p.start))) return null;
   g.coordVerb.lastIndex = p.end;
   const m = g.coordVerb.exec(text);
   if (!m || m.index >= s.end) return null;
