@@ -339,16 +339,17 @@ function coordinated(g: Grammar, text: string, s: Sentence, inside: SpeakerPhras
   // Only a person: "Việt Nam tham gia …, kêu gọi …" describes a policy, not a statement.
   if (!g.coordVerb || !p || p.pronoun || (!p.name && !p.title)) return null;
   if (!/^(?:[^,"“”]*,)?\s*$/u.test(text.slice(s.start, p.start))) return null;
-  g.coordVerb.lastIndex = p.end;
-  const m = g.coordVerb.exec(text);
-  if (!m || m.index >= s.end) return null;
+  g.coordVerb.lastIndex = 0;
+  const m = g.coordVerb.exec(text.slice(p.end, s.end));
+  if (!m) return null;
+  const at = p.end + m.index;
   // Any other speaker on the way (not after a preposition) may be the second verb's subject.
-  const between = phrases.within(p.end, m.index);
+  const between = phrases.within(p.end, at);
   if (between.some((q) => !g.prepBefore.test(text.slice(Math.max(s.start, q.start - 12), q.start)))) return null;
   const verb = verbOf(m);
   // A one-word verb ("nói") needs "rằng" or a colon here: ", nói đớ, tê liệt nửa người" is no statement.
   if (!verb?.includes(' ') && !m.groups?.comp && !m.groups?.sep) return null;
-  const start = m.index + m[0].length;
+  const start = at + m[0].length;
   const end = clauseEnd(text, start, s.end);
   return validClause(g, text, start, end) ? candidate(start, end, false, { speaker: p, verb }) : null;
 }
