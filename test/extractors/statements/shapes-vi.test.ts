@@ -22,7 +22,9 @@ function expectSpeakers(text: string, want: Array<Partial<Speaker>>): void {
 
 describe('vi: a description of the speaker runs to the verb', () => {
   it('a title, its unit, a place in parentheses', () => {
-    expectSpeakers('Thượng tá Trần Văn Nam - Trưởng công an huyện Krông Pắc (Đắk Lắk) cho biết đã bắt giữ hai nghi phạm.', [
+    expectSpeakers(
+      'Thượng tá Trần Văn Nam - Trưởng công an huyện Krông Pắc (Đắk Lắk) cho biết đã bắt giữ hai nghi phạm.',
+      [
       { key: 'tran van nam' },
     ]);
     expectSpeakers('Lãnh đạo phòng cảnh sát PCCC số 5 cho hay đã huy động 4 xe chữa cháy.', [
@@ -31,7 +33,9 @@ describe('vi: a description of the speaker runs to the verb', () => {
   });
 
   it('a title ending in a chain of places', () => {
-    expectSpeakers('Ông Đỗ Văn Tâm, Chủ tịch UBND xã Tân Lập, huyện Đan Phượng, Hà Nội cho biết xã đã sơ tán 30 hộ dân.', [
+    expectSpeakers(
+      'Ông Đỗ Văn Tâm, Chủ tịch UBND xã Tân Lập, huyện Đan Phượng, Hà Nội cho biết xã đã sơ tán 30 hộ dân.',
+      [
       { key: 'do van tam', title: 'Chủ tịch' },
     ]);
   });
@@ -46,7 +50,9 @@ describe('vi: a description of the speaker runs to the verb', () => {
     expectSpeakers('Maria Schmidt, giáo sư kinh tế tại Đại học Berlin, cho biết lạm phát sẽ giảm trong năm tới.', [
       { key: 'maria schmidt' },
     ]);
-    expectSpeakers('Người đứng đầu lực lượng gìn giữ hòa bình tại Lebanon Jean Moreau ngày 3.5 cho biết tình hình đã ổn định.', [
+    expectSpeakers(
+      'Người đứng đầu lực lượng gìn giữ hòa bình tại Lebanon Jean Moreau ngày 3.5 cho biết tình hình đã ổn định.',
+      [
       { key: 'jean moreau' },
     ]);
   });
@@ -75,9 +81,29 @@ describe('vi: other attributions', () => {
   });
 });
 
+describe('vi: ông and bà go to the nearest person of their gender', () => {
+  it('"bà" skips the man named after the woman, "ông" the woman', () => {
+    const text =
+      'Bà Nguyễn Thị Hoa đã làm việc với ông Trần Văn Nam về kế hoạch tiêm chủng. ' +
+      'Theo bà, tỉnh sẽ tiêm xong trong tháng này.';
+    expectSpeakers(text, [{ key: 'nguyen thi hoa' }]);
+    expectSpeakers('Ông Trần Văn Nam đã gặp bà Nguyễn Thị Hoa sáng nay. Ông cho biết hai bên thống nhất lịch tiêm.', [
+      { key: 'tran van nam' },
+    ]);
+  });
+
+  it('two people of the same gender in that sentence: no name', () => {
+    expectSpeakers('Ông Trần Văn Nam đã gặp ông Lê Văn Hùng sáng nay. Ông cho biết hai bên thống nhất lịch tiêm.', [
+      { name: null, key: null },
+    ]);
+  });
+});
+
 describe('vi: no statement rather than the wrong speaker', () => {
   it('the person after a preposition is not the subject: the verb goes to the sentence subject', () => {
-    expectSpeakers('Bộ trưởng Tư pháp Pháp Jean Dupont, một đồng minh của Tổng thống Emmanuel Macron, vừa tuyên bố sẽ từ chức.', [
+    expectSpeakers(
+      'Bộ trưởng Tư pháp Pháp Jean Dupont, một đồng minh của Tổng thống Emmanuel Macron, vừa tuyên bố sẽ từ chức.',
+      [
       { key: 'jean dupont' },
     ]);
   });

@@ -333,7 +333,13 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
 }
 
 /** "X không hài lòng khi …, nhưng cho rằng clause": a second verb of the sentence's subject. */
-function coordinated(g: Grammar, text: string, s: Sentence, inside: SpeakerPhrase[], phrases: Phrases): Candidate | null {
+function coordinated(
+  g: Grammar,
+  text: string,
+  s: Sentence,
+  inside: SpeakerPhrase[],
+  phrases: Phrases,
+): Candidate | null {
   const p = inside[0];
   // The subject opens the sentence, after at most one introductory phrase ("Tại buổi lễ, X …").
   // Only a person: "Việt Nam tham gia …, kêu gọi …" describes a policy, not a statement.

@@ -78,6 +78,14 @@ function lexicon(r: StatementRules): Lexicon {
     .add('runStop', r.runStops ?? []);
 }
 
+/** ", nhưng cho rằng", " và khẳng định:": a second verb of the subject, after a comma or a coordinator. */
+function coordVerb(rules: StatementRules, A: string, V: string, C: string): RegExp {
+  const K = `(?:${alternation(rules.coordinators ?? [])})`;
+  const join = `(?:\\s*,(?:\\s*${K}${NA})?|\\s+${K}${NA})`;
+  const object = `(?:${rules.afterVerb})?(?<comp>\\s*,?\\s*${C}${NA})?\\s*(?<sep>[,:]?)\\s*`;
+  return new RegExp(`${join}(?:\\s+${A}${NA})*\\s+(?<verb>${V})${NA}${object}`, 'gu');
+}
+
 export function compileGrammar(rules: StatementRules): Grammar {
   const ACC = `(?:${alternation(withCase(rules.accordingTo))})`;
   const LEAD = rules.accordingToLeads?.length ? `(?:(?:${alternation(rules.accordingToLeads)})\\s*,?\\s+)?` : '';
@@ -101,13 +109,7 @@ export function compileGrammar(rules: StatementRules): Grammar {
     looseTitles: new Set(rules.looseTitles.map((t) => t.toLowerCase())),
     verbTail: new RegExp(`,?${adv}\\s+(?<verb>${V})${NA}(?:${rules.afterVerb})?(?:\\s*,?\\s*${C}${NA})?\\s*(?<sep>[,:]?)\\s*`, 'uy'),
     verbOnly: new RegExp(`,?${adv}\\s+(?<verb>${V})${NA}`, 'uy'),
-    coordVerb: rules.coordinators?.length
-      ? new RegExp(
-          `(?:\\s*,(?:\\s*(?:${alternation(rules.coordinators)})${NA})?|\\s+(?:${alternation(rules.coordinators)})${NA})` +
-            `(?:\\s+${A}${NA})*\\s+(?<verb>${V})${NA}(?:${rules.afterVerb})?(?<comp>\\s*,?\\s*${C}${NA})?\\s*(?<sep>[,:]?)\\s*`,
-          'gu',
-        )
-      : null,
+    coordVerb: rules.coordinators?.length ? coordVerb(rules, A, V, C) : null,
     sentenceEnd: new RegExp(`(?:${rules.trailingAdjunct})?${end}`, 'uy'),
     comma: new RegExp(`\\s*,\\s*${THEN}`, 'uy'),
     postVerbBefore: new RegExp(`,\\s*(?<verb>${PV})\\s+$`, 'u'),

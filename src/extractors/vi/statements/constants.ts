@@ -150,6 +150,9 @@ export const TITLE_DETERMINERS = ['vị', 'Vị'] as const;
 export const TRAILING_DETERMINERS = ['này', 'trên', 'đó', 'nói trên'] as const;
 
 export const HONORIFICS = ['ông', 'bà', 'Ông', 'Bà', 'anh', 'chị', 'Anh', 'Chị', 'cô', 'Cô', 'cụ', 'Cụ'] as const;
+export const GENDERS: Readonly<Record<string, 'm' | 'f'>> = {
+  ông: 'm', 'ông ấy': 'm', anh: 'm', bà: 'f', 'bà ấy': 'f', chị: 'f', cô: 'f',
+};
 export const PRONOUNS = ['ông', 'bà', 'ông ấy', 'bà ấy', 'vị này', 'người này'] as const;
 
 export const ADVERBS = [

@@ -48,6 +48,8 @@ export const VI_STATEMENT_RULES: StatementRules = {
   runStops: V.RUN_STOPS,
   foreignBareNames: true,
   coordinators: V.COORDINATORS,
+  genders: V.GENDERS,
+  femaleNameWords: ['Thị'],
   notNames: V.NOT_NAMES,
   nameIntroducers: V.NAME_INTRODUCERS,
   looseTitles: V.LOOSE_TITLES,
