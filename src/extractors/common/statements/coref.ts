@@ -61,6 +61,7 @@ export class People {
     for (const p of ordered) {
       if (p.pronoun) continue;
       const person = this.resolve(p);
+      if (person) person.gender ??= this.genderOf(p);
       if (person) this.mentions.push({ pos: p.start, person, sentence: this.sentenceIndex(p.start) });
     }
     this.mentions.sort((a, b) => a.pos - b.pos);
@@ -78,16 +79,30 @@ export class People {
     return key;
   }
 
+  /** "bà Lê Thị Hoa", "ông Vũ", "Nguyễn Thị Hoa": the gender the phrase tells, if the rules know its words. */
+  private genderOf(p: SpeakerPhrase): 'm' | 'f' | undefined {
+    const g = this.g.rules.genders;
+    const first = p.text.split(/\s+/u)[0]?.toLowerCase() ?? '';
+    const byWord = g && (p.form === 'honorific' || p.pronoun) ? g[first] : undefined;
+    if (byWord) return byWord;
+    const female = this.g.rules.femaleNameWords;
+    return female && p.name && p.name.split(/\s+/u).some((w) => female.includes(w)) ? 'f' : undefined;
+  }
+
   private register(p: SpeakerPhrase): void {
     const key = this.key(p.name!);
     const org = p.org ?? (p.title ? (this.g.rules.titleOrgs[p.title] ?? null) : null);
     const known = this.persons.get(key);
+    const gender = this.genderOf(p);
     if (known) {
       known.title ??= p.title;
       known.org ??= org;
+      known.gender ??= gender;
       return;
     }
-    this.persons.set(key, { key, name: p.name!, title: p.title, org, words: nameWords(p.name!), first: p.start });
+    const person: Person = { key, name: p.name!, title: p.title, org, words: nameWords(p.name!), first: p.start };
+    if (gender) person.gender = gender;
+    this.persons.set(key, person);
   }
 
   private byShortName(word: string, title: string | null, before: number): Person[] {
@@ -110,7 +125,7 @@ export class People {
 
   /** The person a phrase names or points to, or null when none or several fit. */
   resolve(p: SpeakerPhrase): Person | null {
-    if (p.pronoun) return this.antecedent(p.start);
+    if (p.pronoun) return this.antecedent(p.start, this.genderOf(p));
     if (p.name) {
       const known = this.persons.get(this.key(p.name));
       if (known) return known;
@@ -125,14 +140,18 @@ export class People {
     return null;
   }
 
-  /** The last person mentioned before `pos`, unless another was mentioned in that same sentence. */
-  private antecedent(pos: number): Person | null {
+  /**
+   * The last person mentioned before `pos` whose gender does not contradict the pronoun's ("bà" skips "ông Vũ"),
+   * unless another such person was mentioned in that same sentence.
+   */
+  private antecedent(pos: number, gender?: 'm' | 'f'): Person | null {
+    const fits = (m: Mention): boolean => !gender || !m.person.gender || m.person.gender === gender;
     let i = this.mentions.length - 1;
-    while (i >= 0 && this.mentions[i]!.pos >= pos) i--;
+    while (i >= 0 && (this.mentions[i]!.pos >= pos || !fits(this.mentions[i]!))) i--;
     const last = this.mentions[i];
     if (!last) return null;
     for (let j = i - 1; j >= 0 && this.mentions[j]!.sentence === last.sentence; j--) {
-      if (this.mentions[j]!.person !== last.person) return null;
+      if (fits(this.mentions[j]!) && this.mentions[j]!.person !== last.person) return null;
     }
     return last.person;
   }

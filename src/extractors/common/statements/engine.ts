@@ -180,11 +180,12 @@ function directCandidates(g: Grammar, doc: ExtractDoc, phrases: Phrases): Candid
       found = introEndingAt(g, text, phrases, prev.start, lastNonSpace(text, prev.start, prev.end), true);
     }
     const closeEnd = q.close !== null ? q.close + 1 : q.end;
-    found ??= attributionAfter(g, text, phrases, closeEnd, paragraphs[q.lastParagraph]!.end);
+    const after = found ? null : attributionAfter(g, text, phrases, closeEnd, paragraphs[q.lastParagraph]!.end);
+    found ??= after;
     // '"…," Smith said. "…"': a quote right after an attributed one in its paragraph goes on in the same voice.
     const goesOn: boolean =
       !found && last !== null && last.paragraph === q.paragraph && continues(g, text.slice(last.closeEnd, openPos));
-    if (!acceptQuote(text, q, found !== null || goesOn, atParaStart)) continue;
+    if (!acceptQuote(text, q, found !== null || goesOn, atParaStart, after !== null)) continue;
     out.push(candidate(q.start, q.end, true, found, q.continuations));
     last = found || goesOn ? { paragraph: q.lastParagraph, closeEnd } : null;
     outerEnd = q.end;
@@ -199,12 +200,20 @@ function continues(g: Grammar, gap: string): boolean {
   return gap.length <= 80 && g.hint.test(gap) && /[.!?…]\s*$/u.test(gap);
 }
 
-function acceptQuote(text: string, q: QuoteSpan, attributed: boolean, atParaStart: boolean): boolean {
+function acceptQuote(
+  text: string,
+  q: QuoteSpan,
+  attributed: boolean,
+  atParaStart: boolean,
+  attributedAfter = false,
+): boolean {
   const n = words(text.slice(q.start, q.end));
   if (!attributed) return atParaStart && n >= MIN_QUOTE_WORDS + 2;
   const punctuated = q.close !== null && /[.!?…,]/u.test(text[q.close - 1] ?? '');
-  // 'khẳng định "đề án …" đang lan truyền': a quoted term the clause goes on after is not the statement.
-  if (q.close !== null && !punctuated && /^\s*\p{Ll}/u.test(text.slice(q.close + 1, q.close + 4))) return false;
+  // 'khẳng định "đề án …" đang lan truyền': a quoted term the clause goes on after is not the statement
+  // ('"…" anh Từ nói vui.' is: what follows the mark is its attribution).
+  const goesOn = !attributedAfter && /^\s*\p{Ll}/u.test(text.slice((q.close ?? 0) + 1, (q.close ?? 0) + 4));
+  if (q.close !== null && !punctuated && goesOn) return false;
   return n >= MIN_QUOTE_WORDS || punctuated;
 }
 
@@ -232,9 +241,10 @@ function clauseEnd(text: string, start: number, end: number): number {
   return start + s.length;
 }
 
-function validClause(g: Grammar, text: string, start: number, end: number): boolean {
+/** `topic`: the clause may start like a topic ("Theo ông Hải, với những thông tin …"), as after "Theo X,". */
+function validClause(g: Grammar, text: string, start: number, end: number, topic = false): boolean {
   const c = text.slice(start, end);
-  return end > start && !quotedWhole(c) && words(c) >= MIN_CLAUSE_WORDS && !g.badClauseStart.test(c);
+  return end > start && !quotedWhole(c) && words(c) >= MIN_CLAUSE_WORDS && (topic || !g.badClauseStart.test(c));
 }
 
 /** A clause that is one quotation is a direct quote, left to the quote parser; one that only starts with a quoted term is not. */
@@ -264,7 +274,8 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
       if (c) {
         const start = first.end + c[0].length;
         const end = clauseEnd(text, start, s.end);
-        if (validClause(g, text, start, end)) return candidate(start, end, false, { speaker: first, verb: 'according to' });
+        const according = { speaker: first, verb: 'according to' };
+        if (validClause(g, text, start, end, true)) return candidate(start, end, false, according);
       }
     }
     // clause, X said. / clause, kata X. / clause, theo X. / clause, katanya.
@@ -304,7 +315,8 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
     // X cho biết clause / X mengatakan: quote
     for (const p of inside) {
       const m = sticky(g.verbTail, text, p.end);
-      if (!m) continue;
+      // "…, một đồng minh của Tổng thống Macron, vừa tuyên bố": the object of a preposition is not the subject.
+      if (!m || g.prepBefore.test(text.slice(Math.max(s.start, p.start - 12), p.start))) continue;
       const start = p.end + m[0].length;
       const found = { speaker: p, verb: verbOf(m) };
       if (m.groups?.sep === ':' && !OPEN_MARK.test(text[start] ?? '')) {
@@ -316,8 +328,36 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
       const end = clauseEnd(text, start, s.end);
       if (validClause(g, text, start, end)) return candidate(start, end, false, found);
     }
-    return null;
+    return coordinated(g, text, s, inside, phrases);
   }
+}
+
+/** "X không hài lòng khi …, nhưng cho rằng clause": a second verb of the sentence's subject. */
+function coordinated(
+  g: Grammar,
+  text: string,
+  s: Sentence,
+  inside: SpeakerPhrase[],
+  phrases: Phrases,
+): Candidate | null {
+  const p = inside[0];
+  // The subject opens the sentence, after at most one introductory phrase ("Tại buổi lễ, X …").
+  // Only a person: "Việt Nam tham gia …, kêu gọi …" describes a policy, not a statement.
+  if (!g.coordVerb || !p || p.pronoun || (!p.name && !p.title)) return null;
+  if (!/^(?:[^,"“”]*,)?\s*$/u.test(text.slice(s.start, p.start))) return null;
+  g.coordVerb.lastIndex = 0;
+  const m = g.coordVerb.exec(text.slice(p.end, s.end));
+  if (!m) return null;
+  const at = p.end + m.index;
+  // Any other speaker on the way (not after a preposition) may be the second verb's subject.
+  const between = phrases.within(p.end, at);
+  if (between.some((q) => !g.prepBefore.test(text.slice(Math.max(s.start, q.start - 12), q.start)))) return null;
+  const verb = verbOf(m);
+  // A one-word verb ("nói") needs "rằng" or a colon here: ", nói đớ, tê liệt nửa người" is no statement.
+  if (!verb?.includes(' ') && !m.groups?.comp && !m.groups?.sep) return null;
+  const start = at + m[0].length;
+  const end = clauseEnd(text, start, s.end);
+  return validClause(g, text, start, end) ? candidate(start, end, false, { speaker: p, verb }) : null;
 }
 
 /** '"…," he told Cook': a pronoun is not the person its own attribution names after it. */

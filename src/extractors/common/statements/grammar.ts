@@ -28,6 +28,10 @@ export interface Grammar {
   postVerbBefore: RegExp;
   /** Before a speaker: "Theo " at the start / ", theo " inside. */
   accBefore: RegExp;
+  /** After the sentence's subject: a second verb joined by a comma or a coordinator. Null: the rules have none. */
+  coordVerb: RegExp | null;
+  /** Before a speaker: a preposition ("của Tổng thống X, vừa tuyên bố": X is not the subject). */
+  prepBefore: RegExp;
   accTailBefore: RegExp;
   /** Before a speaker: the comma that ends the reported clause. */
   commaBefore: RegExp;
@@ -70,11 +74,22 @@ function lexicon(r: StatementRules): Lexicon {
     .add('relative', r.relatives ?? [])
     .add('preposition', r.prepositions)
     .add('verb', [...r.verbs, ...r.postVerbs, ...r.orgStop ?? [], ...r.complementizers])
-    .add('adverb', r.adverbs);
+    .add('adverb', r.adverbs)
+    .add('runStop', r.runStops ?? []);
+}
+
+/** ", nhưng cho rằng", " và khẳng định:": a second verb of the subject, after a comma or a coordinator. */
+function coordVerb(rules: StatementRules, A: string, V: string, C: string): RegExp {
+  const K = `(?:${alternation(rules.coordinators ?? [])})`;
+  const join = `(?:\\s*,(?:\\s*${K}${NA})?|\\s+${K}${NA})`;
+  const object = `(?:${rules.afterVerb})?(?<comp>\\s*,?\\s*${C}${NA})?\\s*(?<sep>[,:]?)\\s*`;
+  return new RegExp(`${join}(?:\\s+${A}${NA})*\\s+(?<verb>${V})${NA}${object}`, 'gu');
 }
 
 export function compileGrammar(rules: StatementRules): Grammar {
   const ACC = `(?:${alternation(withCase(rules.accordingTo))})`;
+  const LEAD = rules.accordingToLeads?.length ? `(?:(?:${alternation(rules.accordingToLeads)})\\s*,?\\s+)?` : '';
+  const THEN = rules.accordingToThen?.length ? `|\\s+(?:${alternation(rules.accordingToThen)})\\s+` : '';
   const POSS = `\\p{Lu}[\\p{L}-]*['’]s\\s+`;
   const D = `(?:${alternation(withCase(rules.titleDeterminers))})`;
   const A = `(?:${alternation(rules.adverbs)})`;
@@ -86,6 +101,7 @@ export function compileGrammar(rules: StatementRules): Grammar {
   const end = `\\s*[.!?…]*["”’»]?\\s*$`;
   const skip = `\\s*[,.!?…]?\\s*[—–-]?\\s*`;
   const lex = lexicon(rules);
+  const prepositions = rules.prepositions.filter((p) => !rules.conjunctions.includes(p));
   return {
     rules,
     lex,
@@ -93,10 +109,12 @@ export function compileGrammar(rules: StatementRules): Grammar {
     looseTitles: new Set(rules.looseTitles.map((t) => t.toLowerCase())),
     verbTail: new RegExp(`,?${adv}\\s+(?<verb>${V})${NA}(?:${rules.afterVerb})?(?:\\s*,?\\s*${C}${NA})?\\s*(?<sep>[,:]?)\\s*`, 'uy'),
     verbOnly: new RegExp(`,?${adv}\\s+(?<verb>${V})${NA}`, 'uy'),
+    coordVerb: rules.coordinators?.length ? coordVerb(rules, A, V, C) : null,
     sentenceEnd: new RegExp(`(?:${rules.trailingAdjunct})?${end}`, 'uy'),
-    comma: new RegExp('\\s*,\\s*', 'uy'),
+    comma: new RegExp(`\\s*,\\s*${THEN}`, 'uy'),
     postVerbBefore: new RegExp(`,\\s*(?<verb>${PV})\\s+$`, 'u'),
-    accBefore: new RegExp(`^\\s*${ACC}\\s+(?:${POSS})?$`, 'u'),
+    accBefore: new RegExp(`^\\s*${LEAD}${ACC}\\s+(?:${POSS})?$`, 'u'),
+    prepBefore: new RegExp(`(?:^|[\\s(])(?:${alternation(withCase(prepositions))})\\s+$`, 'u'),
     accTailBefore: new RegExp(`,\\s*${ACC}\\s+$`, 'u'),
     // "…, Japanese Ambassador X announced": a nationality or place may stand before the speaker.
     commaBefore: new RegExp(`,\\s*(?:${D}\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}$`, 'u'),

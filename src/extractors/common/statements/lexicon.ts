@@ -22,7 +22,8 @@ export type Tag =
   | 'relative'
   | 'preposition'
   | 'verb'
-  | 'adverb';
+  | 'adverb'
+  | 'runStop';
 
 export interface Entry {
   tag: Tag;

@@ -7,6 +7,8 @@ export const NOT_NAME: ReadonlySet<Tag> = new Set<Tag>([
   'title', 'honorific', 'pronoun', 'org', 'orgHead', 'orgTail', 'portfolio', 'place', 'adminUnit', 'country', 'notName',
   'determiner', 'trailingDeterminer', 'link', 'former', 'verb', 'adverb', 'conjunction',
 ]);
+/** After a title or an honorific a capitalised "Nguyên" is a name, not "former". */
+const NOT_SHORT_NAME: ReadonlySet<Tag> = new Set<Tag>([...NOT_NAME].filter((t) => t !== 'former'));
 const NOT_NAME_START: ReadonlySet<Tag> = new Set<Tag>(['place', 'country', 'notName']);
 const NOT_SYLLABLE: ReadonlySet<Tag> = new Set<Tag>(['title', 'org']);
 const NOT_ACRONYM_ORG: ReadonlySet<Tag> = new Set<Tag>([
@@ -133,7 +135,7 @@ export class SpeakerWords {
   /** One name word used as a later reference ("ông Vũ", "Thứ trưởng Tuyên"): not followed by another capital. */
   protected shortName(i: number): number | null {
     const t = this.ts[i];
-    if (!t || !t.cap || !t.alpha || t.acronym || this.has(i, NOT_NAME)) return null;
+    if (!t || !t.cap || !t.alpha || t.acronym || this.has(i, NOT_SHORT_NAME)) return null;
     if (this.g.rules.nameStyle === 'surname' && this.ts[i + 1]?.cap && this.ts[i + 1]?.word) return null;
     return i + 1;
   }
@@ -143,8 +145,10 @@ export class SpeakerWords {
     let j = i;
     while (j - i < 3 && this.ts[j]?.cap && this.ts[j]!.alpha && !this.ts[j]!.acronym && !this.has(j, NOT_NAME)) j++;
     if (j - i < 2) return null;
-    const next = this.ts[this.is(j, ',') ? j + 1 : j];
-    return next && next.word && !next.cap ? j : null;
+    const sep = this.is(j, ',') || DASHES.has(this.ts[j]?.text ?? '');
+    const next = this.ts[sep ? j + 1 : j];
+    // "Y Te Bkrông, Hạt trưởng …": a title may follow the name's comma or dash.
+    return next && next.word && (!next.cap || (sep && this.m(j + 1, 'title') !== null)) ? j : null;
   }
 
   /** A name after a title or an honorific: full, foreign, or one word. */
@@ -231,7 +235,8 @@ export class SpeakerWords {
       }
       const t = this.ts[k];
       if (!t || !t.word) break;
-      if (r.nameStyle === 'surname' && this.viName(k) !== null) break;
+      // "Cục Hàng không Việt Nam | Uông Việt Dũng", but "Công ty Phương Anh": right after a head, a name is the body's.
+      if (r.nameStyle === 'surname' && this.viName(k) !== null && !(afterHead && words === 0)) break;
       if (this.m(k, 'title')) break;
       const link = this.m(k, 'link', false);
       if (link) {

@@ -1,4 +1,4 @@
-import { DASHES, draft, POSSESSIVE, SpeakerWords, type Draft } from './speaker-words.js';
+import { DASHES, draft, NOT_NAME, POSSESSIVE, SpeakerWords, type Draft } from './speaker-words.js';
 import { tokenize } from './tokens.js';
 import type { SpeakerPhrase } from './types.js';
 
@@ -74,7 +74,7 @@ export class SpeakerParser extends SpeakerWords {
       const link = this.m(k, 'link', false);
       if (link) k = link.end;
       if (link && this.m(k, 'determiner', false)) k++;
-      const o = this.m(k, 'adminUnit', false) ? null : this.org(k, !link);
+      const o = this.m(k, 'adminUnit', false) && !this.m(k, 'orgHead') ? null : this.org(k, !link);
       if (o !== null) {
         orgs.push(this.orgText(k, o));
         j = o;
@@ -116,9 +116,93 @@ export class SpeakerParser extends SpeakerWords {
     if (!d.name) {
       const det = this.m(j, 'trailingDeterminer', false);
       if (det) j = det.end;
+      // "lãnh đạo | phòng cảnh sát PCCC số 8 | cho hay": what stands between a bare title and the verb is its unit.
+      const run = this.runToVerb(j, false);
+      if (run !== null && run > j) {
+        // "Lãnh đạo lực lượng người Kurd tại Syria | Mazloum Abdi | ngày 20.8 cho biết": a name closing the run.
+        const at = this.nameEndingAt(j, run);
+        const unit = at > j ? this.slice(j, at) : null;
+        if (unit) d.org = d.org ? `${d.org} ${unit}` : unit;
+        if (at < run) Object.assign(d, { name: this.slice(at, run), full: true, foreign: true });
+        j = run;
+      }
     }
     const app = d.name ? this.appositive(j, d) : null;
-    return [d, app ?? j];
+    return [d, app ?? this.nameRun(j, d)];
+  }
+
+  /** "chị Nguyễn Thị Thảo | nhà quận Bình Thạnh | chia sẻ": a few words about a named speaker before the verb. */
+  private nameRun(j: number, d: Draft): number {
+    if (!d.name) return j;
+    const run = this.runToVerb(j, true);
+    return run !== null && run > j ? run : j;
+  }
+
+  /**
+   * Where the verb starts after a short description of the speaker ("- Trưởng công an huyện Tuy Đức (Đắk Nông)
+   * | cho biết"), or null: the run stops at punctuation, at words the language lists (runStops), at another
+   * speaker (a name, an honorific, a title) and, when `strict`, at capitalised words that are no place or body.
+   */
+  protected runToVerb(j: number, strict: boolean): number | null {
+    const max = this.g.rules.runToVerb ?? 0;
+    if (max === 0) return null;
+    let depth = 0;
+    let n = 0;
+    let inParens = 0;
+    for (let k = j; k < this.ts.length && n <= max && inParens <= 2 * max; k++) {
+      if (depth === 0 && this.verbAt(k)) return k;
+      const t = this.ts[k]!;
+      if (t.text === '(') depth++;
+      else if (t.text === ')') {
+        if (depth-- === 0) return null;
+      } else if (t.text === ',') {
+        if (depth === 0 && this.place(k + 1) === null) return null;
+      } else if (t.text === '.') {
+        const prev = this.ts[k - 1];
+        if (!prev?.cap || prev.text.length > 3 || !this.ts[k + 1]?.cap) return null;
+      } else if (!DASHES.has(t.text) && t.text !== '&' && t.text !== '/') {
+        if (!t.word || this.m(k, 'runStop', false) || this.speakerStarts(k)) return null;
+        const pl = this.place(k);
+        const end = pl ?? (strict && depth === 0 && t.cap ? this.strictCapitals(k) : k + 1);
+        if (end === null) return null;
+        if (depth > 0) inParens += end - k;
+        else n += end - k;
+        k = end - 1;
+      }
+    }
+    return null;
+  }
+
+  /** Where a foreign name that ends at `end` starts, or `end` when the run ends in no name. */
+  private nameEndingAt(j: number, end: number): number {
+    for (let k = Math.max(j, end - 3); k < end - 1; k++) {
+      const edge = k === j || !this.ts[k - 1]?.cap || this.has(k - 1, NOT_NAME);
+      if (edge && this.foreignName(k) === end) return k;
+    }
+    return end;
+  }
+
+  /** A body in a strict run: a known one, or capitals after "của"/"tại" ("ông Kevin Koh của | Faraday Technology"). */
+  private strictCapitals(k: number): number | null {
+    const known = this.org(k);
+    if (known !== null || !this.m(k - 1, 'link', false)) return known;
+    let e = k;
+    while (e - k < 4 && this.ts[e]?.cap && this.ts[e]!.word) e++;
+    return e;
+  }
+
+  private speakerStarts(k: number): boolean {
+    const next = this.ts[k + 1];
+    if (this.m(k, 'honorific', false) && next?.cap) return true;
+    return this.viName(k) !== null || this.m(k, 'title') !== null;
+  }
+
+  /** A reporting verb (after adverbs, or a comma) right before token `k`. */
+  private verbAt(k: number): boolean {
+    const prev = this.ts[k - 1];
+    if (!prev) return false;
+    this.g.verbOnly.lastIndex = prev.end;
+    return this.g.verbOnly.test(this.text);
   }
 
   private lowerTitle(k: number): boolean {
@@ -168,7 +252,8 @@ export class SpeakerParser extends SpeakerWords {
     if (!t) return null;
     const d = draft('definite');
     d.title = t.title;
-    return [d, this.tail(t.end, d)];
+    const end = this.tail(t.end, d);
+    return [d, this.m(end, 'trailingDeterminer', false)?.end ?? end];
   }
 
   private honorific(i: number): [Draft, number] | null {
@@ -179,7 +264,7 @@ export class SpeakerParser extends SpeakerWords {
     const end = this.nameAfter(h.end, d, this.g.rules.foreignNamesAfterTitle);
     if (end === null) return null;
     if (d.name && !d.full) d.full = this.fullName(h.end, 2) === end;
-    return [d, this.appositive(end, d) ?? end];
+    return [d, this.appositive(end, d) ?? this.nameRun(end, d)];
   }
 
   private orgPhrase(i: number): [Draft, number] | null {
@@ -191,10 +276,13 @@ export class SpeakerParser extends SpeakerWords {
     if (prev && this.m(i - 1, 'preposition', false)) return null;
     const subject = !prev || prev.text === ',' || prev.text === '\n';
     const asState = state && subject && !POSSESSIVE.test(this.ts[state.end]?.text ?? '');
-    const o = this.org(i) ?? (asState ? state.end : null);
+    let o = this.org(i) ?? (asState ? state.end : null);
     if (o === null) return null;
     const d = draft('org');
     d.org = this.orgText(i, o);
+    // "TAND huyện Thanh Trì, Hà Nội | yêu cầu": the province after a comma belongs to the body's address.
+    const where = this.g.rules.runToVerb && this.is(o, ',') ? this.place(o + 1) : null;
+    if (where !== null && this.verbAt(where)) o = where;
     return [d, o];
   }
 
@@ -207,10 +295,26 @@ export class SpeakerParser extends SpeakerWords {
   private named(i: number): [Draft, number] | null {
     if (this.afterCapital(i)) return null;
     const end = this.fullName(i, this.g.rules.minBareNameWords);
-    if (end === null) return null;
+    if (end === null) return this.foreignBare(i);
     const d = draft('name');
     Object.assign(d, { name: this.slice(i, end), full: true });
-    return [d, this.appositive(end, d) ?? end];
+    return [d, this.appositive(end, d) ?? this.nameRun(end, d)];
+  }
+
+  /**
+   * "Nina Khrushcheva, giáo sư …, cho biết", "…”, Jerome Siegel nói.": capitalised words no vocabulary knows
+   * are a name only when a title follows them or they attribute the quote just closed.
+   */
+  private foreignBare(i: number): [Draft, number] | null {
+    if (!this.g.rules.foreignBareNames || this.g.rules.nameStyle !== 'surname') return null;
+    const end = this.foreignName(i);
+    if (end === null) return null;
+    const d = draft('name');
+    Object.assign(d, { name: this.slice(i, end), full: true, foreign: true });
+    const app = this.appositive(end, d);
+    if (app !== null && d.title) return [d, app];
+    const before = this.ts[i - 1]?.text === ',' ? this.ts[i - 2] : this.ts[i - 1];
+    return before && /^["”»]$/u.test(before.text) && this.verbAt(end) ? [d, end] : null;
   }
 
   private pronoun(i: number): [Draft, number] | null {
@@ -240,10 +344,17 @@ export class SpeakerParser extends SpeakerWords {
     if (this.ts[k]?.cap && POSSESSIVE.test(this.ts[k + 1]?.text ?? '')) k += 2;
     const t = this.title(k, false);
     // "Kevin Brady, a Texas Republican, said", "Irons, whose film …, said": a description that is no title.
-    if (!t) return (det || this.m(k, 'relative', false)) && this.g.rules.appositiveClosed ? this.description(k) : null;
+    if (!t) {
+      // "anh Đỗ Ngọc, chủ tiệm kinh doanh vàng chợ An Đông, cho hay": a description closed by a comma before the verb.
+      const run = this.runToVerb(k, false);
+      if (run !== null && run > k && this.is(run, ',')) return run;
+      return (det || this.m(k, 'relative', false)) && this.g.rules.appositiveClosed ? this.description(k) : null;
+    }
     const a = draft('appositive');
     let e: number | null = this.tail(t.end, a);
-    if (DASHES.has(open)) {
+    const run = this.runToVerb(e, false);
+    if (run !== null && run > e) e = run;
+    else if (DASHES.has(open)) {
       if (DASHES.has(this.ts[e]?.text ?? '')) e++;
     } else if (open === '(') {
       if (!this.is(e, ')')) return null;

@@ -82,6 +82,22 @@ export interface StatementRules {
   complementizers: readonly string[];
   /** "Theo X", "Menurut X", "According to X". */
   accordingTo: readonly string[];
+  /** Words that may stand before "Theo X, …" ("Cũng theo X, …"). */
+  accordingToLeads?: readonly string[];
+  /** Words that may stand for the comma after "Theo X" ("Theo bà Tân thì …"). */
+  accordingToThen?: readonly string[];
+  /** A speaker's description may run this many words to the verb ("X - Trưởng công an huyện Y (Z) cho biết"). */
+  runToVerb?: number;
+  /** Words such a description never runs through ("ông A bị | cáo buộc"). */
+  runStops?: readonly string[];
+  /** Words joining a second verb to the sentence's subject ("X …, nhưng cho rằng …"); none: no such reading. */
+  coordinators?: readonly string[];
+  /** Honorifics and pronouns that tell a person's gender ("ông": m, "bà": f): a pronoun skips people of the other. */
+  genders?: Readonly<Record<string, 'm' | 'f'>>;
+  /** Name words that make a name a woman's ("Thị"). */
+  femaleNameWords?: readonly string[];
+  /** Two or three capitalised words no vocabulary knows are a name when a title follows them or they close a quote. */
+  foreignBareNames?: boolean;
   /** Capitalised words that are never (part of) a person's name. */
   notNames: readonly string[];
   /** Words right before a quote mark that make the quote a name, not speech ("chiến lược", "film"). */
@@ -121,6 +137,8 @@ export interface Person {
   words: readonly string[];
   /** Offset of the first mention. */
   first: number;
+  /** From an honorific or a name word, when the language's rules tell it. */
+  gender?: 'm' | 'f';
 }
 
 /** A statement found by one of the parsers, before refinement. */

@@ -8,7 +8,7 @@ export const FAMILY_NAMES = [
   'Uông', 'Khương', 'Ông', 'Quản', 'Phí', 'Lã', 'Cù', 'Mẫn', 'Thạch', 'Hầu', 'Vi', 'Đồng', 'Lạc', 'Giáp', 'Ôn',
   'Tiêu', 'Bế',
   'Viên', 'Trình', 'Phương', 'Sầm', 'Nhữ', 'Chử', 'Chế', 'Đổng', 'Văn', 'Kim', 'Thân', 'Lưu', 'Mã', 'Nguyên', 'Tạ',
-  'Hoa',
+  'Hoa', 'Tiết', 'Lữ', 'Thiều', 'Kha', 'Ung', 'Mông', 'Nhan', 'Lư', 'Đường', 'Vưu',
 ] as const;
 
 /** Family name + syllables that are places or streets, not people. */
@@ -47,7 +47,17 @@ export const TITLES = [
   'Viện trưởng', 'Phó Viện trưởng', 'Bí thư', 'Phó Bí thư', 'Trưởng đại diện', 'Tổng Thư ký', 'Tổng thư ký',
   'Chánh Văn phòng',
   'Trưởng phòng', 'Trưởng đoàn', 'Đại diện', 'Trưởng Đại diện', 'Đại biểu', 'Giáo sư', 'Tiến sĩ', 'Bác sĩ', 'PGS.TS',
-  'GS.TS',
+  'GS.TS', 'Phó Bí thư Thường trực', 'Phó Bí thư thường trực', 'Phó Chủ tịch Thường trực', 'Phó Chủ tịch thường trực',
+  'Ủy viên Thường trực', 'Trạm trưởng', 'Đội trưởng', 'Trưởng công an', 'Phó trưởng công an', 'Trưởng Công an',
+  'Phó Trưởng Công an', 'Phó trưởng Công an', 'Trưởng khoa', 'Chủ nhiệm khoa', 'Hạt trưởng', 'Chi cục trưởng',
+  'Trưởng trạm', 'Trưởng thôn', 'Trưởng bản', 'Trưởng ấp', 'Chủ tịch HĐQT', 'Phó Tổng giám đốc', 'phó Tổng giám đốc',
+  'Tổng giám đốc', 'Thủ trưởng', 'Chánh văn phòng', 'Tư lệnh', 'Phó Tư lệnh', 'Chính ủy', 'Tham tán', 'Lãnh sự',
+  'đại tá', 'thượng tá', 'trung tá', 'thiếu tá', 'đại úy', 'thượng úy', 'trung úy', 'thiếu úy', 'thiếu tướng',
+  'trung tướng', 'thượng tướng', 'đại tướng', 'Thượng úy', 'Trung úy', 'Thiếu úy', 'PGS.TS.BS', 'TS.BSCKII',
+  'BS.CK1', 'BS.CK2', 'BSCK1', 'BSCK2', 'ThS.BSCKII', 'Nhà văn', 'Nhà thơ', 'Đạo diễn', 'Nhạc sĩ', 'Họa sĩ',
+  'nhà nghiên cứu', 'chuyên gia bóng đá', 'Chuyên gia bóng đá', 'diễn viên', 'nữ diễn viên', 'nam diễn viên',
+  'Nữ diễn viên', 'Nam diễn viên', 'ca sĩ', 'nữ ca sĩ', 'nam ca sĩ', 'Nữ ca sĩ', 'Nam ca sĩ', 'nhà văn', 'đạo diễn',
+  'nhạc sĩ', 'cầu thủ', 'Cầu thủ', 'tiền đạo', 'thủ môn', 'tiền vệ', 'hậu vệ',
 ] as const;
 
 export const ORGS = [
@@ -72,7 +82,8 @@ export const ORGS = [
   'Đại học Quốc gia',
   'Bệnh viện Đa khoa', 'Bệnh viện Nhi Trung ương', 'Bệnh viện Bệnh Nhiệt đới Trung ương', 'Bệnh viện K',
   'Học viện Quân y', 'Sở Y tế TP HCM', 'Sở Y tế TP.HCM', 'Sở Y tế Hà Nội', 'Bệnh viện Bạch Mai', 'Bệnh viện Chợ Rẫy',
-  'Bệnh viện Nhiệt đới Trung ương', 'WHO', 'UNICEF', 'COVAX', 'Covax', 'ASEAN',
+  'Bệnh viện Nhiệt đới Trung ương', 'WHO', 'UNICEF', 'COVAX', 'Covax', 'ASEAN', 'công an', 'cảnh sát',
+  'nhà chức trách',
 ] as const;
 
 /** Heads of organisation names not in ORGS ("Sở Y tế …"). */
@@ -82,7 +93,8 @@ export const ORG_HEADS = [
   'Đại học', 'Học viện',
   'Công an', 'Quân khu', 'Bộ Tư lệnh', 'Hội', 'Liên đoàn', 'Tổng công ty', 'Quỹ', 'Chi cục', 'Đảng ủy', 'Thành ủy',
   'Tỉnh ủy', 'Huyện ủy', 'Ban Quản lý', 'Ban Chỉ đạo', 'Cảng vụ', 'Tòa án', 'Viện kiểm sát', 'Kho bạc', 'Cục Thuế',
-  'Chi nhánh',
+  'Chi nhánh', 'Hãng tin', 'hãng tin', 'Hãng thông tấn', 'hãng thông tấn', 'Báo', 'báo', 'Tờ', 'tờ', 'Đài', 'đài',
+  'Kênh', 'kênh', 'Thông tấn xã', 'Tạp chí', 'tạp chí',
 ] as const;
 
 /** Portfolios after a title ("Bộ trưởng Tài chính", "Bộ trưởng Bộ NN-MT"): never a name. */
@@ -92,7 +104,8 @@ export const PORTFOLIOS = [
   'Kế hoạch và Đầu tư', 'Giao thông vận tải', 'Nông nghiệp và Môi trường', 'NN-MT', 'NN&MT', 'Khoa học và Công nghệ',
   'KH&CN', 'Văn hóa, Thể thao và Du lịch', 'VH-TT-DL', 'Thông tin và Truyền thông', 'TT&TT',
   'Lao động - Thương binh và Xã hội',
-  'LĐ-TB&XH', 'Tài nguyên và Môi trường', 'TN&MT', 'Dân tộc và Tôn giáo', 'GD-ĐT', 'GD&ĐT', 'Công an', 'Quốc hội',
+  'LĐ-TB&XH', 'Tài nguyên và Môi trường', 'TN&MT', 'NN&PTNT', 'NN-PTNT', 'GTVT', 'KH&ĐT', 'KH-ĐT', 'VH-TT&DL',
+  'VHTTDL', 'GD-ĐT', 'LĐTB&XH', 'Dân tộc và Tôn giáo', 'GD-ĐT', 'GD&ĐT', 'Công an', 'Quốc hội',
 ] as const;
 
 /** Provinces and the cities that stand at the end of titles ("Giám đốc Sở Y tế Bình Định"). */
@@ -114,6 +127,12 @@ export const PLACES = [
   'Washington', 'Moscow', 'Tehran', 'Seoul', 'Bình Nhưỡng', 'Bắc Kinh', 'Tokyo', 'London', 'Paris', 'Berlin', 'Kiev',
   'Kyiv',
   'Jerusalem', 'Kuala Lumpur', 'Bangkok', 'Jakarta', 'Manila', 'Brussels', 'Geneva', 'New York',
+  'Điện Biên Phủ', 'Buôn Ma Thuột', 'Nha Trang', 'Đà Lạt', 'Vũng Tàu', 'Biên Hòa', 'Biên Hoà', 'Thủ Đức', 'Hạ Long',
+  'Quy Nhơn', 'Pleiku', 'Phan Thiết', 'Rạch Giá', 'Long Xuyên', 'Mỹ Tho', 'Cam Ranh', 'Hội An', 'Sa Pa', 'Móng Cái',
+  'Tam Kỳ', 'Tuy Hòa', 'Bảo Lộc', 'Châu Đốc', 'Thủ Dầu Một', 'Sầm Sơn', 'Cửa Lò', 'Uông Bí', 'Cẩm Phả', 'Việt Trì',
+  'Phan Rang - Tháp Chàm', 'Sóc Sơn', 'Gia Lâm', 'Đông Anh', 'Ba Đình', 'Hoàn Kiếm', 'Đống Đa', 'Cầu Giấy',
+  'Hai Bà Trưng', 'Thanh Xuân', 'Hoàng Mai', 'Long Biên', 'Hà Đông', 'Bình Thạnh', 'Gò Vấp', 'Tân Bình', 'Phú Nhuận',
+  'Bình Tân', 'Tân Phú', 'Củ Chi', 'Hóc Môn', 'Bình Chánh', 'Nhà Bè', 'Cần Giờ',
 ] as const;
 
 /** Administrative units before a place's name ("tỉnh Nam Định", "huyện Gia Lâm"). */
@@ -127,13 +146,21 @@ export const LINK_WORDS = ['tại', 'ở', 'của'] as const;
 export const FORMER_WORDS = ['nguyên', 'cựu'] as const;
 export const CONJUNCTIONS = ['và'] as const;
 
-export const HONORIFICS = ['ông', 'bà', 'Ông', 'Bà'] as const;
+/** Words before a bare title that make it someone ("vị lãnh đạo", "các chuyên gia"), and after it ("vị này"). */
+export const TITLE_DETERMINERS = ['vị', 'Vị'] as const;
+export const TRAILING_DETERMINERS = ['này', 'trên', 'đó', 'nói trên'] as const;
+
+export const HONORIFICS = ['ông', 'bà', 'Ông', 'Bà', 'anh', 'chị', 'Anh', 'Chị', 'cô', 'Cô', 'cụ', 'Cụ'] as const;
+export const GENDERS: Readonly<Record<string, 'm' | 'f'>> = {
+  ông: 'm', 'ông ấy': 'm', anh: 'm', bà: 'f', 'bà ấy': 'f', chị: 'f', cô: 'f',
+};
 export const PRONOUNS = ['ông', 'bà', 'ông ấy', 'bà ấy', 'vị này', 'người này'] as const;
 
 export const ADVERBS = [
   'cũng', 'đã', 'còn', 'thì', 'vừa', 'mới', 'tiếp tục', 'đồng thời', 'lại', 'vẫn', 'từng', 'một lần nữa', 'sau đó',
   'khi đó',
-  'hôm nay', 'trước đó', 'cũng đã', 'đã từng',
+  'hôm nay', 'trước đó', 'cũng đã', 'đã từng', 'nhiều lần', 'luôn', 'đều', 'liên tục', 'ngay', 'chỉ', 'mới đây',
+  'gần đây', 'hôm qua', 'sau đó đã', 'cũng từng', 'nhất trí', 'thẳng thắn', 'công khai',
 ] as const;
 
 export const VERBS = [
@@ -144,7 +171,23 @@ export const VERBS = [
   'thông tin', 'đề nghị', 'nêu rõ',
   'lưu ý', 'tuyên bố', 'bày tỏ', 'thông báo', 'giải thích', 'nhận định', 'đánh giá', 'kêu gọi', 'yêu cầu', 'trả lời',
   'thừa nhận', 'cảnh báo', 'nhận xét', 'nhớ lại', 'kể lại', 'báo cáo', 'khuyến cáo', 'tiết lộ', 'xác nhận',
-  'nhắc lại', 'dự báo', 'cam kết',
+  'nhắc lại', 'dự báo', 'cam kết', 'thổ lộ', 'chia sẻ thêm', 'nói thêm', 'khuyên', 'đề cập', 'trình bày',
+  'quả quyết', 'phản bác', 'biện minh', 'chỉ ra', 'ví von', 'than thở', 'tâm sự thêm', 'chỉ đạo', 'ghi nhận',
+] as const;
+
+/** Words a speaker's description never runs through on its way to the verb ("ông A bị | cáo buộc …"). */
+export const RUN_STOPS = [
+  'bị', 'được', 'khi', 'nhưng', 'mà', 'thì', 'rằng', 'là', 'và', 'hay', 'hoặc', 'để', 'vì', 'nên', 'nếu', 'không',
+  'chưa', 'chẳng', 'rồi', 'lúc', 'sau khi', 'trước khi', 'cùng', 'với', 'cho', 'gặp', 'tiếp', 'hỏi', 'nghe', 'theo',
+  'trước', 'sau', 'nhiều', 'các', 'những', 'mọi', 'một số', 'đang', 'sẽ', 'sắp', 'muốn', 'phải', 'cần',
+] as const;
+
+/** Words that join a second verb to the subject of the first ("X không hài lòng …, nhưng cho rằng …"). */
+export const COORDINATORS = ['nhưng', 'mà', 'và', 'song', 'đồng thời', 'nhưng cũng', 'và cũng'] as const;
+
+/** Words before "theo" that keep "Theo X, …" ("Cũng theo ông Hải, …"). */
+export const ACCORDING_TO_LEADS = [
+  'Cũng', 'Còn', 'Nhưng', 'Tuy nhiên', 'Trong khi đó', 'Đồng thời', 'Ngoài ra', 'Mặt khác', 'Song', 'Và', 'Riêng',
 ] as const;
 
 /** Lower-case words that never continue an organisation name ("Bộ Y tế | cho biết"). */
@@ -203,4 +246,6 @@ export const SPEAKER_TAIL =
   '|\\s+(?:ngày|hôm|sáng|chiều|tối|trưa|đêm)(?:\\s+(?:nay|qua|\\d{1,2}(?:[./-]\\d{1,2}){0,2}))?)';
 
 /** An organisation right after one of these is not the subject of the sentence. */
-export const PREPOSITIONS = ['của', 'ở', 'tại', 'do', 'với', 'từ', 'và', 'trên', 'dưới', 'giữa'] as const;
+export const PREPOSITIONS = [
+  'của', 'ở', 'tại', 'do', 'với', 'từ', 'và', 'trên', 'dưới', 'giữa', 'cho', 'về',
+] as const;
