@@ -6,9 +6,12 @@ import {
   DAY_COUNT_BEFORE,
   DURATION_BEFORE,
   NUMBER_WORDS,
+  ONE_NIGHT_AFTER,
+  ONE_NIGHT_BEFORE,
   PARTS_OF_DAY,
   REL_AFTER_POD,
   REL_BEFORE_POD,
+  REL_DAY_PODS,
   REL_DAYS,
   REL_OFFSETS,
   REL_UNITS,
@@ -80,7 +83,7 @@ const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
     // A weekday set off by commas after the verb ("kata X, Senin." "Denpasar, Jumat, Kamal …") is the day it happened.
     const commaSet = capital && !g.off && /,\s*$/u.test(x.before()) && /^\s*(?:[,.;)]|$)/u.test(x.after());
     // "minggu" is also "week": Sunday only as "hari Minggu" or capitalised and set off.
-    if (wd === 'minggu' && !g.hari && !commaSet) return [];
+    if (wd === 'minggu' && !g.hari && !commaSet && !(capital && (g.pod || WEEKDAY_BEFORE.test(x.before())))) return [];
     if (!g.hari && !g.off && !g.pod && !commaSet && !WEEKDAY_BEFORE.test(x.before())) return [];
     const day = WEEKDAY_NUMBERS[wd];
     if (day === undefined) return [];
@@ -96,12 +99,24 @@ const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
   },
 });
 
-/** "hari ini", "kemarin": not after a count ("beberapa hari ini") nor inside "hari-hari ini". */
+const ONE_NIGHT_BEFORE_RE = new RegExp(`${L}(?:${alt(ONE_NIGHT_BEFORE)})\\s+$`, 'iu');
+const ONE_NIGHT_AFTER_RE = new RegExp(`^\\s+(?:${alt(ONE_NIGHT_AFTER)})${R}`, 'iu');
+
+/**
+ * "hari ini", "kemarin": not after a count ("beberapa hari ini") nor inside "hari-hari ini"; "semalam" not as
+ * a night's length ("menginap semalam", "semalam suntuk").
+ */
 function relDayGuarded(parser: DateParser): DateParser {
   return {
     ...parser,
     parse(m) {
-      return DAY_COUNT_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 30), m.index)) ? [] : parser.parse(m);
+      const before = m.input.slice(Math.max(0, m.index - 30), m.index);
+      if (DAY_COUNT_BEFORE_RE.test(before)) return [];
+      if (m.groups?.rel?.toLowerCase() === 'semalam') {
+        const after = m.input.slice(m.index + m[0].length);
+        if (ONE_NIGHT_BEFORE_RE.test(before) || ONE_NIGHT_AFTER_RE.test(after)) return [];
+      }
+      return parser.parse(m);
     },
   };
 }
@@ -114,9 +129,9 @@ export const ID_RELATIVE_PARSERS: readonly DateParser[] = [
   relDayGuarded(
     ID.relDay(
       `${TIME_BEFORE}(?<rel>${alt(Object.keys(REL_DAYS))})(?:\\s+(?<pod>${POD}))?` + `${R}`,
-      /hari\s+ini|kemarin|besok|esok|lusa/u,
+      /hari\s+ini|kemarin|besok|esok|lusa|semalam/u,
       REL_DAYS,
-      { pods: PARTS_OF_DAY, zones: ZONES },
+      { pods: PARTS_OF_DAY, zones: ZONES, podOf: (rel) => lookup(REL_DAY_PODS, rel) },
     ),
   ),
   ID.relDay(

@@ -129,6 +129,15 @@ export const REPORTING_VERBS = [
 
 /** Words before a date that make it habitual: "mỗi cuối tuần", "hằng tháng". */
 export const HABITUAL_BEFORE = ['mỗi', 'hằng', 'hàng'];
+/** Words after a date that make it habitual: "từ tháng 7 đến tháng 11 hằng năm", "vào thứ Bảy hàng tuần". */
+export const HABITUAL_AFTER = [
+  'hằng năm', 'hàng năm', 'mỗi năm', 'hằng tháng', 'hàng tháng', 'mỗi tháng', 'hằng tuần', 'hàng tuần', 'mỗi tuần',
+];
+
+/** TimeML seasons: "mùa thu năm nay" (2026-FA); a season needs its year ("mùa đông" alone is any winter). */
+export const SEASONS: Readonly<Record<string, string>> = {
+  'xuân': 'SP', 'hè': 'SU', 'hạ': 'SU', 'thu': 'FA', 'đông': 'WI',
+};
 
 /**
  * A "d-m" or "d.m" without a year is a date only after one of these ("từ 20-9", "hôm 19.8", "Quốc khánh 2-9"):
@@ -146,7 +155,10 @@ export const PART_OFFSETS: Readonly<Record<string, number>> = {
   'qua': -1, 'trước': -1, 'này': 0, 'nay': 0, 'tới': 1, 'sau': 1,
 };
 
-export const RANGE_WORDS = ['-', '–', 'đến', 'tới', 'cho đến', 'cho tới', 'đến hết'];
+export const RANGE_WORDS = [
+  '-', '–', 'đến', 'tới', 'cho đến', 'cho tới', 'đến hết', 'kéo dài đến', 'kéo dài tới', 'và kéo dài đến',
+  'và kéo dài tới',
+];
 export const COORD_WORDS = [',', 'và'];
 export const RANGE_START = ['từ'];
 

@@ -13,6 +13,7 @@ import {
   NUMBER_WORDS,
   QUANTITY_BEFORE,
   QUARTERS,
+  SEASONS,
   WEEKDAYS,
   YEAR_LEADS,
   YEAR_REL,
@@ -38,11 +39,12 @@ const FRACTION_AFTER_RE = new RegExp(`^\\s*(?:${alt(FRACTION_AFTER)})${R}`, 'iu'
 const LUNAR_AFTER_RE = new RegExp(`^\\s*\\)?\\s*(?:${alt(LUNAR_AFTER)})${R}`, 'iu');
 /** "từ 20-9", "hôm 19.8", "18-8 và 30-8": what anchors a yearless "d-m" or "d.m". */
 const DASH_LEAD_RE = new RegExp(
-  `(?:${L}(?:${alt(DASH_DATE_LEADS)})\\s*,?|\\d[-.]\\d{1,2}(?:[-.]\\d{4})?\\s*(?:và|,))` + `\\s*$`,
+  `(?:${L}(?:${alt(DASH_DATE_LEADS)})\\s*,?|\\d[-.]\\d{1,2}(?:[-.]\\d{4})?\\s*(?:và|,)` +
+    `|\\d[-./]\\d{1,2}(?:[-./]\\d{4})?\\s+(?:–|đến|tới|kéo\\s+dài\\s+(?:đến|tới)))\\s*$`,
   'iu',
 );
 
-const DAY_GROUPS = ['hh', 'mi', 'pod', 'wd', 'open', 'lead', 'd', 'sep', 'm', 'y', 'close', 'yrel'] as const;
+const DAY_GROUPS = ['hh', 'mi', 'pod', 'wd', 'open', 'lead', 'lopen', 'd', 'sep', 'm', 'y', 'close', 'yrel'] as const;
 
 /** A bare "d/m" (no "ngày", no year, no time) is a date unless its neighbours make it a quantity. */
 function bareIsDate(g: Partial<Record<(typeof DAY_GROUPS)[number], string>>, before: string, after: string): boolean {
@@ -60,21 +62,24 @@ const dayNumeric = VI.parser(DAY_GROUPS, {
   hint: /\d[/.-]\d/,
   pattern:
     `${TIME}(?:(?<pod>${POD})\\s+)?(?:(?<wd>${alt(WEEKDAYS)})\\s*(?:(?<open>\\()|,)?\\s*(?:ngày\\s+)?)?(?:(?<lead>ngà` +
-    `y|hôm|mùng|mồng)\\s+)?` +
-    `${NUM_START}(?<d>[0-3]?\\d)(?<sep>[/.-])(?<m>[01]?\\d)(?:\\k<sep>(?<y>\\d{4}))?${NUM_END}(?<close>\\s*\\))?` +
+    `y|hôm|mùng|mồng)\\s+(?<lopen>\\(\\s*)?)?` +
+    `${NUM_START}(?<d>[0-3]?\\d)(?<sep>[/.-])(?<m>[01]?\\d)(?:(?:\\k<sep>|\\.)(?<y>\\d{4}))?${NUM_END}` +
+    `(?<close>\\s*\\))?` +
     `${YEAR_REL_AFTER}`,
   extract(x) {
     const { g } = x;
     const anchored = Boolean(g.lead || g.pod || g.hh || g.wd);
     // "6-9", "6.9" are dates only when anchored ("chiều 6-9", "từ 20-9"): bare, they are scores or ranges.
     if (g.sep !== '/' && !g.y && !anchored && !DASH_LEAD_RE.test(x.before())) return [];
-    if (g.open && !g.close) return [];
+    // "thứ Hai (6/9)", "22h ngày (27/10)": the bracket opened before the day.
+    const open = g.open ?? g.lopen;
+    if (open && !g.close) return [];
     if (!bareIsDate(g, x.before(), x.after())) return [];
     const mo = month(g.m);
     if (mo === undefined || (g.y && year(g.y) === undefined)) return [];
     const anchor = withTime<AbsAnchor>({ kind: 'abs', day: Number(g.d), month: mo, year: year(g.y) }, g);
     // A ")" closing someone else's parenthesis ("Hôm nay (6/9)") stays out of the span.
-    return [x.mention(anchor, g.close && !g.open ? { end: x.endOf('close')! - g.close.length } : {})];
+    return [x.mention(anchor, g.close && !open ? { end: x.endOf('close')! - g.close.length } : {})];
   },
 });
 
@@ -119,7 +124,7 @@ const dayRangeNumeric = VI.parser(['lead', 'd1', 'conn', 'd2', 'sep', 'm', 'y'] 
   pattern:
     `(?:từ\\s+)?(?:(?<lead>${alt(DAY_LEADS)})\\s+)?${NUM_START}(?<d1>[0-3]?\\d)` +
     `\\s*(?<conn>-|–|đến|tới|và)\\s*(?:ngày\\s+)?` +
-    `(?<d2>[0-3]?\\d)\\s*(?<sep>[/.-])\\s*(?<m>[01]?\\d)(?:\\k<sep>(?<y>\\d{4}))?${NUM_END}`,
+    `(?<d2>[0-3]?\\d)\\s*(?<sep>[/.-])\\s*(?<m>[01]?\\d)(?:(?:\\k<sep>|\\.)(?<y>\\d{4}))?${NUM_END}`,
   extract(x) {
     const { g } = x;
     const mo = month(g.m);
@@ -252,6 +257,16 @@ const yearParser = VI.parser(['mod', 'lead', 'y', 'n2', 'y2'] as const, {
   },
 });
 
+// "mùa thu năm nay", "mùa đông năm 2020": a season of a written or relative year.
+const season = VI.parser(['s', 'y', 'yrel'] as const, {
+  hint: /mùa\s+(?:xuân|hè|hạ|thu|đông)\s+năm/u,
+  pattern: `mùa\\s+(?<s>${alt(Object.keys(SEASONS))})(?:\\s+năm\\s+(?<y>\\d{4})${NUM_END}|${YEAR_REL_AFTER})`,
+  extract(x) {
+    if (!x.g.y && !x.g.yrel) return [];
+    return [x.mention({ kind: 'abs', season: lookup(SEASONS, x.g.s)!, year: year(x.g.y) })];
+  },
+});
+
 export const VI_DAY_PARSERS: readonly DateParser[] = [
   dayNumeric,
   dayWords,
@@ -263,4 +278,5 @@ export const VI_DAY_PARSERS: readonly DateParser[] = [
   monthsOfYear,
   yearRange,
   yearParser,
+  season,
 ];

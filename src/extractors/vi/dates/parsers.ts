@@ -3,6 +3,7 @@ import type { DateGrammar } from '../../common/dates/types.js';
 import {
   COORD_WORDS,
   FUTURE_CUES,
+  HABITUAL_AFTER,
   HABITUAL_BEFORE,
   PAST_CUES,
   RANGE_START,
@@ -22,4 +23,5 @@ export const VI_GRAMMAR: DateGrammar = {
   futureCues: rxLower(`${L}(?:${alt(FUTURE_CUES)})${R}`),
   reportingVerbs: rxLower(`${L}(?:${alt(REPORTING_VERBS)})${R}`),
   habitualBefore: new RegExp(`${L}(?:${alt(HABITUAL_BEFORE)})\\s+$`, 'iu'),
+  habitualAfter: new RegExp(`^\\s*(?:${alt(HABITUAL_AFTER)})${R}`, 'iu'),
 };
