@@ -105,6 +105,43 @@ const CASES: Case[] = [
       ['đêm nay', '2020-12-14TNI'],
     ],
   ],
+  // Scores near a score word are no dates; a strong lead keeps the day.
+  ['vi', '2026-08-20', 'Đội tuyển vùi dập đối thủ tới 6-1 trong trận chung kết.', []],
+  ['vi', '2026-08-20', 'Trận đấu hoãn tới 25-8.', [['25-8', '2026-08-25']]],
+  // Ranges whose ends each write their month; a night and the morning after.
+  ['vi', '2026-08-20', 'Dịp nghỉ lễ 30/4-1/5 năm nay kéo dài 5 ngày.', [['30/4-1/5 năm nay', '2026-04-30/2026-05-01']]],
+  ['vi', '2026-01-05', 'Khách đông từ 25/12-2/1/2026.', [['từ 25/12-2/1/2026', '2025-12-25/2026-01-02']]],
+  ['vi', '2026-08-20', 'Tỷ lệ 1/2-2/3 số hộ nghèo.', []],
+  [
+    'vi',
+    '2026-08-20',
+    'Đêm 18 rạng sáng 19/8, bão đổ bộ vào Nghệ An.',
+    [
+      ['Đêm 18', '2026-08-18TNI'],
+      ['rạng sáng 19/8', '2026-08-19TMO'],
+    ],
+  ],
+  // A bare month with "tahun lalu"; a weekday of next week; "periode" before years.
+  ['id', '2025-08-20', 'Inflasi naik dibandingkan Juli tahun lalu.', [['Juli tahun lalu', '2024-07']]],
+  ['id', '2025-08-20', 'Ia akan kembali pada Rabu pekan depan.', [['Rabu pekan depan', '2025-08-27']]],
+  ['id', '2025-08-20', 'Data periode 2020-2024 menunjukkan kenaikan.', [['2020-2024', '2020/2024']]],
+  // English: "than expected" is no future; "be held" no past; a range of days in one month.
+  ['en', '2017-12-19', 'Retail sales were weaker than expected in a Reuters poll in August.', [['August', '2017-08']]],
+  [
+    'en',
+    '2025-08-20',
+    'The summit will be held from Sept. 8 to 10.',
+    [['from Sept. 8 to 10', '2025-09-08/2025-09-10']],
+  ],
+  [
+    'en',
+    '2025-08-20',
+    'The votes took place on May 3 and 5.',
+    [
+      ['May 3', '2025-05-03'],
+      ['5', '2025-05-05'],
+    ],
+  ],
 ];
 
 describe('dates: day lists, day-and-time joins, habitual words after a date, seasons', () => {

@@ -32,6 +32,11 @@ export const WEEKDAY_PREPOSITIONS = ['pada', 'sejak', 'hingga', 'sampai', 'sebel
 export const WEEKDAY_OFFSETS: Readonly<Record<string, -1 | 0 | 1>> = {
   lalu: -1, kemarin: -1, depan: 1, mendatang: 1, ini: 0,
 };
+/** "Rabu pekan depan": that weekday in the week before (-1), of (0) or after (1) the publication day's. */
+export const WEEKDAY_WEEKS: Readonly<Record<string, -1 | 0 | 1>> = {
+  'pekan lalu': -1, 'minggu lalu': -1, 'pekan ini': 0, 'minggu ini': 0, 'pekan depan': 1, 'minggu depan': 1,
+  'pekan mendatang': 1, 'minggu mendatang': 1,
+};
 
 export const REL_DAYS: Readonly<Record<string, number>> = {
   'hari ini': 0, kemarin: -1, 'kemarin lusa': -2, besok: 1, esok: 1, 'esok hari': 1, lusa: 2, 'besok lusa': 2,
@@ -86,7 +91,7 @@ export const REGULATION_WORDS = ['nomor', 'no.', 'no'];
 
 /** Words before a bare four-digit number that make it a year: "pada 2021", "sejak 2020". */
 export const YEAR_PREPOSITIONS = [
-  'pada', 'sejak', 'hingga', 'sampai', 'selama', 'dalam', 'tahun', 'akhir', 'awal', 'pertengahan', 'medio',
+  'pada', 'sejak', 'hingga', 'sampai', 'selama', 'dalam', 'tahun', 'akhir', 'awal', 'pertengahan', 'medio', 'periode',
 ];
 
 /** A month name alone ("Mei", "Juni" are also given names) needs one of these before it, or "lalu"/"ini" after. */

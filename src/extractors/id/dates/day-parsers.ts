@@ -183,7 +183,7 @@ const monthPhrase = ID.parser(['mod', 'bulan', 'm', 'y1', 'conn', 'b2', 'm2', 'y
     const m1 = month(g.m, Boolean(g.bulan));
     if (m1 === undefined) return [];
     const y = year(g.y);
-    const bare = !g.bulan && !g.mod && !g.y1 && !g.y && !g.m2 && !g.dir;
+    const bare = !g.bulan && !g.mod && !g.y1 && !g.y && !g.m2 && !g.dir && !g.yrel;
     if (bare && !MONTH_BEFORE_RE.test(x.before()) && !MONTH_AFTER_RE.test(x.after())) return [];
     const dir = direction(x, g.dir);
     const first: AbsAnchor = { kind: 'abs', month: m1, year: year(g.y1) };

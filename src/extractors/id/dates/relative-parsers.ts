@@ -19,6 +19,7 @@ import {
   WEEKDAY_NUMBERS,
   WEEKDAY_OFFSETS,
   WEEKDAY_PREPOSITIONS,
+  WEEKDAY_WEEKS,
   ZONES,
 } from './constants.js';
 import { ID, MOD, POD, pod } from './pieces.js';
@@ -73,7 +74,7 @@ const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
   hint: /senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad/,
   pattern:
     `(?:(?<hari>hari)\\s+)?(?<wd>${alt(WEEKDAYS)})(?:\\s+(?<pod>${POD}))?(?:\\s+(?<off>` +
-    `${alt(Object.keys(WEEKDAY_OFFSETS))}))?${R}`,
+    `${alt([...Object.keys(WEEKDAY_WEEKS), ...Object.keys(WEEKDAY_OFFSETS)])}))?${R}`,
   extract(x) {
     const { g } = x;
     const wd = g.wd!.toLowerCase();
@@ -88,11 +89,13 @@ const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
     const day = WEEKDAY_NUMBERS[wd];
     if (day === undefined) return [];
     const p = pod(g);
+    const week = lookup(WEEKDAY_WEEKS, g.off);
     return [
       x.mention({
         kind: 'weekday',
         weekday: day,
         offset: lookup(WEEKDAY_OFFSETS, g.off) ?? 0,
+        ...(week !== undefined ? { week } : {}),
         ...(p ? { pod: p } : {}),
       }),
     ];

@@ -90,6 +90,14 @@ export const QUANTITY_BEFORE = [
   'hoà', 'tối đa', 'tối thiểu', 'còn',
 ];
 
+/** Words shortly before a yearless "d-m" that make it a score: "vùi dập đối thủ tới 6-1", "thắng đậm 5-0". */
+export const SCORE_CONTEXT = [
+  'thắng', 'thua', 'hòa', 'hoà', 'vùi dập', 'đánh bại', 'hạ gục', 'đè bẹp', 'tỷ số', 'tỉ số', 'cách biệt', 'dẫn',
+  'gỡ', 'ghi bàn', 'chiến thắng', 'thất bại',
+];
+/** Leads that make a "d-m" a day even near a score word: "Trận đấu diễn ra từ 20-8", "hôm 19-8". */
+export const DAY_ONLY_LEADS = ['từ', 'hôm', 'vào', 'lúc', 'nay', 'hôm nay', 'trước', 'sau', 'hết'];
+
 /**
  * Words after a yearless d/m or d-m that make it a fraction or a count: "3/4 dân số", "9/11 chuyên ngành", "2-3 khúc".
  */

@@ -4,6 +4,7 @@ import type { AbsAnchor, DateParser, Mention } from '../../common/dates/types.js
 import {
   BARE_NOT_DATES,
   DAY_LEADS,
+  DAY_ONLY_LEADS,
   DASH_DATE_LEADS,
   MODS,
   DOCUMENT_WORDS,
@@ -13,6 +14,7 @@ import {
   NUMBER_WORDS,
   QUANTITY_BEFORE,
   QUARTERS,
+  SCORE_CONTEXT,
   SEASONS,
   WEEKDAYS,
   YEAR_LEADS,
@@ -36,6 +38,9 @@ import {
 const DOCUMENT_BEFORE_RE = new RegExp(`${L}(?:${alt(DOCUMENT_WORDS)})\\s*$`, 'iu');
 const QUANTITY_BEFORE_RE = new RegExp(`${L}(?:${alt(QUANTITY_BEFORE)})\\s*$`, 'iu');
 const FRACTION_AFTER_RE = new RegExp(`^\\s*(?:${alt(FRACTION_AFTER)})${R}`, 'iu');
+/** A score word within the few words before: "vùi dập đối thủ tới 6-1" is a result, "từ 6-9" is a day. */
+const SCORE_BEFORE_RE = new RegExp(`${L}(?:${alt(SCORE_CONTEXT)})${R}(?:\\s+\\S+){0,3}\\s*$`, 'iu');
+const DAY_ONLY_LEAD_RE = new RegExp(`${L}(?:${alt(DAY_ONLY_LEADS)})\\s*$`, 'iu');
 const LUNAR_AFTER_RE = new RegExp(`^\\s*\\)?\\s*(?:${alt(LUNAR_AFTER)})${R}`, 'iu');
 /** "từ 20-9", "hôm 19.8", "18-8 và 30-8": what anchors a yearless "d-m" or "d.m". */
 const DASH_LEAD_RE = new RegExp(
@@ -71,6 +76,8 @@ const dayNumeric = VI.parser(DAY_GROUPS, {
     const anchored = Boolean(g.lead || g.pod || g.hh || g.wd);
     // "6-9", "6.9" are dates only when anchored ("chiều 6-9", "từ 20-9"): bare, they are scores or ranges.
     if (g.sep !== '/' && !g.y && !anchored && !DASH_LEAD_RE.test(x.before())) return [];
+    const scoreNear = SCORE_BEFORE_RE.test(x.before(40)) && !DAY_ONLY_LEAD_RE.test(x.before());
+    if (g.sep !== '/' && !g.y && !anchored && scoreNear) return [];
     // "thứ Hai (6/9)", "22h ngày (27/10)": the bracket opened before the day.
     const open = g.open ?? g.lopen;
     if (open && !g.close) return [];
@@ -257,6 +264,63 @@ const yearParser = VI.parser(['mod', 'lead', 'y', 'n2', 'y2'] as const, {
   },
 });
 
+// "dịp 30/4-1/5", "từ 25/12/2025 - 2/1/2026": a range whose ends each write their month.
+const dayMonthRange = VI.parser(['lead', 'd1', 'm1', 'y1', 'd2', 'm2', 'y', 'yrel'] as const, {
+  hint: /\d\/\d{1,2}(?:\/\d{4})?\s*[-–]\s*\d{1,2}\//,
+  pattern:
+    `(?<lead>(?:từ\\s+)?(?:(?:ngày|dịp)\\s+)?)${NUM_START}(?<d1>[0-3]?\\d)/(?<m1>[01]?\\d)(?:/(?<y1>\\d{4}))?` +
+    `\\s*[-–]\\s*` +
+    `(?<d2>[0-3]?\\d)/(?<m2>[01]?\\d)(?:/(?<y>\\d{4}))?${NUM_END}${YEAR_REL_AFTER}`,
+  extract(x) {
+    const { g } = x;
+    const m1 = month(g.m1);
+    const m2 = month(g.m2);
+    if (m1 === undefined || m2 === undefined || Number(g.d1) > 31 || Number(g.d2) > 31) return [];
+    // "tỷ lệ 1/2-2/3 số hộ": fractions, unless a lead or a year says dates.
+    const quantity = QUANTITY_BEFORE_RE.test(x.before()) || FRACTION_AFTER_RE.test(x.after());
+    if (!g.lead && !g.y && (quantity || DOCUMENT_BEFORE_RE.test(x.before()))) return [];
+    const y = year(g.y);
+    const y1 = year(g.y1);
+    const wraps = m1 * 100 + Number(g.d1) >= m2 * 100 + Number(g.d2);
+    // "25/12-2/1" crosses a new year; without years written, only such a wrap makes the ends fall back.
+    if (wraps && y === undefined && (m1 !== 12 || m2 !== 1)) return [];
+    const fromYear = y1 ?? (y === undefined ? undefined : wraps ? y - 1 : y);
+    const from: AbsAnchor = {
+      kind: 'abs',
+      day: Number(g.d1),
+      month: m1,
+      year: fromYear,
+      yearShared: !y1 && y !== undefined,
+    };
+    const to: AbsAnchor = { kind: 'abs', day: Number(g.d2), month: m2, year: y };
+    return [x.mention(from, { to })];
+  },
+});
+
+// "đêm 18 rạng sáng 19/8": a night and the morning after, one fact each.
+const nightToMorning = VI.parser(['pod1', 'd1', 'pod2', 'd2', 'sep', 'm', 'y'] as const, {
+  hint: /(?:đêm|tối|khuya)\s+\d{1,2}\s*(?:,\s*)?(?:rạng\s+sáng|sáng)\s+\d/u,
+  pattern:
+    `(?<pod1>đêm|tối|khuya)\\s+(?<d1>[0-3]?\\d)\\s*(?:,\\s*)?(?:(?:và|đến)\\s+)?(?<pod2>rạng\\s+sáng|sáng)\\s+` +
+    `(?:ngày\\s+)?(?<d2>[0-3]?\\d)(?<sep>[/.-])(?<m>[01]?\\d)(?:\\k<sep>(?<y>\\d{4}))?${NUM_END}`,
+  extract(x) {
+    const { g } = x;
+    const mo = month(g.m);
+    const d1 = Number(g.d1);
+    const d2 = Number(g.d2);
+    if (mo === undefined || !(d1 + 1 === d2 || (d2 === 1 && d1 >= 28))) return [];
+    const y = year(g.y);
+    const m1 = d2 === 1 ? (mo === 1 ? 12 : mo - 1) : mo;
+    const y1 = y === undefined ? undefined : d2 === 1 && mo === 1 ? y - 1 : y;
+    const night: AbsAnchor = { kind: 'abs', day: d1, month: m1, year: y1, yearShared: y !== undefined, pod: 'NI' };
+    const morning: AbsAnchor = { kind: 'abs', day: d2, month: mo, year: y, pod: 'MO' };
+    return [
+      { start: x.start, end: x.endOf('d1')!, from: night, mod: null },
+      { start: x.startOf('pod2')!, end: x.end, from: morning, mod: null },
+    ];
+  },
+});
+
 // "mùa thu năm nay", "mùa đông năm 2020": a season of a written or relative year.
 const season = VI.parser(['s', 'y', 'yrel'] as const, {
   hint: /mùa\s+(?:xuân|hè|hạ|thu|đông)\s+năm/u,
@@ -268,6 +332,8 @@ const season = VI.parser(['s', 'y', 'yrel'] as const, {
 });
 
 export const VI_DAY_PARSERS: readonly DateParser[] = [
+  dayMonthRange,
+  nightToMorning,
   dayNumeric,
   dayWords,
   dayRangeNumeric,
