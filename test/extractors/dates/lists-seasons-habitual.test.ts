@@ -125,6 +125,22 @@ const CASES: Case[] = [
   ['id', '2025-08-20', 'Inflasi naik dibandingkan Juli tahun lalu.', [['Juli tahun lalu', '2024-07']]],
   ['id', '2025-08-20', 'Ia akan kembali pada Rabu pekan depan.', [['Rabu pekan depan', '2025-08-27']]],
   ['id', '2025-08-20', 'Data periode 2020-2024 menunjukkan kenaikan.', [['2020-2024', '2020/2024']]],
+  // A Vietnamese clock time alone takes the sentence's day; durations and opening hours are no times.
+  [
+    'vi',
+    '2022-09-27',
+    'Tuy nhiên, 15h30, một cơn lốc xoáy đã quét qua thị trấn.',
+    [['15h30', '2022-09-27T15:30+07:00']],
+  ],
+  [
+    'vi',
+    '2022-09-27',
+    'Chiều 25/9, lúc 14h30, xe khách lao xuống vực.',
+    [['Chiều 25/9, lúc 14h30', '2022-09-25T14:30+07:00']],
+  ],
+  ['vi', '2022-09-27', 'Sau 2h30 giải cứu, các nạn nhân được đưa ra ngoài.', []],
+  ['vi', '2022-09-27', 'Chương trình mở cửa từ 8h đến 17h hằng ngày.', []],
+  ['id', '2022-09-27', 'Kantor buka pukul 08.00 setiap hari.', []],
   // English: "than expected" is no future; "be held" no past; a range of days in one month.
   ['en', '2017-12-19', 'Retail sales were weaker than expected in a Reuters poll in August.', [['August', '2017-08']]],
   [

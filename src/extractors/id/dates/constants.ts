@@ -128,7 +128,7 @@ export const HABITUAL_BEFORE = ['setiap', 'tiap', 'saban'];
 /** Words after a date that make it habitual: "pada Senin setiap pekan", "Agustus setiap tahun". */
 export const HABITUAL_AFTER = [
   'setiap pekan', 'setiap minggu', 'setiap bulan', 'setiap tahun', 'tiap pekan', 'tiap minggu', 'tiap bulan',
-  'tiap tahun', 'saban tahun',
+  'tiap tahun', 'saban tahun', 'setiap hari', 'tiap hari', 'saban hari',
 ];
 /** Between a day and a clock time that make them one fact: "Sabtu, pada pukul 14.00", "Semalam sekira pukul 23.00". */
 export const DAY_TIME_WORDS = ['pada', 'sekitar', 'sekira', 'kurang lebih', 'mulai'];

@@ -140,7 +140,15 @@ export const HABITUAL_BEFORE = ['mỗi', 'hằng', 'hàng'];
 /** Words after a date that make it habitual: "từ tháng 7 đến tháng 11 hằng năm", "vào thứ Bảy hàng tuần". */
 export const HABITUAL_AFTER = [
   'hằng năm', 'hàng năm', 'mỗi năm', 'hằng tháng', 'hàng tháng', 'mỗi tháng', 'hằng tuần', 'hàng tuần', 'mỗi tuần',
+  'hằng ngày', 'hàng ngày', 'mỗi ngày', 'các ngày',
 ];
+
+/** Words before a clock time alone that make it one ("lúc 14h30"); a bare "3h" can be a duration. */
+export const CLOCK_LEADS = ['lúc', 'vào lúc', 'từ lúc', 'đến lúc', 'tới lúc'];
+/** Words before "15h30" that make it a length of time: "trong 2h30", "mất 1h30". */
+export const CLOCK_DURATION_BEFORE = ['trong', 'sau', 'mất', 'hơn', 'gần', 'kéo dài', 'suốt', 'chưa đầy', 'vòng'];
+/** Between a day and a clock time that make them one fact: "ngày 25/9, lúc 14h30". */
+export const DAY_TIME_WORDS = ['lúc', 'vào lúc', 'khoảng'];
 
 /** TimeML seasons: "mùa thu năm nay" (2026-FA); a season needs its year ("mùa đông" alone is any winter). */
 export const SEASONS: Readonly<Record<string, string>> = {

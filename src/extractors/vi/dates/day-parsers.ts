@@ -1,8 +1,10 @@
 import { NUM_END, NUM_START } from '../../common/dates/parser.js';
-import { alt, L, lookup, R } from '../../common/dates/pattern.js';
+import { alt, hour24, L, lookup, R } from '../../common/dates/pattern.js';
 import type { AbsAnchor, DateParser, Mention } from '../../common/dates/types.js';
 import {
   BARE_NOT_DATES,
+  CLOCK_DURATION_BEFORE,
+  CLOCK_LEADS,
   DAY_LEADS,
   DAY_ONLY_LEADS,
   DASH_DATE_LEADS,
@@ -12,6 +14,7 @@ import {
   LUNAR_AFTER,
   NOT_A_SECOND_MONTH,
   NUMBER_WORDS,
+  PARTS_OF_DAY,
   QUANTITY_BEFORE,
   QUARTERS,
   SCORE_CONTEXT,
@@ -321,6 +324,37 @@ const nightToMorning = VI.parser(['pod1', 'd1', 'pod2', 'd2', 'sep', 'm', 'y'] a
   },
 });
 
+const DAY_AFTER_TIME_RE = new RegExp(
+  `^\\s*,?\\s*(?:(?:${alt(DAY_LEADS)}|hôm)\\s+)?(?:\\d{1,2}\\s*(?:[/.-]\\s*\\d|tháng)|(?:nay|qua|mai|hôm)${R})`,
+  'iu',
+);
+const CLOCK_DURATION_RE = new RegExp(`${L}(?:${alt(CLOCK_DURATION_BEFORE)})\\s*$`, 'iu');
+
+// "Lúc 14h30, …", "Tuy nhiên, 15h30, …": a clock time alone, on the day the sentence gives (attachClockTimes).
+const clockAlone = VI.parser(['lead', 'hh', 'mi', 'pod'] as const, {
+  hint: /\d\s*(?:h|giờ)/u,
+  pattern:
+    `(?:(?<lead>${alt(CLOCK_LEADS)})\\s+)?${NUM_START}(?<hh>[01]?\\d|2[0-3])\\s*(?:h|giờ)\\s*(?<mi>[0-5]\\d)?['’]?` +
+    `(?:\\s*phút)?(?:\\s+(?<pod>${POD}))?${R}`,
+  extract(x) {
+    const { g } = x;
+    // "3h" alone is as often a length of time; "từ 8h đến 17h" is opening hours.
+    if (!g.lead && (!g.mi || CLOCK_DURATION_RE.test(x.before()))) return [];
+    if (/^\s*(?:-|–|đến|tới)\s*\d/u.test(x.after()) || /(?:-|–|đến|tới)\s*$/u.test(x.before())) return [];
+    // "lúc 8h30 sáng 5/9", "lúc 8h sáng nay": the day parsers take the time with its day.
+    if (DAY_AFTER_TIME_RE.test(x.after())) return [];
+    const p = lookup(PARTS_OF_DAY, g.pod);
+    return [
+      x.mention(
+        { kind: 'rel', unit: 'day', offset: 0, hour: hour24(Number(g.hh), p), minute: Number(g.mi ?? 0) },
+        {
+          clockOnly: true,
+        },
+      ),
+    ];
+  },
+});
+
 // "mùa thu năm nay", "mùa đông năm 2020": a season of a written or relative year.
 const season = VI.parser(['s', 'y', 'yrel'] as const, {
   hint: /mùa\s+(?:xuân|hè|hạ|thu|đông)\s+năm/u,
@@ -345,4 +379,5 @@ export const VI_DAY_PARSERS: readonly DateParser[] = [
   yearRange,
   yearParser,
   season,
+  clockAlone,
 ];
