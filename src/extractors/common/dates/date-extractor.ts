@@ -4,6 +4,7 @@ import { localDay } from './calendar.js';
 import {
   attachClockTimes,
   dropHabitual,
+  dropHabitualAfter,
   dropOverlaps,
   mergeNeighbours,
   parseAll,
@@ -18,7 +19,8 @@ export const DATE_EXTRACTOR_VERSION = '1.0.0';
 /** Date mentions of one sentence, after the refiners (offsets relative to the sentence). */
 export function sentenceMentions(sentence: string, grammar: DateGrammar): Mention[] {
   const mentions = dropHabitual(sentence, dropOverlaps(parseAll(sentence, grammar)), grammar);
-  return attachClockTimes(mergeNeighbours(sentence, mentions, grammar));
+  const joined = dropHabitualAfter(sentence, mergeNeighbours(sentence, mentions, grammar), grammar);
+  return attachClockTimes(joined, sentence, grammar);
 }
 
 /** Paragraph kinds that are not body text: a dateline or a caption states no fact of the article. */

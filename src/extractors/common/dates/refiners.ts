@@ -186,28 +186,46 @@ export function dropHabitual(sentence: string, ms: Mention[], grammar: DateGramm
   return re ? ms.filter((m) => !re.test(before(sentence, m.start))) : ms;
 }
 
+/** Drops dates a habitual word follows ("từ tháng 7 đến tháng 11 hằng năm"); run after the spans are joined. */
+export function dropHabitualAfter(sentence: string, ms: Mention[], grammar: DateGrammar): Mention[] {
+  const re = grammar.habitualAfter;
+  return re ? ms.filter((m) => !re.test(sentence.slice(m.end, m.end + 40))) : ms;
+}
+
+const isDayMention = (d: Mention): boolean =>
+  (d.from.kind === 'abs' && d.from.day !== undefined) ||
+  d.from.kind === 'weekday' ||
+  (d.from.kind === 'rel' && d.from.unit === 'day');
+
+const gap = (a: Mention, b: Mention): number => (a.end <= b.start ? b.start - a.end : a.start - b.end);
+
 /**
  * A clock time written alone ("…, Senin (20/10/2025), … pukul 13.55 WIB") is on the day of the nearest day
- * the sentence writes; without one, on the publication day.
+ * the sentence writes; without one, on the publication day. When only the grammar's `dayTimeBetween` words
+ * separate that day from the time ("Sabtu, pada pukul 14.00 WIB"), the two are one fact, the time.
  */
-export function attachClockTimes(ms: Mention[]): Mention[] {
-  return ms.map((m) => {
+export function attachClockTimes(ms: Mention[], sentence = '', grammar?: DateGrammar): Mention[] {
+  const absorbed = new Set<Mention>();
+  const out = ms.map((m) => {
     if (!m.clockOnly || m.from.kind !== 'rel') return m;
     const time = { hour: m.from.hour, minute: m.from.minute };
     let best: Mention | undefined;
     for (const d of ms) {
-      if (d === m || d.clockOnly || d.to) continue;
-      const isDay =
-        (d.from.kind === 'abs' && d.from.day !== undefined) ||
-        d.from.kind === 'weekday' ||
-        (d.from.kind === 'rel' && d.from.unit === 'day');
-      if (!isDay) continue;
-      const dist = d.end <= m.start ? m.start - d.end : d.start - m.end;
-      const bestDist = best ? (best.end <= m.start ? m.start - best.end : best.start - m.end) : Infinity;
-      if (dist < bestDist) best = d;
+      if (d === m || d.clockOnly || d.to || !isDayMention(d)) continue;
+      if (!best || gap(d, m) < gap(best, m)) best = d;
     }
     if (!best) return m;
     const { pod: _pod, ...day } = best.from as typeof best.from & { pod?: unknown };
-    return { ...m, from: { ...day, ...time } as Mention['from'] };
+    const timed = { ...m, from: { ...day, ...time } as Mention['from'] };
+    const between = best.end <= m.start ? sentence.slice(best.end, m.start) : null;
+    if (between === null || !grammar?.dayTimeBetween?.test(between)) return timed;
+    absorbed.add(best);
+    return {
+      ...timed,
+      start: best.start,
+      mod: best.mod ?? m.mod,
+      ...(best.tense !== undefined ? { tense: best.tense } : {}),
+    };
   });
+  return out.filter((m) => !absorbed.has(m));
 }

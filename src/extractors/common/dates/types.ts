@@ -98,4 +98,11 @@ export interface DateGrammar {
   reportingVerbs?: RegExp;
   /** Words just before a date that make it habitual, not a date: "mỗi", "setiap", "every". */
   habitualBefore?: RegExp;
+  /** Words just after a date that make it habitual: "từ tháng 7 đến tháng 11 hằng năm", "thứ Bảy hàng tuần". */
+  habitualAfter?: RegExp;
+  /**
+   * Text between a day and a clock time that makes them one fact: "Sabtu, pada pukul 14.00 WIB",
+   * "Sabtu malam pukul 21.40 WIB", "Semalam sekira pukul 23.00 WIB".
+   */
+  dayTimeBetween?: RegExp;
 }

@@ -78,6 +78,8 @@ export const NOT_PAST_ED = [
   'united', 'hundred', 'need', 'speed', 'indeed', 'seed', 'feed', 'proceed', 'exceed', 'succeed', 'red', 'bed', 'shed',
   'breed', 'greed', 'embed',
 ];
+/** Words before a future cue that make it a comparison, not the future: "weaker than expected", "as expected". */
+export const FUTURE_CUE_NOT_AFTER = ['than', 'as'];
 export const FUTURE_CUES = [
   'will', 'shall', 'expected', 'expects', 'plans', 'planned', 'scheduled', 'upcoming', 'going to', 'due to',
   'is set to', 'are set to', 'would',

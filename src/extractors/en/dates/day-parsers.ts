@@ -153,7 +153,34 @@ const season = EN.parser(['yrel', 's1', 's2', 'y'] as const, {
   extract: (x) => [x.mention({ kind: 'abs', season: lookup(SEASONS, x.g.s1 ?? x.g.s2)!, year: year(x.g.y) })],
 });
 
+// "from Sept. 8 to 10", "Aug. 4-6, 2025", "between May 3 and 5": a range of days in one month.
+const dayRangeMD = EN.parser(['m', 'd1', 'conn', 'd2', 'y'] as const, {
+  hint: /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\S*\s+\d{1,2}\S*\s*(?:-|–|to|through|and)\s*\d/,
+  pattern:
+    `(?:(?:from|between)\\s+)?(?<m>${MONTH_ANY})\\s+(?<d1>[0-3]?\\d)${ORD}\\s*(?<conn>-|–|to|through|and)\\s*` +
+    `(?<d2>[0-3]?\\d)${ORD}(?:\\s*,?\\s*(?<y>\\d{4}))?${NUM_END}(?!\\s*(?:${MONTH_ANY}))`,
+  extract(x) {
+    const { g } = x;
+    const mo = month(g.m);
+    const d1 = Number(g.d1);
+    const d2 = Number(g.d2);
+    if (mo === undefined || d1 >= d2 || d2 > 31) return [];
+    // "and" is a range only after "between"; "May 3 and 5" lists two days.
+    const y = year(g.y);
+    const a: AbsAnchor = { kind: 'abs', day: d1, month: mo, year: y, yearShared: y !== undefined };
+    const b: AbsAnchor = { kind: 'abs', day: d2, month: mo, year: y };
+    if (g.conn === 'and' && !/^between\s/iu.test(x.m[0])) {
+      return [
+        { start: x.start, end: x.endOf('d1')!, from: a, mod: null },
+        { start: x.startOf('d2')!, end: x.end, from: b, mod: null },
+      ];
+    }
+    return [x.mention(a, { to: b })];
+  },
+});
+
 export const EN_DAY_PARSERS: readonly DateParser[] = [
+  dayRangeMD,
   dayMD,
   dayDM,
   EN.isoDay,

@@ -19,7 +19,7 @@ export const MODS: Readonly<Record<string, DateMod>> = {
 };
 
 export const PARTS_OF_DAY: Readonly<Record<string, PartOfDay>> = {
-  pagi: 'MO', siang: 'MI', sore: 'AF', petang: 'EV', malam: 'NI', 'dini hari': 'NI',
+  pagi: 'MO', siang: 'MI', sore: 'AF', petang: 'EV', malam: 'NI', 'dini hari': 'NI', dinihari: 'NI',
 };
 
 export const WEEKDAYS = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad'];
@@ -32,10 +32,21 @@ export const WEEKDAY_PREPOSITIONS = ['pada', 'sejak', 'hingga', 'sampai', 'sebel
 export const WEEKDAY_OFFSETS: Readonly<Record<string, -1 | 0 | 1>> = {
   lalu: -1, kemarin: -1, depan: 1, mendatang: 1, ini: 0,
 };
+/** "Rabu pekan depan": that weekday in the week before (-1), of (0) or after (1) the publication day's. */
+export const WEEKDAY_WEEKS: Readonly<Record<string, -1 | 0 | 1>> = {
+  'pekan lalu': -1, 'minggu lalu': -1, 'pekan ini': 0, 'minggu ini': 0, 'pekan depan': 1, 'minggu depan': 1,
+  'pekan mendatang': 1, 'minggu mendatang': 1,
+};
 
 export const REL_DAYS: Readonly<Record<string, number>> = {
   'hari ini': 0, kemarin: -1, 'kemarin lusa': -2, besok: 1, esok: 1, 'esok hari': 1, lusa: 2, 'besok lusa': 2,
+  semalam: -1,
 };
+/** Day words that also say the part of day: "semalam" is last night. */
+export const REL_DAY_PODS: Readonly<Record<string, PartOfDay>> = { semalam: 'NI' };
+/** Words around "semalam" that make it a duration ("menginap semalam", "semalam suntuk"), not last night. */
+export const ONE_NIGHT_BEFORE = ['selama', 'menginap', 'bermalam', 'hanya', 'cuma'];
+export const ONE_NIGHT_AFTER = ['suntuk', 'penuh'];
 
 /** "pagi ini", "sore tadi". */
 export const REL_AFTER_POD: Readonly<Record<string, number>> = { ini: 0, tadi: 0 };
@@ -80,7 +91,7 @@ export const REGULATION_WORDS = ['nomor', 'no.', 'no'];
 
 /** Words before a bare four-digit number that make it a year: "pada 2021", "sejak 2020". */
 export const YEAR_PREPOSITIONS = [
-  'pada', 'sejak', 'hingga', 'sampai', 'selama', 'dalam', 'tahun', 'akhir', 'awal', 'pertengahan', 'medio',
+  'pada', 'sejak', 'hingga', 'sampai', 'selama', 'dalam', 'tahun', 'akhir', 'awal', 'pertengahan', 'medio', 'periode',
 ];
 
 /** A month name alone ("Mei", "Juni" are also given names) needs one of these before it, or "lalu"/"ini" after. */
@@ -114,6 +125,13 @@ export const REPORTING_VERBS = [
 
 /** Words before a date that make it habitual: "setiap awal bulan", "tiap Senin". */
 export const HABITUAL_BEFORE = ['setiap', 'tiap', 'saban'];
+/** Words after a date that make it habitual: "pada Senin setiap pekan", "Agustus setiap tahun". */
+export const HABITUAL_AFTER = [
+  'setiap pekan', 'setiap minggu', 'setiap bulan', 'setiap tahun', 'tiap pekan', 'tiap minggu', 'tiap bulan',
+  'tiap tahun', 'saban tahun', 'setiap hari', 'tiap hari', 'saban hari',
+];
+/** Between a day and a clock time that make them one fact: "Sabtu, pada pukul 14.00", "Semalam sekira pukul 23.00". */
+export const DAY_TIME_WORDS = ['pada', 'sekitar', 'sekira', 'kurang lebih', 'mulai'];
 
 /** Words before "hari ini" / "hari kemarin" that make it a span of days: "beberapa hari ini", "dua hari kemarin". */
 export const DAY_COUNT_BEFORE = [

@@ -96,7 +96,7 @@ const dayNumeric = ID.parser(DAY_GROUPS, {
   hint: /\d[/.-]\d/,
   pattern:
     `${WD}(?:(?<lead>${alt(DAY_LEADS)})\\s+)?${NUM_START}(?<d>[0-3]?\\d)(?<sep>[/.-])(?<m>[01]?\\d)(?:\\k<sep>(?` +
-    `<y>\\d{4}))?${NUM_END}${CLOSE}${POD_AFTER}${TIME_AFTER}`,
+    `<y>\\d{4}))?${NUM_END}${CLOSE}${DIRECTION}${POD_AFTER}${TIME_AFTER}`,
   extract(x) {
     const { g } = x;
     if (g.sep !== '/' && !g.y) return [];
@@ -133,6 +133,44 @@ const dayRange = ID.parser(['d1', 'conn', 'd2', 'm', 'y', 'dir'] as const, {
   },
 });
 
+// "tanggal 8, 9, 12, dan 15 April 2024", "11, 12, 13, 14, 18, 19 dan 20 Juni 2018": one fact per listed day.
+const dayList = ID.parser(['list', 'last', 'm', 'y', 'dir'] as const, {
+  hint: /\d\s*,\s*\d+\s*,?\s*(?:dan\s+)?\d+\s+\p{L}/u,
+  pattern:
+    `(?:tanggal\\s+)?${NUM_START}(?<list>[0-3]?\\d(?:\\s*,\\s*[0-3]?\\d)+)\\s*(?:,\\s*)?(?:dan\\s+)?(?<last>[0-3]?\\d` +
+    `)\\s+(?<m>${MONTH_FULL})(?:\\s+(?<y>\\d{4}))?${NUM_END}${DIRECTION}`,
+  extract(x) {
+    const { g } = x;
+    const mo = month(g.m);
+    if (mo === undefined) return [];
+    const y = year(g.y);
+    const listStart = x.startOf('list')!;
+    const days = [...g.list!.matchAll(/\d+/g)].map((d) => ({
+      day: Number(d[0]),
+      at: listStart + d.index,
+      len: d[0].length,
+    }));
+    days.push({ day: Number(g.last), at: x.startOf('last')!, len: g.last!.length });
+    // Listed days rise ("11, 12, 13"); anything else is a run of numbers ("3, 2, 1 Mei" is a count-down).
+    if (days.some((d, i) => d.day < 1 || d.day > 31 || (i > 0 && d.day <= days[i - 1]!.day))) return [];
+    const dir = direction(x, g.dir);
+    const tense = dir.tense !== undefined ? { tense: dir.tense } : {};
+    return days.map((d, i): Mention => {
+      const lastOne = i === days.length - 1;
+      const from: AbsAnchor = {
+        kind: 'abs',
+        day: d.day,
+        month: mo,
+        year: y,
+        ...(lastOne ? {} : { yearShared: y !== undefined }),
+      };
+      const start = i === 0 ? x.start : d.at;
+      const end = lastOne ? (dir.end ?? x.end) : d.at + d.len;
+      return { start, end, from, mod: null, ...tense };
+    });
+  },
+});
+
 // "bulan Juli dan Agustus", "akhir Agustus", "Juli-Agustus 2021", "September 2021", "Desember lalu".
 const monthPhrase = ID.parser(['mod', 'bulan', 'm', 'y1', 'conn', 'b2', 'm2', 'y', 'yrel', 'dir'] as const, {
   hint: /januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember/u,
@@ -145,7 +183,7 @@ const monthPhrase = ID.parser(['mod', 'bulan', 'm', 'y1', 'conn', 'b2', 'm2', 'y
     const m1 = month(g.m, Boolean(g.bulan));
     if (m1 === undefined) return [];
     const y = year(g.y);
-    const bare = !g.bulan && !g.mod && !g.y1 && !g.y && !g.m2 && !g.dir;
+    const bare = !g.bulan && !g.mod && !g.y1 && !g.y && !g.m2 && !g.dir && !g.yrel;
     if (bare && !MONTH_BEFORE_RE.test(x.before()) && !MONTH_AFTER_RE.test(x.after())) return [];
     const dir = direction(x, g.dir);
     const first: AbsAnchor = { kind: 'abs', month: m1, year: year(g.y1) };
@@ -234,6 +272,7 @@ export const ID_DAY_PARSERS: readonly DateParser[] = [
   dayNamed,
   dayNumeric,
   dayRange,
+  dayList,
   monthPhrase,
   quarter,
   semester,

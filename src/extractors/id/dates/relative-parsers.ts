@@ -6,9 +6,12 @@ import {
   DAY_COUNT_BEFORE,
   DURATION_BEFORE,
   NUMBER_WORDS,
+  ONE_NIGHT_AFTER,
+  ONE_NIGHT_BEFORE,
   PARTS_OF_DAY,
   REL_AFTER_POD,
   REL_BEFORE_POD,
+  REL_DAY_PODS,
   REL_DAYS,
   REL_OFFSETS,
   REL_UNITS,
@@ -16,6 +19,7 @@ import {
   WEEKDAY_NUMBERS,
   WEEKDAY_OFFSETS,
   WEEKDAY_PREPOSITIONS,
+  WEEKDAY_WEEKS,
   ZONES,
 } from './constants.js';
 import { ID, MOD, POD, pod } from './pieces.js';
@@ -70,7 +74,7 @@ const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
   hint: /senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad/,
   pattern:
     `(?:(?<hari>hari)\\s+)?(?<wd>${alt(WEEKDAYS)})(?:\\s+(?<pod>${POD}))?(?:\\s+(?<off>` +
-    `${alt(Object.keys(WEEKDAY_OFFSETS))}))?${R}`,
+    `${alt([...Object.keys(WEEKDAY_WEEKS), ...Object.keys(WEEKDAY_OFFSETS)])}))?${R}`,
   extract(x) {
     const { g } = x;
     const wd = g.wd!.toLowerCase();
@@ -80,28 +84,42 @@ const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
     // A weekday set off by commas after the verb ("kata X, Senin." "Denpasar, Jumat, Kamal …") is the day it happened.
     const commaSet = capital && !g.off && /,\s*$/u.test(x.before()) && /^\s*(?:[,.;)]|$)/u.test(x.after());
     // "minggu" is also "week": Sunday only as "hari Minggu" or capitalised and set off.
-    if (wd === 'minggu' && !g.hari && !commaSet) return [];
+    if (wd === 'minggu' && !g.hari && !commaSet && !(capital && (g.pod || WEEKDAY_BEFORE.test(x.before())))) return [];
     if (!g.hari && !g.off && !g.pod && !commaSet && !WEEKDAY_BEFORE.test(x.before())) return [];
     const day = WEEKDAY_NUMBERS[wd];
     if (day === undefined) return [];
     const p = pod(g);
+    const week = lookup(WEEKDAY_WEEKS, g.off);
     return [
       x.mention({
         kind: 'weekday',
         weekday: day,
         offset: lookup(WEEKDAY_OFFSETS, g.off) ?? 0,
+        ...(week !== undefined ? { week } : {}),
         ...(p ? { pod: p } : {}),
       }),
     ];
   },
 });
 
-/** "hari ini", "kemarin": not after a count ("beberapa hari ini") nor inside "hari-hari ini". */
+const ONE_NIGHT_BEFORE_RE = new RegExp(`${L}(?:${alt(ONE_NIGHT_BEFORE)})\\s+$`, 'iu');
+const ONE_NIGHT_AFTER_RE = new RegExp(`^\\s+(?:${alt(ONE_NIGHT_AFTER)})${R}`, 'iu');
+
+/**
+ * "hari ini", "kemarin": not after a count ("beberapa hari ini") nor inside "hari-hari ini"; "semalam" not as
+ * a night's length ("menginap semalam", "semalam suntuk").
+ */
 function relDayGuarded(parser: DateParser): DateParser {
   return {
     ...parser,
     parse(m) {
-      return DAY_COUNT_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 30), m.index)) ? [] : parser.parse(m);
+      const before = m.input.slice(Math.max(0, m.index - 30), m.index);
+      if (DAY_COUNT_BEFORE_RE.test(before)) return [];
+      if (m.groups?.rel?.toLowerCase() === 'semalam') {
+        const after = m.input.slice(m.index + m[0].length);
+        if (ONE_NIGHT_BEFORE_RE.test(before) || ONE_NIGHT_AFTER_RE.test(after)) return [];
+      }
+      return parser.parse(m);
     },
   };
 }
@@ -114,9 +132,9 @@ export const ID_RELATIVE_PARSERS: readonly DateParser[] = [
   relDayGuarded(
     ID.relDay(
       `${TIME_BEFORE}(?<rel>${alt(Object.keys(REL_DAYS))})(?:\\s+(?<pod>${POD}))?` + `${R}`,
-      /hari\s+ini|kemarin|besok|esok|lusa/u,
+      /hari\s+ini|kemarin|besok|esok|lusa|semalam/u,
       REL_DAYS,
-      { pods: PARTS_OF_DAY, zones: ZONES },
+      { pods: PARTS_OF_DAY, zones: ZONES, podOf: (rel) => lookup(REL_DAY_PODS, rel) },
     ),
   ),
   ID.relDay(

@@ -90,6 +90,14 @@ export const QUANTITY_BEFORE = [
   'hoà', 'tối đa', 'tối thiểu', 'còn',
 ];
 
+/** Words shortly before a yearless "d-m" that make it a score: "vùi dập đối thủ tới 6-1", "thắng đậm 5-0". */
+export const SCORE_CONTEXT = [
+  'thắng', 'thua', 'hòa', 'hoà', 'vùi dập', 'đánh bại', 'hạ gục', 'đè bẹp', 'tỷ số', 'tỉ số', 'cách biệt', 'dẫn',
+  'gỡ', 'ghi bàn', 'chiến thắng', 'thất bại',
+];
+/** Leads that make a "d-m" a day even near a score word: "Trận đấu diễn ra từ 20-8", "hôm 19-8". */
+export const DAY_ONLY_LEADS = ['từ', 'hôm', 'vào', 'lúc', 'nay', 'hôm nay', 'trước', 'sau', 'hết'];
+
 /**
  * Words after a yearless d/m or d-m that make it a fraction or a count: "3/4 dân số", "9/11 chuyên ngành", "2-3 khúc".
  */
@@ -129,6 +137,23 @@ export const REPORTING_VERBS = [
 
 /** Words before a date that make it habitual: "mỗi cuối tuần", "hằng tháng". */
 export const HABITUAL_BEFORE = ['mỗi', 'hằng', 'hàng'];
+/** Words after a date that make it habitual: "từ tháng 7 đến tháng 11 hằng năm", "vào thứ Bảy hàng tuần". */
+export const HABITUAL_AFTER = [
+  'hằng năm', 'hàng năm', 'mỗi năm', 'hằng tháng', 'hàng tháng', 'mỗi tháng', 'hằng tuần', 'hàng tuần', 'mỗi tuần',
+  'hằng ngày', 'hàng ngày', 'mỗi ngày', 'các ngày',
+];
+
+/** Words before a clock time alone that make it one ("lúc 14h30"); a bare "3h" can be a duration. */
+export const CLOCK_LEADS = ['lúc', 'vào lúc', 'từ lúc', 'đến lúc', 'tới lúc'];
+/** Words before "15h30" that make it a length of time: "trong 2h30", "mất 1h30". */
+export const CLOCK_DURATION_BEFORE = ['trong', 'sau', 'mất', 'hơn', 'gần', 'kéo dài', 'suốt', 'chưa đầy', 'vòng'];
+/** Between a day and a clock time that make them one fact: "ngày 25/9, lúc 14h30". */
+export const DAY_TIME_WORDS = ['lúc', 'vào lúc', 'khoảng'];
+
+/** TimeML seasons: "mùa thu năm nay" (2026-FA); a season needs its year ("mùa đông" alone is any winter). */
+export const SEASONS: Readonly<Record<string, string>> = {
+  'xuân': 'SP', 'hè': 'SU', 'hạ': 'SU', 'thu': 'FA', 'đông': 'WI',
+};
 
 /**
  * A "d-m" or "d.m" without a year is a date only after one of these ("từ 20-9", "hôm 19.8", "Quốc khánh 2-9"):
@@ -146,7 +171,10 @@ export const PART_OFFSETS: Readonly<Record<string, number>> = {
   'qua': -1, 'trước': -1, 'này': 0, 'nay': 0, 'tới': 1, 'sau': 1,
 };
 
-export const RANGE_WORDS = ['-', '–', 'đến', 'tới', 'cho đến', 'cho tới', 'đến hết'];
+export const RANGE_WORDS = [
+  '-', '–', 'đến', 'tới', 'cho đến', 'cho tới', 'đến hết', 'kéo dài đến', 'kéo dài tới', 'và kéo dài đến',
+  'và kéo dài tới',
+];
 export const COORD_WORDS = [',', 'và'];
 export const RANGE_START = ['từ'];
 

@@ -1,9 +1,12 @@
 import { NUM_END, NUM_START } from '../../common/dates/parser.js';
-import { alt, L, lookup, R } from '../../common/dates/pattern.js';
+import { alt, hour24, L, lookup, R } from '../../common/dates/pattern.js';
 import type { AbsAnchor, DateParser, Mention } from '../../common/dates/types.js';
 import {
   BARE_NOT_DATES,
+  CLOCK_DURATION_BEFORE,
+  CLOCK_LEADS,
   DAY_LEADS,
+  DAY_ONLY_LEADS,
   DASH_DATE_LEADS,
   MODS,
   DOCUMENT_WORDS,
@@ -11,8 +14,11 @@ import {
   LUNAR_AFTER,
   NOT_A_SECOND_MONTH,
   NUMBER_WORDS,
+  PARTS_OF_DAY,
   QUANTITY_BEFORE,
   QUARTERS,
+  SCORE_CONTEXT,
+  SEASONS,
   WEEKDAYS,
   YEAR_LEADS,
   YEAR_REL,
@@ -35,14 +41,18 @@ import {
 const DOCUMENT_BEFORE_RE = new RegExp(`${L}(?:${alt(DOCUMENT_WORDS)})\\s*$`, 'iu');
 const QUANTITY_BEFORE_RE = new RegExp(`${L}(?:${alt(QUANTITY_BEFORE)})\\s*$`, 'iu');
 const FRACTION_AFTER_RE = new RegExp(`^\\s*(?:${alt(FRACTION_AFTER)})${R}`, 'iu');
+/** A score word within the few words before: "vùi dập đối thủ tới 6-1" is a result, "từ 6-9" is a day. */
+const SCORE_BEFORE_RE = new RegExp(`${L}(?:${alt(SCORE_CONTEXT)})${R}(?:\\s+\\S+){0,3}\\s*$`, 'iu');
+const DAY_ONLY_LEAD_RE = new RegExp(`${L}(?:${alt(DAY_ONLY_LEADS)})\\s*$`, 'iu');
 const LUNAR_AFTER_RE = new RegExp(`^\\s*\\)?\\s*(?:${alt(LUNAR_AFTER)})${R}`, 'iu');
 /** "từ 20-9", "hôm 19.8", "18-8 và 30-8": what anchors a yearless "d-m" or "d.m". */
 const DASH_LEAD_RE = new RegExp(
-  `(?:${L}(?:${alt(DASH_DATE_LEADS)})\\s*,?|\\d[-.]\\d{1,2}(?:[-.]\\d{4})?\\s*(?:và|,))` + `\\s*$`,
+  `(?:${L}(?:${alt(DASH_DATE_LEADS)})\\s*,?|\\d[-.]\\d{1,2}(?:[-.]\\d{4})?\\s*(?:và|,)` +
+    `|\\d[-./]\\d{1,2}(?:[-./]\\d{4})?\\s+(?:–|đến|tới|kéo\\s+dài\\s+(?:đến|tới)))\\s*$`,
   'iu',
 );
 
-const DAY_GROUPS = ['hh', 'mi', 'pod', 'wd', 'open', 'lead', 'd', 'sep', 'm', 'y', 'close', 'yrel'] as const;
+const DAY_GROUPS = ['hh', 'mi', 'pod', 'wd', 'open', 'lead', 'lopen', 'd', 'sep', 'm', 'y', 'close', 'yrel'] as const;
 
 /** A bare "d/m" (no "ngày", no year, no time) is a date unless its neighbours make it a quantity. */
 function bareIsDate(g: Partial<Record<(typeof DAY_GROUPS)[number], string>>, before: string, after: string): boolean {
@@ -60,21 +70,26 @@ const dayNumeric = VI.parser(DAY_GROUPS, {
   hint: /\d[/.-]\d/,
   pattern:
     `${TIME}(?:(?<pod>${POD})\\s+)?(?:(?<wd>${alt(WEEKDAYS)})\\s*(?:(?<open>\\()|,)?\\s*(?:ngày\\s+)?)?(?:(?<lead>ngà` +
-    `y|hôm|mùng|mồng)\\s+)?` +
-    `${NUM_START}(?<d>[0-3]?\\d)(?<sep>[/.-])(?<m>[01]?\\d)(?:\\k<sep>(?<y>\\d{4}))?${NUM_END}(?<close>\\s*\\))?` +
+    `y|hôm|mùng|mồng)\\s+(?<lopen>\\(\\s*)?)?` +
+    `${NUM_START}(?<d>[0-3]?\\d)(?<sep>[/.-])(?<m>[01]?\\d)(?:(?:\\k<sep>|\\.)(?<y>\\d{4}))?${NUM_END}` +
+    `(?<close>\\s*\\))?` +
     `${YEAR_REL_AFTER}`,
   extract(x) {
     const { g } = x;
     const anchored = Boolean(g.lead || g.pod || g.hh || g.wd);
     // "6-9", "6.9" are dates only when anchored ("chiều 6-9", "từ 20-9"): bare, they are scores or ranges.
     if (g.sep !== '/' && !g.y && !anchored && !DASH_LEAD_RE.test(x.before())) return [];
-    if (g.open && !g.close) return [];
+    const scoreNear = SCORE_BEFORE_RE.test(x.before(40)) && !DAY_ONLY_LEAD_RE.test(x.before());
+    if (g.sep !== '/' && !g.y && !anchored && scoreNear) return [];
+    // "thứ Hai (6/9)", "22h ngày (27/10)": the bracket opened before the day.
+    const open = g.open ?? g.lopen;
+    if (open && !g.close) return [];
     if (!bareIsDate(g, x.before(), x.after())) return [];
     const mo = month(g.m);
     if (mo === undefined || (g.y && year(g.y) === undefined)) return [];
     const anchor = withTime<AbsAnchor>({ kind: 'abs', day: Number(g.d), month: mo, year: year(g.y) }, g);
     // A ")" closing someone else's parenthesis ("Hôm nay (6/9)") stays out of the span.
-    return [x.mention(anchor, g.close && !g.open ? { end: x.endOf('close')! - g.close.length } : {})];
+    return [x.mention(anchor, g.close && !open ? { end: x.endOf('close')! - g.close.length } : {})];
   },
 });
 
@@ -119,7 +134,7 @@ const dayRangeNumeric = VI.parser(['lead', 'd1', 'conn', 'd2', 'sep', 'm', 'y'] 
   pattern:
     `(?:từ\\s+)?(?:(?<lead>${alt(DAY_LEADS)})\\s+)?${NUM_START}(?<d1>[0-3]?\\d)` +
     `\\s*(?<conn>-|–|đến|tới|và)\\s*(?:ngày\\s+)?` +
-    `(?<d2>[0-3]?\\d)\\s*(?<sep>[/.-])\\s*(?<m>[01]?\\d)(?:\\k<sep>(?<y>\\d{4}))?${NUM_END}`,
+    `(?<d2>[0-3]?\\d)\\s*(?<sep>[/.-])\\s*(?<m>[01]?\\d)(?:(?:\\k<sep>|\\.)(?<y>\\d{4}))?${NUM_END}`,
   extract(x) {
     const { g } = x;
     const mo = month(g.m);
@@ -252,7 +267,107 @@ const yearParser = VI.parser(['mod', 'lead', 'y', 'n2', 'y2'] as const, {
   },
 });
 
+// "dịp 30/4-1/5", "từ 25/12/2025 - 2/1/2026": a range whose ends each write their month.
+const dayMonthRange = VI.parser(['lead', 'd1', 'm1', 'y1', 'd2', 'm2', 'y', 'yrel'] as const, {
+  hint: /\d\/\d{1,2}(?:\/\d{4})?\s*[-–]\s*\d{1,2}\//,
+  pattern:
+    `(?<lead>(?:từ\\s+)?(?:(?:ngày|dịp)\\s+)?)${NUM_START}(?<d1>[0-3]?\\d)/(?<m1>[01]?\\d)(?:/(?<y1>\\d{4}))?` +
+    `\\s*[-–]\\s*` +
+    `(?<d2>[0-3]?\\d)/(?<m2>[01]?\\d)(?:/(?<y>\\d{4}))?${NUM_END}${YEAR_REL_AFTER}`,
+  extract(x) {
+    const { g } = x;
+    const m1 = month(g.m1);
+    const m2 = month(g.m2);
+    if (m1 === undefined || m2 === undefined || Number(g.d1) > 31 || Number(g.d2) > 31) return [];
+    // "tỷ lệ 1/2-2/3 số hộ": fractions, unless a lead or a year says dates.
+    const quantity = QUANTITY_BEFORE_RE.test(x.before()) || FRACTION_AFTER_RE.test(x.after());
+    if (!g.lead && !g.y && (quantity || DOCUMENT_BEFORE_RE.test(x.before()))) return [];
+    const y = year(g.y);
+    const y1 = year(g.y1);
+    const wraps = m1 * 100 + Number(g.d1) >= m2 * 100 + Number(g.d2);
+    // "25/12-2/1" crosses a new year; without years written, only such a wrap makes the ends fall back.
+    if (wraps && y === undefined && (m1 !== 12 || m2 !== 1)) return [];
+    const fromYear = y1 ?? (y === undefined ? undefined : wraps ? y - 1 : y);
+    const from: AbsAnchor = {
+      kind: 'abs',
+      day: Number(g.d1),
+      month: m1,
+      year: fromYear,
+      yearShared: !y1 && y !== undefined,
+    };
+    const to: AbsAnchor = { kind: 'abs', day: Number(g.d2), month: m2, year: y };
+    return [x.mention(from, { to })];
+  },
+});
+
+// "đêm 18 rạng sáng 19/8": a night and the morning after, one fact each.
+const nightToMorning = VI.parser(['pod1', 'd1', 'pod2', 'd2', 'sep', 'm', 'y'] as const, {
+  hint: /(?:đêm|tối|khuya)\s+\d{1,2}\s*(?:,\s*)?(?:rạng\s+sáng|sáng)\s+\d/u,
+  pattern:
+    `(?<pod1>đêm|tối|khuya)\\s+(?<d1>[0-3]?\\d)\\s*(?:,\\s*)?(?:(?:và|đến)\\s+)?(?<pod2>rạng\\s+sáng|sáng)\\s+` +
+    `(?:ngày\\s+)?(?<d2>[0-3]?\\d)(?<sep>[/.-])(?<m>[01]?\\d)(?:\\k<sep>(?<y>\\d{4}))?${NUM_END}`,
+  extract(x) {
+    const { g } = x;
+    const mo = month(g.m);
+    const d1 = Number(g.d1);
+    const d2 = Number(g.d2);
+    if (mo === undefined || !(d1 + 1 === d2 || (d2 === 1 && d1 >= 28))) return [];
+    const y = year(g.y);
+    const m1 = d2 === 1 ? (mo === 1 ? 12 : mo - 1) : mo;
+    const y1 = y === undefined ? undefined : d2 === 1 && mo === 1 ? y - 1 : y;
+    const night: AbsAnchor = { kind: 'abs', day: d1, month: m1, year: y1, yearShared: y !== undefined, pod: 'NI' };
+    const morning: AbsAnchor = { kind: 'abs', day: d2, month: mo, year: y, pod: 'MO' };
+    return [
+      { start: x.start, end: x.endOf('d1')!, from: night, mod: null },
+      { start: x.startOf('pod2')!, end: x.end, from: morning, mod: null },
+    ];
+  },
+});
+
+const DAY_AFTER_TIME_RE = new RegExp(
+  `^\\s*,?\\s*(?:(?:${alt(DAY_LEADS)}|hôm)\\s+)?(?:\\d{1,2}\\s*(?:[/.-]\\s*\\d|tháng)|(?:nay|qua|mai|hôm)${R})`,
+  'iu',
+);
+const CLOCK_DURATION_RE = new RegExp(`${L}(?:${alt(CLOCK_DURATION_BEFORE)})\\s*$`, 'iu');
+
+// "Lúc 14h30, …", "Tuy nhiên, 15h30, …": a clock time alone, on the day the sentence gives (attachClockTimes).
+const clockAlone = VI.parser(['lead', 'hh', 'mi', 'pod'] as const, {
+  hint: /\d\s*(?:h|giờ)/u,
+  pattern:
+    `(?:(?<lead>${alt(CLOCK_LEADS)})\\s+)?${NUM_START}(?<hh>[01]?\\d|2[0-3])\\s*(?:h|giờ)\\s*(?<mi>[0-5]\\d)?['’]?` +
+    `(?:\\s*phút)?(?:\\s+(?<pod>${POD}))?${R}`,
+  extract(x) {
+    const { g } = x;
+    // "3h" alone is as often a length of time; "từ 8h đến 17h" is opening hours.
+    if (!g.lead && (!g.mi || CLOCK_DURATION_RE.test(x.before()))) return [];
+    if (/^\s*(?:-|–|đến|tới)\s*\d/u.test(x.after()) || /(?:-|–|đến|tới)\s*$/u.test(x.before())) return [];
+    // "lúc 8h30 sáng 5/9", "lúc 8h sáng nay": the day parsers take the time with its day.
+    if (DAY_AFTER_TIME_RE.test(x.after())) return [];
+    const p = lookup(PARTS_OF_DAY, g.pod);
+    return [
+      x.mention(
+        { kind: 'rel', unit: 'day', offset: 0, hour: hour24(Number(g.hh), p), minute: Number(g.mi ?? 0) },
+        {
+          clockOnly: true,
+        },
+      ),
+    ];
+  },
+});
+
+// "mùa thu năm nay", "mùa đông năm 2020": a season of a written or relative year.
+const season = VI.parser(['s', 'y', 'yrel'] as const, {
+  hint: /mùa\s+(?:xuân|hè|hạ|thu|đông)\s+năm/u,
+  pattern: `mùa\\s+(?<s>${alt(Object.keys(SEASONS))})(?:\\s+năm\\s+(?<y>\\d{4})${NUM_END}|${YEAR_REL_AFTER})`,
+  extract(x) {
+    if (!x.g.y && !x.g.yrel) return [];
+    return [x.mention({ kind: 'abs', season: lookup(SEASONS, x.g.s)!, year: year(x.g.y) })];
+  },
+});
+
 export const VI_DAY_PARSERS: readonly DateParser[] = [
+  dayMonthRange,
+  nightToMorning,
   dayNumeric,
   dayWords,
   dayRangeNumeric,
@@ -263,4 +378,6 @@ export const VI_DAY_PARSERS: readonly DateParser[] = [
   monthsOfYear,
   yearRange,
   yearParser,
+  season,
+  clockAlone,
 ];

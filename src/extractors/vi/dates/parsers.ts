@@ -2,7 +2,9 @@ import { alt, L, R, rxLower } from '../../common/dates/pattern.js';
 import type { DateGrammar } from '../../common/dates/types.js';
 import {
   COORD_WORDS,
+  DAY_TIME_WORDS,
   FUTURE_CUES,
+  HABITUAL_AFTER,
   HABITUAL_BEFORE,
   PAST_CUES,
   RANGE_START,
@@ -22,4 +24,6 @@ export const VI_GRAMMAR: DateGrammar = {
   futureCues: rxLower(`${L}(?:${alt(FUTURE_CUES)})${R}`),
   reportingVerbs: rxLower(`${L}(?:${alt(REPORTING_VERBS)})${R}`),
   habitualBefore: new RegExp(`${L}(?:${alt(HABITUAL_BEFORE)})\\s+$`, 'iu'),
+  habitualAfter: new RegExp(`^\\s*(?:${alt(HABITUAL_AFTER)})${R}`, 'iu'),
+  dayTimeBetween: new RegExp(`^\\s*,?\\s*(?:(?:${alt(DAY_TIME_WORDS)})\\s+)?$`, 'iu'),
 };

@@ -96,7 +96,24 @@ const ago = VI.parser(['cach', 'n', 'unit', 'ago'] as const, {
 
 const hour = (h: number, pod?: Parameters<typeof hour24>[1]): number => hour24(h, pod);
 
+// "chiều và đêm nay", "sáng và chiều mai": two parts of one day, one fact each.
+const podPair = VI.parser(['pod1', 'pod2', 'rel'] as const, {
+  hint: /(?:sáng|trưa|chiều|tối|đêm|khuya)\s+và\s+(?:sáng|trưa|chiều|tối|đêm|khuya)/u,
+  pattern: `(?<pod1>${POD})\\s+và\\s+(?<pod2>${POD})\\s+(?<rel>${alt(Object.keys(REL_DAYS_AFTER_POD))})${R}`,
+  extract(x) {
+    const offset = lookup(REL_DAYS_AFTER_POD, x.g.rel);
+    const p1 = lookup(PARTS_OF_DAY, x.g.pod1);
+    const p2 = lookup(PARTS_OF_DAY, x.g.pod2);
+    if (offset === undefined || !p1 || !p2 || p1 === p2) return [];
+    return [
+      { ...x.mention({ kind: 'rel', unit: 'day', offset, pod: p1 }), end: x.endOf('pod1')! },
+      { ...x.mention({ kind: 'rel', unit: 'day', offset, pod: p2 }), start: x.startOf('pod2')! },
+    ];
+  },
+});
+
 export const VI_RELATIVE_PARSERS: readonly DateParser[] = [
+  podPair,
   weekday,
   relUnit,
   ago,
