@@ -53,8 +53,10 @@ export class People {
     for (const p of ordered) {
       if (p.name && (p.foreignName || this.isFullName(p.name, false)) && person(p)) this.register(p);
     }
+    // A one-word name with a title, or one that speaks ("…," kata Marcella), is a person pronouns may point to.
     for (const p of ordered) {
-      if (p.name && !this.isFullName(p.name, false) && this.g.rules.singleWordIsName && (p.title || p.org)) {
+      const named = p.title || p.org || (speakers.has(p) && p.form === 'name');
+      if (p.name && !this.isFullName(p.name, false) && this.g.rules.singleWordIsName && named) {
         if (this.byShortName(p.name, p.title, Infinity).length === 0) this.register(p);
       }
     }

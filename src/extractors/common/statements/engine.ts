@@ -258,6 +258,13 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
 
   function sentenceCandidate(g: Grammar, doc: ExtractDoc, s: Sentence, inside: SpeakerPhrase[]): Candidate | null {
     const first = inside[0];
+    // Menurutnya, clause
+    const accP = g.accPronoun?.exec(s.text);
+    if (accP) {
+      const start = s.start + accP[0].length;
+      const end = clauseEnd(text, start, s.end);
+      if (validClause(g, text, start, end)) return candidate(start, end, false, { speaker: pronounAt(s.start + accP.index), verb: 'according to' });
+    }
     // Theo X, clause
     if (first && g.accBefore.test(text.slice(s.start, first.start))) {
       const c = sticky(g.comma, text, first.end);
@@ -296,10 +303,37 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
         }
       }
     }
+    const mid = midAttribution(s, inside);
+    if (mid) return mid;
     const pp = g.postPronoun.exec(s.text);
     if (pp) {
       const r = tail(pronounAt(s.start + pp.index), verbOf(pp), s.start + pp.index);
       if (r) return r;
+    }
+    /** "Ruas tol ini, kata Jokowi, seharusnya …", "Hal itu, katanya, sudah …": the attribution is cut out of the quote. */
+    function midAttribution(s: Sentence, inside: SpeakerPhrase[]): Candidate | null {
+      const cut = (from: number, to: number, speaker: SpeakerPhrase, verb: string | null): Candidate | null => {
+        let start = firstNonSpace(text, s.start, from);
+        start += DATELINE.exec(text.slice(start, from))?.[0].length ?? 0;
+        const end = clauseEnd(text, start, s.end);
+        if (start >= from || end <= to || !validClause(g, text, start, end)) return null;
+        const strip = Array.from({ length: to - from }, (_, k) => from + k);
+        return candidate(start, end, false, { speaker, verb }, strip);
+      };
+      for (const p of inside) {
+        const before = text.slice(Math.max(s.start, p.start - 40), p.start);
+        const pv = g.postVerbBefore.exec(before);
+        const c = pv && sticky(g.midComma, text, p.end);
+        if (pv && c) {
+          const from = p.start - before.length + pv.index;
+          const r = cut(from, p.end + c[0].trimEnd().length, p, verbOf(pv));
+          if (r) return r;
+        }
+      }
+      const mp = g.midPronoun?.exec(s.text);
+      if (!mp) return null;
+      const from = s.start + mp.index;
+      return cut(from, from + mp[0].trimEnd().length, pronounAt(from), verbOf(mp));
     }
     // X cho biết clause / X mengatakan: quote
     for (const p of inside) {

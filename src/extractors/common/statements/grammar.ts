@@ -33,6 +33,12 @@ export interface Grammar {
   commaBefore: RegExp;
   /** "clause, katanya." */
   postPronoun: RegExp;
+  /** "Hal itu, katanya, sudah …": a fused attribution inside the sentence. */
+  midPronoun: RegExp | null;
+  /** At a speaker's end: the comma of "…, kata X, clause" when the clause goes on. Sticky. */
+  midComma: RegExp;
+  /** "Menurutnya, clause" opening a sentence. */
+  accPronoun: RegExp | null;
   /** After a closing mark: punctuation and dashes to skip. Sticky. */
   afterSkip: RegExp;
   /** After a closing mark: "kata " / "said ". Sticky. */
@@ -75,6 +81,8 @@ function lexicon(r: StatementRules): Lexicon {
 
 export function compileGrammar(rules: StatementRules): Grammar {
   const ACC = `(?:${alternation(withCase(rules.accordingTo))})`;
+  const LEAD = rules.accordingToLead?.length ? `(?:(?:${alternation(withCase(rules.accordingToLead))})\\s*,?\\s+)?` : '';
+  const ACC_P = rules.accordingToPronoun?.length ? `(?:${alternation(withCase(rules.accordingToPronoun))})` : null;
   const POSS = `\\p{Lu}[\\p{L}-]*['’]s\\s+`;
   const D = `(?:${alternation(withCase(rules.titleDeterminers))})`;
   const A = `(?:${alternation(rules.adverbs)})`;
@@ -96,11 +104,14 @@ export function compileGrammar(rules: StatementRules): Grammar {
     sentenceEnd: new RegExp(`(?:${rules.trailingAdjunct})?${end}`, 'uy'),
     comma: new RegExp('\\s*,\\s*', 'uy'),
     postVerbBefore: new RegExp(`,\\s*(?<verb>${PV})\\s+$`, 'u'),
-    accBefore: new RegExp(`^\\s*${ACC}\\s+(?:${POSS})?$`, 'u'),
+    accBefore: new RegExp(`^\\s*${LEAD}${ACC}\\s+(?:${POSS})?$`, 'u'),
     accTailBefore: new RegExp(`,\\s*${ACC}\\s+$`, 'u'),
     // "…, Japanese Ambassador X announced": a nationality or place may stand before the speaker.
     commaBefore: new RegExp(`,\\s*(?:${D}\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}$`, 'u'),
     postPronoun: new RegExp(`,\\s*(?<verb>${PP})${NA}${end}`, 'u'),
+    midPronoun: rules.pronounPostVerbs.length ? new RegExp(`,\\s*(?<verb>${PP})${NA}\\s*,\\s*(?=\\p{Ll})`, 'u') : null,
+    midComma: new RegExp('\\s*,\\s*(?=\\p{Ll})', 'uy'),
+    accPronoun: ACC_P ? new RegExp(`^\\s*${LEAD}${ACC_P}${NA}\\s*,\\s*`, 'u') : null,
     afterSkip: new RegExp(skip, 'uy'),
     postVerbAt: new RegExp(`(?<verb>${PV})${NA}\\s+`, 'uy'),
     pronounVerbAt: new RegExp(`(?<verb>${PP})${NA}`, 'uy'),

@@ -82,6 +82,10 @@ export interface StatementRules {
   complementizers: readonly string[];
   /** "Theo X", "Menurut X", "According to X". */
   accordingTo: readonly string[];
+  /** Connectives that may open the sentence before "Menurut X," ("Bahkan menurut Ariel, …"). */
+  accordingToLead?: readonly string[];
+  /** "Menurutnya, …": the according-to word with the pronoun fused in. */
+  accordingToPronoun?: readonly string[];
   /** Capitalised words that are never (part of) a person's name. */
   notNames: readonly string[];
   /** Words right before a quote mark that make the quote a name, not speech ("chiến lược", "film"). */

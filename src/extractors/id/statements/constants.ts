@@ -199,7 +199,14 @@ export const AFTER_VERB =
   '(?:\\s+kepada\\s+(?:wartawan|media|pers|para wartawan|awak media|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}))?' +
   '(?:\\s+(?:pada|dalam|di)\\s+[^,.:;"“”]{1,40}?(?=\\s*,|\\s+bahwa))?';
 export const COMPLEMENTIZERS = ['bahwa'] as const;
-export const ACCORDING_TO = ['Menurut'] as const;
+export const ACCORDING_TO = [
+  'Menurut', 'Menurut keterangan', 'Menurut pengakuan', 'Menurut penjelasan', 'Menurut catatan',
+] as const;
+export const ACCORDING_TO_LEAD = [
+  'Bahkan', 'Namun', 'Tetapi', 'Tapi', 'Dan', 'Sementara', 'Sementara itu', 'Adapun', 'Lebih lanjut', 'Selain itu',
+  'Karena itu', 'Oleh karena itu', 'Sedangkan', 'Padahal', 'Kini', 'Saat ini',
+] as const;
+export const ACCORDING_TO_PRONOUN = ['Menurutnya', 'Menurut dia', 'Menurut beliau'] as const;
 
 export const NOT_NAMES = [
   'Vietnam', 'Indonesia', 'Pemerintah', 'Ia', 'Dia', 'Beliau', 'Ini', 'Itu', 'Sementara', 'Namun', 'Dalam', 'Hal',

@@ -40,6 +40,8 @@ export const ID_STATEMENT_RULES: StatementRules = {
   trailingAdjunct: C.TRAILING_ADJUNCT,
   complementizers: C.COMPLEMENTIZERS,
   accordingTo: C.ACCORDING_TO,
+  accordingToLead: C.ACCORDING_TO_LEAD,
+  accordingToPronoun: C.ACCORDING_TO_PRONOUN,
   notNames: C.NOT_NAMES,
   nameIntroducers: C.NAME_INTRODUCERS,
   looseTitles: C.LOOSE_TITLES,
