@@ -206,7 +206,7 @@ export const ACCORDING_TO_LEAD = [
   'Bahkan', 'Namun', 'Tetapi', 'Tapi', 'Dan', 'Sementara', 'Sementara itu', 'Adapun', 'Lebih lanjut', 'Selain itu',
   'Karena itu', 'Oleh karena itu', 'Sedangkan', 'Padahal', 'Kini', 'Saat ini',
 ] as const;
-export const ACCORDING_TO_PRONOUN = ['Menurutnya', 'Menurut dia', 'Menurut beliau'] as const;
+export const ACCORDING_TO_PRONOUN = ['Menurutnya'] as const;
 
 export const NOT_NAMES = [
   'Vietnam', 'Indonesia', 'Pemerintah', 'Ia', 'Dia', 'Beliau', 'Ini', 'Itu', 'Sementara', 'Namun', 'Dalam', 'Hal',
