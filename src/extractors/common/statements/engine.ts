@@ -135,13 +135,30 @@ function attributionAfter(g: Grammar, text: string, phrases: Phrases, pos: numbe
   }
   const pv = sticky(g.postVerbAt, text, at);
   const q = pv && phrases.at(at + pv[0].length);
-  if (pv && q) return { speaker: q, verb: verbOf(pv) };
+  if (pv && q) return { speaker: nameBetweenCommas(text, phrases, q), verb: verbOf(pv) };
   const pp = sticky(g.pronounVerbAt, text, at);
   if (pp) return { speaker: pronounAt(at), verb: verbOf(pp) };
   const acc = sticky(g.accAt, text, at);
   const r = acc && phrases.at(at + acc[0].length);
   if (r) return { speaker: r, verb: 'according to' };
   return null;
+}
+
+/**
+ * "…," tutur Manager Hukum dan Humas Daop 9 Jember, Cahyo Widiantoro, Kamis: a title with no name, then a full
+ * name set off by commas before the sentence ends, is that person; the name takes the title's words.
+ */
+function nameBetweenCommas(text: string, phrases: Phrases, p: SpeakerPhrase): SpeakerPhrase {
+  if (p.name || p.pronoun || p.form !== 'titled') return p;
+  for (const q of phrases.within(p.end, p.end + 80)) {
+    if (/[.!?"“”]/u.test(text.slice(p.end, q.start))) break;
+    if (q.form !== 'name' || !q.fullName || !/,\s*$/u.test(text.slice(p.end, q.start))) continue;
+    if (!/^\s*(?:,|[.!?]|$)/u.test(text.slice(q.end, q.end + 2))) break;
+    q.title ??= p.title;
+    q.org ??= p.org;
+    return q;
+  }
+  return p;
 }
 
 function candidate(start: number, end: number, direct: boolean, found: Found | null, strip: number[] = []): Candidate {
@@ -385,7 +402,10 @@ export function statementExtractor(rules: StatementRules): Extractor {
       const all = [...direct, ...indirect].sort((a, b) => a.start - b.start || b.end - a.end);
       const kept: Candidate[] = [];
       for (const c of all) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
-      const people = new People(g, parser, doc.sentences, phrases.all, new Set(kept.flatMap((c) => (c.speaker ? [c.speaker] : []))));
+      // A name right before a reporting verb is a person even where no statement was kept ("X membenarkan …").
+      const subjects = phrases.all.filter((p) => p.form === 'name' && sticky(g.verbOnly, doc.text, p.end) !== null);
+      const speakers = new Set([...kept.flatMap((c) => (c.speaker ? [c.speaker] : [])), ...subjects]);
+      const people = new People(g, parser, doc.sentences, phrases.all, speakers);
       const drafts: FactDraft[] = [];
       let previous: { paragraph: number; speaker: Speaker } | null = null;
       for (const c of kept) {

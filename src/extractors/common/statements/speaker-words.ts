@@ -7,6 +7,8 @@ export const NOT_NAME: ReadonlySet<Tag> = new Set<Tag>([
   'title', 'honorific', 'pronoun', 'org', 'orgHead', 'orgTail', 'portfolio', 'place', 'adminUnit', 'country', 'notName',
   'determiner', 'trailingDeterminer', 'link', 'former', 'verb', 'adverb', 'conjunction',
 ]);
+/** What a portfolio word ending a name may not also be. */
+const NAME_STOP: ReadonlySet<Tag> = new Set<Tag>(['title', 'org', 'orgHead', 'place', 'country', 'notName', 'adminUnit']);
 const NOT_NAME_START: ReadonlySet<Tag> = new Set<Tag>(['place', 'country', 'notName']);
 const NOT_SYLLABLE: ReadonlySet<Tag> = new Set<Tag>(['title', 'org']);
 const NOT_ACRONYM_ORG: ReadonlySet<Tag> = new Set<Tag>([
@@ -97,7 +99,16 @@ export class SpeakerWords {
     if (!this.nameWord(i, true)) return null;
     let j = i + 1;
     while (j - i < 5 && (this.nameWord(j, false) || this.particle(j))) j++;
+    if (j - i < 5 && this.portfolioEndsName(j)) j++;
     return j - i >= min ? j : null;
+  }
+
+  /** "Eka Sandi menyebut": a one-word portfolio right after a name word, with no capital after it, ends the name. */
+  private portfolioEndsName(j: number): boolean {
+    if (!this.g.rules.nameNextToVerb || !this.ts[j]?.alpha || this.ts[j]!.acronym) return false;
+    const p = this.m(j, 'portfolio');
+    const next = this.ts[j + 1];
+    return !!p && p.end === j + 1 && !this.has(j, NAME_STOP) && !(next?.word && next.cap);
   }
 
   /** "al-Sauaryih", "bin Salman", "van Dijk": a lower-case particle inside a name. */

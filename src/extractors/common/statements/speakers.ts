@@ -110,7 +110,13 @@ export class SpeakerParser extends SpeakerWords {
     d.title = t.title;
     let j = this.tail(t.end, d);
     // "Đại diện | Pfizer Việt Nam | cam kết": capitals right before a lower-case word complete the organisation.
-    const named = this.nameSlot(j, d);
+    let named = this.nameSlot(j, d);
+    const later = named !== null ? this.nameNextToVerb(named) : null;
+    if (later) {
+      d.org = [d.org, this.slice(j, later[0])].filter(Boolean).join(' ');
+      Object.assign(d, { name: this.slice(later[0], later[1]), full: true });
+      named = later[1];
+    }
     if (named !== null) j = this.affiliation(named, d);
     else if (this.g.rules.foreignNamesAfterTitle) j = this.capitalsAsOrg(j, d);
     if (!d.name) {
@@ -119,6 +125,29 @@ export class SpeakerParser extends SpeakerWords {
     }
     const app = d.name ? this.appositive(j, d) : null;
     return [d, app ?? j];
+  }
+
+  /**
+   * "Analis PT Mirae Asset Sekuritas | Indonesia | Tasrul Tanar menuturkan": after an organisation word, place or
+   * country, a full name reaching the verb or a comma is the name, and what was taken for one is the organisation's.
+   */
+  private nameNextToVerb(j: number): [number, number] | null {
+    if (!this.g.rules.nameNextToVerb) return null;
+    let k = j;
+    let orgWord = false;
+    while (k < j + 8 && this.ts[k]?.word && this.ts[k]!.cap) {
+      const known = this.m(k, 'place') ?? this.m(k, 'country') ?? this.m(k, 'portfolio') ?? this.m(k, 'org');
+      if (known || this.ts[k]!.acronym) {
+        orgWord = true;
+        k = known?.end ?? k + 1;
+        continue;
+      }
+      const run = this.latinName(k, 2);
+      if (run === null) return null;
+      if (orgWord && (this.is(run, ',') || this.m(run, 'verb', false) || this.m(run, 'adverb', false))) return [k, run];
+      k = run;
+    }
+    return null;
   }
 
   private lowerTitle(k: number): boolean {

@@ -38,6 +38,12 @@ export interface StatementRules {
   minBareNameWords: number;
   /** A lone name word after a title is a full name (Indonesian mononyms) when no earlier person matches it. */
   singleWordIsName: boolean;
+  /**
+   * In "Title Org … Name verb" the name is the capitalised run that reaches the verb or comma, and a portfolio
+   * word may end a name there ("Analis PT Mirae Asset Sekuritas Indonesia Tasrul Tanar menuturkan", "Eka Sandi
+   * menyebut").
+   */
+  nameNextToVerb?: boolean;
   /** A lone capitalised word is a speaker too ("…," said Vu). */
   bareShortNames: boolean;
   /** After a title, two or three capitalised words before a lower-case word are a (foreign) name. */

@@ -34,6 +34,21 @@ export const TITLES = [
   'Ketua RT', 'Ketua RW',
   'Lurah', 'Camat', 'Kades', 'Brigadir Jenderal', 'Mayor Jenderal', 'Letnan Jenderal', 'Komisaris Besar', 'AKBP',
   'Kompol', 'AKP', 'Iptu', 'Ipda', 'Bripka', 'Aipda', 'Kapten', 'Mayor', 'Letkol', 'Ajun Komisaris Besar',
+  // Police and military unit heads, company and market titles (often English), experts.
+  'Kasi', 'Kasi Humas', 'Kasi Intel', 'Kasi Pidsus', 'Kanit', 'Kanit Reskrim', 'Kasat Reskrim', 'Kasat Lantas',
+  'Kasatreskrim', 'Kasubag', 'Kasubbag', 'Kainduk', 'Kapuspenkum', 'Kajati', 'Kajari', 'Dandim', 'Danrem', 'Pangdam',
+  'Komandan', 'Asisten', 'Asisten Deputi', 'Plh', 'Wamen', 'Kepala Bidang', 'Kepala Bagian', 'Kepala Seksi',
+  'Kepala Unit', 'Kepala Pusat', 'Ketua Komisi', 'Wakil Ketua Komisi', 'Anggota Komisi', 'Komisaris',
+  'Komisaris Utama', 'Presiden Komisaris', 'Manager', 'Manajer', 'General Manager', 'Senior Manager', 'Vice President',
+  'Executive Vice President', 'Senior Vice President', 'Corporate Secretary', 'Sekretaris Perusahaan', 'COO', 'CFO',
+  'CTO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Economist', 'Founder', 'Co-Founder',
+  'Managing Director', 'President Director', 'Executive Director', 'Country Manager', 'Head', 'Direktur Marketing',
+  'Direktur Keuangan', 'Direktur Operasional', 'Direktur Pengembangan', 'Analis', 'Research Analyst',
+  'Retail Research Analyst', 'Ekonom', 'Kepala Ekonom', 'Dosen', 'Pakar', 'Psikolog', 'Psikoterapis', 'Sejarawan',
+  'Epidemiolog', 'Perwakilan', 'Kuasa hukum',
+  // Unnamed speakers written in lower case ("ujar hakim", "kata salah seorang polisi").
+  'hakim', 'majelis hakim', 'penghulu', 'dokter', 'polisi', 'petugas', 'pejabat', 'sumber', 'penyidik',
+  'tim penyidik', 'pengacara', 'kuasa hukum', 'saksi', 'juru bicara',
 ] as const;
 
 export const TITLE_ALIASES: Readonly<Record<string, string>> = {
@@ -74,6 +89,12 @@ export const ORGS = [
   'Polda Metro Jaya',
   'Mabes Polri', 'Mabes TNI', 'Polri', 'TNI', 'TNI AL', 'TNI AD', 'TNI AU', 'Pemerintah', 'Pemprov', 'Pemkot',
   'Pemkab', 'Bareskrim',
+  'Kemnaker', 'Kemenaker', 'Kemenkeu', 'Kemendag', 'Kemenhub', 'Kemensos', 'Kemenag', 'Kemendikbud',
+  'Kemendikbudristek', 'Kemendikdasmen', 'Kemenperin', 'Kemenpar', 'Kemenparekraf', 'Kemenkumham', 'Kemenkum',
+  'Kemenpora', 'Kemendagri', 'Kemenhan', 'Kemenkominfo', 'Kominfo', 'Komdigi', 'Kemendes', 'Kementan', 'Kemenkop',
+  'KemenPAN-RB', 'KemenPPPA', 'Kemenko Polhukam', 'Kemenko Perekonomian', 'Kemenko PMK', 'Kemenko Marves', 'KKP',
+  'Kejagung', 'Bursa', 'Bursa Efek Indonesia', 'BEI', 'Militer', 'IDF', 'PBB', 'Gedung Putih', 'Kremlin', 'Pentagon',
+  'Hamas', 'Hizbullah', 'Pertamina', 'PLN', 'BGN', 'Badan Gizi Nasional', 'Danantara', 'BPS', 'Kepolisian',
 ] as const;
 
 /** Portfolios, institutions and parties: capitalised words that continue an organisation's name, never a person's. */
@@ -115,6 +136,11 @@ export const PORTFOLIOS = [
   'Darat', 'Udara',
   'Angkatan', 'Tinggi', 'Agung', 'Kabinet', 'Presiden', 'Istana', 'Metro Jaya', 'Kepolisian', 'Mabes', 'Rumah Sakit',
   'Umum Daerah',
+  'Reserse', 'Kriminal', 'Reserse Kriminal', 'Reskrim', 'Lalu Lintas', 'Lantas', 'Narkoba', 'Tata Usaha',
+  'Komunikasi Korporat', 'Korporat', 'Pemasaran', 'Marketing', 'Operasional', 'Sumber Daya Manusia', 'SDM',
+  'Perencanaan', 'Pengembangan', 'Layanan', 'Lansia', 'Disabilitas', 'Pidana Khusus', 'Pidana Umum', 'Pidsus',
+  'Pidum', 'Penerangan Hukum', 'Penkum', 'Logistik', 'Kelembagaan', 'Tata Laksana', 'Statistik Sosial', 'Fiskal',
+  'Strategi Ekonomi', 'Gizi', 'Pangan', 'Imigrasi', 'Pemasyarakatan', 'Permasyarakatan', 'Bea Cukai',
 ] as const;
 
 /** Provinces, regions and cities: a place after a title is part of the organisation, never of the name. */
@@ -148,6 +174,8 @@ export const LINK_WORDS = ['untuk', 'di', 'wilayah'] as const;
 export const FORMER_WORDS = ['mantan', 'eks', 'bekas'] as const;
 export const CONJUNCTIONS = ['dan'] as const;
 /** After a title with no name, these make it a reference to someone named before ("politisi Partai Hanura itu"). */
+/** Before a title with no name: an unnamed person holding it ("sang dokter", "salah seorang polisi"). */
+export const TITLE_DETERMINERS = ['sang', 'seorang', 'salah seorang', 'salah satu', 'para'] as const;
 export const TRAILING_DETERMINERS = ['itu', 'tersebut', 'ini'] as const;
 
 export const ORG_HEADS = [
@@ -162,6 +190,7 @@ export const ORG_HEADS = [
   'Yayasan', 'Koalisi',
   'RS', 'Gugus Tugas', 'Tim', 'Kemenko', 'Pihak', 'Masjid', 'Perusahaan', 'Kelompok', 'Organisasi', 'Pemprov', 'Pemkot',
   'Pemkab', 'Kanwil', 'Kantor Wilayah', 'Lapas', 'Kejati', 'Kejari', 'PT',
+  'Pasukan', 'Balai Besar', 'Otoritas', 'Komite', 'Panitia', 'Pengadilan Negeri', 'Pengadilan Tinggi',
 ] as const;
 
 export const HONORIFICS = [
@@ -185,13 +214,15 @@ export const VERBS = [
   'memastikan', 'menyarankan', 'mendesak', 'bilang', 'mengaku', 'berpendapat', 'menganggap', 'menginstruksikan',
   'memerintahkan',
   'menduga', 'menyebutkan', 'menekankan', 'mempertanyakan', 'menanggapi',
+  'menyerukan', 'mengajak', 'menuliskan', 'menyoroti', 'membeberkan', 'menjawab', 'menandaskan',
+  'mengimbuhkan', 'mengklarifikasi', 'menepis', 'mengeklaim', 'mengusulkan',
 ] as const;
 
 /** Verbs written before the speaker after the quote: "…, kata Menlu Retno." */
 export const POST_VERBS = [
   'kata', 'ujar', 'tutur', 'ucap', 'ungkap', 'jelas', 'tegas', 'imbuh', 'tambah', 'sebut', 'papar', 'terang',
   'lanjut', 'tandas', 'pungkas',
-  'tukas', 'kilah', 'sergah', 'bilang',
+  'tukas', 'kilah', 'sergah', 'bilang', 'tulis', 'sambung', 'jawab', 'seru',
 ] as const;
 export const PRONOUN_POST_VERBS = POST_VERBS.map((v) => `${v}nya`);
 
