@@ -93,7 +93,7 @@ describe('id speaker shapes', () => {
     expectSpeakers('id', 'Politikus Partai Demokrat Andi Mustofa menilai kebijakan itu terlambat.', [{ key: 'andi mustofa' }]);
     expectSpeakers('id', 'Bahkan Anas menyatakan siap diperiksa kapan saja.', [{ key: 'anas' }]);
     expectSpeakers('id', 'Kepala Seksi Urusan Umum Dinas Kesehatan, Eka Asmadi, mengatakan stok vaksin aman.', [
-      { key: 'eka asmadi', title: 'Kepala Seksi' },
+      { key: 'eka asmadi', title: 'Kepala' },
     ]);
   });
 

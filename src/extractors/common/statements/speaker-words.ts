@@ -284,7 +284,7 @@ export class SpeakerWords {
       if (t.cap && (afterHead || t.acronym)) {
         const unknownName = r.nameStyle === 'capitalised' && !t.acronym && this.nameWord(k, true);
         // "Pihak Lion Air | menyatakan": capitals right after a head and running into the verb are its name.
-        const run = unknownName && !free && words === 0 ? this.runIntoVerb(k) : null;
+        const run = unknownName && words === 0 ? this.runIntoVerb(k) : null;
         if (run !== null) {
           k = run;
           words++;

@@ -230,16 +230,33 @@ export class SpeakerParser extends SpeakerWords {
   /** A bare name does not start right after another capitalised word ("Bali | United"; "Bahkan | Anas" may). */
   private afterCapital(i: number): boolean {
     const prev = this.ts[i - 1];
-    return !!prev && prev.cap && prev.word && prev.end + 1 >= this.ts[i]!.start && !this.m(i - 1, 'notName');
+    // "Bahkan Anas" may start a name after a sentence adverb; "Bali United" is one name.
+    const adverb = this.m(i - 1, 'notName') && !this.m(i - 1, 'place') && !this.m(i - 1, 'country');
+    return !!prev && prev.cap && prev.word && prev.end + 1 >= this.ts[i]!.start && !adverb;
   }
 
   private named(i: number): [Draft, number] | null {
     if (this.afterCapital(i)) return null;
     const end = this.fullName(i, this.g.rules.minBareNameWords);
     if (end === null) return null;
+    if (this.describedOrg(i)) {
+      const o = draft('org');
+      o.org = this.slice(i, end);
+      return [o, end];
+    }
     const d = draft('name');
     Object.assign(d, { name: this.slice(i, end), full: true });
     return [d, this.appositive(end, d) ?? end];
+  }
+
+  /** "Perusahaan meteorologi regional | Metsul": an organisation head opening the clause, then lower-case words. */
+  private describedOrg(i: number): boolean {
+    if (!this.g.rules.describedOrgs) return false;
+    let j = i - 1;
+    while (j >= 0 && i - j <= 3 && this.ts[j]!.word && !this.ts[j]!.cap) j--;
+    if (j === i - 1 || j < 0 || !this.m(j, 'orgHead')) return false;
+    const before = this.ts[j - 1];
+    return !before || before.text === ',' || before.text === '.' || before.text === '\n';
   }
 
   private pronoun(i: number): [Draft, number] | null {

@@ -44,6 +44,8 @@ export interface StatementRules {
    * menyebut").
    */
   nameNextToVerb?: boolean;
+  /** A name after an organisation head and lower-case words is that organisation's ("Perusahaan meteorologi Metsul"). */
+  describedOrgs?: boolean;
   /** A lone capitalised word is a speaker too ("…," said Vu). */
   bareShortNames: boolean;
   /** After a title, two or three capitalised words before a lower-case word are a (foreign) name. */

@@ -37,8 +37,7 @@ export const TITLES = [
   // Police and military unit heads, company and market titles (often English), experts.
   'Kasi', 'Kasi Humas', 'Kasi Intel', 'Kasi Pidsus', 'Kanit', 'Kanit Reskrim', 'Kasat Reskrim', 'Kasat Lantas',
   'Kasatreskrim', 'Kasubag', 'Kasubbag', 'Kainduk', 'Kapuspenkum', 'Kajati', 'Kajari', 'Dandim', 'Danrem', 'Pangdam',
-  'Komandan', 'Asisten', 'Asisten Deputi', 'Plh', 'Wamen', 'Kepala Bidang', 'Kepala Bagian', 'Kepala Seksi',
-  'Kepala Unit', 'Kepala Pusat', 'Ketua Komisi', 'Wakil Ketua Komisi', 'Anggota Komisi', 'Komisaris',
+  'Komandan', 'Asisten', 'Asisten Deputi', 'Plh', 'Wamen', 'Ketua Komisi', 'Wakil Ketua Komisi', 'Anggota Komisi', 'Komisaris',
   'Komisaris Utama', 'Presiden Komisaris', 'Manager', 'Manajer', 'General Manager', 'Senior Manager', 'Vice President',
   'Executive Vice President', 'Senior Vice President', 'Corporate Secretary', 'Sekretaris Perusahaan', 'COO', 'CFO',
   'CTO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Economist', 'Founder', 'Co-Founder',
@@ -313,9 +312,14 @@ export const LOOSE_TITLES = [
 ] as const;
 
 /** What may follow a speaker's name before the verb: age and home ("Budi, 45 tahun, warga Depok, mengatakan"). */
-export const SPEAKER_TAIL = '\\s*,\\s*\\d+\\s+tahun(?:\\s*,\\s*(?:warga|asal|dari)\\s[^,]{1,40})?\\s*,?';
+export const SPEAKER_TAIL =
+  '\\s*,\\s*\\d+\\s+tahun(?:\\s*,\\s*(?:warga|asal|dari)\\s[^,]{1,40})?\\s*,?' +
+  "|\\s*,\\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\\s+(?:pagi|siang|sore|petang|malam))?" +
+  '(?:\\s*\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\))?\\s*,';
 
 /** An organisation right after one of these is not the subject of the sentence. */
 export const PREPOSITIONS = [
   'di', 'dari', 'oleh', 'untuk', 'ke', 'dan', 'dengan', 'yang', 'dipimpin', 'pada', 'dalam', 'bagi', 'kepada',
+  // A source that is cited is not the one speaking ("seorang pejabat yang dikutip EFE mengatakan").
+  'dikutip', 'mengutip', 'dilansir', 'melansir', 'dikutip dari', 'dilansir dari',
 ] as const;

@@ -20,6 +20,7 @@ export const ID_STATEMENT_RULES: StatementRules = {
   minBareNameWords: 1,
   singleWordIsName: true,
   nameNextToVerb: true,
+  describedOrgs: true,
   bareShortNames: false,
   foreignNamesAfterTitle: false,
   shortNameWord: 'any',
