@@ -43,6 +43,8 @@ export class People {
     phrases: readonly SpeakerPhrase[],
     /** Phrases that are the speaker of a statement: a bare name there is a person, elsewhere maybe a headline. */
     speakers: ReadonlySet<SpeakerPhrase>,
+    /** The article's text, for what stands between two phrases. */
+    text?: string,
   ) {
     this.loose = new Set(g.rules.looseTitles.map((t) => t.toLowerCase()));
     const ordered = [...phrases].sort((a, b) => a.start - b.start);
@@ -53,6 +55,7 @@ export class People {
     for (const p of ordered) {
       if (p.name && (p.foreignName || this.isFullName(p.name, false)) && person(p)) this.register(p);
     }
+    if (text !== undefined) this.aliases(ordered, text);
     // A one-word name with a title, or one that speaks ("…," kata Marcella), is a person pronouns may point to.
     for (const p of ordered) {
       const named = p.title || p.org || (speakers.has(p) && p.form === 'name');
@@ -66,6 +69,24 @@ export class People {
       if (person) this.mentions.push({ pos: p.start, person, sentence: this.sentenceIndex(p.start) });
     }
     this.mentions.sort((a, b) => a.pos - b.pos);
+  }
+
+  /** "Thomas Trikasih Lembong atau Tom Lembong": the second name is the first person's too. */
+  private aliases(ordered: readonly SpeakerPhrase[], text: string): void {
+    const words = this.g.rules.aliasWords ?? [];
+    if (words.length === 0) return;
+    for (let i = 1; i < ordered.length; i++) {
+      const p = ordered[i - 1]!;
+      const q = ordered[i]!;
+      const gap = text.slice(p.end, q.start).trim().toLowerCase();
+      if (!p.name || !q.name || !words.includes(gap)) continue;
+      if (!this.persons.has(this.key(p.name)) && this.isFullName(p.name, false)) this.register(p);
+      const person = this.persons.get(this.key(p.name));
+      if (!person) continue;
+      const alias = this.key(q.name);
+      if (this.persons.get(alias) !== person) this.persons.set(alias, person);
+      for (const w of nameWords(q.name)) if (!person.words.includes(w)) person.words.push(w);
+    }
   }
 
   private isFullName(name: string, single: boolean): boolean {
@@ -94,7 +115,7 @@ export class People {
 
   private byShortName(word: string, title: string | null, before: number): Person[] {
     const w = this.key(word);
-    return [...this.persons.values()].filter((p) => {
+    return [...new Set(this.persons.values())].filter((p) => {
       if (p.first >= before) return false;
       const hit = this.g.rules.shortNameWord === 'last' ? p.words[p.words.length - 1] === w : p.words.includes(w);
       return hit && titlesAgree(title, p.title, this.loose);
@@ -102,7 +123,7 @@ export class People {
   }
 
   private byTitle(title: string | null, org: string | null, before: number): Person[] {
-    return [...this.persons.values()].filter((p) => {
+    return [...new Set(this.persons.values())].filter((p) => {
       if (p.first >= before) return false;
       if (title && !titlesAgree(title, p.title)) return false;
       if (title && !p.title) return false;

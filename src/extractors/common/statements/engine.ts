@@ -405,7 +405,7 @@ export function statementExtractor(rules: StatementRules): Extractor {
       // A name right before a reporting verb is a person even where no statement was kept ("X membenarkan …").
       const subjects = phrases.all.filter((p) => p.form === 'name' && sticky(g.verbOnly, doc.text, p.end) !== null);
       const speakers = new Set([...kept.flatMap((c) => (c.speaker ? [c.speaker] : [])), ...subjects]);
-      const people = new People(g, parser, doc.sentences, phrases.all, speakers);
+      const people = new People(g, parser, doc.sentences, phrases.all, speakers, doc.text);
       const drafts: FactDraft[] = [];
       let previous: { paragraph: number; speaker: Speaker } | null = null;
       for (const c of kept) {

@@ -44,6 +44,8 @@ export interface StatementRules {
    * menyebut").
    */
   nameNextToVerb?: boolean;
+  /** Words between a name and another name for the same person ("Thomas Trikasih Lembong atau Tom Lembong"). */
+  aliasWords?: readonly string[];
   /** A name after an organisation head and lower-case words is that organisation's ("Perusahaan meteorologi Metsul"). */
   describedOrgs?: boolean;
   /** A lone capitalised word is a speaker too ("…," said Vu). */
@@ -130,7 +132,7 @@ export interface Person {
   name: string;
   title: string | null;
   org: string | null;
-  words: readonly string[];
+  words: string[];
   /** Offset of the first mention. */
   first: number;
 }

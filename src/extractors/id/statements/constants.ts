@@ -170,6 +170,7 @@ export const ADMIN_UNITS = [
   'Provinsi', 'Kabupaten', 'Kota', 'Kecamatan', 'Desa', 'Kelurahan', 'Kab.', 'Prov.',
 ] as const;
 export const LINK_WORDS = ['untuk', 'di', 'wilayah'] as const;
+export const ALIAS_WORDS = ['atau', 'alias', 'atau yang akrab disapa', 'yang akrab disapa'] as const;
 export const FORMER_WORDS = ['mantan', 'eks', 'bekas'] as const;
 export const CONJUNCTIONS = ['dan'] as const;
 /** After a title with no name, these make it a reference to someone named before ("politisi Partai Hanura itu"). */

@@ -21,6 +21,7 @@ export const ID_STATEMENT_RULES: StatementRules = {
   singleWordIsName: true,
   nameNextToVerb: true,
   describedOrgs: true,
+  aliasWords: C.ALIAS_WORDS,
   bareShortNames: false,
   foreignNamesAfterTitle: false,
   shortNameWord: 'any',
