@@ -92,7 +92,14 @@ export class SpeakerWords {
     const initials = first && t.acronym && t.text.length <= 3 && /^\p{Lu}+$/u.test(t.text) && this.g.rules.nameStyle === 'capitalised';
     if (initials) return !this.has(i, NOT_NAME) && this.nameWord(i + 1, false);
     if (t.acronym && !t.initial && (first || t.text.length > 1)) return false;
+    if (this.g.rules.startOnlyNotNames?.includes(t.text)) return !this.opensSentence(i);
     return !this.has(i, NOT_NAME);
+  }
+
+  /** The token opens a sentence or a quotation. */
+  protected opensSentence(i: number): boolean {
+    const prev = this.ts[i - 1];
+    return !prev || /^[.!?\n"“:]$/u.test(prev.text);
   }
 
   protected latinName(i: number, min: number): number | null {

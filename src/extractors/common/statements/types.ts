@@ -98,6 +98,8 @@ export interface StatementRules {
   accordingToPronoun?: readonly string[];
   /** Capitalised words that are never (part of) a person's name. */
   notNames: readonly string[];
+  /** Capitalised words that are no name only where they open a sentence ("Lalu, …" but "Lalu Hadrian Irfani"). */
+  startOnlyNotNames?: readonly string[];
   /** Words right before a quote mark that make the quote a name, not speech ("chiến lược", "film"). */
   nameIntroducers: readonly string[];
   /** A reported clause may not start with these (English "said in a statement."). */

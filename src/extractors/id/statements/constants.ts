@@ -270,6 +270,9 @@ export const NOT_NAMES = [
   "Jum'at", 'Ahad',
 ] as const;
 
+/** "Lalu" opening a sentence is "then"; elsewhere, capitalised, it is a name (a Sasak title kept in names). */
+export const START_ONLY_NOT_NAMES = ['Lalu'] as const;
+
 export const NAME_INTRODUCERS = [
   'film', 'buku', 'program', 'acara', 'lagu', 'kampanye', 'strategi', 'istilah', 'slogan', 'gerakan', 'seminar',
   'lokakarya',

@@ -46,6 +46,7 @@ export const ID_STATEMENT_RULES: StatementRules = {
   accordingToLead: C.ACCORDING_TO_LEAD,
   accordingToPronoun: C.ACCORDING_TO_PRONOUN,
   notNames: C.NOT_NAMES,
+  startOnlyNotNames: C.START_ONLY_NOT_NAMES,
   nameIntroducers: C.NAME_INTRODUCERS,
   looseTitles: C.LOOSE_TITLES,
   badClauseStarts: C.BAD_CLAUSE_STARTS,
