@@ -50,8 +50,11 @@ export class People {
     const ordered = [...phrases].sort((a, b) => a.start - b.start);
     // A bare name is a person where it speaks or opens a sentence ("Mary Smith chaired the meeting"): elsewhere
     // two capitalised words may be a place or a product.
+    // With the text, a name after a comma opens a clause too ("Meski memberi bocoran, Bojan Hodak tak …").
+    const afterComma = (p: SpeakerPhrase): boolean =>
+      text !== undefined && g.rules.singleWordIsName && /,\s*$/u.test(text.slice(Math.max(0, p.start - 3), p.start));
     const person = (p: SpeakerPhrase): boolean =>
-      p.form !== 'name' || speakers.has(p) || g.rules.nameStyle === 'surname' || this.opensSentence(p.start);
+      p.form !== 'name' || speakers.has(p) || g.rules.nameStyle === 'surname' || this.opensSentence(p.start) || afterComma(p);
     for (const p of ordered) {
       if (p.name && (p.foreignName || this.isFullName(p.name, false)) && person(p)) this.register(p);
     }

@@ -372,10 +372,13 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
 }
 
 /** '"…," he told Cook': a pronoun is not the person its own attribution names after it. */
-function resolveSpeaker(people: People, phrases: Phrases, p: SpeakerPhrase): ReturnType<People['resolve']> {
+function resolveSpeaker(people: People, phrases: Phrases, text: string, p: SpeakerPhrase): ReturnType<People['resolve']> {
   const person = people.resolve(p);
   if (!p.pronoun || !person) return person;
-  const after = phrases.within(p.end, p.end + ADDRESSEE_WINDOW).filter((q) => q !== p);
+  // Only a name in the attribution's own sentence is addressed; "…," jawabnya. Ia … is the next sentence.
+  const after = phrases
+    .within(p.end, p.end + ADDRESSEE_WINDOW)
+    .filter((q) => q !== p && !q.pronoun && !/[.!?]/u.test(text.slice(p.end, q.start)));
   return after.some((q) => people.resolve(q) === person) ? null : person;
 }
 
@@ -411,7 +414,7 @@ export function statementExtractor(rules: StatementRules): Extractor {
       for (const c of kept) {
         const sentence = doc.sentences[indexAt(doc.sentences, c.start)];
         const pi = indexAt(doc.paragraphs, c.start);
-        let speaker = people.speaker(c.speaker, c.speaker ? resolveSpeaker(people, phrases, c.speaker) : null);
+        let speaker = people.speaker(c.speaker, c.speaker ? resolveSpeaker(people, phrases, doc.text, c.speaker) : null);
         if (c.floating) {
           if (!previous || previous.paragraph < pi - 1) continue;
           speaker = previous.speaker;
