@@ -269,9 +269,23 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
     if (doc.paragraphs[s.paragraphIndex]?.kind === 'title' || !g.hint.test(s.text)) continue;
     const inside = phrases.within(s.start, s.end);
     const c = sentenceCandidate(g, doc, s, inside);
-    if (c) out.push(c);
+    if (c) out.push(...splitSecondVerb(c));
   }
   return out;
+
+  /** "X menyerukan A serta mengimbau B": two statements of one speaker. */
+  function splitSecondVerb(c: Candidate): Candidate[] {
+    if (c.direct || !c.speaker || !g.secondVerb || c.strip.length > 0) return [c];
+    const m = g.secondVerb.exec(text.slice(c.start, c.end));
+    if (!m) return [c];
+    const firstEnd = clauseEnd(text, c.start, c.start + m.index);
+    const secondStart = c.start + m.index + m[0].length;
+    if (!validClause(g, text, c.start, firstEnd) || !validClause(g, text, secondStart, c.end)) return [c];
+    return [
+      { ...c, end: firstEnd },
+      candidate(secondStart, c.end, false, { speaker: c.speaker, verb: verbOf(m) }),
+    ];
+  }
 
   function sentenceCandidate(g: Grammar, doc: ExtractDoc, s: Sentence, inside: SpeakerPhrase[]): Candidate | null {
     const first = inside[0];

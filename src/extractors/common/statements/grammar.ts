@@ -39,6 +39,8 @@ export interface Grammar {
   midComma: RegExp;
   /** "Menurutnya, clause" opening a sentence. */
   accPronoun: RegExp | null;
+  /** Inside a reported clause: a joiner and the same subject's next reporting verb. */
+  secondVerb: RegExp | null;
   /** After a closing mark: punctuation and dashes to skip. Sticky. */
   afterSkip: RegExp;
   /** After a closing mark: "kata " / "said ". Sticky. */
@@ -112,6 +114,12 @@ export function compileGrammar(rules: StatementRules): Grammar {
     midPronoun: rules.pronounPostVerbs.length ? new RegExp(`,\\s*(?<verb>${PP})${NA}\\s*,\\s*(?=\\p{Ll})`, 'u') : null,
     midComma: new RegExp('\\s*,\\s*(?=\\p{Ll})', 'uy'),
     accPronoun: ACC_P ? new RegExp(`^\\s*${LEAD}${ACC_P}${NA}\\s*,\\s*`, 'u') : null,
+    secondVerb: rules.verbJoiners?.length
+      ? new RegExp(
+          `\\s*,?\\s+${NB}(?:${alternation(rules.verbJoiners)})\\s+(?:${A}\\s+)?(?<verb>${V})${NA}(?:\\s*,?\\s*${C}${NA})?\\s*,?\\s*`,
+          'u',
+        )
+      : null,
     afterSkip: new RegExp(skip, 'uy'),
     postVerbAt: new RegExp(`(?<verb>${PV})${NA}\\s+`, 'uy'),
     pronounVerbAt: new RegExp(`(?<verb>${PP})${NA}`, 'uy'),

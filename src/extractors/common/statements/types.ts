@@ -80,6 +80,8 @@ export interface StatementRules {
   adverbs: readonly string[];
   /** Reporting verbs that follow the speaker ("cho biết", "mengatakan", "said"). */
   verbs: readonly string[];
+  /** Words joining a second reporting verb of the same subject ("… serta mengimbau …", "…, tetapi menambahkan …"). */
+  verbJoiners?: readonly string[];
   /** Reporting verbs that precede the speaker after the quote ("kata X", "said X"). */
   postVerbs: readonly string[];
   /** Reporting verbs with the pronoun fused in ("katanya"). */

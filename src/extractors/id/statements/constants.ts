@@ -201,7 +201,9 @@ export const PRONOUNS = ['beliau', 'dia', 'ia'] as const;
 
 export const ADVERBS = [
   'juga', 'pun', 'kembali', 'lebih lanjut', 'sebelumnya', 'selanjutnya', 'telah', 'sudah', 'lalu', 'kemudian', 'sempat',
-  'secara terpisah', 'pada kesempatan itu', 'dalam kesempatan itu', 'pula',
+  'secara terpisah', 'pada kesempatan itu', 'dalam kesempatan itu', 'pula', 'langsung', 'bahkan', 'dengan tegas',
+  'secara tegas', 'saat dikonfirmasi', 'ketika dikonfirmasi', 'saat dihubungi', 'ketika dihubungi', 'saat ditemui',
+  'ketika ditemui', 'saat diwawancarai',
 ] as const;
 
 export const VERBS = [
@@ -217,6 +219,9 @@ export const VERBS = [
   'menyerukan', 'mengajak', 'menuliskan', 'menyoroti', 'membeberkan', 'menjawab', 'menandaskan',
   'mengimbuhkan', 'mengklarifikasi', 'menepis', 'mengeklaim', 'mengusulkan',
 ] as const;
+
+/** "X menyerukan … serta mengimbau …": a joiner before the same speaker's next verb (not "dan": its subject may change). */
+export const VERB_JOINERS = ['serta', 'tetapi', 'tapi', 'namun', 'sekaligus', 'dan juga'] as const;
 
 /** Verbs written before the speaker after the quote: "…, kata Menlu Retno." */
 export const POST_VERBS = [
@@ -319,7 +324,9 @@ export const LOOSE_TITLES = [
 export const SPEAKER_TAIL =
   '\\s*,\\s*\\d+\\s+tahun(?:\\s*,\\s*(?:warga|asal|dari)\\s[^,]{1,40})?\\s*,?' +
   "|\\s*,\\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\\s+(?:pagi|siang|sore|petang|malam))?" +
-  '(?:\\s*\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\))?\\s*,';
+  '(?:\\s*\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\))?\\s*,' +
+  // "Rudy Sufahriadi di Istana Negara, Jakarta, Selasa 19 Juli 2016 mengatakan": a capitalised place, then the date.
+  "|\\s+di(?:\\s*,?\\s*(?:\\p{Lu}[\\p{L}.'-]*|\\d{1,4}|\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\)))+\\s*,?";
 
 /** An organisation right after one of these is not the subject of the sentence. */
 export const PREPOSITIONS = [

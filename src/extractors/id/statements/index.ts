@@ -38,6 +38,7 @@ export const ID_STATEMENT_RULES: StatementRules = {
   adverbs: C.ADVERBS,
   verbs: C.VERBS,
   postVerbs: C.POST_VERBS,
+  verbJoiners: C.VERB_JOINERS,
   pronounPostVerbs: C.PRONOUN_POST_VERBS,
   afterVerb: C.AFTER_VERB,
   trailingAdjunct: C.TRAILING_ADJUNCT,
