@@ -217,7 +217,7 @@ export class SpeakerParser extends SpeakerWords {
     const prev = this.ts[i - 1];
     // An organisation after a preposition is not the subject ("HLV X của Thái Lan khẳng định"); a state speaks
     // only as the sentence's subject, first or after a comma.
-    if (prev && this.m(i - 1, 'preposition', false)) return null;
+    if ((prev && this.m(i - 1, 'preposition', false)) || this.cited(i)) return null;
     const subject = !prev || prev.text === ',' || prev.text === '\n';
     const asState = state && subject && !POSSESSIVE.test(this.ts[state.end]?.text ?? '');
     const o = this.org(i) ?? (asState ? state.end : null);
@@ -235,8 +235,16 @@ export class SpeakerParser extends SpeakerWords {
     return !!prev && prev.cap && prev.word && prev.end + 1 >= this.ts[i]!.start && !adverb;
   }
 
+  /** "seorang pejabat yang dikutip Reuters mengatakan": a cited source is not the speaker. */
+  private cited(i: number): boolean {
+    const by = this.g.rules.citedBy;
+    if (!by?.length) return false;
+    const at = (k: number): boolean => by.includes(this.ts[k]?.lower ?? '');
+    return at(i - 1) || (this.ts[i - 1]?.lower === 'dari' && at(i - 2));
+  }
+
   private named(i: number): [Draft, number] | null {
-    if (this.afterCapital(i)) return null;
+    if (this.afterCapital(i) || this.cited(i)) return null;
     const end = this.fullName(i, this.g.rules.minBareNameWords);
     if (end === null) return null;
     if (this.describedOrg(i)) {

@@ -68,6 +68,8 @@ export interface StatementRules {
   conjunctions: readonly string[];
   /** Prepositions: an organisation right after one is not a speaker ("của Thái Lan", "di Jakarta", "of Texas"). */
   prepositions: readonly string[];
+  /** Words after which a name or organisation is a cited source, not a speaker ("dikutip Reuters", "dilansir dari AFP"). */
+  citedBy?: readonly string[];
   /** Relative pronouns that open a description after a name ("Irons, whose film …, said"). */
   relatives?: readonly string[];
   /** Words before a title that make it a former one ("nguyên", "mantan", "former"). */

@@ -171,6 +171,8 @@ export const ADMIN_UNITS = [
 ] as const;
 export const LINK_WORDS = ['untuk', 'di', 'wilayah'] as const;
 export const ALIAS_WORDS = ['atau', 'alias', 'atau yang akrab disapa', 'yang akrab disapa'] as const;
+/** A source that is cited is not the one speaking ("seorang pejabat yang dikutip EFE mengatakan"). */
+export const CITED_BY = ['dikutip', 'mengutip', 'dilansir', 'melansir'] as const;
 export const FORMER_WORDS = ['mantan', 'eks', 'bekas'] as const;
 export const CONJUNCTIONS = ['dan'] as const;
 /** After a title with no name, these make it a reference to someone named before ("politisi Partai Hanura itu"). */
@@ -331,6 +333,5 @@ export const SPEAKER_TAIL =
 /** An organisation right after one of these is not the subject of the sentence. */
 export const PREPOSITIONS = [
   'di', 'dari', 'oleh', 'untuk', 'ke', 'dan', 'dengan', 'yang', 'dipimpin', 'pada', 'dalam', 'bagi', 'kepada',
-  // A source that is cited is not the one speaking ("seorang pejabat yang dikutip EFE mengatakan").
-  'dikutip', 'mengutip', 'dilansir', 'melansir', 'dikutip dari', 'dilansir dari',
+
 ] as const;

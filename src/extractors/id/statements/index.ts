@@ -33,6 +33,7 @@ export const ID_STATEMENT_RULES: StatementRules = {
   formerWords: C.FORMER_WORDS,
   conjunctions: C.CONJUNCTIONS,
   prepositions: C.PREPOSITIONS,
+  citedBy: C.CITED_BY,
   appositiveClosed: false,
   speakerTail: C.SPEAKER_TAIL,
   adverbs: C.ADVERBS,
