@@ -112,6 +112,60 @@ describe('id speaker shapes', () => {
       { name: null, key: null, title: 'Kepala Staf', org: 'Angkatan Laut' },
     ]);
   });
+  it('a mid-sentence "kata X," and "Menurutnya," keep the whole clause and the person', () => {
+    expectSpeakers('id', 'Ruas jalan itu, kata Budi Santoso, seharusnya sudah selesai tahun lalu.', [
+      { key: 'budi santoso', quoteStarts: 'Ruas jalan itu seharusnya' },
+    ]);
+    expectSpeakers('id', 'Menteri Kesehatan Budi Santoso hadir di rapat. || Menurutnya, stok vaksin cukup sampai akhir tahun.', [
+      { key: 'budi santoso', quoteStarts: 'stok vaksin' },
+    ]);
+  });
+
+  it('pronouns reach a one-word speaker, a subject after a comma and an alias', () => {
+    expectSpeakers('id', '"Kami sudah siap menghadapi sidang," kata Marcella. Ia menegaskan tidak ada yang ditutupi dari penyidik.', [
+      { key: 'marcella' },
+      { key: 'marcella' },
+    ]);
+    expectSpeakers('id', 'Meski memberi bocoran, Bojan Hodak tak sebut nama. Tetapi, dia memastikan tim akan segera umumkan pemain baru.', [
+      { key: 'bojan hodak' },
+    ]);
+    const alias = 'Mantan Menteri Perdagangan Thomas Trikasih Lembong atau Tom Lembong mengaku kecewa dengan dakwaan jaksa. || ' +
+      '“Saya kecewa atas dakwaan yang disampaikan,” kata Tom.';
+    expectSpeakers('id', alias, [{ key: 'thomas trikasih lembong' }, { key: 'thomas trikasih lembong' }]);
+  });
+
+  it('the name is the run next to the verb, with a portfolio word or "Lalu" in it', () => {
+    expectSpeakers('id', 'Analis PT Sinar Kapital Sekuritas Indonesia Rudi Hartono menuturkan, indeks masih akan menguat pekan depan.', [
+      { key: 'rudi hartono', title: 'Analis', org: 'PT Sinar Kapital Sekuritas Indonesia' },
+    ]);
+    expectSpeakers('id', 'Eka Sandi menyebut beberapa rute internasional ikut terdampak.', [{ key: 'eka sandi' }]);
+    expectSpeakers('id', 'Wakil Ketua Komisi X DPR, Lalu Hadrian Irfani, memastikan proses administrasi segera dilakukan.', [
+      { key: 'lalu hadrian irfani' },
+    ]);
+    expectSpeakers('id', '"Fitur ini bisa diakses di situs kami," tutur Manager Hukum dan Humas Daop 9 Jember, Cahyo Widiantoro, Kamis.', [
+      { key: 'cahyo widiantoro', title: 'Manager' },
+    ]);
+  });
+
+  it('unnamed roles, organisations and cited sources give no person', () => {
+    expectSpeakers('id', '"Kondisinya sudah membaik," kata salah seorang polisi jaga.', [{ name: null, key: null, title: 'polisi' }]);
+    expectSpeakers('id', 'Kemnaker mengimbau para pekerja mengecek status penerimaan bantuan secara berkala.', [
+      { name: null, key: null, org: 'Kemnaker', kind: 'organisation' },
+    ]);
+    expectSpeakers('id', 'Perusahaan riset pasar Kantara mengatakan penjualan ponsel turun tajam tahun ini.', [
+      { key: null, org: 'Kantara', kind: 'organisation' },
+    ]);
+    expectSpeakers('id', 'Seorang pejabat yang dikutip Reuters mengatakan daftar itu akan segera dikeluarkan.', []);
+    expectSpeakers('id', 'Bali United sudah memastikan gelar juara musim ini.', []);
+  });
+
+  it('a second reporting verb after "serta" is a second statement of the same person', () => {
+    const text = 'Presiden Joko Widodo menyerukan persatuan melawan terorisme serta mengimbau rakyat untuk tetap tenang.';
+    expectSpeakers('id', text, [
+      { key: 'joko widodo', quoteStarts: 'persatuan melawan terorisme' },
+      { key: 'joko widodo', quoteStarts: 'rakyat untuk tetap tenang' },
+    ]);
+  });
 });
 
 describe('en speaker shapes', () => {

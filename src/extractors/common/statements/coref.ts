@@ -43,18 +43,26 @@ export class People {
     phrases: readonly SpeakerPhrase[],
     /** Phrases that are the speaker of a statement: a bare name there is a person, elsewhere maybe a headline. */
     speakers: ReadonlySet<SpeakerPhrase>,
+    /** The article's text, for what stands between two phrases. */
+    text?: string,
   ) {
     this.loose = new Set(g.rules.looseTitles.map((t) => t.toLowerCase()));
     const ordered = [...phrases].sort((a, b) => a.start - b.start);
     // A bare name is a person where it speaks or opens a sentence ("Mary Smith chaired the meeting"): elsewhere
     // two capitalised words may be a place or a product.
+    // With the text, a name after a comma opens a clause too ("Meski memberi bocoran, Bojan Hodak tak …").
+    const afterComma = (p: SpeakerPhrase): boolean =>
+      text !== undefined && g.rules.singleWordIsName && /,\s*$/u.test(text.slice(Math.max(0, p.start - 3), p.start));
     const person = (p: SpeakerPhrase): boolean =>
-      p.form !== 'name' || speakers.has(p) || g.rules.nameStyle === 'surname' || this.opensSentence(p.start);
+      p.form !== 'name' || speakers.has(p) || g.rules.nameStyle === 'surname' || this.opensSentence(p.start) || afterComma(p);
     for (const p of ordered) {
       if (p.name && (p.foreignName || this.isFullName(p.name, false)) && person(p)) this.register(p);
     }
+    if (text !== undefined) this.aliases(ordered, text);
+    // A one-word name with a title, or one that speaks ("…," kata Marcella), is a person pronouns may point to.
     for (const p of ordered) {
-      if (p.name && !this.isFullName(p.name, false) && this.g.rules.singleWordIsName && (p.title || p.org)) {
+      const named = p.title || p.org || (speakers.has(p) && p.form === 'name');
+      if (p.name && !this.isFullName(p.name, false) && this.g.rules.singleWordIsName && named) {
         if (this.byShortName(p.name, p.title, Infinity).length === 0) this.register(p);
       }
     }
@@ -65,6 +73,24 @@ export class People {
       if (person) this.mentions.push({ pos: p.start, person, sentence: this.sentenceIndex(p.start) });
     }
     this.mentions.sort((a, b) => a.pos - b.pos);
+  }
+
+  /** "Thomas Trikasih Lembong atau Tom Lembong": the second name is the first person's too. */
+  private aliases(ordered: readonly SpeakerPhrase[], text: string): void {
+    const words = this.g.rules.aliasWords ?? [];
+    if (words.length === 0) return;
+    for (let i = 1; i < ordered.length; i++) {
+      const p = ordered[i - 1]!;
+      const q = ordered[i]!;
+      const gap = text.slice(p.end, q.start).trim().toLowerCase();
+      if (!p.name || !q.name || !words.includes(gap)) continue;
+      if (!this.persons.has(this.key(p.name)) && this.isFullName(p.name, false)) this.register(p);
+      const person = this.persons.get(this.key(p.name));
+      if (!person) continue;
+      const alias = this.key(q.name);
+      if (this.persons.get(alias) !== person) this.persons.set(alias, person);
+      for (const w of nameWords(q.name)) if (!person.words.includes(w)) person.words.push(w);
+    }
   }
 
   private isFullName(name: string, single: boolean): boolean {
@@ -107,7 +133,7 @@ export class People {
 
   private byShortName(word: string, title: string | null, before: number): Person[] {
     const w = this.key(word);
-    return [...this.persons.values()].filter((p) => {
+    return [...new Set(this.persons.values())].filter((p) => {
       if (p.first >= before) return false;
       const hit = this.g.rules.shortNameWord === 'last' ? p.words[p.words.length - 1] === w : p.words.includes(w);
       return hit && titlesAgree(title, p.title, this.loose);
@@ -115,7 +141,7 @@ export class People {
   }
 
   private byTitle(title: string | null, org: string | null, before: number): Person[] {
-    return [...this.persons.values()].filter((p) => {
+    return [...new Set(this.persons.values())].filter((p) => {
       if (p.first >= before) return false;
       if (title && !titlesAgree(title, p.title)) return false;
       if (title && !p.title) return false;

@@ -3,6 +3,7 @@ import type { ExtractDoc, Extractor, Sentence } from '../extractor.js';
 import { People } from './coref.js';
 import { compileGrammar, type Grammar } from './grammar.js';
 import { scanQuotes, type QuoteSpan } from './quote-marks.js';
+import { indexAt, nameBetweenCommas, Phrases } from './phrases.js';
 import { SpeakerParser } from './speakers.js';
 import type { Candidate, SpeakerPhrase, StatementRules } from './types.js';
 
@@ -47,19 +48,6 @@ function lastNonSpace(text: string, from: number, to: number): number {
   return to;
 }
 
-/** Index of the last item starting at or before `pos`, or -1. */
-function indexAt(items: readonly { start: number }[], pos: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  if (hi < 0 || items[0]!.start > pos) return -1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (items[mid]!.start <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
@@ -73,33 +61,6 @@ function verbOf(m: RegExpExecArray | null): string | null {
 /** "katanya", "…," he said with no name: a pronoun at `pos`. */
 function pronounAt(pos: number): SpeakerPhrase {
   return { start: pos, end: pos, text: '', title: null, org: null, name: null, pronoun: true, form: 'pronoun' };
-}
-
-/** Every speaker phrase of the article, found once, in text order (none in the headline). */
-class Phrases {
-  readonly all: SpeakerPhrase[];
-  private readonly byStart = new Map<number, SpeakerPhrase>();
-
-  constructor(parser: SpeakerParser, doc: ExtractDoc) {
-    const headline = doc.paragraphs.filter((p) => p.kind === 'title');
-    this.all = parser.phrases(doc.text, (pos) => headline.some((p) => pos >= p.start && pos < p.end));
-    for (const p of this.all) this.byStart.set(p.start, p);
-  }
-
-  at(pos: number): SpeakerPhrase | undefined {
-    return this.byStart.get(pos);
-  }
-
-  /** Phrases starting in [from, to). */
-  within(from: number, to: number): SpeakerPhrase[] {
-    const out: SpeakerPhrase[] = [];
-    for (let i = Math.max(0, indexAt(this.all, from)); i < this.all.length; i++) {
-      const p = this.all[i]!;
-      if (p.start >= to) break;
-      if (p.start >= from) out.push(p);
-    }
-    return out;
-  }
 }
 
 type Found = { speaker: SpeakerPhrase; verb: string | null };
@@ -135,7 +96,7 @@ function attributionAfter(g: Grammar, text: string, phrases: Phrases, pos: numbe
   }
   const pv = sticky(g.postVerbAt, text, at);
   const q = pv && phrases.at(at + pv[0].length);
-  if (pv && q) return { speaker: q, verb: verbOf(pv) };
+  if (pv && q) return { speaker: nameBetweenCommas(text, phrases, q), verb: verbOf(pv) };
   const pp = sticky(g.pronounVerbAt, text, at);
   if (pp) return { speaker: pronounAt(at), verb: verbOf(pp) };
   const acc = sticky(g.accAt, text, at);
@@ -262,12 +223,33 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
     if (doc.paragraphs[s.paragraphIndex]?.kind === 'title' || !g.hint.test(s.text)) continue;
     const inside = phrases.within(s.start, s.end);
     const c = sentenceCandidate(g, doc, s, inside);
-    if (c) out.push(c);
+    if (c) out.push(...splitSecondVerb(c));
   }
   return out;
 
+  /** "X menyerukan A serta mengimbau B": two statements of one speaker. */
+  function splitSecondVerb(c: Candidate): Candidate[] {
+    if (c.direct || !c.speaker || !g.secondVerb || c.strip.length > 0) return [c];
+    const m = g.secondVerb.exec(text.slice(c.start, c.end));
+    if (!m) return [c];
+    const firstEnd = clauseEnd(text, c.start, c.start + m.index);
+    const secondStart = c.start + m.index + m[0].length;
+    if (!validClause(g, text, c.start, firstEnd) || !validClause(g, text, secondStart, c.end)) return [c];
+    return [
+      { ...c, end: firstEnd },
+      candidate(secondStart, c.end, false, { speaker: c.speaker, verb: verbOf(m) }),
+    ];
+  }
+
   function sentenceCandidate(g: Grammar, doc: ExtractDoc, s: Sentence, inside: SpeakerPhrase[]): Candidate | null {
     const first = inside[0];
+    // Menurutnya, clause
+    const accP = g.accPronoun?.exec(s.text);
+    if (accP) {
+      const start = s.start + accP[0].length;
+      const end = clauseEnd(text, start, s.end);
+      if (validClause(g, text, start, end)) return candidate(start, end, false, { speaker: pronounAt(s.start + accP.index), verb: 'according to' });
+    }
     // Theo X, clause
     if (first && g.accBefore.test(text.slice(s.start, first.start))) {
       const c = sticky(g.comma, text, first.end);
@@ -307,10 +289,37 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
         }
       }
     }
+    const mid = midAttribution(s, inside);
+    if (mid) return mid;
     const pp = g.postPronoun.exec(s.text);
     if (pp) {
       const r = tail(pronounAt(s.start + pp.index), verbOf(pp), s.start + pp.index);
       if (r) return r;
+    }
+    /** "Ruas tol ini, kata Jokowi, seharusnya …", "Hal itu, katanya, sudah …": the attribution is cut out of the quote. */
+    function midAttribution(s: Sentence, inside: SpeakerPhrase[]): Candidate | null {
+      const cut = (from: number, to: number, speaker: SpeakerPhrase, verb: string | null): Candidate | null => {
+        let start = firstNonSpace(text, s.start, from);
+        start += DATELINE.exec(text.slice(start, from))?.[0].length ?? 0;
+        const end = clauseEnd(text, start, s.end);
+        if (start >= from || end <= to || !validClause(g, text, start, end)) return null;
+        const strip = Array.from({ length: to - from }, (_, k) => from + k);
+        return candidate(start, end, false, { speaker, verb }, strip);
+      };
+      for (const p of inside) {
+        const before = text.slice(Math.max(s.start, p.start - 40), p.start);
+        const pv = g.postVerbBefore.exec(before);
+        const c = pv && sticky(g.midComma, text, p.end);
+        if (pv && c) {
+          const from = p.start - before.length + pv.index;
+          const r = cut(from, p.end + c[0].trimEnd().length, p, verbOf(pv));
+          if (r) return r;
+        }
+      }
+      const mp = g.midPronoun?.exec(s.text);
+      if (!mp) return null;
+      const from = s.start + mp.index;
+      return cut(from, from + mp[0].trimEnd().length, pronounAt(from), verbOf(mp));
     }
     // X cho biết clause / X mengatakan: quote
     for (const p of inside) {
@@ -361,10 +370,13 @@ function coordinated(
 }
 
 /** '"…," he told Cook': a pronoun is not the person its own attribution names after it. */
-function resolveSpeaker(people: People, phrases: Phrases, p: SpeakerPhrase): ReturnType<People['resolve']> {
+function resolveSpeaker(people: People, phrases: Phrases, text: string, p: SpeakerPhrase): ReturnType<People['resolve']> {
   const person = people.resolve(p);
   if (!p.pronoun || !person) return person;
-  const after = phrases.within(p.end, p.end + ADDRESSEE_WINDOW).filter((q) => q !== p);
+  // Only a name in the attribution's own sentence is addressed; "…," jawabnya. Ia … is the next sentence.
+  const after = phrases
+    .within(p.end, p.end + ADDRESSEE_WINDOW)
+    .filter((q) => q !== p && !q.pronoun && !/[.!?]/u.test(text.slice(p.end, q.start)));
   return after.some((q) => people.resolve(q) === person) ? null : person;
 }
 
@@ -391,13 +403,16 @@ export function statementExtractor(rules: StatementRules): Extractor {
       const all = [...direct, ...indirect].sort((a, b) => a.start - b.start || b.end - a.end);
       const kept: Candidate[] = [];
       for (const c of all) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
-      const people = new People(g, parser, doc.sentences, phrases.all, new Set(kept.flatMap((c) => (c.speaker ? [c.speaker] : []))));
+      // A name right before a reporting verb is a person even where no statement was kept ("X membenarkan …").
+      const subjects = phrases.all.filter((p) => p.form === 'name' && sticky(g.verbOnly, doc.text, p.end) !== null);
+      const speakers = new Set([...kept.flatMap((c) => (c.speaker ? [c.speaker] : [])), ...subjects]);
+      const people = new People(g, parser, doc.sentences, phrases.all, speakers, doc.text);
       const drafts: FactDraft[] = [];
       let previous: { paragraph: number; speaker: Speaker } | null = null;
       for (const c of kept) {
         const sentence = doc.sentences[indexAt(doc.sentences, c.start)];
         const pi = indexAt(doc.paragraphs, c.start);
-        let speaker = people.speaker(c.speaker, c.speaker ? resolveSpeaker(people, phrases, c.speaker) : null);
+        let speaker = people.speaker(c.speaker, c.speaker ? resolveSpeaker(people, phrases, doc.text, c.speaker) : null);
         if (c.floating) {
           if (!previous || previous.paragraph < pi - 1) continue;
           speaker = previous.speaker;

@@ -37,6 +37,14 @@ export interface Grammar {
   commaBefore: RegExp;
   /** "clause, katanya." */
   postPronoun: RegExp;
+  /** "Hal itu, katanya, sudah …": a fused attribution inside the sentence. */
+  midPronoun: RegExp | null;
+  /** At a speaker's end: the comma of "…, kata X, clause" when the clause goes on. Sticky. */
+  midComma: RegExp;
+  /** "Menurutnya, clause" opening a sentence. */
+  accPronoun: RegExp | null;
+  /** Inside a reported clause: a joiner and the same subject's next reporting verb. */
+  secondVerb: RegExp | null;
   /** After a closing mark: punctuation and dashes to skip. Sticky. */
   afterSkip: RegExp;
   /** After a closing mark: "kata " / "said ". Sticky. */
@@ -88,8 +96,9 @@ function coordVerb(rules: StatementRules, A: string, V: string, C: string): RegE
 
 export function compileGrammar(rules: StatementRules): Grammar {
   const ACC = `(?:${alternation(withCase(rules.accordingTo))})`;
-  const LEAD = rules.accordingToLeads?.length ? `(?:(?:${alternation(rules.accordingToLeads)})\\s*,?\\s+)?` : '';
+  const LEAD = rules.accordingToLeads?.length ? `(?:(?:${alternation(withCase(rules.accordingToLeads))})\\s*,?\\s+)?` : '';
   const THEN = rules.accordingToThen?.length ? `|\\s+(?:${alternation(rules.accordingToThen)})\\s+` : '';
+  const ACC_P = rules.accordingToPronoun?.length ? `(?:${alternation(withCase(rules.accordingToPronoun))})` : null;
   const POSS = `\\p{Lu}[\\p{L}-]*['’]s\\s+`;
   const D = `(?:${alternation(withCase(rules.titleDeterminers))})`;
   const A = `(?:${alternation(rules.adverbs)})`;
@@ -119,6 +128,15 @@ export function compileGrammar(rules: StatementRules): Grammar {
     // "…, Japanese Ambassador X announced": a nationality or place may stand before the speaker.
     commaBefore: new RegExp(`,\\s*(?:${D}\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}$`, 'u'),
     postPronoun: new RegExp(`,\\s*(?<verb>${PP})${NA}${end}`, 'u'),
+    midPronoun: rules.pronounPostVerbs.length ? new RegExp(`,\\s*(?<verb>${PP})${NA}\\s*,\\s*(?=\\p{Ll})`, 'u') : null,
+    midComma: new RegExp('\\s*,\\s*(?=\\p{Ll})', 'uy'),
+    accPronoun: ACC_P ? new RegExp(`^\\s*${LEAD}${ACC_P}${NA}\\s*,\\s*`, 'u') : null,
+    secondVerb: rules.verbJoiners?.length
+      ? new RegExp(
+          `\\s*,?\\s+${NB}(?:${alternation(rules.verbJoiners)})\\s+(?:${A}\\s+)?(?<verb>${V})${NA}(?:\\s*,?\\s*${C}${NA})?\\s*,?\\s*`,
+          'u',
+        )
+      : null,
     afterSkip: new RegExp(skip, 'uy'),
     postVerbAt: new RegExp(`(?<verb>${PV})${NA}\\s+`, 'uy'),
     pronounVerbAt: new RegExp(`(?<verb>${PP})${NA}`, 'uy'),

@@ -9,6 +9,8 @@ export const NOT_NAME: ReadonlySet<Tag> = new Set<Tag>([
 ]);
 /** After a title or an honorific a capitalised "Nguyên" is a name, not "former". */
 const NOT_SHORT_NAME: ReadonlySet<Tag> = new Set<Tag>([...NOT_NAME].filter((t) => t !== 'former'));
+/** What a portfolio word ending a name may not also be. */
+const NAME_STOP: ReadonlySet<Tag> = new Set<Tag>(['title', 'org', 'orgHead', 'place', 'country', 'notName', 'adminUnit']);
 const NOT_NAME_START: ReadonlySet<Tag> = new Set<Tag>(['place', 'country', 'notName']);
 const NOT_SYLLABLE: ReadonlySet<Tag> = new Set<Tag>(['title', 'org']);
 const NOT_ACRONYM_ORG: ReadonlySet<Tag> = new Set<Tag>([
@@ -92,14 +94,30 @@ export class SpeakerWords {
     const initials = first && t.acronym && t.text.length <= 3 && /^\p{Lu}+$/u.test(t.text) && this.g.rules.nameStyle === 'capitalised';
     if (initials) return !this.has(i, NOT_NAME) && this.nameWord(i + 1, false);
     if (t.acronym && !t.initial && (first || t.text.length > 1)) return false;
+    if (this.g.rules.startOnlyNotNames?.includes(t.text)) return !this.opensSentence(i);
     return !this.has(i, NOT_NAME);
+  }
+
+  /** The token opens a sentence or a quotation. */
+  protected opensSentence(i: number): boolean {
+    const prev = this.ts[i - 1];
+    return !prev || /^[.!?\n"“:]$/u.test(prev.text);
   }
 
   protected latinName(i: number, min: number): number | null {
     if (!this.nameWord(i, true)) return null;
     let j = i + 1;
     while (j - i < 5 && (this.nameWord(j, false) || this.particle(j))) j++;
+    if (j - i < 5 && this.portfolioEndsName(j)) j++;
     return j - i >= min ? j : null;
+  }
+
+  /** "Eka Sandi menyebut": a one-word portfolio right after a name word, with no capital after it, ends the name. */
+  private portfolioEndsName(j: number): boolean {
+    if (!this.g.rules.nameNextToVerb || !this.ts[j]?.alpha || this.ts[j]!.acronym) return false;
+    const p = this.m(j, 'portfolio');
+    const next = this.ts[j + 1];
+    return !!p && p.end === j + 1 && !this.has(j, NAME_STOP) && !(next?.word && next.cap);
   }
 
   /** "al-Sauaryih", "bin Salman", "van Dijk": a lower-case particle inside a name. */
@@ -278,7 +296,7 @@ export class SpeakerWords {
       if (t.cap && (afterHead || t.acronym)) {
         const unknownName = r.nameStyle === 'capitalised' && !t.acronym && this.nameWord(k, true);
         // "Pihak Lion Air | menyatakan": capitals right after a head and running into the verb are its name.
-        const run = unknownName && !free && words === 0 ? this.runIntoVerb(k) : null;
+        const run = unknownName && words === 0 ? this.runIntoVerb(k) : null;
         if (run !== null) {
           k = run;
           words++;

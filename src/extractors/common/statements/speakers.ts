@@ -110,7 +110,13 @@ export class SpeakerParser extends SpeakerWords {
     d.title = t.title;
     let j = this.tail(t.end, d);
     // "Đại diện | Pfizer Việt Nam | cam kết": capitals right before a lower-case word complete the organisation.
-    const named = this.nameSlot(j, d);
+    let named = this.nameSlot(j, d);
+    const later = named !== null ? this.nameNextToVerb(named) : null;
+    if (later) {
+      d.org = [d.org, this.slice(j, later[0])].filter(Boolean).join(' ');
+      Object.assign(d, { name: this.slice(later[0], later[1]), full: true });
+      named = later[1];
+    }
     if (named !== null) j = this.affiliation(named, d);
     else if (this.g.rules.foreignNamesAfterTitle) j = this.capitalsAsOrg(j, d);
     if (!d.name) {
@@ -205,6 +211,29 @@ export class SpeakerParser extends SpeakerWords {
     return this.g.verbOnly.test(this.text);
   }
 
+  /**
+   * "Analis PT Mirae Asset Sekuritas | Indonesia | Tasrul Tanar menuturkan": after an organisation word, place or
+   * country, a full name reaching the verb or a comma is the name, and what was taken for one is the organisation's.
+   */
+  private nameNextToVerb(j: number): [number, number] | null {
+    if (!this.g.rules.nameNextToVerb) return null;
+    let k = j;
+    let orgWord = false;
+    while (k < j + 8 && this.ts[k]?.word && this.ts[k]!.cap) {
+      const known = this.m(k, 'place') ?? this.m(k, 'country') ?? this.m(k, 'portfolio') ?? this.m(k, 'org');
+      if (known || this.ts[k]!.acronym) {
+        orgWord = true;
+        k = known?.end ?? k + 1;
+        continue;
+      }
+      const run = this.latinName(k, 2);
+      if (run === null) return null;
+      if (orgWord && (this.is(run, ',') || this.m(run, 'verb', false) || this.m(run, 'adverb', false))) return [k, run];
+      k = run;
+    }
+    return null;
+  }
+
   private lowerTitle(k: number): boolean {
     const t = this.ts[k];
     return !!t && !t.cap && this.m(k, 'title') !== null;
@@ -273,7 +302,7 @@ export class SpeakerParser extends SpeakerWords {
     const prev = this.ts[i - 1];
     // An organisation after a preposition is not the subject ("HLV X của Thái Lan khẳng định"); a state speaks
     // only as the sentence's subject, first or after a comma.
-    if (prev && this.m(i - 1, 'preposition', false)) return null;
+    if ((prev && this.m(i - 1, 'preposition', false)) || this.cited(i)) return null;
     const subject = !prev || prev.text === ',' || prev.text === '\n';
     const asState = state && subject && !POSSESSIVE.test(this.ts[state.end]?.text ?? '');
     let o = this.org(i) ?? (asState ? state.end : null);
@@ -289,13 +318,28 @@ export class SpeakerParser extends SpeakerWords {
   /** A bare name does not start right after another capitalised word ("Bali | United"; "Bahkan | Anas" may). */
   private afterCapital(i: number): boolean {
     const prev = this.ts[i - 1];
-    return !!prev && prev.cap && prev.word && prev.end + 1 >= this.ts[i]!.start && !this.m(i - 1, 'notName');
+    // "Bahkan Anas" may start a name after a sentence adverb; "Bali United" is one name.
+    const adverb = this.m(i - 1, 'notName') && !this.m(i - 1, 'place') && !this.m(i - 1, 'country');
+    return !!prev && prev.cap && prev.word && prev.end + 1 >= this.ts[i]!.start && !adverb;
+  }
+
+  /** "seorang pejabat yang dikutip Reuters mengatakan": a cited source is not the speaker. */
+  private cited(i: number): boolean {
+    const by = this.g.rules.citedBy;
+    if (!by?.length) return false;
+    const at = (k: number): boolean => by.includes(this.ts[k]?.lower ?? '');
+    return at(i - 1) || (this.ts[i - 1]?.lower === 'dari' && at(i - 2));
   }
 
   private named(i: number): [Draft, number] | null {
-    if (this.afterCapital(i)) return null;
+    if (this.afterCapital(i) || this.cited(i)) return null;
     const end = this.fullName(i, this.g.rules.minBareNameWords);
     if (end === null) return this.foreignBare(i);
+    if (this.describedOrg(i)) {
+      const o = draft('org');
+      o.org = this.slice(i, end);
+      return [o, end];
+    }
     const d = draft('name');
     Object.assign(d, { name: this.slice(i, end), full: true });
     return [d, this.appositive(end, d) ?? this.nameRun(end, d)];
@@ -315,6 +359,16 @@ export class SpeakerParser extends SpeakerWords {
     if (app !== null && d.title) return [d, app];
     const before = this.ts[i - 1]?.text === ',' ? this.ts[i - 2] : this.ts[i - 1];
     return before && /^["”»]$/u.test(before.text) && this.verbAt(end) ? [d, end] : null;
+  }
+
+  /** "Perusahaan meteorologi regional | Metsul": an organisation head opening the clause, then lower-case words. */
+  private describedOrg(i: number): boolean {
+    if (!this.g.rules.describedOrgs) return false;
+    let j = i - 1;
+    while (j >= 0 && i - j <= 3 && this.ts[j]!.word && !this.ts[j]!.cap) j--;
+    if (j === i - 1 || j < 0 || !this.m(j, 'orgHead')) return false;
+    const before = this.ts[j - 1];
+    return !before || before.text === ',' || before.text === '.' || before.text === '\n';
   }
 
   private pronoun(i: number): [Draft, number] | null {

@@ -38,6 +38,16 @@ export interface StatementRules {
   minBareNameWords: number;
   /** A lone name word after a title is a full name (Indonesian mononyms) when no earlier person matches it. */
   singleWordIsName: boolean;
+  /**
+   * In "Title Org … Name verb" the name is the capitalised run that reaches the verb or comma, and a portfolio
+   * word may end a name there ("Analis PT Mirae Asset Sekuritas Indonesia Tasrul Tanar menuturkan", "Eka Sandi
+   * menyebut").
+   */
+  nameNextToVerb?: boolean;
+  /** Words between a name and another name for the same person ("Thomas Trikasih Lembong atau Tom Lembong"). */
+  aliasWords?: readonly string[];
+  /** A name after an organisation head and lower-case words is that organisation's ("Perusahaan meteorologi Metsul"). */
+  describedOrgs?: boolean;
   /** A lone capitalised word is a speaker too ("…," said Vu). */
   bareShortNames: boolean;
   /** After a title, two or three capitalised words before a lower-case word are a (foreign) name. */
@@ -58,6 +68,8 @@ export interface StatementRules {
   conjunctions: readonly string[];
   /** Prepositions: an organisation right after one is not a speaker ("của Thái Lan", "di Jakarta", "of Texas"). */
   prepositions: readonly string[];
+  /** Words after which a name or organisation is a cited source, not a speaker ("dikutip Reuters", "dilansir dari AFP"). */
+  citedBy?: readonly string[];
   /** Relative pronouns that open a description after a name ("Irons, whose film …, said"). */
   relatives?: readonly string[];
   /** Words before a title that make it a former one ("nguyên", "mantan", "former"). */
@@ -70,6 +82,8 @@ export interface StatementRules {
   adverbs: readonly string[];
   /** Reporting verbs that follow the speaker ("cho biết", "mengatakan", "said"). */
   verbs: readonly string[];
+  /** Words joining a second reporting verb of the same subject ("… serta mengimbau …", "…, tetapi menambahkan …"). */
+  verbJoiners?: readonly string[];
   /** Reporting verbs that precede the speaker after the quote ("kata X", "said X"). */
   postVerbs: readonly string[];
   /** Reporting verbs with the pronoun fused in ("katanya"). */
@@ -82,7 +96,7 @@ export interface StatementRules {
   complementizers: readonly string[];
   /** "Theo X", "Menurut X", "According to X". */
   accordingTo: readonly string[];
-  /** Words that may stand before "Theo X, …" ("Cũng theo X, …"). */
+  /** Words that may stand before "Theo X, …" ("Cũng theo X, …", "Bahkan menurut Ariel, …"). */
   accordingToLeads?: readonly string[];
   /** Words that may stand for the comma after "Theo X" ("Theo bà Tân thì …"). */
   accordingToThen?: readonly string[];
@@ -98,8 +112,12 @@ export interface StatementRules {
   femaleNameWords?: readonly string[];
   /** Two or three capitalised words no vocabulary knows are a name when a title follows them or they close a quote. */
   foreignBareNames?: boolean;
+  /** "Menurutnya, …": the according-to word with the pronoun fused in. */
+  accordingToPronoun?: readonly string[];
   /** Capitalised words that are never (part of) a person's name. */
   notNames: readonly string[];
+  /** Capitalised words that are no name only where they open a sentence ("Lalu, …" but "Lalu Hadrian Irfani"). */
+  startOnlyNotNames?: readonly string[];
   /** Words right before a quote mark that make the quote a name, not speech ("chiến lược", "film"). */
   nameIntroducers: readonly string[];
   /** A reported clause may not start with these (English "said in a statement."). */
@@ -134,7 +152,7 @@ export interface Person {
   name: string;
   title: string | null;
   org: string | null;
-  words: readonly string[];
+  words: string[];
   /** Offset of the first mention. */
   first: number;
   /** From an honorific or a name word, when the language's rules tell it. */

@@ -34,6 +34,20 @@ export const TITLES = [
   'Ketua RT', 'Ketua RW',
   'Lurah', 'Camat', 'Kades', 'Brigadir Jenderal', 'Mayor Jenderal', 'Letnan Jenderal', 'Komisaris Besar', 'AKBP',
   'Kompol', 'AKP', 'Iptu', 'Ipda', 'Bripka', 'Aipda', 'Kapten', 'Mayor', 'Letkol', 'Ajun Komisaris Besar',
+  // Police and military unit heads, company and market titles (often English), experts.
+  'Kasi', 'Kasi Humas', 'Kasi Intel', 'Kasi Pidsus', 'Kanit', 'Kanit Reskrim', 'Kasat Reskrim', 'Kasat Lantas',
+  'Kasatreskrim', 'Kasubag', 'Kasubbag', 'Kainduk', 'Kapuspenkum', 'Kajati', 'Kajari', 'Dandim', 'Danrem', 'Pangdam',
+  'Komandan', 'Asisten', 'Asisten Deputi', 'Plh', 'Wamen', 'Ketua Komisi', 'Wakil Ketua Komisi', 'Anggota Komisi', 'Komisaris',
+  'Komisaris Utama', 'Presiden Komisaris', 'Manager', 'Manajer', 'General Manager', 'Senior Manager', 'Vice President',
+  'Executive Vice President', 'Senior Vice President', 'Corporate Secretary', 'Sekretaris Perusahaan', 'COO', 'CFO',
+  'CTO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Economist', 'Founder', 'Co-Founder',
+  'Managing Director', 'President Director', 'Executive Director', 'Country Manager', 'Head', 'Direktur Marketing',
+  'Direktur Keuangan', 'Direktur Operasional', 'Direktur Pengembangan', 'Analis', 'Research Analyst',
+  'Retail Research Analyst', 'Ekonom', 'Kepala Ekonom', 'Dosen', 'Pakar', 'Psikolog', 'Psikoterapis', 'Sejarawan',
+  'Epidemiolog', 'Perwakilan', 'Kuasa hukum',
+  // Unnamed speakers written in lower case ("ujar hakim", "kata salah seorang polisi").
+  'hakim', 'majelis hakim', 'penghulu', 'dokter', 'polisi', 'petugas', 'pejabat', 'sumber', 'penyidik',
+  'tim penyidik', 'pengacara', 'kuasa hukum', 'saksi', 'juru bicara',
 ] as const;
 
 export const TITLE_ALIASES: Readonly<Record<string, string>> = {
@@ -74,6 +88,12 @@ export const ORGS = [
   'Polda Metro Jaya',
   'Mabes Polri', 'Mabes TNI', 'Polri', 'TNI', 'TNI AL', 'TNI AD', 'TNI AU', 'Pemerintah', 'Pemprov', 'Pemkot',
   'Pemkab', 'Bareskrim',
+  'Kemnaker', 'Kemenaker', 'Kemenkeu', 'Kemendag', 'Kemenhub', 'Kemensos', 'Kemenag', 'Kemendikbud',
+  'Kemendikbudristek', 'Kemendikdasmen', 'Kemenperin', 'Kemenpar', 'Kemenparekraf', 'Kemenkumham', 'Kemenkum',
+  'Kemenpora', 'Kemendagri', 'Kemenhan', 'Kemenkominfo', 'Kominfo', 'Komdigi', 'Kemendes', 'Kementan', 'Kemenkop',
+  'KemenPAN-RB', 'KemenPPPA', 'Kemenko Polhukam', 'Kemenko Perekonomian', 'Kemenko PMK', 'Kemenko Marves', 'KKP',
+  'Kejagung', 'Bursa', 'Bursa Efek Indonesia', 'BEI', 'Militer', 'IDF', 'PBB', 'Gedung Putih', 'Kremlin', 'Pentagon',
+  'Hamas', 'Hizbullah', 'Pertamina', 'PLN', 'BGN', 'Badan Gizi Nasional', 'Danantara', 'BPS', 'Kepolisian',
 ] as const;
 
 /** Portfolios, institutions and parties: capitalised words that continue an organisation's name, never a person's. */
@@ -115,6 +135,11 @@ export const PORTFOLIOS = [
   'Darat', 'Udara',
   'Angkatan', 'Tinggi', 'Agung', 'Kabinet', 'Presiden', 'Istana', 'Metro Jaya', 'Kepolisian', 'Mabes', 'Rumah Sakit',
   'Umum Daerah',
+  'Reserse', 'Kriminal', 'Reserse Kriminal', 'Reskrim', 'Lalu Lintas', 'Lantas', 'Narkoba', 'Tata Usaha',
+  'Komunikasi Korporat', 'Korporat', 'Pemasaran', 'Marketing', 'Operasional', 'Sumber Daya Manusia', 'SDM',
+  'Perencanaan', 'Pengembangan', 'Layanan', 'Lansia', 'Disabilitas', 'Pidana Khusus', 'Pidana Umum', 'Pidsus',
+  'Pidum', 'Penerangan Hukum', 'Penkum', 'Logistik', 'Kelembagaan', 'Tata Laksana', 'Statistik Sosial', 'Fiskal',
+  'Strategi Ekonomi', 'Gizi', 'Pangan', 'Imigrasi', 'Pemasyarakatan', 'Permasyarakatan', 'Bea Cukai',
 ] as const;
 
 /** Provinces, regions and cities: a place after a title is part of the organisation, never of the name. */
@@ -145,9 +170,14 @@ export const ADMIN_UNITS = [
   'Provinsi', 'Kabupaten', 'Kota', 'Kecamatan', 'Desa', 'Kelurahan', 'Kab.', 'Prov.',
 ] as const;
 export const LINK_WORDS = ['untuk', 'di', 'wilayah'] as const;
+export const ALIAS_WORDS = ['atau', 'alias', 'atau yang akrab disapa', 'yang akrab disapa'] as const;
+/** A source that is cited is not the one speaking ("seorang pejabat yang dikutip EFE mengatakan"). */
+export const CITED_BY = ['dikutip', 'mengutip', 'dilansir', 'melansir'] as const;
 export const FORMER_WORDS = ['mantan', 'eks', 'bekas'] as const;
 export const CONJUNCTIONS = ['dan'] as const;
 /** After a title with no name, these make it a reference to someone named before ("politisi Partai Hanura itu"). */
+/** Before a title with no name: an unnamed person holding it ("sang dokter", "salah seorang polisi"). */
+export const TITLE_DETERMINERS = ['sang', 'seorang', 'salah seorang', 'salah satu', 'para'] as const;
 export const TRAILING_DETERMINERS = ['itu', 'tersebut', 'ini'] as const;
 
 export const ORG_HEADS = [
@@ -162,6 +192,7 @@ export const ORG_HEADS = [
   'Yayasan', 'Koalisi',
   'RS', 'Gugus Tugas', 'Tim', 'Kemenko', 'Pihak', 'Masjid', 'Perusahaan', 'Kelompok', 'Organisasi', 'Pemprov', 'Pemkot',
   'Pemkab', 'Kanwil', 'Kantor Wilayah', 'Lapas', 'Kejati', 'Kejari', 'PT',
+  'Pasukan', 'Balai Besar', 'Otoritas', 'Komite', 'Panitia', 'Pengadilan Negeri', 'Pengadilan Tinggi',
 ] as const;
 
 export const HONORIFICS = [
@@ -172,7 +203,9 @@ export const PRONOUNS = ['beliau', 'dia', 'ia'] as const;
 
 export const ADVERBS = [
   'juga', 'pun', 'kembali', 'lebih lanjut', 'sebelumnya', 'selanjutnya', 'telah', 'sudah', 'lalu', 'kemudian', 'sempat',
-  'secara terpisah', 'pada kesempatan itu', 'dalam kesempatan itu', 'pula',
+  'secara terpisah', 'pada kesempatan itu', 'dalam kesempatan itu', 'pula', 'langsung', 'bahkan', 'dengan tegas',
+  'secara tegas', 'saat dikonfirmasi', 'ketika dikonfirmasi', 'saat dihubungi', 'ketika dihubungi', 'saat ditemui',
+  'ketika ditemui', 'saat diwawancarai',
 ] as const;
 
 export const VERBS = [
@@ -185,13 +218,18 @@ export const VERBS = [
   'memastikan', 'menyarankan', 'mendesak', 'bilang', 'mengaku', 'berpendapat', 'menganggap', 'menginstruksikan',
   'memerintahkan',
   'menduga', 'menyebutkan', 'menekankan', 'mempertanyakan', 'menanggapi',
+  'menyerukan', 'mengajak', 'menuliskan', 'menyoroti', 'membeberkan', 'menjawab', 'menandaskan',
+  'mengimbuhkan', 'mengklarifikasi', 'menepis', 'mengeklaim', 'mengusulkan',
 ] as const;
+
+/** "X menyerukan … serta mengimbau …": a joiner before the same speaker's next verb (not "dan": its subject may change). */
+export const VERB_JOINERS = ['serta', 'tetapi', 'tapi', 'namun', 'sekaligus', 'dan juga'] as const;
 
 /** Verbs written before the speaker after the quote: "…, kata Menlu Retno." */
 export const POST_VERBS = [
   'kata', 'ujar', 'tutur', 'ucap', 'ungkap', 'jelas', 'tegas', 'imbuh', 'tambah', 'sebut', 'papar', 'terang',
   'lanjut', 'tandas', 'pungkas',
-  'tukas', 'kilah', 'sergah', 'bilang',
+  'tukas', 'kilah', 'sergah', 'bilang', 'tulis', 'sambung', 'jawab', 'seru',
 ] as const;
 export const PRONOUN_POST_VERBS = POST_VERBS.map((v) => `${v}nya`);
 
@@ -199,7 +237,14 @@ export const AFTER_VERB =
   '(?:\\s+kepada\\s+(?:wartawan|media|pers|para wartawan|awak media|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}))?' +
   '(?:\\s+(?:pada|dalam|di)\\s+[^,.:;"“”]{1,40}?(?=\\s*,|\\s+bahwa))?';
 export const COMPLEMENTIZERS = ['bahwa'] as const;
-export const ACCORDING_TO = ['Menurut'] as const;
+export const ACCORDING_TO = [
+  'Menurut', 'Menurut keterangan', 'Menurut pengakuan', 'Menurut penjelasan', 'Menurut catatan',
+] as const;
+export const ACCORDING_TO_LEAD = [
+  'Bahkan', 'Namun', 'Tetapi', 'Tapi', 'Dan', 'Sementara', 'Sementara itu', 'Adapun', 'Lebih lanjut', 'Selain itu',
+  'Karena itu', 'Oleh karena itu', 'Sedangkan', 'Padahal', 'Kini', 'Saat ini',
+] as const;
+export const ACCORDING_TO_PRONOUN = ['Menurutnya'] as const;
 
 export const NOT_NAMES = [
   'Vietnam', 'Indonesia', 'Pemerintah', 'Ia', 'Dia', 'Beliau', 'Ini', 'Itu', 'Sementara', 'Namun', 'Dalam', 'Hal',
@@ -231,6 +276,9 @@ export const NOT_NAMES = [
   'Pol', 'Polisi', 'Masyarakat', 'Rakyat', 'Bangsa', 'Daerah', 'Nasional', 'Republik', 'Negara', 'Kabinet', 'Jumat',
   "Jum'at", 'Ahad',
 ] as const;
+
+/** "Lalu" opening a sentence is "then"; elsewhere, capitalised, it is a name (a Sasak title kept in names). */
+export const START_ONLY_NOT_NAMES = ['Lalu'] as const;
 
 export const NAME_INTRODUCERS = [
   'film', 'buku', 'program', 'acara', 'lagu', 'kampanye', 'strategi', 'istilah', 'slogan', 'gerakan', 'seminar',
@@ -275,9 +323,15 @@ export const LOOSE_TITLES = [
 ] as const;
 
 /** What may follow a speaker's name before the verb: age and home ("Budi, 45 tahun, warga Depok, mengatakan"). */
-export const SPEAKER_TAIL = '\\s*,\\s*\\d+\\s+tahun(?:\\s*,\\s*(?:warga|asal|dari)\\s[^,]{1,40})?\\s*,?';
+export const SPEAKER_TAIL =
+  '\\s*,\\s*\\d+\\s+tahun(?:\\s*,\\s*(?:warga|asal|dari)\\s[^,]{1,40})?\\s*,?' +
+  "|\\s*,\\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\\s+(?:pagi|siang|sore|petang|malam))?" +
+  '(?:\\s*\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\))?\\s*,' +
+  // "Rudy Sufahriadi di Istana Negara, Jakarta, Selasa 19 Juli 2016 mengatakan": a capitalised place, then the date.
+  "|\\s+di(?:\\s*,?\\s*(?:\\p{Lu}[\\p{L}.'-]*|\\d{1,4}|\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\)))+\\s*,?";
 
 /** An organisation right after one of these is not the subject of the sentence. */
 export const PREPOSITIONS = [
   'di', 'dari', 'oleh', 'untuk', 'ke', 'dan', 'dengan', 'yang', 'dipimpin', 'pada', 'dalam', 'bagi', 'kepada',
+
 ] as const;
