@@ -25,8 +25,12 @@ export class JsonlOutput {
   }
 
   async write(record: unknown): Promise<void> {
-    const line = `${JSON.stringify(record)}\n`;
-    if (!this.stream.write(line)) await new Promise<void>((resolve) => this.stream.once('drain', () => resolve()));
+    await this.writeLine(JSON.stringify(record));
+  }
+
+  /** One record already serialised as JSON. */
+  async writeLine(json: string): Promise<void> {
+    if (!this.stream.write(`${json}\n`)) await new Promise<void>((resolve) => this.stream.once('drain', () => resolve()));
   }
 
   async close(): Promise<void> {
