@@ -57,9 +57,16 @@ function countMatches(text: string, re: RegExp): number {
   return n;
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** `countMatches(text, LATIN)`: without surrogates every match is one code unit, so the removed length counts them. */
+function countLatin(text: string): number {
+  return SURROGATE.test(text) ? countMatches(text, LATIN) : text.length - text.replace(LATIN, '').length;
+}
+
 /** franc's top script (the first with the most matches) is Latin. */
 function latinIsTopScript(sample: string): boolean {
-  const latin = countMatches(sample, LATIN);
+  const latin = countLatin(sample);
   if (latin * 2 > sample.length) return true;
   let top = '';
   let topCount = -1;
