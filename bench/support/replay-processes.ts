@@ -40,7 +40,9 @@ export function trafilaturaRuns(dir: string, runs: number): TrafilaturaRuns {
   const python = process.env.BENCH_PYTHON ?? '/usr/bin/python3';
   if (!existsSync(python)) return { missing: `${python} not found (set BENCH_PYTHON)` };
   const candidates = [process.env.PYTHONPATH ?? '', extPythonPath()].filter((p): p is string => p !== undefined);
-  const pythonPath = candidates.find((p) => runProcess(python, ['-c', 'import trafilatura'], { ...process.env, PYTHONPATH: p }).status === 0);
+  const importable = (p: string): boolean =>
+    spawnSync(python, ['-c', 'import trafilatura'], { env: { ...process.env, PYTHONPATH: p }, stdio: 'ignore' }).status === 0;
+  const pythonPath = candidates.find(importable);
   if (pythonPath === undefined) {
     return { missing: 'trafilatura is not importable (PYTHONPATH to its checkouts, or ../ext/{trafilatura,htmldate,courlan,jusText,meta})' };
   }

@@ -26,6 +26,18 @@ describe('replay on worker threads', () => {
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
   }, 180_000);
 
+  it('moves the bytes of pages it reads itself (a WARC\'s) to the workers, with the same output', async () => {
+    const listed = (await listPages(PAGES)).slice(0, 6);
+    // No path: this thread loads each page, as it does a WARC record, and the workers get the bytes.
+    const inMemory: FileSnapshot[] = listed.map((p) => ({ file: p.file, warcRecordId: `<urn:uuid:${p.file}>`, load: () => p.load() }));
+    const one = await collect(replayOutputs(inMemory, 1, ALL));
+    const two = await collect(replayOutputs(inMemory, 2, ALL));
+    expect(two.every((r) => r.ok)).toBe(true);
+    const withFacts = two.find((r) => (r.feedRecords?.length ?? 0) > 0);
+    expect(withFacts?.feedRecords?.[0]?.article.warcRecordId).toBe(`<urn:uuid:${withFacts?.file}>`);
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+  }, 180_000);
+
   it('makes only the outputs asked for', async () => {
     const [page] = await listPages(PAGES);
     const [r] = await collect(replayOutputs([page!], 2, { articles: false, facts: true, feed: false }));
