@@ -5,8 +5,14 @@ import type { FileSnapshot } from './dir-source.js';
 import { errorOutput, type OutputNeeds, type PageOutput } from './page-output.js';
 import type { WorkerPage, WorkerTask } from './replay-worker.js';
 
-/** Pages per task: one message each way per batch instead of per page. */
+/** Pages per task at most: one message each way per batch instead of per page. */
 const PAGES_PER_TASK = 4;
+
+/** Smaller batches when there are few pages (a known count), so no thread is left with the last long batch. */
+function pagesPerTask(pages: unknown, jobs: number): number {
+  const count = (pages as { length?: unknown }).length;
+  return typeof count === 'number' ? Math.max(1, Math.min(PAGES_PER_TASK, Math.floor(count / (jobs * 8)))) : PAGES_PER_TASK;
+}
 /** Tasks in flight per worker thread: one running, one queued, so no thread waits for the next. */
 const TASKS_PER_JOB = 2;
 /**
@@ -46,11 +52,12 @@ export async function* replayOutputs(
     resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
   });
   const inFlight: Array<Promise<PageOutput[]>> = [];
+  const perTask = pagesPerTask(pages, jobs);
   let batch: FileSnapshot[] = [];
   try {
     for await (const page of pages) {
       batch.push(page);
-      if (batch.length < PAGES_PER_TASK) continue;
+      if (batch.length < perTask) continue;
       inFlight.push(runBatch(pool, batch, needs));
       batch = [];
       if (inFlight.length >= jobs * TASKS_PER_JOB) yield* await inFlight.shift()!;
