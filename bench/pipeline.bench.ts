@@ -8,18 +8,23 @@ import { EXTRACTORS } from '../src/extractors/index.js';
 import { extractDoc } from '../src/pipeline/article-to-facts.js';
 import { profileFor } from '../src/sites/index.js';
 import { loadWebEval, WEB_EVAL_DIR } from './support/web-eval.js';
-import { runProcess, type ProcessRun } from './support/process-run.js';
+import type { ProcessRun } from './support/process-run.js';
+import { buildDist, replayRun, replicatePages, trafilaturaRuns } from './support/replay-processes.js';
 import { median, quantile, table, timeMs } from './support/stats.js';
 
 /**
  * Where a page's time goes, and what a whole replay costs: p50/p90 of every stage on each page (calling the
- * functions the pipeline calls, in its order), then whole-process `newsfacts replay` at --jobs 1 and 2 and
- * trafilatura on the same pages (when a checkout is on PYTHONPATH). BENCH_RUNS (default 3) repeats each
- * process; medians are reported, CPU time (user+sys) beside wall time because a loaded machine skews wall time.
+ * functions the pipeline calls, in its order), then whole-process `newsfacts replay` (compiled dist/, rebuilt
+ * first) at --jobs 1 and 2 and trafilatura on the same pages, then peak RSS of --jobs 2 on BENCH_MEMORY_PAGES
+ * (default 10000; 0 skips) pages made by repeating web-eval's. BENCH_RUNS (default 3) repeats each process;
+ * medians are reported, CPU time (user+sys) beside wall time because a loaded machine skews wall time.
  */
 const ROOT = new URL('..', import.meta.url).pathname;
 const FIXTURES = join(ROOT, 'test/fixtures/pages');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const MEMORY_PAGES = Number(process.env.BENCH_MEMORY_PAGES ?? 10_000);
+/** The goal for a 10,000-page replay on every core. */
+const MEMORY_GOAL_MB = 400;
 
 interface Page {
   url: string;
@@ -72,22 +77,6 @@ function loadFixturePages(): Page[] {
 
 const medianOf = (runs: readonly ProcessRun[], f: (r: ProcessRun) => number): number => median(runs.map(f));
 
-function replayRuns(dir: string, jobs: number): ProcessRun[] {
-  const args = [join(ROOT, 'bin/newsfacts.js'), 'replay', dir, '--jobs', String(jobs), '--out', '/dev/null', '--quiet'];
-  return Array.from({ length: RUNS }, () => runProcess(process.execPath, args));
-}
-
-function trafilaturaRuns(dir: string): { runs: ProcessRun[]; version: string } | { missing: string } {
-  const script = join(ROOT, 'bench/trafilatura_driver.py');
-  const python = process.env.BENCH_PYTHON ?? '/usr/bin/python3';
-  if (!existsSync(python)) return { missing: `${python} not found` };
-  const probe = runProcess(python, ['-c', 'import trafilatura']);
-  if (probe.status !== 0) return { missing: 'trafilatura is not importable (set PYTHONPATH to a checkout to compare)' };
-  const runs = Array.from({ length: RUNS }, () => runProcess(python, [script, dir]));
-  const version = (JSON.parse(runs[0]?.stdout.trim().split('\n').pop() ?? '{}') as { version?: string }).version ?? '?';
-  return { runs, version };
-}
-
 function processTable(dir: string, pages: number): string {
   const rows: string[][] = [];
   const row = (name: string, runs: readonly ProcessRun[]): void => {
@@ -95,34 +84,56 @@ function processTable(dir: string, pages: number): string {
     const cpu = medianOf(runs, (r) => r.cpuS);
     rows.push([name, (pages / wall).toFixed(1), ((1000 * wall) / pages).toFixed(2), ((1000 * cpu) / pages).toFixed(2), medianOf(runs, (r) => r.peakRssMb).toFixed(0)]);
   };
-  const j1 = replayRuns(dir, 1);
-  const j2 = replayRuns(dir, 2);
+  // Alternated, so a change in the machine's load falls on both.
+  const j1: ProcessRun[] = [];
+  const j2: ProcessRun[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    j1.push(replayRun(dir, 1));
+    j2.push(replayRun(dir, 2));
+  }
   row('newsfacts replay --jobs 1', j1);
   row('newsfacts replay --jobs 2', j2);
-  const traf = trafilaturaRuns(dir);
+  const traf = trafilaturaRuns(dir, RUNS);
   let note: string;
   if ('runs' in traf) {
     row(`trafilatura ${traf.version} (text+metadata)`, traf.runs);
     const ratio = (f: (r: ProcessRun) => number): string => (medianOf(j1, f) / medianOf(traf.runs, f)).toFixed(2);
-    note = `\nreplay --jobs 1 / trafilatura: ${ratio((r) => r.cpuS)} by CPU time, ${ratio((r) => r.wallS)} by wall time`;
+    note = `\nreplay --jobs 1 / trafilatura: ${ratio((r) => r.cpuS)} by CPU time, ${ratio((r) => r.wallS)} by wall time (goal 0.33)` +
+      `\ntrafilatura PYTHONPATH=${traf.pythonPath}`;
   } else note = `\ntrafilatura: skipped: ${traf.missing}`;
   const speedup = medianOf(j1, (r) => r.wallS) / medianOf(j2, (r) => r.wallS);
-  const bin = existsSync(join(ROOT, 'dist')) ? 'compiled dist/' : 'TypeScript through tsx';
   return (
-    `whole process on ${pages} pages, median of ${RUNS} runs (bin/newsfacts.js runs ${bin})\n\n` +
+    `whole process on ${pages} pages (${dir}), median of ${RUNS} runs, compiled dist/\n\n` +
     table([['process', 'pages/s', 'wall ms/page', 'cpu ms/page', 'peak RSS MB'], ...rows]) +
-    `\n--jobs 2 / --jobs 1 pages per second: ${speedup.toFixed(2)}x` +
+    `\n--jobs 2 / --jobs 1 pages per second: ${speedup.toFixed(2)}x (goal 1.7x on 2 idle cores)` +
     note
   );
 }
 
+function memoryTable(dir: string): string {
+  const big = replicatePages(dir, MEMORY_PAGES);
+  try {
+    const r = replayRun(big.dir, 2);
+    const rows = [[`newsfacts replay --jobs 2`, (big.pages / r.wallS).toFixed(1), ((1000 * r.cpuS) / big.pages).toFixed(2), r.peakRssMb.toFixed(0)]];
+    return (
+      `memory: ${big.pages} pages (the pages above, repeated), one run\n\n` +
+      table([['process', 'pages/s', 'cpu ms/page', 'peak RSS MB'], ...rows]) +
+      `\npeak RSS ${r.peakRssMb < MEMORY_GOAL_MB ? 'under' : 'OVER'} the ${MEMORY_GOAL_MB} MB goal`
+    );
+  } finally {
+    big.remove();
+  }
+}
+
 export default async function pipelineBench(): Promise<void> {
+  buildDist();
   const webEval = loadWebEval();
-  if ('missing' in webEval) console.log(`web-eval: skipped: ${webEval.missing}`);
+  if ('missing' in webEval) console.log(`web-eval: skipped: ${webEval.missing} (set WEB_EVAL_DIR)`);
   else {
     const pages = webEval.pages.map((p) => ({ url: p.url, body: p.body }));
     console.log(`web-eval: ${pages.length} pages, per stage (second of two rounds)\n\n${stageTable(stageTimes(pages))}\n`);
     console.log(processTable(join(WEB_EVAL_DIR, 'pages'), pages.length));
+    if (MEMORY_PAGES > 0) console.log(`\n${memoryTable(join(WEB_EVAL_DIR, 'pages'))}`);
   }
   const fixtures = loadFixturePages();
   console.log(`\nfixtures: ${fixtures.length} pages, per stage (second of two rounds)\n\n${stageTable(stageTimes(fixtures))}\n`);

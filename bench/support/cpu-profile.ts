@@ -20,10 +20,41 @@ export function packageOf(url: string, fn: string): string {
   if (fn === '(program)' || fn === '(idle)') return fn;
   const nm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (nm) return nm[1]!;
-  const src = /\/(src|bench)\/([^/]+)(?:\/([^/]+))?/.exec(url);
+  const src = /\/(src|dist|bench)\/([^/]+)(?:\/([^/]+))?/.exec(url);
   if (src) return src[3] && !src[3].includes('.') ? `${src[1]}/${src[2]}/${src[3]}` : `${src[1]}/${src[2]}`;
   if (url.startsWith('node:')) return url;
   return url ? 'other' : '(native)';
+}
+
+/**
+ * Inclusive time of the pipeline's stage functions (a sample counts once per stage on its stack, so a stage
+ * called inside another is counted in both).
+ */
+const STAGES = [
+  'snapshotToArticle', 'decodeHtml', 'parseHtml', 'readMetadata', 'mainContent', 'pageLanguage', 'paragraphLanguage',
+  'articleToFacts', 'articleSentences', 'runExtractors', 'loadPage', 'toFeedRecords', 'stringify', 'replayOne',
+];
+
+export function stageTimes(profile: CpuProfile): Map<string, number> {
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const stagesOf = new Map<number, Set<string>>();
+  const stages = (id: number): Set<string> => {
+    let s = stagesOf.get(id);
+    if (s) return s;
+    const n = byId.get(id);
+    const up = parent.get(id);
+    s = new Set(up === undefined ? [] : stages(up));
+    if (n && STAGES.includes(n.callFrame.functionName)) s.add(n.callFrame.functionName);
+    stagesOf.set(id, s);
+    return s;
+  };
+  const out = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    for (const st of stages(id)) out.set(st, (out.get(st) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  });
+  return out;
 }
 
 export function summarise(profile: CpuProfile): { total: number; byFunction: Map<string, number>; byPackage: Map<string, number> } {
@@ -37,7 +68,7 @@ export function summarise(profile: CpuProfile): { total: number; byFunction: Map
     if (!n || n.callFrame.functionName === '(idle)') return;
     total += dt;
     const { functionName, url, lineNumber } = n.callFrame;
-    const file = url.replace(/^.*\/(node_modules|src)\//, '$1/');
+    const file = url.replace(/^.*\/(node_modules|src|dist)\//, '$1/');
     const key = `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}`;
     byFunction.set(key, (byFunction.get(key) ?? 0) + dt);
     const pkg = packageOf(url, functionName);
@@ -58,7 +89,9 @@ if (process.argv[1]?.endsWith('cpu-profile.ts')) {
   const file = process.argv[2];
   if (!file) throw new Error('usage: cpu-profile.ts FILE.cpuprofile [N]');
   const n = Number(process.argv[3] ?? 15) || 15;
-  const s = summarise(JSON.parse(readFileSync(file, 'utf8')) as CpuProfile);
-  console.log(`total ${(s.total / 1000).toFixed(0)} ms sampled\n\nby package (self time)\n${top(s.byPackage, s.total, n)}`);
+  const profile = JSON.parse(readFileSync(file, 'utf8')) as CpuProfile;
+  const s = summarise(profile);
+  console.log(`total ${(s.total / 1000).toFixed(0)} ms sampled\n\nby stage (inclusive)\n${top(stageTimes(profile), s.total, 20)}`);
+  console.log(`\nby package (self time)\n${top(s.byPackage, s.total, n)}`);
   console.log(`\nby function (self time)\n${top(s.byFunction, s.total, n)}`);
 }

@@ -1,11 +1,25 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { z } from 'zod';
 import { decodeHtml } from '../../src/content/decode.js';
 
-/** `../shared/bench/web-eval` beside the checkout (or $WEB_EVAL_DIR): development pages, absent from a fresh clone. */
-export const WEB_EVAL_DIR = process.env.WEB_EVAL_DIR ?? new URL('../../../shared/bench/web-eval/', import.meta.url).pathname;
+/**
+ * `../shared/bench/web-eval` beside the checkout, or beside the main checkout when this is a git worktree
+ * (or $WEB_EVAL_DIR): development pages, absent from a fresh clone.
+ */
+export const WEB_EVAL_DIR = process.env.WEB_EVAL_DIR ?? besideCheckout('shared/bench/web-eval/');
+
+/** `../<rel>` of this checkout when it exists, else of the main checkout that this worktree belongs to. */
+export function besideCheckout(rel: string): string {
+  const own = new URL(`../../../${rel}`, import.meta.url).pathname;
+  if (existsSync(own)) return own;
+  const root = new URL('../../', import.meta.url).pathname;
+  const common = spawnSync('git', ['rev-parse', '--path-format=absolute', '--git-common-dir'], { cwd: root, encoding: 'utf8' });
+  const main = common.status === 0 ? dirname(common.stdout.trim()) : undefined;
+  return main ? join(main, '..', rel) : own;
+}
 
 const Annotations = z.record(z.string(), z.object({ page: z.string(), with: z.array(z.string()), without: z.array(z.string()) }));
 export type Annotation = z.infer<typeof Annotations>[string];

@@ -29,25 +29,38 @@ const MODELS: ReadonlyArray<readonly [string, ReadonlyMap<number, number>]> = Ob
   });
 if (MODELS.length !== ONLY.length) throw new Error('franc data lacks a Latin model for vie, ind or eng');
 
+/** Trigram → its rank in each model (in MODELS order; -1 where a model lacks it): one look-up per trigram. */
+const RANKS = new Map<number, number[]>();
+MODELS.forEach(([, ranks], m) => {
+  for (const [trigram, rank] of ranks) {
+    let all = RANKS.get(trigram);
+    if (!all) RANKS.set(trigram, (all = MODELS.map(() => -1)));
+    all[m] = rank;
+  }
+});
+
 export function francVieIndEng(value: string, minLength: number): string {
   if (value.length < minLength) return 'und';
   const sample = value.slice(0, MAX_LENGTH);
   if (!latinIsTopScript(sample)) return 'und';
   const counts = trigramCounts(sample);
-  let best = 'und';
-  let bestDistance = Infinity;
-  for (const [lang, ranks] of MODELS) {
-    let distance = 0;
-    // franc compares a trigram's count (not its rank) with the model's rank.
-    for (const [trigram, count] of counts) {
-      const rank = ranks.get(trigram);
-      distance += rank === undefined ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
-    }
-    if (distance < bestDistance) {
-      best = lang;
-      bestDistance = distance;
+  const distances = MODELS.map(() => 0);
+  for (const [trigram, count] of counts) {
+    const ranks = RANKS.get(trigram);
+    for (let m = 0; m < distances.length; m++) {
+      const rank = ranks?.[m] ?? -1;
+      // franc compares a trigram's count (not its rank) with the model's rank.
+      distances[m]! += rank < 0 ? MAX_DIFFERENCE : Math.abs(count - rank - 1);
     }
   }
+  let best = 'und';
+  let bestDistance = Infinity;
+  MODELS.forEach(([lang], m) => {
+    if (distances[m]! < bestDistance) {
+      best = lang;
+      bestDistance = distances[m]!;
+    }
+  });
   return best;
 }
 
@@ -57,9 +70,16 @@ function countMatches(text: string, re: RegExp): number {
   return n;
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** `countMatches(text, LATIN)`: without surrogates every match is one code unit, so the removed length counts them. */
+function countLatin(text: string): number {
+  return SURROGATE.test(text) ? countMatches(text, LATIN) : text.length - text.replace(LATIN, '').length;
+}
+
 /** franc's top script (the first with the most matches) is Latin. */
 function latinIsTopScript(sample: string): boolean {
-  const latin = countMatches(sample, LATIN);
+  const latin = countLatin(sample);
   if (latin * 2 > sample.length) return true;
   let top = '';
   let topCount = -1;

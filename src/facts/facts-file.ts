@@ -89,19 +89,25 @@ export class FactsFile {
 
   async add(article: Article): Promise<void> {
     const rejected: FeedReject[] = [];
-    for (const r of toFeedRecords(article, (x) => rejected.push(x))) {
+    const records = toFeedRecords(article, (x) => rejected.push(x)).map((r) => ({ id: r.id, line: JSON.stringify(r) }));
+    await this.addLines(records, rejected.map((x) => JSON.stringify(x)));
+  }
+
+  /** `add` for records already serialised (on a worker thread): each id once, in the given order. */
+  async addLines(records: ReadonlyArray<{ id: string; line: string }>, rejects: readonly string[]): Promise<void> {
+    const lines: string[] = [];
+    for (const r of records) {
       if (this.seen.has(r.id)) {
         this.stats.duplicates++;
         continue;
       }
       this.seen.add(r.id);
-      this.stats.records++;
-      await this.facts.write(JSON.stringify(r));
+      lines.push(r.line);
     }
-    for (const x of rejected) {
-      this.stats.rejects++;
-      await this.rejects.write(JSON.stringify(x));
-    }
+    this.stats.records += lines.length;
+    this.stats.rejects += rejects.length;
+    if (lines.length > 0) await this.facts.write(lines.join('\n'));
+    if (rejects.length > 0) await this.rejects.write(rejects.join('\n'));
   }
 
   /** Both files appear together, or neither. */

@@ -13,6 +13,8 @@ export interface FileSnapshot {
   file: string;
   /** The WARC-Record-ID of the response, for a page read from a WARC. */
   warcRecordId?: string | undefined;
+  /** A page file on disk: where a worker thread can read it itself (`loadPage(path, file)`). */
+  path?: string;
   load(): Promise<SnapshotInput>;
 }
 
@@ -23,7 +25,7 @@ export async function listPages(root: string): Promise<FileSnapshot[]> {
   const info = await stat(root).catch((err: unknown) => {
     throw new NewsfactsError('input', root, 'no such file or directory', { cause: err });
   });
-  if (info.isFile()) return [{ file: root, load: () => loadPage(root, root) }];
+  if (info.isFile()) return [{ file: root, path: root, load: () => loadPage(root, root) }];
   const files: string[] = [];
   async function walk(dir: string): Promise<void> {
     const entries = await readdir(dir, { withFileTypes: true });
@@ -35,7 +37,10 @@ export async function listPages(root: string): Promise<FileSnapshot[]> {
   }
   await walk(root);
   files.sort();
-  return files.map((p) => ({ file: relative(root, p), load: () => loadPage(p, relative(root, p)) }));
+  return files.map((p) => {
+    const file = relative(root, p);
+    return { file, path: p, load: () => loadPage(p, file) };
+  });
 }
 
 /** Reads one page file and its optional sidecar `<name>.json` ({url, fetchedAt}). */

@@ -1,14 +1,40 @@
 import type { SnapshotInput } from '../core/index.js';
 import { errorMessage } from '../core/index.js';
-import type { ReplayResult } from './replay.js';
+import { loadPage } from './dir-source.js';
+import { toPageOutput, type OutputNeeds, type PageOutput } from './page-output.js';
 import { snapshotToArticle } from './snapshot-to-article.js';
+import type { ReplayResult } from './replay.js';
 
-/** One page in a worker thread: what `replayPages` does for a page, minus the reading. */
-export default function replayOne({ file, input }: { file: string; input: SnapshotInput }): ReplayResult {
+/** A page as a worker gets it: a file it reads itself, or bytes read by the thread that lists the pages. */
+export interface WorkerPage {
+  file: string;
+  warcRecordId?: string | undefined;
+  path?: string | undefined;
+  input?: SnapshotInput | undefined;
+  /** Why the listing thread could not read the page. */
+  error?: string | undefined;
+}
+
+export interface WorkerTask {
+  pages: WorkerPage[];
+  needs: OutputNeeds;
+}
+
+/** One page, read, cleaned and extracted: what `replayPages` does for a page. */
+export async function replayPage(page: WorkerPage): Promise<ReplayResult> {
+  if (page.error !== undefined) return { file: page.file, ok: false, error: page.error };
   try {
+    const input = page.input ?? (await loadPage(page.path ?? page.file, page.file));
     const { article, method } = snapshotToArticle(input);
-    return { file, ok: true, article, method };
+    return { file: page.file, ok: true, article, method, warcRecordId: page.warcRecordId };
   } catch (err) {
-    return { file, ok: false, error: errorMessage(err) };
+    return { file: page.file, ok: false, error: errorMessage(err) };
   }
+}
+
+/** A batch of pages in a worker thread, in order, each as its output lines. */
+export default async function replayBatch({ pages, needs }: WorkerTask): Promise<PageOutput[]> {
+  const out: PageOutput[] = [];
+  for (const page of pages) out.push(toPageOutput(await replayPage(page), needs));
+  return out;
 }

@@ -46,5 +46,5 @@ describe('replay --feed DIR', () => {
     expect(stored.map((r) => r.id)).toEqual(fromFile.map((r) => r.id));
     // A fixture page replayed from its directory names its site by profile or host, never by file.
     for (const r of stored) expect(r.article.site).toMatch(/^(?:vovworld|vietnamplus|[a-z0-9-]+(?:\.[a-z0-9-]+)+)$/);
-  });
+  }, 120_000);
 });

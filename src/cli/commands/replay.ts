@@ -62,13 +62,11 @@ export const replayCommand = defineCommand('replay', () =>
       exitWith(async (input, o) => {
         if (o.json && !o.out && !o.facts && !o.feed)
           throw new UsageError('--json needs --out, --facts or --feed: without them the articles go to stdout');
-        const [{ listPages }, { replayPagesParallel }, { FactsFile }, { isWarcInput, warcPages }, { toFeedRecords }] =
-          await Promise.all([
+        const [{ listPages }, { replayOutputs }, { FactsFile }, { isWarcInput, warcPages }] = await Promise.all([
           import('../../pipeline/dir-source.js'),
           import('../../pipeline/replay-parallel.js'),
           import('../../facts/facts-file.js'),
           import('../../crawlers/warc-source.js'),
-          import('../../facts/feed-record.js'),
         ]);
         const log = logger();
         // WARC input: a .warc(.gz) file, a directory of them (a crawl's data/), or any directory with --warc.
@@ -83,21 +81,18 @@ export const replayCommand = defineCommand('replay', () =>
         const started = performance.now();
         const s: ReplaySummary = { pages: 0, ok: 0, failed: 0, empty: 0, facts: 0, seconds: 0 };
         try {
-          for await (const r of replayPagesParallel(pages, o.jobs)) {
+          const needs = { articles: out !== undefined, facts: factsOut !== undefined, feed: feedStore !== undefined };
+          for await (const r of replayOutputs(pages, o.jobs, needs)) {
             s.pages++;
+            if (r.articleLine !== undefined) await out?.writeLine(r.articleLine);
             if (r.ok) {
               s.ok++;
-              s.facts += r.article.facts.length;
-              if (r.article.reason) s.empty++;
-              await out?.write({ file: r.file, ...r.article });
-              await factsOut?.add(r.article);
-              if (feedStore) {
-                const records = toFeedRecords(r.article, undefined, { warcRecordId: r.warcRecordId });
-                added += (await feedStore.append(records)).added;
-              }
+              s.facts += r.facts;
+              if (r.empty) s.empty++;
+              await factsOut?.addLines(r.records ?? [], r.rejects ?? []);
+              if (feedStore) added += (await feedStore.append(r.feedRecords ?? [])).added;
             } else {
               s.failed++;
-              await out?.write({ file: r.file, error: r.error });
               log.warn({ file: r.file }, `failed: ${r.error}`);
             }
             progress.tick();

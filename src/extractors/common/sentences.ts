@@ -18,7 +18,7 @@ export function splitSentences(text: string): Array<{ start: number; end: number
   for (const m of text.matchAll(END)) {
     const stop = m.index + m[0].length;
     const before = text.slice(start, m.index);
-    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    const lastWord = lastWordOf(before).toLowerCase();
     const single = lastWord.length === 1 && /\p{Lu}/u.test(before.slice(-1));
     if (m[0].startsWith('.') && (ABBREVIATIONS.has(lastWord) || single)) continue;
     if (stop > start) out.push(trimmed(text, start, stop));
@@ -26,6 +26,19 @@ export function splitSentences(text: string): Array<{ start: number; end: number
   }
   if (start < text.length) out.push(trimmed(text, start, text.length));
   return out.filter((s) => s.end > s.start);
+}
+
+const LAST_WORD = /[\p{L}.]+$/u;
+/** Longer than any word: the last word is looked for in this tail, not in the whole paragraph so far. */
+const TAIL = 64;
+
+/** The letters and dots that end `before` (`[\p{L}.]+$`). */
+function lastWordOf(before: string): string {
+  const tail = before.length > TAIL ? before.slice(-TAIL) : before;
+  const m = LAST_WORD.exec(tail);
+  // A run that reaches the tail's start (or a surrogate pair it cut) may go on before it.
+  if (m && m.index <= 1 && tail !== before) return LAST_WORD.exec(before)?.[0] ?? '';
+  return m?.[0] ?? '';
 }
 
 function trimmed(text: string, start: number, end: number): { start: number; end: number } {
