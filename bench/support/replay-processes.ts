@@ -18,7 +18,8 @@ export function buildDist(): void {
 export function replayRun(dir: string, jobs: number): ProcessRun {
   const out = mkdtempSync(join(tmpdir(), 'newsfacts-bench-'));
   try {
-    const args = [join(ROOT, 'bin/newsfacts.js'), 'replay', dir, '--jobs', String(jobs), '--out', join(out, 'a.jsonl'), '--quiet'];
+    const bin = join(ROOT, 'bin/newsfacts.js');
+    const args = [bin, 'replay', dir, '--jobs', String(jobs), '--out', join(out, 'a.jsonl'), '--quiet'];
     return runProcess(process.execPath, args);
   } finally {
     rmSync(out, { recursive: true, force: true });
@@ -41,10 +42,12 @@ export function trafilaturaRuns(dir: string, runs: number): TrafilaturaRuns {
   if (!existsSync(python)) return { missing: `${python} not found (set BENCH_PYTHON)` };
   const candidates = [process.env.PYTHONPATH ?? '', extPythonPath()].filter((p): p is string => p !== undefined);
   const importable = (p: string): boolean =>
-    spawnSync(python, ['-c', 'import trafilatura'], { env: { ...process.env, PYTHONPATH: p }, stdio: 'ignore' }).status === 0;
+    spawnSync(python, ['-c', 'import trafilatura'], { env: { ...process.env, PYTHONPATH: p }, stdio: 'ignore' })
+      .status === 0;
   const pythonPath = candidates.find(importable);
   if (pythonPath === undefined) {
-    return { missing: 'trafilatura is not importable (PYTHONPATH to its checkouts, or ../ext/{trafilatura,htmldate,courlan,jusText,meta})' };
+    const ext = '../ext/{trafilatura,htmldate,courlan,jusText,meta}';
+    return { missing: `trafilatura is not importable (PYTHONPATH to its checkouts, or ${ext})` };
   }
   const env = { ...process.env, PYTHONPATH: pythonPath };
   const all = Array.from({ length: runs }, () => runProcess(python, [script, dir], env));

@@ -23,7 +23,9 @@ export class JsonlOutput {
   static async open(path: string | undefined): Promise<JsonlOutput> {
     if (!path || path === '-') return new JsonlOutput(undefined, process.stdout);
     const existing = await stat(path).catch(() => undefined);
-    if (existing && !existing.isFile() && !existing.isDirectory()) return new JsonlOutput(path, createWriteStream(path), true);
+    if (existing && !existing.isFile() && !existing.isDirectory()) {
+      return new JsonlOutput(path, createWriteStream(path), true);
+    }
     const { stream } = await openTemp(path);
     return new JsonlOutput(path, stream);
   }
@@ -34,7 +36,8 @@ export class JsonlOutput {
 
   /** One record already serialised as JSON. */
   async writeLine(json: string): Promise<void> {
-    if (!this.stream.write(`${json}\n`)) await new Promise<void>((resolve) => this.stream.once('drain', () => resolve()));
+    if (this.stream.write(`${json}\n`)) return;
+    await new Promise<void>((resolve) => this.stream.once('drain', () => resolve()));
   }
 
   async close(): Promise<void> {

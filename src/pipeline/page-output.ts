@@ -33,7 +33,9 @@ export interface PageOutput {
 
 /** A page that could not be replayed: its error line. */
 export function errorOutput(file: string, error: string, needs: OutputNeeds): PageOutput {
-  return { file, ok: false, error, facts: 0, empty: false, ...(needs.articles ? { articleLine: JSON.stringify({ file, error }) } : {}) };
+  const out: PageOutput = { file, ok: false, error, facts: 0, empty: false };
+  if (needs.articles) out.articleLine = JSON.stringify({ file, error });
+  return out;
 }
 
 export function toPageOutput(r: ReplayResult, needs: OutputNeeds): PageOutput {
@@ -42,7 +44,8 @@ export function toPageOutput(r: ReplayResult, needs: OutputNeeds): PageOutput {
   if (needs.articles) out.articleLine = JSON.stringify({ file: r.file, ...r.article });
   if (needs.facts) {
     const rejected: FeedReject[] = [];
-    out.records = toFeedRecords(r.article, (x) => rejected.push(x)).map((rec) => ({ id: rec.id, line: JSON.stringify(rec) }));
+    const records = toFeedRecords(r.article, (x) => rejected.push(x));
+    out.records = records.map((rec) => ({ id: rec.id, line: JSON.stringify(rec) }));
     out.rejects = rejected.map((x) => JSON.stringify(x));
   }
   if (needs.feed) out.feedRecords = toFeedRecords(r.article, undefined, { warcRecordId: r.warcRecordId });

@@ -11,7 +11,8 @@ const PAGES_PER_TASK = 4;
 /** Smaller batches when there are few pages (a known count), so no thread is left with the last long batch. */
 function pagesPerTask(pages: unknown, jobs: number): number {
   const count = (pages as { length?: unknown }).length;
-  return typeof count === 'number' ? Math.max(1, Math.min(PAGES_PER_TASK, Math.floor(count / (jobs * 8)))) : PAGES_PER_TASK;
+  if (typeof count !== 'number') return PAGES_PER_TASK;
+  return Math.max(1, Math.min(PAGES_PER_TASK, Math.floor(count / (jobs * 8))));
 }
 /** Tasks in flight per worker thread: one running, one queued, so no thread waits for the next. */
 const TASKS_PER_JOB = 2;
