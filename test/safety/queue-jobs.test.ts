@@ -99,7 +99,9 @@ describe.skipIf(!redisAvailable)('article and discover jobs: only allowed hosts,
   async function failed(q: 'article' | 'discover', id: string): Promise<Job> {
     return waitFor(`${q} job ${id} to fail`, 30_000, async () => {
       const job = await queues[q].getJob(id);
-      return job && (await job.isFailed()) ? job : undefined;
+      if (!job || !(await job.isFailed())) return undefined;
+      // Read again: the first read may be from before the failure was recorded (attemptsMade still 0).
+      return queues[q].getJob(id);
     });
   }
 
