@@ -8,6 +8,8 @@ export interface RawBlock {
   text: string;
   len: number;
   linkLen: number;
+  /** Text inside <time> elements. */
+  timeLen: number;
   /** The innermost block-level element around the text. */
   owner: Element;
   kind: RawKind;
@@ -46,8 +48,15 @@ const KIND_OF: Record<string, RawKind> = {
   blockquote: 'quote', li: 'list', dd: 'list', dt: 'list',
 };
 
+/** Class names that hide an element until a script shows it (bootstrap's "hidden", "d-none"). */
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden)(?:$|\s)/;
+/** Utility classes that show the element again at some width ("hidden md:block", "d-none d-md-block"). */
+const SHOWN_AT_SOME_WIDTH = /:|(?:^|\s)d-(?:sm|md|lg|xl|xxl)-|(?:^|\s)visible-/;
+
 function isHidden(attribs: Record<string, string>): boolean {
   if (attribs.hidden !== undefined) return true;
+  const cls = attribs.class;
+  if (cls !== undefined && HIDDEN_CLASS.test(cls) && !SHOWN_AT_SOME_WIDTH.test(cls)) return true;
   if (attribs['aria-hidden'] === 'true' && !(attribs.class ?? '').includes('fallback-image')) return true;
   const style = attribs.style;
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
@@ -62,10 +71,12 @@ export function collectBlocks(root: AnyNode, opts: CollectOptions): Collected {
   const leadCandidates: Element[] = [];
   let parts: string[] = [];
   let linkLen = 0;
+  let timeLen = 0;
   let nodes = 0;
   let chars = 0;
   let bounded = false;
   let linkDepth = 0;
+  let timeDepth = 0;
   let captionDepth = 0;
   let lastWasBr = false;
   const owners: Element[] = [];
@@ -87,12 +98,14 @@ export function collectBlocks(root: AnyNode, opts: CollectOptions): Collected {
       const text = parts.join('').replace(/\s+/g, ' ').trim().normalize('NFC');
       const owner = owners[owners.length - 1];
       if (text && owner) {
-        blocks.push({ text, len: text.length, linkLen: Math.min(linkLen, text.length), owner, kind: kindOf(owner), caption: captionDepth > 0 });
+        const len = text.length;
+        blocks.push({ text, len, linkLen: Math.min(linkLen, len), timeLen: Math.min(timeLen, len), owner, kind: kindOf(owner), caption: captionDepth > 0 });
         chars += text.length;
       }
     }
     parts = [];
     linkLen = 0;
+    timeLen = 0;
     lastWasBr = false;
   };
 
@@ -107,6 +120,7 @@ export function collectBlocks(root: AnyNode, opts: CollectOptions): Collected {
         const piece = data.replace(/\s+/g, ' ');
         parts.push(piece);
         if (linkDepth > 0) linkLen += piece.trim().length;
+        if (timeDepth > 0) timeLen += piece.trim().length;
         lastWasBr = false;
       } else if (parts.length > 0) parts.push(' ');
       return;
@@ -145,10 +159,12 @@ export function collectBlocks(root: AnyNode, opts: CollectOptions): Collected {
       if (kind) kinds.push({ kind, el: node });
       if (caption) captionDepth++;
       if (name === 'a') linkDepth++;
+      if (name === 'time') timeDepth++;
       const children = node.children;
       for (let i = 0; i < children.length; i++) visit(children[i] as AnyNode, depth + 1);
       if (block) flush();
       if (name === 'a') linkDepth--;
+      if (name === 'time') timeDepth--;
       if (caption) captionDepth--;
       if (kind) kinds.pop();
       if (block) owners.pop();

@@ -41,7 +41,8 @@ function droppedByContainer(blocks: readonly RawBlock[], stats: StatsMap, chosen
     if (!within) continue;
     const ld = linkDensity(s);
     const prose = s.good >= 300 && s.good > 0.6 * s.len;
-    const bad = (classWeight(el) < 0 && !prose) || (ld > 0.5 && s.len - s.linkLen < 300);
+    // A form inside the article is a sign-up or comment box: its labels and notes are not the article.
+    const bad = (classWeight(el) < 0 && !prose) || (ld > 0.5 && s.len - s.linkLen < 300) || el.name === 'form';
     if (!bad || chosen.includes(el)) continue;
     // Same block range as a content root: an ancestor or a descendant of it; only a descendant is dropped.
     if (s.first === within.first && s.last === within.last && !chosen.some((c) => contains(c, el))) continue;
@@ -83,10 +84,15 @@ function inCreditBox(b: RawBlock): boolean {
   return false;
 }
 
+/** A short line made mostly of a <time> element: "21. Mai 2026", "Published <time>…</time>". */
+function isTimeStamp(b: RawBlock): boolean {
+  return b.timeLen > 0 && b.len <= 80 && b.timeLen * 2 >= b.len;
+}
+
 /** Ads, share bars, dates, counters, author lines and "read also" links: never article text. */
 function isFurniture(b: RawBlock, ld: number): boolean {
   const t = b.text;
-  if (isAdLabel(t) || isShareBar(t) || isDateLine(t) || isChromeLine(t) || inCreditBox(b)) return true;
+  if (isAdLabel(t) || isShareBar(t) || isDateLine(t) || isChromeLine(t) || inCreditBox(b) || isTimeStamp(b)) return true;
   return (b.len <= 60 && BYLINE_PATTERN.test(t)) || (INLINE_LINK_PREFIX.test(t) && (ld > 0.3 || b.len < 160));
 }
 
