@@ -151,6 +151,12 @@ export const CALL_TO_ACTION_PATTERN = new RegExp(
   'iu',
 );
 
+/** The site's own notes: "If you buy something using links in our stories, we may earn a commission." Apply to short lines. */
+export const NOTICE_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${allOf('notices').join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** A video or podcast teaser: "WATCH | Hezbollah and Iran vows …:", "VIDEO: …". */
+export const MEDIA_TEASER_PATTERN = new RegExp(`^(?:${wordAlternation(allOf('mediaLabels'))})\\s*[|:]\\s*\\S`, 'iu');
+
 /** A word with its first letter in either case: a lead-in may open a sentence, the name after it must be capitalised. */
 function anyCaseFirst(word: string): string {
   const first = word.charAt(0);

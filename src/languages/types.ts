@@ -39,6 +39,10 @@ export interface LanguageModule {
   agencies: readonly string[];
   /** Pattern fragments of calls to action closing an article (subscribe, follow us, get the app). */
   callsToAction: readonly string[];
+  /** Pattern fragments of the site's notes inside an article: affiliate disclosures, "breaking story, more to follow". */
+  notices: readonly string[];
+  /** Labels opening a teaser for a video or a podcast ("WATCH | …", "VIDEO: …"). */
+  mediaLabels: readonly string[];
   /** Zone abbreviations written after a time, with their offsets. */
   timeZones: Readonly<Record<string, string>>;
   /** The offset a page in this language takes when neither its site profile nor the page gives one. */

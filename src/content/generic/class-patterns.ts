@@ -7,7 +7,7 @@ export const OK_MAYBE = /and|article|body|column|content|main|mathjax|shadow/i;
 
 export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|detail|noidung|isi|berita/i;
 export const NEGATIVE =
-  /-ad-|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|author-?bio|byline-?box|recommend|teaser|lienquan|tinkhac|terkait/i;
+  /-ad-|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|author-?bio|byline-?box|author-?(?:box|info|card|profile|details|wrap)|(?:article|post|entry)-author|about-?(?:the-?)?author|recommend|teaser|lienquan|tinkhac|terkait/i;
 
 /** Elements whose text is a picture's caption. */
 export const CAPTION_CLASS =

@@ -12,6 +12,8 @@ import {
   isDateLine,
   isRelatedHeading,
   isShareBar,
+  MEDIA_TEASER_PATTERN,
+  NOTICE_PATTERN,
 } from '../boilerplate-vocabulary.js';
 import type { Block } from '../types.js';
 import { classWeight, contains, linkDensity, type StatsMap } from './choose-content.js';
@@ -93,6 +95,7 @@ function isTimeStamp(b: RawBlock): boolean {
 function isFurniture(b: RawBlock, ld: number): boolean {
   const t = b.text;
   if (isAdLabel(t) || isShareBar(t) || isDateLine(t) || isChromeLine(t) || inCreditBox(b) || isTimeStamp(b)) return true;
+  if (b.len <= 300 && (NOTICE_PATTERN.test(t) || (b.kind !== 'heading' && MEDIA_TEASER_PATTERN.test(t)))) return true;
   return (b.len <= 60 && BYLINE_PATTERN.test(t)) || (INLINE_LINK_PREFIX.test(t) && (ld > 0.3 || b.len < 160));
 }
 

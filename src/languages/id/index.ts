@@ -33,6 +33,8 @@ export const id: LanguageModule = {
     'simak (?:berita|update)', 'dapatkan (?:update|berita)', 'unduh aplikasi', 'berlangganan',
     'gabung (?:di|ke) (?:kanal|grup|channel)', 'cek berita dan artikel',
   ],
+  notices: ['artikel ini (?:telah|sudah) tayang di', 'berita ini (?:akan )?(?:terus )?diperbarui'],
+  mediaLabels: ['video', 'tonton', 'simak video', 'foto'],
   timeZones: { wib: '+07:00', wita: '+08:00', wit: '+09:00' },
   defaultUtcOffset: '+07:00',
   hostSuffixes: ['.id'],

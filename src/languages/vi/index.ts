@@ -32,6 +32,8 @@ export const vi: LanguageModule = {
     'đăng nhập để đọc', 'dành cho thành viên', 'mời (?:quý vị|bạn) (?:đọc|xem|theo dõi)', 'đăng ký (?:nhận|kênh)',
     'tải ứng dụng', 'theo dõi (?:chúng tôi|kênh|fanpage)',
   ],
+  notices: ['tin (?:đang )?(?:tiếp tục )?được cập nhật'],
+  mediaLabels: ['video', 'xem video', 'clip'],
   timeZones: { ict: '+07:00' },
   defaultUtcOffset: '+07:00',
   hostSuffixes: ['.vn'],
