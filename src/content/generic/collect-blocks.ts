@@ -148,9 +148,10 @@ export function collectBlocks(root: AnyNode, opts: CollectOptions): Collected {
         if (role !== undefined && UNLIKELY_ROLES.has(role)) return;
         if (match && UNLIKELY.test(match) && !OK_MAYBE.test(match) && name !== 'article' && name !== 'td' && name !== 'tr' && name !== 'tbody' && name !== 'table') return;
       }
-      const block = BLOCK.has(name);
       const kind = KIND_OF[name];
       const caption = name === 'figcaption' || name === 'figure' || (match !== '' && !NEVER_CAPTION.has(name) && CAPTION_CLASS.test(match));
+      // A caption-classed inline element (<span class="media-caption">) is a block of its own, not part of the text around it.
+      const block = BLOCK.has(name) || caption;
       if (block) {
         flush();
         owners.push(node);

@@ -41,7 +41,7 @@ export const en: LanguageModule = {
   counterWords: ['views', 'view', 'reads', 'comments', 'likes', 'shares'],
   copulas: ['is', 'was'],
   bylineLeadIns: ['by', 'written by', 'author'],
-  sourceLeadIns: ['by'],
+  sourceLeadIns: ['by', 'with files from'],
   agencies: ['Reuters', 'AFP', 'AP'],
   callsToAction: ['we may earn a commission', 'affiliate links?',
     'subscribers? only', 'already a subscriber', 'to continue reading', 'sign in to continue', 'create an account',
