@@ -24,3 +24,6 @@ export const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navi
 /** Elements holding an author, date or counter line ("author-2", "byline", "post-meta", "view-count"). */
 export const CREDIT_CLASS =
   /(?:^|[\s_-])(?:author|authors|byline|writer|penulis|tac-?gia|reporter|post-?meta|entry-?meta|article-?meta|views?-?count|dateline|datetime|publish(?:ed)?-?date)\d*(?:$|[\s_-])/i;
+
+/** Containers of an embedded video, player or gallery. */
+export const MEDIA_CLASS = /(?:^|[\s_-])(?:video|player|gallery|slideshow|media-?embed)(?:$|[\s_-])/i;

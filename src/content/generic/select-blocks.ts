@@ -17,7 +17,7 @@ import {
 } from '../boilerplate-vocabulary.js';
 import type { Block } from '../types.js';
 import { classWeight, contains, linkDensity, type StatsMap } from './choose-content.js';
-import { CREDIT_CLASS } from './class-patterns.js';
+import { CREDIT_CLASS, MEDIA_CLASS } from './class-patterns.js';
 import type { RawBlock } from './collect-blocks.js';
 
 export interface Range {
@@ -74,16 +74,21 @@ function captionOf(text: string): string {
 
 const CREDIT_MAX = 80;
 
-/** A short block inside (up to two levels) an author/date/counter-classed element, not a sentence. */
-function inCreditBox(b: RawBlock): boolean {
-  if (b.len > CREDIT_MAX || b.kind !== 'body' || /[.!?…]["”’»)]?$/u.test(b.text)) return false;
+/** The block's element or one of its next `levels` ancestors has a class or id that `re` matches. */
+function classedWithin(b: RawBlock, re: RegExp, levels: number): boolean {
   let el: Element | null = b.owner;
-  for (let up = 0; el && up < 3; up++) {
+  for (let up = 0; el && up <= levels; up++) {
     const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
-    if (names.trim() && CREDIT_CLASS.test(names)) return true;
+    if (names.trim() && re.test(names)) return true;
     el = el.parent && el.parent.type === 'tag' ? el.parent : null;
   }
   return false;
+}
+
+/** A short block inside (up to two levels) an author/date/counter-classed element, not a sentence. */
+function inCreditBox(b: RawBlock): boolean {
+  if (b.len > CREDIT_MAX || b.kind !== 'body' || /[.!?…]["”’»)]?$/u.test(b.text)) return false;
+  return classedWithin(b, CREDIT_CLASS, 2);
 }
 
 /** A short line made mostly of a <time> element: "21. Mai 2026", "Published <time>…</time>". */
@@ -95,7 +100,6 @@ function isTimeStamp(b: RawBlock): boolean {
 function isFurniture(b: RawBlock, ld: number): boolean {
   const t = b.text;
   if (isAdLabel(t) || isShareBar(t) || isDateLine(t) || isChromeLine(t) || inCreditBox(b) || isTimeStamp(b)) return true;
-  if (b.len <= 300 && (NOTICE_PATTERN.test(t) || (b.kind !== 'heading' && MEDIA_TEASER_PATTERN.test(t)))) return true;
   return (b.len <= 60 && BYLINE_PATTERN.test(t)) || (INLINE_LINK_PREFIX.test(t) && (ld > 0.3 || b.len < 160));
 }
 
@@ -158,10 +162,13 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
         dropped();
         continue;
       }
-      if ((repeated.has(b.text) && b.kind === 'body' && !b.caption) || isFurniture(b, ld)) {
+      if (b.len <= 300 && (NOTICE_PATTERN.test(b.text) || (b.kind !== 'heading' && MEDIA_TEASER_PATTERN.test(b.text)))) {
+        // A site's note or a video teaser takes the heading over it along.
         dropped();
         continue;
       }
+      // A furniture line (an ad label, a date) between a heading and its text leaves the heading standing.
+      if ((repeated.has(b.text) && b.kind === 'body' && !b.caption) || isFurniture(b, ld)) continue;
       if ((b.len < 600 && IMAGE_LABEL_PATTERN.test(b.text)) || (b.caption && b.len < 600) || (b.len < 300 && isCaptionText(b.text))) {
         const c = captionOf(b.text);
         if (c) captions.push(c);
@@ -172,6 +179,8 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
         continue;
       }
       if (b.kind === 'heading') {
+        // The title of an embedded video or gallery, not a heading of the text.
+        if (classedWithin(b, MEDIA_CLASS, 3)) continue;
         pending.push({ index: i, block: { text: b.text, kind: 'heading' } });
         continue;
       }
