@@ -157,6 +157,13 @@ export const NOTICE_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${allOf('notices
 /** A video or podcast teaser: "WATCH | Hezbollah and Iran vows …:", "VIDEO: …". */
 export const MEDIA_TEASER_PATTERN = new RegExp(`^(?:${wordAlternation(allOf('mediaLabels'))})\\s*[|:]\\s*\\S`, 'iu');
 
+/** A note on the author closing an article: "Steph Bazzle covers politics …", "Jane Doe is a reporter for …". */
+export const AUTHOR_BIO_PATTERN = new RegExp(
+  `^(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}(?:(?:${wordAlternation(allOf('copulas'))})\\s+(?:[\\p{L}&-]+\\s+){0,5})?` +
+    `(?:${wordAlternation(allOf('authorRoles').flatMap((r) => [r, r.charAt(0).toUpperCase() + r.slice(1)]))})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
 /** A word with its first letter in either case: a lead-in may open a sentence, the name after it must be capitalised. */
 function anyCaseFirst(word: string): string {
   const first = word.charAt(0);

@@ -31,6 +31,8 @@ export interface LanguageModule {
   counterWords: readonly string[];
   /** The verbs of "X is a reporter …" (an author's note closing an article). */
   copulas: readonly string[];
+  /** What a note on the author calls them ("reporter", "phóng viên", "wartawan"), and verbs of their beat ("covers"). */
+  authorRoles: readonly string[];
   /** Lead-ins of an author line ("oleh", "tác giả"). */
   bylineLeadIns: readonly string[];
   /** Lead-ins of a closing source line ("theo", "sumber"). */

@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
 import {
+  AUTHOR_BIO_PATTERN,
   BYLINE_PATTERN,
   CALL_TO_ACTION_PATTERN,
   CLOSING_BYLINE_PATTERN,
@@ -219,7 +220,8 @@ function trimTail(kept: Selection['kept']): void {
     const { text, kind } = last.block;
     const byline = text.length <= 60 && CLOSING_BYLINE_PATTERN.test(text);
     const callToAction = text.length <= 250 && CALL_TO_ACTION_PATTERN.test(text);
-    if (!byline && !callToAction && (text.length >= TAIL_SHORT || kind === 'list' || SENTENCE_END.test(text))) break;
+    const bio = text.length <= 400 && kind === 'body' && AUTHOR_BIO_PATTERN.test(text);
+    if (!byline && !callToAction && !bio && (text.length >= TAIL_SHORT || kind === 'list' || SENTENCE_END.test(text))) break;
     kept.pop();
   }
 }

@@ -25,6 +25,7 @@ export const id: LanguageModule = {
   adLabels: ['iklan', 'advertisement', 'scroll to continue with content', 'lanjutkan membaca', 'konten berbayar'],
   counterWords: ['dibaca', 'kali dibaca', 'dilihat', 'kali dilihat', 'pembaca'],
   copulas: ['adalah', 'merupakan', 'ialah'],
+  authorRoles: ['wartawan', 'jurnalis', 'penulis', 'editor', 'kontributor', 'redaktur', 'kolumnis'],
   bylineLeadIns: ['oleh', 'penulis', 'reporter', 'pewarta', 'editor', 'redaksi'],
   sourceLeadIns: ['sumber'],
   agencies: ['ANTARA', 'Antara'],

@@ -25,6 +25,7 @@ export const vi: LanguageModule = {
   adLabels: ['quảng cáo', 'nội dung tài trợ'],
   counterWords: ['lượt xem', 'lượt đọc', 'lượt thích', 'bình luận'],
   copulas: ['là'],
+  authorRoles: ['phóng viên', 'biên tập viên', 'nhà báo', 'tác giả', 'cộng tác viên'],
   bylineLeadIns: ['tác giả', 'phóng viên', 'biên tập'],
   sourceLeadIns: ['theo', 'nguồn'],
   agencies: ['VOVWORLD', 'VOV', 'VNA', 'TTXVN'],
