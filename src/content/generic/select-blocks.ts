@@ -97,6 +97,11 @@ function isTimeStamp(b: RawBlock): boolean {
   return b.timeLen > 0 && b.len <= 80 && b.timeLen * 2 >= b.len;
 }
 
+/** A paragraph of sentences whose links sit inside the prose ("Trump <a>imposed tariffs in 2018</a>, prompting …"). */
+function isLinkedProse(b: RawBlock, ld: number): boolean {
+  return b.owner.name === 'p' && b.kind === 'body' && b.len >= 150 && ld <= 0.8 && b.len - b.linkLen >= 40 && SENTENCE_END.test(b.text);
+}
+
 /** Ads, share bars, dates, counters, author lines and "read also" links: never article text. */
 function isFurniture(b: RawBlock, ld: number): boolean {
   const t = b.text;
@@ -175,7 +180,7 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
         if (c) captions.push(c);
         continue;
       }
-      if (ld > 0.5 || (b.len < 100 && ld > 0.3)) {
+      if ((ld > 0.5 && !isLinkedProse(b, ld)) || (b.len < 100 && ld > 0.3)) {
         dropped();
         continue;
       }
