@@ -68,6 +68,14 @@ describe('leak classes found by structure', () => {
     for (const leak of ['more to follow', 'earn a commission', 'Jane Doe covers', 'senior reporter']) expect(text).not.toContain(leak);
   });
 
+  it("finds the article in a wrapper named after its share buttons, not the gallery readability's names prune", () => {
+    const gallery = Array.from({ length: 80 }, (_, i) => `<li><h3>${i + 1}/80 Market news</h3><p>Shares rose by ${i} per cent, on Monday, after the results, the chief, the board, the bank, and analysts, agreed, said, noted, and wrote, at length, in reports.</p></li>`).join('');
+    const { text } = textOf(`<article><h1>Vaccine doses reach the province</h1><div class="text-wrapper" id="share-btns-2_containerParent">${paras.repeat(3)}</div>
+      <div class="full-gallery"><ul class="legends">${gallery}</ul></div></article>`);
+    for (const p of PARA) expect(text).toContain(p);
+    expect(text).not.toContain('Market news');
+  });
+
   it('keeps sentences that only look like notes', () => {
     expect(NOTICE_PATTERN.test('The minister said more talks would follow next week.')).toBe(false);
     expect(MEDIA_TEASER_PATTERN.test('Watching the numbers rise, officials ordered more doses.')).toBe(false);

@@ -1,5 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
-import { CAPTION_CLASS, LEAD_CLASS, NEVER_CAPTION, OK_MAYBE, UNLIKELY, UNLIKELY_ROLES } from './class-patterns.js';
+import { CAPTION_CLASS, LEAD_CLASS, NEVER_CAPTION, OK_MAYBE, UNLIKELY, UNLIKELY_CORE, UNLIKELY_ROLES } from './class-patterns.js';
 
 export type RawKind = 'h1' | 'heading' | 'minor-heading' | 'quote' | 'list' | 'body';
 
@@ -19,7 +19,8 @@ export interface RawBlock {
 
 export interface CollectOptions {
   /** Skip nav/aside/footer and unlikely-classed containers (off for the second, lenient try). */
-  prune: boolean;
+  /** 'core': only readability's own unlikely names (a retry when the full list cut the article out). */
+  prune: boolean | 'core';
 }
 
 export interface Collected {
@@ -146,7 +147,8 @@ export function collectBlocks(root: AnyNode, opts: CollectOptions): Collected {
         if (PRUNED.has(name)) return;
         const role = attribs.role;
         if (role !== undefined && UNLIKELY_ROLES.has(role)) return;
-        if (match && UNLIKELY.test(match) && !OK_MAYBE.test(match) && name !== 'article' && name !== 'td' && name !== 'tr' && name !== 'tbody' && name !== 'table') return;
+        const unlikely = opts.prune === 'core' ? UNLIKELY_CORE : UNLIKELY;
+        if (match && unlikely.test(match) && !OK_MAYBE.test(match) && name !== 'article' && name !== 'td' && name !== 'tr' && name !== 'tbody' && name !== 'table') return;
       }
       const kind = KIND_OF[name];
       const caption = name === 'figcaption' || name === 'figure' || (match !== '' && !NEVER_CAPTION.has(name) && CAPTION_CLASS.test(match));
