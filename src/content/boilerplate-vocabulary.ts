@@ -151,8 +151,11 @@ export const CALL_TO_ACTION_PATTERN = new RegExp(
   'iu',
 );
 
-/** The site's own notes: "If you buy something using links in our stories, we may earn a commission." Apply to short lines. */
-export const NOTICE_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${allOf('notices').join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+/** The site's notes ("If you buy something using links in our stories, we may earn a commission"). Short lines only. */
+export const NOTICE_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${allOf('notices').join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 
 /** A video or podcast teaser: "WATCH | Hezbollah and Iran vows …:", "VIDEO: …". */
 export const MEDIA_TEASER_PATTERN = new RegExp(`^(?:${wordAlternation(allOf('mediaLabels'))})\\s*[|:]\\s*\\S`, 'iu');
@@ -160,9 +163,13 @@ export const MEDIA_TEASER_PATTERN = new RegExp(`^(?:${wordAlternation(allOf('med
 /** A note on the author closing an article: "Steph Bazzle covers politics …", "Jane Doe is a reporter for …". */
 export const AUTHOR_BIO_PATTERN = new RegExp(
   `^(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}(?:(?:${wordAlternation(allOf('copulas'))})\\s+(?:[\\p{L}&-]+\\s+){0,5})?` +
-    `(?:${wordAlternation(allOf('authorRoles').flatMap((r) => [r, r.charAt(0).toUpperCase() + r.slice(1)]))})(?![\\p{L}\\p{N}])`,
+    `(?:${wordAlternation(allOf('authorRoles').flatMap((r) => [r, capitalised(r)]))})(?![\\p{L}\\p{N}])`,
   'u',
 );
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
 
 /** A word with its first letter in either case: a lead-in may open a sentence, the name after it must be capitalised. */
 function anyCaseFirst(word: string): string {

@@ -31,7 +31,7 @@ export interface LanguageModule {
   counterWords: readonly string[];
   /** The verbs of "X is a reporter …" (an author's note closing an article). */
   copulas: readonly string[];
-  /** What a note on the author calls them ("reporter", "phóng viên", "wartawan"), and verbs of their beat ("covers"). */
+  /** What a note on the author calls them ("reporter", "phóng viên", "wartawan") and their beat's verbs ("covers"). */
   authorRoles: readonly string[];
   /** Lead-ins of an author line ("oleh", "tác giả"). */
   bylineLeadIns: readonly string[];
@@ -41,7 +41,7 @@ export interface LanguageModule {
   agencies: readonly string[];
   /** Pattern fragments of calls to action closing an article (subscribe, follow us, get the app). */
   callsToAction: readonly string[];
-  /** Pattern fragments of the site's notes inside an article: affiliate disclosures, "breaking story, more to follow". */
+  /** Pattern fragments of the site's notes in an article: affiliate disclosures, "breaking story, more to follow". */
   notices: readonly string[];
   /** Labels opening a teaser for a video or a podcast ("WATCH | …", "VIDEO: …"). */
   mediaLabels: readonly string[];

@@ -1,5 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
-import { CAPTION_CLASS, LEAD_CLASS, NEVER_CAPTION, OK_MAYBE, UNLIKELY, UNLIKELY_CORE, UNLIKELY_ROLES } from './class-patterns.js';
+import {
+  CAPTION_CLASS, LEAD_CLASS, NEVER_CAPTION, OK_MAYBE, UNLIKELY, UNLIKELY_CORE, UNLIKELY_ROLES,
+} from './class-patterns.js';
 
 export type RawKind = 'h1' | 'heading' | 'minor-heading' | 'quote' | 'list' | 'body';
 
@@ -37,6 +39,7 @@ const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video',
   'audio', 'select', 'option', 'button', 'input', 'textarea', 'head', 'title', 'meta', 'link', 'map', 'picture', 'source',
 ]);
+const NEVER_PRUNED = new Set(['article', 'td', 'tr', 'tbody', 'table']);
 const PRUNED = new Set(['nav', 'aside', 'footer', 'dialog', 'menu']);
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
@@ -100,7 +103,8 @@ export function collectBlocks(root: AnyNode, opts: CollectOptions): Collected {
       const owner = owners[owners.length - 1];
       if (text && owner) {
         const len = text.length;
-        blocks.push({ text, len, linkLen: Math.min(linkLen, len), timeLen: Math.min(timeLen, len), owner, kind: kindOf(owner), caption: captionDepth > 0 });
+        const block = { text, len, linkLen: Math.min(linkLen, len), timeLen: Math.min(timeLen, len), owner };
+        blocks.push({ ...block, kind: kindOf(owner), caption: captionDepth > 0 });
         chars += text.length;
       }
     }
@@ -148,11 +152,11 @@ export function collectBlocks(root: AnyNode, opts: CollectOptions): Collected {
         const role = attribs.role;
         if (role !== undefined && UNLIKELY_ROLES.has(role)) return;
         const unlikely = opts.prune === 'core' ? UNLIKELY_CORE : UNLIKELY;
-        if (match && unlikely.test(match) && !OK_MAYBE.test(match) && name !== 'article' && name !== 'td' && name !== 'tr' && name !== 'tbody' && name !== 'table') return;
+        if (match && unlikely.test(match) && !OK_MAYBE.test(match) && !NEVER_PRUNED.has(name)) return;
       }
       const kind = KIND_OF[name];
       const caption = name === 'figcaption' || name === 'figure' || (match !== '' && !NEVER_CAPTION.has(name) && CAPTION_CLASS.test(match));
-      // A caption-classed inline element (<span class="media-caption">) is a block of its own, not part of the text around it.
+      // A caption-classed inline element (<span class="media-caption">) is a block of its own, apart from its text.
       const block = BLOCK.has(name) || caption;
       if (block) {
         flush();

@@ -99,13 +99,15 @@ function isTimeStamp(b: RawBlock): boolean {
 
 /** A paragraph of sentences whose links sit inside the prose ("Trump <a>imposed tariffs in 2018</a>, prompting …"). */
 function isLinkedProse(b: RawBlock, ld: number): boolean {
-  return b.owner.name === 'p' && b.kind === 'body' && b.len >= 150 && ld <= 0.8 && b.len - b.linkLen >= 40 && SENTENCE_END.test(b.text);
+  if (b.owner.name !== 'p' || b.kind !== 'body' || b.len < 150 || ld > 0.8) return false;
+  return b.len - b.linkLen >= 40 && SENTENCE_END.test(b.text);
 }
 
 /** Ads, share bars, dates, counters, author lines and "read also" links: never article text. */
 function isFurniture(b: RawBlock, ld: number): boolean {
   const t = b.text;
-  if (isAdLabel(t) || isShareBar(t) || isDateLine(t) || isChromeLine(t) || inCreditBox(b) || isTimeStamp(b)) return true;
+  if (isAdLabel(t) || isShareBar(t) || isDateLine(t) || isChromeLine(t)) return true;
+  if (inCreditBox(b) || isTimeStamp(b)) return true;
   return (b.len <= 60 && BYLINE_PATTERN.test(t)) || (INLINE_LINK_PREFIX.test(t) && (ld > 0.3 || b.len < 160));
 }
 
@@ -168,7 +170,8 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
         dropped();
         continue;
       }
-      if (b.len <= 300 && (NOTICE_PATTERN.test(b.text) || (b.kind !== 'heading' && MEDIA_TEASER_PATTERN.test(b.text)))) {
+      const teaser = b.kind !== 'heading' && MEDIA_TEASER_PATTERN.test(b.text);
+      if (b.len <= 300 && (teaser || NOTICE_PATTERN.test(b.text))) {
         // A site's note or a video teaser takes the heading over it along.
         dropped();
         continue;
@@ -226,7 +229,8 @@ function trimTail(kept: Selection['kept']): void {
     const byline = text.length <= 60 && CLOSING_BYLINE_PATTERN.test(text);
     const callToAction = text.length <= 250 && CALL_TO_ACTION_PATTERN.test(text);
     const bio = text.length <= 400 && kind === 'body' && AUTHOR_BIO_PATTERN.test(text);
-    if (!byline && !callToAction && !bio && (text.length >= TAIL_SHORT || kind === 'list' || SENTENCE_END.test(text))) break;
+    const furniture = byline || callToAction || bio;
+    if (!furniture && (text.length >= TAIL_SHORT || kind === 'list' || SENTENCE_END.test(text))) break;
     kept.pop();
   }
 }
