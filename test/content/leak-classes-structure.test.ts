@@ -4,9 +4,12 @@ import { AUTHOR_BIO_PATTERN, MEDIA_TEASER_PATTERN, NOTICE_PATTERN } from '../../
 import { extractGeneric } from '../../src/content/generic/index.js';
 
 const PARA = [
-  'The provincial health department delivered 1.2 million vaccine doses to 27 districts this week, a spokesperson said on Monday.',
-  'The head of the department said the doses were sent in stages so that none would expire, and every district got a share by population.',
-  'Mass vaccination will continue next month for older residents and teachers across the province, the department said in a statement.',
+  'The provincial health department delivered 1.2 million vaccine doses to 27 districts this week, ' +
+    'a spokesperson said on Monday.',
+  'The head of the department said the doses were sent in stages so that none would expire, ' +
+    'and every district got a share by population.',
+  'Mass vaccination will continue next month for older residents and teachers across the province, ' +
+    'the department said in a statement.',
 ];
 const paras = PARA.map((p) => `<p>${p}</p>`).join('');
 
@@ -69,9 +72,11 @@ describe('leak classes found by structure', () => {
   });
 
   it("finds the article in a wrapper named after its share buttons, not the gallery readability's names prune", () => {
-    const gallery = Array.from({ length: 80 }, (_, i) => `<li><h3>${i + 1}/80 Market news</h3><p>Shares rose by ${i} per cent, on Monday, after the results, the chief, the board, the bank, and analysts, agreed, said, noted, and wrote, at length, in reports.</p></li>`).join('');
-    const { text } = textOf(`<article><h1>Vaccine doses reach the province</h1><div class="text-wrapper" id="share-btns-2_containerParent">${paras.repeat(3)}</div>
-      <div class="full-gallery"><ul class="legends">${gallery}</ul></div></article>`);
+    const item = 'on Monday, after the results, the chief, the board, the bank, and analysts, agreed, said, noted, and wrote.';
+    const gallery = Array.from({ length: 80 }, (_, i) => `<li><h3>${i + 1}/80 Market news</h3><p>Shares rose ${i}%, ${item}</p></li>`);
+    const { text } = textOf(`<article><h1>Vaccine doses reach the province</h1>
+      <div class="text-wrapper" id="share-btns-2_containerParent">${paras.repeat(3)}</div>
+      <div class="full-gallery"><ul class="legends">${gallery.join('')}</ul></div></article>`);
     for (const p of PARA) expect(text).toContain(p);
     expect(text).not.toContain('Market news');
   });
