@@ -151,6 +151,26 @@ export const CALL_TO_ACTION_PATTERN = new RegExp(
   'iu',
 );
 
+/** The site's notes ("If you buy something using links in our stories, we may earn a commission"). Short lines only. */
+export const NOTICE_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${allOf('notices').join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+
+/** A video or podcast teaser: "WATCH | Hezbollah and Iran vows …:", "VIDEO: …". */
+export const MEDIA_TEASER_PATTERN = new RegExp(`^(?:${wordAlternation(allOf('mediaLabels'))})\\s*[|:]\\s*\\S`, 'iu');
+
+/** A note on the author closing an article: "Steph Bazzle covers politics …", "Jane Doe is a reporter for …". */
+export const AUTHOR_BIO_PATTERN = new RegExp(
+  `^(?:[\\p{Lu}][\\p{L}.'’-]*\\s+){1,4}(?:(?:${wordAlternation(allOf('copulas'))})\\s+(?:[\\p{L}&-]+\\s+){0,5})?` +
+    `(?:${wordAlternation(allOf('authorRoles').flatMap((r) => [r, capitalised(r)]))})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 /** A word with its first letter in either case: a lead-in may open a sentence, the name after it must be capitalised. */
 function anyCaseFirst(word: string): string {
   const first = word.charAt(0);

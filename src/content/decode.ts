@@ -45,9 +45,14 @@ export function decodeHtml(body: Uint8Array, input: string, contentType?: string
   const truncated = body.length > MAX_HTML_BYTES;
   const bytes = truncated ? body.subarray(0, MAX_HTML_BYTES) : body;
   if (looksBinary(bytes)) throw new NewsfactsError('binary', input, 'binary content, not an HTML page');
-  const declared = bomCharset(bytes) ?? charsetFrom(contentType) ?? metaCharset(bytes);
-  // Undeclared bytes are tried as UTF-8 once, and that decoding is kept when it succeeds.
-  const sniffed = declared === undefined ? strictUtf8(bytes) : undefined;
+  const header = bomCharset(bytes) ?? charsetFrom(contentType);
+  const meta = header === undefined ? metaCharset(bytes) : undefined;
+  // Undeclared bytes are tried as UTF-8 once, and that decoding is kept when it succeeds. So are bytes whose
+  // <meta> names another charset but that hold valid multi-byte UTF-8: a page saved again as UTF-8 keeps its
+  // old <meta>, while legacy text almost never forms valid UTF-8 sequences by chance.
+  const tryUtf8 = header === undefined && (meta === undefined || (!isUtf8Name(meta) && hasHighBytes(bytes)));
+  const sniffed = tryUtf8 ? strictUtf8(bytes) : undefined;
+  const declared = sniffed !== undefined && meta !== undefined ? 'utf-8' : (header ?? meta);
   const charset = declared ?? (sniffed === undefined ? sniffLegacyCharset(bytes) : 'utf-8');
   let html: string;
   try {
@@ -63,6 +68,13 @@ function decodeAs(bytes: Uint8Array, charset: string): string {
   // Buffer's own UTF-8 decoder is several times faster than iconv-lite's (a StringDecoder per call).
   if (charset === 'utf-8' || charset === 'utf8') return buf.toString('utf8', bomCharset(bytes) === 'utf-8' ? 3 : 0);
   return iconv.decode(buf, charset);
+}
+
+const isUtf8Name = (charset: string): boolean => charset === 'utf-8' || charset === 'utf8';
+
+function hasHighBytes(b: Uint8Array): boolean {
+  for (const x of b) if (x >= 0x80) return true;
+  return false;
 }
 
 function strictUtf8(bytes: Uint8Array): string | undefined {

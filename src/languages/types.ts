@@ -31,6 +31,8 @@ export interface LanguageModule {
   counterWords: readonly string[];
   /** The verbs of "X is a reporter …" (an author's note closing an article). */
   copulas: readonly string[];
+  /** What a note on the author calls them ("reporter", "phóng viên", "wartawan") and their beat's verbs ("covers"). */
+  authorRoles: readonly string[];
   /** Lead-ins of an author line ("oleh", "tác giả"). */
   bylineLeadIns: readonly string[];
   /** Lead-ins of a closing source line ("theo", "sumber"). */
@@ -39,6 +41,10 @@ export interface LanguageModule {
   agencies: readonly string[];
   /** Pattern fragments of calls to action closing an article (subscribe, follow us, get the app). */
   callsToAction: readonly string[];
+  /** Pattern fragments of the site's notes in an article: affiliate disclosures, "breaking story, more to follow". */
+  notices: readonly string[];
+  /** Labels opening a teaser for a video or a podcast ("WATCH | …", "VIDEO: …"). */
+  mediaLabels: readonly string[];
   /** Zone abbreviations written after a time, with their offsets. */
   timeZones: Readonly<Record<string, string>>;
   /** The offset a page in this language takes when neither its site profile nor the page gives one. */

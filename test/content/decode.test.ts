@@ -29,6 +29,20 @@ describe('decodeHtml', () => {
     expect(html).toContain('Thứ trưởng Vũ');
   });
 
+  it('keeps UTF-8 bytes whose <meta> still names the charset the page was first written in', () => {
+    const page = '<html><head><meta charset="iso-8859-1"></head><body><p>Günstige Tarife für Normalsurfer</p></body></html>';
+    const { html, charset } = decodeHtml(Buffer.from(page, 'utf8'), 'a.html');
+    expect(charset).toBe('utf-8');
+    expect(html).toContain('Günstige Tarife für');
+  });
+
+  it('reads a <meta> legacy charset when the bytes are not valid UTF-8', () => {
+    const page = '<html><head><meta charset="iso-8859-1"></head><body><p>Günstige Tarife für Normalsurfer</p></body></html>';
+    const { html, charset } = decodeHtml(iconv.encode(page, 'latin1'), 'a.html');
+    expect(charset).toBe('iso-8859-1');
+    expect(html).toContain('Günstige Tarife für');
+  });
+
   it('sniffs windows-1258 when the bytes are not UTF-8 and nothing names the charset', () => {
     const bytes = encodeWindows1258(VI.replace('<title>Tin</title>', ''));
     const { html, charset } = decodeHtml(bytes, 'a.html');

@@ -2,12 +2,15 @@
 
 /** Containers dropped before scoring, unless OK_MAYBE also matches. */
 export const UNLIKELY =
-  /-ad-|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|newsletter|subscribe|cookie|consent|lienquan|lien-quan|tinkhac|tin-khac|baca-?juga|terkait|komentar|binh-?luan/i;
+  /-ad-|(?:^|\s)ads?(?:[-_](?:container|slot|wrapper|unit|box|banner|placement)|$|\s)|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|newsletter|subscribe|cookie|consent|lienquan|lien-quan|tinkhac|tin-khac|baca-?juga|terkait|komentar|binh-?luan/i;
+/** readability's own list: names that hold no article even on pages whose wrappers match the wider list. */
+export const UNLIKELY_CORE =
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|yom-remote/i;
 export const OK_MAYBE = /and|article|body|column|content|main|mathjax|shadow/i;
 
 export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|detail|noidung|isi|berita/i;
 export const NEGATIVE =
-  /-ad-|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|author-?bio|byline-?box|recommend|teaser|lienquan|tinkhac|terkait/i;
+  /-ad-|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|author-?bio|byline-?box|author-?(?:box|info|card|profile|details|wrap)|(?:article|post|entry)-author|about-?(?:the-?)?author|recommend|teaser|lienquan|tinkhac|terkait/i;
 
 /** Elements whose text is a picture's caption. */
 export const CAPTION_CLASS =
@@ -24,3 +27,6 @@ export const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navi
 /** Elements holding an author, date or counter line ("author-2", "byline", "post-meta", "view-count"). */
 export const CREDIT_CLASS =
   /(?:^|[\s_-])(?:author|authors|byline|writer|penulis|tac-?gia|reporter|post-?meta|entry-?meta|article-?meta|views?-?count|dateline|datetime|publish(?:ed)?-?date)\d*(?:$|[\s_-])/i;
+
+/** Containers of an embedded video, player or gallery. */
+export const MEDIA_CLASS = /(?:^|[\s_-])(?:video|player|gallery|slideshow|media-?embed)(?:$|[\s_-])/i;

@@ -1,5 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
-import { CAPTION_CLASS, LEAD_CLASS, NEVER_CAPTION, OK_MAYBE, UNLIKELY, UNLIKELY_ROLES } from './class-patterns.js';
+import {
+  CAPTION_CLASS, LEAD_CLASS, NEVER_CAPTION, OK_MAYBE, UNLIKELY, UNLIKELY_CORE, UNLIKELY_ROLES,
+} from './class-patterns.js';
 
 export type RawKind = 'h1' | 'heading' | 'minor-heading' | 'quote' | 'list' | 'body';
 
@@ -8,6 +10,8 @@ export interface RawBlock {
   text: string;
   len: number;
   linkLen: number;
+  /** Text inside <time> elements. */
+  timeLen: number;
   /** The innermost block-level element around the text. */
   owner: Element;
   kind: RawKind;
@@ -17,7 +21,8 @@ export interface RawBlock {
 
 export interface CollectOptions {
   /** Skip nav/aside/footer and unlikely-classed containers (off for the second, lenient try). */
-  prune: boolean;
+  /** 'core': only readability's own unlikely names (a retry when the full list cut the article out). */
+  prune: boolean | 'core';
 }
 
 export interface Collected {
@@ -34,6 +39,7 @@ const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video',
   'audio', 'select', 'option', 'button', 'input', 'textarea', 'head', 'title', 'meta', 'link', 'map', 'picture', 'source',
 ]);
+const NEVER_PRUNED = new Set(['article', 'td', 'tr', 'tbody', 'table']);
 const PRUNED = new Set(['nav', 'aside', 'footer', 'dialog', 'menu']);
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
@@ -46,8 +52,15 @@ const KIND_OF: Record<string, RawKind> = {
   blockquote: 'quote', li: 'list', dd: 'list', dt: 'list',
 };
 
+/** Class names that hide an element until a script shows it (bootstrap's "hidden", "d-none"). */
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden)(?:$|\s)/;
+/** Utility classes that show the element again at some width ("hidden md:block", "d-none d-md-block"). */
+const SHOWN_AT_SOME_WIDTH = /:|(?:^|\s)d-(?:sm|md|lg|xl|xxl)-|(?:^|\s)visible-/;
+
 function isHidden(attribs: Record<string, string>): boolean {
   if (attribs.hidden !== undefined) return true;
+  const cls = attribs.class;
+  if (cls !== undefined && HIDDEN_CLASS.test(cls) && !SHOWN_AT_SOME_WIDTH.test(cls)) return true;
   if (attribs['aria-hidden'] === 'true' && !(attribs.class ?? '').includes('fallback-image')) return true;
   const style = attribs.style;
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
@@ -62,10 +75,12 @@ export function collectBlocks(root: AnyNode, opts: CollectOptions): Collected {
   const leadCandidates: Element[] = [];
   let parts: string[] = [];
   let linkLen = 0;
+  let timeLen = 0;
   let nodes = 0;
   let chars = 0;
   let bounded = false;
   let linkDepth = 0;
+  let timeDepth = 0;
   let captionDepth = 0;
   let lastWasBr = false;
   const owners: Element[] = [];
@@ -87,12 +102,15 @@ export function collectBlocks(root: AnyNode, opts: CollectOptions): Collected {
       const text = parts.join('').replace(/\s+/g, ' ').trim().normalize('NFC');
       const owner = owners[owners.length - 1];
       if (text && owner) {
-        blocks.push({ text, len: text.length, linkLen: Math.min(linkLen, text.length), owner, kind: kindOf(owner), caption: captionDepth > 0 });
+        const len = text.length;
+        const block = { text, len, linkLen: Math.min(linkLen, len), timeLen: Math.min(timeLen, len), owner };
+        blocks.push({ ...block, kind: kindOf(owner), caption: captionDepth > 0 });
         chars += text.length;
       }
     }
     parts = [];
     linkLen = 0;
+    timeLen = 0;
     lastWasBr = false;
   };
 
@@ -107,6 +125,7 @@ export function collectBlocks(root: AnyNode, opts: CollectOptions): Collected {
         const piece = data.replace(/\s+/g, ' ');
         parts.push(piece);
         if (linkDepth > 0) linkLen += piece.trim().length;
+        if (timeDepth > 0) timeLen += piece.trim().length;
         lastWasBr = false;
       } else if (parts.length > 0) parts.push(' ');
       return;
@@ -132,11 +151,13 @@ export function collectBlocks(root: AnyNode, opts: CollectOptions): Collected {
         if (PRUNED.has(name)) return;
         const role = attribs.role;
         if (role !== undefined && UNLIKELY_ROLES.has(role)) return;
-        if (match && UNLIKELY.test(match) && !OK_MAYBE.test(match) && name !== 'article' && name !== 'td' && name !== 'tr' && name !== 'tbody' && name !== 'table') return;
+        const unlikely = opts.prune === 'core' ? UNLIKELY_CORE : UNLIKELY;
+        if (match && unlikely.test(match) && !OK_MAYBE.test(match) && !NEVER_PRUNED.has(name)) return;
       }
-      const block = BLOCK.has(name);
       const kind = KIND_OF[name];
       const caption = name === 'figcaption' || name === 'figure' || (match !== '' && !NEVER_CAPTION.has(name) && CAPTION_CLASS.test(match));
+      // A caption-classed inline element (<span class="media-caption">) is a block of its own, apart from its text.
+      const block = BLOCK.has(name) || caption;
       if (block) {
         flush();
         owners.push(node);
@@ -145,10 +166,12 @@ export function collectBlocks(root: AnyNode, opts: CollectOptions): Collected {
       if (kind) kinds.push({ kind, el: node });
       if (caption) captionDepth++;
       if (name === 'a') linkDepth++;
+      if (name === 'time') timeDepth++;
       const children = node.children;
       for (let i = 0; i < children.length; i++) visit(children[i] as AnyNode, depth + 1);
       if (block) flush();
       if (name === 'a') linkDepth--;
+      if (name === 'time') timeDepth--;
       if (caption) captionDepth--;
       if (kind) kinds.pop();
       if (block) owners.pop();

@@ -19,8 +19,10 @@ const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const
 
 /** Below this much kept text the pruned walk probably cut the article: try again without pruning. */
 const RETRY_BELOW = 250;
+/** A retry that prunes readability's names only is taken when it finds an article's worth of text. */
+const CORE_ENOUGH = 1000;
 
-function attempt($: CheerioAPI, prune: boolean): Attempt & { leadCandidates: Element[] } {
+function attempt($: CheerioAPI, prune: boolean | 'core'): Attempt & { leadCandidates: Element[] } {
   const { blocks, leadCandidates } = collectBlocks($.root()[0] as unknown as Element, { prune });
   const stats = computeStats(blocks);
   const chosen = chooseContent(stats, blocks);
@@ -40,7 +42,9 @@ export function extractGeneric(page: CheerioAPI, _url: string): MainContent {
   const head = readHead($.root()[0] as Document);
   let a = attempt($, true);
   if (a.textLen < RETRY_BELOW) {
-    const lenient = attempt($, false);
+    // First without the wider unlikely names only (a wrapper named after its share buttons), then without any.
+    const core = attempt($, 'core');
+    const lenient = core.textLen >= CORE_ENOUGH ? core : attempt($, false);
     if (lenient.textLen > a.textLen * 1.5 + 50) a = lenient;
   }
   if (a.textLen < RETRY_BELOW) {

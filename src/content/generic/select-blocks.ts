@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
 import {
+  AUTHOR_BIO_PATTERN,
   BYLINE_PATTERN,
   CALL_TO_ACTION_PATTERN,
   CLOSING_BYLINE_PATTERN,
@@ -12,10 +13,12 @@ import {
   isDateLine,
   isRelatedHeading,
   isShareBar,
+  MEDIA_TEASER_PATTERN,
+  NOTICE_PATTERN,
 } from '../boilerplate-vocabulary.js';
 import type { Block } from '../types.js';
 import { classWeight, contains, linkDensity, type StatsMap } from './choose-content.js';
-import { CREDIT_CLASS } from './class-patterns.js';
+import { CREDIT_CLASS, MEDIA_CLASS } from './class-patterns.js';
 import type { RawBlock } from './collect-blocks.js';
 
 export interface Range {
@@ -41,7 +44,8 @@ function droppedByContainer(blocks: readonly RawBlock[], stats: StatsMap, chosen
     if (!within) continue;
     const ld = linkDensity(s);
     const prose = s.good >= 300 && s.good > 0.6 * s.len;
-    const bad = (classWeight(el) < 0 && !prose) || (ld > 0.5 && s.len - s.linkLen < 300);
+    // A form inside the article is a sign-up or comment box: its labels and notes are not the article.
+    const bad = (classWeight(el) < 0 && !prose) || (ld > 0.5 && s.len - s.linkLen < 300) || el.name === 'form';
     if (!bad || chosen.includes(el)) continue;
     // Same block range as a content root: an ancestor or a descendant of it; only a descendant is dropped.
     if (s.first === within.first && s.last === within.last && !chosen.some((c) => contains(c, el))) continue;
@@ -71,22 +75,39 @@ function captionOf(text: string): string {
 
 const CREDIT_MAX = 80;
 
-/** A short block inside (up to two levels) an author/date/counter-classed element, not a sentence. */
-function inCreditBox(b: RawBlock): boolean {
-  if (b.len > CREDIT_MAX || b.kind !== 'body' || /[.!?…]["”’»)]?$/u.test(b.text)) return false;
+/** The block's element or one of its next `levels` ancestors has a class or id that `re` matches. */
+function classedWithin(b: RawBlock, re: RegExp, levels: number): boolean {
   let el: Element | null = b.owner;
-  for (let up = 0; el && up < 3; up++) {
+  for (let up = 0; el && up <= levels; up++) {
     const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
-    if (names.trim() && CREDIT_CLASS.test(names)) return true;
+    if (names.trim() && re.test(names)) return true;
     el = el.parent && el.parent.type === 'tag' ? el.parent : null;
   }
   return false;
 }
 
+/** A short block inside (up to two levels) an author/date/counter-classed element, not a sentence. */
+function inCreditBox(b: RawBlock): boolean {
+  if (b.len > CREDIT_MAX || b.kind !== 'body' || /[.!?…]["”’»)]?$/u.test(b.text)) return false;
+  return classedWithin(b, CREDIT_CLASS, 2);
+}
+
+/** A short line made mostly of a <time> element: "21. Mai 2026", "Published <time>…</time>". */
+function isTimeStamp(b: RawBlock): boolean {
+  return b.timeLen > 0 && b.len <= 80 && b.timeLen * 2 >= b.len;
+}
+
+/** A paragraph of sentences whose links sit inside the prose ("Trump <a>imposed tariffs in 2018</a>, prompting …"). */
+function isLinkedProse(b: RawBlock, ld: number): boolean {
+  if (b.owner.name !== 'p' || b.kind !== 'body' || b.len < 150 || ld > 0.8) return false;
+  return b.len - b.linkLen >= 40 && SENTENCE_END.test(b.text);
+}
+
 /** Ads, share bars, dates, counters, author lines and "read also" links: never article text. */
 function isFurniture(b: RawBlock, ld: number): boolean {
   const t = b.text;
-  if (isAdLabel(t) || isShareBar(t) || isDateLine(t) || isChromeLine(t) || inCreditBox(b)) return true;
+  if (isAdLabel(t) || isShareBar(t) || isDateLine(t) || isChromeLine(t)) return true;
+  if (inCreditBox(b) || isTimeStamp(b)) return true;
   return (b.len <= 60 && BYLINE_PATTERN.test(t)) || (INLINE_LINK_PREFIX.test(t) && (ld > 0.3 || b.len < 160));
 }
 
@@ -149,20 +170,26 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
         dropped();
         continue;
       }
-      if ((repeated.has(b.text) && b.kind === 'body' && !b.caption) || isFurniture(b, ld)) {
+      const teaser = b.kind !== 'heading' && MEDIA_TEASER_PATTERN.test(b.text);
+      if (b.len <= 300 && (teaser || NOTICE_PATTERN.test(b.text))) {
+        // A site's note or a video teaser takes the heading over it along.
         dropped();
         continue;
       }
+      // A furniture line (an ad label, a date) between a heading and its text leaves the heading standing.
+      if ((repeated.has(b.text) && b.kind === 'body' && !b.caption) || isFurniture(b, ld)) continue;
       if ((b.len < 600 && IMAGE_LABEL_PATTERN.test(b.text)) || (b.caption && b.len < 600) || (b.len < 300 && isCaptionText(b.text))) {
         const c = captionOf(b.text);
         if (c) captions.push(c);
         continue;
       }
-      if (ld > 0.5 || (b.len < 100 && ld > 0.3)) {
+      if ((ld > 0.5 && !isLinkedProse(b, ld)) || (b.len < 100 && ld > 0.3)) {
         dropped();
         continue;
       }
       if (b.kind === 'heading') {
+        // The title of an embedded video or gallery, not a heading of the text.
+        if (classedWithin(b, MEDIA_CLASS, 3)) continue;
         pending.push({ index: i, block: { text: b.text, kind: 'heading' } });
         continue;
       }
@@ -201,7 +228,9 @@ function trimTail(kept: Selection['kept']): void {
     const { text, kind } = last.block;
     const byline = text.length <= 60 && CLOSING_BYLINE_PATTERN.test(text);
     const callToAction = text.length <= 250 && CALL_TO_ACTION_PATTERN.test(text);
-    if (!byline && !callToAction && (text.length >= TAIL_SHORT || kind === 'list' || SENTENCE_END.test(text))) break;
+    const bio = text.length <= 400 && kind === 'body' && AUTHOR_BIO_PATTERN.test(text);
+    const furniture = byline || callToAction || bio;
+    if (!furniture && (text.length >= TAIL_SHORT || kind === 'list' || SENTENCE_END.test(text))) break;
     kept.pop();
   }
 }

@@ -1,0 +1,91 @@
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { AUTHOR_BIO_PATTERN, MEDIA_TEASER_PATTERN, NOTICE_PATTERN } from '../../src/content/boilerplate-vocabulary.js';
+import { extractGeneric } from '../../src/content/generic/index.js';
+
+const PARA = [
+  'The provincial health department delivered 1.2 million vaccine doses to 27 districts this week, ' +
+    'a spokesperson said on Monday.',
+  'The head of the department said the doses were sent in stages so that none would expire, ' +
+    'and every district got a share by population.',
+  'Mass vaccination will continue next month for older residents and teachers across the province, ' +
+    'the department said in a statement.',
+];
+const paras = PARA.map((p) => `<p>${p}</p>`).join('');
+
+function textOf(body: string): { text: string; captions: string[] } {
+  const html = `<html lang="en"><head><title>Vaccine doses reach the province</title></head><body>${body}</body></html>`;
+  const m = extractGeneric(cheerio.load(html), 'https://news.example.com/2021/09/06/doses');
+  return { text: m.blocks.map((b) => b.text).join('\n'), captions: m.captions };
+}
+
+describe('leak classes found by structure', () => {
+  it('skips elements hidden by class, unless a width class shows them again', () => {
+    const { text } = textOf(`<article><h1>Vaccine doses reach the province</h1>${paras}
+      <div class="paywall hidden"><p>Register to unlock more articles from across the country with one account.</p></div>
+      <div class="d-none"><p>Exclusive articles from our columnists and others, every day of the week, for members.</p></div>
+      <p class="d-none d-md-block">The department added that a second shipment is expected before the end of the month.</p>
+      </article>`);
+    for (const p of PARA) expect(text).toContain(p);
+    expect(text).not.toContain('Register to unlock');
+    expect(text).not.toContain('Exclusive articles');
+    expect(text).toContain('a second shipment is expected');
+  });
+
+  it('drops a line made of a <time>, and a sign-up form inside the article', () => {
+    const { text } = textOf(`<article><h1>Vaccine doses reach the province</h1><p><time datetime="2026-05-21">21. Mai 2026</time></p>
+      ${paras}<form class="signup"><label>First name (optional)</label><input type="text"><label>E-mail address (required)</label>
+      <input type="email"><p>By signing up you agree to the processing of your data under our privacy policy.</p></form></article>`);
+    for (const p of PARA) expect(text).toContain(p);
+    for (const leak of ['21. Mai 2026', 'First name', 'E-mail address', 'By signing up']) expect(text).not.toContain(leak);
+  });
+
+  it('drops video teasers, video titles and the media captions written in an inline span', () => {
+    const { text, captions } = textOf(`<article><h1>Vaccine doses reach the province</h1><p>${PARA[0]}</p>
+      <div><span class="mediaEmbed"><div class="video-item"><h3 class="video-item-title">Nurses start the second round</h3>
+      <div class="video-time">14 hours ago</div></div><span class="media-caption">Nurses in the capital began the second round
+      of vaccinations on Monday morning.</span></span></div>
+      <div><em><strong>WATCH | Doses arrive at the regional airport:</strong></em></div>
+      <p>${PARA[1]}</p><p>${PARA[2]}</p></article>`);
+    for (const p of PARA) expect(text).toContain(p);
+    for (const leak of ['Nurses start the second round', 'Nurses in the capital', 'WATCH |', '14 hours ago']) expect(text).not.toContain(leak);
+    expect(captions.some((c) => c.startsWith('Nurses in the capital'))).toBe(true);
+  });
+
+  it('keeps a subheading when a screen-reader or ad line sits between it and its paragraph', () => {
+    const { text } = textOf(`<article><h1>Vaccine doses reach the province</h1><p>${PARA[0]}</p>
+      <div class="visually-hidden">Article content</div><h3>‘Ends the shortage’: health department</h3>
+      <div class="visually-hidden">Article content</div><div class="visually-hidden">Article content</div>
+      <p>${PARA[1]}</p><div class="visually-hidden">Article content</div><p>${PARA[2]}</p></article>`);
+    expect(text).toContain('‘Ends the shortage’: health department');
+    expect(text).not.toContain('Article content');
+  });
+
+  it("drops the site's notes and the author box after the text", () => {
+    const { text } = textOf(`<article><h1>Vaccine doses reach the province</h1>${paras}
+      <p><em>This is a breaking news story - more to follow</em></p>
+      <blockquote class="embed"><p>If you buy something using links in our stories, we may earn a commission.</p></blockquote>
+      <div class="author-box"><div class="author-name">Jane Doe</div><p>Jane Doe covers health and science for the paper.</p></div>
+      <p>Jane Doe is a senior reporter for the Daily Example. Follow Jane on Twitter @janedoe.</p></article>`);
+    for (const p of PARA) expect(text).toContain(p);
+    for (const leak of ['more to follow', 'earn a commission', 'Jane Doe covers', 'senior reporter']) expect(text).not.toContain(leak);
+  });
+
+  it("finds the article in a wrapper named after its share buttons, not the gallery readability's names prune", () => {
+    const item = 'on Monday, after the results, the chief, the board, the bank, and analysts, agreed, said, noted, and wrote.';
+    const gallery = Array.from({ length: 80 }, (_, i) => `<li><h3>${i + 1}/80 Market news</h3><p>Shares rose ${i}%, ${item}</p></li>`);
+    const { text } = textOf(`<article><h1>Vaccine doses reach the province</h1>
+      <div class="text-wrapper" id="share-btns-2_containerParent">${paras.repeat(3)}</div>
+      <div class="full-gallery"><ul class="legends">${gallery.join('')}</ul></div></article>`);
+    for (const p of PARA) expect(text).toContain(p);
+    expect(text).not.toContain('Market news');
+  });
+
+  it('keeps sentences that only look like notes', () => {
+    expect(NOTICE_PATTERN.test('The minister said more talks would follow next week.')).toBe(false);
+    expect(MEDIA_TEASER_PATTERN.test('Watching the numbers rise, officials ordered more doses.')).toBe(false);
+    expect(AUTHOR_BIO_PATTERN.test('The minister is a former reporter.')).toBe(false);
+    expect(AUTHOR_BIO_PATTERN.test('Nguyễn Văn An là phóng viên báo Tuổi Trẻ.')).toBe(true);
+    expect(AUTHOR_BIO_PATTERN.test('Budi Santoso adalah wartawan Kompas.')).toBe(true);
+  });
+});
