@@ -24,12 +24,21 @@ interface Mention {
   sentence: number;
 }
 
+type Gender = 'male' | 'female';
+
+/** How many sentences back a pronoun may look for its person ("…," he said). */
+const PRONOUN_SENTENCES = 3;
+
 /**
  * The people of one article, in text order, and what each later reference ("Thứ trưởng Vũ",
  * "Deputi Menlu", "ông", "he") points to. A reference resolves only when exactly one person fits.
  */
 export class People {
   private readonly persons = new Map<string, Person>();
+  /** Full names written anywhere (also where they are not yet known as people): "Lou Holtz and Mark May are paid". */
+  private readonly written = new Map<string, SpeakerPhrase>();
+  private readonly genders = new Map<Person, Gender | null>();
+  private readonly genderOf = new Map<string, Gender>();
   private readonly mentions: Mention[] = [];
   private readonly loose: ReadonlySet<string>;
   /** Keys and full-name tests by name: the same names come back in every phrase. */
@@ -45,13 +54,17 @@ export class People {
     speakers: ReadonlySet<SpeakerPhrase>,
   ) {
     this.loose = new Set(g.rules.looseTitles.map((t) => t.toLowerCase()));
+    for (const w of g.rules.genders?.male ?? []) this.genderOf.set(w.toLowerCase(), 'male');
+    for (const w of g.rules.genders?.female ?? []) this.genderOf.set(w.toLowerCase(), 'female');
     const ordered = [...phrases].sort((a, b) => a.start - b.start);
     // A bare name is a person where it speaks or opens a sentence ("Mary Smith chaired the meeting"): elsewhere
     // two capitalised words may be a place or a product.
     const person = (p: SpeakerPhrase): boolean =>
       p.form !== 'name' || speakers.has(p) || g.rules.nameStyle === 'surname' || this.opensSentence(p.start);
     for (const p of ordered) {
-      if (p.name && (p.foreignName || this.isFullName(p.name, false)) && person(p)) this.register(p);
+      if (!p.name || !(p.foreignName || this.isFullName(p.name, false))) continue;
+      if (person(p)) this.register(p);
+      else if (!this.written.has(this.key(p.name))) this.written.set(this.key(p.name), p);
     }
     for (const p of ordered) {
       if (p.name && !this.isFullName(p.name, false) && this.g.rules.singleWordIsName && (p.title || p.org)) {
@@ -62,8 +75,48 @@ export class People {
       if (p.pronoun) continue;
       const person = this.resolve(p);
       if (person) this.mentions.push({ pos: p.start, person, sentence: this.sentenceIndex(p.start) });
+      if (person) this.honorificGender(p, person);
     }
     this.mentions.sort((a, b) => a.pos - b.pos);
+    this.pronounGenders();
+  }
+
+  /** "Mrs Thatcher", "a spokeswoman": words of the phrase itself that tell a gender. */
+  private honorificGender(p: SpeakerPhrase, person: Person): void {
+    const first = /^[\p{L}.]+/u.exec(p.text)?.[0].toLowerCase() ?? '';
+    const g = this.genderOf.get(first) ?? this.genderOf.get(first.replace(/\.$/u, '')) ?? (p.title ? this.genderOf.get(p.title.toLowerCase()) : undefined);
+    if (g) this.vote(person, g);
+  }
+
+  private vote(person: Person, g: Gender): void {
+    const had = this.genders.get(person);
+    this.genders.set(person, had === undefined || had === g ? g : null);
+  }
+
+  /**
+   * "Avalos said she had been inside": in a sentence naming one person only, the gendered pronouns after the
+   * name are that person's. Two genders for one person leave it unknown.
+   */
+  private pronounGenders(): void {
+    if (this.genderOf.size === 0) return;
+    let i = 0;
+    while (i < this.mentions.length) {
+      let j = i;
+      while (j < this.mentions.length && this.mentions[j]!.sentence === this.mentions[i]!.sentence) j++;
+      const first = this.mentions[i]!;
+      if (this.mentions.slice(i, j).every((m) => m.person === first.person)) {
+        const s = this.sentences[first.sentence];
+        const said = new Set<Gender>();
+        if (s) {
+          for (const w of s.text.slice(first.pos - s.start).toLowerCase().split(/[^\p{L}]+/u)) {
+            const g = this.genderOf.get(w);
+            if (g) said.add(g);
+          }
+        }
+        if (said.size === 1) this.vote(first.person, [...said][0]!);
+      }
+      i = j;
+    }
   }
 
   private isFullName(name: string, single: boolean): boolean {
@@ -92,11 +145,29 @@ export class People {
 
   private byShortName(word: string, title: string | null, before: number): Person[] {
     const w = this.key(word);
-    return [...this.persons.values()].filter((p) => {
+    const known = [...this.persons.values()].filter((p) => {
       if (p.first >= before) return false;
       const hit = this.g.rules.shortNameWord === 'last' ? p.words[p.words.length - 1] === w : p.words.includes(w);
       return hit && titlesAgree(title, p.title, this.loose);
     });
+    return known.length > 0 ? known : this.writtenByShortName(w, before);
+  }
+
+  /**
+   * "Holtz said" after "…, Lou Holtz and Mark May are paid …": the one full name written earlier that ends with
+   * (or, where the language allows, contains) the word becomes a person of the article.
+   */
+  private writtenByShortName(w: string, before: number): Person[] {
+    const hits = [...this.written.values()].filter((p) => {
+      if (p.start >= before) return false;
+      const words = nameWords(p.name!);
+      return this.g.rules.shortNameWord === 'last' ? words[words.length - 1] === w : words.includes(w);
+    });
+    if (hits.length !== 1) return [];
+    const p = hits[0]!;
+    this.written.delete(this.key(p.name!));
+    this.register(p);
+    return [this.persons.get(this.key(p.name!))!];
   }
 
   private byTitle(title: string | null, org: string | null, before: number): Person[] {
@@ -109,14 +180,19 @@ export class People {
   }
 
   /** The person a phrase names or points to, or null when none or several fit. */
-  resolve(p: SpeakerPhrase): Person | null {
-    if (p.pronoun) return this.antecedent(p.start);
+  resolve(p: SpeakerPhrase, before: number = p.start): Person | null {
+    if (p.pronoun) return this.antecedent(Math.min(p.start, before), this.genderOf.get(p.text.toLowerCase()) ?? null);
     if (p.name) {
       const known = this.persons.get(this.key(p.name));
       if (known) return known;
       const before = this.byShortName(p.name, p.title, p.start);
       const hits = before.length ? before : this.byShortName(p.name, p.title, Infinity);
       return hits.length === 1 ? hits[0]! : null;
+    }
+    // "…, Expert said" where the article introduced "Paul Expert": a capitalised title word that is a name.
+    if (p.title && !p.org && /^\p{Lu}\p{Ll}+$/u.test(p.text) && p.form !== 'definite') {
+      const named = this.byShortName(p.text, null, p.start);
+      if (named.length === 1) return named[0]!;
     }
     if (p.title) {
       const before = this.byTitle(p.title, p.org, p.start);
@@ -125,16 +201,28 @@ export class People {
     return null;
   }
 
-  /** The last person mentioned before `pos`, unless another was mentioned in that same sentence. */
-  private antecedent(pos: number): Person | null {
+  /**
+   * The person a pronoun at `pos` means: in the nearest sentence before it (at most PRONOUN_SENTENCES back)
+   * that names a person of a compatible gender, the only such person. None when that sentence names several
+   * compatible people, or no sentence is near enough.
+   */
+  private antecedent(pos: number, gender: Gender | null): Person | null {
     let i = this.mentions.length - 1;
     while (i >= 0 && this.mentions[i]!.pos >= pos) i--;
-    const last = this.mentions[i];
-    if (!last) return null;
-    for (let j = i - 1; j >= 0 && this.mentions[j]!.sentence === last.sentence; j--) {
-      if (this.mentions[j]!.person !== last.person) return null;
+    const here = this.sentenceIndex(pos);
+    while (i >= 0) {
+      const sentence = this.mentions[i]!.sentence;
+      if (here - sentence > PRONOUN_SENTENCES) return null;
+      const fit: Mention[] = [];
+      for (; i >= 0 && this.mentions[i]!.sentence === sentence; i--) {
+        const m = this.mentions[i]!;
+        const g = this.genders.get(m.person) ?? null;
+        if (!gender || !g || g === gender) fit.push(m);
+      }
+      if (fit.length === 0) continue;
+      return fit.every((m) => m.person === fit[0]!.person) ? fit[0]!.person : null;
     }
-    return last.person;
+    return null;
   }
 
   private opensSentence(pos: number): boolean {

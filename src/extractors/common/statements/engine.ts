@@ -320,9 +320,12 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
   }
 }
 
-/** '"…," he told Cook': a pronoun is not the person its own attribution names after it. */
-function resolveSpeaker(people: People, phrases: Phrases, p: SpeakerPhrase): ReturnType<People['resolve']> {
-  const person = people.resolve(p);
+/**
+ * '"…," he told Cook': a pronoun is not the person its own attribution names after it, nor one named inside
+ * what was said ("…relationship with Avalos, he said"): it looks back from the start of the statement.
+ */
+function resolveSpeaker(people: People, phrases: Phrases, p: SpeakerPhrase, from: number): ReturnType<People['resolve']> {
+  const person = people.resolve(p, from);
   if (!p.pronoun || !person) return person;
   const after = phrases.within(p.end, p.end + ADDRESSEE_WINDOW).filter((q) => q !== p);
   return after.some((q) => people.resolve(q) === person) ? null : person;
@@ -357,7 +360,7 @@ export function statementExtractor(rules: StatementRules): Extractor {
       for (const c of kept) {
         const sentence = doc.sentences[indexAt(doc.sentences, c.start)];
         const pi = indexAt(doc.paragraphs, c.start);
-        let speaker = people.speaker(c.speaker, c.speaker ? resolveSpeaker(people, phrases, c.speaker) : null);
+        let speaker = people.speaker(c.speaker, c.speaker ? resolveSpeaker(people, phrases, c.speaker, c.start) : null);
         if (c.floating) {
           if (!previous || previous.paragraph < pi - 1) continue;
           speaker = previous.speaker;

@@ -92,6 +92,8 @@ export interface StatementRules {
   badClauseStartPattern?: string;
   /** Titles that do not tell two people apart, and give way to a fuller title ("Dr", "GS.TS", "Thượng tướng"). */
   looseTitles: readonly string[];
+  /** Words that tell a person's gender: pronouns, possessives, honorifics, gendered titles ("she", "Mrs"). */
+  genders?: { male: readonly string[]; female: readonly string[] };
 }
 
 /** A speaker as written at one place in the text, before coreference. */

@@ -213,3 +213,11 @@ export const SPEAKER_TAIL = '\\s*,\\s*\\d+\\s*,?';
 export const PREPOSITIONS = [
   'of', 'in', 'at', 'by', 'from', 'for', 'with', 'and', 'on', 'against', 'into', 'over',
 ] as const;
+
+/** Words that tell a person's gender, for pronouns ("…," she said) to find the right person. */
+export const GENDERS = {
+  male: ['he', 'him', 'his', 'himself', 'Mr', 'Sir', 'Lord', 'spokesman', 'chairman', 'Congressman', 'Councilman',
+    'Assemblyman', 'King', 'Prince'],
+  female: ['she', 'her', 'hers', 'herself', 'Mrs', 'Ms', 'Miss', 'Dame', 'Lady', 'spokeswoman', 'chairwoman',
+    'Chairwoman', 'Congresswoman', 'Councilwoman', 'Assemblywoman', 'Queen'],
+} as const;

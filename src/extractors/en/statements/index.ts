@@ -43,6 +43,7 @@ export const EN_STATEMENT_RULES: StatementRules = {
   notNames: C.NOT_NAMES,
   nameIntroducers: C.NAME_INTRODUCERS,
   looseTitles: C.LOOSE_TITLES,
+  genders: C.GENDERS,
   // "…, X said, adding that …": a participle does not start what was said; nor does a sports line.
   badClauseStartPattern: `${C.PARTICIPLE}|${C.SPORTS_CLAUSE}`,
   badClauseStarts: C.BAD_CLAUSE_STARTS,
