@@ -37,7 +37,9 @@ export class People {
   private readonly persons = new Map<string, Person>();
   /** Full names written anywhere (also where they are not yet known as people): "Lou Holtz and Mark May are paid". */
   private readonly written = new Map<string, SpeakerPhrase>();
+  /** Gender from pronouns near the name (weak) and from honorifics and titles (strong, wins). */
   private readonly genders = new Map<Person, Gender | null>();
+  private readonly strongGenders = new Map<Person, Gender | null>();
   private readonly genderOf = new Map<string, Gender>();
   private readonly mentions: Mention[] = [];
   private readonly loose: ReadonlySet<string>;
@@ -51,7 +53,7 @@ export class People {
     private readonly sentences: readonly Sentence[],
     phrases: readonly SpeakerPhrase[],
     /** Phrases that are the speaker of a statement: a bare name there is a person, elsewhere maybe a headline. */
-    speakers: ReadonlySet<SpeakerPhrase>,
+    private readonly speakers: ReadonlySet<SpeakerPhrase>,
   ) {
     this.loose = new Set(g.rules.looseTitles.map((t) => t.toLowerCase()));
     for (const w of g.rules.genders?.male ?? []) this.genderOf.set(w.toLowerCase(), 'male');
@@ -85,12 +87,17 @@ export class People {
   private honorificGender(p: SpeakerPhrase, person: Person): void {
     const first = /^[\p{L}.]+/u.exec(p.text)?.[0].toLowerCase() ?? '';
     const g = this.genderOf.get(first) ?? this.genderOf.get(first.replace(/\.$/u, '')) ?? (p.title ? this.genderOf.get(p.title.toLowerCase()) : undefined);
-    if (g) this.vote(person, g);
+    if (g) this.vote(this.strongGenders, person, g);
   }
 
-  private vote(person: Person, g: Gender): void {
-    const had = this.genders.get(person);
-    this.genders.set(person, had === undefined || had === g ? g : null);
+  private vote(votes: Map<Person, Gender | null>, person: Person, g: Gender): void {
+    const had = votes.get(person);
+    votes.set(person, had === undefined || had === g ? g : null);
+  }
+
+  private gender(person: Person): Gender | null {
+    const strong = this.strongGenders.get(person);
+    return strong === undefined ? (this.genders.get(person) ?? null) : strong;
   }
 
   /**
@@ -113,7 +120,7 @@ export class People {
             if (g) said.add(g);
           }
         }
-        if (said.size === 1) this.vote(first.person, [...said][0]!);
+        if (said.size === 1) this.vote(this.genders, first.person, [...said][0]!);
       }
       i = j;
     }
@@ -143,14 +150,14 @@ export class People {
     this.persons.set(key, { key, name: p.name!, title: p.title, org, words: nameWords(p.name!), first: p.start });
   }
 
-  private byShortName(word: string, title: string | null, before: number): Person[] {
+  private byShortName(word: string, title: string | null, before: number, written = false): Person[] {
     const w = this.key(word);
     const known = [...this.persons.values()].filter((p) => {
       if (p.first >= before) return false;
       const hit = this.g.rules.shortNameWord === 'last' ? p.words[p.words.length - 1] === w : p.words.includes(w);
       return hit && titlesAgree(title, p.title, this.loose);
     });
-    return known.length > 0 ? known : this.writtenByShortName(w, before);
+    return known.length > 0 || !written ? known : this.writtenByShortName(w, before);
   }
 
   /**
@@ -185,13 +192,13 @@ export class People {
     if (p.name) {
       const known = this.persons.get(this.key(p.name));
       if (known) return known;
-      const before = this.byShortName(p.name, p.title, p.start);
-      const hits = before.length ? before : this.byShortName(p.name, p.title, Infinity);
+      const earlier = this.byShortName(p.name, p.title, p.start, this.speakers.has(p));
+      const hits = earlier.length ? earlier : this.byShortName(p.name, p.title, Infinity);
       return hits.length === 1 ? hits[0]! : null;
     }
     // "…, Expert said" where the article introduced "Paul Expert": a capitalised title word that is a name.
     if (p.title && !p.org && /^\p{Lu}\p{Ll}+$/u.test(p.text) && p.form !== 'definite') {
-      const named = this.byShortName(p.text, null, p.start);
+      const named = this.byShortName(p.text, null, p.start, this.speakers.has(p));
       if (named.length === 1) return named[0]!;
     }
     if (p.title) {
@@ -216,7 +223,7 @@ export class People {
       const fit: Mention[] = [];
       for (; i >= 0 && this.mentions[i]!.sentence === sentence; i--) {
         const m = this.mentions[i]!;
-        const g = this.genders.get(m.person) ?? null;
+        const g = this.gender(m.person);
         if (!gender || !g || g === gender) fit.push(m);
       }
       if (fit.length === 0) continue;

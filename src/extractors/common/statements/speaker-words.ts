@@ -207,8 +207,11 @@ export class SpeakerWords {
     if (r.orgTails?.length && t.cap && !this.m(i, 'determiner', false)) {
       let k = i;
       while (k - i < 4 && this.ts[k]?.cap && this.ts[k]!.word && !this.m(k, 'orgTail')) k++;
-      const tail = this.m(k, 'orgTail');
-      if (tail && k > i) return tail.end;
+      let tail = this.m(k, 'orgTail');
+      if (!tail || k === i) return null;
+      // "Ann Arbor Police Department", "Nomura Securities International": tail words in a row are one name.
+      for (let next = this.m(tail.end, 'orgTail'); next; next = this.m(next.end, 'orgTail')) tail = next;
+      return tail.end;
     }
     return null;
   }

@@ -42,6 +42,15 @@ export const TITLES = [
   'manager', 'fund manager', 'correspondent', 'reporter', 'producer', 'group', 'company', 'firm', 'club', 'union',
   'board',
   'Producer', 'Correspondent', 'chief economist', 'Chief Economist', 'spokesperson', 'campaigner', 'activist', 'owner',
+  'Investigator', 'investigator', 'Deputy', 'Trooper', 'Supervisor', 'Ranger', 'Patrol Chief', 'quarterback',
+  'meteorologist', 'forecaster', 'physicist', 'oceanographer', 'Oceanographer', 'co-author', 'study co-author',
+  'author', 'strategist', 'historian', 'psychologist', 'editor', 'boss', 'co-owner', 'head coach',
+  // Plural subjects ("Officials said", "Critics say"): people the text does not name.
+  'officials', 'Officials', 'analysts', 'Analysts', 'investigators', 'Investigators', 'critics', 'Critics', 'users',
+  'Users', 'experts', 'Experts', 'researchers', 'Researchers', 'scientists', 'Scientists', 'economists',
+  'Economists', 'prosecutors', 'Prosecutors', 'witnesses', 'Witnesses', 'organizers', 'Organizers', 'organisers',
+  'Organisers', 'residents', 'Residents', 'authorities', 'Authorities', 'sources', 'Sources', 'oceanographers',
+  'forecasters', 'Forecasters', 'doctors', 'Doctors', 'lawmakers', 'Lawmakers',
 ] as const;
 
 /** Relative pronouns that open a description after a name ("Irons, whose film …, said"). */
@@ -107,7 +116,7 @@ export const PLACES = [
 ] as const;
 
 export const LINK_WORDS = ['of', 'for', 'at', 'in', 'to'] as const;
-export const FORMER_WORDS = ['former', 'ex-'] as const;
+export const FORMER_WORDS = ['former', 'ex-', 'then'] as const;
 export const CONJUNCTIONS = ['and'] as const;
 
 export const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Sir', 'Dame', 'Lord', 'Lady'] as const;
@@ -125,7 +134,8 @@ export const VERBS = [
   'confirmed', 'announced', 'warned', 'urged', 'insisted', 'argued', 'acknowledged', 'underlined', 'asserted',
   'declared',
   'remarked', 'commented', 'claimed', 'maintained', 'pointed out', 'highlighted', 'revealed', 'reiterated',
-  'reported', 'wrote', 'tweeted',
+  'reported', 'wrote', 'tweeted', 'joked', 'quipped', 'recalled', 'admitted', 'conceded', 'cautioned', 'complained',
+  'predicted', 'replied', 'responded', 'agreed', 'suggested', 'observed', 'vowed', 'promised', 'say',
 ] as const;
 
 export const POST_VERBS = [
@@ -178,6 +188,7 @@ export const NAME_INTRODUCERS = [
 
 export const BAD_CLAUSE_STARTS = [
   'in', 'on', 'at', 'during', 'after', 'before', 'to', 'with', 'about', 'of', 'by', 'for', 'from', 'as', 'while',
+  'recently', 'yesterday', 'earlier',
 ] as const;
 
 export const COUNTRIES = [
@@ -189,7 +200,7 @@ export const COUNTRIES = [
 
 /** What may follow "…, X said" before the sentence ends (time, place, a trailing "as …" clause). */
 export const TRAILING_ADJUNCT =
-  '(?:\\s+(?:on|in|at|during|last|this|after)\\s+[^,.;:"“”]{1,40}?)?(?:\\s*,\\s*(?:as|while|when|after|adding|saying)\\s[^"“”]*?)?';
+  '(?:\\s+(?:on|in|at|during|last|this|after)\\s+[^,.;:"“”]{1,40}?)?(?:\\s*,\\s*(?:as|while|when|after|adding|saying)\\s.*?)?';
 
 /** Academic and medical titles: they do not tell two people with the same name apart. */
 export const LOOSE_TITLES = [
