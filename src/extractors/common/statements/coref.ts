@@ -192,7 +192,7 @@ export class People {
     if (p.name) {
       const known = this.persons.get(this.key(p.name));
       if (known) return known;
-      const earlier = this.byShortName(p.name, p.title, p.start, this.speakers.has(p));
+      const earlier = this.byShortName(p.name, p.title, p.start, this.speakers.has(p) || this.opensSentence(p.start));
       const hits = earlier.length ? earlier : this.byShortName(p.name, p.title, Infinity);
       return hits.length === 1 ? hits[0]! : null;
     }

@@ -90,7 +90,9 @@ export class SpeakerWords {
     const initials = first && t.acronym && t.text.length <= 3 && /^\p{Lu}+$/u.test(t.text) && this.g.rules.nameStyle === 'capitalised';
     if (initials) return !this.has(i, NOT_NAME) && this.nameWord(i + 1, false);
     if (t.acronym && !t.initial && (first || t.text.length > 1)) return false;
-    return !this.has(i, NOT_NAME);
+    if (!this.has(i, NOT_NAME)) return true;
+    // "Paul Expert", "Brian Judge": inside a name, a capitalised word the vocabulary writes in lower case only.
+    return !first && this.g.rules.lowerCaseTitles && !this.g.lex.hasAsWritten(this.ts, i, NOT_NAME);
   }
 
   protected latinName(i: number, min: number): number | null {
