@@ -1,5 +1,6 @@
 import type { Speaker } from '../../../core/index.js';
 import type { Sentence } from '../extractor.js';
+import { Acronyms } from './acronyms.js';
 import type { Grammar } from './grammar.js';
 import { nameWords, personKey } from './person-key.js';
 import type { SpeakerParser } from './speakers.js';
@@ -20,7 +21,8 @@ const NONE: ReadonlySet<string> = new Set();
 
 interface Mention {
   pos: number;
-  person: Person;
+  /** Null: a pronoun that points to no one we can tell ("he" after two men were named). */
+  person: Person | null;
   sentence: number;
 }
 
@@ -42,6 +44,9 @@ export class People {
   private readonly strongGenders = new Map<Person, Gender | null>();
   private readonly genderOf = new Map<string, Gender>();
   private readonly mentions: Mention[] = [];
+  private readonly pronouns = new Map<SpeakerPhrase, Person | null>();
+  private readonly acronyms = new Acronyms(() => (this.articleText ??= this.sentences.map((s) => s.text).join(' ')));
+  private articleText: string | undefined;
   private readonly loose: ReadonlySet<string>;
   /** Keys and full-name tests by name: the same names come back in every phrase. */
   private readonly keys = new Map<string, string>();
@@ -52,8 +57,11 @@ export class People {
     private readonly parser: SpeakerParser,
     private readonly sentences: readonly Sentence[],
     phrases: readonly SpeakerPhrase[],
-    /** Phrases that are the speaker of a statement: a bare name there is a person, elsewhere maybe a headline. */
-    private readonly speakers: ReadonlySet<SpeakerPhrase>,
+    /**
+     * Phrases that are the speaker of a statement, with where that statement starts: a bare name there is a
+     * person (elsewhere maybe a headline), and a pronoun looks back from there.
+     */
+    private readonly speakers: ReadonlyMap<SpeakerPhrase, number>,
   ) {
     this.loose = new Set(g.rules.looseTitles.map((t) => t.toLowerCase()));
     for (const w of g.rules.genders?.male ?? []) this.genderOf.set(w.toLowerCase(), 'male');
@@ -81,6 +89,19 @@ export class People {
     }
     this.mentions.sort((a, b) => a.pos - b.pos);
     this.pronounGenders();
+    // In text order, each pronoun becomes a mention of the person it points to, or of someone unknown.
+    for (const p of ordered) {
+      if (!p.pronoun) continue;
+      const person = this.antecedent(Math.min(p.start, this.speakers.get(p) ?? p.start), this.pronounGender(p));
+      this.pronouns.set(p, person);
+      const at = this.mentions.findIndex((m) => m.pos > p.start);
+      const mention = { pos: p.start, person, sentence: this.sentenceIndex(p.start) };
+      this.mentions.splice(at < 0 ? this.mentions.length : at, 0, mention);
+    }
+  }
+
+  private pronounGender(p: SpeakerPhrase): Gender | null {
+    return this.genderOf.get(p.text.toLowerCase()) ?? null;
   }
 
   /** "Mrs Thatcher", "a spokeswoman": words of the phrase itself that tell a gender. */
@@ -111,7 +132,7 @@ export class People {
       let j = i;
       while (j < this.mentions.length && this.mentions[j]!.sentence === this.mentions[i]!.sentence) j++;
       const first = this.mentions[i]!;
-      if (this.mentions.slice(i, j).every((m) => m.person === first.person)) {
+      if (first.person && this.mentions.slice(i, j).every((m) => m.person === first.person)) {
         const s = this.sentences[first.sentence];
         const said = new Set<Gender>();
         if (s) {
@@ -120,7 +141,7 @@ export class People {
             if (g) said.add(g);
           }
         }
-        if (said.size === 1) this.vote(this.genders, first.person, [...said][0]!);
+        if (said.size === 1) this.vote(this.genders, first.person!, [...said][0]!);
       }
       i = j;
     }
@@ -188,7 +209,10 @@ export class People {
 
   /** The person a phrase names or points to, or null when none or several fit. */
   resolve(p: SpeakerPhrase, before: number = p.start): Person | null {
-    if (p.pronoun) return this.antecedent(Math.min(p.start, before), this.genderOf.get(p.text.toLowerCase()) ?? null);
+    if (p.pronoun) {
+      const known = this.pronouns.get(p);
+      return known === undefined ? this.antecedent(Math.min(p.start, before), this.pronounGender(p)) : known;
+    }
     if (p.name) {
       const known = this.persons.get(this.key(p.name));
       if (known) return known;
@@ -211,26 +235,33 @@ export class People {
   /**
    * The person a pronoun at `pos` means: in the nearest sentence before it (at most PRONOUN_SENTENCES back)
    * that names a person of a compatible gender, the only such person. None when that sentence names several
-   * compatible people, or no sentence is near enough.
+   * compatible people or a pronoun that points to no one, or no sentence is near enough.
    */
   private antecedent(pos: number, gender: Gender | null): Person | null {
     let i = this.mentions.length - 1;
     while (i >= 0 && this.mentions[i]!.pos >= pos) i--;
     const here = this.sentenceIndex(pos);
+    let found: Person | null | undefined;
     while (i >= 0) {
       const sentence = this.mentions[i]!.sentence;
-      if (here - sentence > PRONOUN_SENTENCES) return null;
+      if (here - sentence > PRONOUN_SENTENCES) break;
       const fit: Mention[] = [];
       for (; i >= 0 && this.mentions[i]!.sentence === sentence; i--) {
         const m = this.mentions[i]!;
-        const g = this.gender(m.person);
+        const g = m.person && this.gender(m.person);
         if (!gender || !g || g === gender) fit.push(m);
       }
       if (fit.length === 0) continue;
-      return fit.every((m) => m.person === fit[0]!.person) ? fit[0]!.person : null;
+      const person = fit.every((m) => m.person === fit[0]!.person) ? fit[0]!.person : null;
+      if (found !== undefined) return found === person ? found : null;
+      // "At a conference hosted by Gordon Brown, he said …": a person named earlier in the pronoun's own
+      // sentence is its person only if the sentence before (when it names someone) agrees.
+      if (sentence !== here || person === null) return person;
+      found = person;
     }
-    return null;
+    return found ?? null;
   }
+
 
   private opensSentence(pos: number): boolean {
     const s = this.sentences[this.sentenceIndex(pos)];
@@ -255,7 +286,8 @@ export class People {
     // "the minister" resolved to a Deputy Foreign Minister keeps the fuller title.
     const fuller = person?.title && p?.title && titlesAgree(p.title, person.title) && person.title.length > p.title.length;
     const title = (fuller ? person.title : p?.title) ?? person?.title ?? null;
-    const org = p?.org ?? titleOrg(p?.title ?? null) ?? person?.org ?? titleOrg(person?.title ?? null);
+    const written = p?.org ?? titleOrg(p?.title ?? null) ?? person?.org ?? titleOrg(person?.title ?? null);
+    const org = written && this.acronyms.expand(written);
     if (person) return { name: person.name, key: person.key, title, org, kind: 'person' };
     // "Bộ Y tế cho biết": an organisation speaking for itself.
     const kind = p?.form === 'org' ? 'organisation' : 'person';

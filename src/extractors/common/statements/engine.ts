@@ -331,6 +331,13 @@ function resolveSpeaker(people: People, phrases: Phrases, p: SpeakerPhrase, from
   return after.some((q) => people.resolve(q) === person) ? null : person;
 }
 
+/** Each statement's speaker phrase, with where the statement starts. */
+function speakerStarts(kept: readonly Candidate[]): Map<SpeakerPhrase, number> {
+  const out = new Map<SpeakerPhrase, number>();
+  for (const c of kept) if (c.speaker && !out.has(c.speaker)) out.set(c.speaker, c.start);
+  return out;
+}
+
 function overlaps(a: Candidate, b: Candidate): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -354,7 +361,7 @@ export function statementExtractor(rules: StatementRules): Extractor {
       const all = [...direct, ...indirect].sort((a, b) => a.start - b.start || b.end - a.end);
       const kept: Candidate[] = [];
       for (const c of all) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
-      const people = new People(g, parser, doc.sentences, phrases.all, new Set(kept.flatMap((c) => (c.speaker ? [c.speaker] : []))));
+      const people = new People(g, parser, doc.sentences, phrases.all, speakerStarts(kept));
       const drafts: FactDraft[] = [];
       let previous: { paragraph: number; speaker: Speaker } | null = null;
       for (const c of kept) {

@@ -53,6 +53,18 @@ export const TITLES = [
   'forecasters', 'Forecasters', 'doctors', 'Doctors', 'lawmakers', 'Lawmakers',
 ] as const;
 
+/** Portfolios before "minister" or "secretary" ("India's finance minister", "the education secretary"). */
+const PORTFOLIOS = [
+  'finance', 'foreign', 'health', 'trade', 'interior', 'home', 'defence', 'defense', 'education', 'economy',
+  'energy', 'environment', 'justice', 'labour', 'labor', 'transport', 'culture', 'industry', 'agriculture',
+  'treasury', 'business', 'work and pensions', 'communities', 'sports', 'information', 'tourism',
+];
+
+/** "finance minister", "Finance Minister", "education secretary", "Education Secretary". */
+export const PORTFOLIO_TITLES = PORTFOLIOS.flatMap((p) =>
+  ['minister', 'secretary'].flatMap((t) => [`${p} ${t}`, `${p} ${t}`.replace(/(^|\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase())]),
+);
+
 /** Relative pronouns that open a description after a name ("Irons, whose film …, said"). */
 export const RELATIVES = ['who', 'whose'] as const;
 

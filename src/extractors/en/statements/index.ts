@@ -4,7 +4,7 @@ import * as C from './constants.js';
 
 export const EN_STATEMENT_RULES: StatementRules = {
   lang: 'en',
-  titles: C.TITLES,
+  titles: [...C.TITLES, ...C.PORTFOLIO_TITLES],
   titleAliases: C.TITLE_ALIASES,
   titleOrgs: C.TITLE_ORGS,
   lowerCaseTitles: true,
