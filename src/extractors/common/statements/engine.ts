@@ -232,9 +232,10 @@ function clauseEnd(text: string, start: number, end: number): number {
   return start + s.length;
 }
 
-function validClause(g: Grammar, text: string, start: number, end: number): boolean {
+/** `afterVerb`: the clause follows its verb ("said in a statement" is no clause; "In January, sales …, X said" is). */
+function validClause(g: Grammar, text: string, start: number, end: number, afterVerb = true): boolean {
   const c = text.slice(start, end);
-  return end > start && !quotedWhole(c) && words(c) >= MIN_CLAUSE_WORDS && !g.badClauseStart.test(c);
+  return end > start && !quotedWhole(c) && words(c) >= MIN_CLAUSE_WORDS && !(afterVerb && g.badClauseStart.test(c));
 }
 
 /** A clause that is one quotation is a direct quote, left to the quote parser; one that only starts with a quoted term is not. */
@@ -272,7 +273,7 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
       let start = firstNonSpace(text, s.start, clauseStop);
       start += DATELINE.exec(text.slice(start, clauseStop))?.[0].length ?? 0;
       const end = clauseEnd(text, start, clauseStop);
-      return validClause(g, text, start, end) ? candidate(start, end, false, { speaker, verb }) : null;
+      return validClause(g, text, start, end, false) ? candidate(start, end, false, { speaker, verb }) : null;
     };
     const sentenceEndAt = (pos: number): boolean => sticky(g.sentenceEnd, s.text, pos - s.start) !== null;
     // The speaker is among the last phrases ("…, according to the US Embassy in Hanoi").

@@ -50,7 +50,7 @@ export const TITLES = [
   'Users', 'experts', 'Experts', 'researchers', 'Researchers', 'scientists', 'Scientists', 'economists',
   'Economists', 'prosecutors', 'Prosecutors', 'witnesses', 'Witnesses', 'organizers', 'Organizers', 'organisers',
   'Organisers', 'residents', 'Residents', 'authorities', 'Authorities', 'sources', 'Sources', 'oceanographers',
-  'forecasters', 'Forecasters', 'doctors', 'Doctors', 'lawmakers', 'Lawmakers',
+  'forecasters', 'Forecasters', 'doctors', 'Doctors', 'lawmakers', 'Lawmakers', 'investor', 'shareholder',
 ] as const;
 
 /** Portfolios before "minister" or "secretary" ("India's finance minister", "the education secretary"). */
@@ -75,8 +75,6 @@ export const TITLE_ALIASES: Readonly<Record<string, string>> = {
   'Deputy Minister of Foreign Affairs': 'Deputy Foreign Minister',
   'Minister of Health': 'Health Minister',
   'Deputy Minister of Health': 'Deputy Health Minister',
-  spokesman: 'spokesperson',
-  spokeswoman: 'spokesperson',
 };
 
 export const TITLE_ORGS: Readonly<Record<string, string>> = {
@@ -226,8 +224,10 @@ export const SPORTS_CLAUSE =
   '(?:a|an|one|two|three|four|five|\\d+)\\s+(?:more\\s+)?' +
   '(?:goals?|assists?|points?|rebounds?|touchdowns?|runs?|hits?|saves?|tries|try|wickets?|yards?|strikeouts?)';
 
-/** A participle ("adding", "declining") does not start a reported clause; "nothing", "something" may. */
-export const PARTICIPLE = '(?!(?:nothing|something|everything|anything)(?![\\p{L}]))\\p{Ll}+ing';
+/** "…, X said, adding that …": a participle of saying does not start a reported clause ("said engaging …" may). */
+export const PARTICIPLE =
+  '(?:adding|saying|noting|citing|declining|refusing|referring|explaining|stressing|calling|urging|describing|' +
+  'speaking|writing|telling|asking|answering|responding|replying|pointing|warning|arguing|insisting)';
 
 /** What may follow a speaker's name before the verb: an age ("Le Van Tam, 45, said"). */
 export const SPEAKER_TAIL = '\\s*,\\s*\\d+\\s*,?';
