@@ -216,7 +216,8 @@ export class People {
     if (p.name) {
       const known = this.persons.get(this.key(p.name));
       if (known) return known;
-      const earlier = this.byShortName(p.name, p.title, p.start, this.speakers.has(p) || this.opensSentence(p.start));
+      const subject = this.opensSentence(p.start) && !this.possessive(p);
+      const earlier = this.byShortName(p.name, p.title, p.start, this.speakers.has(p) || subject);
       const hits = earlier.length ? earlier : this.byShortName(p.name, p.title, Infinity);
       return hits.length === 1 ? hits[0]! : null;
     }
@@ -262,6 +263,12 @@ export class People {
     return found ?? null;
   }
 
+
+  /** "Gmail's setback": a name before "'s" modifies; it is not the subject. */
+  private possessive(p: SpeakerPhrase): boolean {
+    const s = this.sentences[this.sentenceIndex(p.start)];
+    return !!s && /^['’]s(?![\p{L}])/u.test(s.text.slice(p.end - s.start));
+  }
 
   private opensSentence(pos: number): boolean {
     const s = this.sentences[this.sentenceIndex(pos)];

@@ -75,6 +75,11 @@ function pronounAt(pos: number): SpeakerPhrase {
   return { start: pos, end: pos, text: '', title: null, org: null, name: null, pronoun: true, form: 'pronoun' };
 }
 
+/** A speaker the grammar cannot read: the statement has no name rather than someone else's. */
+function unnamedAt(pos: number): SpeakerPhrase {
+  return { start: pos, end: pos, text: '', title: null, org: null, name: null, pronoun: false, form: 'definite' };
+}
+
 /** Every speaker phrase of the article, found once, in text order (none in the headline). */
 class Phrases {
   readonly all: SpeakerPhrase[];
@@ -136,6 +141,8 @@ function attributionAfter(g: Grammar, text: string, phrases: Phrases, pos: numbe
   const pv = sticky(g.postVerbAt, text, at);
   const q = pv && phrases.at(at + pv[0].length);
   if (pv && q) return { speaker: q, verb: verbOf(pv) };
+  // '"…," said a member of GreatFire.org': said by someone we cannot name, not by the previous speaker.
+  if (pv) return { speaker: unnamedAt(at), verb: verbOf(pv) };
   const pp = sticky(g.pronounVerbAt, text, at);
   if (pp) return { speaker: pronounAt(at), verb: verbOf(pp) };
   const acc = sticky(g.accAt, text, at);

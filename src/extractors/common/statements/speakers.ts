@@ -164,11 +164,25 @@ export class SpeakerParser extends SpeakerWords {
   private definite(i: number): [Draft, number] | null {
     const det = this.m(i, 'determiner', false);
     if (!det) return null;
-    const t = this.title(det.end, false);
+    // "a Singapore-based spokesman", "the British producer": one capitalised word before the title.
+    const adjective = this.ts[det.end]?.cap && !this.m(det.end, 'title', false) ? 1 : 0;
+    const t = this.title(det.end + adjective, false) ?? (adjective ? null : this.title(det.end, false));
     if (!t) return null;
     const d = draft('definite');
     d.title = t.title;
-    return [d, this.tail(t.end, d)];
+    const j = this.tail(t.end, d);
+    return [d, d.org ? j : this.unknownOrg(j, d)];
+  }
+
+  /** "a spokesman for Google said": capitalised words after a link word, right before a verb, are the organisation. */
+  private unknownOrg(j: number, d: Draft): number {
+    const link = this.m(j, 'link', false);
+    if (!link) return j;
+    let k = link.end;
+    while (k - link.end < 3 && this.nameWord(k, k === link.end)) k++;
+    if (k === link.end || !this.m(k, 'verb', false)) return j;
+    d.org = this.slice(link.end, k);
+    return k;
   }
 
   private honorific(i: number): [Draft, number] | null {

@@ -51,6 +51,7 @@ export const TITLES = [
   'Economists', 'prosecutors', 'Prosecutors', 'witnesses', 'Witnesses', 'organizers', 'Organizers', 'organisers',
   'Organisers', 'residents', 'Residents', 'authorities', 'Authorities', 'sources', 'Sources', 'oceanographers',
   'forecasters', 'Forecasters', 'doctors', 'Doctors', 'lawmakers', 'Lawmakers', 'investor', 'shareholder',
+  'member',
 ] as const;
 
 /** Portfolios before "minister" or "secretary" ("India's finance minister", "the education secretary"). */
