@@ -54,7 +54,7 @@ describe('whole-article speakers (en)', () => {
   it('a person named in the pronoun’s own sentence needs the sentence before to agree', () => {
     const got = speakers(
       'Palaniappan Chidambaram argued that the rules must change for poorer nations. || ' +
-        'At a dinner hosted by banker Gordon Brown on Friday, he said that he favoured floating exchange rates.',
+        'At a dinner hosted by finance minister Gordon Brown on Friday, he said that he favoured floating exchange rates.',
     );
     expect(got.map((s) => s.key)).toEqual(['palaniappan chidambaram', null]);
   });

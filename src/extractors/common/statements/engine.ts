@@ -335,7 +335,8 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
 function resolveSpeaker(people: People, phrases: Phrases, p: SpeakerPhrase, from: number): ReturnType<People['resolve']> {
   const person = people.resolve(p, from);
   if (!p.pronoun || !person) return person;
-  const after = phrases.within(p.end, p.end + ADDRESSEE_WINDOW).filter((q) => q !== p);
+  // "He says he opposes …": a pronoun in what was said is no addressee.
+  const after = phrases.within(p.end, p.end + ADDRESSEE_WINDOW).filter((q) => q !== p && !q.pronoun);
   return after.some((q) => people.resolve(q) === person) ? null : person;
 }
 

@@ -208,7 +208,9 @@ export class SpeakerWords {
     if (r.acronymOrgs && t.acronym && !t.initial && !this.has(i, NOT_ACRONYM_ORG)) return this.orgRest(i + 1, false);
     if (r.orgTails?.length && t.cap && !this.m(i, 'determiner', false)) {
       let k = i;
-      while (k - i < 4 && this.ts[k]?.cap && this.ts[k]!.word && !this.m(k, 'orgTail')) k++;
+      // "SG Corporate & Investment Banking": an ampersand joins the words of one name.
+      const inName = (x: number): boolean => (!!this.ts[x]?.cap && this.ts[x]!.word) || (x > i && this.is(x, '&'));
+      while (k - i < 5 && inName(k) && !this.m(k, 'orgTail')) k++;
       let tail = this.m(k, 'orgTail');
       if (!tail || k === i) return null;
       // "Ann Arbor Police Department", "Nomura Securities International": tail words in a row are one name.

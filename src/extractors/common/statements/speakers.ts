@@ -252,10 +252,13 @@ export class SpeakerParser extends SpeakerWords {
     const det = this.m(k, 'determiner', false);
     if (det) k = det.end;
     if (this.ts[k]?.cap && POSSESSIVE.test(this.ts[k + 1]?.text ?? '')) k += 2;
-    const t = this.title(k, false);
+    // ", US chief economist at …,", ", Google spokesman,": a country or organisation before the title.
+    const before = this.title(k, false) ? null : (this.m(k, 'country')?.end ?? this.org(k));
+    const t = this.title(before ?? k, false);
     // "Kevin Brady, a Texas Republican, said", "Irons, whose film …, said": a description that is no title.
     if (!t) return (det || this.m(k, 'relative', false)) && this.g.rules.appositiveClosed ? this.description(k) : null;
     const a = draft('appositive');
+    if (before !== null) a.org = this.slice(k, before);
     let e: number | null = this.tail(t.end, a);
     if (DASHES.has(open)) {
       if (DASHES.has(this.ts[e]?.text ?? '')) e++;
