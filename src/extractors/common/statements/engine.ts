@@ -63,6 +63,11 @@ function pronounAt(pos: number): SpeakerPhrase {
   return { start: pos, end: pos, text: '', title: null, org: null, name: null, pronoun: true, form: 'pronoun' };
 }
 
+/** A speaker the grammar cannot read: the statement has no name rather than someone else's. */
+function unnamedAt(pos: number): SpeakerPhrase {
+  return { start: pos, end: pos, text: '', title: null, org: null, name: null, pronoun: false, form: 'definite' };
+}
+
 type Found = { speaker: SpeakerPhrase; verb: string | null };
 
 /** Whether a match at `at` ends at `pos`, give or take the spaces it swallowed. */
@@ -97,6 +102,8 @@ function attributionAfter(g: Grammar, text: string, phrases: Phrases, pos: numbe
   const pv = sticky(g.postVerbAt, text, at);
   const q = pv && phrases.at(at + pv[0].length);
   if (pv && q) return { speaker: nameBetweenCommas(text, phrases, q), verb: verbOf(pv) };
+  // '"…," said a member of GreatFire.org': said by someone we cannot name, not by the previous speaker.
+  if (pv && g.rules.unnamedAfterVerb) return { speaker: unnamedAt(at), verb: verbOf(pv) };
   const pp = sticky(g.pronounVerbAt, text, at);
   if (pp) return { speaker: pronounAt(at), verb: verbOf(pp) };
   const acc = sticky(g.accAt, text, at);
@@ -202,10 +209,13 @@ function clauseEnd(text: string, start: number, end: number): number {
   return start + s.length;
 }
 
-/** `topic`: the clause may start like a topic ("Theo ông Hải, với những thông tin …"), as after "Theo X,". */
-function validClause(g: Grammar, text: string, start: number, end: number, topic = false): boolean {
+/**
+ * `anyStart`: the clause may start like a topic ("Theo ông Hải, với những thông tin …"), as after "Theo X,", or
+ * it comes before its verb ("In January, sales …, X said"); otherwise "said in a statement" is no clause.
+ */
+function validClause(g: Grammar, text: string, start: number, end: number, anyStart = false): boolean {
   const c = text.slice(start, end);
-  return end > start && !quotedWhole(c) && words(c) >= MIN_CLAUSE_WORDS && (topic || !g.badClauseStart.test(c));
+  return end > start && !quotedWhole(c) && words(c) >= MIN_CLAUSE_WORDS && (anyStart || !g.badClauseStart.test(c));
 }
 
 /** A clause that is one quotation is a direct quote, left to the quote parser; one that only starts with a quoted term is not. */
@@ -265,7 +275,7 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
       let start = firstNonSpace(text, s.start, clauseStop);
       start += DATELINE.exec(text.slice(start, clauseStop))?.[0].length ?? 0;
       const end = clauseEnd(text, start, clauseStop);
-      return validClause(g, text, start, end) ? candidate(start, end, false, { speaker, verb }) : null;
+      return validClause(g, text, start, end, true) ? candidate(start, end, false, { speaker, verb }) : null;
     };
     const sentenceEndAt = (pos: number): boolean => sticky(g.sentenceEnd, s.text, pos - s.start) !== null;
     // The speaker is among the last phrases ("…, according to the US Embassy in Hanoi").
@@ -369,15 +379,32 @@ function coordinated(
   return validClause(g, text, start, end) ? candidate(start, end, false, { speaker: p, verb }) : null;
 }
 
-/** '"…," he told Cook': a pronoun is not the person its own attribution names after it. */
-function resolveSpeaker(people: People, phrases: Phrases, text: string, p: SpeakerPhrase): ReturnType<People['resolve']> {
-  const person = people.resolve(p);
+/**
+ * '"…," he told Cook': a pronoun is not the person its own attribution names after it, nor one named inside
+ * what was said ("…relationship with Avalos, he said"): it looks back from the start of the statement.
+ */
+function resolveSpeaker(
+  people: People,
+  phrases: Phrases,
+  text: string,
+  p: SpeakerPhrase,
+  from: number,
+): ReturnType<People['resolve']> {
+  const person = people.resolve(p, from);
   if (!p.pronoun || !person) return person;
   // Only a name in the attribution's own sentence is addressed; "…," jawabnya. Ia … is the next sentence.
+  // "He says he opposes …": a pronoun in what was said is no addressee.
   const after = phrases
     .within(p.end, p.end + ADDRESSEE_WINDOW)
     .filter((q) => q !== p && !q.pronoun && !/[.!?]/u.test(text.slice(p.end, q.start)));
   return after.some((q) => people.resolve(q) === person) ? null : person;
+}
+
+/** Each statement's speaker phrase, with where the statement starts. */
+function speakerStarts(kept: readonly Candidate[]): Map<SpeakerPhrase, number> {
+  const out = new Map<SpeakerPhrase, number>();
+  for (const c of kept) if (c.speaker && !out.has(c.speaker)) out.set(c.speaker, c.start);
+  return out;
 }
 
 function overlaps(a: Candidate, b: Candidate): boolean {
@@ -404,15 +431,17 @@ export function statementExtractor(rules: StatementRules): Extractor {
       const kept: Candidate[] = [];
       for (const c of all) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
       // A name right before a reporting verb is a person even where no statement was kept ("X membenarkan …").
-      const subjects = phrases.all.filter((p) => p.form === 'name' && sticky(g.verbOnly, doc.text, p.end) !== null);
-      const speakers = new Set([...kept.flatMap((c) => (c.speaker ? [c.speaker] : [])), ...subjects]);
+      const speakers = speakerStarts(kept);
+      for (const p of phrases.all) {
+        if (p.form === 'name' && !speakers.has(p) && sticky(g.verbOnly, doc.text, p.end) !== null) speakers.set(p, p.start);
+      }
       const people = new People(g, parser, doc.sentences, phrases.all, speakers, doc.text);
       const drafts: FactDraft[] = [];
       let previous: { paragraph: number; speaker: Speaker } | null = null;
       for (const c of kept) {
         const sentence = doc.sentences[indexAt(doc.sentences, c.start)];
         const pi = indexAt(doc.paragraphs, c.start);
-        let speaker = people.speaker(c.speaker, c.speaker ? resolveSpeaker(people, phrases, doc.text, c.speaker) : null);
+        let speaker = people.speaker(c.speaker, c.speaker ? resolveSpeaker(people, phrases, doc.text, c.speaker, c.start) : null);
         if (c.floating) {
           if (!previous || previous.paragraph < pi - 1) continue;
           speaker = previous.speaker;

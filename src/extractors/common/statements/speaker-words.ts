@@ -95,7 +95,9 @@ export class SpeakerWords {
     if (initials) return !this.has(i, NOT_NAME) && this.nameWord(i + 1, false);
     if (t.acronym && !t.initial && (first || t.text.length > 1)) return false;
     if (this.g.rules.startOnlyNotNames?.includes(t.text)) return !this.opensSentence(i);
-    return !this.has(i, NOT_NAME);
+    if (!this.has(i, NOT_NAME)) return true;
+    // "Paul Expert", "Brian Judge": inside a name, a capitalised word the vocabulary writes in lower case only.
+    return !first && this.g.rules.lowerCaseTitles && !this.g.lex.hasAsWritten(this.ts, i, NOT_NAME);
   }
 
   /** The token opens a sentence or a quotation. */
@@ -228,9 +230,14 @@ export class SpeakerWords {
     if (r.acronymOrgs && t.acronym && !t.initial && !this.has(i, NOT_ACRONYM_ORG)) return this.orgRest(i + 1, false);
     if (r.orgTails?.length && t.cap && !this.m(i, 'determiner', false)) {
       let k = i;
-      while (k - i < 4 && this.ts[k]?.cap && this.ts[k]!.word && !this.m(k, 'orgTail')) k++;
-      const tail = this.m(k, 'orgTail');
-      if (tail && k > i) return tail.end;
+      // "SG Corporate & Investment Banking": an ampersand joins the words of one name.
+      const inName = (x: number): boolean => (!!this.ts[x]?.cap && this.ts[x]!.word) || (x > i && this.is(x, '&'));
+      while (k - i < 5 && inName(k) && !this.m(k, 'orgTail')) k++;
+      let tail = this.m(k, 'orgTail');
+      if (!tail || k === i) return null;
+      // "Ann Arbor Police Department", "Nomura Securities International": tail words in a row are one name.
+      for (let next = this.m(tail.end, 'orgTail'); next; next = this.m(next.end, 'orgTail')) tail = next;
+      return tail.end;
     }
     return null;
   }

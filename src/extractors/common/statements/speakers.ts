@@ -277,12 +277,26 @@ export class SpeakerParser extends SpeakerWords {
   private definite(i: number): [Draft, number] | null {
     const det = this.m(i, 'determiner', false);
     if (!det) return null;
-    const t = this.title(det.end, false);
+    // "a Singapore-based spokesman", "the British producer": one capitalised word before the title.
+    const adjective = this.ts[det.end]?.cap && !this.m(det.end, 'title', false) ? 1 : 0;
+    const t = this.title(det.end + adjective, false) ?? (adjective ? null : this.title(det.end, false));
     if (!t) return null;
     const d = draft('definite');
     d.title = t.title;
-    const end = this.tail(t.end, d);
+    const j = this.tail(t.end, d);
+    const end = d.org ? j : this.unknownOrg(j, d);
     return [d, this.m(end, 'trailingDeterminer', false)?.end ?? end];
+  }
+
+  /** "a spokesman for Google said": capitalised words after a link word, right before a verb, are the organisation. */
+  private unknownOrg(j: number, d: Draft): number {
+    const link = this.m(j, 'link', false);
+    if (!link) return j;
+    let k = link.end;
+    while (k - link.end < 3 && this.nameWord(k, k === link.end)) k++;
+    if (k === link.end || !this.m(k, 'verb', false)) return j;
+    d.org = this.slice(link.end, k);
+    return k;
   }
 
   private honorific(i: number): [Draft, number] | null {
@@ -396,7 +410,9 @@ export class SpeakerParser extends SpeakerWords {
     const det = this.m(k, 'determiner', false);
     if (det) k = det.end;
     if (this.ts[k]?.cap && POSSESSIVE.test(this.ts[k + 1]?.text ?? '')) k += 2;
-    const t = this.title(k, false);
+    // ", US chief economist at …,", ", Google spokesman,": a country or organisation before the title.
+    const before = this.title(k, false) ? null : (this.m(k, 'country')?.end ?? this.org(k));
+    const t = this.title(before ?? k, false);
     // "Kevin Brady, a Texas Republican, said", "Irons, whose film …, said": a description that is no title.
     if (!t) {
       // "anh Đỗ Ngọc, chủ tiệm kinh doanh vàng chợ An Đông, cho hay": a description closed by a comma before the verb.
@@ -405,6 +421,7 @@ export class SpeakerParser extends SpeakerWords {
       return (det || this.m(k, 'relative', false)) && this.g.rules.appositiveClosed ? this.description(k) : null;
     }
     const a = draft('appositive');
+    if (before !== null) a.org = this.slice(k, before);
     let e: number | null = this.tail(t.end, a);
     const run = this.runToVerb(e, false);
     if (run !== null && run > e) e = run;
