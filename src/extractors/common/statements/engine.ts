@@ -1,5 +1,18 @@
 import type { FactDraft, Speaker } from '../../../core/index.js';
 import type { ExtractDoc, Extractor, Sentence } from '../extractor.js';
+import {
+  candidate,
+  clauseEnd,
+  coordinated,
+  firstNonSpace,
+  type Found,
+  lastNonSpace,
+  OPEN_MARK,
+  sticky,
+  validClause,
+  verbOf,
+  words,
+} from './clauses.js';
 import { People } from './coref.js';
 import { compileGrammar, type Grammar } from './grammar.js';
 import { scanQuotes, type QuoteSpan } from './quote-marks.js';
@@ -22,41 +35,13 @@ import type { Candidate, SpeakerPhrase, StatementRules } from './types.js';
  */
 
 const VERSION = '1.0.0';
-const OPEN_MARK = /^["“«„‘']/u;
-const QUOTE_CHARS = /["“”«»„]/gu;
-const CLAUSE_TRIM_END = /[\s.!?…;:,/]+$/u;
 /** Quotes shorter than this are names or scare quotes ("ngoại giao vaccine") unless clearly said. */
 const MIN_QUOTE_WORDS = 4;
-const MIN_CLAUSE_WORDS = 3;
 const WINDOW = 200;
 /** How far after a pronoun speaker its attribution may name the person addressed ("he told Cook"). */
 const ADDRESSEE_WINDOW = 30;
 /** "HANOI — ", "(VOVWORLD) - ": a dateline is not part of what was said. */
 const DATELINE = /^\(?\p{Lu}[\p{Lu}\s.,/]*\)?\s*[—–-]+\s*/u;
-
-function words(s: string): number {
-  return s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
-
-function firstNonSpace(text: string, from: number, to: number): number {
-  while (from < to && /\s/u.test(text[from]!)) from++;
-  return from;
-}
-
-function lastNonSpace(text: string, from: number, to: number): number {
-  while (to > from && /\s/u.test(text[to - 1]!)) to--;
-  return to;
-}
-
-function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(text);
-}
-
-function verbOf(m: RegExpExecArray | null): string | null {
-  const v = m?.groups?.verb;
-  return v ? v.replace(/\s+/gu, ' ').toLowerCase() : null;
-}
 
 /** "katanya", "…," he said with no name: a pronoun at `pos`. */
 function pronounAt(pos: number): SpeakerPhrase {
@@ -67,8 +52,6 @@ function pronounAt(pos: number): SpeakerPhrase {
 function unnamedAt(pos: number): SpeakerPhrase {
   return { start: pos, end: pos, text: '', title: null, org: null, name: null, pronoun: false, form: 'definite' };
 }
-
-type Found = { speaker: SpeakerPhrase; verb: string | null };
 
 /** Whether a match at `at` ends at `pos`, give or take the spaces it swallowed. */
 function reaches(at: number, match: string, pos: number): boolean {
@@ -110,18 +93,6 @@ function attributionAfter(g: Grammar, text: string, phrases: Phrases, pos: numbe
   const r = acc && phrases.at(at + acc[0].length);
   if (r) return { speaker: r, verb: 'according to' };
   return null;
-}
-
-function candidate(start: number, end: number, direct: boolean, found: Found | null, strip: number[] = []): Candidate {
-  return {
-    start,
-    end,
-    direct,
-    verb: found?.verb ?? null,
-    speaker: found?.speaker ?? null,
-    strip,
-    floating: found === null,
-  };
 }
 
 /**
@@ -200,29 +171,6 @@ function colonParagraphs(g: Grammar, doc: ExtractDoc, phrases: Phrases, covered:
     if (words(doc.text.slice(start, end)) >= MIN_QUOTE_WORDS) out.push(candidate(start, end, true, found));
   });
   return out;
-}
-
-function clauseEnd(text: string, start: number, end: number): number {
-  let s = text.slice(start, end).replace(CLAUSE_TRIM_END, '');
-  // A closing mark stays only when its opening mark is inside the clause too.
-  if (/["”»]$/u.test(s) && (s.match(QUOTE_CHARS) ?? []).length % 2 === 1) s = s.slice(0, -1).replace(CLAUSE_TRIM_END, '');
-  return start + s.length;
-}
-
-/**
- * `anyStart`: the clause may start like a topic ("Theo ông Hải, với những thông tin …"), as after "Theo X,", or
- * it comes before its verb ("In January, sales …, X said"); otherwise "said in a statement" is no clause.
- */
-function validClause(g: Grammar, text: string, start: number, end: number, anyStart = false): boolean {
-  const c = text.slice(start, end);
-  return end > start && !quotedWhole(c) && words(c) >= MIN_CLAUSE_WORDS && (anyStart || !g.badClauseStart.test(c));
-}
-
-/** A clause that is one quotation is a direct quote, left to the quote parser; one that only starts with a quoted term is not. */
-function quotedWhole(c: string): boolean {
-  if (!OPEN_MARK.test(c)) return false;
-  const close = c.slice(1).search(/["”»’']/u);
-  return close < 0 || close + 1 >= c.replace(/[\s.!?…,;:]+$/u, '').length - 1;
 }
 
 /** Indirect speech, one statement per sentence at most: "Theo X, …", "…, X said.", "X cho biết …". */
@@ -349,34 +297,6 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
     }
     return coordinated(g, text, s, inside, phrases);
   }
-}
-
-/** "X không hài lòng khi …, nhưng cho rằng clause": a second verb of the sentence's subject. */
-function coordinated(
-  g: Grammar,
-  text: string,
-  s: Sentence,
-  inside: SpeakerPhrase[],
-  phrases: Phrases,
-): Candidate | null {
-  const p = inside[0];
-  // The subject opens the sentence, after at most one introductory phrase ("Tại buổi lễ, X …").
-  // Only a person: "Việt Nam tham gia …, kêu gọi …" describes a policy, not a statement.
-  if (!g.coordVerb || !p || p.pronoun || (!p.name && !p.title)) return null;
-  if (!/^(?:[^,"“”]*,)?\s*$/u.test(text.slice(s.start, p.start))) return null;
-  g.coordVerb.lastIndex = 0;
-  const m = g.coordVerb.exec(text.slice(p.end, s.end));
-  if (!m) return null;
-  const at = p.end + m.index;
-  // Any other speaker on the way (not after a preposition) may be the second verb's subject.
-  const between = phrases.within(p.end, at);
-  if (between.some((q) => !g.prepBefore.test(text.slice(Math.max(s.start, q.start - 12), q.start)))) return null;
-  const verb = verbOf(m);
-  // A one-word verb ("nói") needs "rằng" or a colon here: ", nói đớ, tê liệt nửa người" is no statement.
-  if (!verb?.includes(' ') && !m.groups?.comp && !m.groups?.sep) return null;
-  const start = at + m[0].length;
-  const end = clauseEnd(text, start, s.end);
-  return validClause(g, text, start, end) ? candidate(start, end, false, { speaker: p, verb }) : null;
 }
 
 /**
