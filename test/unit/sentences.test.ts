@@ -16,6 +16,13 @@ describe('splitSentences', () => {
       'Then J. Doe left.',
     ]);
   });
+  it('keeps ranks and joined initials inside a sentence', () => {
+    expect(split('No one was hurt, Lt. David Lee said. A film by J.C. Chandor opens. Capt. Ann Ray agreed.')).toEqual([
+      'No one was hurt, Lt. David Lee said.',
+      'A film by J.C. Chandor opens.',
+      'Capt. Ann Ray agreed.',
+    ]);
+  });
   it('ends a sentence at a closing quote', () => {
     expect(split('Ông nói: “Chúng tôi sẽ làm.” Sau đó ông rời đi.')).toEqual(['Ông nói: “Chúng tôi sẽ làm.”', 'Sau đó ông rời đi.']);
   });

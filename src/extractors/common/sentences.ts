@@ -6,8 +6,11 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
   'sep', 'sept', 'oct', 'nov', 'dec', 'gen', 'gov', 'sen', 'rep', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp',
   'tp', 'th.s', 'ts', 'pgs', 'gs', 'bs', 'ths', 'ks', 'ông', 'bà', 'tn', 'hcm', 'dkk', 'dll', 'dsb', 'yth',
-  'bpk', 'ibu', 'sdr', 'drs', 'ir', 'h', 'hj', 'no', 'u.s', 'u.k', 'e.g', 'i.e',
+  'bpk', 'ibu', 'sdr', 'drs', 'ir', 'h', 'hj', 'no', 'u.s', 'u.k', 'e.g', 'i.e', 'lt', 'col', 'sgt', 'capt', 'det',
+  'maj', 'brig', 'adm', 'cmdr', 'supt', 'insp', 'rev', 'hon', 'atty', 'gov',
 ]);
+/** "J.C. Chandor", "W. Bush": initials do not end a sentence. */
+const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 
 const END = /[.!?…]+["'”’»)]*(?=\s+["'“‘«(]?[\p{Lu}\p{N}])|[.!?…]+["'”’»)]*$/gu;
 
@@ -20,7 +23,7 @@ export function splitSentences(text: string): Array<{ start: number; end: number
     const before = text.slice(start, m.index);
     const lastWord = lastWordOf(before).toLowerCase();
     const single = lastWord.length === 1 && /\p{Lu}/u.test(before.slice(-1));
-    if (m[0].startsWith('.') && (ABBREVIATIONS.has(lastWord) || single)) continue;
+    if (m[0].startsWith('.') && (ABBREVIATIONS.has(lastWord) || single || INITIALS.test(lastWord))) continue;
     if (stop > start) out.push(trimmed(text, start, stop));
     start = stop;
   }

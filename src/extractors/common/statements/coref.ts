@@ -1,9 +1,10 @@
 import type { Speaker } from '../../../core/index.js';
 import type { Sentence } from '../extractor.js';
+import { Acronyms } from './acronyms.js';
 import type { Grammar } from './grammar.js';
 import { nameWords, personKey } from './person-key.js';
 import type { SpeakerParser } from './speakers.js';
-import type { Person, SpeakerPhrase } from './types.js';
+import type { Gender, Person, SpeakerPhrase } from './types.js';
 
 function titlesAgree(a: string | null, b: string | null, loose: ReadonlySet<string> = NONE): boolean {
   if (!a || !b || loose.has(a.toLowerCase()) || loose.has(b.toLowerCase())) return true;
@@ -20,9 +21,13 @@ const NONE: ReadonlySet<string> = new Set();
 
 interface Mention {
   pos: number;
-  person: Person;
+  /** Null: a pronoun that points to no one we can tell ("he" after two men were named). */
+  person: Person | null;
   sentence: number;
 }
+
+/** How many sentences back a pronoun may look for its person ("…," he said). */
+const PRONOUN_SENTENCES = 3;
 
 /**
  * The people of one article, in text order, and what each later reference ("Thứ trưởng Vũ",
@@ -30,7 +35,16 @@ interface Mention {
  */
 export class People {
   private readonly persons = new Map<string, Person>();
+  /** Full names written anywhere (also where they are not yet known as people): "Lou Holtz and Mark May are paid". */
+  private readonly written = new Map<string, SpeakerPhrase>();
+  /** Gender from pronouns near the name (weak) and from honorifics and titles (strong, wins). */
+  private readonly genders = new Map<Person, Gender | null>();
+  private readonly strongGenders = new Map<Person, Gender | null>();
+  private readonly genderOf = new Map<string, Gender>();
   private readonly mentions: Mention[] = [];
+  private readonly pronouns = new Map<SpeakerPhrase, Person | null>();
+  private readonly acronyms = new Acronyms(() => (this.articleText ??= this.sentences.map((s) => s.text).join(' ')));
+  private articleText: string | undefined;
   private readonly loose: ReadonlySet<string>;
   /** Keys and full-name tests by name: the same names come back in every phrase. */
   private readonly keys = new Map<string, string>();
@@ -41,12 +55,17 @@ export class People {
     private readonly parser: SpeakerParser,
     private readonly sentences: readonly Sentence[],
     phrases: readonly SpeakerPhrase[],
-    /** Phrases that are the speaker of a statement: a bare name there is a person, elsewhere maybe a headline. */
-    speakers: ReadonlySet<SpeakerPhrase>,
+    /**
+     * Phrases that are the speaker of a statement, with where that statement starts: a bare name there is a
+     * person (elsewhere maybe a headline), and a pronoun looks back from there.
+     */
+    private readonly speakers: ReadonlyMap<SpeakerPhrase, number>,
     /** The article's text, for what stands between two phrases. */
     text?: string,
   ) {
     this.loose = new Set(g.rules.looseTitles.map((t) => t.toLowerCase()));
+    for (const w of g.rules.genders?.male ?? []) this.genderOf.set(w.toLowerCase(), 'male');
+    for (const w of g.rules.genders?.female ?? []) this.genderOf.set(w.toLowerCase(), 'female');
     const ordered = [...phrases].sort((a, b) => a.start - b.start);
     // A bare name is a person where it speaks or opens a sentence ("Mary Smith chaired the meeting"): elsewhere
     // two capitalised words may be a place or a product.
@@ -56,7 +75,9 @@ export class People {
     const person = (p: SpeakerPhrase): boolean =>
       p.form !== 'name' || speakers.has(p) || g.rules.nameStyle === 'surname' || this.opensSentence(p.start) || afterComma(p);
     for (const p of ordered) {
-      if (p.name && (p.foreignName || this.isFullName(p.name, false)) && person(p)) this.register(p);
+      if (!p.name || !(p.foreignName || this.isFullName(p.name, false))) continue;
+      if (person(p)) this.register(p);
+      else if (!this.written.has(this.key(p.name))) this.written.set(this.key(p.name), p);
     }
     if (text !== undefined) this.aliases(ordered, text);
     // A one-word name with a title, or one that speaks ("…," kata Marcella), is a person pronouns may point to.
@@ -69,10 +90,72 @@ export class People {
     for (const p of ordered) {
       if (p.pronoun) continue;
       const person = this.resolve(p);
-      if (person) person.gender ??= this.genderOf(p);
       if (person) this.mentions.push({ pos: p.start, person, sentence: this.sentenceIndex(p.start) });
+      if (person) this.honorificGender(p, person);
     }
     this.mentions.sort((a, b) => a.pos - b.pos);
+    this.pronounGenders();
+    // In text order, each pronoun becomes a mention of the person it points to, or of someone unknown.
+    for (const p of ordered) {
+      if (!p.pronoun) continue;
+      const person = this.antecedent(Math.min(p.start, this.speakers.get(p) ?? p.start), this.pronounGender(p));
+      this.pronouns.set(p, person);
+      const at = this.mentions.findIndex((m) => m.pos > p.start);
+      const mention = { pos: p.start, person, sentence: this.sentenceIndex(p.start) };
+      this.mentions.splice(at < 0 ? this.mentions.length : at, 0, mention);
+    }
+  }
+
+  private pronounGender(p: SpeakerPhrase): Gender | null {
+    return this.genderOf.get(p.text.split(/\s+/u)[0]?.toLowerCase() ?? '') ?? null;
+  }
+
+  /** "Mrs Thatcher", "a spokeswoman", "bà Lê Thị Hoa", "Nguyễn Thị Hoa": words of the phrase itself that tell a gender. */
+  private honorificGender(p: SpeakerPhrase, person: Person): void {
+    const first = /^[\p{L}.]+/u.exec(p.text)?.[0].toLowerCase() ?? '';
+    const female = this.g.rules.genders?.femaleNameWords;
+    const g =
+      this.genderOf.get(first) ??
+      this.genderOf.get(first.replace(/\.$/u, '')) ??
+      (p.title ? this.genderOf.get(p.title.toLowerCase()) : undefined) ??
+      (female && p.name && p.name.split(/\s+/u).some((w) => female.includes(w)) ? 'female' : undefined);
+    if (g) this.vote(this.strongGenders, person, g);
+  }
+
+  private vote(votes: Map<Person, Gender | null>, person: Person, g: Gender): void {
+    const had = votes.get(person);
+    votes.set(person, had === undefined || had === g ? g : null);
+  }
+
+  private gender(person: Person): Gender | null {
+    const strong = this.strongGenders.get(person);
+    return strong === undefined ? (this.genders.get(person) ?? null) : strong;
+  }
+
+  /**
+   * "Avalos said she had been inside": in a sentence naming one person only, the gendered pronouns after the
+   * name are that person's. Two genders for one person leave it unknown.
+   */
+  private pronounGenders(): void {
+    if (this.genderOf.size === 0) return;
+    let i = 0;
+    while (i < this.mentions.length) {
+      let j = i;
+      while (j < this.mentions.length && this.mentions[j]!.sentence === this.mentions[i]!.sentence) j++;
+      const first = this.mentions[i]!;
+      if (first.person && this.mentions.slice(i, j).every((m) => m.person === first.person)) {
+        const s = this.sentences[first.sentence];
+        const said = new Set<Gender>();
+        if (s) {
+          for (const w of s.text.slice(first.pos - s.start).toLowerCase().split(/[^\p{L}]+/u)) {
+            const g = this.genderOf.get(w);
+            if (g) said.add(g);
+          }
+        }
+        if (said.size === 1) this.vote(this.genders, first.person!, [...said][0]!);
+      }
+      i = j;
+    }
   }
 
   /** "Thomas Trikasih Lembong atau Tom Lembong": the second name is the first person's too. */
@@ -105,39 +188,43 @@ export class People {
     return key;
   }
 
-  /** "bà Lê Thị Hoa", "ông Vũ", "Nguyễn Thị Hoa": the gender the phrase tells, if the rules know its words. */
-  private genderOf(p: SpeakerPhrase): 'm' | 'f' | undefined {
-    const g = this.g.rules.genders;
-    const first = p.text.split(/\s+/u)[0]?.toLowerCase() ?? '';
-    const byWord = g && (p.form === 'honorific' || p.pronoun) ? g[first] : undefined;
-    if (byWord) return byWord;
-    const female = this.g.rules.femaleNameWords;
-    return female && p.name && p.name.split(/\s+/u).some((w) => female.includes(w)) ? 'f' : undefined;
-  }
-
   private register(p: SpeakerPhrase): void {
     const key = this.key(p.name!);
     const org = p.org ?? (p.title ? (this.g.rules.titleOrgs[p.title] ?? null) : null);
     const known = this.persons.get(key);
-    const gender = this.genderOf(p);
     if (known) {
       known.title ??= p.title;
       known.org ??= org;
-      known.gender ??= gender;
       return;
     }
-    const person: Person = { key, name: p.name!, title: p.title, org, words: nameWords(p.name!), first: p.start };
-    if (gender) person.gender = gender;
-    this.persons.set(key, person);
+    this.persons.set(key, { key, name: p.name!, title: p.title, org, words: nameWords(p.name!), first: p.start });
   }
 
-  private byShortName(word: string, title: string | null, before: number): Person[] {
+  private byShortName(word: string, title: string | null, before: number, written = false): Person[] {
     const w = this.key(word);
-    return [...new Set(this.persons.values())].filter((p) => {
+    const known = [...new Set(this.persons.values())].filter((p) => {
       if (p.first >= before) return false;
       const hit = this.g.rules.shortNameWord === 'last' ? p.words[p.words.length - 1] === w : p.words.includes(w);
       return hit && titlesAgree(title, p.title, this.loose);
     });
+    return known.length > 0 || !written ? known : this.writtenByShortName(w, before);
+  }
+
+  /**
+   * "Holtz said" after "…, Lou Holtz and Mark May are paid …": the one full name written earlier that ends with
+   * (or, where the language allows, contains) the word becomes a person of the article.
+   */
+  private writtenByShortName(w: string, before: number): Person[] {
+    const hits = [...this.written.values()].filter((p) => {
+      if (p.start >= before) return false;
+      const words = nameWords(p.name!);
+      return this.g.rules.shortNameWord === 'last' ? words[words.length - 1] === w : words.includes(w);
+    });
+    if (hits.length !== 1) return [];
+    const p = hits[0]!;
+    this.written.delete(this.key(p.name!));
+    this.register(p);
+    return [this.persons.get(this.key(p.name!))!];
   }
 
   private byTitle(title: string | null, org: string | null, before: number): Person[] {
@@ -150,14 +237,23 @@ export class People {
   }
 
   /** The person a phrase names or points to, or null when none or several fit. */
-  resolve(p: SpeakerPhrase): Person | null {
-    if (p.pronoun) return this.antecedent(p.start, this.genderOf(p));
+  resolve(p: SpeakerPhrase, before: number = p.start): Person | null {
+    if (p.pronoun) {
+      const known = this.pronouns.get(p);
+      return known === undefined ? this.antecedent(Math.min(p.start, before), this.pronounGender(p)) : known;
+    }
     if (p.name) {
       const known = this.persons.get(this.key(p.name));
       if (known) return known;
-      const before = this.byShortName(p.name, p.title, p.start);
-      const hits = before.length ? before : this.byShortName(p.name, p.title, Infinity);
+      const subject = this.opensSentence(p.start) && !this.possessive(p);
+      const earlier = this.byShortName(p.name, p.title, p.start, this.speakers.has(p) || subject);
+      const hits = earlier.length ? earlier : this.byShortName(p.name, p.title, Infinity);
       return hits.length === 1 ? hits[0]! : null;
+    }
+    // "…, Expert said" where the article introduced "Paul Expert": a capitalised title word that is a name.
+    if (p.title && !p.org && /^\p{Lu}\p{Ll}+$/u.test(p.text) && p.form !== 'definite') {
+      const named = this.byShortName(p.text, null, p.start, this.speakers.has(p));
+      if (named.length === 1) return named[0]!;
     }
     if (p.title) {
       const before = this.byTitle(p.title, p.org, p.start);
@@ -167,19 +263,40 @@ export class People {
   }
 
   /**
-   * The last person mentioned before `pos` whose gender does not contradict the pronoun's ("bà" skips "ông Vũ"),
-   * unless another such person was mentioned in that same sentence.
+   * The person a pronoun at `pos` means: in the nearest sentence before it (at most PRONOUN_SENTENCES back)
+   * that names a person of a compatible gender, the only such person. None when that sentence names several
+   * compatible people or a pronoun that points to no one, or no sentence is near enough.
    */
-  private antecedent(pos: number, gender?: 'm' | 'f'): Person | null {
-    const fits = (m: Mention): boolean => !gender || !m.person.gender || m.person.gender === gender;
+  private antecedent(pos: number, gender: Gender | null): Person | null {
     let i = this.mentions.length - 1;
-    while (i >= 0 && (this.mentions[i]!.pos >= pos || !fits(this.mentions[i]!))) i--;
-    const last = this.mentions[i];
-    if (!last) return null;
-    for (let j = i - 1; j >= 0 && this.mentions[j]!.sentence === last.sentence; j--) {
-      if (fits(this.mentions[j]!) && this.mentions[j]!.person !== last.person) return null;
+    while (i >= 0 && this.mentions[i]!.pos >= pos) i--;
+    const here = this.sentenceIndex(pos);
+    let found: Person | null | undefined;
+    while (i >= 0) {
+      const sentence = this.mentions[i]!.sentence;
+      if (here - sentence > PRONOUN_SENTENCES) break;
+      const fit: Mention[] = [];
+      for (; i >= 0 && this.mentions[i]!.sentence === sentence; i--) {
+        const m = this.mentions[i]!;
+        const g = m.person && this.gender(m.person);
+        if (!gender || !g || g === gender) fit.push(m);
+      }
+      if (fit.length === 0) continue;
+      const person = fit.every((m) => m.person === fit[0]!.person) ? fit[0]!.person : null;
+      if (found !== undefined) return found === person ? found : null;
+      // "At a conference hosted by Gordon Brown, he said …": a person named earlier in the pronoun's own
+      // sentence is its person only if the sentence before (when it names someone) agrees.
+      if (sentence !== here || person === null) return person;
+      found = person;
     }
-    return last.person;
+    return found ?? null;
+  }
+
+
+  /** "Gmail's setback": a name before "'s" modifies; it is not the subject. */
+  private possessive(p: SpeakerPhrase): boolean {
+    const s = this.sentences[this.sentenceIndex(p.start)];
+    return !!s && /^['’]s(?![\p{L}])/u.test(s.text.slice(p.end - s.start));
   }
 
   private opensSentence(pos: number): boolean {
@@ -205,7 +322,8 @@ export class People {
     // "the minister" resolved to a Deputy Foreign Minister keeps the fuller title.
     const fuller = person?.title && p?.title && titlesAgree(p.title, person.title) && person.title.length > p.title.length;
     const title = (fuller ? person.title : p?.title) ?? person?.title ?? null;
-    const org = p?.org ?? titleOrg(p?.title ?? null) ?? person?.org ?? titleOrg(person?.title ?? null);
+    const written = p?.org ?? titleOrg(p?.title ?? null) ?? person?.org ?? titleOrg(person?.title ?? null);
+    const org = written && this.acronyms.expand(written);
     if (person) return { name: person.name, key: person.key, title, org, kind: 'person' };
     // "Bộ Y tế cho biết": an organisation speaking for itself.
     const kind = p?.form === 'org' ? 'organisation' : 'person';

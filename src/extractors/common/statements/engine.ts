@@ -1,5 +1,18 @@
 import type { FactDraft, Speaker } from '../../../core/index.js';
 import type { ExtractDoc, Extractor, Sentence } from '../extractor.js';
+import {
+  candidate,
+  clauseEnd,
+  coordinated,
+  firstNonSpace,
+  type Found,
+  lastNonSpace,
+  OPEN_MARK,
+  sticky,
+  validClause,
+  verbOf,
+  words,
+} from './clauses.js';
 import { People } from './coref.js';
 import { compileGrammar, type Grammar } from './grammar.js';
 import { scanQuotes, type QuoteSpan } from './quote-marks.js';
@@ -22,48 +35,23 @@ import type { Candidate, SpeakerPhrase, StatementRules } from './types.js';
  */
 
 const VERSION = '1.0.0';
-const OPEN_MARK = /^["“«„‘']/u;
-const QUOTE_CHARS = /["“”«»„]/gu;
-const CLAUSE_TRIM_END = /[\s.!?…;:,/]+$/u;
 /** Quotes shorter than this are names or scare quotes ("ngoại giao vaccine") unless clearly said. */
 const MIN_QUOTE_WORDS = 4;
-const MIN_CLAUSE_WORDS = 3;
 const WINDOW = 200;
 /** How far after a pronoun speaker its attribution may name the person addressed ("he told Cook"). */
 const ADDRESSEE_WINDOW = 30;
 /** "HANOI — ", "(VOVWORLD) - ": a dateline is not part of what was said. */
 const DATELINE = /^\(?\p{Lu}[\p{Lu}\s.,/]*\)?\s*[—–-]+\s*/u;
 
-function words(s: string): number {
-  return s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-}
-
-function firstNonSpace(text: string, from: number, to: number): number {
-  while (from < to && /\s/u.test(text[from]!)) from++;
-  return from;
-}
-
-function lastNonSpace(text: string, from: number, to: number): number {
-  while (to > from && /\s/u.test(text[to - 1]!)) to--;
-  return to;
-}
-
-function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(text);
-}
-
-function verbOf(m: RegExpExecArray | null): string | null {
-  const v = m?.groups?.verb;
-  return v ? v.replace(/\s+/gu, ' ').toLowerCase() : null;
-}
-
 /** "katanya", "…," he said with no name: a pronoun at `pos`. */
 function pronounAt(pos: number): SpeakerPhrase {
   return { start: pos, end: pos, text: '', title: null, org: null, name: null, pronoun: true, form: 'pronoun' };
 }
 
-type Found = { speaker: SpeakerPhrase; verb: string | null };
+/** A speaker the grammar cannot read: the statement has no name rather than someone else's. */
+function unnamedAt(pos: number): SpeakerPhrase {
+  return { start: pos, end: pos, text: '', title: null, org: null, name: null, pronoun: false, form: 'definite' };
+}
 
 /** Whether a match at `at` ends at `pos`, give or take the spaces it swallowed. */
 function reaches(at: number, match: string, pos: number): boolean {
@@ -97,24 +85,14 @@ function attributionAfter(g: Grammar, text: string, phrases: Phrases, pos: numbe
   const pv = sticky(g.postVerbAt, text, at);
   const q = pv && phrases.at(at + pv[0].length);
   if (pv && q) return { speaker: nameBetweenCommas(text, phrases, q), verb: verbOf(pv) };
+  // '"…," said a member of GreatFire.org': said by someone we cannot name, not by the previous speaker.
+  if (pv && g.rules.unnamedAfterVerb) return { speaker: unnamedAt(at), verb: verbOf(pv) };
   const pp = sticky(g.pronounVerbAt, text, at);
   if (pp) return { speaker: pronounAt(at), verb: verbOf(pp) };
   const acc = sticky(g.accAt, text, at);
   const r = acc && phrases.at(at + acc[0].length);
   if (r) return { speaker: r, verb: 'according to' };
   return null;
-}
-
-function candidate(start: number, end: number, direct: boolean, found: Found | null, strip: number[] = []): Candidate {
-  return {
-    start,
-    end,
-    direct,
-    verb: found?.verb ?? null,
-    speaker: found?.speaker ?? null,
-    strip,
-    floating: found === null,
-  };
 }
 
 /**
@@ -195,26 +173,6 @@ function colonParagraphs(g: Grammar, doc: ExtractDoc, phrases: Phrases, covered:
   return out;
 }
 
-function clauseEnd(text: string, start: number, end: number): number {
-  let s = text.slice(start, end).replace(CLAUSE_TRIM_END, '');
-  // A closing mark stays only when its opening mark is inside the clause too.
-  if (/["”»]$/u.test(s) && (s.match(QUOTE_CHARS) ?? []).length % 2 === 1) s = s.slice(0, -1).replace(CLAUSE_TRIM_END, '');
-  return start + s.length;
-}
-
-/** `topic`: the clause may start like a topic ("Theo ông Hải, với những thông tin …"), as after "Theo X,". */
-function validClause(g: Grammar, text: string, start: number, end: number, topic = false): boolean {
-  const c = text.slice(start, end);
-  return end > start && !quotedWhole(c) && words(c) >= MIN_CLAUSE_WORDS && (topic || !g.badClauseStart.test(c));
-}
-
-/** A clause that is one quotation is a direct quote, left to the quote parser; one that only starts with a quoted term is not. */
-function quotedWhole(c: string): boolean {
-  if (!OPEN_MARK.test(c)) return false;
-  const close = c.slice(1).search(/["”»’']/u);
-  return close < 0 || close + 1 >= c.replace(/[\s.!?…,;:]+$/u, '').length - 1;
-}
-
 /** Indirect speech, one statement per sentence at most: "Theo X, …", "…, X said.", "X cho biết …". */
 function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sentence[], phrases: Phrases): Candidate[] {
   const { text } = doc;
@@ -265,7 +223,7 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
       let start = firstNonSpace(text, s.start, clauseStop);
       start += DATELINE.exec(text.slice(start, clauseStop))?.[0].length ?? 0;
       const end = clauseEnd(text, start, clauseStop);
-      return validClause(g, text, start, end) ? candidate(start, end, false, { speaker, verb }) : null;
+      return validClause(g, text, start, end, true) ? candidate(start, end, false, { speaker, verb }) : null;
     };
     const sentenceEndAt = (pos: number): boolean => sticky(g.sentenceEnd, s.text, pos - s.start) !== null;
     // The speaker is among the last phrases ("…, according to the US Embassy in Hanoi").
@@ -341,43 +299,32 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
   }
 }
 
-/** "X không hài lòng khi …, nhưng cho rằng clause": a second verb of the sentence's subject. */
-function coordinated(
-  g: Grammar,
-  text: string,
-  s: Sentence,
-  inside: SpeakerPhrase[],
+/**
+ * '"…," he told Cook': a pronoun is not the person its own attribution names after it, nor one named inside
+ * what was said ("…relationship with Avalos, he said"): it looks back from the start of the statement.
+ */
+function resolveSpeaker(
+  people: People,
   phrases: Phrases,
-): Candidate | null {
-  const p = inside[0];
-  // The subject opens the sentence, after at most one introductory phrase ("Tại buổi lễ, X …").
-  // Only a person: "Việt Nam tham gia …, kêu gọi …" describes a policy, not a statement.
-  if (!g.coordVerb || !p || p.pronoun || (!p.name && !p.title)) return null;
-  if (!/^(?:[^,"“”]*,)?\s*$/u.test(text.slice(s.start, p.start))) return null;
-  g.coordVerb.lastIndex = 0;
-  const m = g.coordVerb.exec(text.slice(p.end, s.end));
-  if (!m) return null;
-  const at = p.end + m.index;
-  // Any other speaker on the way (not after a preposition) may be the second verb's subject.
-  const between = phrases.within(p.end, at);
-  if (between.some((q) => !g.prepBefore.test(text.slice(Math.max(s.start, q.start - 12), q.start)))) return null;
-  const verb = verbOf(m);
-  // A one-word verb ("nói") needs "rằng" or a colon here: ", nói đớ, tê liệt nửa người" is no statement.
-  if (!verb?.includes(' ') && !m.groups?.comp && !m.groups?.sep) return null;
-  const start = at + m[0].length;
-  const end = clauseEnd(text, start, s.end);
-  return validClause(g, text, start, end) ? candidate(start, end, false, { speaker: p, verb }) : null;
-}
-
-/** '"…," he told Cook': a pronoun is not the person its own attribution names after it. */
-function resolveSpeaker(people: People, phrases: Phrases, text: string, p: SpeakerPhrase): ReturnType<People['resolve']> {
-  const person = people.resolve(p);
+  text: string,
+  p: SpeakerPhrase,
+  from: number,
+): ReturnType<People['resolve']> {
+  const person = people.resolve(p, from);
   if (!p.pronoun || !person) return person;
   // Only a name in the attribution's own sentence is addressed; "…," jawabnya. Ia … is the next sentence.
+  // "He says he opposes …": a pronoun in what was said is no addressee.
   const after = phrases
     .within(p.end, p.end + ADDRESSEE_WINDOW)
     .filter((q) => q !== p && !q.pronoun && !/[.!?]/u.test(text.slice(p.end, q.start)));
   return after.some((q) => people.resolve(q) === person) ? null : person;
+}
+
+/** Each statement's speaker phrase, with where the statement starts. */
+function speakerStarts(kept: readonly Candidate[]): Map<SpeakerPhrase, number> {
+  const out = new Map<SpeakerPhrase, number>();
+  for (const c of kept) if (c.speaker && !out.has(c.speaker)) out.set(c.speaker, c.start);
+  return out;
 }
 
 function overlaps(a: Candidate, b: Candidate): boolean {
@@ -404,15 +351,17 @@ export function statementExtractor(rules: StatementRules): Extractor {
       const kept: Candidate[] = [];
       for (const c of all) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
       // A name right before a reporting verb is a person even where no statement was kept ("X membenarkan …").
-      const subjects = phrases.all.filter((p) => p.form === 'name' && sticky(g.verbOnly, doc.text, p.end) !== null);
-      const speakers = new Set([...kept.flatMap((c) => (c.speaker ? [c.speaker] : [])), ...subjects]);
+      const speakers = speakerStarts(kept);
+      for (const p of phrases.all) {
+        if (p.form === 'name' && !speakers.has(p) && sticky(g.verbOnly, doc.text, p.end) !== null) speakers.set(p, p.start);
+      }
       const people = new People(g, parser, doc.sentences, phrases.all, speakers, doc.text);
       const drafts: FactDraft[] = [];
       let previous: { paragraph: number; speaker: Speaker } | null = null;
       for (const c of kept) {
         const sentence = doc.sentences[indexAt(doc.sentences, c.start)];
         const pi = indexAt(doc.paragraphs, c.start);
-        let speaker = people.speaker(c.speaker, c.speaker ? resolveSpeaker(people, phrases, doc.text, c.speaker) : null);
+        let speaker = people.speaker(c.speaker, c.speaker ? resolveSpeaker(people, phrases, doc.text, c.speaker, c.start) : null);
         if (c.floating) {
           if (!previous || previous.paragraph < pi - 1) continue;
           speaker = previous.speaker;

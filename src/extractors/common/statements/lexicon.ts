@@ -87,6 +87,13 @@ export class Lexicon {
     return !!list?.some((e) => tags.has(e.tag) && this.match(tokens, i, e.tag, false) !== null);
   }
 
+  /** Whether an entry with one of `tags` starts at token `i` written in the same case ("Expert" is not "expert"). */
+  hasAsWritten(tokens: readonly Token[], i: number, tags: ReadonlySet<Tag>): boolean {
+    const t = tokens[i];
+    const list = t ? this.byFirst.get(t.lower) : undefined;
+    return !!list?.some((e) => tags.has(e.tag) && e.capital === t!.cap && this.match(tokens, i, e.tag, false) !== null);
+  }
+
   /**
    * How the vocabulary writes a phrase with `tag`: as in the text when one entry is written so, else the first
    * capitalised entry ("giám đốc" → "Giám đốc"); not `asWritten`: always that entry ("the health minister" →

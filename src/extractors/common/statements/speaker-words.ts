@@ -95,7 +95,9 @@ export class SpeakerWords {
     if (initials) return !this.has(i, NOT_NAME) && this.nameWord(i + 1, false);
     if (t.acronym && !t.initial && (first || t.text.length > 1)) return false;
     if (this.g.rules.startOnlyNotNames?.includes(t.text)) return !this.opensSentence(i);
-    return !this.has(i, NOT_NAME);
+    if (!this.has(i, NOT_NAME)) return true;
+    // "Paul Expert", "Brian Judge": inside a name, a capitalised word the vocabulary writes in lower case only.
+    return !first && this.g.rules.lowerCaseTitles && !this.g.lex.hasAsWritten(this.ts, i, NOT_NAME);
   }
 
   /** The token opens a sentence or a quotation. */
@@ -228,9 +230,14 @@ export class SpeakerWords {
     if (r.acronymOrgs && t.acronym && !t.initial && !this.has(i, NOT_ACRONYM_ORG)) return this.orgRest(i + 1, false);
     if (r.orgTails?.length && t.cap && !this.m(i, 'determiner', false)) {
       let k = i;
-      while (k - i < 4 && this.ts[k]?.cap && this.ts[k]!.word && !this.m(k, 'orgTail')) k++;
-      const tail = this.m(k, 'orgTail');
-      if (tail && k > i) return tail.end;
+      // "SG Corporate & Investment Banking": an ampersand joins the words of one name.
+      const inName = (x: number): boolean => (!!this.ts[x]?.cap && this.ts[x]!.word) || (x > i && this.is(x, '&'));
+      while (k - i < 5 && inName(k) && !this.m(k, 'orgTail')) k++;
+      let tail = this.m(k, 'orgTail');
+      if (!tail || k === i) return null;
+      // "Ann Arbor Police Department", "Nomura Securities International": tail words in a row are one name.
+      for (let next = this.m(tail.end, 'orgTail'); next; next = this.m(next.end, 'orgTail')) tail = next;
+      return tail.end;
     }
     return null;
   }
@@ -351,4 +358,71 @@ export class SpeakerWords {
   }
 
   /** The organisations and places after a title: "Bộ Y tế", "UBND TP Hà Nội", "Jawa Barat", "of Health". */
+
+  /**
+   * Where the verb starts after a short description of the speaker ("- Trưởng công an huyện Tuy Đức (Đắk Nông)
+   * | cho biết"), or null: the run stops at punctuation, at words the language lists (runStops), at another
+   * speaker (a name, an honorific, a title) and, when `strict`, at capitalised words that are no place or body.
+   */
+  protected runToVerb(j: number, strict: boolean): number | null {
+    const max = this.g.rules.runToVerb ?? 0;
+    if (max === 0) return null;
+    let depth = 0;
+    let n = 0;
+    let inParens = 0;
+    for (let k = j; k < this.ts.length && n <= max && inParens <= 2 * max; k++) {
+      if (depth === 0 && this.verbAt(k)) return k;
+      const t = this.ts[k]!;
+      if (t.text === '(') depth++;
+      else if (t.text === ')') {
+        if (depth-- === 0) return null;
+      } else if (t.text === ',') {
+        if (depth === 0 && this.place(k + 1) === null) return null;
+      } else if (t.text === '.') {
+        const prev = this.ts[k - 1];
+        if (!prev?.cap || prev.text.length > 3 || !this.ts[k + 1]?.cap) return null;
+      } else if (!DASHES.has(t.text) && t.text !== '&' && t.text !== '/') {
+        if (!t.word || this.m(k, 'runStop', false) || this.speakerStarts(k)) return null;
+        const pl = this.place(k);
+        const end = pl ?? (strict && depth === 0 && t.cap ? this.strictCapitals(k) : k + 1);
+        if (end === null) return null;
+        if (depth > 0) inParens += end - k;
+        else n += end - k;
+        k = end - 1;
+      }
+    }
+    return null;
+  }
+
+  /** Where a foreign name that ends at `end` starts, or `end` when the run ends in no name. */
+  protected nameEndingAt(j: number, end: number): number {
+    for (let k = Math.max(j, end - 3); k < end - 1; k++) {
+      const edge = k === j || !this.ts[k - 1]?.cap || this.has(k - 1, NOT_NAME);
+      if (edge && this.foreignName(k) === end) return k;
+    }
+    return end;
+  }
+
+  /** A body in a strict run: a known one, or capitals after "của"/"tại" ("ông Kevin Koh của | Faraday Technology"). */
+  protected strictCapitals(k: number): number | null {
+    const known = this.org(k);
+    if (known !== null || !this.m(k - 1, 'link', false)) return known;
+    let e = k;
+    while (e - k < 4 && this.ts[e]?.cap && this.ts[e]!.word) e++;
+    return e;
+  }
+
+  protected speakerStarts(k: number): boolean {
+    const next = this.ts[k + 1];
+    if (this.m(k, 'honorific', false) && next?.cap) return true;
+    return this.viName(k) !== null || this.m(k, 'title') !== null;
+  }
+
+  /** A reporting verb (after adverbs, or a comma) right before token `k`. */
+  protected verbAt(k: number): boolean {
+    const prev = this.ts[k - 1];
+    if (!prev) return false;
+    this.g.verbOnly.lastIndex = prev.end;
+    return this.g.verbOnly.test(this.text);
+  }
 }

@@ -1,4 +1,4 @@
-import { DASHES, draft, NOT_NAME, POSSESSIVE, SpeakerWords, type Draft } from './speaker-words.js';
+import { DASHES, draft, POSSESSIVE, SpeakerWords, type Draft } from './speaker-words.js';
 import { tokenize } from './tokens.js';
 import type { SpeakerPhrase } from './types.js';
 
@@ -145,73 +145,6 @@ export class SpeakerParser extends SpeakerWords {
   }
 
   /**
-   * Where the verb starts after a short description of the speaker ("- Trưởng công an huyện Tuy Đức (Đắk Nông)
-   * | cho biết"), or null: the run stops at punctuation, at words the language lists (runStops), at another
-   * speaker (a name, an honorific, a title) and, when `strict`, at capitalised words that are no place or body.
-   */
-  protected runToVerb(j: number, strict: boolean): number | null {
-    const max = this.g.rules.runToVerb ?? 0;
-    if (max === 0) return null;
-    let depth = 0;
-    let n = 0;
-    let inParens = 0;
-    for (let k = j; k < this.ts.length && n <= max && inParens <= 2 * max; k++) {
-      if (depth === 0 && this.verbAt(k)) return k;
-      const t = this.ts[k]!;
-      if (t.text === '(') depth++;
-      else if (t.text === ')') {
-        if (depth-- === 0) return null;
-      } else if (t.text === ',') {
-        if (depth === 0 && this.place(k + 1) === null) return null;
-      } else if (t.text === '.') {
-        const prev = this.ts[k - 1];
-        if (!prev?.cap || prev.text.length > 3 || !this.ts[k + 1]?.cap) return null;
-      } else if (!DASHES.has(t.text) && t.text !== '&' && t.text !== '/') {
-        if (!t.word || this.m(k, 'runStop', false) || this.speakerStarts(k)) return null;
-        const pl = this.place(k);
-        const end = pl ?? (strict && depth === 0 && t.cap ? this.strictCapitals(k) : k + 1);
-        if (end === null) return null;
-        if (depth > 0) inParens += end - k;
-        else n += end - k;
-        k = end - 1;
-      }
-    }
-    return null;
-  }
-
-  /** Where a foreign name that ends at `end` starts, or `end` when the run ends in no name. */
-  private nameEndingAt(j: number, end: number): number {
-    for (let k = Math.max(j, end - 3); k < end - 1; k++) {
-      const edge = k === j || !this.ts[k - 1]?.cap || this.has(k - 1, NOT_NAME);
-      if (edge && this.foreignName(k) === end) return k;
-    }
-    return end;
-  }
-
-  /** A body in a strict run: a known one, or capitals after "của"/"tại" ("ông Kevin Koh của | Faraday Technology"). */
-  private strictCapitals(k: number): number | null {
-    const known = this.org(k);
-    if (known !== null || !this.m(k - 1, 'link', false)) return known;
-    let e = k;
-    while (e - k < 4 && this.ts[e]?.cap && this.ts[e]!.word) e++;
-    return e;
-  }
-
-  private speakerStarts(k: number): boolean {
-    const next = this.ts[k + 1];
-    if (this.m(k, 'honorific', false) && next?.cap) return true;
-    return this.viName(k) !== null || this.m(k, 'title') !== null;
-  }
-
-  /** A reporting verb (after adverbs, or a comma) right before token `k`. */
-  private verbAt(k: number): boolean {
-    const prev = this.ts[k - 1];
-    if (!prev) return false;
-    this.g.verbOnly.lastIndex = prev.end;
-    return this.g.verbOnly.test(this.text);
-  }
-
-  /**
    * "Analis PT Mirae Asset Sekuritas | Indonesia | Tasrul Tanar menuturkan": after an organisation word, place or
    * country, a full name reaching the verb or a comma is the name, and what was taken for one is the organisation's.
    */
@@ -277,12 +210,26 @@ export class SpeakerParser extends SpeakerWords {
   private definite(i: number): [Draft, number] | null {
     const det = this.m(i, 'determiner', false);
     if (!det) return null;
-    const t = this.title(det.end, false);
+    // "a Singapore-based spokesman", "the British producer": one capitalised word before the title.
+    const adjective = this.ts[det.end]?.cap && !this.m(det.end, 'title', false) ? 1 : 0;
+    const t = this.title(det.end + adjective, false) ?? (adjective ? null : this.title(det.end, false));
     if (!t) return null;
     const d = draft('definite');
     d.title = t.title;
-    const end = this.tail(t.end, d);
+    const j = this.tail(t.end, d);
+    const end = d.org ? j : this.unknownOrg(j, d);
     return [d, this.m(end, 'trailingDeterminer', false)?.end ?? end];
+  }
+
+  /** "a spokesman for Google said": capitalised words after a link word, right before a verb, are the organisation. */
+  private unknownOrg(j: number, d: Draft): number {
+    const link = this.m(j, 'link', false);
+    if (!link) return j;
+    let k = link.end;
+    while (k - link.end < 3 && this.nameWord(k, k === link.end)) k++;
+    if (k === link.end || !this.m(k, 'verb', false)) return j;
+    d.org = this.slice(link.end, k);
+    return k;
   }
 
   private honorific(i: number): [Draft, number] | null {
@@ -396,7 +343,9 @@ export class SpeakerParser extends SpeakerWords {
     const det = this.m(k, 'determiner', false);
     if (det) k = det.end;
     if (this.ts[k]?.cap && POSSESSIVE.test(this.ts[k + 1]?.text ?? '')) k += 2;
-    const t = this.title(k, false);
+    // ", US chief economist at …,", ", Google spokesman,": a country or organisation before the title.
+    const before = this.title(k, false) ? null : (this.m(k, 'country')?.end ?? this.org(k));
+    const t = this.title(before ?? k, false);
     // "Kevin Brady, a Texas Republican, said", "Irons, whose film …, said": a description that is no title.
     if (!t) {
       // "anh Đỗ Ngọc, chủ tiệm kinh doanh vàng chợ An Đông, cho hay": a description closed by a comma before the verb.
@@ -405,6 +354,7 @@ export class SpeakerParser extends SpeakerWords {
       return (det || this.m(k, 'relative', false)) && this.g.rules.appositiveClosed ? this.description(k) : null;
     }
     const a = draft('appositive');
+    if (before !== null) a.org = this.slice(k, before);
     let e: number | null = this.tail(t.end, a);
     const run = this.runToVerb(e, false);
     if (run !== null && run > e) e = run;

@@ -106,10 +106,11 @@ export interface StatementRules {
   runStops?: readonly string[];
   /** Words joining a second verb to the sentence's subject ("X …, nhưng cho rằng …"); none: no such reading. */
   coordinators?: readonly string[];
-  /** Honorifics and pronouns that tell a person's gender ("ông": m, "bà": f): a pronoun skips people of the other. */
-  genders?: Readonly<Record<string, 'm' | 'f'>>;
-  /** Name words that make a name a woman's ("Thị"). */
-  femaleNameWords?: readonly string[];
+  /**
+   * '"…," said a member of GreatFire.org': a reporting verb after a quote followed by a speaker the grammar cannot
+   * read gives a statement with no name (rather than none). Off: no statement there.
+   */
+  unnamedAfterVerb?: boolean;
   /** Two or three capitalised words no vocabulary knows are a name when a title follows them or they close a quote. */
   foreignBareNames?: boolean;
   /** "Menurutnya, …": the according-to word with the pronoun fused in. */
@@ -126,7 +127,15 @@ export interface StatementRules {
   badClauseStartPattern?: string;
   /** Titles that do not tell two people apart, and give way to a fuller title ("Dr", "GS.TS", "Thượng tướng"). */
   looseTitles: readonly string[];
+  /**
+   * Words that tell a person's gender: pronouns, possessives, honorifics, gendered titles ("she", "Mrs", "ông",
+   * "bà"); a pronoun skips people of the other gender. `femaleNameWords`: name words that make a name a woman's ("Thị").
+   */
+  genders?: { male: readonly string[]; female: readonly string[]; femaleNameWords?: readonly string[] };
 }
+
+/** A person's gender, as the words of an article tell it. */
+export type Gender = 'male' | 'female';
 
 /** A speaker as written at one place in the text, before coreference. */
 export interface SpeakerPhrase {
@@ -155,8 +164,6 @@ export interface Person {
   words: string[];
   /** Offset of the first mention. */
   first: number;
-  /** From an honorific or a name word, when the language's rules tell it. */
-  gender?: 'm' | 'f';
 }
 
 /** A statement found by one of the parsers, before refinement. */

@@ -42,7 +42,29 @@ export const TITLES = [
   'manager', 'fund manager', 'correspondent', 'reporter', 'producer', 'group', 'company', 'firm', 'club', 'union',
   'board',
   'Producer', 'Correspondent', 'chief economist', 'Chief Economist', 'spokesperson', 'campaigner', 'activist', 'owner',
+  'Investigator', 'investigator', 'Deputy', 'Trooper', 'Supervisor', 'Ranger', 'Patrol Chief', 'quarterback',
+  'meteorologist', 'forecaster', 'physicist', 'oceanographer', 'Oceanographer', 'co-author', 'study co-author',
+  'author', 'strategist', 'historian', 'psychologist', 'editor', 'boss', 'co-owner', 'head coach',
+  // Plural subjects ("Officials said", "Critics say"): people the text does not name.
+  'officials', 'Officials', 'analysts', 'Analysts', 'investigators', 'Investigators', 'critics', 'Critics', 'users',
+  'Users', 'experts', 'Experts', 'researchers', 'Researchers', 'scientists', 'Scientists', 'economists',
+  'Economists', 'prosecutors', 'Prosecutors', 'witnesses', 'Witnesses', 'organizers', 'Organizers', 'organisers',
+  'Organisers', 'residents', 'Residents', 'authorities', 'Authorities', 'sources', 'Sources', 'oceanographers',
+  'forecasters', 'Forecasters', 'doctors', 'Doctors', 'lawmakers', 'Lawmakers', 'investor', 'shareholder',
+  'member',
 ] as const;
+
+/** Portfolios before "minister" or "secretary" ("India's finance minister", "the education secretary"). */
+const PORTFOLIOS = [
+  'finance', 'foreign', 'health', 'trade', 'interior', 'home', 'defence', 'defense', 'education', 'economy',
+  'energy', 'environment', 'justice', 'labour', 'labor', 'transport', 'culture', 'industry', 'agriculture',
+  'treasury', 'business', 'work and pensions', 'communities', 'sports', 'information', 'tourism',
+];
+
+/** "finance minister", "Finance Minister", "education secretary", "Education Secretary". */
+export const PORTFOLIO_TITLES = PORTFOLIOS.flatMap((p) =>
+  ['minister', 'secretary'].flatMap((t) => [`${p} ${t}`, `${p} ${t}`.replace(/(^|\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase())]),
+);
 
 /** Relative pronouns that open a description after a name ("Irons, whose film …, said"). */
 export const RELATIVES = ['who', 'whose'] as const;
@@ -54,8 +76,6 @@ export const TITLE_ALIASES: Readonly<Record<string, string>> = {
   'Deputy Minister of Foreign Affairs': 'Deputy Foreign Minister',
   'Minister of Health': 'Health Minister',
   'Deputy Minister of Health': 'Deputy Health Minister',
-  spokesman: 'spokesperson',
-  spokeswoman: 'spokesperson',
 };
 
 export const TITLE_ORGS: Readonly<Record<string, string>> = {
@@ -107,7 +127,7 @@ export const PLACES = [
 ] as const;
 
 export const LINK_WORDS = ['of', 'for', 'at', 'in', 'to'] as const;
-export const FORMER_WORDS = ['former', 'ex-'] as const;
+export const FORMER_WORDS = ['former', 'ex-', 'then'] as const;
 export const CONJUNCTIONS = ['and'] as const;
 
 export const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Sir', 'Dame', 'Lord', 'Lady'] as const;
@@ -125,7 +145,9 @@ export const VERBS = [
   'confirmed', 'announced', 'warned', 'urged', 'insisted', 'argued', 'acknowledged', 'underlined', 'asserted',
   'declared',
   'remarked', 'commented', 'claimed', 'maintained', 'pointed out', 'highlighted', 'revealed', 'reiterated',
-  'reported', 'wrote', 'tweeted',
+  'reported', 'wrote', 'tweeted', 'joked', 'quipped', 'recalled', 'admitted', 'conceded', 'cautioned', 'complained',
+  'predicted', 'replied', 'responded', 'agreed', 'suggested', 'observed', 'vowed', 'promised', 'say', 'went on',
+  'continued',
 ] as const;
 
 export const POST_VERBS = [
@@ -178,6 +200,7 @@ export const NAME_INTRODUCERS = [
 
 export const BAD_CLAUSE_STARTS = [
   'in', 'on', 'at', 'during', 'after', 'before', 'to', 'with', 'about', 'of', 'by', 'for', 'from', 'as', 'while',
+  'recently', 'yesterday', 'earlier',
 ] as const;
 
 export const COUNTRIES = [
@@ -189,7 +212,7 @@ export const COUNTRIES = [
 
 /** What may follow "…, X said" before the sentence ends (time, place, a trailing "as …" clause). */
 export const TRAILING_ADJUNCT =
-  '(?:\\s+(?:on|in|at|during|last|this|after)\\s+[^,.;:"“”]{1,40}?)?(?:\\s*,\\s*(?:as|while|when|after|adding|saying)\\s[^"“”]*?)?';
+  '(?:\\s+(?:on|in|at|during|last|this|after)\\s+[^,.;:"“”]{1,40}?)?(?:\\s*,\\s*(?:as|while|when|after|adding|saying)\\s.*?)?';
 
 /** Academic and medical titles: they do not tell two people with the same name apart. */
 export const LOOSE_TITLES = [
@@ -203,8 +226,10 @@ export const SPORTS_CLAUSE =
   '(?:a|an|one|two|three|four|five|\\d+)\\s+(?:more\\s+)?' +
   '(?:goals?|assists?|points?|rebounds?|touchdowns?|runs?|hits?|saves?|tries|try|wickets?|yards?|strikeouts?)';
 
-/** A participle ("adding", "declining") does not start a reported clause; "nothing", "something" may. */
-export const PARTICIPLE = '(?!(?:nothing|something|everything|anything)(?![\\p{L}]))\\p{Ll}+ing';
+/** "…, X said, adding that …": a participle of saying does not start a reported clause ("said engaging …" may). */
+export const PARTICIPLE =
+  '(?:adding|saying|noting|citing|declining|refusing|referring|explaining|stressing|calling|urging|describing|' +
+  'speaking|writing|telling|asking|answering|responding|replying|pointing|warning|arguing|insisting)';
 
 /** What may follow a speaker's name before the verb: an age ("Le Van Tam, 45, said"). */
 export const SPEAKER_TAIL = '\\s*,\\s*\\d+\\s*,?';
@@ -213,3 +238,11 @@ export const SPEAKER_TAIL = '\\s*,\\s*\\d+\\s*,?';
 export const PREPOSITIONS = [
   'of', 'in', 'at', 'by', 'from', 'for', 'with', 'and', 'on', 'against', 'into', 'over',
 ] as const;
+
+/** Words that tell a person's gender, for pronouns ("…," she said) to find the right person. */
+export const GENDERS = {
+  male: ['he', 'him', 'his', 'himself', 'Mr', 'Sir', 'Lord', 'spokesman', 'chairman', 'Congressman', 'Councilman',
+    'Assemblyman', 'King', 'Prince'],
+  female: ['she', 'her', 'hers', 'herself', 'Mrs', 'Ms', 'Miss', 'Dame', 'Lady', 'spokeswoman', 'chairwoman',
+    'Chairwoman', 'Congresswoman', 'Councilwoman', 'Assemblywoman', 'Queen'],
+} as const;

@@ -4,7 +4,7 @@ import * as C from './constants.js';
 
 export const EN_STATEMENT_RULES: StatementRules = {
   lang: 'en',
-  titles: C.TITLES,
+  titles: [...C.TITLES, ...C.PORTFOLIO_TITLES],
   titleAliases: C.TITLE_ALIASES,
   titleOrgs: C.TITLE_ORGS,
   lowerCaseTitles: true,
@@ -43,6 +43,8 @@ export const EN_STATEMENT_RULES: StatementRules = {
   notNames: C.NOT_NAMES,
   nameIntroducers: C.NAME_INTRODUCERS,
   looseTitles: C.LOOSE_TITLES,
+  genders: C.GENDERS,
+  unnamedAfterVerb: true,
   // "…, X said, adding that …": a participle does not start what was said; nor does a sports line.
   badClauseStartPattern: `${C.PARTICIPLE}|${C.SPORTS_CLAUSE}`,
   badClauseStarts: C.BAD_CLAUSE_STARTS,

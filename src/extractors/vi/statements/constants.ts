@@ -151,9 +151,12 @@ export const TITLE_DETERMINERS = ['vị', 'Vị'] as const;
 export const TRAILING_DETERMINERS = ['này', 'trên', 'đó', 'nói trên'] as const;
 
 export const HONORIFICS = ['ông', 'bà', 'Ông', 'Bà', 'anh', 'chị', 'Anh', 'Chị', 'cô', 'Cô', 'cụ', 'Cụ'] as const;
-export const GENDERS: Readonly<Record<string, 'm' | 'f'>> = {
-  ông: 'm', 'ông ấy': 'm', anh: 'm', bà: 'f', 'bà ấy': 'f', chị: 'f', cô: 'f',
-};
+/** Honorifics and pronouns that tell a person's gender ("bà" skips "ông Vũ"); "Thị" makes a name a woman's. */
+export const GENDERS = {
+  male: ['ông', 'ông ấy', 'anh'],
+  female: ['bà', 'bà ấy', 'chị', 'cô'],
+  femaleNameWords: ['Thị'],
+} as const;
 export const PRONOUNS = ['ông', 'bà', 'ông ấy', 'bà ấy', 'vị này', 'người này'] as const;
 
 export const ADVERBS = [

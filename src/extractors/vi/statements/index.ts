@@ -49,7 +49,6 @@ export const VI_STATEMENT_RULES: StatementRules = {
   foreignBareNames: true,
   coordinators: V.COORDINATORS,
   genders: V.GENDERS,
-  femaleNameWords: ['Thị'],
   notNames: V.NOT_NAMES,
   nameIntroducers: V.NAME_INTRODUCERS,
   looseTitles: V.LOOSE_TITLES,

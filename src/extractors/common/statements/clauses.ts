@@ -1,0 +1,100 @@
+import type { Sentence } from '../extractor.js';
+import type { Grammar } from './grammar.js';
+import type { Phrases } from './phrases.js';
+import type { Candidate, SpeakerPhrase } from './types.js';
+
+/* Clause helpers of the statement engine, and the second verb of a sentence's subject (vi "…, nhưng cho rằng …"). */
+
+export const OPEN_MARK = /^["“«„‘']/u;
+const QUOTE_CHARS = /["“”«»„]/gu;
+const CLAUSE_TRIM_END = /[\s.!?…;:,/]+$/u;
+export const MIN_CLAUSE_WORDS = 3;
+
+export function words(s: string): number {
+  return s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+export function firstNonSpace(text: string, from: number, to: number): number {
+  while (from < to && /\s/u.test(text[from]!)) from++;
+  return from;
+}
+
+export function lastNonSpace(text: string, from: number, to: number): number {
+  while (to > from && /\s/u.test(text[to - 1]!)) to--;
+  return to;
+}
+
+export function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+export function verbOf(m: RegExpExecArray | null): string | null {
+  const v = m?.groups?.verb;
+  return v ? v.replace(/\s+/gu, ' ').toLowerCase() : null;
+}
+
+export type Found = { speaker: SpeakerPhrase; verb: string | null };
+
+export function candidate(start: number, end: number, direct: boolean, found: Found | null, strip: number[] = []): Candidate {
+  return {
+    start,
+    end,
+    direct,
+    verb: found?.verb ?? null,
+    speaker: found?.speaker ?? null,
+    strip,
+    floating: found === null,
+  };
+}
+
+export function clauseEnd(text: string, start: number, end: number): number {
+  let s = text.slice(start, end).replace(CLAUSE_TRIM_END, '');
+  // A closing mark stays only when its opening mark is inside the clause too.
+  if (/["”»]$/u.test(s) && (s.match(QUOTE_CHARS) ?? []).length % 2 === 1) s = s.slice(0, -1).replace(CLAUSE_TRIM_END, '');
+  return start + s.length;
+}
+
+/**
+ * `anyStart`: the clause may start like a topic ("Theo ông Hải, với những thông tin …"), as after "Theo X,", or
+ * it comes before its verb ("In January, sales …, X said"); otherwise "said in a statement" is no clause.
+ */
+export function validClause(g: Grammar, text: string, start: number, end: number, anyStart = false): boolean {
+  const c = text.slice(start, end);
+  return end > start && !quotedWhole(c) && words(c) >= MIN_CLAUSE_WORDS && (anyStart || !g.badClauseStart.test(c));
+}
+
+/** A clause that is one quotation is a direct quote, left to the quote parser; one that only starts with a quoted term is not. */
+export function quotedWhole(c: string): boolean {
+  if (!OPEN_MARK.test(c)) return false;
+  const close = c.slice(1).search(/["”»’']/u);
+  return close < 0 || close + 1 >= c.replace(/[\s.!?…,;:]+$/u, '').length - 1;
+}
+
+/** "X không hài lòng khi …, nhưng cho rằng clause": a second verb of the sentence's subject. */
+export function coordinated(
+  g: Grammar,
+  text: string,
+  s: Sentence,
+  inside: SpeakerPhrase[],
+  phrases: Phrases,
+): Candidate | null {
+  const p = inside[0];
+  // The subject opens the sentence, after at most one introductory phrase ("Tại buổi lễ, X …").
+  // Only a person: "Việt Nam tham gia …, kêu gọi …" describes a policy, not a statement.
+  if (!g.coordVerb || !p || p.pronoun || (!p.name && !p.title)) return null;
+  if (!/^(?:[^,"“”]*,)?\s*$/u.test(text.slice(s.start, p.start))) return null;
+  g.coordVerb.lastIndex = 0;
+  const m = g.coordVerb.exec(text.slice(p.end, s.end));
+  if (!m) return null;
+  const at = p.end + m.index;
+  // Any other speaker on the way (not after a preposition) may be the second verb's subject.
+  const between = phrases.within(p.end, at);
+  if (between.some((q) => !g.prepBefore.test(text.slice(Math.max(s.start, q.start - 12), q.start)))) return null;
+  const verb = verbOf(m);
+  // A one-word verb ("nói") needs "rằng" or a colon here: ", nói đớ, tê liệt nửa người" is no statement.
+  if (!verb?.includes(' ') && !m.groups?.comp && !m.groups?.sep) return null;
+  const start = at + m[0].length;
+  const end = clauseEnd(text, start, s.end);
+  return validClause(g, text, start, end) ? candidate(start, end, false, { speaker: p, verb }) : null;
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import type { Speaker } from '../../../src/core/index.js';
+import { enStatementExtractor } from '../../../src/extractors/en/statements/index.js';
+import { docFromText } from '../../support/doc-from-text.js';
+
+/*
+ * Speakers over a whole English article, on invented text: short names, titles that are surnames, pronouns,
+ * acronyms and unreadable attributions. Paragraphs are separated by " || "; every statement found is listed.
+ */
+
+function speakers(text: string): Array<Speaker & { quote: string }> {
+  const doc = docFromText(['Headline', ...text.split(' || ')], { lang: 'en' });
+  return enStatementExtractor
+    .extract(doc)
+    .flatMap((f) => (f.type === 'statement' ? [{ ...f.speaker, quote: f.quote }] : []));
+}
+
+function expectKeys(text: string, keys: Array<string | null>): void {
+  expect(speakers(text).map((s) => s.key)).toEqual(keys);
+}
+
+describe('whole-article speakers (en)', () => {
+  it('a short name is the full name written earlier, even where that name did not speak', () => {
+    expectKeys(
+      'Two analysts, Lou Holtz and Mark Smith, are paid to disagree on the air. || ' +
+        '"We just have a different way of looking at things," Holtz said.',
+      ['lou holtz'],
+    );
+  });
+
+  it('a surname that is also a title word stays the name', () => {
+    expectKeys(
+      'The drug rewires the brain, said study co-author Paul Expert, a physicist at a London college. || ' +
+        'People with the condition may see colours in music, Expert said.',
+      ['paul expert', 'paul expert'],
+    );
+  });
+
+  it('a pronoun looks back from the start of the statement, not into what was said', () => {
+    expectKeys(
+      'The gunman has not been identified, Lt. David Lee said. || ' +
+        'His payment seems to have been a relationship with Avalos, he said.',
+      ['david lee', 'david lee'],
+    );
+  });
+
+  it('a pronoun skips a person of the other gender, and gives no one when unsure', () => {
+    const got = speakers('Spokeswoman Mary Jones met Sir John Brown on Monday. || "We will help the families," she said.');
+    expect(got.map((s) => s.key)).toEqual(['mary jones']);
+    const none = speakers('Sir John Brown met Sir Peter Green on Monday. || "We will help the families," he said.');
+    expect(none.map((s) => s.key)).toEqual([null]);
+  });
+
+  it('a person named in the pronoun’s own sentence needs the sentence before to agree', () => {
+    const got = speakers(
+      'Palaniappan Chidambaram argued that the rules must change for poorer nations. || ' +
+        'At a dinner hosted by finance minister Gordon Brown on Friday, he said that he favoured floating exchange rates.',
+    );
+    expect(got.map((s) => s.key)).toEqual(['palaniappan chidambaram', null]);
+  });
+
+  it('an organisation acronym carries the name the article spells out', () => {
+    const [gm] = speakers('General Motors has warned of lower profits. || GM said that healthcare costs would hurt its results.');
+    expect(gm).toMatchObject({ name: null, key: null, kind: 'organisation', org: 'General Motors (GM)' });
+  });
+
+  it('a spokesman for a company the vocabulary does not know', () => {
+    const [s] = speakers('"We have checked and there is nothing wrong on our end," a Singapore-based spokesman for Google said.');
+    expect(s).toMatchObject({ name: null, key: null, title: 'spokesman', org: 'Google' });
+  });
+
+  it('an attribution it cannot read gives no name rather than the previous speaker', () => {
+    const got = speakers(
+      '"The first quote is long enough to count," John Smith said. || ' +
+        '"The second quote is long enough as well," said a volunteer at the site, who asked not to be named.',
+    );
+    expect(got.map((s) => s.key)).toEqual(['john smith', null]);
+  });
+});
