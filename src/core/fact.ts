@@ -39,7 +39,7 @@ export const DateMod = z.enum(['START', 'MID', 'END', 'APPROX']);
 export type DateMod = z.infer<typeof DateMod>;
 export const DateGranularity = z.enum(['time', 'part-of-day', 'day', 'week', 'month', 'quarter', 'year']);
 export type DateGranularity = z.infer<typeof DateGranularity>;
-export const DateField = z.enum(['year', 'quarter', 'month', 'week', 'day', 'hour', 'minute']);
+const DateField = z.enum(['year', 'quarter', 'month', 'week', 'day', 'hour', 'minute']);
 
 export const DateFact = FactBase.extend({
   type: z.literal('date'),

@@ -19,7 +19,7 @@ export interface ReadWarcOptions {
 const WARC_FILE = /\.warc(?:\.gz)?$/i;
 
 /** The .warc/.warc.gz files of `path` (itself, or everything below a directory), sorted. */
-export async function listWarcFiles(path: string): Promise<Array<{ path: string; label: string }>> {
+async function listWarcFiles(path: string): Promise<Array<{ path: string; label: string }>> {
   const info = await stat(path).catch((err: unknown) => {
     throw new NewsfactsError('input', path, 'no such file or directory', { cause: err });
   });

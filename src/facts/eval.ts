@@ -37,10 +37,10 @@ const GoldDose = z.object({
 const GoldDate = z.object({ ...goldFact, type: z.literal('date'), value: z.string().min(1) });
 const GoldStatement = z.object({ ...goldFact, type: z.literal('statement'), speakerKey: z.string().min(1).nullable() });
 
-export const GoldLine = z.discriminatedUnion('type', [GoldPage, GoldDose, GoldDate, GoldStatement]);
-export type GoldLine = z.infer<typeof GoldLine>;
-export type GoldFact = z.infer<typeof GoldDose> | z.infer<typeof GoldDate> | z.infer<typeof GoldStatement>;
-export type GoldPage = z.infer<typeof GoldPage>;
+const GoldLine = z.discriminatedUnion('type', [GoldPage, GoldDose, GoldDate, GoldStatement]);
+type GoldLine = z.infer<typeof GoldLine>;
+type GoldFact = z.infer<typeof GoldDose> | z.infer<typeof GoldDate> | z.infer<typeof GoldStatement>;
+type GoldPage = z.infer<typeof GoldPage>;
 
 export interface Gold {
   pages: Map<string, GoldPage>;
@@ -94,7 +94,7 @@ export interface PredictedPage {
 }
 
 /** Where a gold fact is in the predicted article's text, or null when the cleaner lost it. */
-export function locateGold(g: GoldFact, text: string): { start: number; end: number } | null {
+function locateGold(g: GoldFact, text: string): { start: number; end: number } | null {
   let from = 0;
   if (g.context) {
     const c = text.indexOf(g.context);
@@ -116,7 +116,7 @@ function sameNumber(a: number | null, b: number | null): boolean {
  * overlap, and the normalised value agrees: dose value and valueMax; date value (the TimeML string);
  * statement speaker key (ASCII-folded). Each predicted fact matches at most one gold fact.
  */
-export function valueAgrees(g: GoldFact, f: Fact): boolean {
+function valueAgrees(g: GoldFact, f: Fact): boolean {
   if (g.type === 'dose' && f.type === 'dose') return sameNumber(g.value, f.value) && sameNumber(g.valueMax, f.valueMax);
   if (g.type === 'date' && f.type === 'date') return g.value === f.value;
   if (g.type === 'statement' && f.type === 'statement') return foldKey(g.speakerKey ?? '') === foldKey(f.speaker.key ?? '');
@@ -127,7 +127,7 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
   return Math.min(a.end, b.end) - Math.max(a.start, b.start);
 }
 
-export interface Score {
+interface Score {
   gold: number;
   predicted: number;
   /** Gold facts found (for recall) and predicted facts that found one (for precision): equal unless langs differ. */
@@ -138,7 +138,7 @@ export interface Score {
   f1: number;
 }
 
-export interface Miss {
+interface Miss {
   page: string;
   type: FactType;
   text: string;

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { errorMessage } from '../core/index.js';
 import type { FileSnapshot } from './dir-source.js';
@@ -11,10 +10,6 @@ const WINDOW_PER_JOB = 4;
  * which, times the number of threads, is most of a replay's resident memory. A page needs a few MB.
  */
 const WORKER_OLD_GENERATION_MB = 160;
-
-export function defaultJobs(): number {
-  return availableParallelism();
-}
 
 /**
  * `replayPages` on `jobs` worker threads. Pages are read here, in order, and their results yielded in the

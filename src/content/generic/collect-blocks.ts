@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { CAPTION_CLASS, LEAD_CLASS, NEVER_CAPTION, OK_MAYBE, UNLIKELY, UNLIKELY_ROLES } from './class-patterns.js';
 
-export type RawKind = 'h1' | 'heading' | 'minor-heading' | 'quote' | 'list' | 'body';
+type RawKind = 'h1' | 'heading' | 'minor-heading' | 'quote' | 'list' | 'body';
 
 /** A run of text between block boundaries, in document order. */
 export interface RawBlock {

@@ -13,7 +13,7 @@ import { PAGE_STATEMENTS } from './page-statements.js';
 import { matches, run, type Case } from './support.js';
 
 export const EXTRACTOR_BY_LANG: Record<Lang, Extractor> = { vi: viStatementExtractor, id: idStatementExtractor, en: enStatementExtractor };
-export const CASES_BY_LANG: Record<Lang, Case[]> = { vi: VI_CASES, id: ID_CASES, en: EN_CASES };
+const CASES_BY_LANG: Record<Lang, Case[]> = { vi: VI_CASES, id: ID_CASES, en: EN_CASES };
 const PAGES = join(import.meta.dirname, '..', '..', 'fixtures', 'pages');
 
 /** Counts for precision (right / found) and recall (expected and found right), direct and indirect apart. */

@@ -8,15 +8,14 @@ import {
   mergeNeighbours,
   parseAll,
   tenseAt,
-  tenseCues,
-} from './refiners.js';
+  tenseCues } from './refiners.js';
 import { resolveMention } from './resolve.js';
 import type { DateGrammar, Mention } from './types.js';
 
-export const DATE_EXTRACTOR_VERSION = '1.0.0';
+const DATE_EXTRACTOR_VERSION = '1.0.0';
 
 /** Date mentions of one sentence, after the refiners (offsets relative to the sentence). */
-export function sentenceMentions(sentence: string, grammar: DateGrammar): Mention[] {
+function sentenceMentions(sentence: string, grammar: DateGrammar): Mention[] {
   const mentions = dropHabitual(sentence, dropOverlaps(parseAll(sentence, grammar)), grammar);
   return attachClockTimes(mergeNeighbours(sentence, mentions, grammar));
 }
