@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { Lang } from './lang.js';
 
-export const ExtractorRef = z.object({ name: z.string().min(1), version: z.string().min(1) });
-export type ExtractorRef = z.infer<typeof ExtractorRef>;
+const ExtractorRef = z.object({ name: z.string().min(1), version: z.string().min(1) });
 
 /** Fields every fact has: where it is in Article.text and who found it. */
-const FactBase = z.object({
+export const FactBase = z.object({
   id: z.string().min(1),
   lang: Lang,
   /** The matched span, exactly Article.text.slice(start, end). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contentHash, DateFact, DoseFact, ExtractorRef, Lang, StatementFact, type Article, type Fact } from '../core/index.js';
+import { contentHash, DateFact, DoseFact, FactBase, Lang, StatementFact, type Article, type Fact } from '../core/index.js';
 import { doseClusterIds, statementClusterId } from './clusters.js';
 import { linkFacts } from './links.js';
 import { Period, periodOf } from './period.js';
@@ -33,11 +33,7 @@ const common = {
   id: FactId,
   lang: Lang,
   article: ArticleRef,
-  text: z.string().min(1),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
-  sentence: z.string(),
-  extractor: ExtractorRef,
+  ...FactBase.pick({ text: true, start: true, end: true, sentence: true, extractor: true }).shape,
 };
 const BASE_KEYS = { id: true, lang: true, text: true, start: true, end: true, sentence: true, extractor: true, type: true } as const;
 
