@@ -1,4 +1,4 @@
-import { alt, L, R, rxLower } from './pattern.js';
+import { alt, L, R, rxLower, wordsBefore } from './pattern.js';
 import type { DateGrammar, DateParser } from './types.js';
 
 /** A language's date-grammar word lists, as its `dates/constants.ts` exports them. */
@@ -23,12 +23,12 @@ export function dateGrammar(
     parsers,
     rangeBetween: new RegExp(`^\\s*(?:${alt(w.RANGE_WORDS)})\\s*$`, 'iu'),
     coordBetween: new RegExp(`^\\s*(?:${alt(w.COORD_WORDS)})\\s*$`, 'iu'),
-    rangeBefore: new RegExp(`${L}(?:${alt(w.RANGE_START)})\\s+$`, 'iu'),
-    ...(w.PAIRED_RANGE_START && { pairedRange: new RegExp(`${L}(?:${alt(w.PAIRED_RANGE_START)})\\s+$`, 'iu') }),
+    rangeBefore: wordsBefore(w.RANGE_START),
+    ...(w.PAIRED_RANGE_START && { pairedRange: wordsBefore(w.PAIRED_RANGE_START) }),
     pastCues: rxLower(`${L}(?:${alt(w.PAST_CUES)})${R}`),
     futureCues: rxLower(`${L}(?:${alt(w.FUTURE_CUES)})${R}`),
     reportingVerbs: rxLower(`${L}(?:${alt(w.REPORTING_VERBS)})${R}`),
-    habitualBefore: new RegExp(`${L}(?:${alt(w.HABITUAL_BEFORE)})\\s+$`, 'iu'),
+    habitualBefore: wordsBefore(w.HABITUAL_BEFORE),
     ...own,
   };
 }
