@@ -8,7 +8,7 @@ import { Article, NewsfactsError } from '../../core/index.js';
 import { evaluate, formatReport, parseGold, type EvalReport, type PredictedPage } from '../../facts/eval.js';
 import { listPages } from '../../pipeline/dir-source.js';
 import { snapshotToArticle } from '../../pipeline/snapshot-to-article.js';
-import { defineCommand, examples, exitWith, UsageError } from '../command.js';
+import { defineCommand, exitWith, UsageError } from '../command.js';
 
 const FixtureMetadata = z.object({ url: z.string().min(1) }).partial();
 
@@ -90,13 +90,6 @@ export const evalCommand = defineCommand('eval', () =>
     .requiredOption('--gold <file>', 'hand-annotated facts, one JSON line each, e.g. test/gold/gold.jsonl')
     .option('--json', 'print the whole report as JSON on stdout', false)
     .option('--misses', 'list every missed and spurious fact after the scores', false)
-    .addHelpText(
-      'after',
-      examples(
-        'newsfacts eval --gold test/gold/gold.jsonl test/fixtures/pages',
-        'newsfacts eval --gold gold.jsonl data/articles.jsonl --json | jq .facts',
-      ),
-    )
     .action(
       exitWith(async (input, o) => {
         if (input === undefined)
@@ -112,4 +105,8 @@ export const evalCommand = defineCommand('eval', () =>
         return 0;
       }),
     ),
+  [
+    'newsfacts eval --gold test/gold/gold.jsonl test/fixtures/pages',
+    'newsfacts eval --gold gold.jsonl data/articles.jsonl --json | jq .facts',
+  ],
 );
