@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { FACT_TYPES, Lang, type Fact, type FactType } from '../core/index.js';
+import { DateMod, DoseStatus, FACT_TYPES, Lang, type Fact, type FactType } from '../core/index.js';
 import { cleanNumber, foldKey } from './fold.js';
 import { doseClusterIds } from './clusters.js';
 import { linkFacts } from './links.js';
 
 /**
- * The gold corpus (test/gold/gold.jsonl): facts a careful reader marks by hand, one per line, after a line
- * declaring the page and which fact types were annotated on it. A fact is located by its span text
+ * The gold corpus (each fixture page's `expected-facts.jsonl`, or one gold JSONL naming the page on every
+ * line): facts a careful reader marks by hand, one per line, after a line declaring the page and which fact
+ * types were annotated on it. A fact is located by its span text
  * (`context`, when given, is a longer unique passage that contains it; else `nth` occurrence, from 0).
  */
 const GoldPage = z.object({
@@ -33,13 +34,25 @@ const GoldDose = z.object({
   date: z.string().min(1).nullable().optional(),
   /** A label shared by the gold doses, on any page, that report the same thing (for cluster scoring). */
   same: z.string().min(1).optional(),
+  /** Checked by the fixture tests where given, not scored by eval. */
+  status: DoseStatus.optional(),
+  item: z.string().min(1).nullable().optional(),
+  approximate: z.boolean().optional(),
+  counterpart: z.string().min(1).nullable().optional(),
 });
-const GoldDate = z.object({ ...goldFact, type: z.literal('date'), value: z.string().min(1) });
-const GoldStatement = z.object({ ...goldFact, type: z.literal('statement'), speakerKey: z.string().min(1).nullable() });
+/** `mod` is checked by the fixture tests where given, not scored by eval. */
+const GoldDate = z.object({ ...goldFact, type: z.literal('date'), value: z.string().min(1), mod: DateMod.nullable().optional() });
+/** `direct` is checked by the statement scorer where given, not by eval. */
+const GoldStatement = z.object({
+  ...goldFact,
+  type: z.literal('statement'),
+  speakerKey: z.string().min(1).nullable(),
+  direct: z.boolean().optional(),
+});
 
 const GoldLine = z.discriminatedUnion('type', [GoldPage, GoldDose, GoldDate, GoldStatement]);
 type GoldLine = z.infer<typeof GoldLine>;
-type GoldFact = z.infer<typeof GoldDose> | z.infer<typeof GoldDate> | z.infer<typeof GoldStatement>;
+export type GoldFact = z.infer<typeof GoldDose> | z.infer<typeof GoldDate> | z.infer<typeof GoldStatement>;
 type GoldPage = z.infer<typeof GoldPage>;
 
 export interface Gold {
@@ -47,8 +60,11 @@ export interface Gold {
   facts: Map<string, GoldFact[]>;
 }
 
-/** Parses gold.jsonl; errors name the file, the line and the problem. */
-export function parseGold(text: string, source: string): Gold {
+/**
+ * Parses a gold JSONL; errors name the file, the line and the problem. With `page`, the lines are that
+ * page's (a fixture's expected-facts.jsonl) and name no page themselves.
+ */
+export function parseGold(text: string, source: string, page?: string): Gold {
   const pages = new Map<string, GoldPage>();
   const facts = new Map<string, GoldFact[]>();
   const lines = text.split('\n');
@@ -61,6 +77,7 @@ export function parseGold(text: string, source: string): Gold {
     } catch {
       throw new Error(`${source}:${i + 1}: not JSON`);
     }
+    if (page !== undefined && json && typeof json === 'object') json = { ...json, page };
     const parsed = GoldLine.safeParse(json);
     if (!parsed.success) throw new Error(`${source}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
     const g = parsed.data;
@@ -94,7 +111,7 @@ export interface PredictedPage {
 }
 
 /** Where a gold fact is in the predicted article's text, or null when the cleaner lost it. */
-function locateGold(g: GoldFact, text: string): { start: number; end: number } | null {
+export function locateGold(g: GoldFact, text: string): { start: number; end: number } | null {
   let from = 0;
   if (g.context) {
     const c = text.indexOf(g.context);
@@ -125,6 +142,13 @@ function valueAgrees(g: GoldFact, f: Fact): boolean {
 
 function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
   return Math.min(a.end, b.end) - Math.max(a.start, b.start);
+}
+
+/** The predicted fact a located gold fact matches: overlapping, value agreeing, the largest overlap first. */
+export function bestMatch(g: GoldFact, span: { start: number; end: number }, preds: readonly Fact[]): Fact | undefined {
+  return preds
+    .filter((f) => overlap(span, f) > 0 && valueAgrees(g, f))
+    .sort((a, b) => overlap(span, b) - overlap(span, a) || Math.abs(a.start - span.start) - Math.abs(b.start - span.start))[0];
 }
 
 interface Score {
@@ -237,9 +261,7 @@ export function evaluate(gold: Gold, predicted: Iterable<PredictedPage>): EvalRe
           continue;
         }
         const overlapping = preds.filter((f) => !used.has(f) && overlap(span, f) > 0);
-        const best = overlapping
-          .filter((f) => valueAgrees(g, f))
-          .sort((a, b) => overlap(span, b) - overlap(span, a) || Math.abs(a.start - span.start) - Math.abs(b.start - span.start))[0];
+        const best = bestMatch(g, span, overlapping);
         located.set(g, span);
         if (best) {
           matched.set(g, best);
