@@ -1,5 +1,5 @@
 import type { FactDraft, Speaker } from '../../../core/index.js';
-import type { ExtractDoc, Extractor, Sentence } from '../extractor.js';
+import { extractorRef, type ExtractDoc, type Extractor, type Sentence } from '../extractor.js';
 import { People } from './coref.js';
 import { compileGrammar, type Grammar } from './grammar.js';
 import { scanQuotes, type QuoteSpan } from './quote-marks.js';
@@ -20,7 +20,6 @@ import type { Candidate, SpeakerPhrase, StatementRules } from './types.js';
  * is in the extractor's language; headlines never give statements.
  */
 
-const VERSION = '1.0.0';
 const OPEN_MARK = /^["“«„‘']/u;
 const QUOTE_CHARS = /["“”«»„]/gu;
 const CLAUSE_TRIM_END = /[\s.!?…;:,/]+$/u;
@@ -336,10 +335,9 @@ function overlaps(a: Candidate, b: Candidate): boolean {
 export function statementExtractor(rules: StatementRules): Extractor {
   const g = compileGrammar(rules);
   const parser = new SpeakerParser(g);
-  const name = `${rules.lang}/statement`;
+  const ref = extractorRef(rules.lang, 'statement');
   return {
-    name,
-    version: VERSION,
+    ...ref,
     lang: rules.lang,
     type: 'statement',
     extract(doc: ExtractDoc): FactDraft[] {
@@ -372,7 +370,7 @@ export function statementExtractor(rules: StatementRules): Extractor {
           start: c.start,
           end: c.end,
           sentence: sentence.text,
-          extractor: { name, version: VERSION },
+          extractor: ref,
           speaker,
           quote: span.quote,
           direct: c.direct,
