@@ -7,8 +7,8 @@ import { Baseline, gate } from '../src/facts/baseline.js';
 import { formatReport, reportFigures } from '../src/facts/eval.js';
 
 /**
- * `npm run eval`: scores the gold corpus (test/gold/gold.jsonl over test/fixtures/pages) and fails when a
- * figure drops below its floor in test/gold/baseline.json. `--update-baseline` raises floors to the current
+ * `npm run eval`: scores the gold corpus (each test/fixtures/pages/<page>/expected-facts.jsonl, or --gold FILE)
+ * and fails when a figure drops below its floor in test/gold/baseline.json. `--update-baseline` raises floors to the current
  * figures (and pins new ones); a floor is lowered only with `--allow-lower` as well. `--misses` lists
  * every missed, wrong and spurious fact.
  */
@@ -18,7 +18,7 @@ const { values } = parseArgs({
     'update-baseline': { type: 'boolean', default: false },
     'allow-lower': { type: 'boolean', default: false },
     misses: { type: 'boolean', default: false },
-    gold: { type: 'string', default: join(root, 'test/gold/gold.jsonl') },
+    gold: { type: 'string' },
     pages: { type: 'string', default: join(root, 'test/fixtures/pages') },
     baseline: { type: 'string', default: join(root, 'test/gold/baseline.json') },
   },

@@ -33,7 +33,7 @@ const ExpectedMetadata = z.object({
 /** source.json: the replay sidecar, so `newsfacts replay test/fixtures/pages` sees each page's URL. */
 const Sidecar = z.object({ url: z.string(), fetchedAt: z.string() });
 
-const names = existsSync(ROOT) ? readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort() : [];
+const names = readdirSync(ROOT, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 
 interface Page {
   expected: z.infer<typeof ExpectedMetadata>;

@@ -54,12 +54,22 @@ export function isHelpOrVersion(err: unknown): boolean {
   );
 }
 
-export function defineCommand(name: string, build: () => AnyCommand): CliCommand {
+/**
+ * A top-level command: `build` declares it, `exampleLines` (and an optional `note`, e.g. the environment it
+ * reads) end its help.
+ */
+export function defineCommand(
+  name: string,
+  build: () => AnyCommand,
+  exampleLines: readonly string[],
+  note = '',
+): CliCommand {
+  const withHelp = (): AnyCommand => configure(build().addHelpText('after', examples(...exampleLines) + note));
   return {
     name,
-    build: () => configure(build()),
+    build: withHelp,
     async run(argv) {
-      const cmd = configure(build());
+      const cmd = withHelp();
       try {
         await cmd.parseAsync(argv, { from: 'user' });
       } catch (err) {

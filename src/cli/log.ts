@@ -8,7 +8,7 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 const HIDDEN = new Set(['level', 'time', 'msg', 'pid', 'hostname']);
 
 /** One log line for people: `12:00:01 WARN message key=value`. */
-export function humanLine(json: string): string {
+function humanLine(json: string): string {
   let o: Record<string, unknown>;
   try {
     o = JSON.parse(json) as Record<string, unknown>;

@@ -39,14 +39,3 @@ export function listOf<const T extends string>(what: string, values: readonly T[
 export function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
-
-/** Validates with a zod schema (loaded by the command that uses it). */
-export function withSchema<T>(schema: {
-  safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } };
-}): (value: string) => T {
-  return (value) => {
-    const r = schema.safeParse(value);
-    if (r.success) return r.data;
-    throw new InvalidArgumentError(r.error.issues.map((i) => i.message).join('; '));
-  };
-}

@@ -37,7 +37,7 @@ function seconds(s: number): string {
 }
 
 /** `label: 350/1003 pages (35%), 41.2 pages/s, about 16 s left` */
-export function progressLine(
+function progressLine(
   label: string,
   unit: string,
   done: number,

@@ -7,10 +7,10 @@
 import { allOf, wordAlternation } from '../languages/index.js';
 
 /** Headings that open a list of other articles: the block (and, at the end of an article, all after it) is dropped. */
-export const RELATED_HEADINGS: readonly string[] = allOf('relatedHeadings');
+const RELATED_HEADINGS: readonly string[] = allOf('relatedHeadings');
 
 /** Headings that open a comment section. */
-export const COMMENT_HEADINGS: readonly string[] = allOf('commentHeadings');
+const COMMENT_HEADINGS: readonly string[] = allOf('commentHeadings');
 
 /** Inline lead-ins of a link to another article inside the body ("Baca juga: …", "Xem thêm: …"). */
 export const INLINE_LINK_PREFIX = new RegExp(
@@ -20,7 +20,7 @@ export const INLINE_LINK_PREFIX = new RegExp(
 
 const PHOTO = wordAlternation(allOf('photoLabels'));
 /** Parenthesised photo credits that make a line a caption: "(Ảnh: Minh Sơn/Vietnam+)", "(Foto: VOV)", "(Photo: AFP)". */
-export const CAPTION_PATTERNS: readonly RegExp[] = [
+const CAPTION_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\((?:${PHOTO})\\s*:[^()]{0,120}\\)\\s*$`, 'iu'),
   new RegExp(`^(?:${PHOTO})\\s*:\\s*\\S.{0,150}$`, 'iu'),
   new RegExp(`^(?:${wordAlternation(allOf('illustrationLabels'))})\\.?(?:\\s*\\([^()]{0,120}\\))?$`, 'iu'),
@@ -30,7 +30,7 @@ export const CAPTION_PATTERNS: readonly RegExp[] = [
 export const IMAGE_LABEL_PATTERN = /^(.{0,300}?\s[-–]\s*ảnh\s*\d{1,3})(?!\p{N})\s*/u;
 
 /** Words of a share/follow bar; a short block made only of these is dropped. */
-export const SHARE_WORDS: readonly string[] = allOf('shareWords');
+const SHARE_WORDS: readonly string[] = allOf('shareWords');
 
 /** Lower-case, NFC, whitespace collapsed, trailing ":"/"»"/"›" and arrows removed: the form the lists above use. */
 export function normalizeHeading(text: string): string {
@@ -73,7 +73,7 @@ export function isShareBar(text: string): boolean {
 
 const CREDIT = wordAlternation(allOf('creditLabels'));
 /** Picture credits: "KOMPAS.COM/NAMA", "ANTARA FOTO/Nama", "Dok. Humas Pemkot", a caption ending "(Dok.IGI)". */
-export const CREDIT_PATTERNS: readonly RegExp[] = [
+const CREDIT_PATTERNS: readonly RegExp[] = [
   /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:com|co\.id|id|vn|net|org)\s*\/\s*[\p{L} .,'’-]{2,60}$/iu,
   /^antara\s+foto\s*\/\s*\S/iu,
   new RegExp(`^\\(?(?:${CREDIT})(?![\\p{L}])\\.?\\s*:?\\s*[\\p{L}\\p{N} .,/&'’-]{0,60}\\)?$`, 'iu'),

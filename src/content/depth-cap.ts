@@ -2,7 +2,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, ParentNode } from 'domhandler';
 
 /** Deeper than any real page; shallow enough for every recursive walk over the tree. */
-export const MAX_DOM_DEPTH = 256;
+const MAX_DOM_DEPTH = 256;
 
 function hasChildren(n: AnyNode): n is AnyNode & ParentNode {
   return 'children' in n && Array.isArray((n as ParentNode).children);

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { Lang } from './lang.js';
 
-export const ExtractorRef = z.object({ name: z.string().min(1), version: z.string().min(1) });
-export type ExtractorRef = z.infer<typeof ExtractorRef>;
+const ExtractorRef = z.object({ name: z.string().min(1), version: z.string().min(1) });
 
 /** Fields every fact has: where it is in Article.text and who found it. */
-const FactBase = z.object({
+export const FactBase = z.object({
   id: z.string().min(1),
   lang: Lang,
   /** The matched span, exactly Article.text.slice(start, end). */
@@ -39,7 +38,7 @@ export const DateMod = z.enum(['START', 'MID', 'END', 'APPROX']);
 export type DateMod = z.infer<typeof DateMod>;
 export const DateGranularity = z.enum(['time', 'part-of-day', 'day', 'week', 'month', 'quarter', 'year']);
 export type DateGranularity = z.infer<typeof DateGranularity>;
-export const DateField = z.enum(['year', 'quarter', 'month', 'week', 'day', 'hour', 'minute']);
+const DateField = z.enum(['year', 'quarter', 'month', 'week', 'day', 'hour', 'minute']);
 
 export const DateFact = FactBase.extend({
   type: z.literal('date'),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Sent on every request, robots.txt included; the URL says who runs the crawler and how to reach them. */
-export const DEFAULT_USER_AGENT = 'newsfacts/0.1 (+https://github.com/newsfacts/newsfacts; research crawler)';
+const DEFAULT_USER_AGENT = 'newsfacts/0.1 (+https://github.com/newsfacts/newsfacts; research crawler)';
 
 /** Options of one crawl (the CLI's flags after parsing); defaults are the polite ones. */
 export const CrawlOptions = z.object({

@@ -5,7 +5,7 @@ import { MirrorMap } from './mirror-map.js';
 
 export type RequestLabel = 'listing' | 'article' | 'feed';
 
-export interface Seed {
+interface Seed {
   /** The URL to fetch (a mirror URL under --base-url). */
   url: string;
   label: RequestLabel;

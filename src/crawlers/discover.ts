@@ -73,7 +73,7 @@ function patternsOf(profile: SiteProfile): { article: RegExp[]; listing: RegExp[
 }
 
 /** Resolves an href against the page; undefined for non-http(s) and unparsable links. Drops the fragment. */
-export function resolveLink(href: string, base: string): string | undefined {
+function resolveLink(href: string, base: string): string | undefined {
   const h = href.trim();
   if (!h || h.startsWith('#') || /^(?:javascript|mailto|tel|data):/i.test(h)) return undefined;
   try {

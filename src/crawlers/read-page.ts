@@ -5,7 +5,7 @@ import type { SiteProfile } from '../sites/profile.js';
 import { classifyUrl, discoverLinks, type DiscoveredLinks, type PageSignals } from './discover.js';
 
 /** Whether a fetched page is an article, and what said so. */
-export interface PageVerdict {
+interface PageVerdict {
   isArticle: boolean;
   why: string;
 }
@@ -15,7 +15,7 @@ export interface PageVerdict {
  * ReportageNewsArticle, og:type article, article:published_time), or it has main text and a date, or its
  * site profile's article URL pattern matches. The URL alone never makes a page without a profile an article.
  */
-export function judgePage(article: Article, signals: PageSignals, profileSaysArticle: boolean): PageVerdict {
+function judgePage(article: Article, signals: PageSignals, profileSaysArticle: boolean): PageVerdict {
   if (!article.text) return { isArticle: false, why: article.reason ?? 'no main text' };
   if (signals.jsonLdArticle) return { isArticle: true, why: 'JSON-LD article type' };
   if (signals.ogArticle) return { isArticle: true, why: 'og:type article' };

@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import robotsModule from 'robots-parser';
 import { FetchError, fetchSnapshot, type Exchange, type FetchOptions } from './fetch-snapshot.js';
 import type { HostLimiter } from './host-limiter.js';
 
@@ -7,8 +7,9 @@ interface Robot {
   getCrawlDelay(ua?: string): number | undefined;
   getSitemaps(): string[];
 }
-// robots-parser is CommonJS (`module.exports = fn`); its typings declare a default export that ESM does not see.
-const robotsParser = createRequire(import.meta.url)('robots-parser') as (url: string, contents: string) => Robot;
+// robots-parser is CommonJS (`module.exports = fn`): ESM's default import is that function, while its typings
+// describe a module whose `default` is the function.
+const robotsParser = robotsModule as unknown as (url: string, contents: string) => Robot;
 
 interface Entry {
   /** Undefined: allow everything (no robots.txt). Null: disallow everything (unreachable). */

@@ -1,6 +1,5 @@
-import { mkdir, open, type FileHandle } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { NewsfactsError } from '../core/index.js';
+import { JsonlAppender } from './jsonl-append.js';
 
 /** What a crawl has already fetched: canonical URLs and content hashes. */
 export interface SeenStore {
@@ -34,48 +33,34 @@ export { contentHash } from '../core/index.js';
  * next append starts on a clean line; every complete line before it stays as it was.
  */
 export class FileSeenStore implements SeenStore {
-  private readonly urls = new Set<string>();
-  private readonly hashes = new Set<string>();
-  private writing: Promise<void> = Promise.resolve();
-
   private constructor(
-    readonly path: string,
-    private handle: FileHandle | undefined,
+    private readonly file: JsonlAppender,
     /** Lines that could not be read on load (torn or corrupt). */
     readonly skippedLines: number,
+    private readonly urls: Set<string>,
+    private readonly hashes: Set<string>,
   ) {}
 
+  get path(): string {
+    return this.file.path;
+  }
+
   static async open(path: string): Promise<FileSeenStore> {
-    try {
-      await mkdir(dirname(path), { recursive: true });
-      const handle = await open(path, 'a+');
-      const raw = await handle.readFile();
-      const end = raw.lastIndexOf(0x0a) + 1;
-      let skipped = 0;
-      if (end < raw.length) {
+    const { appender, lines, torn } = await JsonlAppender.openReading(path, 'seen-store');
+    const urls = new Set<string>();
+    const hashes = new Set<string>();
+    let skipped = torn ? 1 : 0;
+    for (const line of lines) {
+      try {
+        const rec = JSON.parse(line) as { u?: unknown; h?: unknown };
+        if (typeof rec.u !== 'string') throw new Error('no url');
+        urls.add(rec.u);
+        if (typeof rec.h === 'string' && rec.h) hashes.add(rec.h);
+      } catch {
         skipped++;
-        await handle.truncate(end);
       }
-      const urls: string[] = [];
-      const hashes: string[] = [];
-      for (const line of raw.subarray(0, end).toString('utf8').split('\n')) {
-        if (!line) continue;
-        try {
-          const rec = JSON.parse(line) as { u?: unknown; h?: unknown };
-          if (typeof rec.u !== 'string') throw new Error('no url');
-          urls.push(rec.u);
-          if (typeof rec.h === 'string' && rec.h) hashes.push(rec.h);
-        } catch {
-          skipped++;
-        }
-      }
-      const store = new FileSeenStore(path, handle, skipped);
-      for (const u of urls) store.urls.add(u);
-      for (const h of hashes) store.hashes.add(h);
-      return store;
-    } catch (err) {
-      throw new NewsfactsError('seen-store', path, `cannot open the seen-URL store: ${(err as Error).message}`, { cause: err });
     }
+    return new FileSeenStore(appender, skipped, urls, hashes);
   }
 
   get size(): number {
@@ -91,25 +76,14 @@ export class FileSeenStore implements SeenStore {
   }
 
   add(canonicalUrl: string, hash: string): Promise<void> {
-    if (!this.handle) return Promise.reject(new NewsfactsError('seen-store', this.path, 'store is closed'));
+    if (!this.file.isOpen) return Promise.reject(new NewsfactsError('seen-store', this.path, 'store is closed'));
     this.urls.add(canonicalUrl);
     if (hash) this.hashes.add(hash);
-    const handle = this.handle;
-    const line = `${JSON.stringify({ u: canonicalUrl, h: hash, t: new Date().toISOString() })}\n`;
-    // One write(2) per line through a chain: lines never interleave.
-    this.writing = this.writing.then(async () => {
-      await handle.write(line);
-    });
-    return this.writing;
+    return this.file.write({ u: canonicalUrl, h: hash, t: new Date().toISOString() });
   }
 
-  async close(): Promise<void> {
-    const h = this.handle;
-    if (!h) return;
-    this.handle = undefined;
-    await this.writing.catch(() => undefined);
-    await h.sync().catch(() => undefined);
-    await h.close();
+  close(): Promise<void> {
+    return this.file.close();
   }
 }
 

@@ -33,7 +33,7 @@ export function loopbackPortsOf(urls: Array<string | undefined>): number[] {
 }
 
 /** Refuses a loopback connection on a port the policy does not list. */
-export function checkLoopbackPort(url: string, port: number, policy: UrlPolicy): void {
+function checkLoopbackPort(url: string, port: number, policy: UrlPolicy): void {
   if (policy.loopbackPorts && !policy.loopbackPorts.includes(port)) {
     refuse(url, `loopback port ${port} refused: only ${policy.loopbackPorts.join(', ') || 'no port'} (the --site/--base-url port) is allowed`);
   }

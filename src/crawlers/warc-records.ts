@@ -2,7 +2,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import { constants, inflateRawSync } from 'node:zlib';
 
 /** One WARC record as stored: its header fields (lower-case names) and block; `partial` when cut short. */
-export interface RawRecord {
+interface RawRecord {
   offset: number;
   fields: Map<string, string>;
   block: Buffer;

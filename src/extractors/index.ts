@@ -29,4 +29,4 @@ export function runExtractors(doc: ExtractDoc, extractors: readonly Extractor[] 
   return extractors.flatMap((e) => e.extract(doc));
 }
 
-export type { ExtractDoc, Extractor, Sentence } from './common/extractor.js';
+export type { ExtractDoc, Extractor } from './common/extractor.js';

@@ -9,7 +9,7 @@ export type Baseline = z.infer<typeof Baseline>;
 
 const EPS = 1e-9;
 /** Floors are pinned to three decimals, rounded down so that the figure measured passes its own floor. */
-export const pinned = (x: number): number => Math.floor(x * 1000 + EPS) / 1000;
+const pinned = (x: number): number => Math.floor(x * 1000 + EPS) / 1000;
 
 export interface GateResult {
   /** Metrics below their floor (or no longer measured): the gate fails when any. */

@@ -57,7 +57,7 @@ function hash(prefix: string, parts: string[]): string {
  * Null for vague amounts or when no month is known. A calendar month, not a sliding window, so that every
  * worker computes it from the article alone.
  */
-export function doseClusterId(
+function doseClusterId(
   dose: DoseFact,
   date: DateFact | null,
   publishedAt: string | null,

@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { FACT_TYPES, Lang, type Fact, type FactType } from '../core/index.js';
+import { DateMod, DoseStatus, FACT_TYPES, Lang, type Fact, type FactType } from '../core/index.js';
 import { cleanNumber, foldKey } from './fold.js';
 import { doseClusterIds } from './clusters.js';
 import { linkFacts } from './links.js';
 
 /**
- * The gold corpus (test/gold/gold.jsonl): facts a careful reader marks by hand, one per line, after a line
- * declaring the page and which fact types were annotated on it. A fact is located by its span text
+ * The gold corpus (each fixture page's `expected-facts.jsonl`, or one gold JSONL naming the page on every
+ * line): facts a careful reader marks by hand, one per line, after a line declaring the page and which fact
+ * types were annotated on it. A fact is located by its span text
  * (`context`, when given, is a longer unique passage that contains it; else `nth` occurrence, from 0).
  */
 const GoldPage = z.object({
@@ -33,22 +34,37 @@ const GoldDose = z.object({
   date: z.string().min(1).nullable().optional(),
   /** A label shared by the gold doses, on any page, that report the same thing (for cluster scoring). */
   same: z.string().min(1).optional(),
+  /** Checked by the fixture tests where given, not scored by eval. */
+  status: DoseStatus.optional(),
+  item: z.string().min(1).nullable().optional(),
+  approximate: z.boolean().optional(),
+  counterpart: z.string().min(1).nullable().optional(),
 });
-const GoldDate = z.object({ ...goldFact, type: z.literal('date'), value: z.string().min(1) });
-const GoldStatement = z.object({ ...goldFact, type: z.literal('statement'), speakerKey: z.string().min(1).nullable() });
+/** `mod` is checked by the fixture tests where given, not scored by eval. */
+const GoldDate = z.object({ ...goldFact, type: z.literal('date'), value: z.string().min(1), mod: DateMod.nullable().optional() });
+/** `direct` is checked by the statement scorer where given, not by eval. */
+const GoldStatement = z.object({
+  ...goldFact,
+  type: z.literal('statement'),
+  speakerKey: z.string().min(1).nullable(),
+  direct: z.boolean().optional(),
+});
 
-export const GoldLine = z.discriminatedUnion('type', [GoldPage, GoldDose, GoldDate, GoldStatement]);
-export type GoldLine = z.infer<typeof GoldLine>;
+const GoldLine = z.discriminatedUnion('type', [GoldPage, GoldDose, GoldDate, GoldStatement]);
+type GoldLine = z.infer<typeof GoldLine>;
 export type GoldFact = z.infer<typeof GoldDose> | z.infer<typeof GoldDate> | z.infer<typeof GoldStatement>;
-export type GoldPage = z.infer<typeof GoldPage>;
+type GoldPage = z.infer<typeof GoldPage>;
 
 export interface Gold {
   pages: Map<string, GoldPage>;
   facts: Map<string, GoldFact[]>;
 }
 
-/** Parses gold.jsonl; errors name the file, the line and the problem. */
-export function parseGold(text: string, source: string): Gold {
+/**
+ * Parses a gold JSONL; errors name the file, the line and the problem. With `page`, the lines are that
+ * page's (a fixture's expected-facts.jsonl) and name no page themselves.
+ */
+export function parseGold(text: string, source: string, page?: string): Gold {
   const pages = new Map<string, GoldPage>();
   const facts = new Map<string, GoldFact[]>();
   const lines = text.split('\n');
@@ -61,6 +77,7 @@ export function parseGold(text: string, source: string): Gold {
     } catch {
       throw new Error(`${source}:${i + 1}: not JSON`);
     }
+    if (page !== undefined && json && typeof json === 'object') json = { ...json, page };
     const parsed = GoldLine.safeParse(json);
     if (!parsed.success) throw new Error(`${source}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
     const g = parsed.data;
@@ -116,7 +133,7 @@ function sameNumber(a: number | null, b: number | null): boolean {
  * overlap, and the normalised value agrees: dose value and valueMax; date value (the TimeML string);
  * statement speaker key (ASCII-folded). Each predicted fact matches at most one gold fact.
  */
-export function valueAgrees(g: GoldFact, f: Fact): boolean {
+function valueAgrees(g: GoldFact, f: Fact): boolean {
   if (g.type === 'dose' && f.type === 'dose') return sameNumber(g.value, f.value) && sameNumber(g.valueMax, f.valueMax);
   if (g.type === 'date' && f.type === 'date') return g.value === f.value;
   if (g.type === 'statement' && f.type === 'statement') return foldKey(g.speakerKey ?? '') === foldKey(f.speaker.key ?? '');
@@ -127,7 +144,14 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
   return Math.min(a.end, b.end) - Math.max(a.start, b.start);
 }
 
-export interface Score {
+/** The predicted fact a located gold fact matches: overlapping, value agreeing, the largest overlap first. */
+export function bestMatch(g: GoldFact, span: { start: number; end: number }, preds: readonly Fact[]): Fact | undefined {
+  return preds
+    .filter((f) => overlap(span, f) > 0 && valueAgrees(g, f))
+    .sort((a, b) => overlap(span, b) - overlap(span, a) || Math.abs(a.start - span.start) - Math.abs(b.start - span.start))[0];
+}
+
+interface Score {
   gold: number;
   predicted: number;
   /** Gold facts found (for recall) and predicted facts that found one (for precision): equal unless langs differ. */
@@ -138,7 +162,7 @@ export interface Score {
   f1: number;
 }
 
-export interface Miss {
+interface Miss {
   page: string;
   type: FactType;
   text: string;
@@ -237,9 +261,7 @@ export function evaluate(gold: Gold, predicted: Iterable<PredictedPage>): EvalRe
           continue;
         }
         const overlapping = preds.filter((f) => !used.has(f) && overlap(span, f) > 0);
-        const best = overlapping
-          .filter((f) => valueAgrees(g, f))
-          .sort((a, b) => overlap(span, b) - overlap(span, a) || Math.abs(a.start - span.start) - Math.abs(b.start - span.start))[0];
+        const best = bestMatch(g, span, overlapping);
         located.set(g, span);
         if (best) {
           matched.set(g, best);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contentHash, DateFact, DoseFact, ExtractorRef, Lang, StatementFact, type Article, type Fact } from '../core/index.js';
+import { contentHash, DateFact, DoseFact, FactBase, Lang, StatementFact, type Article, type Fact } from '../core/index.js';
 import { doseClusterIds, statementClusterId } from './clusters.js';
 import { linkFacts } from './links.js';
 import { Period, periodOf } from './period.js';
@@ -14,7 +14,7 @@ export const SCHEMA_VERSION = 2;
 const IsoDateTime = z.iso.datetime({ offset: true });
 
 /** Where a fact came from: the article as the pipeline saw it. `url` is the one the fact id hashes. */
-export const ArticleRef = z.object({
+const ArticleRef = z.object({
   url: z.string().min(1),
   site: z.string().min(1).describe('The site profile id (vovworld) or the page host (example.com), never a file name'),
   title: z.string(),
@@ -23,7 +23,7 @@ export const ArticleRef = z.object({
   contentHash: z.string().regex(/^[0-9a-f]{64}$/).describe('sha256 of the article text (NFC, whitespace collapsed): the dedupe key'),
   warcRecordId: z.string().min(1).nullable().describe('WARC-Record-ID of the response record holding the page, when a WARC holds it'),
 });
-export type ArticleRef = z.infer<typeof ArticleRef>;
+type ArticleRef = z.infer<typeof ArticleRef>;
 
 const FactId = z.string().min(1);
 const ClusterId = z.string().min(1).nullable().describe('Shared by facts that report the same thing in other articles or languages');
@@ -33,11 +33,7 @@ const common = {
   id: FactId,
   lang: Lang,
   article: ArticleRef,
-  text: z.string().min(1),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
-  sentence: z.string(),
-  extractor: ExtractorRef,
+  ...FactBase.pick({ text: true, start: true, end: true, sentence: true, extractor: true }).shape,
 };
 const BASE_KEYS = { id: true, lang: true, text: true, start: true, end: true, sentence: true, extractor: true, type: true } as const;
 
@@ -83,7 +79,7 @@ export interface PageProvenance {
   warcRecordId?: string | undefined;
 }
 
-export function articleRef(article: Article, provenance: PageProvenance = {}): ArticleRef {
+function articleRef(article: Article, provenance: PageProvenance = {}): ArticleRef {
   return {
     url: article.canonicalUrl ?? article.url,
     site: article.site,

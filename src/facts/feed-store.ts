@@ -25,8 +25,8 @@ export function isoSince(since: string): number | undefined {
 }
 
 /** One stored line: the record plus what only the store knows (order, append time), kept out of the record. */
-export const FeedEnvelope = z.object({ seq: z.number().int().positive(), at: z.iso.datetime(), record: FeedRecord });
-export type FeedEnvelope = z.infer<typeof FeedEnvelope>;
+const FeedEnvelope = z.object({ seq: z.number().int().positive(), at: z.iso.datetime(), record: FeedRecord });
+type FeedEnvelope = z.infer<typeof FeedEnvelope>;
 
 interface Entry {
   seq: number;

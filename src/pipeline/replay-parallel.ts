@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import { errorMessage } from '../core/index.js';
 import type { FileSnapshot } from './dir-source.js';
@@ -21,10 +20,6 @@ const TASKS_PER_JOB = 2;
  * which, times the number of threads, is most of a replay's resident memory. A page needs a few MB.
  */
 const WORKER_OLD_GENERATION_MB = 160;
-
-export function defaultJobs(): number {
-  return availableParallelism();
-}
 
 /**
  * Every page replayed and turned into its output lines, in the order given, on `jobs` worker threads (or on

@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { NewsfactsError } from '../core/index.js';
 
 /** Who may use the dashboard: a token (Bearer, or the password of Basic auth) or a Basic user and password. */
-export type DashboardAuth = { token: string } | { user: string; password: string };
+type DashboardAuth = { token: string } | { user: string; password: string };
 
 export interface DashboardAccess {
   /** Undefined only with `readOnly`: then anyone who reaches the port may look, nobody may change. */

@@ -10,10 +10,10 @@ export interface QueueSettings {
   backoffMs: number;
 }
 
-export const BACKOFF_TYPE = 'newsfacts';
+const BACKOFF_TYPE = 'newsfacts';
 
 /** Failed jobs stay (with their reason) until someone looks; completed ones are trimmed. */
-export function defaultJobOptions(s: Pick<QueueSettings, 'attempts' | 'backoffMs'>): JobsOptions {
+function defaultJobOptions(s: Pick<QueueSettings, 'attempts' | 'backoffMs'>): JobsOptions {
   return {
     attempts: s.attempts,
     backoff: { type: BACKOFF_TYPE, delay: s.backoffMs },

@@ -7,7 +7,7 @@ import { redactCredentials, redisAddress } from './redact.js';
  * Connects and PINGs within `timeoutMs` (connect, TLS, AUTH and the reply together), or throws
  * "cannot reach Redis at redis://host:port": every Redis command checks this first instead of hanging.
  */
-export async function assertRedisReachable(url: string, timeoutMs: number): Promise<void> {
+async function assertRedisReachable(url: string, timeoutMs: number): Promise<void> {
   const address = redisAddress(url);
   const redis = new Redis(url, {
     lazyConnect: true,

@@ -48,7 +48,7 @@ function robotsCheck(robots: RobotsCache): (url: string) => Promise<boolean> {
  * only on the ports named there (a loopback entry without a port allows every port). A job's URL comes
  * from whoever can write to Redis.
  */
-export function jobUrlPolicy(env: QueueEnv): UrlPolicy {
+function jobUrlPolicy(env: QueueEnv): UrlPolicy {
   const extra = env.NEWSFACTS_ALLOWED_HOSTS.map((h) => new URL(`http://${h}`));
   const base = env.NEWSFACTS_BASE_URL ? new URL(env.NEWSFACTS_BASE_URL) : undefined;
   const anyLoopbackPort = extra.some((u) => !u.port && loopbackPortsOf([u.href]).length > 0);

@@ -28,7 +28,7 @@ export function toBullError(err: unknown): unknown {
   return new UnrecoverableError(`${code}${errorMessage(err)}`);
 }
 
-export function wrapProcessor(fn: Processor): (job: Job) => Promise<unknown> {
+function wrapProcessor(fn: Processor): (job: Job) => Promise<unknown> {
   return async (job) => {
     try {
       return await fn(job.data, job);

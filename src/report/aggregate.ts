@@ -18,7 +18,7 @@ export interface DosePoint {
   title: string;
 }
 
-export interface DayCount {
+interface DayCount {
   day: string;
   type: string;
   count: number;

@@ -3,7 +3,7 @@ import { aggregate, type ReportData } from './aggregate.js';
 import { doseSpec, officialsSpec, perDaySpec, renderSvg } from './charts.js';
 import { reportHtml } from './html.js';
 
-export { readFactsFile, readFeedDir, type LoadedRecords } from './load.js';
+export { readFactsFile, readFeedDir } from './load.js';
 
 export interface ReportOptions {
   title?: string;

@@ -53,7 +53,7 @@ export function readProfileFile(path: string): SiteProfile {
  * Adds (or replaces, by name) a profile. A profile that claims a host another profile already has is
  * refused: `profileFor` must never depend on load order.
  */
-export function registerProfile(profile: SiteProfile, source: string): void {
+function registerProfile(profile: SiteProfile, source: string): void {
   ensureLoaded();
   for (const [name, other] of known) {
     if (name === profile.name) continue;
@@ -70,7 +70,7 @@ export function registerProfile(profile: SiteProfile, source: string): void {
 }
 
 /** Every `*.json` of a directory, in name order. */
-export function loadProfileDir(dir: string): SiteProfile[] {
+function loadProfileDir(dir: string): SiteProfile[] {
   let names: string[];
   try {
     names = readdirSync(dir)

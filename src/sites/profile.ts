@@ -53,4 +53,3 @@ export const SiteProfile = z.object({
   titleSuffixes: z.array(z.string()).default([]),
 });
 export type SiteProfile = z.infer<typeof SiteProfile>;
-export type SiteProfileInput = z.input<typeof SiteProfile>;

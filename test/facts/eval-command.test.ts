@@ -41,8 +41,8 @@ describe('newsfacts eval', () => {
     expect(err).toMatch(/absent/);
   });
 
-  it('needs --gold and one input', async () => {
-    await expect(evalCommand.run([join(tmp, 'pages')])).rejects.toThrow(/--gold/);
+  it('needs --gold for an articles .jsonl, and one input', async () => {
+    await expect(evalCommand.run([join(tmp, 'articles.jsonl')])).rejects.toThrow(/--gold/);
     await expect(evalCommand.run(['--gold', join(tmp, 'gold.jsonl')])).rejects.toThrow(/one input/);
   });
 });

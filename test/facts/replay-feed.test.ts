@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { replayCommand } from '../../src/cli/commands/replay.js';
 import type { FeedRecord } from '../../src/facts/feed-record.js';
 import { FileFeedStore } from '../../src/facts/feed-store.js';
-import { readJsonl } from '../crawler/helpers.js';
+import { readJsonl } from '../crawlers/helpers.js';
 
 const PAGES = join(import.meta.dirname, '../fixtures/pages');
 

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCrawlCli, tempDir } from '../crawler/helpers.js';
+import { runCrawlCli, tempDir } from '../crawlers/helpers.js';
 import { BIN, cli } from './support/cli.js';
 import { ARTICLE_HTML, listingHtml, tinySite, type TinySite } from './support/site.js';
 

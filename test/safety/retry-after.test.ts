@@ -5,7 +5,7 @@ import { LocalHostLimiter } from '../../src/crawlers/host-limiter.js';
 import { canonicalizeUrl, contentHash, MemorySeenStore } from '../../src/crawlers/seen-store.js';
 import { toFeedRecords } from '../../src/facts/feed-record.js';
 import { processArticle } from '../../src/queue/processors/article.js';
-import { runCrawlCli, tempDir } from '../crawler/helpers.js';
+import { runCrawlCli, tempDir } from '../crawlers/helpers.js';
 import { MemoryFeedStore } from '../queue/support/memory-feed-store.js';
 import { ARTICLE_HTML, listingHtml, tinySite, type TinySite } from './support/site.js';
 import { readPage } from '../../src/crawlers/read-page.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/core/index.js';
 import { PROFILES, readProfileFile } from '../../src/sites/index.js';
-import { readJsonl, runCrawlCli } from '../crawler/helpers.js';
+import { readJsonl, runCrawlCli } from '../crawlers/helpers.js';
 import { runCli } from '../support/run-cli.js';
 import { CRAWLABLE, startNewsSite, type NewsSite } from '../support/news-site.js';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** Debian's `chromium` (CHROMIUM_BIN overrides): the real browser the report tests render in. */
-export const CHROMIUM = process.env.CHROMIUM_BIN ?? 'chromium';
+const CHROMIUM = process.env.CHROMIUM_BIN ?? 'chromium';
 export const chromiumAvailable: boolean = spawnSync(CHROMIUM, ['--version']).status === 0;
 
 const SKIP = '\n*** BROWSER TESTS SKIPPED: no chromium on PATH (apt-get install chromium; .ci/run does) ***\n';

@@ -75,7 +75,7 @@ function head(a: NewsSiteArticle, url: string, charset: string): string {
   return `<meta charset="${charset}"><title>${a.title} - Tin Nhanh</title><link rel="canonical" href="${url}">${meta[a.signal]}`;
 }
 
-export function newsArticleHtml(a: NewsSiteArticle, base: string, n: number): string {
+function newsArticleHtml(a: NewsSiteArticle, base: string, n: number): string {
   const charset = a.fault === 'windows-1258' ? 'windows-1258' : 'utf-8';
   const url = `${base}${a.path}`;
   return `<!DOCTYPE html><html lang="vi"><head>${head(a, url, charset)}</head><body>

@@ -8,7 +8,7 @@ import { Redis } from 'ioredis';
 /** Whether tests can reach a Redis: REDIS_URL is set, or redis-server is on PATH to start one. */
 export const redisAvailable: boolean = Boolean(process.env.REDIS_URL) || spawnSync('redis-server', ['--version']).status === 0;
 
-export const REDIS_SKIP_MESSAGE =
+const REDIS_SKIP_MESSAGE =
   '\n*** QUEUE TESTS SKIPPED: neither REDIS_URL nor redis-server on PATH (apt-get install redis-server; .ci/run does) ***\n';
 
 /** Says loudly that the Redis tests are skipped; on CI (CI=true), where .ci/run installs Redis, fails instead. */

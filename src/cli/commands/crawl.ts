@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { Command } from '@commander-js/extra-typings';
 import { CrawlOptions } from '../../crawlers/crawl-options.js';
 import type { CrawlSummary } from '../../crawlers/crawl.js';
-import { defineCommand, examples, exitWith, UsageError } from '../command.js';
+import { defineCommand, exitWith, UsageError } from '../command.js';
 import { logger } from '../log.js';
 import { collect, int } from '../options.js';
 import { openFeedStore } from '../open-feed-store.js';
@@ -68,15 +68,6 @@ export const crawlCommand = defineCommand('crawl', () =>
     )
     .option('-q, --quiet', 'no progress', false)
     .option('--verbose', "show crawlee's own warnings", false)
-    .addHelpText(
-      'after',
-      examples(
-        'newsfacts crawl --site all --max-pages 50',
-        'newsfacts crawl --site vovworld-vi --max-depth 1 --out data/vov --json',
-        'newsfacts crawl --site https://example.com/news/ --delay-ms 3000',
-        'newsfacts crawl --site vovworld-id --base-url http://127.0.0.1:8080 --allow-loopback',
-      ),
-    )
     .action(
       exitWith(async (o, cmd) => {
         if (cmd.args.length > 0)
@@ -168,4 +159,10 @@ export const crawlCommand = defineCommand('crawl', () =>
         return allFailed || (o.failOnError && summary.failed.length > 0) ? 1 : 0;
       }),
     ),
+  [
+    'newsfacts crawl --site all --max-pages 50',
+    'newsfacts crawl --site vovworld-vi --max-depth 1 --out data/vov --json',
+    'newsfacts crawl --site https://example.com/news/ --delay-ms 3000',
+    'newsfacts crawl --site vovworld-id --base-url http://127.0.0.1:8080 --allow-loopback',
+  ],
 );

@@ -1,7 +1,7 @@
 import { Command } from '@commander-js/extra-typings';
 import { dashboardAccess, dashboardGuard } from '../../queue/dashboard-guard.js';
 import { QUEUE_NAMES } from '../../queue/names.js';
-import { defineCommand, examples, exitWith } from '../command.js';
+import { defineCommand, exitWith } from '../command.js';
 import { openCliQueues } from '../open-queues.js';
 import { int } from '../options.js';
 
@@ -11,12 +11,6 @@ export const dashboardCommand = defineCommand('dashboard', () =>
     .option('--host <host>', 'address to listen on (0.0.0.0: every interface)', '127.0.0.1')
     .option('--read-only', 'start without credentials; every request but GET/HEAD refused', false)
     .option('--allow-writes', 'let authenticated users add, retry, pause and remove jobs', false)
-    .addHelpText(
-      'after',
-      '\nCredentials (required unless --read-only): NEWSFACTS_DASHBOARD_TOKEN, or NEWSFACTS_DASHBOARD_USER +\n' +
-        'NEWSFACTS_DASHBOARD_PASSWORD; other Host names than IPs and localhost: NEWSFACTS_DASHBOARD_HOSTS.\n' +
-        examples('NEWSFACTS_DASHBOARD_TOKEN=… REDIS_URL=redis://127.0.0.1:6379 newsfacts dashboard --port 3000'),
-    )
     .action(
       exitWith(async (o) => {
         const access = dashboardAccess(process.env, { readOnly: o.readOnly, allowWrites: o.allowWrites });
@@ -59,4 +53,9 @@ export const dashboardCommand = defineCommand('dashboard', () =>
         return 0;
       }),
     ),
+  [
+    'NEWSFACTS_DASHBOARD_TOKEN=… REDIS_URL=redis://127.0.0.1:6379 newsfacts dashboard --port 3000',
+  ],
+  '\nCredentials (required unless --read-only): NEWSFACTS_DASHBOARD_TOKEN, or NEWSFACTS_DASHBOARD_USER +\n' +
+    'NEWSFACTS_DASHBOARD_PASSWORD; other Host names than IPs and localhost: NEWSFACTS_DASHBOARD_HOSTS.\n',
 );

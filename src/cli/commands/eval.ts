@@ -5,10 +5,11 @@ import { createInterface } from 'node:readline';
 import { Command } from '@commander-js/extra-typings';
 import { z } from 'zod';
 import { Article, NewsfactsError } from '../../core/index.js';
-import { evaluate, formatReport, parseGold, type EvalReport, type PredictedPage } from '../../facts/eval.js';
+import { evaluate, formatReport, parseGold, type EvalReport, type Gold, type PredictedPage } from '../../facts/eval.js';
+import { readExpectedFacts } from '../../facts/expected-facts.js';
 import { listPages } from '../../pipeline/dir-source.js';
 import { snapshotToArticle } from '../../pipeline/snapshot-to-article.js';
-import { defineCommand, examples, exitWith, UsageError } from '../command.js';
+import { defineCommand, exitWith, UsageError } from '../command.js';
 
 const FixtureMetadata = z.object({ url: z.string().min(1) }).partial();
 
@@ -63,12 +64,21 @@ async function* fromArticles(path: string): AsyncGenerator<PredictedPage> {
   if (n === 0) throw new NewsfactsError('input', path, 'no articles in this file');
 }
 
-/** Scores an input (pages, or a replay's articles JSONL) against a gold file. */
-export async function runEval(goldPath: string, input: string): Promise<EvalReport> {
-  const goldText = await readFile(goldPath, 'utf8').catch((err: unknown) => {
-    throw new NewsfactsError('gold', goldPath, 'cannot read the gold file', { cause: err });
-  });
-  const gold = parseGold(goldText, goldPath);
+/**
+ * Scores an input (pages, or a replay's articles JSONL) against a gold file, or without one against each
+ * page's expected-facts.jsonl under the input directory.
+ */
+export async function runEval(goldPath: string | undefined, input: string): Promise<EvalReport> {
+  let gold: Gold;
+  if (goldPath === undefined) {
+    if (input.endsWith('.jsonl')) throw new UsageError('--gold is needed to score an articles .jsonl');
+    gold = readExpectedFacts(input);
+  } else {
+    const goldText = await readFile(goldPath, 'utf8').catch((err: unknown) => {
+      throw new NewsfactsError('gold', goldPath, 'cannot read the gold file', { cause: err });
+    });
+    gold = parseGold(goldText, goldPath);
+  }
   const pages: PredictedPage[] = [];
   for await (const p of input.endsWith('.jsonl') ? fromArticles(input) : fromPages(input)) pages.push(p);
   return evaluate(gold, pages);
@@ -87,16 +97,9 @@ export function formatMisses(r: EvalReport): string {
 export const evalCommand = defineCommand('eval', () =>
   new Command('eval')
     .argument('[input]', 'a directory of pages (test/fixtures/pages), one page, or the articles .jsonl of a replay')
-    .requiredOption('--gold <file>', 'hand-annotated facts, one JSON line each, e.g. test/gold/gold.jsonl')
+    .option('--gold <file>', "hand-annotated facts, one JSON line each; default: each page's expected-facts.jsonl")
     .option('--json', 'print the whole report as JSON on stdout', false)
     .option('--misses', 'list every missed and spurious fact after the scores', false)
-    .addHelpText(
-      'after',
-      examples(
-        'newsfacts eval --gold test/gold/gold.jsonl test/fixtures/pages',
-        'newsfacts eval --gold gold.jsonl data/articles.jsonl --json | jq .facts',
-      ),
-    )
     .action(
       exitWith(async (input, o) => {
         if (input === undefined)
@@ -112,4 +115,8 @@ export const evalCommand = defineCommand('eval', () =>
         return 0;
       }),
     ),
+  [
+    'newsfacts eval test/fixtures/pages',
+    'newsfacts eval --gold gold.jsonl data/articles.jsonl --json | jq .facts',
+  ],
 );

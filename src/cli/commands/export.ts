@@ -1,6 +1,6 @@
 import { Command } from '@commander-js/extra-typings';
 import { FACT_TYPES, LANGS } from '../../core/index.js';
-import { defineCommand, examples, exitWith, UsageError } from '../command.js';
+import { defineCommand, exitWith, UsageError } from '../command.js';
 import { listOf } from '../options.js';
 import { openFeedStore } from '../open-feed-store.js';
 import { EXPORT_FORMATS, formatOf, openFeedWriter } from '../../facts/table-writer.js';
@@ -29,15 +29,6 @@ export const exportCommand = defineCommand('export', () =>
     )
     .option('--feed <dir>', 'the feed store directory; default: data/feed, or Redis when REDIS_URL is set')
     .option('--json', 'print {written, read, cursor} as JSON on stdout (needs --out)', false)
-    .addHelpText(
-      'after',
-      examples(
-        'newsfacts export --out facts.jsonl',
-        'newsfacts export --format csv --out facts.csv',
-        'newsfacts export --since "$(cat cursor)" --type dose --lang vi,id --out new.jsonl > cursor',
-        'newsfacts export --since 2021-09-01T00:00:00Z | jq .text',
-      ),
-    )
     .action(
       exitWith(async (o) => {
         const toFile = o.out !== undefined && o.out !== '-';
@@ -72,4 +63,10 @@ export const exportCommand = defineCommand('export', () =>
         return 0;
       }),
     ),
+  [
+    'newsfacts export --out facts.jsonl',
+    'newsfacts export --format csv --out facts.csv',
+    'newsfacts export --since "$(cat cursor)" --type dose --lang vi,id --out new.jsonl > cursor',
+    'newsfacts export --since 2021-09-01T00:00:00Z | jq .text',
+  ],
 );

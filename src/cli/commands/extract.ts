@@ -1,6 +1,6 @@
 import { gunzipCapped } from '../../content/decode.js';
 import { Command, Option } from '@commander-js/extra-typings';
-import { defineCommand, examples, exitWith } from '../command.js';
+import { defineCommand, exitWith } from '../command.js';
 import { oneOf } from '../options.js';
 
 async function readStdin(): Promise<Buffer> {
@@ -22,13 +22,6 @@ export const extractCommand = defineCommand('extract', () =>
         .argParser(oneOf('--format', ['json', 'text'] as const))
         .default('json' as const),
     )
-    .addHelpText(
-      'after',
-      examples(
-        'newsfacts extract page.html --url https://vovworld.vn/id-ID/x.vov',
-        'curl -s URL | newsfacts extract - --format text',
-      ),
-    )
     .action(
       exitWith(async (input, o) => {
         const [{ loadPage }, { snapshotToArticle }] = await Promise.all([
@@ -46,4 +39,8 @@ export const extractCommand = defineCommand('extract', () =>
         return 0;
       }),
     ),
+  [
+    'newsfacts extract page.html --url https://vovworld.vn/id-ID/x.vov',
+    'curl -s URL | newsfacts extract - --format text',
+  ],
 );

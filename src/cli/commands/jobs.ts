@@ -1,6 +1,6 @@
 import { Command } from '@commander-js/extra-typings';
 import { QUEUE_NAMES } from '../../queue/names.js';
-import { defineCommand, examples, exitWith } from '../command.js';
+import { defineCommand, exitWith } from '../command.js';
 import { openCliQueues } from '../open-queues.js';
 import { int, oneOf } from '../options.js';
 
@@ -11,14 +11,6 @@ export const jobsCommand = defineCommand('jobs', () =>
     .option('--retry <id>', 'move this failed job back to waiting')
     .option('--queue <queue>', `only this queue: ${QUEUE_NAMES.join(', ')}`, oneOf('--queue', QUEUE_NAMES))
     .option('--json', 'counts as one JSON object; failed jobs as one JSON line each', false)
-    .addHelpText(
-      'after',
-      examples(
-        'REDIS_URL=redis://127.0.0.1:6379 newsfacts jobs --json',
-        'newsfacts jobs --failed --queue article --limit 10',
-        'newsfacts jobs --retry article-123',
-      ),
-    )
     .action(
       exitWith(async (o) => {
         const { failedJobs, jobCounts, retryFailed } = await import('../../queue/inspect.js');
@@ -62,4 +54,9 @@ export const jobsCommand = defineCommand('jobs', () =>
         }
       }),
     ),
+  [
+    'REDIS_URL=redis://127.0.0.1:6379 newsfacts jobs --json',
+    'newsfacts jobs --failed --queue article --limit 10',
+    'newsfacts jobs --retry article-123',
+  ],
 );

@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Command } from '@commander-js/extra-typings';
-import { defineCommand, examples, exitWith, UsageError } from '../command.js';
+import { defineCommand, exitWith, UsageError } from '../command.js';
 import { int } from '../options.js';
 import { logger } from '../log.js';
 import { openFeedStore } from '../open-feed-store.js';
@@ -50,14 +50,6 @@ export const replayCommand = defineCommand('replay', () =>
     .option('--json', 'print a JSON summary on stdout (needs --out or --facts)', false)
     .option('--fail-on-error', 'exit 1 if any page failed (a batch where every page failed exits 1 anyway)', false)
     .option('-q, --quiet', 'no progress lines', false)
-    .addHelpText(
-      'after',
-      examples(
-        'newsfacts replay test/fixtures/pages --out data/articles.jsonl --facts data/facts.jsonl',
-        "newsfacts replay data/ --facts facts.jsonl --json   # a crawl's WARC files",
-        'newsfacts replay CC-NEWS-2021.warc.gz --sites-only --facts facts.jsonl',
-      ),
-    )
     .action(
       exitWith(async (input, o) => {
         if (o.json && !o.out && !o.facts && !o.feed)
@@ -124,4 +116,9 @@ export const replayCommand = defineCommand('replay', () =>
         return (s.failed > 0 && s.ok === 0) || (o.failOnError && s.failed > 0) ? 1 : 0;
       }),
     ),
+  [
+    'newsfacts replay test/fixtures/pages --out data/articles.jsonl --facts data/facts.jsonl',
+    "newsfacts replay data/ --facts facts.jsonl --json   # a crawl's WARC files",
+    'newsfacts replay CC-NEWS-2021.warc.gz --sites-only --facts facts.jsonl',
+  ],
 );

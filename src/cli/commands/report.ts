@@ -1,5 +1,5 @@
 import { Command } from '@commander-js/extra-typings';
-import { defineCommand, examples, exitWith, UsageError } from '../command.js';
+import { defineCommand, exitWith, UsageError } from '../command.js';
 import { logger } from '../log.js';
 import { int } from '../options.js';
 
@@ -11,14 +11,6 @@ export const reportCommand = defineCommand('report', () =>
     .option('--title <title>', 'the page title', 'newsfacts report')
     .option('--top <n>', 'officials listed with their statements', int({ min: 1, max: 100 }), 10)
     .option('--json', 'print {out, records, doses, officials, skipped} as JSON on stdout', false)
-    .addHelpText(
-      'after',
-      examples(
-        'newsfacts replay test/fixtures/pages --facts facts.jsonl',
-        'newsfacts report --facts facts.jsonl --out report.html',
-        'newsfacts report --feed data/feed --out /tmp/report.html --title "Vaccine doses, VOV and Vietnam+"',
-      ),
-    )
     .action(
       exitWith(async (o) => {
         if ((o.facts === undefined) === (o.feed === undefined))
@@ -57,4 +49,9 @@ export const reportCommand = defineCommand('report', () =>
         return data.records === 0 && loaded.skipped.length > 0 ? 1 : 0;
       }),
     ),
+  [
+    'newsfacts replay test/fixtures/pages --facts facts.jsonl',
+    'newsfacts report --facts facts.jsonl --out report.html',
+    'newsfacts report --feed data/feed --out /tmp/report.html --title "Vaccine doses, VOV and Vietnam+"',
+  ],
 );

@@ -106,13 +106,10 @@ export const scheduleCommand = defineCommand('schedule', () =>
   new Command('schedule')
     .addCommand(add())
     .addCommand(list())
-    .addCommand(remove())
-    .addHelpText(
-      'after',
-      examples(
-        'REDIS_URL=redis://127.0.0.1:6379 newsfacts schedule add --site vovworld-vi --every 30m',
-        'newsfacts schedule list',
-        'newsfacts schedule remove discover-vovworld-vi',
-      ),
-    ),
+    .addCommand(remove()),
+  [
+    'REDIS_URL=redis://127.0.0.1:6379 newsfacts schedule add --site vovworld-vi --every 30m',
+    'newsfacts schedule list',
+    'newsfacts schedule remove discover-vovworld-vi',
+  ],
 );

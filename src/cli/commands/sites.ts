@@ -1,15 +1,11 @@
 import { Command } from '@commander-js/extra-typings';
-import { defineCommand, examples, exitWith } from '../command.js';
+import { defineCommand, exitWith } from '../command.js';
 import { collect } from '../options.js';
 
 export const sitesCommand = defineCommand('sites', () =>
   new Command('sites')
     .option('--profile <file>', 'load a site profile (JSON) first (repeatable)', collect)
     .option('--json', 'print the profiles and editions as one JSON array', false)
-    .addHelpText(
-      'after',
-      examples('newsfacts sites', 'NEWSFACTS_PROFILES=profiles/ newsfacts sites --json', 'newsfacts sites --profile my-site.json'),
-    )
     .action(
       exitWith(async (o) => {
         const [{ describeSites }, { loadProfileFile }] = await Promise.all([
@@ -35,4 +31,9 @@ export const sitesCommand = defineCommand('sites', () =>
         return 0;
       }),
     ),
+  [
+    'newsfacts sites',
+    'NEWSFACTS_PROFILES=profiles/ newsfacts sites --json',
+    'newsfacts sites --profile my-site.json',
+  ],
 );

@@ -1,7 +1,7 @@
 import { Command } from '@commander-js/extra-typings';
 import { errorMessage } from '../../core/errors.js';
 import { QUEUE_NAMES, type QueueName } from '../../queue/names.js';
-import { defineCommand, examples, exitWith } from '../command.js';
+import { defineCommand, exitWith } from '../command.js';
 import { logger } from '../log.js';
 import { int, listOf } from '../options.js';
 
@@ -23,16 +23,6 @@ export const workerCommand = defineCommand('worker', () =>
       '--metrics-host <host>',
       'address of the metrics server (0.0.0.0 for a Prometheus on another machine)',
       '127.0.0.1',
-    )
-    .addHelpText(
-      'after',
-      examples(
-        'REDIS_URL=redis://127.0.0.1:6379 newsfacts worker --concurrency 8',
-        'newsfacts worker --queues article --metrics-port 9464',
-      ) +
-        '\nEnvironment: REDIS_URL (required), NEWSFACTS_PREFIX, NEWSFACTS_ATTEMPTS, NEWSFACTS_BACKOFF_MS,\n' +
-        'NEWSFACTS_HOST_DELAY_MS, NEWSFACTS_HOST_CONCURRENCY, NEWSFACTS_LOCK_DURATION_MS,\n' +
-        'NEWSFACTS_STALLED_INTERVAL_MS, NEWSFACTS_USER_AGENT (see the README).\n',
     )
     .action(
       exitWith(async (o) => {
@@ -113,4 +103,11 @@ export const workerCommand = defineCommand('worker', () =>
         return 0;
       }),
     ),
+  [
+    'REDIS_URL=redis://127.0.0.1:6379 newsfacts worker --concurrency 8',
+    'newsfacts worker --queues article --metrics-port 9464',
+  ],
+  '\nEnvironment: REDIS_URL (required), NEWSFACTS_PREFIX, NEWSFACTS_ATTEMPTS, NEWSFACTS_BACKOFF_MS,\n' +
+    'NEWSFACTS_HOST_DELAY_MS, NEWSFACTS_HOST_CONCURRENCY, NEWSFACTS_LOCK_DURATION_MS,\n' +
+    'NEWSFACTS_STALLED_INTERVAL_MS, NEWSFACTS_USER_AGENT (see the README).\n',
 );

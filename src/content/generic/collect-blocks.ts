@@ -3,7 +3,7 @@ import {
   CAPTION_CLASS, LEAD_CLASS, NEVER_CAPTION, OK_MAYBE, UNLIKELY, UNLIKELY_CORE, UNLIKELY_ROLES,
 } from './class-patterns.js';
 
-export type RawKind = 'h1' | 'heading' | 'minor-heading' | 'quote' | 'list' | 'body';
+type RawKind = 'h1' | 'heading' | 'minor-heading' | 'quote' | 'list' | 'body';
 
 /** A run of text between block boundaries, in document order. */
 export interface RawBlock {

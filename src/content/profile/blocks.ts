@@ -35,7 +35,7 @@ export function textOf(el: Cheerio<AnyNode>): string {
   return collapse(out);
 }
 
-export function collapse(s: string): string {
+function collapse(s: string): string {
   return s.replaceAll(BR, ' ').replace(/\s+/gu, ' ').trim().normalize('NFC');
 }
 

@@ -1,5 +1,16 @@
 import type { DetectedLang, FactDraft, FactType, Lang, Paragraph } from '../../core/index.js';
 
+/**
+ * The one version scheme: one version per fact type, bumped when that type's output changes. Every fact
+ * carries it (with its extractor's name), and the tests read it from here, so a bump breaks no test by itself.
+ */
+const EXTRACTOR_VERSIONS: Readonly<Record<FactType, string>> = { dose: '1.0.0', date: '1.0.0', statement: '1.0.0' };
+
+/** What every fact of one extractor says made it: `{ name: 'vi/dose', version }`. */
+export function extractorRef(lang: Lang, type: FactType): { name: string; version: string } {
+  return { name: `${lang}/${type}`, version: EXTRACTOR_VERSIONS[type] };
+}
+
 /** A sentence of Article.text; `start`/`end` are offsets into Article.text. */
 export interface Sentence {
   text: string;

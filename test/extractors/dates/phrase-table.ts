@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../../src/core/index.js';
 import type { Extractor } from '../../../src/extractors/index.js';
 import { dateFacts, expectedStarts, type PhraseCase } from './support.js';
+import { extractorRef } from '../../../src/extractors/common/extractor.js';
 
 /** One test per phrase: exactly the expected facts, in order, with text, position, value and mod. */
 export function phraseTable(lang: Lang, ex: Extractor, cases: readonly PhraseCase[]): void {
@@ -16,7 +17,7 @@ export function phraseTable(lang: Lang, ex: Extractor, cases: readonly PhraseCas
         expect(f.start).toBe(starts[i]);
         expect(f.end).toBe(starts[i]! + text.length);
         expect(docText.slice(f.start, f.end)).toBe(f.text);
-        expect(f.extractor).toEqual({ name: `${lang}/date`, version: '1.0.0' });
+        expect(f.extractor).toEqual(extractorRef(lang, 'date'));
         if (granularity) expect(f.granularity).toBe(granularity);
         if (implied) expect(f.implied).toEqual(implied);
       }

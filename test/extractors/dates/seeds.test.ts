@@ -1,27 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import { FIXTURE_EXPECTED, SEED_EXPECTED, seedDateFacts } from './seeds.js';
+import type { DateFact } from '../../../src/core/index.js';
+import { expectedFacts, matchExpected, pagesAnnotating } from '../../support/expected-facts.js';
+import { loadFixturePage } from '../../support/fixture-page.js';
 
-describe.each(Object.entries(SEED_EXPECTED))('date facts of the seed %s', (name, expected) => {
-  const seed = seedDateFacts(name);
+function datesOf(name: string): { facts: DateFact[]; text: string; publishedAt: string | null } {
+  const page = loadFixturePage(name);
+  if (!page) throw new Error(`fixture ${name} is missing`);
+  const { article } = page;
+  return { facts: article.facts.filter((f): f is DateFact => f.type === 'date'), text: article.text, publishedAt: article.publishedAt };
+}
 
-  it('the fixture exists and has its publication date', () => {
-    expect(seed).not.toBeNull();
-    expect(seed!.publishedAt).toMatch(/^2021-09-06T/);
+describe.each(pagesAnnotating('date'))('date facts of the fixture page %s', (name) => {
+  const expected = expectedFacts(name, 'date');
+
+  it('gives every date of its expected-facts.jsonl, with value and modifier, and no other', () => {
+    const { facts, text } = datesOf(name);
+    const matched = matchExpected(expected, facts, text);
+    expect(matched.map((m) => [m.gold.text, m.fact?.value, m.fact?.mod])).toEqual(
+      expected.map((g) => [g.text, g.value, g.mod ?? null]),
+    );
+    expect(facts).toHaveLength(expected.length);
+    for (const f of facts) expect(text.slice(f.start, f.end)).toBe(f.text);
   });
 
-  it('gives exactly the expected dates, in order, with spans into Article.text', () => {
-    expect(seed!.facts.map((f) => [f.text, f.value, f.mod])).toEqual(expected);
-    for (const f of seed!.facts) expect(seed!.text.slice(f.start, f.end)).toBe(f.text);
-  });
-
-  it('never reads COVID-19, ranges of numbers or the sidebar as dates', () => {
-    const texts = seed!.facts.map((f) => f.text).join(' | ');
-    expect(texts).not.toMatch(/19(?!\d)|16-17|2025/u);
+  it('never reads COVID-19 or a range of figures as a date', () => {
+    const texts = datesOf(name).facts.map((f) => f.text).join(' | ');
+    expect(texts).not.toMatch(/COVID-19|16-17/u);
   });
 });
 
 it('the Vietnamese seed implies only the year, and only where it is not written', () => {
-  const facts = seedDateFacts('vietnamplus-vi-ngoai-giao-vaccine')!.facts;
+  const { facts, publishedAt } = datesOf('vietnamplus-vi-ngoai-giao-vaccine');
+  expect(publishedAt).toMatch(/^2021-09-06T/);
   expect(facts.map((f) => [f.text, f.granularity, f.implied])).toEqual([
     ['chiều 6/9', 'part-of-day', ['year']],
     ['đầu tháng 8/2021', 'month', []],
@@ -29,12 +39,4 @@ it('the Vietnamese seed implies only the year, and only where it is not written'
     ['tháng 9 và tháng 10/2021', 'month', []],
     ['tháng 9/2021', 'month', []],
   ]);
-});
-
-describe.each(Object.entries(FIXTURE_EXPECTED))('date facts of the fixture %s', (name, { dates }) => {
-  const page = seedDateFacts(name);
-  it.skipIf(page === null)('gives exactly the expected dates, in order', () => {
-    expect(page!.facts.map((f) => [f.text, f.value, f.mod])).toEqual(dates);
-    for (const f of page!.facts) expect(page!.text.slice(f.start, f.end)).toBe(f.text);
-  });
 });

@@ -3,7 +3,7 @@ import type { Extractor } from '../../../src/extractors/index.js';
 import { docFromText } from '../../support/doc-from-text.js';
 
 /** The fixed reference: Monday 6 September 2021, 17:30 in Vietnam/Indonesia (+07:00). */
-export const REFERENCE = '2021-09-06T17:30:00+07:00';
+const REFERENCE = '2021-09-06T17:30:00+07:00';
 
 /** [text, value, mod?, granularity?, implied?]: what one fact must be; omitted fields are not checked. */
 export type Expect = [text: string, value: string, mod?: DateFact['mod'], granularity?: DateFact['granularity'], implied?: string[]];

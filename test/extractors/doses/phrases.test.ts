@@ -8,6 +8,7 @@ import { EN_ROWS } from './phrases/en.js';
 import { ID_ROWS } from './phrases/id.js';
 import { VI_ROWS } from './phrases/vi.js';
 import { dosesOf, expected, project, type Row } from './support.js';
+import { extractorRef } from '../../../src/extractors/common/extractor.js';
 
 const TABLES = [
   { lang: 'vi', ex: viDoseExtractor, rows: VI_ROWS },
@@ -28,7 +29,7 @@ describe.each(TABLES)('$lang dose phrases', ({ lang, ex, rows }) => {
       expect(f.text).toBe(s.normalize('NFC').slice(f.start, f.end));
       expect(f.sentence).toContain(f.text);
       expect(f.lang).toBe(lang);
-      expect(f.extractor).toEqual({ name: `${lang}/dose`, version: '1.0.0' });
+      expect(f.extractor).toEqual(extractorRef(lang, 'dose'));
       expect(DoseFact.safeParse({ ...f, id: 'x' }).success).toBe(true);
     }
   });

@@ -1,7 +1,7 @@
 /**
  * Precision and recall of the dose extractors: `npx tsx test/extractors/doses/score.ts`.
  * Phrase tables: a fact counts when value, valueMax, status and every other field its row gives are right
- * ("strict"), or when value and valueMax are ("figure"). Gold pages: test/gold/gold.jsonl over the fixture
+ * ("strict"), or when value and valueMax are ("figure"). Gold pages: each fixture page's expected-facts.jsonl
  * pages, scored as `npm run eval` does (span overlap and value).
  */
 import { join } from 'node:path';
@@ -31,7 +31,7 @@ rows.push(['phrases/all', String(total.n), String(total.tp), String(total.fp), S
 console.log(rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(12) : c.padStart(9))).join(' ')).join('\n'));
 
 const root = join(import.meta.dirname, '..', '..');
-const report = await runEval(join(root, 'gold', 'gold.jsonl'), join(root, 'fixtures', 'pages'));
+const report = await runEval(undefined, join(root, 'fixtures', 'pages'));
 console.log('\ngold fixture pages (figure: span overlap + value/valueMax)');
 for (const [k, s] of Object.entries(report.facts)) {
   if (k.startsWith('dose/')) console.log(`${k.padEnd(12)} gold ${String(s.gold).padStart(3)} pred ${String(s.predicted).padStart(3)}  P ${f(s.precision)}  R ${f(s.recall)}  F1 ${f(s.f1)}`);

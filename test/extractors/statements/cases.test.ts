@@ -11,6 +11,7 @@ import { ID_CASES } from './cases-id.js';
 import { VI_CASES } from './cases-vi.js';
 import { docFromText } from '../../support/doc-from-text.js';
 import { run, type Case } from './support.js';
+import { extractorRef } from '../../../src/extractors/common/extractor.js';
 
 const SUITES: Array<[Lang, Extractor, Case[]]> = [
   ['vi', viStatementExtractor, [...VI_CASES, ...HELDOUT_CASES.vi, ...HELDOUT_2_CASES.vi]],
@@ -40,7 +41,7 @@ for (const [lang, extractor, cases] of SUITES) {
           const e = c.expect[i]!;
           expect(text.slice(f.start, f.end)).toBe(f.text);
           expect(f.lang).toBe(lang);
-          expect(f.extractor).toEqual({ name: `${lang}/statement`, version: '1.0.0' });
+          expect(f.extractor).toEqual(extractorRef(lang, 'statement'));
           expect(f.sentence.length).toBeGreaterThan(0);
           if (e.title !== undefined) expect(f.speaker.title).toBe(e.title);
           if (e.org !== undefined) expect(f.speaker.org).toBe(e.org);

@@ -4,15 +4,13 @@
  * Time is the median of repeated runs over the fixture pages' extract docs (all three statement
  * extractors on each page), plus the one-off cost of compiling the regexes on first use.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { LANGS } from '../../../src/core/index.js';
 import { extractDoc } from '../../../src/pipeline/article-to-facts.js';
-import { snapshotToArticle } from '../../../src/pipeline/snapshot-to-article.js';
 import { docFromText } from '../../support/doc-from-text.js';
+import { pagesAnnotating } from '../../support/expected-facts.js';
+import { loadFixturePage } from '../../support/fixture-page.js';
 import { HELDOUT_CASES } from './cases-heldout.js';
 import { HELDOUT_2_CASES } from './cases-heldout-2.js';
-import { PAGE_STATEMENTS } from './page-statements.js';
 import { EXTRACTOR_BY_LANG, emptyTally, ratios, scoreCases, scorePages, type Tally } from './score.js';
 
 const cpuMs = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
@@ -44,12 +42,7 @@ for (const lang of LANGS) {
 }
 console.log(`all             : ${fmt(all)}`);
 
-const PAGES = join(import.meta.dirname, '..', '..', 'fixtures', 'pages');
-const docs = Object.keys(PAGE_STATEMENTS).map((name) => {
-  const meta = JSON.parse(readFileSync(join(PAGES, name, 'expected-metadata.json'), 'utf8')) as { url: string };
-  const { article } = snapshotToArticle({ url: meta.url, fetchedAt: '2021-09-07T00:00:00Z', body: new Uint8Array(readFileSync(join(PAGES, name, 'source.html'))) });
-  return extractDoc(article);
-});
+const docs = pagesAnnotating('statement').map((name) => extractDoc(loadFixturePage(name)!.article));
 // CPU time, not wall time: the machine is shared, and waiting for a core is not the extractor's cost.
 const runs: number[] = [];
 for (let r = 0; r < 15; r++) {

@@ -1,20 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Lang, StatementFact } from '../../../src/core/index.js';
 import { enStatementExtractor } from '../../../src/extractors/en/statements/index.js';
 import { idStatementExtractor } from '../../../src/extractors/id/statements/index.js';
 import type { Extractor } from '../../../src/extractors/index.js';
 import { viStatementExtractor } from '../../../src/extractors/vi/statements/index.js';
-import { snapshotToArticle } from '../../../src/pipeline/snapshot-to-article.js';
+import { locateGold } from '../../../src/facts/eval.js';
+import { expectedFacts, pagesAnnotating } from '../../support/expected-facts.js';
+import { loadFixturePage } from '../../support/fixture-page.js';
 import { EN_CASES } from './cases-en.js';
 import { ID_CASES } from './cases-id.js';
 import { VI_CASES } from './cases-vi.js';
-import { PAGE_STATEMENTS } from './page-statements.js';
 import { matches, run, type Case } from './support.js';
 
 export const EXTRACTOR_BY_LANG: Record<Lang, Extractor> = { vi: viStatementExtractor, id: idStatementExtractor, en: enStatementExtractor };
-export const CASES_BY_LANG: Record<Lang, Case[]> = { vi: VI_CASES, id: ID_CASES, en: EN_CASES };
-const PAGES = join(import.meta.dirname, '..', '..', 'fixtures', 'pages');
+const CASES_BY_LANG: Record<Lang, Case[]> = { vi: VI_CASES, id: ID_CASES, en: EN_CASES };
 
 /** Counts for precision (right / found) and recall (expected and found right), direct and indirect apart. */
 export interface Tally {
@@ -56,16 +54,20 @@ export function scoreCases(lang: Lang, cases: readonly Case[] = CASES_BY_LANG[la
   return t;
 }
 
-/** The annotated fixture pages of one language, through the whole pipeline. Pages not (yet) there are skipped. */
+/** The fixture pages of one language whose expected-facts.jsonl annotates statements, through the whole pipeline. */
 export function scorePages(lang: Lang): Tally & { pages: number } {
   const t = { ...emptyTally(), pages: 0 };
-  for (const [name, page] of Object.entries(PAGE_STATEMENTS)) {
-    const dir = join(PAGES, name);
-    if (page.lang !== lang || !existsSync(join(dir, 'source.html'))) continue;
-    const meta = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8')) as { url: string };
-    const { article } = snapshotToArticle({ url: meta.url, fetchedAt: '2021-09-07T00:00:00Z', body: new Uint8Array(readFileSync(join(dir, 'source.html'))) });
+  for (const name of pagesAnnotating('statement')) {
+    const page = loadFixturePage(name);
+    if (!page || page.article.lang !== lang) continue;
+    const { article } = page;
     const facts = article.facts.filter((f): f is StatementFact => f.type === 'statement');
-    tally(t, facts, page.statements.map((s) => ({ key: s.key, direct: s.direct, test: (f: Found) => f.quote.startsWith(s.starts) })));
+    const wants = expectedFacts(name, 'statement').map((g) => {
+      const span = locateGold(g, article.text);
+      const test = (f: Found): boolean => span !== null && (f as StatementFact).start < span.end && span.start < (f as StatementFact).end;
+      return { key: g.speakerKey, direct: g.direct ?? false, test };
+    });
+    tally(t, facts, wants);
     t.pages++;
   }
   return t;

@@ -34,19 +34,3 @@ export function matches(f: Pick<StatementFact, 'quote' | 'speaker' | 'direct'>, 
   return f.quote === e.quote && f.speaker.key === e.key && f.direct === e.direct;
 }
 
-export interface Score {
-  found: number;
-  expected: number;
-  correct: number;
-}
-
-export function score(extractor: Extractor, lang: Lang, cases: readonly Case[]): Score {
-  const s: Score = { found: 0, expected: 0, correct: 0 };
-  for (const c of cases) {
-    const { facts } = run(extractor, lang, c);
-    s.found += facts.length;
-    s.expected += c.expect.length;
-    s.correct += c.expect.filter((e) => facts.some((f) => matches(f, e))).length;
-  }
-  return s;
-}

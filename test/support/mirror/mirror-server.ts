@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { buildMirrorSite, encode1258, type MirrorSite } from './mirror-site.js';
 
-export interface MirrorRequest {
+interface MirrorRequest {
   method: string;
   /** Path and query as requested. */
   url: string;

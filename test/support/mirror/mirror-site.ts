@@ -12,7 +12,7 @@ import type { SiteEdition, SiteProfile } from '../../../src/sites/profile.js';
  * articles, and a generic news site under `/generic/`. Everything derives from PROFILES, so the mirror
  * follows the profiles' start URLs and URL patterns.
  */
-export interface MirrorArticle {
+interface MirrorArticle {
   realUrl: string;
   /** Path on the mirror: `/<host><path>`. */
   path: string;
@@ -20,7 +20,7 @@ export interface MirrorArticle {
   kind: 'fixture' | 'synthetic' | 'fault' | 'duplicate';
 }
 
-export interface StaticPage {
+interface StaticPage {
   status?: number;
   headers: Record<string, string>;
   body: Buffer;
@@ -41,7 +41,7 @@ interface Fixture {
   charset: string | undefined;
 }
 
-export function loadFixtures(): Fixture[] {
+function loadFixtures(): Fixture[] {
   if (!existsSync(FIXTURES)) return [];
   const out: Fixture[] = [];
   for (const name of readdirSync(FIXTURES).sort()) {
@@ -96,7 +96,7 @@ const TEXT: Record<Lang, (n: number, place: string) => { title: string; lead: st
 };
 const PLACES = ['Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế', 'Quảng Ninh', 'Nghệ An', 'Bình Dương', 'Đồng Nai', 'Khánh Hòa'];
 
-export function articleHtml(realUrl: string, lang: Lang, n: number, charset = 'utf-8'): string {
+function articleHtml(realUrl: string, lang: Lang, n: number, charset = 'utf-8'): string {
   const t = TEXT[lang](n, PLACES[n % PLACES.length]!);
   return `<!DOCTYPE html>
 <html lang="${lang}"><head><meta charset="${charset}"><title>${t.title}</title>
@@ -125,7 +125,7 @@ ${extra}
 }
 
 /** A URL on the edition's site that the profile classifies as an article. */
-export function syntheticArticleUrl(profile: SiteProfile, edition: SiteEdition, n: number): string {
+function syntheticArticleUrl(profile: SiteProfile, edition: SiteEdition, n: number): string {
   const start = new URL(edition.startUrls[0]!);
   const id = 1_000_000 + n;
   let url: string;
@@ -160,7 +160,7 @@ ${urls.map((u) => `<sitemap><loc>${u}</loc></sitemap>`).join('\n')}
 </sitemapindex>`;
 }
 
-export type FaultKind = 'retry-after' | 'flaky-500' | 'slow' | 'loop' | 'wrong-type' | 'gzip' | 'cp1258' | 'robots-disallowed';
+type FaultKind = 'retry-after' | 'flaky-500' | 'slow' | 'loop' | 'wrong-type' | 'gzip' | 'cp1258' | 'robots-disallowed';
 
 export interface MirrorSite {
   /** Pages by mirror path; a path with a query (`/x?trang=2`) wins over the bare path. */
@@ -290,7 +290,7 @@ export function buildMirrorSite(): MirrorSite {
   };
 }
 
-export const GENERIC_ROOT = '/generic/';
+const GENERIC_ROOT = '/generic/';
 
 /** A site without a profile: a home page linking the non-profile fixtures, dated articles, a private area and off-site links. */
 function addGenericSite(pages: Map<string, StaticPage>, fixtures: Fixture[]): void {
@@ -310,11 +310,6 @@ function addGenericSite(pages: Map<string, StaticPage>, fixtures: Fixture[]): vo
   links.push('/generic/private/2021/09/09/secret-report-about-vaccine-doses.html', 'http://other.invalid/2021/09/06/offsite-article-about-doses.html');
   pages.set(GENERIC_ROOT, html(listingHtml('Generic news', links, '<a href="/generic/tag/vaccine">vaccine</a> <a href="mailto:desk@mirror.invalid">mail</a>')));
   pages.set('/generic/tag/vaccine', html(listingHtml('Tag vaccine', links.slice(0, 2))));
-}
-
-export function editionOf(id: string): { profile: SiteProfile; edition: SiteEdition } {
-  for (const profile of PROFILES) for (const edition of profile.editions) if (edition.id === id) return { profile, edition };
-  throw new Error(`no edition ${id}`);
 }
 
 /**

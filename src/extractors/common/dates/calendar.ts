@@ -8,7 +8,7 @@ export interface Ymd {
 const DAY_MS = 86_400_000;
 
 /** Minutes east of UTC for "+07:00" / "-05:30"; null when malformed. */
-export function offsetMinutes(offset: string): number | null {
+function offsetMinutes(offset: string): number | null {
   const m = /^([+-])(\d\d):(\d\d)$/.exec(offset);
   if (!m) return null;
   const mins = Number(m[2]) * 60 + Number(m[3]);

@@ -1,5 +1,5 @@
 import type { FactDraft, Lang } from '../../../core/index.js';
-import { sentencesIn, type ExtractDoc, type Extractor } from '../extractor.js';
+import { extractorRef, sentencesIn, type ExtractDoc, type Extractor } from '../extractor.js';
 import { localDay } from './calendar.js';
 import {
   attachClockTimes,
@@ -9,15 +9,12 @@ import {
   mergeNeighbours,
   parseAll,
   tenseAt,
-  tenseCues,
-} from './refiners.js';
+  tenseCues } from './refiners.js';
 import { resolveMention } from './resolve.js';
 import type { DateGrammar, Mention } from './types.js';
 
-export const DATE_EXTRACTOR_VERSION = '1.0.0';
-
 /** Date mentions of one sentence, after the refiners (offsets relative to the sentence). */
-export function sentenceMentions(sentence: string, grammar: DateGrammar): Mention[] {
+function sentenceMentions(sentence: string, grammar: DateGrammar): Mention[] {
   const mentions = dropHabitual(sentence, dropOverlaps(parseAll(sentence, grammar)), grammar);
   const joined = dropHabitualAfter(sentence, mergeNeighbours(sentence, mentions, grammar), grammar);
   return attachClockTimes(joined, sentence, grammar);
@@ -31,11 +28,9 @@ const NOT_BODY: ReadonlySet<string> = new Set(['dateline', 'caption']);
  * unknown ("XXXX-09-06") and relative ones ("hôm qua") are skipped.
  */
 export function dateExtractor(lang: Lang, grammar: DateGrammar): Extractor {
-  const name = `${lang}/date`;
-  const extractor = { name, version: DATE_EXTRACTOR_VERSION };
+  const extractor = extractorRef(lang, 'date');
   return {
-    name,
-    version: DATE_EXTRACTOR_VERSION,
+    ...extractor,
     lang,
     type: 'date',
     extract(doc: ExtractDoc): FactDraft[] {

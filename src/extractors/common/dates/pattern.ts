@@ -1,6 +1,12 @@
+import { alternation, WORD_START } from '../pattern/index.js';
 import type { Anchor, Mention, PartOfDay } from './types.js';
 
 export { WORD_START as L, WORD_END as R, alternation as alt } from '../pattern/index.js';
+
+/** One of the words, ending just before the text being tested: "từ ", "mulai ", "between ". */
+export function wordsBefore(words: readonly string[]): RegExp {
+  return new RegExp(`${WORD_START}(?:${alternation(words)})\\s+$`, 'iu');
+}
 
 /** For text already lower-cased: no `i` flag, which V8 scans much faster on non-ASCII literals. */
 export function rxLower(source: string): RegExp {

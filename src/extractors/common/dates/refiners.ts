@@ -119,7 +119,7 @@ export function mergeNeighbours(sentence: string, ms: Mention[], grammar: DateGr
   });
 }
 
-export interface Cue {
+interface Cue {
   at: number;
   tense: Tense;
 }

@@ -11,7 +11,7 @@ export interface Resolved {
 }
 
 /** Unknown year when the page has no publication date (TimeML style). */
-export const UNKNOWN_YEAR = 'XXXX';
+const UNKNOWN_YEAR = 'XXXX';
 
 function granularityOf(a: AbsAnchor): DateGranularity {
   if (a.season) return 'quarter';
@@ -46,7 +46,7 @@ function order(a: AbsAnchor): number {
  * How a yearless date leans: the tense (from the phrase or the sentence), whether the phrase wrote it
  * ("tháng 9 tới", "23 Maret lalu"), and whether it excludes the publication day's own period ("last December").
  */
-export interface YearCue {
+interface YearCue {
   tense: Tense;
   written: boolean;
   strict: boolean;

@@ -1,5 +1,5 @@
-import type { FactDraft } from '../../../core/index.js';
-import { sentencesIn, type ExtractDoc, type Extractor } from '../extractor.js';
+import type { FactDraft, Lang } from '../../../core/index.js';
+import { extractorRef, sentencesIn, type ExtractDoc, type Extractor } from '../extractor.js';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, wordAlternation } from '../numbers/index.js';
 import { clauseOf, compileContext, resolveCounterpart, resolveItem, scanCues, scanNames } from './context.js';
 import { compileParsers, parseCandidates } from './parsers.js';
@@ -12,7 +12,7 @@ import type { DoseVocab } from './types.js';
  * sentence of that language, refiners drop overlaps and non-doses, then status, item and counterpart are
  * read from the figure's clause. Everything is compiled once, here.
  */
-export function createDoseExtractor(name: string, version: string, v: DoseVocab): Extractor {
+export function createDoseExtractor(lang: Lang, v: DoseVocab): Extractor {
   const parsers = compileParsers(v);
   const context = compileContext(v);
   const gates = new Map(
@@ -32,7 +32,8 @@ export function createDoseExtractor(name: string, version: string, v: DoseVocab)
   const smallBefore = v.smallCountAfter?.length
     ? new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.smallCountAfter)})\\s+$`, 'iu')
     : null;
-  const ref = { name, version };
+  const ref = extractorRef(lang, 'dose');
+  const { name, version } = ref;
 
   return {
     name,

@@ -1,3 +1,3 @@
 export { createDoseExtractor } from './create-dose-extractor.js';
 export { COMMON_COUNTERPARTS, NAMED_VACCINES } from './vaccines.js';
-export type { CueModifiers, CuePosition, DoseVocab, StatusCue } from './types.js';
+export type { DoseVocab } from './types.js';

@@ -4,7 +4,7 @@ import type { NumberVocab } from '../numbers/index.js';
 /** Where a status word may stand relative to the figure it governs. */
 export type CuePosition = 'before' | 'after' | 'any';
 
-export interface StatusCue {
+interface StatusCue {
   /** Lower-case words or phrases (spaces match any whitespace). */
   words?: readonly string[];
   /** RegExp sources, for cues that need their context ("về Việt Nam"). */
@@ -18,7 +18,7 @@ export interface StatusCue {
 }
 
 /** Words that change what the governing verb means rather than naming a status. */
-export interface CueModifiers {
+interface CueModifiers {
   /** Future or planned: turns received/administered/unknown into expected (sẽ, akan, will). */
   future: readonly string[];
   /** RegExp sources of future markers that need context ("to" in the headline "Vietnam to receive …"). */

@@ -1,5 +1,5 @@
 export { compileNumbers, type CompiledNumbers } from './amount.js';
-export { digitsSource, parseDigits } from './digits.js';
-export { escapeRe, wordAlternation, NOT_AFTER_WORD, NOT_BEFORE_WORD } from './regex.js';
+export { parseDigits } from './digits.js';
+export { wordAlternation, NOT_AFTER_WORD, NOT_BEFORE_WORD } from './regex.js';
 export type { NumberVocab, NumberWord, ParsedAmount } from './types.js';
 export { execAll } from './exec-all.js';

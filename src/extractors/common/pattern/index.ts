@@ -9,7 +9,10 @@ export const WORD_START = '(?<![\\p{L}\\p{N}])';
 /** Not followed by a letter or digit. */
 export const WORD_END = '(?![\\p{L}\\p{N}])';
 
-/** Escapes a literal for a RegExp source (including `/`, so a source can be shown in a literal). */
+/**
+ * Escapes a literal for a RegExp source (including `/`, so a source can be shown in a literal).
+ * @public the toolkit's API, for every extractor to import.
+ */
 export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
@@ -23,7 +26,10 @@ export function alternation(words: Iterable<string>): string {
   return uniq.length ? uniq.map((w) => escapeRe(w).replace(/ /g, '\\s+')).join('|') : '(?!)';
 }
 
-/** The words as a whole-word group: `(?<![\p{L}\p{N}])(?:a|b)(?![\p{L}\p{N}])`. */
+/**
+ * The words as a whole-word group: `(?<![\p{L}\p{N}])(?:a|b)(?![\p{L}\p{N}])`.
+ * @public the toolkit's API, for every extractor to import.
+ */
 export function wordsRe(words: Iterable<string>): string {
   return `${WORD_START}(?:${alternation(words)})${WORD_END}`;
 }

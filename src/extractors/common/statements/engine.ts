@@ -1,5 +1,5 @@
 import type { FactDraft, Speaker } from '../../../core/index.js';
-import type { ExtractDoc, Extractor, Sentence } from '../extractor.js';
+import { extractorRef, type ExtractDoc, type Extractor, type Sentence } from '../extractor.js';
 import {
   candidate,
   clauseEnd,
@@ -34,7 +34,6 @@ import type { Candidate, SpeakerPhrase, StatementRules } from './types.js';
  * is in the extractor's language; headlines never give statements.
  */
 
-const VERSION = '1.0.0';
 /** Quotes shorter than this are names or scare quotes ("ngoại giao vaccine") unless clearly said. */
 const MIN_QUOTE_WORDS = 4;
 const WINDOW = 200;
@@ -335,10 +334,9 @@ function overlaps(a: Candidate, b: Candidate): boolean {
 export function statementExtractor(rules: StatementRules): Extractor {
   const g = compileGrammar(rules);
   const parser = new SpeakerParser(g);
-  const name = `${rules.lang}/statement`;
+  const ref = extractorRef(rules.lang, 'statement');
   return {
-    name,
-    version: VERSION,
+    ...ref,
     lang: rules.lang,
     type: 'statement',
     extract(doc: ExtractDoc): FactDraft[] {
@@ -376,7 +374,7 @@ export function statementExtractor(rules: StatementRules): Extractor {
           start: c.start,
           end: c.end,
           sentence: sentence.text,
-          extractor: { name, version: VERSION },
+          extractor: ref,
           speaker,
           quote: span.quote,
           direct: c.direct,

@@ -3,7 +3,7 @@ import type { Tag } from './lexicon.js';
 import type { Token } from './tokens.js';
 import type { SpeakerPhrase } from './types.js';
 
-export const NOT_NAME: ReadonlySet<Tag> = new Set<Tag>([
+const NOT_NAME: ReadonlySet<Tag> = new Set<Tag>([
   'title', 'honorific', 'pronoun', 'org', 'orgHead', 'orgTail', 'portfolio', 'place', 'adminUnit', 'country', 'notName',
   'determiner', 'trailingDeterminer', 'link', 'former', 'verb', 'adverb', 'conjunction',
 ]);

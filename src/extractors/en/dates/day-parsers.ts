@@ -1,5 +1,5 @@
 import { NUM_END, NUM_START } from '../../common/dates/parser.js';
-import { alt, L, lookup, R, year } from '../../common/dates/pattern.js';
+import { alt, lookup, R, wordsBefore, year } from '../../common/dates/pattern.js';
 import type { AbsAnchor, DateParser } from '../../common/dates/types.js';
 import {
   AMBIGUOUS_MONTHS,
@@ -27,7 +27,7 @@ import {
   YEAR_REL_AFTER,
 } from './pieces.js';
 
-const PREPOSITION_BEFORE = new RegExp(`${L}(?:${alt(DATE_PREPOSITIONS)})\\s+$`, 'iu');
+const PREPOSITION_BEFORE = wordsBefore(DATE_PREPOSITIONS);
 
 // "September 6", "Sept. 6, 2021", "Monday, September 6th".
 const dayMD = EN.parser(DAY_GROUPS, {

@@ -30,7 +30,7 @@ export function month(word: string | undefined): number | undefined {
 }
 
 /** The clock time before a day: "6 a.m.", "15:00" (CLOCK never takes a bare "6"). */
-export function clock(g: {
+function clock(g: {
   hh?: string;
   mi?: string;
   ampm?: string;

@@ -1,4 +1,4 @@
-import { alt, L, lookup, R } from '../../common/dates/pattern.js';
+import { alt, L, lookup, R, wordsBefore } from '../../common/dates/pattern.js';
 import type { DateParser } from '../../common/dates/types.js';
 import {
   MODS,
@@ -16,7 +16,7 @@ import {
 import { EN, MOD } from './pieces.js';
 
 /** "on Tuesday", and news style "said Tuesday": a weekday right after a reporting verb is the day it was said. */
-const WEEKDAY_BEFORE = new RegExp(`${L}(?:${alt([...WEEKDAY_PREPOSITIONS, ...REPORTING_VERBS])})\\s+$`, 'iu');
+const WEEKDAY_BEFORE = wordsBefore([...WEEKDAY_PREPOSITIONS, ...REPORTING_VERBS]);
 const SAID_BEFORE = new RegExp(`${L}(?:${alt(REPORTING_VERBS.filter((v) => v !== 'says'))})\\s+$`, 'iu');
 
 const relUnit = EN.parser(['mod', 'off', 'unit'] as const, {

@@ -2,7 +2,7 @@ import { statementExtractor } from '../../common/statements/engine.js';
 import type { StatementRules } from '../../common/statements/types.js';
 import * as C from './constants.js';
 
-export const EN_STATEMENT_RULES: StatementRules = {
+const EN_STATEMENT_RULES: StatementRules = {
   lang: 'en',
   titles: [...C.TITLES, ...C.PORTFOLIO_TITLES],
   titleAliases: C.TITLE_ALIASES,

@@ -1,5 +1,5 @@
 import { NUM_END, NUM_START, type DateMatch } from '../../common/dates/parser.js';
-import { alt, L, lookup, R, year } from '../../common/dates/pattern.js';
+import { alt, L, lookup, R, wordsBefore, year } from '../../common/dates/pattern.js';
 import type { AbsAnchor, DateParser, Mention } from '../../common/dates/types.js';
 import {
   CLOCK_WORDS,
@@ -34,10 +34,10 @@ const WD = `(?:(?:hari\\s+)?(?<wd>${alt(WEEKDAYS)})(?:\\s+(?<pod>${POD}))?\\s*(?
 const CLOSE = '(?<close>\\s*\\))?';
 /** "Rabu (8/9/2021) pagi". */
 const POD_AFTER = `(?:\\s+(?<pod2>${POD})${R})?`;
-const MONTH_BEFORE_RE = new RegExp(`${L}(?:${alt(MONTH_PREPOSITIONS)})\\s+$`, 'iu');
+const MONTH_BEFORE_RE = wordsBefore(MONTH_PREPOSITIONS);
 const MONTH_AFTER_RE = new RegExp(`^\\s+(?:${alt(MONTH_FOLLOWERS)})${R}`, 'iu');
 const REGULATION_BEFORE_RE = new RegExp(`${L}(?:${alt(REGULATION_WORDS)})\\s*\\d+[a-z]?\\s+$`, 'iu');
-const YEAR_BEFORE_RE = new RegExp(`${L}(?:${alt(YEAR_PREPOSITIONS)})\\s+$`, 'iu');
+const YEAR_BEFORE_RE = wordsBefore(YEAR_PREPOSITIONS);
 
 const DAY_GROUPS = [
   'wd',

@@ -9,8 +9,7 @@ import {
   MONTH_ABBREVIATIONS,
   PARTS_OF_DAY,
   YEAR_REL,
-  ZONES,
-} from './constants.js';
+  ZONES } from './constants.js';
 
 /** The Indonesian parser kit: the shared base with this language's modifiers and relative years. */
 export const ID = dateParsers({ mods: MODS, yearRel: YEAR_REL });
@@ -19,7 +18,7 @@ export const MOD = `(?:(?<mod>${alt(Object.keys(MODS))})\\s+)?`;
 export const POD = alt(Object.keys(PARTS_OF_DAY));
 export const MONTH_FULL = alt(Object.keys(MONTHS));
 export const MONTH_ANY = `(?:${MONTH_FULL}|(?:${alt(Object.keys(MONTH_ABBREVIATIONS))})\\.?)`;
-export const ZONE = alt(Object.keys(ZONES));
+const ZONE = alt(Object.keys(ZONES));
 /** "6 September tahun lalu", "Juli tahun ini". */
 export const YEAR_REL_AFTER = `(?:\\s+tahun\\s+(?<yrel>${alt(Object.keys(YEAR_REL))})${R})?`;
 /** "23 Maret lalu", "Desember mendatang": the direction, outside the span. */

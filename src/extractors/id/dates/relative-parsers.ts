@@ -1,4 +1,4 @@
-import { alt, L, lookup, R } from '../../common/dates/pattern.js';
+import { alt, L, lookup, R, wordsBefore } from '../../common/dates/pattern.js';
 import type { DateParser } from '../../common/dates/types.js';
 import {
   CLOCK_WORDS,
@@ -24,8 +24,8 @@ import {
 } from './constants.js';
 import { ID, MOD, POD, pod } from './pieces.js';
 
-const WEEKDAY_BEFORE = new RegExp(`${L}(?:${alt(WEEKDAY_PREPOSITIONS)})\\s+$`, 'iu');
-const DURATION_BEFORE_RE = new RegExp(`${L}(?:${alt(DURATION_BEFORE)})\\s+$`, 'iu');
+const WEEKDAY_BEFORE = wordsBefore(WEEKDAY_PREPOSITIONS);
+const DURATION_BEFORE_RE = wordsBefore(DURATION_BEFORE);
 /** "beberapa hari ini", "dua hari kemarin": a span of days, not today or yesterday. */
 const DAY_COUNT_BEFORE_RE = new RegExp(
   `(?:${L}(?:${alt(DAY_COUNT_BEFORE)})|(?<![\\p{N}.,])\\d{1,2})\\s+(?:hari\\s+)?` + `$|hari-$`,

@@ -2,7 +2,7 @@ import { statementExtractor } from '../../common/statements/engine.js';
 import type { StatementRules } from '../../common/statements/types.js';
 import * as C from './constants.js';
 
-export const ID_STATEMENT_RULES: StatementRules = {
+const ID_STATEMENT_RULES: StatementRules = {
   lang: 'id',
   titles: C.TITLES,
   titleAliases: C.TITLE_ALIASES,

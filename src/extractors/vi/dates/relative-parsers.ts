@@ -1,4 +1,4 @@
-import { alt, hour24, L, lookup, R } from '../../common/dates/pattern.js';
+import { alt, hour24, lookup, R, wordsBefore } from '../../common/dates/pattern.js';
 import type { DateParser } from '../../common/dates/types.js';
 import {
   AGO_NOT_BEFORE,
@@ -20,8 +20,8 @@ import {
 } from './constants.js';
 import { MOD, POD, TIME, VI } from './pieces.js';
 
-const WEEKDAY_BEFORE = new RegExp(`${L}(?:${alt(WEEKDAY_PREPOSITIONS)})\\s+$`, 'iu');
-const DURATION_BEFORE_RE = new RegExp(`${L}(?:${alt(DURATION_BEFORE)})\\s+$`, 'iu');
+const WEEKDAY_BEFORE = wordsBefore(WEEKDAY_PREPOSITIONS);
+const DURATION_BEFORE_RE = wordsBefore(DURATION_BEFORE);
 
 // "sáng thứ Hai", "hôm thứ Sáu", "thứ Hai tuần trước", "Chủ nhật vừa qua": anchored, as "Thứ hai, …" is "Secondly, …".
 const weekday = VI.parser(['pod', 'hom', 'wd', 'off'] as const, {

@@ -1,4 +1,4 @@
 import { createDoseExtractor } from '../../common/doses/index.js';
 import { VI_DOSES } from './constants.js';
 
-export const viDoseExtractor = createDoseExtractor('vi/dose', '1.0.0', VI_DOSES);
+export const viDoseExtractor = createDoseExtractor('vi', VI_DOSES);

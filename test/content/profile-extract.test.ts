@@ -1,8 +1,8 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { extractWithProfile } from '../src/content/profile-extract.js';
-import { profileFor } from '../src/sites/index.js';
-import type { SiteProfile } from '../src/sites/profile.js';
+import { extractWithProfile } from '../../src/content/profile-extract.js';
+import { profileFor } from '../../src/sites/index.js';
+import type { SiteProfile } from '../../src/sites/profile.js';
 
 const VNP = profileFor('https://www.vietnamplus.vn/x-post1.vnp') as SiteProfile;
 const VOV = profileFor('https://vovworld.vn/id-ID/berita/x-1003286.vov') as SiteProfile;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROFILES, profileFor, SiteProfile } from '../src/sites/index.js';
+import { PROFILES, profileFor, SiteProfile } from '../../src/sites/index.js';
 
 const matchesAny = (patterns: readonly string[], url: string) => patterns.some((p) => new RegExp(p, 'u').test(url));
 
