@@ -8,7 +8,7 @@ import type { Candidate, SpeakerPhrase } from './types.js';
 export const OPEN_MARK = /^["“«„‘']/u;
 const QUOTE_CHARS = /["“”«»„]/gu;
 const CLAUSE_TRIM_END = /[\s.!?…;:,/]+$/u;
-export const MIN_CLAUSE_WORDS = 3;
+const MIN_CLAUSE_WORDS = 3;
 
 export function words(s: string): number {
   return s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -65,7 +65,7 @@ export function validClause(g: Grammar, text: string, start: number, end: number
 }
 
 /** A clause that is one quotation is a direct quote, left to the quote parser; one that only starts with a quoted term is not. */
-export function quotedWhole(c: string): boolean {
+function quotedWhole(c: string): boolean {
   if (!OPEN_MARK.test(c)) return false;
   const close = c.slice(1).search(/["”»’']/u);
   return close < 0 || close + 1 >= c.replace(/[\s.!?…,;:]+$/u, '').length - 1;
