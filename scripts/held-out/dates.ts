@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { readItems } from './read-items.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -154,20 +155,6 @@ export function figures(t: Totals): { recall: number; precision: number; falsePe
   };
 }
 
-export async function loadItems(path: string): Promise<HeldOutDateItem[]> {
-  const text = await readFile(path, 'utf8');
-  return text
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((line, i) => {
-      const parsed = HeldOutDateItem.safeParse(JSON.parse(line));
-      if (!parsed.success)
-        throw new Error(
-          `${path}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`,
-        );
-      return parsed.data;
-    });
-}
 
 export interface SetScore {
   set: string;
@@ -182,7 +169,7 @@ export async function scoreSplit(root: string, split: 'dev' | 'test'): Promise<S
     .sort();
   const out: SetScore[] = [];
   for (const set of sets) {
-    const items = await loadItems(join(root, set, `${split}.jsonl`));
+    const items = readItems(join(root, set, `${split}.jsonl`), HeldOutDateItem);
     const byLang = new Map<Lang, Totals>();
     const misses: string[] = [];
     for (const item of items) {

@@ -1,4 +1,5 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { readItems } from './read-items.js';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Lang, Paragraph } from '../../src/core/index.js';
@@ -25,17 +26,8 @@ function docOf(text: string, lang: Lang): ExtractDoc {
   };
 }
 
-async function loadSplit(path: string): Promise<DoseItem[]> {
-  const text = await readFile(path, 'utf8');
-  return text
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((line, i) => {
-      const parsed = DoseItem.safeParse(JSON.parse(line));
-      if (parsed.success) return parsed.data;
-      const issues = parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ');
-      throw new Error(`${path}:${i + 1}: ${issues}`);
-    });
+function loadSplit(path: string): DoseItem[] {
+  return readItems(path, DoseItem);
 }
 
 /**
@@ -55,7 +47,7 @@ export async function main(argv: string[]): Promise<void> {
   const splits = values.split ? [values.split] : ['dev', 'test'];
   for (const set of sets) {
     for (const split of splits) {
-      const items = await loadSplit(join(root, set, `${split}.jsonl`));
+      const items = loadSplit(join(root, set, `${split}.jsonl`));
       const byLang = new Map<string, DoseTally>();
       const all = emptyTally();
       const misses: DoseMiss[] = [];

@@ -1,4 +1,5 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
+import { readItems } from './read-items.js';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Lang } from '../../src/core/index.js';
@@ -22,14 +23,8 @@ const GRAMMARS: Record<Lang, CompiledNumbers> = {
   en: compileNumbers(EN_NUMBERS),
 };
 
-async function loadSplit(path: string): Promise<NumberItem[]> {
-  const lines = (await readFile(path, 'utf8')).split('\n').filter((l) => l.trim());
-  return lines.map((line, i) => {
-    const parsed = NumberItem.safeParse(JSON.parse(line));
-    if (parsed.success) return parsed.data;
-    const issues = parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ');
-    throw new Error(`${path}:${i + 1}: ${issues}`);
-  });
+function loadSplit(path: string): NumberItem[] {
+  return readItems(path, NumberItem);
 }
 
 /**
@@ -50,7 +45,7 @@ export async function main(argv: string[]): Promise<void> {
       const byLang = new Map<string, NumberTally>();
       const all = emptyNumberTally();
       const misses: NumberMiss[] = [];
-      for (const item of await loadSplit(join(root, set, `${split}.jsonl`))) {
+      for (const item of loadSplit(join(root, set, `${split}.jsonl`))) {
         const t = emptyNumberTally();
         scoreNumberItem(item, GRAMMARS[item.lang], t, misses);
         const lt = byLang.get(item.lang) ?? emptyNumberTally();

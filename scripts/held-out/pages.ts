@@ -5,6 +5,7 @@
  * snippets) and the leak count. Per-page misses only with --misses.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readItems } from './read-items.js';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
@@ -16,14 +17,7 @@ const DEFAULT_DIR = join(import.meta.dirname, '..', '..', 'eval', 'held-out', 'p
 const FETCHED_AT = '2026-01-01T00:00:00Z';
 
 function readRows(path: string): PageRow[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l, i) => {
-      const parsed = PageRow.safeParse(JSON.parse(l));
-      if (!parsed.success) throw new Error(`${path}:${i + 1}: ${parsed.error.message}`);
-      return parsed.data;
-    });
+  return readItems(path, PageRow);
 }
 
 function textOf(setDir: string, row: PageRow): string {

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync } from 'node:fs';
+import { readItems } from './read-items.js';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Fact, Lang } from '../../src/core/index.js';
@@ -43,18 +44,7 @@ type Item = z.infer<typeof Item>;
 export const STATEMENTS_ROOT = 'eval/held-out/statements';
 
 export function loadItems(file: string): Item[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .map((line, i) => ({ line, i }))
-    .filter(({ line }) => line.trim() !== '')
-    .map(({ line, i }) => {
-      const parsed = Item.safeParse(JSON.parse(line));
-      if (!parsed.success) {
-        const why = parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ');
-        throw new Error(`${file}:${i + 1}: ${why}`);
-      }
-      return parsed.data;
-    });
+  return readItems(file, Item);
 }
 
 function predict(item: Item): PredictedStatement[] {
