@@ -1,7 +1,4 @@
-import { readdir } from 'node:fs/promises';
-import { readItems } from './read-items.js';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Lang, Paragraph } from '../../src/core/index.js';
 import { articleSentences } from '../../src/extractors/common/sentences.js';
 import type { ExtractDoc, Extractor } from '../../src/extractors/index.js';
@@ -9,6 +6,8 @@ import { enDoseExtractor } from '../../src/extractors/en/doses/index.js';
 import { idDoseExtractor } from '../../src/extractors/id/doses/index.js';
 import { viDoseExtractor } from '../../src/extractors/vi/doses/index.js';
 import { addTally, DoseItem, emptyTally, formatTally, scoreItem, type DoseMiss, type DoseTally } from './dose-score.js';
+import { parseOptions, setNames } from './options.js';
+import { readItems } from './read-items.js';
 
 const EXTRACTORS: Record<Lang, Extractor> = { vi: viDoseExtractor, id: idDoseExtractor, en: enDoseExtractor };
 
@@ -37,16 +36,11 @@ function loadSplit(path: string): DoseItem[] {
  * Misses are listed only with --misses.
  */
 export async function main(argv: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { split: { type: 'string' }, set: { type: 'string' }, misses: { type: 'boolean', default: false } },
-  });
+  const { opts } = parseOptions(['doses', ...argv]);
   const root = join(import.meta.dirname, '..', '..', 'eval', 'held-out', 'doses');
-  const dirs = values.set ? [] : await readdir(root, { withFileTypes: true });
-  const sets = values.set ? [values.set] : dirs.filter((d) => d.isDirectory()).map((d) => d.name).sort();
-  const splits = values.split ? [values.split] : ['dev', 'test'];
+  const sets = await setNames(root, opts);
   for (const set of sets) {
-    for (const split of splits) {
+    for (const split of opts.splits) {
       const items = loadSplit(join(root, set, `${split}.jsonl`));
       const byLang = new Map<string, DoseTally>();
       const all = emptyTally();
@@ -64,7 +58,7 @@ export async function main(argv: string[]): Promise<void> {
       console.log(`doses ${set}/${split}`);
       for (const [lang, t] of [...byLang].sort()) console.log(formatTally(`  ${lang}`, t));
       console.log(formatTally('  all', all));
-      if (!values.misses) continue;
+      if (!opts.misses) continue;
       for (const m of misses) console.log(`    ${m.id} ${m.kind.padEnd(6)} ${m.detail}  | ${m.text}`);
     }
   }

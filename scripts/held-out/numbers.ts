@@ -1,7 +1,4 @@
-import { readdir } from 'node:fs/promises';
-import { readItems } from './read-items.js';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Lang } from '../../src/core/index.js';
 import { compileNumbers, type CompiledNumbers } from '../../src/extractors/common/numbers/index.js';
 import { EN_NUMBERS } from '../../src/extractors/en/numbers/index.js';
@@ -16,6 +13,8 @@ import {
   type NumberMiss,
   type NumberTally,
 } from './number-score.js';
+import { parseOptions, setNames } from './options.js';
+import { readItems } from './read-items.js';
 
 const GRAMMARS: Record<Lang, CompiledNumbers> = {
   vi: compileNumbers(VI_NUMBERS),
@@ -33,15 +32,11 @@ function loadSplit(path: string): NumberItem[] {
  * language, exact values, wrong values and misses. Misses are listed only with --misses.
  */
 export async function main(argv: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { split: { type: 'string' }, set: { type: 'string' }, misses: { type: 'boolean', default: false } },
-  });
+  const { opts } = parseOptions(['numbers', ...argv]);
   const root = join(import.meta.dirname, '..', '..', 'eval', 'held-out', 'numbers');
-  const dirs = values.set ? [] : await readdir(root, { withFileTypes: true });
-  const sets = values.set ? [values.set] : dirs.filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const sets = await setNames(root, opts);
   for (const set of sets) {
-    for (const split of values.split ? [values.split] : ['dev', 'test']) {
+    for (const split of opts.splits) {
       const byLang = new Map<string, NumberTally>();
       const all = emptyNumberTally();
       const misses: NumberMiss[] = [];
@@ -56,7 +51,7 @@ export async function main(argv: string[]): Promise<void> {
       console.log(`numbers ${set}/${split}`);
       for (const [lang, t] of [...byLang].sort()) console.log(formatNumberTally(`  ${lang}`, t));
       console.log(formatNumberTally('  all', all));
-      if (!values.misses) continue;
+      if (!opts.misses) continue;
       for (const m of misses) console.log(`    ${m.id} ${m.kind.padEnd(6)} ${m.detail}  | ${m.text}`);
     }
   }

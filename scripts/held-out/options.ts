@@ -1,3 +1,5 @@
+import { readdir } from 'node:fs/promises';
+
 export type Split = 'dev' | 'test';
 
 export interface HeldOutOptions {
@@ -30,4 +32,11 @@ export function parseOptions(args: readonly string[]): { mode: string; opts: Hel
     } else throw new Error(`unknown option ${a}\n${USAGE}`);
   }
   return { mode, opts };
+}
+
+/** The set folders to score under `root`: the one `--set` names, or every folder, sorted. */
+export async function setNames(root: string, opts: HeldOutOptions): Promise<string[]> {
+  if (opts.set) return [opts.set];
+  const dirs = await readdir(root, { withFileTypes: true });
+  return dirs.filter((d) => d.isDirectory()).map((d) => d.name).sort();
 }

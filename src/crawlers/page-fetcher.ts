@@ -23,9 +23,7 @@ export class PageFetcher {
 
   /** Writes one exchange to the WARC; resolves to the response record's id (undefined without a WARC). */
   async record(x: Exchange): Promise<string | undefined> {
-    const snapshot = this.real(x.snapshot);
-    const req = { url: snapshot.url, method: 'GET', headers: x.requestHeaders };
-    return this.state.sinks.warc?.writeExchange(req, snapshot, { truncated: x.truncated ?? false });
+    return this.state.sinks.warc?.writeFetch(x, (u) => this.state.real(u));
   }
 
   async fetch(ctx: BasicCrawlingContext): Promise<FetchedPage> {

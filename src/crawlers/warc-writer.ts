@@ -3,6 +3,7 @@ import { STATUS_CODES } from 'node:http';
 import { join } from 'node:path';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import { NewsfactsError, type Snapshot } from '../core/index.js';
+import type { Exchange } from './fetch-snapshot.js';
 
 export interface WarcRequest {
   url: string;
@@ -46,6 +47,14 @@ export class WarcWriter {
       throw new NewsfactsError('warc', dir, `cannot create the WARC directory: ${(err as Error).message}`, { cause: err });
     }
     return new WarcWriter(dir, opts.maxFileBytes ?? 100 * 1024 * 1024, opts.prefix ?? 'newsfacts');
+  }
+
+  /** One fetch's exchange, recorded under the URLs the site knows (`realUrl` maps a mirror's back). */
+  writeFetch(x: Exchange, realUrl: (url: string) => string = (u) => u): Promise<string> {
+    const s = x.snapshot;
+    const snapshot = { ...s, url: realUrl(s.url), ...(s.finalUrl ? { finalUrl: realUrl(s.finalUrl) } : {}) };
+    const req = { url: snapshot.url, method: 'GET', headers: x.requestHeaders };
+    return this.writeExchange(req, snapshot, { truncated: x.truncated ?? false });
   }
 
   /** `truncated`: only the start of the body was kept (WARC-Truncated: length). Resolves to the response's WARC-Record-ID. */

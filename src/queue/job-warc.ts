@@ -23,13 +23,7 @@ export class JobWarc {
 
   private async record(x: Exchange): Promise<string> {
     this.writer ??= WarcWriter.open(this.dir, { prefix: workerPrefix() });
-    const writer = await this.writer;
-    const url = this.realUrl(x.snapshot.url);
-    const finalUrl = x.snapshot.finalUrl === undefined ? undefined : this.realUrl(x.snapshot.finalUrl);
-    const snapshot = { ...x.snapshot, url, ...(finalUrl === undefined ? {} : { finalUrl }) };
-    return writer.writeExchange({ url, method: 'GET', headers: x.requestHeaders }, snapshot, {
-      truncated: x.truncated ?? false,
-    });
+    return (await this.writer).writeFetch(x, this.realUrl);
   }
 
   /** A fetch that records what it got; the snapshot carries its response record's id. */
