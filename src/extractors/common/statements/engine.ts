@@ -40,6 +40,8 @@ const WINDOW = 200;
 /** How far after a pronoun speaker its attribution may name the person addressed ("he told Cook"). */
 const ADDRESSEE_WINDOW = 30;
 /** "HANOI — ", "(VOVWORLD) - ": a dateline is not part of what was said. */
+/** A closing quote mark and its punctuation right before a speaker. */
+const AFTER_CLOSE = /["”’»]\s*[,.]?\s*[—–-]?\s*$/u;
 const DATELINE = /^\(?\p{Lu}[\p{Lu}\s.,/]*\)?\s*[—–-]+\s*/u;
 
 /** "katanya", "…," he said with no name: a pronoun at `pos`. */
@@ -229,7 +231,9 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
     for (const last of inside.slice(-3).reverse()) {
       const before = text.slice(Math.max(s.start, last.start - 40), last.start);
       const v = sticky(g.verbTail, text, last.end);
-      if (v && sentenceEndAt(last.end + v[0].replace(/[\s,:]+$/u, '').length) && g.commaBefore.test(before)) {
+      // "…, đến từ Đại học Naples II, Italy, cho biết": a body set off by commas is an address, not the speaker.
+      const address = last.form === 'org' && v?.[0].startsWith(',');
+      if (v && !address && sentenceEndAt(last.end + v[0].replace(/[\s,:]+$/u, '').length) && g.commaBefore.test(before)) {
         const r = tail(last, verbOf(v), last.start - (before.length - before.lastIndexOf(',')));
         if (r) return r;
       }
@@ -282,9 +286,11 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
     for (const p of inside) {
       const m = sticky(g.verbTail, text, p.end);
       // "…, một đồng minh của Tổng thống Macron, vừa tuyên bố": the object of a preposition is not the subject.
-      if (!m || g.prepBefore.test(text.slice(Math.max(s.start, p.start - 12), p.start))) continue;
+      const before = text.slice(Math.max(s.start, p.start - 12), p.start);
+      // '"…", ông Abbas phát biểu trong phiên họp': after a closing mark the phrase attributes the quote.
+      if (!m || g.prepBefore.test(before) || AFTER_CLOSE.test(before)) continue;
       const start = p.end + m[0].length;
-      const found = { speaker: p, verb: verbOf(m) };
+      const found = { speaker: appositiveOf(p) ?? p, verb: verbOf(m) };
       if (m.groups?.sep === ':' && !OPEN_MARK.test(text[start] ?? '')) {
         const para = doc.paragraphs[s.paragraphIndex]!;
         let end = para.end;
@@ -295,6 +301,13 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
       if (validClause(g, text, start, end)) return candidate(start, end, false, found);
     }
     return coordinated(g, text, s, inside, phrases);
+
+    /** "Thiếu tướng X - Chánh văn phòng, | Người phát ngôn Bộ Công an - | cho biết": a second title of X. */
+    function appositiveOf(p: SpeakerPhrase): SpeakerPhrase | null {
+      const q = inside[inside.indexOf(p) - 1];
+      if (p.name || p.form !== 'titled' || !q?.name || q.pronoun) return null;
+      return /^\s*,\s*$/u.test(text.slice(q.end, p.start)) ? q : null;
+    }
   }
 }
 

@@ -1,4 +1,4 @@
-import { DASHES, draft, POSSESSIVE, SpeakerWords, type Draft } from './speaker-words.js';
+import { DASHES, draft, NOT_NAME, POSSESSIVE, SpeakerWords, type Draft } from './speaker-words.js';
 import { tokenize } from './tokens.js';
 import type { SpeakerPhrase } from './types.js';
 
@@ -26,10 +26,16 @@ export class SpeakerParser extends SpeakerWords {
       // Every phrase starts with a capital or a vocabulary word ("ông", "the", "giám đốc").
       const r = t.word && (t.cap || this.g.lex.starts(t.lower)) && !skip(t.start) ? this.parse(i) : null;
       if (!r) {
-        i++;
+        // "Quy định mới của | Ban Bí thư | nhấn mạnh": a body no phrase takes is skipped whole, title and all.
+        const body = t.word && t.cap && !skip(t.start) ? this.org(i) : null;
+        i = body !== null && this.titleInside(i + 1, body) ? body : i + 1;
         continue;
       }
       const [d, end] = r;
+      if (d.unsure) {
+        i = end;
+        continue;
+      }
       const first = this.ts[i]!.start;
       const last = this.ts[end - 1]!;
       const body = text.slice(first, last.end);
@@ -48,6 +54,11 @@ export class SpeakerParser extends SpeakerWords {
       i = end;
     }
     return out;
+  }
+
+  private titleInside(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.m(k, 'title', false)) return true;
+    return false;
   }
 
   /** Whether `name` is a full name in this language ("Nguyễn Minh Vũ", "Retno Marsudi"; "Vũ" is not). */
@@ -127,6 +138,7 @@ export class SpeakerParser extends SpeakerWords {
       if (run !== null && run > j) {
         // "Lãnh đạo lực lượng người Kurd tại Syria | Mazloum Abdi | ngày 20.8 cho biết": a name closing the run.
         const at = this.nameEndingAt(j, run);
+        if (this.unknownCapitals(j, at) >= 2) d.unsure = true;
         const unit = at > j ? this.slice(j, at) : null;
         if (unit) d.org = d.org ? `${d.org} ${unit}` : unit;
         if (at < run) Object.assign(d, { name: this.slice(at, run), full: true, foreign: true });
@@ -201,10 +213,55 @@ export class SpeakerParser extends SpeakerWords {
     while (this.ts[k]?.cap && this.ts[k]!.word) k++;
     const next = this.ts[k];
     if (k === j || !next?.word || next.cap) return j;
-    const words = this.slice(j, k);
+    const at = this.nameClosing(j, k, d);
+    if (at === j) return k;
+    const words = this.slice(j, at);
     const country = this.m(j, 'country');
-    if (!(country && country.end === k)) d.org = d.org ? `${d.org} ${words}` : words;
+    if (!(country && country.end === at)) d.org = d.org ? `${d.org} ${words}` : words;
     return k;
+  }
+
+  /**
+   * "Tổng giám đốc Dragon Capital Việt Nam | Lê Anh Tuấn", "Phó Chủ tịch LĐBĐ Thái Lan | Charnwit Polcheewin",
+   * "Bí thư | Xuân Anh": the capitals after a title close with a Vietnamese name, or with two or three words no
+   * vocabulary knows; more unknown words than that ("Tổng thống El Salvador Nayib Bukele") are unsure.
+   * Returns where the name starts (`k` when there is none).
+   */
+  private nameClosing(j: number, k: number, d: Draft): number {
+    if (this.g.rules.nameStyle !== 'surname') return k;
+    for (let p = j + 1; p < k - 1; p++) {
+      if (this.viName(p) === k) {
+        Object.assign(d, { name: this.slice(p, k), full: true });
+        return p;
+      }
+    }
+    const unknown = this.unknownCapitals(j, k, true);
+    if (unknown > 3) d.unsure = true;
+    else if (unknown >= 2) Object.assign(d, { name: this.slice(k - unknown, k), full: true, foreign: true });
+    return unknown >= 2 && unknown <= 3 ? k - unknown : k;
+  }
+
+  /**
+   * The most capitalised words in a row between `j` and `k` that no vocabulary knows (`atEnd`: those closing
+   * it). A one-word place after such a word is a syllable of a name ("Xuân Anh", "Tuấn Anh").
+   */
+  private unknownCapitals(j: number, k: number, atEnd = false): number {
+    let best = 0;
+    let run = 0;
+    for (let x = j; x < k; ) {
+      const t = this.ts[x]!;
+      const known = this.m(x, 'place') ?? this.m(x, 'country') ?? this.m(x, 'org') ?? this.m(x, 'portfolio');
+      const syllable = run > 0 && known?.end === x + 1;
+      if (known && !syllable) {
+        run = 0;
+        x = known.end;
+        continue;
+      }
+      run = t.cap && t.alpha && !t.acronym && (syllable || !this.has(x, NOT_NAME)) ? run + 1 : 0;
+      best = Math.max(best, run);
+      x++;
+    }
+    return atEnd ? run : best;
   }
 
   private definite(i: number): [Draft, number] | null {

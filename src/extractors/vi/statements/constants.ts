@@ -183,6 +183,7 @@ export const RUN_STOPS = [
   'bị', 'được', 'khi', 'nhưng', 'mà', 'thì', 'rằng', 'là', 'và', 'hay', 'hoặc', 'để', 'vì', 'nên', 'nếu', 'không',
   'chưa', 'chẳng', 'rồi', 'lúc', 'sau khi', 'trước khi', 'cùng', 'với', 'cho', 'gặp', 'tiếp', 'hỏi', 'nghe', 'theo',
   'trước', 'sau', 'nhiều', 'các', 'những', 'mọi', 'một số', 'đang', 'sẽ', 'sắp', 'muốn', 'phải', 'cần',
+  'giả vờ', 'vờ', 'tham dự', 'dự',
 ] as const;
 
 /** Words that join a second verb to the subject of the first ("X không hài lòng …, nhưng cho rằng …"). */
@@ -214,7 +215,8 @@ export const NAME_INTRODUCERS = [
 
 /** A reported clause starting with these is a topic or a place, not what was said ("phát biểu tại hội nghị"). */
 export const BAD_CLAUSE_STARTS = [
-  'về', 'tại', 'với', 'trước', 'ý kiến', 'cảm ơn', 'cảm nghĩ', 'thông qua', 'vào',
+  'về', 'tại', 'với', 'trước', 'ý kiến', 'cảm ơn', 'cảm nghĩ', 'thông qua', 'vào', 'bên lề',
+  'báo chí', 'câu hỏi', 'các câu hỏi', 'phỏng vấn', 'truyền thông', 'phóng viên', 'điều này', 'như vậy', 'như trên',
 ] as const;
 
 export const COUNTRIES = [
@@ -251,4 +253,8 @@ export const SPEAKER_TAIL =
 /** An organisation right after one of these is not the subject of the sentence. */
 export const PREPOSITIONS = [
   'của', 'ở', 'tại', 'do', 'với', 'từ', 'và', 'trên', 'dưới', 'giữa', 'cho', 'về',
+  'khi', 'sau khi', 'trước khi', 'nếu', 'vì', 'bởi',
 ] as const;
+
+/** Words joining a second reporting verb of the same speaker ("X cho biết …, đồng thời cảnh báo …"). */
+export const VERB_JOINERS = ['và', 'đồng thời', 'nhưng', 'song', 'và cũng', 'nhưng cũng', 'đồng thời cũng'] as const;

@@ -36,6 +36,7 @@ const VI_STATEMENT_RULES: StatementRules = {
   speakerTail: V.SPEAKER_TAIL,
   adverbs: V.ADVERBS,
   verbs: V.VERBS,
+  verbJoiners: V.VERB_JOINERS,
   postVerbs: [],
   pronounPostVerbs: [],
   afterVerb: V.AFTER_VERB,
