@@ -209,6 +209,11 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
       const end = clauseEnd(text, start, s.end);
       if (validClause(g, text, start, end)) return candidate(start, end, false, { speaker: pronounAt(s.start + accP.index), verb: 'according to' });
     }
+    // "Theo Sputnik, …", "Theo kết luận của đoàn kiểm tra, …": a source the grammar cannot read owns the sentence.
+    const open = g.accOpen?.at.exec(s.text);
+    if (open && !g.accOpen!.free.test(s.text.slice(open[0].length)) && first?.start !== s.start + open[0].length) {
+      return null;
+    }
     // Theo X, clause
     if (first && g.accBefore.test(text.slice(s.start, first.start))) {
       const c = sticky(g.comma, text, first.end);
@@ -283,8 +288,13 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
       return cut(from, from + mp[0].trimEnd().length, pronounAt(from), verbOf(mp));
     }
     // X cho biết clause / X mengatakan: quote
+    let spoke = false;
     for (const p of inside) {
       const m = sticky(g.verbTail, text, p.end);
+      // "Ông đánh giá cao nỗ lực của HLV Kim, đồng thời nhấn mạnh …": after a subject and its verb, a name
+      // set off by a comma is inside that clause, not the next verb's subject.
+      if (m && spoke && /^\s*,/u.test(m[0])) continue;
+      spoke ||= m !== null;
       // "…, một đồng minh của Tổng thống Macron, vừa tuyên bố": the object of a preposition is not the subject.
       const before = text.slice(Math.max(s.start, p.start - 12), p.start);
       // '"…", ông Abbas phát biểu trong phiên họp': after a closing mark the phrase attributes the quote.
@@ -372,7 +382,9 @@ export function statementExtractor(rules: StatementRules): Extractor {
       for (const c of kept) {
         const sentence = doc.sentences[indexAt(doc.sentences, c.start)];
         const pi = indexAt(doc.paragraphs, c.start);
-        let speaker = people.speaker(c.speaker, c.speaker ? resolveSpeaker(people, phrases, doc.text, c.speaker, c.start) : null);
+        // A second verb's statement ("Ông đánh giá …, đồng thời nhấn mạnh …") resolves where its speaker spoke first.
+        const from = c.speaker ? Math.min(c.start, speakers.get(c.speaker) ?? c.start) : c.start;
+        let speaker = people.speaker(c.speaker, c.speaker ? resolveSpeaker(people, phrases, doc.text, c.speaker, from) : null);
         if (c.floating) {
           if (!previous || previous.paragraph < pi - 1) continue;
           speaker = previous.speaker;

@@ -33,6 +33,8 @@ export interface Grammar {
   /** Before a speaker: a preposition ("của Tổng thống X, vừa tuyên bố": X is not the subject). */
   prepBefore: RegExp;
   accTailBefore: RegExp;
+  /** "Theo " opening a sentence, and after it the words that open no source ("đó"); null: no such rule. */
+  accOpen: { at: RegExp; free: RegExp } | null;
   /** Before a speaker: the comma that ends the reported clause. */
   commaBefore: RegExp;
   /** "clause, katanya." */
@@ -124,6 +126,9 @@ export function compileGrammar(rules: StatementRules): Grammar {
     postVerbBefore: new RegExp(`,\\s*(?<verb>${PV})\\s+$`, 'u'),
     accBefore: new RegExp(`^\\s*${LEAD}${ACC}\\s+(?:${POSS})?$`, 'u'),
     prepBefore: new RegExp(`(?:^|[\\s(])(?:${alternation(withCase(prepositions))})\\s+$`, 'u'),
+    accOpen: rules.accordingToFree
+      ? { at: new RegExp(`^\\s*${LEAD}${ACC}\\s+`, 'u'), free: new RegExp(`^(?:${alternation(rules.accordingToFree)})${NA}`, 'u') }
+      : null,
     accTailBefore: new RegExp(`,\\s*${ACC}\\s+(?:${POSS})?$`, 'u'),
     // "…, Japanese Ambassador X announced": a nationality or place may stand before the speaker.
     commaBefore: new RegExp(`,\\s*(?:${D}\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}$`, 'u'),

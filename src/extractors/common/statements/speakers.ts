@@ -398,6 +398,8 @@ export class SpeakerParser extends SpeakerWords {
     const former = this.m(k, 'former', false);
     if (former) k = former.end;
     const det = this.m(k, 'determiner', false);
+    // "Theo HLV X, | các cầu thủ …": a group after the comma starts the clause; it is no appositive.
+    if (det && this.g.rules.pluralDeterminers?.includes(this.slice(k, det.end).toLowerCase())) return null;
     if (det) k = det.end;
     if (this.ts[k]?.cap && POSSESSIVE.test(this.ts[k + 1]?.text ?? '')) k += 2;
     // ", US chief economist at …,", ", Google spokesman,": a country or organisation before the title.

@@ -60,6 +60,8 @@ export interface StatementRules {
   pronouns: readonly string[];
   /** Determiners that make a bare title a reference ("the" minister). */
   titleDeterminers: readonly string[];
+  /** Determiners of a group ("các", "những"): a group is never resolved to one person named before. */
+  pluralDeterminers?: readonly string[];
   /** Determiners after a title that make it a reference ("politisi Partai Hanura itu"). */
   trailingDeterminers?: readonly string[];
   /** Words linking a title to a place or an organisation ("tại", "untuk", "of"). */
@@ -98,6 +100,12 @@ export interface StatementRules {
   accordingTo: readonly string[];
   /** Words that may stand before "Theo X, …" ("Cũng theo X, …", "Bahkan menurut Ariel, …"). */
   accordingToLeads?: readonly string[];
+  /**
+   * "Theo đó, …": words after the according-to word that open no source. When set, a sentence opening with
+   * the according-to word and a source the grammar cannot read ("Theo Sputnik, …", "Theo kết luận …, …") is
+   * that source's: no statement inside it. Unset: no such rule.
+   */
+  accordingToFree?: readonly string[];
   /** Words that may stand for the comma after "Theo X" ("Theo bà Tân thì …"). */
   accordingToThen?: readonly string[];
   /** A speaker's description may run this many words to the verb ("X - Trưởng công an huyện Y (Z) cho biết"). */

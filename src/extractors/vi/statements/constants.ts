@@ -11,6 +11,11 @@ export const FAMILY_NAMES = [
   'Hoa', 'Tiết', 'Lữ', 'Thiều', 'Kha', 'Ung', 'Mông', 'Nhan', 'Lư', 'Đường', 'Vưu',
 ] as const;
 
+/** Each word as written and with a capital ("nhà khoa học", "Nhà khoa học"): sentence-initial use. */
+function withCapital(words: readonly string[]): string[] {
+  return words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
+}
+
 /** Family name + syllables that are places or streets, not people. */
 export const NOT_NAMES = [
   'Thái Lan', 'Quan Hóa', 'Hồ Tây', 'Trần Hưng Đạo', 'Lê Lợi', 'Lý Thường Kiệt', 'Hồ Gươm', 'Hồ Chí Minh',
@@ -58,6 +63,14 @@ export const TITLES = [
   'nhà nghiên cứu', 'chuyên gia bóng đá', 'Chuyên gia bóng đá', 'diễn viên', 'nữ diễn viên', 'nam diễn viên',
   'Nữ diễn viên', 'Nam diễn viên', 'ca sĩ', 'nữ ca sĩ', 'nam ca sĩ', 'Nữ ca sĩ', 'Nam ca sĩ', 'nhà văn', 'đạo diễn',
   'nhạc sĩ', 'cầu thủ', 'Cầu thủ', 'tiền đạo', 'thủ môn', 'tiền vệ', 'hậu vệ',
+  ...withCapital([
+    'nhà khoa học', 'khoa học gia', 'nhà tâm lý', 'nhà tâm lý học', 'nhà phân tích', 'nhà quan sát', 'quan chức',
+    'giới quan sát', 'giới chuyên môn', 'giới phân tích', 'giới chuyên gia', 'nguồn tin', 'nhân chứng', 'nhân viên cứu hộ',
+    'người hàng xóm', 'hàng xóm', 'gia đình nạn nhân', 'người thân', 'bạn thân',
+    'phát ngôn viên', 'người phát ngôn', 'kỹ sư', 'kỹ sư bay', 'giáo sĩ', 'thẩm phán', 'công tố viên',
+    'luật sư', 'bác sĩ', 'chuyên gia', 'nhà nghiên cứu', 'nhà kinh tế', 'nhà kinh tế học', 'nhà sử học', 'nhà văn',
+    'nhà nhiếp ảnh', 'nhà thiết kế', 'nhà sản xuất', 'nhà đầu tư', 'giới đầu tư', 'nhà ngoại giao', 'nhà báo',
+  ]),
 ] as const;
 
 export const ORGS = [
@@ -93,7 +106,8 @@ export const ORG_HEADS = [
   'Đại học', 'Học viện',
   'Công an', 'Quân khu', 'Bộ Tư lệnh', 'Hội', 'Liên đoàn', 'Tổng công ty', 'Quỹ', 'Chi cục', 'Đảng ủy', 'Thành ủy',
   'Tỉnh ủy', 'Huyện ủy', 'Ban Quản lý', 'Ban Chỉ đạo', 'Cảng vụ', 'Tòa án', 'Viện kiểm sát', 'Kho bạc', 'Cục Thuế',
-  'Chi nhánh', 'Hãng tin', 'hãng tin', 'Hãng thông tấn', 'hãng thông tấn', 'Báo', 'báo', 'Tờ', 'tờ', 'Đài', 'đài',
+  'Chi nhánh', 'Cơ quan', 'Đảng', 'Nghiệp đoàn', 'Công đoàn', 'Tổ chức', 'Chính quyền', 'Hãng', 'Nhà máy', 'Hạt Kiểm lâm',
+  'Hãng tin', 'hãng tin', 'Hãng thông tấn', 'hãng thông tấn', 'Báo', 'báo', 'Tờ', 'tờ', 'Đài', 'đài',
   'Kênh', 'kênh', 'Thông tấn xã', 'Tạp chí', 'tạp chí',
 ] as const;
 
@@ -122,11 +136,16 @@ export const PLACES = [
   'Đồng Nai',
   'Bà Rịa - Vũng Tàu', 'Bà Rịa-Vũng Tàu', 'Long An', 'Tiền Giang', 'Bến Tre', 'Trà Vinh', 'Vĩnh Long', 'Đồng Tháp',
   'An Giang',
-  'Kiên Giang', 'Hậu Giang', 'Sóc Trăng', 'Bạc Liêu', 'Cà Mau', 'Trung ương', 'Vũ Hán', 'Tây Nguyên',
+  'Kiên Giang', 'Hậu Giang', 'Sóc Trăng', 'Bạc Liêu', 'Cà Mau', 'Trung ương', 'T.Ư', 'Vũ Hán', 'Tây Nguyên',
   'Đồng bằng sông Cửu Long',
   'Washington', 'Moscow', 'Tehran', 'Seoul', 'Bình Nhưỡng', 'Bắc Kinh', 'Tokyo', 'London', 'Paris', 'Berlin', 'Kiev',
   'Kyiv',
   'Jerusalem', 'Kuala Lumpur', 'Bangkok', 'Jakarta', 'Manila', 'Brussels', 'Geneva', 'New York',
+  'Ramallah', 'Baghdad', 'Damascus', 'Kabul', 'Islamabad', 'New Delhi', 'Canberra', 'Ottawa', 'Madrid', 'Rome', 'Athens',
+  'Ankara', 'Cairo', 'Riyadh', 'Doha', 'Havana', 'Caracas', 'Brasilia', 'Buenos Aires', 'Phnom Penh', 'Viêng Chăn',
+  'Vientiane', 'Yangon', 'Naypyidaw', 'Đài Bắc', 'Tel Aviv', 'Beirut', 'Amman', 'Minsk', 'Warsaw', 'Budapest', 'Prague',
+  'Vienna', 'Stockholm', 'Oslo', 'Helsinki', 'Copenhagen', 'Belgrade', 'Bogota', 'Lhasa', 'Hong Kong', 'Macau',
+  'Thượng Hải', 'Quảng Châu', 'Osaka', 'Sydney', 'Melbourne', 'Los Angeles', 'Chicago', 'Dubai', 'Abu Dhabi',
   'Điện Biên Phủ', 'Buôn Ma Thuột', 'Nha Trang', 'Đà Lạt', 'Vũng Tàu', 'Biên Hòa', 'Biên Hoà', 'Thủ Đức', 'Hạ Long',
   'Quy Nhơn', 'Pleiku', 'Phan Thiết', 'Rạch Giá', 'Long Xuyên', 'Mỹ Tho', 'Cam Ranh', 'Hội An', 'Sa Pa', 'Móng Cái',
   'Tam Kỳ', 'Tuy Hòa', 'Bảo Lộc', 'Châu Đốc', 'Thủ Dầu Một', 'Sầm Sơn', 'Cửa Lò', 'Uông Bí', 'Cẩm Phả', 'Việt Trì',
@@ -147,7 +166,13 @@ export const FORMER_WORDS = ['nguyên', 'cựu'] as const;
 export const CONJUNCTIONS = ['và'] as const;
 
 /** Words before a bare title that make it someone ("vị lãnh đạo", "các chuyên gia"), and after it ("vị này"). */
-export const TITLE_DETERMINERS = ['vị', 'Vị'] as const;
+export const TITLE_DETERMINERS = [
+  'vị', 'Vị', 'các', 'Các', 'những', 'Những', 'nhiều', 'Nhiều', 'một', 'Một', 'một số', 'Một số', 'một vị', 'Một vị',
+] as const;
+/** Determiners of a group: it is never one person named before ("các nhà khoa học"). */
+export const PLURAL_DETERMINERS = ['các', 'những', 'nhiều', 'một số'] as const;
+/** "Theo đó, …": according-to words that open no source. */
+export const ACCORDING_TO_FREE = ['đó', 'đây', 'vậy', 'như vậy'] as const;
 export const TRAILING_DETERMINERS = ['này', 'trên', 'đó', 'nói trên'] as const;
 
 export const HONORIFICS = ['ông', 'bà', 'Ông', 'Bà', 'anh', 'chị', 'Anh', 'Chị', 'cô', 'Cô', 'cụ', 'Cụ'] as const;
@@ -176,6 +201,7 @@ export const VERBS = [
   'thừa nhận', 'cảnh báo', 'nhận xét', 'nhớ lại', 'kể lại', 'báo cáo', 'khuyến cáo', 'tiết lộ', 'xác nhận',
   'nhắc lại', 'dự báo', 'cam kết', 'thổ lộ', 'chia sẻ thêm', 'nói thêm', 'khuyên', 'đề cập', 'trình bày',
   'quả quyết', 'phản bác', 'biện minh', 'chỉ ra', 'ví von', 'than thở', 'tâm sự thêm', 'chỉ đạo', 'ghi nhận',
+  'nhận định thêm', 'giải thích thêm', 'cho biết thêm', 'khẳng định thêm',
 ] as const;
 
 /** Words a speaker's description never runs through on its way to the verb ("ông A bị | cáo buộc …"). */
@@ -216,7 +242,7 @@ export const NAME_INTRODUCERS = [
 /** A reported clause starting with these is a topic or a place, not what was said ("phát biểu tại hội nghị"). */
 export const BAD_CLAUSE_STARTS = [
   'về', 'tại', 'với', 'trước', 'ý kiến', 'cảm ơn', 'cảm nghĩ', 'thông qua', 'vào', 'bên lề',
-  'báo chí', 'câu hỏi', 'các câu hỏi', 'phỏng vấn', 'truyền thông', 'phóng viên', 'điều này', 'như vậy', 'như trên',
+  'cao', 'báo chí', 'câu hỏi', 'các câu hỏi', 'phỏng vấn', 'truyền thông', 'phóng viên', 'điều này', 'như vậy', 'như trên',
 ] as const;
 
 export const COUNTRIES = [
@@ -229,7 +255,12 @@ export const COUNTRIES = [
   'Ả Rập Xê Út', 'Qatar', 'Thổ Nhĩ Kỳ', 'Ai Cập', 'Nam Phi', 'Argentina', 'Mexico', 'Hà Lan', 'Bỉ', 'Thụy Sĩ', 'Áo',
   'Na Uy',
   'Đan Mạch', 'Phần Lan', 'Cuba', 'Venezuela', 'Belarus', 'Pakistan', 'Afghanistan', 'Iraq', 'Lebanon', 'Palestine',
-  'Gaza',
+  'Gaza', 'Libya', 'Colombia', 'El Salvador', 'Kenya', 'Nigeria', 'Uganda', 'Gruzia', 'Nepal', 'Bangladesh',
+  'Sri Lanka', 'Mông Cổ', 'Kazakhstan', 'Chile', 'Peru', 'Ecuador', 'Hy Lạp', 'Bồ Đào Nha', 'Ireland', 'Scotland', 'Séc',
+  'Serbia', 'Croatia', 'Romania', 'Bulgaria', 'Slovakia', 'Ả Rập Saudi', 'Saudi Arabia', 'Jordan', 'Kuwait', 'Yemen',
+  'Bahrain', 'Ethiopia', 'Sudan', 'Somalia', 'Zimbabwe', 'Algeria', 'Maroc', 'Tunisia', 'Brunei', 'Đông Timor',
+  'Uzbekistan', 'Azerbaijan', 'Armenia', 'Litva', 'Latvia', 'Estonia', 'Iceland', 'Luxembourg', 'Bolivia', 'Paraguay',
+  'Uruguay', 'Panama', 'Cộng hòa Séc', 'Hàn', 'Triều', 'Ả Rập', 'Liên Xô', 'Nam Tư', 'Tây Tạng', 'Kosovo', 'Iraq',
 ] as const;
 
 /** What may follow "…, X said" before the sentence ends (time, place, a trailing "as …" clause). */

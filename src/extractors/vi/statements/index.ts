@@ -27,6 +27,8 @@ const VI_STATEMENT_RULES: StatementRules = {
   honorifics: V.HONORIFICS,
   pronouns: V.PRONOUNS,
   titleDeterminers: V.TITLE_DETERMINERS,
+  pluralDeterminers: V.PLURAL_DETERMINERS,
+  accordingToFree: V.ACCORDING_TO_FREE,
   trailingDeterminers: V.TRAILING_DETERMINERS,
   linkWords: V.LINK_WORDS,
   formerWords: V.FORMER_WORDS,
