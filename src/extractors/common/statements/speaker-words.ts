@@ -210,6 +210,8 @@ export class SpeakerWords {
       let e = j;
       const placeWord = (x: number): boolean => !!this.ts[x]?.cap && this.ts[x]!.word && !this.has(x, NOT_SYLLABLE);
       while (e - j < max && placeWord(e) && !this.nameStarts(e)) e++;
+      // "quận 8", "phường 12": a numbered unit.
+      if (e === j && /^\d{1,3}$/u.test(this.ts[j]?.text ?? '')) e++;
       return e > j ? e : null;
     }
     return null;

@@ -212,6 +212,13 @@ export class SpeakerParser extends SpeakerWords {
     let k = j;
     while (this.ts[k]?.cap && this.ts[k]!.word) k++;
     const next = this.ts[k];
+    // "Theo trưởng phòng CSGT Công an tỉnh Quảng Nam Hoàng Minh Thống, …": a name may close them at a comma.
+    if (k > j && this.is(k, ',') && this.g.rules.nameStyle === 'surname') {
+      const at = this.nameClosing(j, k, d);
+      if (at === k || !d.name) return j;
+      d.org = d.org ? `${d.org} ${this.slice(j, at)}` : this.slice(j, at);
+      return k;
+    }
     if (k === j || !next?.word || next.cap) return j;
     const at = this.nameClosing(j, k, d);
     if (at === j) return k;
@@ -275,7 +282,23 @@ export class SpeakerParser extends SpeakerWords {
     d.title = t.title;
     const j = this.tail(t.end, d);
     const end = d.org ? j : this.unknownOrg(j, d);
-    return [d, this.m(end, 'trailingDeterminer', false)?.end ?? end];
+    const close = this.m(end, 'trailingDeterminer', false)?.end ?? end;
+    return [d, this.groupRun(close) ?? close];
+  }
+
+  /**
+   * "các chuyên gia | tiêu hóa |, …", "các quan chức | quân đội Colombia |, …", "Mẹ cô | cho biết": a few words
+   * describing an unnamed speaker, up to the verb or to the comma after them (vi: runs reach the verb).
+   */
+  private groupRun(j: number): number | null {
+    const run = this.runToVerb(j, false);
+    if (run !== null) return run > j ? run : null;
+    if (!this.g.rules.runToVerb) return null;
+    let k = j;
+    while (k - j < 4 && this.ts[k]?.word && !this.m(k, 'runStop', false) && !this.speakerStarts(k)) {
+      k = this.place(k) ?? k + 1;
+    }
+    return k > j && this.is(k, ',') ? k : null;
   }
 
   /** "a spokesman for Google said": capitalised words after a link word, right before a verb, are the organisation. */
@@ -309,7 +332,7 @@ export class SpeakerParser extends SpeakerWords {
     if ((prev && this.m(i - 1, 'preposition', false)) || this.cited(i)) return null;
     const subject = !prev || prev.text === ',' || prev.text === '\n';
     const asState = state && subject && !POSSESSIVE.test(this.ts[state.end]?.text ?? '');
-    let o = this.org(i) ?? (asState ? state.end : null);
+    let o = this.org(i) ?? (asState ? state.end : null) ?? this.bareHead(i);
     if (o === null) return null;
     const d = draft('org');
     d.org = this.orgText(i, o);
@@ -317,6 +340,17 @@ export class SpeakerParser extends SpeakerWords {
     const where = this.g.rules.runToVerb && this.is(o, ',') ? this.place(o + 1) : null;
     if (where !== null && this.verbAt(where)) o = where;
     return [d, o];
+  }
+
+  /**
+   * "Công ty giải thích …", "Bộ này lưu ý …": an organisation head alone (or with a trailing determiner) as the
+   * sentence's subject, right before a reporting verb. Only for languages whose runs reach the verb (vi).
+   */
+  private bareHead(i: number): number | null {
+    const head = this.g.rules.runToVerb ? this.m(i, 'orgHead') : null;
+    if (!head) return null;
+    const end = this.m(head.end, 'trailingDeterminer', false)?.end ?? head.end;
+    return this.verbAt(end) ? end : null;
   }
 
   /** A bare name does not start right after another capitalised word ("Bali | United"; "Bahkan | Anas" may). */

@@ -96,7 +96,7 @@ export const ORGS = [
   'Bệnh viện Đa khoa', 'Bệnh viện Nhi Trung ương', 'Bệnh viện Bệnh Nhiệt đới Trung ương', 'Bệnh viện K',
   'Học viện Quân y', 'Sở Y tế TP HCM', 'Sở Y tế TP.HCM', 'Sở Y tế Hà Nội', 'Bệnh viện Bạch Mai', 'Bệnh viện Chợ Rẫy',
   'Bệnh viện Nhiệt đới Trung ương', 'WHO', 'UNICEF', 'COVAX', 'Covax', 'ASEAN', 'công an', 'cảnh sát',
-  'nhà chức trách',
+  'nhà chức trách', 'cơ quan điều tra', 'cơ quan chức năng', 'cơ quan công an', 'FDA', 'IUCN', 'OPEC', 'WTO', 'IAEA',
 ] as const;
 
 /** Heads of organisation names not in ORGS ("Sở Y tế …"). */
@@ -223,9 +223,12 @@ export const ACCORDING_TO_LEADS = [
 /** Lower-case words that never continue an organisation name ("Bộ Y tế | cho biết"). */
 export const ORG_STOP = [
   'và', 'với', 'về', 'của', 'tại', 'trong', 'đang', 'sẽ', 'có', 'là', 'được', 'sau', 'trước', 'khi', 'một', 'này', 'đó',
+  'ngày', 'hôm', 'sáng', 'chiều', 'tối', 'trưa', 'đêm',
 ] as const;
 
-export const AFTER_VERB = '(?:\\s+thêm)?(?:\\s+(?:với|trước)\\s+(?:báo chí|phóng viên|các phóng viên|truyền thông|các nhà báo|cử tri|PV))?';
+export const AFTER_VERB =
+  '(?:\\s+thêm)?(?:\\s+(?:với|trước)\\s+(?:báo chí|phóng viên|các phóng viên|truyền thông|các nhà báo|cử tri|PV' +
+  '|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}]*){0,2}))?';
 export const COMPLEMENTIZERS = ['rằng', 'là'] as const;
 export const ACCORDING_TO = ['Theo'] as const;
 
