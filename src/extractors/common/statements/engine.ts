@@ -249,7 +249,9 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
           if (r) return r;
         }
         const acc = g.accTailBefore.exec(before);
-        if (acc) {
+        // "X cho biết …, theo AFP": the agency reports what X said; X is the speaker.
+        const reported = inside.some((q) => q.start < last.start && sticky(g.verbTail, text, q.end) !== null);
+        if (acc && !reported) {
           const r = tail(last, 'according to', last.start - before.length + acc.index);
           if (r) return r;
         }

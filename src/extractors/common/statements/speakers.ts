@@ -389,7 +389,7 @@ export class SpeakerParser extends SpeakerWords {
    */
   private foreignBare(i: number): [Draft, number] | null {
     if (!this.g.rules.foreignBareNames || this.g.rules.nameStyle !== 'surname') return null;
-    const end = this.foreignName(i);
+    const end = this.foreignName(i) ?? this.loneNameAfterQuote(i);
     if (end === null) return null;
     const d = draft('name');
     Object.assign(d, { name: this.slice(i, end), full: true, foreign: true });
@@ -397,6 +397,12 @@ export class SpeakerParser extends SpeakerWords {
     if (app !== null && d.title) return [d, app];
     const before = this.ts[i - 1]?.text === ',' ? this.ts[i - 2] : this.ts[i - 1];
     return before && /^["”»]$/u.test(before.text) && this.verbAt(end) ? [d, end] : null;
+  }
+
+  /** '…", Fossett nói': one capitalised word no vocabulary knows, between a closing mark and the verb. */
+  private loneNameAfterQuote(i: number): number | null {
+    const before = this.ts[i - 1]?.text === ',' ? this.ts[i - 2] : this.ts[i - 1];
+    return this.nameWord(i, true) && before && /^["”»]$/u.test(before.text) && this.verbAt(i + 1) ? i + 1 : null;
   }
 
   /** "Perusahaan meteorologi regional | Metsul": an organisation head opening the clause, then lower-case words. */

@@ -97,6 +97,8 @@ export const ORGS = [
   'Học viện Quân y', 'Sở Y tế TP HCM', 'Sở Y tế TP.HCM', 'Sở Y tế Hà Nội', 'Bệnh viện Bạch Mai', 'Bệnh viện Chợ Rẫy',
   'Bệnh viện Nhiệt đới Trung ương', 'WHO', 'UNICEF', 'COVAX', 'Covax', 'ASEAN', 'công an', 'cảnh sát',
   'nhà chức trách', 'cơ quan điều tra', 'cơ quan chức năng', 'cơ quan công an', 'FDA', 'IUCN', 'OPEC', 'WTO', 'IAEA',
+  'Reuters', 'AFP', 'AP', 'CNN', 'BBC', 'Bloomberg', 'Xinhua', 'Tân Hoa xã', 'Yonhap', 'Kyodo', 'TASS', 'Sputnik', 'RT',
+  'VnExpress', 'TTXVN', 'VOV', 'VTV', 'Nikkei', 'CNBC', 'Fox News', 'AFC', 'UEFA', 'IOC', 'ICAO', 'Interpol', 'Europol',
 ] as const;
 
 /** Heads of organisation names not in ORGS ("Sở Y tế …"). */
