@@ -238,7 +238,8 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
       const v = sticky(g.verbTail, text, last.end);
       // "…, đến từ Đại học Naples II, Italy, cho biết": a body set off by commas is an address, not the speaker.
       const address = last.form === 'org' && v?.[0].startsWith(',');
-      if (v && !address && sentenceEndAt(last.end + v[0].replace(/[\s,:]+$/u, '').length) && g.commaBefore.test(before)) {
+      const closes = v && sentenceEndAt(last.end + v[0].replace(/[\s,:]+$/u, '').length);
+      if (v && closes && !address && g.commaBefore.test(before)) {
         const r = tail(last, verbOf(v), last.start - (before.length - before.lastIndexOf(',')));
         if (r) return r;
       }
@@ -386,7 +387,8 @@ export function statementExtractor(rules: StatementRules): Extractor {
         const pi = indexAt(doc.paragraphs, c.start);
         // A second verb's statement ("Ông đánh giá …, đồng thời nhấn mạnh …") resolves where its speaker spoke first.
         const from = c.speaker ? Math.min(c.start, speakers.get(c.speaker) ?? c.start) : c.start;
-        let speaker = people.speaker(c.speaker, c.speaker ? resolveSpeaker(people, phrases, doc.text, c.speaker, from) : null);
+        const person = c.speaker ? resolveSpeaker(people, phrases, doc.text, c.speaker, from) : null;
+        let speaker = people.speaker(c.speaker, person);
         if (c.floating) {
           if (!previous || previous.paragraph < pi - 1) continue;
           speaker = previous.speaker;

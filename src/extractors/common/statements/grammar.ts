@@ -76,6 +76,7 @@ function lexicon(r: StatementRules): Lexicon {
     .add('country', r.countries)
     .add('notName', r.notNames)
     .add('surname', r.surnames ?? [])
+    .add('givenName', r.givenNames ?? [])
     .add('determiner', r.titleDeterminers)
     .add('trailingDeterminer', r.trailingDeterminers ?? [])
     .add('link', r.linkWords)
@@ -127,7 +128,10 @@ export function compileGrammar(rules: StatementRules): Grammar {
     accBefore: new RegExp(`^\\s*${LEAD}${ACC}\\s+(?:${POSS})?$`, 'u'),
     prepBefore: new RegExp(`(?:^|[\\s(])(?:${alternation(withCase(prepositions))})\\s+$`, 'u'),
     accOpen: rules.accordingToFree
-      ? { at: new RegExp(`^\\s*${LEAD}${ACC}\\s+`, 'u'), free: new RegExp(`^(?:${alternation(rules.accordingToFree)})${NA}`, 'u') }
+      ? {
+          at: new RegExp(`^\\s*${LEAD}${ACC}\\s+`, 'u'),
+          free: new RegExp(`^(?:${alternation(rules.accordingToFree)})${NA}`, 'u'),
+        }
       : null,
     accTailBefore: new RegExp(`,\\s*${ACC}\\s+(?:${POSS})?$`, 'u'),
     // "…, Japanese Ambassador X announced": a nationality or place may stand before the speaker.

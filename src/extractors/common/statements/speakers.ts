@@ -1,4 +1,5 @@
-import { DASHES, draft, NOT_NAME, POSSESSIVE, SpeakerWords, type Draft } from './speaker-words.js';
+import { SpeakerEdges } from './speaker-edges.js';
+import { DASHES, draft, POSSESSIVE, type Draft } from './speaker-words.js';
 import { tokenize } from './tokens.js';
 import type { SpeakerPhrase } from './types.js';
 
@@ -15,7 +16,7 @@ import type { SpeakerPhrase } from './types.js';
  * a portfolio, institution, party, place, weekday or month is never part of a name.
  */
 
-export class SpeakerParser extends SpeakerWords {
+export class SpeakerParser extends SpeakerEdges {
   /** Every speaker phrase of `text`, in order, none overlapping; `skip` tells which offsets to leave out. */
   phrases(text: string, skip: (pos: number) => boolean = () => false): SpeakerPhrase[] {
     this.text = text;
@@ -54,11 +55,6 @@ export class SpeakerParser extends SpeakerWords {
       i = end;
     }
     return out;
-  }
-
-  private titleInside(from: number, to: number): boolean {
-    for (let k = from; k < to; k++) if (this.m(k, 'title', false)) return true;
-    return false;
   }
 
   /** Whether `name` is a full name in this language ("Nguyễn Minh Vũ", "Retno Marsudi"; "Vũ" is not). */
@@ -228,48 +224,6 @@ export class SpeakerParser extends SpeakerWords {
     return k;
   }
 
-  /**
-   * "Tổng giám đốc Dragon Capital Việt Nam | Lê Anh Tuấn", "Phó Chủ tịch LĐBĐ Thái Lan | Charnwit Polcheewin",
-   * "Bí thư | Xuân Anh": the capitals after a title close with a Vietnamese name, or with two or three words no
-   * vocabulary knows; more unknown words than that ("Tổng thống El Salvador Nayib Bukele") are unsure.
-   * Returns where the name starts (`k` when there is none).
-   */
-  private nameClosing(j: number, k: number, d: Draft): number {
-    if (this.g.rules.nameStyle !== 'surname') return k;
-    for (let p = j + 1; p < k - 1; p++) {
-      if (this.viName(p) === k) {
-        Object.assign(d, { name: this.slice(p, k), full: true });
-        return p;
-      }
-    }
-    const unknown = this.unknownCapitals(j, k, true);
-    if (unknown > 3) d.unsure = true;
-    else if (unknown >= 2) Object.assign(d, { name: this.slice(k - unknown, k), full: true, foreign: true });
-    return unknown >= 2 && unknown <= 3 ? k - unknown : k;
-  }
-
-  /**
-   * The most capitalised words in a row between `j` and `k` that no vocabulary knows (`atEnd`: those closing
-   * it). A one-word place after such a word is a syllable of a name ("Xuân Anh", "Tuấn Anh").
-   */
-  private unknownCapitals(j: number, k: number, atEnd = false): number {
-    let best = 0;
-    let run = 0;
-    for (let x = j; x < k; ) {
-      const t = this.ts[x]!;
-      const known = this.m(x, 'place') ?? this.m(x, 'country') ?? this.m(x, 'org') ?? this.m(x, 'portfolio');
-      const syllable = run > 0 && known?.end === x + 1;
-      if (known && !syllable) {
-        run = 0;
-        x = known.end;
-        continue;
-      }
-      run = t.cap && t.alpha && !t.acronym && (syllable || !this.has(x, NOT_NAME)) ? run + 1 : 0;
-      best = Math.max(best, run);
-      x++;
-    }
-    return atEnd ? run : best;
-  }
 
   private definite(i: number): [Draft, number] | null {
     const det = this.m(i, 'determiner', false);
@@ -284,21 +238,6 @@ export class SpeakerParser extends SpeakerWords {
     const end = d.org ? j : this.unknownOrg(j, d);
     const close = this.m(end, 'trailingDeterminer', false)?.end ?? end;
     return [d, this.groupRun(close) ?? close];
-  }
-
-  /**
-   * "các chuyên gia | tiêu hóa |, …", "các quan chức | quân đội Colombia |, …", "Mẹ cô | cho biết": a few words
-   * describing an unnamed speaker, up to the verb or to the comma after them (vi: runs reach the verb).
-   */
-  private groupRun(j: number): number | null {
-    const run = this.runToVerb(j, false);
-    if (run !== null) return run > j ? run : null;
-    if (!this.g.rules.runToVerb) return null;
-    let k = j;
-    while (k - j < 4 && this.ts[k]?.word && !this.m(k, 'runStop', false) && !this.speakerStarts(k)) {
-      k = this.place(k) ?? k + 1;
-    }
-    return k > j && this.is(k, ',') ? k : null;
   }
 
   /** "a spokesman for Google said": capitalised words after a link word, right before a verb, are the organisation. */
@@ -340,17 +279,6 @@ export class SpeakerParser extends SpeakerWords {
     const where = this.g.rules.runToVerb && this.is(o, ',') ? this.place(o + 1) : null;
     if (where !== null && this.verbAt(where)) o = where;
     return [d, o];
-  }
-
-  /**
-   * "Công ty giải thích …", "Bộ này lưu ý …": an organisation head alone (or with a trailing determiner) as the
-   * sentence's subject, right before a reporting verb. Only for languages whose runs reach the verb (vi).
-   */
-  private bareHead(i: number): number | null {
-    const head = this.g.rules.runToVerb ? this.m(i, 'orgHead') : null;
-    if (!head) return null;
-    const end = this.m(head.end, 'trailingDeterminer', false)?.end ?? head.end;
-    return this.verbAt(end) ? end : null;
   }
 
   /** A bare name does not start right after another capitalised word ("Bali | United"; "Bahkan | Anas" may). */
@@ -395,14 +323,14 @@ export class SpeakerParser extends SpeakerWords {
     Object.assign(d, { name: this.slice(i, end), full: true, foreign: true });
     const app = this.appositive(end, d);
     if (app !== null && d.title) return [d, app];
+    if (this.m(i, 'givenName')) {
+      if (this.verbAt(end)) return [d, end];
+      if (app !== null && this.verbAt(app)) return [d, app];
+      const run = this.runToVerb(end, true);
+      if (run !== null && run > end) return [d, run];
+    }
     const before = this.ts[i - 1]?.text === ',' ? this.ts[i - 2] : this.ts[i - 1];
     return before && /^["”»]$/u.test(before.text) && this.verbAt(end) ? [d, end] : null;
-  }
-
-  /** '…", Fossett nói': one capitalised word no vocabulary knows, between a closing mark and the verb. */
-  private loneNameAfterQuote(i: number): number | null {
-    const before = this.ts[i - 1]?.text === ',' ? this.ts[i - 2] : this.ts[i - 1];
-    return this.nameWord(i, true) && before && /^["”»]$/u.test(before.text) && this.verbAt(i + 1) ? i + 1 : null;
   }
 
   /** "Perusahaan meteorologi regional | Metsul": an organisation head opening the clause, then lower-case words. */

@@ -121,6 +121,11 @@ export interface StatementRules {
   unnamedAfterVerb?: boolean;
   /** Two or three capitalised words no vocabulary knows are a name when a title follows them or they close a quote. */
   foreignBareNames?: boolean;
+  /**
+   * Foreign given names and family names ("Thomas", "Katherine", "Wang"): two or three capitalised words opening
+   * with one are a person's name as a bare subject too ("Ben Leung cho rằng", "Wang Jianshe, tại …, cho biết").
+   */
+  givenNames?: readonly string[];
   /** "Menurutnya, …": the according-to word with the pronoun fused in. */
   accordingToPronoun?: readonly string[];
   /** Capitalised words that are never (part of) a person's name. */

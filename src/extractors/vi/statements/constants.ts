@@ -65,7 +65,8 @@ export const TITLES = [
   'nhạc sĩ', 'cầu thủ', 'Cầu thủ', 'tiền đạo', 'thủ môn', 'tiền vệ', 'hậu vệ',
   ...withCapital([
     'nhà khoa học', 'khoa học gia', 'nhà tâm lý', 'nhà tâm lý học', 'nhà phân tích', 'nhà quan sát', 'quan chức',
-    'giới quan sát', 'giới chuyên môn', 'giới phân tích', 'giới chuyên gia', 'nguồn tin', 'nhân chứng', 'nhân viên cứu hộ',
+    'giới quan sát', 'giới chuyên môn', 'giới phân tích', 'giới chuyên gia', 'nguồn tin', 'nhân chứng',
+    'nhân viên cứu hộ',
     'người hàng xóm', 'hàng xóm', 'gia đình nạn nhân', 'người thân', 'bạn thân',
     'phát ngôn viên', 'người phát ngôn', 'kỹ sư', 'kỹ sư bay', 'giáo sĩ', 'thẩm phán', 'công tố viên',
     'luật sư', 'bác sĩ', 'chuyên gia', 'nhà nghiên cứu', 'nhà kinh tế', 'nhà kinh tế học', 'nhà sử học', 'nhà văn',
@@ -108,7 +109,8 @@ export const ORG_HEADS = [
   'Đại học', 'Học viện',
   'Công an', 'Quân khu', 'Bộ Tư lệnh', 'Hội', 'Liên đoàn', 'Tổng công ty', 'Quỹ', 'Chi cục', 'Đảng ủy', 'Thành ủy',
   'Tỉnh ủy', 'Huyện ủy', 'Ban Quản lý', 'Ban Chỉ đạo', 'Cảng vụ', 'Tòa án', 'Viện kiểm sát', 'Kho bạc', 'Cục Thuế',
-  'Chi nhánh', 'Cơ quan', 'Đảng', 'Nghiệp đoàn', 'Công đoàn', 'Tổ chức', 'Chính quyền', 'Hãng', 'Nhà máy', 'Hạt Kiểm lâm',
+  'Chi nhánh', 'Cơ quan', 'Đảng', 'Nghiệp đoàn', 'Công đoàn', 'Tổ chức', 'Chính quyền', 'Hãng', 'Nhà máy',
+  'Hạt Kiểm lâm',
   'Hãng tin', 'hãng tin', 'Hãng thông tấn', 'hãng thông tấn', 'Báo', 'báo', 'Tờ', 'tờ', 'Đài', 'đài',
   'Kênh', 'kênh', 'Thông tấn xã', 'Tạp chí', 'tạp chí',
 ] as const;
@@ -143,7 +145,8 @@ export const PLACES = [
   'Washington', 'Moscow', 'Tehran', 'Seoul', 'Bình Nhưỡng', 'Bắc Kinh', 'Tokyo', 'London', 'Paris', 'Berlin', 'Kiev',
   'Kyiv',
   'Jerusalem', 'Kuala Lumpur', 'Bangkok', 'Jakarta', 'Manila', 'Brussels', 'Geneva', 'New York',
-  'Ramallah', 'Baghdad', 'Damascus', 'Kabul', 'Islamabad', 'New Delhi', 'Canberra', 'Ottawa', 'Madrid', 'Rome', 'Athens',
+  'Ramallah', 'Baghdad', 'Damascus', 'Kabul', 'Islamabad', 'New Delhi', 'Canberra', 'Ottawa', 'Madrid', 'Rome',
+  'Athens',
   'Ankara', 'Cairo', 'Riyadh', 'Doha', 'Havana', 'Caracas', 'Brasilia', 'Buenos Aires', 'Phnom Penh', 'Viêng Chăn',
   'Vientiane', 'Yangon', 'Naypyidaw', 'Đài Bắc', 'Tel Aviv', 'Beirut', 'Amman', 'Minsk', 'Warsaw', 'Budapest', 'Prague',
   'Vienna', 'Stockholm', 'Oslo', 'Helsinki', 'Copenhagen', 'Belgrade', 'Bogota', 'Lhasa', 'Hong Kong', 'Macau',
@@ -247,7 +250,8 @@ export const NAME_INTRODUCERS = [
 /** A reported clause starting with these is a topic or a place, not what was said ("phát biểu tại hội nghị"). */
 export const BAD_CLAUSE_STARTS = [
   'về', 'tại', 'với', 'trước', 'ý kiến', 'cảm ơn', 'cảm nghĩ', 'thông qua', 'vào', 'bên lề',
-  'cao', 'báo chí', 'câu hỏi', 'các câu hỏi', 'phỏng vấn', 'truyền thông', 'phóng viên', 'điều này', 'như vậy', 'như trên',
+  'cao', 'báo chí', 'câu hỏi', 'các câu hỏi', 'phỏng vấn', 'truyền thông', 'phóng viên', 'điều này', 'như vậy',
+  'như trên',
 ] as const;
 
 export const COUNTRIES = [
@@ -261,7 +265,8 @@ export const COUNTRIES = [
   'Na Uy',
   'Đan Mạch', 'Phần Lan', 'Cuba', 'Venezuela', 'Belarus', 'Pakistan', 'Afghanistan', 'Iraq', 'Lebanon', 'Palestine',
   'Gaza', 'Libya', 'Colombia', 'El Salvador', 'Kenya', 'Nigeria', 'Uganda', 'Gruzia', 'Nepal', 'Bangladesh',
-  'Sri Lanka', 'Mông Cổ', 'Kazakhstan', 'Chile', 'Peru', 'Ecuador', 'Hy Lạp', 'Bồ Đào Nha', 'Ireland', 'Scotland', 'Séc',
+  'Sri Lanka', 'Mông Cổ', 'Kazakhstan', 'Chile', 'Peru', 'Ecuador', 'Hy Lạp', 'Bồ Đào Nha', 'Ireland', 'Scotland',
+  'Séc',
   'Serbia', 'Croatia', 'Romania', 'Bulgaria', 'Slovakia', 'Ả Rập Saudi', 'Saudi Arabia', 'Jordan', 'Kuwait', 'Yemen',
   'Bahrain', 'Ethiopia', 'Sudan', 'Somalia', 'Zimbabwe', 'Algeria', 'Maroc', 'Tunisia', 'Brunei', 'Đông Timor',
   'Uzbekistan', 'Azerbaijan', 'Armenia', 'Litva', 'Latvia', 'Estonia', 'Iceland', 'Luxembourg', 'Bolivia', 'Paraguay',
@@ -294,3 +299,28 @@ export const PREPOSITIONS = [
 
 /** Words joining a second reporting verb of the same speaker ("X cho biết …, đồng thời cảnh báo …"). */
 export const VERB_JOINERS = ['và', 'đồng thời', 'nhưng', 'song', 'và cũng', 'nhưng cũng', 'đồng thời cũng'] as const;
+
+/** Foreign given names and family names that open a person's name written bare ("Ben Leung cho rằng"). */
+export const GIVEN_NAMES = [
+  'John', 'James', 'Robert', 'Michael', 'William', 'David', 'Richard', 'Joseph', 'Thomas', 'Charles', 'Christopher',
+  'Daniel', 'Matthew', 'Anthony', 'Donald', 'Steven', 'Paul', 'Andrew', 'Kenneth', 'Kevin', 'Brian', 'George',
+  'Timothy', 'Ronald', 'Edward', 'Jason', 'Jeffrey', 'Ryan', 'Jacob', 'Gary', 'Nicholas', 'Eric', 'Jonathan', 'Stephen',
+  'Larry', 'Justin', 'Scott', 'Benjamin', 'Ben', 'Samuel', 'Frank', 'Gregory', 'Raymond', 'Alexander', 'Patrick',
+  'Jack',
+  'Dennis', 'Jerry', 'Aaron', 'Henry', 'Adam', 'Douglas', 'Nathan', 'Peter', 'Walter', 'Harold', 'Jeremy', 'Carl',
+  'Keith', 'Roger', 'Gerald', 'Christian', 'Terry', 'Sean', 'Arthur', 'Lawrence', 'Jesse', 'Joe', 'Bryan', 'Albert',
+  'Bruce', 'Alan', 'Wayne', 'Ralph', 'Roy', 'Eugene', 'Vincent', 'Russell', 'Louis', 'Philip', 'Tim', 'Tom', 'Tony',
+  'Bill', 'Bob', 'Jim', 'Mike', 'Steve', 'Martin', 'Hans', 'Klaus', 'Pierre', 'Jacques', 'François', 'Luis', 'Carlos',
+  'Antonio', 'Marco', 'Giuseppe', 'Vladimir', 'Sergei', 'Sergey', 'Dmitry', 'Mikhail', 'Igor', 'Mohammad',
+  'Mohammed', 'Muhammad', 'Ahmed', 'Hassan', 'Marcus', 'Jerome', 'Elon', 'Jeff', 'Bernard', 'Warren', 'Mary',
+  'Patricia', 'Jennifer', 'Linda', 'Elizabeth', 'Barbara', 'Susan', 'Jessica', 'Sarah', 'Karen', 'Nancy', 'Lisa',
+  'Margaret', 'Sandra', 'Ashley', 'Kimberly', 'Emily', 'Michelle', 'Carol', 'Amanda', 'Melissa', 'Deborah', 'Stephanie',
+  'Rebecca', 'Sharon', 'Laura', 'Cynthia', 'Kathleen', 'Katherine', 'Amy', 'Angela', 'Helen', 'Anna', 'Nicole', 'Emma',
+  'Samantha', 'Christine', 'Catherine', 'Rachel', 'Janet', 'Maria', 'Heather', 'Diane', 'Julie', 'Victoria', 'Kelly',
+  'Christina', 'Lauren', 'Olivia', 'Megan', 'Andrea', 'Hannah', 'Julia', 'Diana', 'Natalie', 'Sophia', 'Isabella',
+  'Charlotte', 'Jane', 'Kate', 'Claire', 'Sophie', 'Nina', 'Kristen', 'Angelina', 'Jennifer', 'Taylor',
+  'Wang', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Zhou', 'Xu', 'Sun', 'Zhu', 'Guo', 'Gao', 'Luo', 'Zheng',
+  'Liang', 'Xie', 'Tang', 'Feng', 'Deng', 'Peng', 'Zeng', 'Xiao', 'Tian', 'Dong', 'Yuan', 'Jiang', 'Cheng', 'Wei',
+  'Ding', 'Shen', 'Yao', 'Zhong', 'Leung', 'Wong', 'Chan', 'Cheung', 'Lau', 'Chow', 'Tsang', 'Park', 'Choi', 'Jung',
+  'Kang', 'Yoon', 'Jang', 'Shin', 'Kwon',
+] as const;

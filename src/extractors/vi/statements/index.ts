@@ -50,6 +50,7 @@ const VI_STATEMENT_RULES: StatementRules = {
   runToVerb: 10,
   runStops: V.RUN_STOPS,
   foreignBareNames: true,
+  givenNames: V.GIVEN_NAMES,
   coordinators: V.COORDINATORS,
   genders: V.GENDERS,
   notNames: V.NOT_NAMES,
