@@ -113,6 +113,7 @@ export function compileGrammar(rules: StatementRules): Grammar {
   const end = `\\s*[.!?…]*["”’»]?\\s*$`;
   const skip = `\\s*[,.!?…]?\\s*[—–-]?\\s*`;
   const lex = lexicon(rules);
+  const commaJoiners = rules.commaVerbJoiners?.length ? `|\\s*,\\s*${NB}(?:${alternation(rules.commaVerbJoiners)})` : '';
   const prepositions = rules.prepositions.filter((p) => !rules.conjunctions.includes(p));
   return {
     rules,
@@ -142,7 +143,8 @@ export function compileGrammar(rules: StatementRules): Grammar {
     accPronoun: ACC_P ? new RegExp(`^\\s*${LEAD}${ACC_P}${NA}\\s*,\\s*`, 'u') : null,
     secondVerb: rules.verbJoiners?.length
       ? new RegExp(
-          `\\s*,?\\s+${NB}(?:${alternation(rules.verbJoiners)})\\s+(?:${A}\\s+)?(?<verb>${V})${NA}(?:\\s*,?\\s*${C}${NA})?\\s*,?\\s*`,
+          `(?:\\s*,?\\s+${NB}(?:${alternation(rules.verbJoiners)})${commaJoiners})\\s+(?:${A}\\s+)?(?<verb>${V})${NA}` +
+            `(?:\\s*,?\\s*${C}${NA})?\\s*,?\\s*`,
           'u',
         )
       : null,

@@ -86,6 +86,8 @@ export interface StatementRules {
   verbs: readonly string[];
   /** Words joining a second reporting verb of the same subject ("… serta mengimbau …", "…, tetapi menambahkan …"). */
   verbJoiners?: readonly string[];
+  /** Joiners of a second reporting verb only after a comma ("…, và cho rằng …" but not "… và báo cáo …"). */
+  commaVerbJoiners?: readonly string[];
   /** Reporting verbs that precede the speaker after the quote ("kata X", "said X"). */
   postVerbs: readonly string[];
   /** Reporting verbs with the pronoun fused in ("katanya"). */

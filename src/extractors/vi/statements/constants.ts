@@ -298,7 +298,7 @@ export const PREPOSITIONS = [
 ] as const;
 
 /** Words joining a second reporting verb of the same speaker ("X cho biết …, đồng thời cảnh báo …"). */
-export const VERB_JOINERS = ['và', 'đồng thời', 'nhưng', 'song', 'và cũng', 'nhưng cũng', 'đồng thời cũng'] as const;
+export const VERB_JOINERS = ['đồng thời', 'nhưng', 'song', 'nhưng cũng', 'đồng thời cũng'] as const;
 
 /** Foreign given names and family names that open a person's name written bare ("Ben Leung cho rằng"). */
 export const GIVEN_NAMES = [

@@ -39,6 +39,7 @@ const VI_STATEMENT_RULES: StatementRules = {
   adverbs: V.ADVERBS,
   verbs: V.VERBS,
   verbJoiners: V.VERB_JOINERS,
+  commaVerbJoiners: ['và'],
   postVerbs: [],
   pronounPostVerbs: [],
   afterVerb: V.AFTER_VERB,
