@@ -113,7 +113,8 @@ export function compileGrammar(rules: StatementRules): Grammar {
   const end = `\\s*[.!?…]*["”’»]?\\s*$`;
   const skip = `\\s*[,.!?…]?\\s*[—–-]?\\s*`;
   const lex = lexicon(rules);
-  const commaJoiners = rules.commaVerbJoiners?.length ? `|\\s*,\\s*${NB}(?:${alternation(rules.commaVerbJoiners)})` : '';
+  const afterComma = rules.commaVerbJoiners ?? [];
+  const commaJoiners = afterComma.length ? `|\\s*,\\s*${NB}(?:${alternation(afterComma)})` : '';
   const prepositions = rules.prepositions.filter((p) => !rules.conjunctions.includes(p));
   return {
     rules,
