@@ -255,7 +255,7 @@ export class People {
       const named = this.byShortName(p.text, null, p.start, this.speakers.has(p));
       if (named.length === 1) return named[0]!;
     }
-    if (p.title) {
+    if (p.title && !this.plural(p)) {
       const before = this.byTitle(p.title, p.org, p.start);
       return before.length === 1 ? before[0]! : null;
     }
@@ -292,6 +292,12 @@ export class People {
     return found ?? null;
   }
 
+
+  /** "các nhà khoa học": a group is no one person. */
+  private plural(p: SpeakerPhrase): boolean {
+    const first = p.text.split(/\s+/u, 1)[0]!.toLowerCase();
+    return p.form === 'definite' && (this.g.rules.pluralDeterminers ?? []).some((d) => d.split(' ')[0] === first);
+  }
 
   /** "Gmail's setback": a name before "'s" modifies; it is not the subject. */
   private possessive(p: SpeakerPhrase): boolean {

@@ -40,6 +40,8 @@ const WINDOW = 200;
 /** How far after a pronoun speaker its attribution may name the person addressed ("he told Cook"). */
 const ADDRESSEE_WINDOW = 30;
 /** "HANOI — ", "(VOVWORLD) - ": a dateline is not part of what was said. */
+/** A closing quote mark and its punctuation right before a speaker. */
+const AFTER_CLOSE = /["”’»]\s*[,.]?\s*[—–-]?\s*$/u;
 const DATELINE = /^\(?\p{Lu}[\p{Lu}\s.,/]*\)?\s*[—–-]+\s*/u;
 
 /** "katanya", "…," he said with no name: a pronoun at `pos`. */
@@ -207,6 +209,11 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
       const end = clauseEnd(text, start, s.end);
       if (validClause(g, text, start, end)) return candidate(start, end, false, { speaker: pronounAt(s.start + accP.index), verb: 'according to' });
     }
+    // "Theo Sputnik, …", "Theo kết luận của đoàn kiểm tra, …": a source the grammar cannot read owns the sentence.
+    const open = g.accOpen?.at.exec(s.text);
+    if (open && !g.accOpen!.free.test(s.text.slice(open[0].length)) && first?.start !== s.start + open[0].length) {
+      return null;
+    }
     // Theo X, clause
     if (first && g.accBefore.test(text.slice(s.start, first.start))) {
       const c = sticky(g.comma, text, first.end);
@@ -229,7 +236,10 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
     for (const last of inside.slice(-3).reverse()) {
       const before = text.slice(Math.max(s.start, last.start - 40), last.start);
       const v = sticky(g.verbTail, text, last.end);
-      if (v && sentenceEndAt(last.end + v[0].replace(/[\s,:]+$/u, '').length) && g.commaBefore.test(before)) {
+      // "…, đến từ Đại học Naples II, Italy, cho biết": a body set off by commas is an address, not the speaker.
+      const address = last.form === 'org' && v?.[0].startsWith(',');
+      const closes = v && sentenceEndAt(last.end + v[0].replace(/[\s,:]+$/u, '').length);
+      if (v && closes && !address && g.commaBefore.test(before)) {
         const r = tail(last, verbOf(v), last.start - (before.length - before.lastIndexOf(',')));
         if (r) return r;
       }
@@ -240,7 +250,9 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
           if (r) return r;
         }
         const acc = g.accTailBefore.exec(before);
-        if (acc) {
+        // "X cho biết …, theo AFP": the agency reports what X said; X is the speaker.
+        const reported = inside.some((q) => q.start < last.start && sticky(g.verbTail, text, q.end) !== null);
+        if (acc && !reported) {
           const r = tail(last, 'according to', last.start - before.length + acc.index);
           if (r) return r;
         }
@@ -279,12 +291,19 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
       return cut(from, from + mp[0].trimEnd().length, pronounAt(from), verbOf(mp));
     }
     // X cho biết clause / X mengatakan: quote
+    let spoke = false;
     for (const p of inside) {
       const m = sticky(g.verbTail, text, p.end);
+      // "Ông đánh giá cao nỗ lực của HLV Kim, đồng thời nhấn mạnh …": after a subject and its verb, a name
+      // set off by a comma is inside that clause, not the next verb's subject.
+      if (m && spoke && /^\s*,/u.test(m[0])) continue;
+      spoke ||= m !== null;
       // "…, một đồng minh của Tổng thống Macron, vừa tuyên bố": the object of a preposition is not the subject.
-      if (!m || g.prepBefore.test(text.slice(Math.max(s.start, p.start - 12), p.start))) continue;
+      const before = text.slice(Math.max(s.start, p.start - 12), p.start);
+      // '"…", ông Abbas phát biểu trong phiên họp': after a closing mark the phrase attributes the quote.
+      if (!m || g.prepBefore.test(before) || AFTER_CLOSE.test(before)) continue;
       const start = p.end + m[0].length;
-      const found = { speaker: p, verb: verbOf(m) };
+      const found = { speaker: appositiveOf(p) ?? p, verb: verbOf(m) };
       if (m.groups?.sep === ':' && !OPEN_MARK.test(text[start] ?? '')) {
         const para = doc.paragraphs[s.paragraphIndex]!;
         let end = para.end;
@@ -295,6 +314,13 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
       if (validClause(g, text, start, end)) return candidate(start, end, false, found);
     }
     return coordinated(g, text, s, inside, phrases);
+
+    /** "Thiếu tướng X - Chánh văn phòng, | Người phát ngôn Bộ Công an - | cho biết": a second title of X. */
+    function appositiveOf(p: SpeakerPhrase): SpeakerPhrase | null {
+      const q = inside[inside.indexOf(p) - 1];
+      if (p.name || p.form !== 'titled' || !q?.name || q.pronoun) return null;
+      return /^\s*,\s*$/u.test(text.slice(q.end, p.start)) ? q : null;
+    }
   }
 }
 
@@ -359,7 +385,10 @@ export function statementExtractor(rules: StatementRules): Extractor {
       for (const c of kept) {
         const sentence = doc.sentences[indexAt(doc.sentences, c.start)];
         const pi = indexAt(doc.paragraphs, c.start);
-        let speaker = people.speaker(c.speaker, c.speaker ? resolveSpeaker(people, phrases, doc.text, c.speaker, c.start) : null);
+        // A second verb's statement ("Ông đánh giá …, đồng thời nhấn mạnh …") resolves where its speaker spoke first.
+        const from = c.speaker ? Math.min(c.start, speakers.get(c.speaker) ?? c.start) : c.start;
+        const person = c.speaker ? resolveSpeaker(people, phrases, doc.text, c.speaker, from) : null;
+        let speaker = people.speaker(c.speaker, person);
         if (c.floating) {
           if (!previous || previous.paragraph < pi - 1) continue;
           speaker = previous.speaker;

@@ -33,6 +33,8 @@ export interface Grammar {
   /** Before a speaker: a preposition ("của Tổng thống X, vừa tuyên bố": X is not the subject). */
   prepBefore: RegExp;
   accTailBefore: RegExp;
+  /** "Theo " opening a sentence, and after it the words that open no source ("đó"); null: no such rule. */
+  accOpen: { at: RegExp; free: RegExp } | null;
   /** Before a speaker: the comma that ends the reported clause. */
   commaBefore: RegExp;
   /** "clause, katanya." */
@@ -74,6 +76,7 @@ function lexicon(r: StatementRules): Lexicon {
     .add('country', r.countries)
     .add('notName', r.notNames)
     .add('surname', r.surnames ?? [])
+    .add('givenName', r.givenNames ?? [])
     .add('determiner', r.titleDeterminers)
     .add('trailingDeterminer', r.trailingDeterminers ?? [])
     .add('link', r.linkWords)
@@ -110,6 +113,8 @@ export function compileGrammar(rules: StatementRules): Grammar {
   const end = `\\s*[.!?…]*["”’»]?\\s*$`;
   const skip = `\\s*[,.!?…]?\\s*[—–-]?\\s*`;
   const lex = lexicon(rules);
+  const afterComma = rules.commaVerbJoiners ?? [];
+  const commaJoiners = afterComma.length ? `|\\s*,\\s*${NB}(?:${alternation(afterComma)})` : '';
   const prepositions = rules.prepositions.filter((p) => !rules.conjunctions.includes(p));
   return {
     rules,
@@ -124,6 +129,12 @@ export function compileGrammar(rules: StatementRules): Grammar {
     postVerbBefore: new RegExp(`,\\s*(?<verb>${PV})\\s+$`, 'u'),
     accBefore: new RegExp(`^\\s*${LEAD}${ACC}\\s+(?:${POSS})?$`, 'u'),
     prepBefore: new RegExp(`(?:^|[\\s(])(?:${alternation(withCase(prepositions))})\\s+$`, 'u'),
+    accOpen: rules.accordingToFree
+      ? {
+          at: new RegExp(`^\\s*${LEAD}${ACC}\\s+`, 'u'),
+          free: new RegExp(`^(?:${alternation(rules.accordingToFree)})${NA}`, 'u'),
+        }
+      : null,
     accTailBefore: new RegExp(`,\\s*${ACC}\\s+(?:${POSS})?$`, 'u'),
     // "…, Japanese Ambassador X announced": a nationality or place may stand before the speaker.
     commaBefore: new RegExp(`,\\s*(?:${D}\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}$`, 'u'),
@@ -133,7 +144,8 @@ export function compileGrammar(rules: StatementRules): Grammar {
     accPronoun: ACC_P ? new RegExp(`^\\s*${LEAD}${ACC_P}${NA}\\s*,\\s*`, 'u') : null,
     secondVerb: rules.verbJoiners?.length
       ? new RegExp(
-          `\\s*,?\\s+${NB}(?:${alternation(rules.verbJoiners)})\\s+(?:${A}\\s+)?(?<verb>${V})${NA}(?:\\s*,?\\s*${C}${NA})?\\s*,?\\s*`,
+          `(?:\\s*,?\\s+${NB}(?:${alternation(rules.verbJoiners)})${commaJoiners})\\s+(?:${A}\\s+)?(?<verb>${V})${NA}` +
+            `(?:\\s*,?\\s*${C}${NA})?\\s*,?\\s*`,
           'u',
         )
       : null,

@@ -14,6 +14,7 @@ export type Tag =
   | 'country'
   | 'notName'
   | 'surname'
+  | 'givenName'
   | 'determiner'
   | 'trailingDeterminer'
   | 'link'

@@ -31,7 +31,12 @@ function doubleMarks(text: string, from: number, to: number): Mark[] {
       const prev = i > from ? text[i - 1]! : ' ';
       const next = text[i + 1] ?? ' ';
       out.push({ pos: i, role: OPEN_CONTEXT.test(prev) && LETTER.test(next) ? 'toggle' : 'close' });
-    } else if (c === '"') out.push({ pos: i, role: 'toggle' });
+    } else if (c === '"') {
+      // '…kết thúc nó", Fossett nói': a straight mark after a word and before a comma or dash closes.
+      const prev = i > from ? text[i - 1]! : ' ';
+      const closing = !OPEN_CONTEXT.test(prev) && /^\s*[,—–-]/u.test(text.slice(i + 1, i + 4));
+      out.push({ pos: i, role: closing ? 'close' : 'toggle' });
+    }
   }
   return out;
 }

@@ -3,7 +3,7 @@ import type { Tag } from './lexicon.js';
 import type { Token } from './tokens.js';
 import type { SpeakerPhrase } from './types.js';
 
-const NOT_NAME: ReadonlySet<Tag> = new Set<Tag>([
+export const NOT_NAME: ReadonlySet<Tag> = new Set<Tag>([
   'title', 'honorific', 'pronoun', 'org', 'orgHead', 'orgTail', 'portfolio', 'place', 'adminUnit', 'country', 'notName',
   'determiner', 'trailingDeterminer', 'link', 'former', 'verb', 'adverb', 'conjunction',
 ]);
@@ -34,6 +34,8 @@ export interface Draft {
   foreign: boolean;
   form: SpeakerPhrase['form'];
   pronoun: boolean;
+  /** The words cannot be told apart into a body and a name: no speaker rather than a wrong one. */
+  unsure?: boolean;
 }
 
 export function draft(form: SpeakerPhrase['form']): Draft {
@@ -208,6 +210,8 @@ export class SpeakerWords {
       let e = j;
       const placeWord = (x: number): boolean => !!this.ts[x]?.cap && this.ts[x]!.word && !this.has(x, NOT_SYLLABLE);
       while (e - j < max && placeWord(e) && !this.nameStarts(e)) e++;
+      // "quận 8", "phường 12": a numbered unit.
+      if (e === j && /^\d{1,3}$/u.test(this.ts[j]?.text ?? '')) e++;
       return e > j ? e : null;
     }
     return null;

@@ -1,4 +1,5 @@
-import { DASHES, draft, POSSESSIVE, SpeakerWords, type Draft } from './speaker-words.js';
+import { SpeakerEdges } from './speaker-edges.js';
+import { DASHES, draft, POSSESSIVE, type Draft } from './speaker-words.js';
 import { tokenize } from './tokens.js';
 import type { SpeakerPhrase } from './types.js';
 
@@ -15,7 +16,7 @@ import type { SpeakerPhrase } from './types.js';
  * a portfolio, institution, party, place, weekday or month is never part of a name.
  */
 
-export class SpeakerParser extends SpeakerWords {
+export class SpeakerParser extends SpeakerEdges {
   /** Every speaker phrase of `text`, in order, none overlapping; `skip` tells which offsets to leave out. */
   phrases(text: string, skip: (pos: number) => boolean = () => false): SpeakerPhrase[] {
     this.text = text;
@@ -26,10 +27,16 @@ export class SpeakerParser extends SpeakerWords {
       // Every phrase starts with a capital or a vocabulary word ("ông", "the", "giám đốc").
       const r = t.word && (t.cap || this.g.lex.starts(t.lower)) && !skip(t.start) ? this.parse(i) : null;
       if (!r) {
-        i++;
+        // "Quy định mới của | Ban Bí thư | nhấn mạnh": a body no phrase takes is skipped whole, title and all.
+        const body = t.word && t.cap && !skip(t.start) ? this.org(i) : null;
+        i = body !== null && this.titleInside(i + 1, body) ? body : i + 1;
         continue;
       }
       const [d, end] = r;
+      if (d.unsure) {
+        i = end;
+        continue;
+      }
       const first = this.ts[i]!.start;
       const last = this.ts[end - 1]!;
       const body = text.slice(first, last.end);
@@ -127,6 +134,7 @@ export class SpeakerParser extends SpeakerWords {
       if (run !== null && run > j) {
         // "Lãnh đạo lực lượng người Kurd tại Syria | Mazloum Abdi | ngày 20.8 cho biết": a name closing the run.
         const at = this.nameEndingAt(j, run);
+        if (this.unknownCapitals(j, at) >= 2) d.unsure = true;
         const unit = at > j ? this.slice(j, at) : null;
         if (unit) d.org = d.org ? `${d.org} ${unit}` : unit;
         if (at < run) Object.assign(d, { name: this.slice(at, run), full: true, foreign: true });
@@ -200,12 +208,22 @@ export class SpeakerParser extends SpeakerWords {
     let k = j;
     while (this.ts[k]?.cap && this.ts[k]!.word) k++;
     const next = this.ts[k];
+    // "Theo trưởng phòng CSGT Công an tỉnh Quảng Nam Hoàng Minh Thống, …": a name may close them at a comma.
+    if (k > j && this.is(k, ',') && this.g.rules.nameStyle === 'surname') {
+      const at = this.nameClosing(j, k, d);
+      if (at === k || !d.name) return j;
+      d.org = d.org ? `${d.org} ${this.slice(j, at)}` : this.slice(j, at);
+      return k;
+    }
     if (k === j || !next?.word || next.cap) return j;
-    const words = this.slice(j, k);
+    const at = this.nameClosing(j, k, d);
+    if (at === j) return k;
+    const words = this.slice(j, at);
     const country = this.m(j, 'country');
-    if (!(country && country.end === k)) d.org = d.org ? `${d.org} ${words}` : words;
+    if (!(country && country.end === at)) d.org = d.org ? `${d.org} ${words}` : words;
     return k;
   }
+
 
   private definite(i: number): [Draft, number] | null {
     const det = this.m(i, 'determiner', false);
@@ -218,7 +236,8 @@ export class SpeakerParser extends SpeakerWords {
     d.title = t.title;
     const j = this.tail(t.end, d);
     const end = d.org ? j : this.unknownOrg(j, d);
-    return [d, this.m(end, 'trailingDeterminer', false)?.end ?? end];
+    const close = this.m(end, 'trailingDeterminer', false)?.end ?? end;
+    return [d, this.groupRun(close) ?? close];
   }
 
   /** "a spokesman for Google said": capitalised words after a link word, right before a verb, are the organisation. */
@@ -252,7 +271,7 @@ export class SpeakerParser extends SpeakerWords {
     if ((prev && this.m(i - 1, 'preposition', false)) || this.cited(i)) return null;
     const subject = !prev || prev.text === ',' || prev.text === '\n';
     const asState = state && subject && !POSSESSIVE.test(this.ts[state.end]?.text ?? '');
-    let o = this.org(i) ?? (asState ? state.end : null);
+    let o = this.org(i) ?? (asState ? state.end : null) ?? this.bareHead(i);
     if (o === null) return null;
     const d = draft('org');
     d.org = this.orgText(i, o);
@@ -298,12 +317,18 @@ export class SpeakerParser extends SpeakerWords {
    */
   private foreignBare(i: number): [Draft, number] | null {
     if (!this.g.rules.foreignBareNames || this.g.rules.nameStyle !== 'surname') return null;
-    const end = this.foreignName(i);
+    const end = this.foreignName(i) ?? this.loneNameAfterQuote(i);
     if (end === null) return null;
     const d = draft('name');
     Object.assign(d, { name: this.slice(i, end), full: true, foreign: true });
     const app = this.appositive(end, d);
     if (app !== null && d.title) return [d, app];
+    if (this.m(i, 'givenName')) {
+      if (this.verbAt(end)) return [d, end];
+      if (app !== null && this.verbAt(app)) return [d, app];
+      const run = this.runToVerb(end, true);
+      if (run !== null && run > end) return [d, run];
+    }
     const before = this.ts[i - 1]?.text === ',' ? this.ts[i - 2] : this.ts[i - 1];
     return before && /^["”»]$/u.test(before.text) && this.verbAt(end) ? [d, end] : null;
   }
@@ -341,6 +366,8 @@ export class SpeakerParser extends SpeakerWords {
     const former = this.m(k, 'former', false);
     if (former) k = former.end;
     const det = this.m(k, 'determiner', false);
+    // "Theo HLV X, | các cầu thủ …": a group after the comma starts the clause; it is no appositive.
+    if (det && this.g.rules.pluralDeterminers?.includes(this.slice(k, det.end).toLowerCase())) return null;
     if (det) k = det.end;
     if (this.ts[k]?.cap && POSSESSIVE.test(this.ts[k + 1]?.text ?? '')) k += 2;
     // ", US chief economist at …,", ", Google spokesman,": a country or organisation before the title.

@@ -60,6 +60,8 @@ export interface StatementRules {
   pronouns: readonly string[];
   /** Determiners that make a bare title a reference ("the" minister). */
   titleDeterminers: readonly string[];
+  /** Determiners of a group ("các", "những"): a group is never resolved to one person named before. */
+  pluralDeterminers?: readonly string[];
   /** Determiners after a title that make it a reference ("politisi Partai Hanura itu"). */
   trailingDeterminers?: readonly string[];
   /** Words linking a title to a place or an organisation ("tại", "untuk", "of"). */
@@ -84,6 +86,8 @@ export interface StatementRules {
   verbs: readonly string[];
   /** Words joining a second reporting verb of the same subject ("… serta mengimbau …", "…, tetapi menambahkan …"). */
   verbJoiners?: readonly string[];
+  /** Joiners of a second reporting verb only after a comma ("…, và cho rằng …" but not "… và báo cáo …"). */
+  commaVerbJoiners?: readonly string[];
   /** Reporting verbs that precede the speaker after the quote ("kata X", "said X"). */
   postVerbs: readonly string[];
   /** Reporting verbs with the pronoun fused in ("katanya"). */
@@ -98,6 +102,12 @@ export interface StatementRules {
   accordingTo: readonly string[];
   /** Words that may stand before "Theo X, …" ("Cũng theo X, …", "Bahkan menurut Ariel, …"). */
   accordingToLeads?: readonly string[];
+  /**
+   * "Theo đó, …": words after the according-to word that open no source. When set, a sentence opening with
+   * the according-to word and a source the grammar cannot read ("Theo Sputnik, …", "Theo kết luận …, …") is
+   * that source's: no statement inside it. Unset: no such rule.
+   */
+  accordingToFree?: readonly string[];
   /** Words that may stand for the comma after "Theo X" ("Theo bà Tân thì …"). */
   accordingToThen?: readonly string[];
   /** A speaker's description may run this many words to the verb ("X - Trưởng công an huyện Y (Z) cho biết"). */
@@ -113,6 +123,11 @@ export interface StatementRules {
   unnamedAfterVerb?: boolean;
   /** Two or three capitalised words no vocabulary knows are a name when a title follows them or they close a quote. */
   foreignBareNames?: boolean;
+  /**
+   * Foreign given names and family names ("Thomas", "Katherine", "Wang"): two or three capitalised words opening
+   * with one are a person's name as a bare subject too ("Ben Leung cho rằng", "Wang Jianshe, tại …, cho biết").
+   */
+  givenNames?: readonly string[];
   /** "Menurutnya, …": the according-to word with the pronoun fused in. */
   accordingToPronoun?: readonly string[];
   /** Capitalised words that are never (part of) a person's name. */

@@ -11,6 +11,11 @@ export const FAMILY_NAMES = [
   'Hoa', 'Tiết', 'Lữ', 'Thiều', 'Kha', 'Ung', 'Mông', 'Nhan', 'Lư', 'Đường', 'Vưu',
 ] as const;
 
+/** Each word as written and with a capital ("nhà khoa học", "Nhà khoa học"): sentence-initial use. */
+function withCapital(words: readonly string[]): string[] {
+  return words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
+}
+
 /** Family name + syllables that are places or streets, not people. */
 export const NOT_NAMES = [
   'Thái Lan', 'Quan Hóa', 'Hồ Tây', 'Trần Hưng Đạo', 'Lê Lợi', 'Lý Thường Kiệt', 'Hồ Gươm', 'Hồ Chí Minh',
@@ -58,6 +63,15 @@ export const TITLES = [
   'nhà nghiên cứu', 'chuyên gia bóng đá', 'Chuyên gia bóng đá', 'diễn viên', 'nữ diễn viên', 'nam diễn viên',
   'Nữ diễn viên', 'Nam diễn viên', 'ca sĩ', 'nữ ca sĩ', 'nam ca sĩ', 'Nữ ca sĩ', 'Nam ca sĩ', 'nhà văn', 'đạo diễn',
   'nhạc sĩ', 'cầu thủ', 'Cầu thủ', 'tiền đạo', 'thủ môn', 'tiền vệ', 'hậu vệ',
+  ...withCapital([
+    'nhà khoa học', 'khoa học gia', 'nhà tâm lý', 'nhà tâm lý học', 'nhà phân tích', 'nhà quan sát', 'quan chức',
+    'giới quan sát', 'giới chuyên môn', 'giới phân tích', 'giới chuyên gia', 'nguồn tin', 'nhân chứng',
+    'nhân viên cứu hộ',
+    'người hàng xóm', 'hàng xóm', 'gia đình nạn nhân', 'người thân', 'bạn thân',
+    'phát ngôn viên', 'người phát ngôn', 'kỹ sư', 'kỹ sư bay', 'giáo sĩ', 'thẩm phán', 'công tố viên',
+    'luật sư', 'bác sĩ', 'chuyên gia', 'nhà nghiên cứu', 'nhà kinh tế', 'nhà kinh tế học', 'nhà sử học', 'nhà văn',
+    'nhà nhiếp ảnh', 'nhà thiết kế', 'nhà sản xuất', 'nhà đầu tư', 'giới đầu tư', 'nhà ngoại giao', 'nhà báo',
+  ]),
 ] as const;
 
 export const ORGS = [
@@ -83,7 +97,9 @@ export const ORGS = [
   'Bệnh viện Đa khoa', 'Bệnh viện Nhi Trung ương', 'Bệnh viện Bệnh Nhiệt đới Trung ương', 'Bệnh viện K',
   'Học viện Quân y', 'Sở Y tế TP HCM', 'Sở Y tế TP.HCM', 'Sở Y tế Hà Nội', 'Bệnh viện Bạch Mai', 'Bệnh viện Chợ Rẫy',
   'Bệnh viện Nhiệt đới Trung ương', 'WHO', 'UNICEF', 'COVAX', 'Covax', 'ASEAN', 'công an', 'cảnh sát',
-  'nhà chức trách',
+  'nhà chức trách', 'cơ quan điều tra', 'cơ quan chức năng', 'cơ quan công an', 'FDA', 'IUCN', 'OPEC', 'WTO', 'IAEA',
+  'Reuters', 'AFP', 'AP', 'CNN', 'BBC', 'Bloomberg', 'Xinhua', 'Tân Hoa xã', 'Yonhap', 'Kyodo', 'TASS', 'Sputnik', 'RT',
+  'VnExpress', 'TTXVN', 'VOV', 'VTV', 'Nikkei', 'CNBC', 'Fox News', 'AFC', 'UEFA', 'IOC', 'ICAO', 'Interpol', 'Europol',
 ] as const;
 
 /** Heads of organisation names not in ORGS ("Sở Y tế …"). */
@@ -93,7 +109,9 @@ export const ORG_HEADS = [
   'Đại học', 'Học viện',
   'Công an', 'Quân khu', 'Bộ Tư lệnh', 'Hội', 'Liên đoàn', 'Tổng công ty', 'Quỹ', 'Chi cục', 'Đảng ủy', 'Thành ủy',
   'Tỉnh ủy', 'Huyện ủy', 'Ban Quản lý', 'Ban Chỉ đạo', 'Cảng vụ', 'Tòa án', 'Viện kiểm sát', 'Kho bạc', 'Cục Thuế',
-  'Chi nhánh', 'Hãng tin', 'hãng tin', 'Hãng thông tấn', 'hãng thông tấn', 'Báo', 'báo', 'Tờ', 'tờ', 'Đài', 'đài',
+  'Chi nhánh', 'Cơ quan', 'Đảng', 'Nghiệp đoàn', 'Công đoàn', 'Tổ chức', 'Chính quyền', 'Hãng', 'Nhà máy',
+  'Hạt Kiểm lâm',
+  'Hãng tin', 'hãng tin', 'Hãng thông tấn', 'hãng thông tấn', 'Báo', 'báo', 'Tờ', 'tờ', 'Đài', 'đài',
   'Kênh', 'kênh', 'Thông tấn xã', 'Tạp chí', 'tạp chí',
 ] as const;
 
@@ -122,11 +140,17 @@ export const PLACES = [
   'Đồng Nai',
   'Bà Rịa - Vũng Tàu', 'Bà Rịa-Vũng Tàu', 'Long An', 'Tiền Giang', 'Bến Tre', 'Trà Vinh', 'Vĩnh Long', 'Đồng Tháp',
   'An Giang',
-  'Kiên Giang', 'Hậu Giang', 'Sóc Trăng', 'Bạc Liêu', 'Cà Mau', 'Trung ương', 'Vũ Hán', 'Tây Nguyên',
+  'Kiên Giang', 'Hậu Giang', 'Sóc Trăng', 'Bạc Liêu', 'Cà Mau', 'Trung ương', 'T.Ư', 'Vũ Hán', 'Tây Nguyên',
   'Đồng bằng sông Cửu Long',
   'Washington', 'Moscow', 'Tehran', 'Seoul', 'Bình Nhưỡng', 'Bắc Kinh', 'Tokyo', 'London', 'Paris', 'Berlin', 'Kiev',
   'Kyiv',
   'Jerusalem', 'Kuala Lumpur', 'Bangkok', 'Jakarta', 'Manila', 'Brussels', 'Geneva', 'New York',
+  'Ramallah', 'Baghdad', 'Damascus', 'Kabul', 'Islamabad', 'New Delhi', 'Canberra', 'Ottawa', 'Madrid', 'Rome',
+  'Athens',
+  'Ankara', 'Cairo', 'Riyadh', 'Doha', 'Havana', 'Caracas', 'Brasilia', 'Buenos Aires', 'Phnom Penh', 'Viêng Chăn',
+  'Vientiane', 'Yangon', 'Naypyidaw', 'Đài Bắc', 'Tel Aviv', 'Beirut', 'Amman', 'Minsk', 'Warsaw', 'Budapest', 'Prague',
+  'Vienna', 'Stockholm', 'Oslo', 'Helsinki', 'Copenhagen', 'Belgrade', 'Bogota', 'Lhasa', 'Hong Kong', 'Macau',
+  'Thượng Hải', 'Quảng Châu', 'Osaka', 'Sydney', 'Melbourne', 'Los Angeles', 'Chicago', 'Dubai', 'Abu Dhabi',
   'Điện Biên Phủ', 'Buôn Ma Thuột', 'Nha Trang', 'Đà Lạt', 'Vũng Tàu', 'Biên Hòa', 'Biên Hoà', 'Thủ Đức', 'Hạ Long',
   'Quy Nhơn', 'Pleiku', 'Phan Thiết', 'Rạch Giá', 'Long Xuyên', 'Mỹ Tho', 'Cam Ranh', 'Hội An', 'Sa Pa', 'Móng Cái',
   'Tam Kỳ', 'Tuy Hòa', 'Bảo Lộc', 'Châu Đốc', 'Thủ Dầu Một', 'Sầm Sơn', 'Cửa Lò', 'Uông Bí', 'Cẩm Phả', 'Việt Trì',
@@ -147,7 +171,13 @@ export const FORMER_WORDS = ['nguyên', 'cựu'] as const;
 export const CONJUNCTIONS = ['và'] as const;
 
 /** Words before a bare title that make it someone ("vị lãnh đạo", "các chuyên gia"), and after it ("vị này"). */
-export const TITLE_DETERMINERS = ['vị', 'Vị'] as const;
+export const TITLE_DETERMINERS = [
+  'vị', 'Vị', 'các', 'Các', 'những', 'Những', 'nhiều', 'Nhiều', 'một', 'Một', 'một số', 'Một số', 'một vị', 'Một vị',
+] as const;
+/** Determiners of a group: it is never one person named before ("các nhà khoa học"). */
+export const PLURAL_DETERMINERS = ['các', 'những', 'nhiều', 'một số'] as const;
+/** "Theo đó, …": according-to words that open no source. */
+export const ACCORDING_TO_FREE = ['đó', 'đây', 'vậy', 'như vậy'] as const;
 export const TRAILING_DETERMINERS = ['này', 'trên', 'đó', 'nói trên'] as const;
 
 export const HONORIFICS = ['ông', 'bà', 'Ông', 'Bà', 'anh', 'chị', 'Anh', 'Chị', 'cô', 'Cô', 'cụ', 'Cụ'] as const;
@@ -176,6 +206,7 @@ export const VERBS = [
   'thừa nhận', 'cảnh báo', 'nhận xét', 'nhớ lại', 'kể lại', 'báo cáo', 'khuyến cáo', 'tiết lộ', 'xác nhận',
   'nhắc lại', 'dự báo', 'cam kết', 'thổ lộ', 'chia sẻ thêm', 'nói thêm', 'khuyên', 'đề cập', 'trình bày',
   'quả quyết', 'phản bác', 'biện minh', 'chỉ ra', 'ví von', 'than thở', 'tâm sự thêm', 'chỉ đạo', 'ghi nhận',
+  'nhận định thêm', 'giải thích thêm', 'cho biết thêm', 'khẳng định thêm',
 ] as const;
 
 /** Words a speaker's description never runs through on its way to the verb ("ông A bị | cáo buộc …"). */
@@ -183,6 +214,7 @@ export const RUN_STOPS = [
   'bị', 'được', 'khi', 'nhưng', 'mà', 'thì', 'rằng', 'là', 'và', 'hay', 'hoặc', 'để', 'vì', 'nên', 'nếu', 'không',
   'chưa', 'chẳng', 'rồi', 'lúc', 'sau khi', 'trước khi', 'cùng', 'với', 'cho', 'gặp', 'tiếp', 'hỏi', 'nghe', 'theo',
   'trước', 'sau', 'nhiều', 'các', 'những', 'mọi', 'một số', 'đang', 'sẽ', 'sắp', 'muốn', 'phải', 'cần',
+  'giả vờ', 'vờ', 'tham dự', 'dự',
 ] as const;
 
 /** Words that join a second verb to the subject of the first ("X không hài lòng …, nhưng cho rằng …"). */
@@ -196,9 +228,12 @@ export const ACCORDING_TO_LEADS = [
 /** Lower-case words that never continue an organisation name ("Bộ Y tế | cho biết"). */
 export const ORG_STOP = [
   'và', 'với', 'về', 'của', 'tại', 'trong', 'đang', 'sẽ', 'có', 'là', 'được', 'sau', 'trước', 'khi', 'một', 'này', 'đó',
+  'ngày', 'hôm', 'sáng', 'chiều', 'tối', 'trưa', 'đêm',
 ] as const;
 
-export const AFTER_VERB = '(?:\\s+thêm)?(?:\\s+(?:với|trước)\\s+(?:báo chí|phóng viên|các phóng viên|truyền thông|các nhà báo|cử tri|PV))?';
+export const AFTER_VERB =
+  '(?:\\s+thêm)?(?:\\s+(?:với|trước)\\s+(?:báo chí|phóng viên|các phóng viên|truyền thông|các nhà báo|cử tri|PV' +
+  '|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}]*){0,2}))?';
 export const COMPLEMENTIZERS = ['rằng', 'là'] as const;
 export const ACCORDING_TO = ['Theo'] as const;
 
@@ -214,7 +249,9 @@ export const NAME_INTRODUCERS = [
 
 /** A reported clause starting with these is a topic or a place, not what was said ("phát biểu tại hội nghị"). */
 export const BAD_CLAUSE_STARTS = [
-  'về', 'tại', 'với', 'trước', 'ý kiến', 'cảm ơn', 'cảm nghĩ', 'thông qua', 'vào',
+  'về', 'tại', 'với', 'trước', 'ý kiến', 'cảm ơn', 'cảm nghĩ', 'thông qua', 'vào', 'bên lề',
+  'cao', 'báo chí', 'câu hỏi', 'các câu hỏi', 'phỏng vấn', 'truyền thông', 'phóng viên', 'điều này', 'như vậy',
+  'như trên',
 ] as const;
 
 export const COUNTRIES = [
@@ -227,7 +264,13 @@ export const COUNTRIES = [
   'Ả Rập Xê Út', 'Qatar', 'Thổ Nhĩ Kỳ', 'Ai Cập', 'Nam Phi', 'Argentina', 'Mexico', 'Hà Lan', 'Bỉ', 'Thụy Sĩ', 'Áo',
   'Na Uy',
   'Đan Mạch', 'Phần Lan', 'Cuba', 'Venezuela', 'Belarus', 'Pakistan', 'Afghanistan', 'Iraq', 'Lebanon', 'Palestine',
-  'Gaza',
+  'Gaza', 'Libya', 'Colombia', 'El Salvador', 'Kenya', 'Nigeria', 'Uganda', 'Gruzia', 'Nepal', 'Bangladesh',
+  'Sri Lanka', 'Mông Cổ', 'Kazakhstan', 'Chile', 'Peru', 'Ecuador', 'Hy Lạp', 'Bồ Đào Nha', 'Ireland', 'Scotland',
+  'Séc',
+  'Serbia', 'Croatia', 'Romania', 'Bulgaria', 'Slovakia', 'Ả Rập Saudi', 'Saudi Arabia', 'Jordan', 'Kuwait', 'Yemen',
+  'Bahrain', 'Ethiopia', 'Sudan', 'Somalia', 'Zimbabwe', 'Algeria', 'Maroc', 'Tunisia', 'Brunei', 'Đông Timor',
+  'Uzbekistan', 'Azerbaijan', 'Armenia', 'Litva', 'Latvia', 'Estonia', 'Iceland', 'Luxembourg', 'Bolivia', 'Paraguay',
+  'Uruguay', 'Panama', 'Cộng hòa Séc', 'Hàn', 'Triều', 'Ả Rập', 'Liên Xô', 'Nam Tư', 'Tây Tạng', 'Kosovo', 'Iraq',
 ] as const;
 
 /** What may follow "…, X said" before the sentence ends (time, place, a trailing "as …" clause). */
@@ -251,4 +294,33 @@ export const SPEAKER_TAIL =
 /** An organisation right after one of these is not the subject of the sentence. */
 export const PREPOSITIONS = [
   'của', 'ở', 'tại', 'do', 'với', 'từ', 'và', 'trên', 'dưới', 'giữa', 'cho', 'về',
+  'khi', 'sau khi', 'trước khi', 'nếu', 'vì', 'bởi',
+] as const;
+
+/** Words joining a second reporting verb of the same speaker ("X cho biết …, đồng thời cảnh báo …"). */
+export const VERB_JOINERS = ['đồng thời', 'nhưng', 'song', 'nhưng cũng', 'đồng thời cũng'] as const;
+
+/** Foreign given names and family names that open a person's name written bare ("Ben Leung cho rằng"). */
+export const GIVEN_NAMES = [
+  'John', 'James', 'Robert', 'Michael', 'William', 'David', 'Richard', 'Joseph', 'Thomas', 'Charles', 'Christopher',
+  'Daniel', 'Matthew', 'Anthony', 'Donald', 'Steven', 'Paul', 'Andrew', 'Kenneth', 'Kevin', 'Brian', 'George',
+  'Timothy', 'Ronald', 'Edward', 'Jason', 'Jeffrey', 'Ryan', 'Jacob', 'Gary', 'Nicholas', 'Eric', 'Jonathan', 'Stephen',
+  'Larry', 'Justin', 'Scott', 'Benjamin', 'Ben', 'Samuel', 'Frank', 'Gregory', 'Raymond', 'Alexander', 'Patrick',
+  'Jack',
+  'Dennis', 'Jerry', 'Aaron', 'Henry', 'Adam', 'Douglas', 'Nathan', 'Peter', 'Walter', 'Harold', 'Jeremy', 'Carl',
+  'Keith', 'Roger', 'Gerald', 'Christian', 'Terry', 'Sean', 'Arthur', 'Lawrence', 'Jesse', 'Joe', 'Bryan', 'Albert',
+  'Bruce', 'Alan', 'Wayne', 'Ralph', 'Roy', 'Eugene', 'Vincent', 'Russell', 'Louis', 'Philip', 'Tim', 'Tom', 'Tony',
+  'Bill', 'Bob', 'Jim', 'Mike', 'Steve', 'Martin', 'Hans', 'Klaus', 'Pierre', 'Jacques', 'François', 'Luis', 'Carlos',
+  'Antonio', 'Marco', 'Giuseppe', 'Vladimir', 'Sergei', 'Sergey', 'Dmitry', 'Mikhail', 'Igor', 'Mohammad',
+  'Mohammed', 'Muhammad', 'Ahmed', 'Hassan', 'Marcus', 'Jerome', 'Elon', 'Jeff', 'Bernard', 'Warren', 'Mary',
+  'Patricia', 'Jennifer', 'Linda', 'Elizabeth', 'Barbara', 'Susan', 'Jessica', 'Sarah', 'Karen', 'Nancy', 'Lisa',
+  'Margaret', 'Sandra', 'Ashley', 'Kimberly', 'Emily', 'Michelle', 'Carol', 'Amanda', 'Melissa', 'Deborah', 'Stephanie',
+  'Rebecca', 'Sharon', 'Laura', 'Cynthia', 'Kathleen', 'Katherine', 'Amy', 'Angela', 'Helen', 'Anna', 'Nicole', 'Emma',
+  'Samantha', 'Christine', 'Catherine', 'Rachel', 'Janet', 'Maria', 'Heather', 'Diane', 'Julie', 'Victoria', 'Kelly',
+  'Christina', 'Lauren', 'Olivia', 'Megan', 'Andrea', 'Hannah', 'Julia', 'Diana', 'Natalie', 'Sophia', 'Isabella',
+  'Charlotte', 'Jane', 'Kate', 'Claire', 'Sophie', 'Nina', 'Kristen', 'Angelina', 'Jennifer', 'Taylor',
+  'Wang', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Zhou', 'Xu', 'Sun', 'Zhu', 'Guo', 'Gao', 'Luo', 'Zheng',
+  'Liang', 'Xie', 'Tang', 'Feng', 'Deng', 'Peng', 'Zeng', 'Xiao', 'Tian', 'Dong', 'Yuan', 'Jiang', 'Cheng', 'Wei',
+  'Ding', 'Shen', 'Yao', 'Zhong', 'Leung', 'Wong', 'Chan', 'Cheung', 'Lau', 'Chow', 'Tsang', 'Park', 'Choi', 'Jung',
+  'Kang', 'Yoon', 'Jang', 'Shin', 'Kwon',
 ] as const;
