@@ -10,6 +10,15 @@ const NOT_YET: ReadonlySet<DoseStatus> = new Set(['received', 'administered', 'a
 const ORIGIN_ONLY: ReadonlySet<DoseStatus> = new Set(['committed', 'donated', 'unknown']);
 
 type Span = Pick<DoseCandidate, 'start' | 'end'>;
+type Resolved = { status: DoseStatus; verb: Cue | null };
+
+/** One sentence as the status rules read it: its text, its cues and every figure found in it. */
+export interface StatusScene {
+  sentence: string;
+  cues: readonly Cue[];
+  c: CompiledContext;
+  figures: readonly Span[];
+}
 
 /**
  * The status of a figure: the nearest strong status word before it (SVO: the verb governs its object), else
@@ -17,54 +26,39 @@ type Span = Pick<DoseCandidate, 'start' | 'end'>;
  * future word or a condition makes it expected, and negation or purpose right before the verb makes it unknown.
  * A figure with no verb in a list opened by a colon takes the status said before the colon.
  */
-export function resolveStatus(
-  sentence: string,
-  cand: Span,
-  cues: readonly Cue[],
-  c: CompiledContext,
-  figures: readonly Span[] = [],
-): { status: DoseStatus; verb: Cue | null } {
-  const mine = ownStatus(sentence, cand, cues, c, figures);
+export function resolveStatus(scene: StatusScene, cand: Span): Resolved {
+  const mine = ownStatus(scene, cand);
   // "đã tiếp nhận gần 169 triệu liều, trong đó mua … hơn 80 triệu liều, từ các nguồn viện trợ hơn 88 triệu liều":
   // the parts were received like the whole; "of which 22 million have been administered" keeps its own event.
   if (!ORIGIN_ONLY.has(mine.status)) return mine;
-  const whole = wholeOf(sentence, cand, cues, c, figures);
-  return whole ? { status: resolveStatus(sentence, whole, cues, c, figures).status, verb: mine.verb } : mine;
+  const whole = wholeOf(scene, cand);
+  return whole ? { status: resolveStatus(scene, whole).status, verb: mine.verb } : mine;
+}
+
+/** The clause breaks before a figure, nearest first. */
+function breaksBack(cues: readonly Cue[], cand: Span): Cue[] {
+  return cues.filter((q) => q.kind === 'break' && q.end <= cand.start).reverse();
 }
 
 /** The figure a part belongs to: the last one before the part lead ("trong đó", "di antaranya", "of which"). */
-function wholeOf(
-  sentence: string,
-  cand: Span,
-  cues: readonly Cue[],
-  c: CompiledContext,
-  figures: readonly Span[],
-): Span | null {
-  const breaks = cues.filter((q) => q.kind === 'break' && q.end <= cand.start);
-  for (let i = breaks.length - 1; i >= 0; i--) {
-    const b = breaks[i]!;
+function wholeOf(scene: StatusScene, cand: Span): Span | null {
+  const { sentence, cues, c, figures } = scene;
+  for (const b of breaksBack(cues, cand)) {
     if (c.partLead.test(sentence.slice(b.start, b.end))) return figures.filter((f) => f.end <= b.start).at(-1) ?? null;
     if (b.mark !== ';') return null;
   }
   return null;
 }
 
-function ownStatus(
-  sentence: string,
-  cand: Span,
-  cues: readonly Cue[],
-  c: CompiledContext,
-  figures: readonly Span[],
-): { status: DoseStatus; verb: Cue | null } {
-  const own = statusIn(sentence, cand, cues, c, figures);
+function ownStatus(scene: StatusScene, cand: Span): Resolved {
+  const { sentence, cues, c, figures } = scene;
+  const own = statusIn(scene, cand);
   if (own.verb) return own;
   // Back through the list ("tiến độ quý III: 15,5 triệu liều; quý IV: 15,5 triệu liều") to the clause with a verb.
-  const breaks = cues.filter((q) => q.kind === 'break' && q.end <= cand.start);
-  for (let i = breaks.length - 1; i >= 0; i--) {
-    const b = breaks[i]!;
+  for (const b of breaksBack(cues, cand)) {
     if (b.mark !== ':' && b.mark !== ';') break;
     if (b.mark !== ':') continue;
-    const listed = statusIn(sentence, { start: b.start, end: b.start }, cues, c, figures);
+    const listed = statusIn(scene, { start: b.start, end: b.start });
     if (listed.verb || listed.status !== 'unknown') return listed;
   }
   // The next item of a list: "memperoleh 50 juta dosis vaksin Pfizer … dan sekitar 20-30 juta vaksin AstraZeneca".
@@ -72,18 +66,13 @@ function ownStatus(
   const prev = figures.filter((f) => f.end <= cand.start && f.start >= from).at(-1);
   const gap = prev ? sentence.slice(prev.end, cand.start) : '';
   if (prev && c.listTail.test(gap) && gap.trim().split(/\s+/).length <= 8) {
-    return ownStatus(sentence, prev, cues, c, figures);
+    return ownStatus(scene, prev);
   }
   return own;
 }
 
-function statusIn(
-  sentence: string,
-  cand: Span,
-  cues: readonly Cue[],
-  c: CompiledContext,
-  figures: readonly Span[],
-): { status: DoseStatus; verb: Cue | null } {
+function statusIn(scene: StatusScene, cand: Span): Resolved {
+  const { sentence, cues, c, figures } = scene;
   const { from, to } = clauseOf(cues, cand, sentence.length);
   const inClause = cues.filter((q) => q.start >= from && q.end <= to);
   const before = inClause.filter((q) => q.kind === 'status' && q.end <= cand.start && q.position !== 'after').reverse();

@@ -1,7 +1,7 @@
-import { COMMON_COUNTERPARTS, NAMED_VACCINES, type DoseVocab } from '../../common/doses/index.js';
+import { COMMON_COUNTERPARTS, NAMED_VACCINES, parseEllipsis, type DoseVocab } from '../../common/doses/index.js';
 import { wordAlternation } from '../../common/numbers/index.js';
 import { ID_NUMBERS } from '../numbers/index.js';
-
+import idEllipsis from './ellipsis.json' with { type: 'json' };
 
 const VACCINE = ['vaksin', 'vaccine'];
 const DRUG = ['obat', 'obat-obatan', 'obat antivirus'];
@@ -21,16 +21,7 @@ export const ID_DOSES: DoseVocab = {
   itemTail: `\\s+(?:${wordAlternation(VACCINE)})(?:\\s+(?:COVID-19\\s+|Covid-19\\s+)?(?:${NAMED}))?(?![\\p{L}\\p{N}])|\\s+(?:${wordAlternation(DRUG)})(?![\\p{L}\\p{N}])|\\s+(?:${NAMED})(?![\\p{L}\\p{N}])`,
   approx: ['sekitar', 'hampir', 'melebihi', 'melampaui', 'lebih dari', 'kurang dari', 'kira-kira', 'kurang lebih', 'lebih kurang', 'setidaknya', 'sedikitnya', 'minimal', 'hingga', 'sebanyak-banyaknya'],
   range: { from: ['dari'], to: ['hingga', 'sampai', 'sampai dengan', 's.d.', 'sd'], between: ['antara'], and: ['dan', 'hingga', 'sampai'] },
-  ellipsis: {
-    leads: ['di antaranya', 'dari jumlah itu', 'dari jumlah tersebut', 'sebanyak'],
-    follow: ['telah', 'sudah', 'akan', 'adalah', 'dari', 'oleh', 'untuk', 'dan', 'melalui', 'tiba', 'diterima', 'disuntikkan', 'pada', 'yang'],
-    quantity: ['sebanyak', 'sejumlah', 'berjumlah', 'dengan jumlah', 'sebesar', 'yakni', 'yaitu', 'mencapai', 'total'],
-    demonstratives: ['ini', 'itu', 'tersebut'],
-    rate: ['sehari', 'per hari', 'setiap hari', 'per minggu'],
-    people: ['orang', 'penduduk', 'warga', 'jiwa', 'penerima', 'sasaran'],
-    more: ['lagi'],
-    totalBefore: "total\\s+(?:[\\p{L}-]+\\s+){0,2}(?:dosis|vaksin)[^.;]{0,100}?\\s(?:menjadi|mencapai|sebanyak|sebesar)(?:\\s+(?:sekitar|hampir|lebih dari|kurang lebih))?",
-  },
+  ellipsis: parseEllipsis(idEllipsis, 'src/extractors/id/doses/ellipsis.json'),
   vague: '(?:(?:puluhan|ratusan)\\s+(?:ribu|juta|miliar)|ribuan|jutaan|puluhan\\s+jutaan|miliaran)(?![\\p{L}\\p{N}])',
   items: { vaccine: VACCINE, drug: DRUG, named: NAMED_VACCINES },
   cues: [

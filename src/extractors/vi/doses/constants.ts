@@ -1,7 +1,7 @@
-import { COMMON_COUNTERPARTS, NAMED_VACCINES, type DoseVocab } from '../../common/doses/index.js';
+import { COMMON_COUNTERPARTS, NAMED_VACCINES, parseEllipsis, type DoseVocab } from '../../common/doses/index.js';
 import { wordAlternation } from '../../common/numbers/index.js';
 import { VI_NUMBERS } from '../numbers/index.js';
-
+import viEllipsis from './ellipsis.json' with { type: 'json' };
 
 const VACCINE = ['vaccine', 'vắc xin', 'vắc-xin', 'vacxin', 'vaccin'];
 const DRUG = ['thuốc đặc trị', 'thuốc kháng virus', 'thuốc kháng vi rút', 'thuốc'];
@@ -21,17 +21,7 @@ export const VI_DOSES: DoseVocab = {
   itemTail: `\\s+(?:${wordAlternation(VACCINE)})(?:\\s+(?:phòng\\s+)?(?:COVID-19\\s+)?(?:${NAMED}))?(?![\\p{L}\\p{N}])|\\s+(?:${wordAlternation(DRUG)})(?![\\p{L}\\p{N}])|\\s+(?:${NAMED})(?![\\p{L}\\p{N}])`,
   approx: ['khoảng', 'gần', 'hơn', 'vượt', 'vượt mức', 'vượt quá', 'trên', 'xấp xỉ', 'chừng', 'ước tính', 'ước khoảng', 'khoảng hơn', 'gần như', 'lên tới', 'lên đến', 'tới hơn', 'ít nhất', 'tối thiểu', 'dưới'],
   range: { from: ['từ'], to: ['đến', 'tới'], between: ['trong khoảng từ', 'khoảng từ'], and: ['đến', 'tới'] },
-  ellipsis: {
-    // "trong đó có 2.570.866 mũi 1": "có" there means "including", not "have".
-    leads: ['trong đó có', 'trong số đó có', 'trong đó', 'trong số đó', 'trong số này'],
-    follow: ['đã', 'sẽ', 'được', 'là', 'từ', 'do', 'của', 'và', 'qua', 'vừa', 'mới'],
-    quantity: ['với', 'là', 'gồm', 'tổng cộng'],
-    demonstratives: ['này', 'đó', 'nói trên'],
-    rate: ['mỗi ngày', 'một ngày', 'trong ngày'],
-    people: ['người', 'người dân', 'trẻ', 'trẻ em', 'ca', 'đối tượng'],
-    more: ['nữa'],
-    totalBefore: "tổng\\s+số\\s+(?:[\\p{L}-]+\\s+){0,2}(?:liều|vaccine|vắc[\\s-]?xin)[^.;]{0,100}?\\s(?:lên|là|đạt)(?:\\s+(?:khoảng|gần|hơn|trên))?",
-  },
+  ellipsis: parseEllipsis(viEllipsis, 'src/extractors/vi/doses/ellipsis.json'),
   vague: '(?:hàng|nhiều|vài|mấy|hàng\\s+chục|hàng\\s+trăm|vài\\s+chục|vài\\s+trăm|nhiều\\s+chục|nhiều\\s+trăm)\\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\\p{L}\\p{N}])',
   items: { vaccine: VACCINE, drug: DRUG, named: NAMED_VACCINES },
   cues: [
