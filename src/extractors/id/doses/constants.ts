@@ -12,10 +12,12 @@ const NAMED = `(?:${NAMED_ONE})(?:\\s*(?:,|\\s(?:${wordAlternation(['dan', 'sert
 export const ID_DOSES: DoseVocab = {
   lang: 'id',
   numbers: ID_NUMBERS,
-  units: ['dosis', 'suntikan', 'vial', 'vaksin'],
-  // "1,8 juta vaksin": a vaccine counted in millions is a dose count; "14 vaksin" (kinds) is not.
-  gatedUnits: { vaksin: { scaled: true } },
-  unitItem: { suntikan: 'vaccine', vial: 'vaccine', vaksin: 'vaccine' },
+  // "vail": a frequent misspelling of vial.
+  units: ['dosis', 'suntikan', 'vial', 'vail', 'vaksin'],
+  // "1,8 juta vaksin", "1.424.000 vaksin": a vaccine counted in millions or thousands is a dose count; "14 vaksin"
+  // (kinds) is not.
+  gatedUnits: { vaksin: { scaled: true, counted: 'vaksin' } },
+  unitItem: { suntikan: 'vaccine', vial: 'vaccine', vail: 'vaccine', vaksin: 'vaccine' },
   // "2 juta lebih dosis", "14 ribu lebih vaksin": "lebih" (more than) may stand between the amount and the unit.
   modifiers: ['bulk', 'bahan baku', 'lebih'],
   itemTail: `\\s+(?:${wordAlternation(VACCINE)})(?:\\s+(?:COVID-19\\s+|Covid-19\\s+)?(?:${NAMED}))?(?![\\p{L}\\p{N}])|\\s+(?:${wordAlternation(DRUG)})(?![\\p{L}\\p{N}])|\\s+(?:${NAMED})(?![\\p{L}\\p{N}])`,
