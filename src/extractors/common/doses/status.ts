@@ -57,6 +57,12 @@ function ownStatus(scene: StatusScene, cand: Span): Resolved {
   // Back through the list ("tiến độ quý III: 15,5 triệu liều; quý IV: 15,5 triệu liều") to the clause with a verb.
   for (const b of breaksBack(cues, cand)) {
     if (b.mark !== ':' && b.mark !== ';') break;
+    // "Việt Nam đã tiêm vượt mốc 155 triệu liều …; hơn 5,6 triệu liều mũi 3": the item before the semicolon.
+    const item = b.mark === ';' ? figures.filter((f) => f.end <= b.start && f !== cand).at(-1) : undefined;
+    if (item && clauseOf(cues, item, sentence.length).to === b.start) {
+      const listedItem = ownStatus(scene, item);
+      if (listedItem.verb || listedItem.status !== 'unknown') return listedItem;
+    }
     if (b.mark !== ':') continue;
     const listed = statusIn(scene, { start: b.start, end: b.start });
     if (listed.verb || listed.status !== 'unknown') return listed;
@@ -65,7 +71,9 @@ function ownStatus(scene: StatusScene, cand: Span): Resolved {
   const { from } = clauseOf(cues, cand, sentence.length);
   const prev = figures.filter((f) => f.end <= cand.start && f.start >= from).at(-1);
   const gap = prev ? sentence.slice(prev.end, cand.start) : '';
-  if (prev && c.listTail.test(gap) && gap.trim().split(/\s+/).length <= 8) {
+  // "telah mencapai 2 juta lebih dosis, lansia 7,2 juta lebih dosis": a label may stand before the next amount.
+  const labelled = /,\s*(?:[\p{L}-]+\s+){1,3}$/u.test(gap) && !cues.some((q) => prev && q.start >= prev.end && q.end <= cand.start);
+  if (prev && (c.listTail.test(gap) || labelled) && gap.trim().split(/\s+/).length <= 8) {
     return ownStatus(scene, prev);
   }
   return own;
@@ -79,13 +87,18 @@ function statusIn(scene: StatusScene, cand: Span): Resolved {
   // A donation word after a list item belongs to the item next to it ("68,5 juta dosis Sinovac, … dan 500 ribu
   // dosis Sinopharm sumbangan Uni Emirat Arab"), not to the items before.
   const crossesFigure = (q: Cue): boolean => figures.some((f) => f !== cand && f.start >= cand.end && f.end <= q.start);
+  // "9.819.000 dosis … terdiri dari 819.000 dosis vaksin Pfizer yang diterima": the verb after a relative pronoun
+  // describes the figure just before it.
+  const describesLater = (q: Cue): boolean =>
+    figures.some((f) => f !== cand && f.start >= cand.end && f.end <= q.start && c.relative.test(sentence.slice(f.end, q.start)));
   const after = inClause.filter(
     (q) =>
       q.kind === 'status' &&
       q.start >= cand.start &&
       q.end > cand.start &&
       q.position !== 'before' &&
-      !(q.status === 'donated' && crossesFigure(q)),
+      !(q.status === 'donated' && crossesFigure(q)) &&
+      !describesLater(q),
   );
   // A verb marked as a purpose ("để nhập khẩu": in order to import) governs only when nothing else does.
   const purposeOf = (q: Cue): boolean =>
@@ -96,7 +109,7 @@ function statusIn(scene: StatusScene, cand: Span): Resolved {
   const pickAfter = (list: Cue[]): Cue | undefined => {
     const first = pick(list);
     if (first?.status !== 'donated') return first;
-    return list.find((q) => q.start > first.start && q.status !== 'donated' && !purposeOf(q)) ?? first;
+    return list.find((q) => q.start > first.start && q.status !== 'donated' && !purposeOf(q) && !crossesFigure(q)) ?? first;
   };
   // A weak verb governs only a figure right beside it: "đã có thêm 33 triệu", "has 35 million", not "had
   // distributed 2 million".
@@ -111,6 +124,7 @@ function statusIn(scene: StatusScene, cand: Span): Resolved {
         q.kind === 'future' &&
         q.start >= cand.end &&
         q.end <= afterVerb.start &&
+        afterVerb.start - q.end <= 8 &&
         !c.joiner.test(sentence.slice(cand.end, q.start)) &&
         !crossesFigure(q),
     );
@@ -121,12 +135,8 @@ function statusIn(scene: StatusScene, cand: Span): Resolved {
     pick(before.filter((q) => q.weak && near(q))) ??
     pick(after.filter((q) => q.weak && near(q))) ??
     null;
-  // "mendistribusikan 50 juta dosis ke daerah, dan 40 juta dosis telah disuntikkan": after a joiner, a figure with
-  // its own verb after it starts a new predicate (not "… dan 5 juta dosis yang didistribusikan": a relative clause).
-  if (verb && afterVerb && verb !== afterVerb && verb.end <= cand.start) {
-    const prev = figures.filter((f) => f !== cand && f.end <= cand.start && f.start >= verb!.end).at(-1);
-    const joined = prev !== undefined && c.joiner.test(sentence.slice(prev.end, cand.start));
-    if (joined && !c.relative.test(sentence.slice(cand.end, afterVerb.start)) && !crossesFigure(afterVerb)) verb = afterVerb;
+  if (verb && afterVerb && verb !== afterVerb && verb.end <= cand.start && startsPredicate(scene, cand, verb, afterVerb)) {
+    verb = afterVerb;
   }
   // "cam kết tặng", "berkomitmen menyumbangkan", "decided to donate": a donation promised, not made.
   const donation = verb?.status === 'donated' ? verb : null;
@@ -136,8 +146,12 @@ function statusIn(scene: StatusScene, cand: Span): Resolved {
   // doses came from; the receipt or arrival said before it is the predicate.
   if (verb?.status === 'donated' && verb.end <= cand.start) {
     const from = verb.start;
-    const figureBetween = (q: Cue): boolean => figures.some((f) => f !== cand && f.start >= q.end && f.end <= cand.start);
-    const receipt = before.find((q) => q.status === 'received' && !q.weak && q.end <= from && !figureBetween(q));
+    // Items of one list share the receipt: "Kedatangan … 1,2 juta dosis bantuan dari Australia dan 224.000 dosis …".
+    const unlisted = (q: Cue): boolean => {
+      const between = figures.filter((f) => f !== cand && f.start >= q.end && f.end <= cand.start);
+      return between.some((f, i) => !c.listTail.test(sentence.slice(f.end, (between[i + 1] ?? cand).start)));
+    };
+    const receipt = before.find((q) => q.status === 'received' && !q.weak && q.end <= from && !unlisted(q));
     if (receipt) verb = receipt;
   }
   if (!verb && [...before, ...after].some(purposeOf)) return { status: 'unknown', verb: null };
@@ -152,8 +166,29 @@ function statusIn(scene: StatusScene, cand: Span): Resolved {
   // "Nếu như … đã huy động được …, thì … đã có thêm": a past marker makes it a comparison, not a condition.
   const pastAfter = (q: Cue): boolean => c.past?.test(sentence.slice(q.end, Math.max(cand.start, verb?.end ?? 0))) ?? false;
   const condition = cues.some((q) => q.kind === 'condition' && q.end <= cand.start && !pastAfter(q));
-  if ((condition || isFuture(sentence, cand, inClause, verb, c)) && NOT_YET.has(status)) status = 'expected';
+  const future = futureOf(scene, cand, inClause, verb);
+  if ((condition || future) && (NOT_YET.has(status) || (future?.plan === true && status === 'committed'))) status = 'expected';
   return { status, verb };
+}
+
+/**
+ * Whether a figure with no verb of its own before it (only a verb said of an earlier figure) starts a new predicate
+ * with its own verb after it: "mendistribusikan 50 juta dosis ke daerah, dan 40 juta dosis telah disuntikkan",
+ * "125 juta dosis … sudah disuntikkan, dan sekitar 169 juta sudah didistribusikan", "kedatangan 2,7 juta vaksin
+ * donasi … menandai telah 500 juta dosis vaksin tiba". Not a relative clause ("… dan 5 juta dosis yang
+ * didistribusikan"), nor the donor of a list's last item ("400.000 liều Moderna, 200.000 liều AstraZeneca do Nhật
+ * Bản viện trợ").
+ */
+function startsPredicate(scene: StatusScene, cand: Span, verb: Cue, afterVerb: Cue): boolean {
+  const { sentence, c, figures } = scene;
+  if (c.relative.test(sentence.slice(cand.end, afterVerb.start))) return false;
+  if (figures.some((f) => f !== cand && f.start >= cand.end && f.end <= afterVerb.start)) return false;
+  const prev = figures.filter((f) => f !== cand && f.end <= cand.start).at(-1);
+  // The verb before is another figure's: a figure stands between, or the verb follows one ("2,7 juta vaksin donasi").
+  const othersVerb = prev !== undefined && (prev.start >= verb.end || (verb.start >= prev.end && verb.start - prev.end <= WEAK_REACH));
+  if (!othersVerb) return afterVerb.status !== 'donated' && c.listTail.test(sentence.slice(verb.end, cand.start));
+  const gap = sentence.slice(prev.end, cand.start);
+  return afterVerb.status !== 'donated' || !c.listTail.test(gap);
 }
 
 /**
@@ -161,15 +196,11 @@ function statusIn(scene: StatusScene, cand: Span): Resolved {
  * or, with no verb, the figure ("dự kiến … 30 triệu liều", "doses are expected"); a past marker between
  * cancels it.
  */
-function isFuture(
-  sentence: string,
-  cand: Span,
-  inClause: readonly Cue[],
-  verb: Cue | null,
-  c: CompiledContext,
-): boolean {
+function futureOf(scene: StatusScene, cand: Span, inClause: readonly Cue[], verb: Cue | null): Cue | undefined {
+  const { sentence, c, figures } = scene;
+  const { to } = clauseOf(scene.cues, cand, sentence.length);
   const target = verb ?? cand;
-  return inClause.some((q) => {
+  return inClause.find((q) => {
     if (q.kind !== 'future') return false;
     // "received 30 million doses … and will get 16 to 17 million": a new predicate between verb and figure.
     if (verb && verb.end <= q.start && q.end <= cand.start) return true;
@@ -182,8 +213,13 @@ function isFuture(
       // Reach is measured to the verb, or to the figure when the verb comes after it ("sẽ … giao thêm 5 triệu
       // liều … về").
       const reachTo = q.end <= cand.start ? Math.min(target.start, cand.start) : target.start;
-      return reachTo - q.end <= FUTURE_REACH && !(c.past?.test(sentence.slice(q.end, target.end)) ?? false);
+      if (c.past?.test(sentence.slice(q.end, target.end)) ?? false) return false;
+      if (reachTo - q.end <= FUTURE_REACH) return true;
+      // "sẽ phân bổ 30.000 liều … và đợt 10 phân bổ 17.550 liều": the future carries to a verb joined to its own.
+      const own = inClause.find((v) => v.kind === 'status' && v.start >= q.end && v.start - q.end <= FUTURE_REACH);
+      return verb !== null && own !== undefined && own.end <= target.start && c.joiner.test(sentence.slice(own.end, target.start));
     }
-    return !verb && q.start >= cand.end;
+    // "đàm phán thêm 45 triệu liều, mục tiêu đạt 150 triệu": a future before another figure is that figure's.
+    return !verb && q.start >= cand.end && !figures.some((f) => f.start >= q.end && f.end <= to);
   });
 }

@@ -29,6 +29,11 @@ interface CueModifiers {
    * the default; English "the expected 10 million doses arrived": no).
    */
   futureSpansFigure?: boolean;
+  /**
+   * Targets, plans and proposals: future words that also turn a commitment into a plan ("Mục tiêu … là mua được 150
+   * triệu liều", "menargetkan", "plans to buy"), where "sẽ mua" stays a purchase agreed.
+   */
+  plan?: readonly string[];
   /** Conditions: a figure after one is expected ("nếu … thì Việt Nam có 5 triệu liều", kalau, if). */
   condition?: readonly string[];
   /** Past markers: between a future word and its verb they cancel it ("sẽ có cuộc họp, Việt Nam đã tiêm"). */
