@@ -13,7 +13,7 @@ export const EllipsisVocab = z
   .object({
     more: Words,
     totalBefore: z.string().min(1),
-    /** "of which", "trong đó (có)", "di antaranya": a part of a figure said before ("có" there means "including"). */
+    /** "of which", "trong đó (có)", "di antaranya": a part of a figure said before ("có" there: "including"). */
     leads: Words,
     /** Words that may follow a unit-less figure (a verb, a preposition), where a noun would make it another thing. */
     follow: Words,

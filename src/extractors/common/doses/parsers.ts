@@ -168,8 +168,9 @@ export function parseCandidates(sentence: string, c: CompiledParsers): DoseCandi
       const thousands = /^[1-9]\d{0,2}[.,]\d{3}$/.test(g.lo ?? '');
       if (lo.scale === 1 && !Number.isInteger(value) && thousands) value = Math.round(value * 1000);
       // "1.184,000 dosis": groups of three behind both separators are thousands, never ",000" decimals of a count.
-      if (lo.scale === 1 && /^[1-9]\d{0,2}(?:[.,]\d{3}){2,}$/.test(g.lo ?? '') && /\./.test(g.lo ?? '') && /,/.test(g.lo ?? '')) {
-        value = Number((g.lo ?? '').replace(/[.,]/g, ''));
+      const raw = g.lo ?? '';
+      if (lo.scale === 1 && /^[1-9]\d{0,2}(?:[.,]\d{3}){2,}$/.test(raw) && raw.includes('.') && raw.includes(',')) {
+        value = Number(raw.replace(/[.,]/g, ''));
       }
       // "16-17 triệu": the scale written once applies to both ends (but not "500.000 đến 1 triệu").
       if (hi && lo.scale === 1 && hi.scale > 1 && lo.value * hi.scale <= hi.value) value = Math.round(lo.value * hi.scale);

@@ -57,7 +57,7 @@ function ownStatus(scene: StatusScene, cand: Span): Resolved {
   // Back through the list ("tiến độ quý III: 15,5 triệu liều; quý IV: 15,5 triệu liều") to the clause with a verb.
   for (const b of breaksBack(cues, cand)) {
     if (b.mark !== ':' && b.mark !== ';') break;
-    // "Việt Nam đã tiêm vượt mốc 155 triệu liều …; hơn 5,6 triệu liều mũi 3": the item before the semicolon.
+    // "Việt Nam đã tiêm vượt mốc 155 triệu liều …; hơn 5,6 triệu liều mũi 3": the item before it.
     const item = b.mark === ';' ? figures.filter((f) => f.end <= b.start && f !== cand).at(-1) : undefined;
     if (item && clauseOf(cues, item, sentence.length).to === b.start) {
       const listedItem = ownStatus(scene, item);
@@ -72,7 +72,8 @@ function ownStatus(scene: StatusScene, cand: Span): Resolved {
   const prev = figures.filter((f) => f.end <= cand.start && f.start >= from).at(-1);
   const gap = prev ? sentence.slice(prev.end, cand.start) : '';
   // "telah mencapai 2 juta lebih dosis, lansia 7,2 juta lebih dosis": a label may stand before the next amount.
-  const labelled = /,\s*(?:[\p{L}-]+\s+){1,3}$/u.test(gap) && !cues.some((q) => prev && q.start >= prev.end && q.end <= cand.start);
+  const labelled =
+    /,\s*(?:[\p{L}-]+\s+){1,3}$/u.test(gap) && !cues.some((q) => prev && q.start >= prev.end && q.end <= cand.start);
   if (prev && (c.listTail.test(gap) || labelled) && gap.trim().split(/\s+/).length <= 8) {
     return ownStatus(scene, prev);
   }
@@ -90,7 +91,9 @@ function statusIn(scene: StatusScene, cand: Span): Resolved {
   // "9.819.000 dosis … terdiri dari 819.000 dosis vaksin Pfizer yang diterima": the verb after a relative pronoun
   // describes the figure just before it.
   const describesLater = (q: Cue): boolean =>
-    figures.some((f) => f !== cand && f.start >= cand.end && f.end <= q.start && c.relative.test(sentence.slice(f.end, q.start)));
+    figures.some(
+      (f) => f !== cand && f.start >= cand.end && f.end <= q.start && c.relative.test(sentence.slice(f.end, q.start)),
+    );
   const after = inClause.filter(
     (q) =>
       q.kind === 'status' &&
@@ -109,7 +112,8 @@ function statusIn(scene: StatusScene, cand: Span): Resolved {
   const pickAfter = (list: Cue[]): Cue | undefined => {
     const first = pick(list);
     if (first?.status !== 'donated') return first;
-    return list.find((q) => q.start > first.start && q.status !== 'donated' && !purposeOf(q) && !crossesFigure(q)) ?? first;
+    const later = (q: Cue): boolean => q.start > first.start && q.status !== 'donated' && !purposeOf(q) && !crossesFigure(q);
+    return list.find(later) ?? first;
   };
   // A weak verb governs only a figure right beside it: "đã có thêm 33 triệu", "has 35 million", not "had
   // distributed 2 million".
@@ -135,8 +139,8 @@ function statusIn(scene: StatusScene, cand: Span): Resolved {
     pick(before.filter((q) => q.weak && near(q))) ??
     pick(after.filter((q) => q.weak && near(q))) ??
     null;
-  if (verb && afterVerb && verb !== afterVerb && verb.end <= cand.start && startsPredicate(scene, cand, verb, afterVerb)) {
-    verb = afterVerb;
+  if (afterVerb && verb && verb !== afterVerb && verb.end <= cand.start) {
+    if (startsPredicate(scene, cand, verb, afterVerb)) verb = afterVerb;
   }
   // "cam kết tặng", "berkomitmen menyumbangkan", "decided to donate": a donation promised, not made.
   const donation = verb?.status === 'donated' ? verb : null;
@@ -146,7 +150,7 @@ function statusIn(scene: StatusScene, cand: Span): Resolved {
   // doses came from; the receipt or arrival said before it is the predicate.
   if (verb?.status === 'donated' && verb.end <= cand.start) {
     const from = verb.start;
-    // Items of one list share the receipt: "Kedatangan … 1,2 juta dosis bantuan dari Australia dan 224.000 dosis …".
+    // Items of one list share the receipt: "Kedatangan … 1,2 juta dosis bantuan dari Australia dan 224.000 …".
     const unlisted = (q: Cue): boolean => {
       const between = figures.filter((f) => f !== cand && f.start >= q.end && f.end <= cand.start);
       return between.some((f, i) => !c.listTail.test(sentence.slice(f.end, (between[i + 1] ?? cand).start)));
@@ -167,7 +171,8 @@ function statusIn(scene: StatusScene, cand: Span): Resolved {
   const pastAfter = (q: Cue): boolean => c.past?.test(sentence.slice(q.end, Math.max(cand.start, verb?.end ?? 0))) ?? false;
   const condition = cues.some((q) => q.kind === 'condition' && q.end <= cand.start && !pastAfter(q));
   const future = futureOf(scene, cand, inClause, verb);
-  if ((condition || future) && (NOT_YET.has(status) || (future?.plan === true && status === 'committed'))) status = 'expected';
+  const planned = future?.plan === true && status === 'committed';
+  if ((condition || future) && (NOT_YET.has(status) || planned)) status = 'expected';
   return { status, verb };
 }
 
@@ -185,7 +190,8 @@ function startsPredicate(scene: StatusScene, cand: Span, verb: Cue, afterVerb: C
   if (figures.some((f) => f !== cand && f.start >= cand.end && f.end <= afterVerb.start)) return false;
   const prev = figures.filter((f) => f !== cand && f.end <= cand.start).at(-1);
   // The verb before is another figure's: a figure stands between, or the verb follows one ("2,7 juta vaksin donasi").
-  const othersVerb = prev !== undefined && (prev.start >= verb.end || (verb.start >= prev.end && verb.start - prev.end <= WEAK_REACH));
+  const othersVerb =
+    prev !== undefined && (prev.start >= verb.end || (verb.start >= prev.end && verb.start - prev.end <= WEAK_REACH));
   if (!othersVerb) return afterVerb.status !== 'donated' && c.listTail.test(sentence.slice(verb.end, cand.start));
   const gap = sentence.slice(prev.end, cand.start);
   return afterVerb.status !== 'donated' || !c.listTail.test(gap);
@@ -215,11 +221,12 @@ function futureOf(scene: StatusScene, cand: Span, inClause: readonly Cue[], verb
       const reachTo = q.end <= cand.start ? Math.min(target.start, cand.start) : target.start;
       if (c.past?.test(sentence.slice(q.end, target.end)) ?? false) return false;
       if (reachTo - q.end <= FUTURE_REACH) return true;
-      // "sẽ phân bổ 30.000 liều … và đợt 10 phân bổ 17.550 liều": the future carries to a verb joined to its own.
+      // "sẽ phân bổ 30.000 liều … và đợt 10 phân bổ 17.550 liều": it carries to a verb joined to its own.
       const own = inClause.find((v) => v.kind === 'status' && v.start >= q.end && v.start - q.end <= FUTURE_REACH);
-      return verb !== null && own !== undefined && own.end <= target.start && c.joiner.test(sentence.slice(own.end, target.start));
+      if (verb === null || own === undefined || own.end > target.start) return false;
+      return c.joiner.test(sentence.slice(own.end, target.start));
     }
-    // "đàm phán thêm 45 triệu liều, mục tiêu đạt 150 triệu": a future before another figure is that figure's.
+    // "đàm phán thêm 45 triệu liều, mục tiêu đạt 150 triệu": a future before another figure is its.
     return !verb && q.start >= cand.end && !figures.some((f) => f.start >= q.end && f.end <= to);
   });
 }

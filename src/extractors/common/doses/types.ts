@@ -30,8 +30,8 @@ interface CueModifiers {
    */
   futureSpansFigure?: boolean;
   /**
-   * Targets, plans and proposals: future words that also turn a commitment into a plan ("Mục tiêu … là mua được 150
-   * triệu liều", "menargetkan", "plans to buy"), where "sẽ mua" stays a purchase agreed.
+   * Targets, plans and proposals: future words that also turn a commitment into a plan ("Mục tiêu … là mua được
+   * 150 triệu liều", "menargetkan membeli"), where "sẽ mua" stays a purchase agreed.
    */
   plan?: readonly string[];
   /** Conditions: a figure after one is expected ("nếu … thì Việt Nam có 5 triệu liều", kalau, if). */

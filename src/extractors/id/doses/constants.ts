@@ -40,7 +40,9 @@ const ID_COUNTERPARTS: Readonly<Record<string, string>> = {
   'Organisasi Kesehatan Dunia': 'WHO',
 };
 /** Countries and bodies that give, not the makers that sell. */
-const COUNTRIES = wordAlternation(Object.keys(ID_COUNTERPARTS).filter((k) => !(k in COMMON_COUNTERPARTS) || k.toUpperCase() === k));
+const COUNTRIES = wordAlternation(
+  Object.keys(ID_COUNTERPARTS).filter((k) => !(k in COMMON_COUNTERPARTS) || k.toUpperCase() === k),
+);
 const MAKERS = wordAlternation(Object.keys(COMMON_COUNTERPARTS).filter((k) => k.toUpperCase() !== k));
 
 export const ID_DOSES: DoseVocab = {
@@ -62,34 +64,87 @@ export const ID_DOSES: DoseVocab = {
   items: { vaccine: VACCINE, drug: DRUG, named: NAMED_VACCINES },
   cues: [
     // "dikirim ke 18 provinsi": sent on to the regions; "dikirim ke Indonesia" is an arrival.
-    { status: 'allocated', words: ['didistribusikan', 'mendistribusikan', 'menditribusikan', 'distribusi', 'terdistribusi', 'disalurkan', 'menyalurkan', 'penyaluran', 'dialokasikan', 'mengalokasikan', 'alokasi', 'jatah', 'menyebar', 'disebar', 'penyalurannya'], patterns: ['dikirim(?:kan)?\\s+ke(?!\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air))'] },
+    {
+      status: 'allocated',
+      words: [
+        'didistribusikan', 'mendistribusikan', 'menditribusikan', 'distribusi', 'terdistribusi', 'disalurkan',
+        'menyalurkan', 'penyaluran', 'dialokasikan', 'mengalokasikan', 'alokasi', 'jatah', 'menyebar', 'disebar',
+        'penyalurannya',
+      ],
+      patterns: ['dikirim(?:kan)?\\s+ke(?!\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air))'],
+    },
+    // Production names what goes in, not what comes out: "105 juta dosis bahan baku … akan diolah menjadi 85 juta".
+    {
+      status: 'unknown',
+      position: 'after',
+      words: ['dihasilkan', 'menghasilkan', 'diolah', 'mengolah', 'diproduksi', 'memproduksi'],
+    },
     // Needs name no delivery: "Indonesia butuh 360 juta dosis", "kebutuhan 246 juta (dosis)".
     // "Dari kebutuhan itu, … sudah ada 225,4 juta dosis": a needs word pointed back to governs nothing.
-    // Production names what goes in, not what comes out: "105 juta dosis bahan baku … akan diolah menjadi 85 juta dosis".
-    { status: 'unknown', position: 'after', words: ['dihasilkan', 'menghasilkan', 'diolah', 'mengolah', 'diproduksi', 'memproduksi'] },
-    { status: 'unknown', words: ['butuh', 'membutuhkan', 'dibutuhkan', 'memerlukan', 'diperlukan'], patterns: ['kebutuhan(?!\\s+(?:itu|ini|tersebut))'] },
+    {
+      status: 'unknown',
+      words: ['butuh', 'membutuhkan', 'dibutuhkan', 'memerlukan', 'diperlukan'],
+      patterns: ['kebutuhan(?!\\s+(?:itu|ini|tersebut))'],
+    },
     // "mengamankan" (secured) counts contracts and arrivals alike: a later verb says which ("yang telah tiba").
     { status: 'committed', weak: true, words: ['mengamankan'] },
-    { status: 'committed', words: ['komitmen', 'berkomitmen', 'kontrak', 'dikontrak', 'memesan', 'dipesan', 'pesanan', 'pemesanan', 'perjanjian', 'kesepakatan', 'membeli', 'dibeli', 'pembelian', 'ditandatangani', 'menandatangani', 'menyepakati', 'disepakati', 'sepakat', 'pesan'] },
-    { status: 'received', words: ['terima', 'menerima', 'diterima', 'tiba', 'telah tiba', 'datang', 'kedatangan', 'mendarat', 'pengiriman', 'mengimpor', 'diimpor', 'penerimaan', 'tersedia', 'dimiliki', 'didatangkan', 'mendatangkan', 'mendapatkan', 'mendapat', 'dapatkan', 'didapat', 'didapatkan', 'diperoleh', 'disiapkan'] },
+    {
+      status: 'committed',
+      words: [
+        'komitmen', 'berkomitmen', 'kontrak', 'dikontrak', 'memesan', 'dipesan', 'pesanan', 'pemesanan', 'perjanjian',
+        'kesepakatan', 'membeli', 'dibeli', 'pembelian', 'ditandatangani', 'menandatangani', 'menyepakati',
+        'disepakati', 'sepakat', 'pesan',
+      ],
+    },
+    {
+      status: 'received',
+      words: [
+        'terima', 'menerima', 'diterima', 'tiba', 'telah tiba', 'datang', 'kedatangan', 'mendarat', 'pengiriman',
+        'mengimpor', 'diimpor', 'penerimaan', 'tersedia', 'dimiliki', 'didatangkan', 'mendatangkan', 'mendapatkan',
+        'mendapat', 'dapatkan', 'didapat', 'didapatkan', 'diperoleh', 'disiapkan',
+      ],
+    },
     { status: 'received', patterns: ['dikirim(?:kan)?\\s+ke\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air)'] },
     { status: 'received', source: true, words: ['memasok', 'menyerahkan', 'mengirimkan', 'mengirim'] },
     // "petugas publik mencapai 20,9 juta dosis": a total reached with no other verb is of doses given.
     { status: 'administered', weak: true, words: ['telah mencapai', 'sudah mencapai', 'mencapai'] },
     { status: 'received', weak: true, words: ['memperoleh', 'memiliki', 'punya', 'sudah ada', 'telah ada'] },
-    // "Kemenkes telah memberikan 220 juta dosis": doses given to people; a country giving them donates.
-    { status: 'donated', patterns: [`(?<=(?:${COUNTRIES})(?:\\s+(?:telah|sudah|juga|kembali|berkomitmen|akan))*\\s+)memberikan(?!\\s+dukungan)`] },
-    // A maker giving doses supplies them: "Sinovac … sudah memberikan bahan mentah vaksin … sebanyak 105 juta dosis".
+    // "Kemenkes telah memberikan 220 juta dosis": doses given to people. A maker giving doses supplies them, whoever
+    // else is named ("Sinovac dari China … sudah memberikan … 105 juta dosis"); a country giving them donates.
     { status: 'received', source: true, patterns: [`(?<=(?:${MAKERS})[^.;:]{0,48}\\s)memberikan(?!\\s+dukungan)`] },
+    {
+      status: 'donated',
+      patterns: [
+        `(?<=(?:${COUNTRIES})(?:\\s+(?:telah|sudah|juga|kembali|berkomitmen|akan))*\\s+)memberikan(?!\\s+dukungan)`,
+      ],
+    },
     { status: 'administered', words: ['memberikan'] },
     // "total jumlah vaksinasi pertama bertambah 57.419 dosis": injections counted up.
-    { status: 'administered', patterns: ['(?:vaksinasi|penyuntikan|suntikan)(?:\\s+[\\p{L}\\p{N}-]+){0,3}\\s+bertambah'] },
-    { status: 'administered', words: ['disuntikkan', 'menyuntikkan', 'disuntikan', 'menyuntikan', 'penyuntikan', 'disuntik', 'capaian vaksinasi', 'diberikan kepada', 'telah diberikan', 'digunakan', 'menggunakan'] },
-    { status: 'donated', words: ['hibah', 'hibahkan', 'menghibahkan', 'dihibahkan', 'donasi', 'mendonasikan', 'didonasikan', 'menyumbangkan', 'disumbangkan', 'sumbangan', 'bantuan', 'memberikan bantuan', 'menyumbang'] },
+    {
+      status: 'administered',
+      patterns: ['(?:vaksinasi|penyuntikan|suntikan)(?:\\s+[\\p{L}\\p{N}-]+){0,3}\\s+bertambah'],
+    },
+    {
+      status: 'administered',
+      words: [
+        'disuntikkan', 'menyuntikkan', 'disuntikan', 'menyuntikan', 'penyuntikan', 'disuntik', 'capaian vaksinasi',
+        'diberikan kepada', 'telah diberikan', 'digunakan', 'menggunakan',
+      ],
+    },
+    {
+      status: 'donated',
+      words: [
+        'hibah', 'hibahkan', 'menghibahkan', 'dihibahkan', 'donasi', 'mendonasikan', 'didonasikan', 'menyumbangkan',
+        'disumbangkan', 'sumbangan', 'bantuan', 'memberikan bantuan', 'menyumbang',
+      ],
+    },
   ],
   modifiersOfCues: {
     past: ['telah', 'sudah', 'baru saja'],
-    future: ['akan', 'diperkirakan', 'memperkirakan', 'dijadwalkan', 'diharapkan', 'bakal', 'segera', 'nanti', 'nantinya', 'harus'],
+    future: [
+      'akan', 'diperkirakan', 'memperkirakan', 'dijadwalkan', 'diharapkan', 'bakal', 'segera', 'nanti', 'nantinya',
+      'harus',
+    ],
     plan: ['menargetkan', 'ditargetkan', 'target', 'rencana', 'rencananya', 'direncanakan', 'mengusulkan', 'diusulkan'],
     condition: ['jika', 'kalau', 'apabila', 'bila', 'seandainya'],
     negation: ['belum', 'tidak', 'tak', 'bukan'],
@@ -98,8 +153,8 @@ export const ID_DOSES: DoseVocab = {
   // "Jepang memberikan dukungan": support, not doses.
   notCues: ['memberikan dukungan'],
   clauseBreaks: [
-    'tetapi', 'namun', 'sedangkan', 'sementara', 'sementara itu', 'di antaranya', 'dari jumlah itu', 'dari jumlah tersebut',
-    'sehingga total', 'menjadikan total', 'membuat total',
+    'tetapi', 'namun', 'sedangkan', 'sementara', 'sementara itu', 'di antaranya', 'dari jumlah itu',
+    'dari jumlah tersebut', 'sehingga total', 'menjadikan total', 'membuat total',
   ],
   counterparts: ID_COUNTERPARTS,
   sourceMarkers: ['dari', 'oleh', 'melalui', 'lewat', 'dengan', 'asal'],

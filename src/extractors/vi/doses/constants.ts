@@ -29,21 +29,69 @@ export const VI_DOSES: DoseVocab = {
     // together, while arrivals are told with nhận/tiếp nhận/về; the Indonesian seed's "mendapatkan komitmen" agrees.
     // "đã đàm phán (thành công)": negotiated; "đang đàm phán" (still negotiating) commits nothing.
     { status: 'committed', patterns: ['đã\\s+đàm\\s+phán', 'đàm\\s+phán\\s+thành\\s+công'] },
-    { status: 'allocated', words: ['phân bổ', 'được phân bổ', 'đã phân bổ', 'cấp phát', 'điều chuyển', 'được cấp', 'đã cấp', 'cấp cho', 'cấp thêm'] },
+    {
+      status: 'allocated',
+      words: [
+        'phân bổ', 'được phân bổ', 'đã phân bổ', 'cấp phát', 'điều chuyển', 'được cấp', 'đã cấp', 'cấp cho', 'cấp thêm',
+      ],
+    },
     // Needs and production name no delivery: "Việt Nam cần 150 triệu liều", "450 triệu liều đã được sản xuất".
     { status: 'unknown', words: ['cần', 'nhu cầu', 'sản xuất'] },
-    { status: 'committed', words: ['cam kết', 'hợp đồng', 'ký kết', 'đã ký', 'đặt mua', 'đặt hàng', 'mua', 'mua được', 'huy động được', 'huy động', 'thỏa thuận', 'thoả thuận', 'đàm phán được', 'tiếp cận được'] },
-    { status: 'received', words: ['nhận', 'tiếp nhận', 'nhận được', 'đã nhận', 'nhập khẩu', 'nhập về', 'cập cảng', 'được giao', 'đã về', 'về đến', 'về tới', 'đưa về', 'hạ cánh'], patterns: ['đáp(?:\\s+xuống)?\\s+sân\\s+bay'] },
+    {
+      status: 'committed',
+      words: [
+        'cam kết', 'hợp đồng', 'ký kết', 'đã ký', 'đặt mua', 'đặt hàng', 'mua', 'mua được', 'huy động được', 'huy động',
+        'thỏa thuận', 'thoả thuận', 'đàm phán được', 'tiếp cận được',
+      ],
+    },
+    {
+      status: 'received',
+      words: [
+        'nhận', 'tiếp nhận', 'nhận được', 'đã nhận', 'nhập khẩu', 'nhập về', 'cập cảng', 'được giao', 'đã về', 'về đến',
+        'về tới', 'đưa về', 'hạ cánh',
+      ],
+      patterns: ['đáp(?:\\s+xuống)?\\s+sân\\s+bay'],
+    },
     // "Hà Nội được nhận 500.000 liều" is a receipt, but after "Theo phân bổ" the allocation governs.
     { status: 'received', weak: true, words: ['được nhận'] },
     // Supplying verbs: received on the receiving side, and their subject is the supplier ("Pfizer sẽ giao thêm").
-    { status: 'received', source: true, words: ['bàn giao', 'chuyển giao', 'chuyển đến', 'giao thêm', 'giao hàng', 'cung ứng', 'cung cấp'] },
+    {
+      status: 'received',
+      source: true,
+      words: ['bàn giao', 'chuyển giao', 'chuyển đến', 'giao thêm', 'giao hàng', 'cung ứng', 'cung cấp'],
+    },
     // "về"/"đến" after the figure mean arrival only before a place: "30 triệu liều về Việt Nam" (but "về chính sách": about).
-    { status: 'received', position: 'after', patterns: ['(?:về|đến|tới)\\s+(?:Việt Nam|nước ta|Hà Nội|TP\\.?\\s?HCM|TP\\.?\\s?Hồ Chí Minh|sân bay|Nội Bài|Tân Sơn Nhất)'] },
+    {
+      status: 'received',
+      position: 'after',
+      patterns: [
+        '(?:về|đến|tới)\\s+(?:Việt Nam|nước ta|Hà Nội|TP\\.?\\s?HCM|TP\\.?\\s?Hồ Chí Minh|sân bay|Nội Bài|Tân Sơn Nhất)',
+      ],
+    },
     // "có" (have) but not "có khi" (sometimes), "có thể" (can), "có những" (there are).
-    { status: 'received', weak: true, position: 'before', words: ['sở hữu'], patterns: ['(?:đã\\s+)?có(?!\\s+(?:khi|thể|lẽ|lúc|vẻ|phần|ý|những|nhiều|các|một số)(?![\\p{L}\\p{N}]))(?:\\s+thêm)?'] },
-    { status: 'administered', words: ['thực hiện được', 'được thực hiện', 'tiêm', 'đã tiêm', 'tiêm được', 'được tiêm', 'tiêm chủng', 'sử dụng', 'đã sử dụng'] },
-    { status: 'donated', words: ['viện trợ', 'tặng', 'trao tặng', 'hiến tặng', 'ủng hộ', 'chia sẻ', 'hỗ trợ', 'tài trợ', 'quà tặng', 'trao', 'đã trao'] },
+    {
+      status: 'received',
+      weak: true,
+      position: 'before',
+      words: ['sở hữu'],
+      patterns: [
+        '(?:đã\\s+)?có(?!\\s+(?:khi|thể|lẽ|lúc|vẻ|phần|ý|những|nhiều|các|một số)(?![\\p{L}\\p{N}]))(?:\\s+thêm)?',
+      ],
+    },
+    {
+      status: 'administered',
+      words: [
+        'thực hiện được', 'được thực hiện', 'tiêm', 'đã tiêm', 'tiêm được', 'được tiêm', 'tiêm chủng', 'sử dụng',
+        'đã sử dụng',
+      ],
+    },
+    {
+      status: 'donated',
+      words: [
+        'viện trợ', 'tặng', 'trao tặng', 'hiến tặng', 'ủng hộ', 'chia sẻ', 'hỗ trợ', 'tài trợ', 'quà tặng', 'trao',
+        'đã trao',
+      ],
+    },
   ],
   modifiersOfCues: {
     past: ['đã', 'vừa', 'mới'],
