@@ -94,6 +94,42 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
     `${10 * M}:received`,
     `${5 * M}:received`,
   ]],
+  // Units glued, in brackets or misspelt; a count written with both separators; a counted vaccine.
+  ['id', 'Jumlah suntikan yang telah disuntikkan adalah 12.345.678dosis.', ['12345678:administered']],
+  ['id', 'Pemerintah telah memesan 40 juta (dosis) vaksin Novavax.', [`${40 * M}:committed`]],
+  ['id', 'Kalbar menerima 12.500 vail vaksin Sinovac.', ['12500:received']],
+  ['id', 'Sebanyak 2.345,000 dosis vaksin tiba di Bandara Soekarno-Hatta.', ['2345000:received']],
+  ['id', 'Indonesia kedatangan 1.250.000 vaksin Pfizer hari ini.', ['1250000:received']],
+  ['id', 'Sehingga total vaksinasi dosis kedua mencapai 150.123.456.', ['150123456:administered']],
+  // Plans make even a purchase expected; a plain future leaves a purchase agreed.
+  ['vi', 'Mục tiêu của Bộ Y tế là mua được 60 triệu liều vaccine trong năm nay.', [`${60 * M}:expected`]],
+  ['vi', 'Chính phủ đã thống nhất đề xuất mua 20 triệu liều vaccine Moderna.', [`${20 * M}:expected`]],
+  ['id', 'Pemerintah menargetkan membeli 30 juta dosis vaksin tahun depan.', [`${30 * M}:expected`]],
+  ['vi', 'Bộ Y tế đang đàm phán thêm 20 triệu liều, mục tiêu đạt 100 triệu liều trong năm nay.', [`${20 * M}:unknown`, `${100 * M}:expected`]],
+  // A future carries to a verb joined to its own.
+  ['vi', 'Tuần tới sẽ phân bổ 40.000 liều vaccine cho Hà Nội và đợt sau phân bổ 25.000 liều vaccine cho Huế.', ['40000:expected', '25000:expected']],
+  // Who gives decides: a country donates, a maker supplies, the ministry gives shots.
+  ['id', 'Jepang telah memberikan 3 juta dosis vaksin kepada Indonesia.', [`${3 * M}:donated`]],
+  ['id', 'Kemenkes telah memberikan 150 juta dosis vaksin kepada masyarakat.', [`${150 * M}:administered`]],
+  ['id', 'Sinovac dari China sudah memberikan 40 juta dosis bahan baku vaksin.', [`${40 * M}:received`]],
+  ['id', 'Australia berkomitmen memberikan 2 juta dosis vaksin.', [`${2 * M}:committed`]],
+  ['vi', 'Mỹ đã trao 5 triệu liều vắc xin cho Việt Nam.', [`${5 * M}:donated`]],
+  // A figure with no verb of its own takes its own verb after it, not a relative clause's nor a list's donor.
+  ['id', 'Dari jumlah itu, 100 juta dosis sudah disuntikkan, dan sekitar 20 juta sudah didistribusikan ke provinsi.', [
+    `${100 * M}:administered`,
+    `${20 * M}:allocated`,
+  ]],
+  ['id', 'Kedatangan 1 juta vaksin donasi Jepang ini menandai telah 300 juta dosis vaksin tiba di Indonesia.', [`${M}:received`, `${300 * M}:received`]],
+  ['id', 'Sebanyak 5.000.000 dosis vaksin itu terdiri dari 500.000 dosis vaksin Pfizer yang diterima kemarin.', ['5000000:unknown', '500000:received']],
+  ['id', 'Kedatangan ini terdiri atas 1 juta dosis bantuan dari Australia dan 200.000 dosis bantuan dari Jepang.', [`${M}:received`, '200000:received']],
+  ['vi', 'Việt Nam tiếp nhận 500.000 liều vắc xin trong tổng số 2 triệu liều do Nhật Bản tặng.', ['500000:received', `${2 * M}:donated`]],
+  // Running totals, semicolon lists, labelled lists, allocations and production.
+  ['vi', '200.000 liều vắc xin về tới Hà Nội, nâng tổng số liều vắc xin Úc tặng Việt Nam lên 3 triệu liều.', ['200000:received', `${3 * M}:donated`]],
+  ['vi', 'Hà Nội đã tiêm 10 triệu liều vaccine; hơn 1,5 triệu liều mũi 3.', [`${10 * M}:administered`, `${1.5 * M}:administered`]],
+  ['id', 'Dosis lengkap untuk tenaga kesehatan telah mencapai 3 juta dosis, lansia 9 juta dosis.', [`${3 * M}:administered`, `${9 * M}:administered`]],
+  ['vi', 'Theo phân bổ của Bộ Y tế, tỉnh Nghệ An được nhận 60.000 liều vắc xin.', ['60000:allocated']],
+  ['vi', 'Huế được cấp 30.000 liều vắc xin AstraZeneca.', ['30000:allocated']],
+  ['id', 'Sebanyak 20 juta dosis bahan baku ini akan diolah menjadi 16 juta dosis vaksin jadi.', [`${20 * M}:unknown`, `${16 * M}:expected`]],
 ];
 
 describe('dose figures and their status', () => {

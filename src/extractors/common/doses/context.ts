@@ -19,6 +19,8 @@ export interface Cue {
   weak?: boolean;
   position?: CuePosition;
   source?: boolean;
+  /** A target or plan word: it makes even a commitment expected. */
+  plan?: boolean;
 }
 
 export interface CompiledContext {
@@ -82,6 +84,7 @@ export function compileContext(v: DoseVocab): CompiledContext {
     addPatterns(cue.patterns, info);
   }
   const m = v.modifiersOfCues;
+  addWords(m.plan, { kind: 'future', plan: true });
   addWords(m.future, { kind: 'future' });
   addPatterns(m.futurePatterns, { kind: 'future' });
   addWords(v.notCues, { kind: 'none' });

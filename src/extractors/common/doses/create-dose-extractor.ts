@@ -52,7 +52,7 @@ export function createDoseExtractor(lang: Lang, v: DoseVocab): Extractor {
         for (const [i, c] of cands.entries()) {
           const clause = clauseOf(cues, c, s.text.length);
           const lookBack = Math.max(clause.from, cands[i - 1]?.end ?? 0, c.start - 40);
-          const resolved = resolveStatus(s.text, c, cues, context, cands);
+          const resolved = resolveStatus({ sentence: s.text, cues, c: context, figures: cands }, c);
           const { verb } = resolved;
           const status = c.backReference ? 'unknown' : resolved.status;
           out.push({

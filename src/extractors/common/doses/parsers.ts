@@ -64,7 +64,9 @@ export function compileParsers(v: DoseVocab): CompiledParsers {
   const units = wordAlternation(v.units);
   const mods = v.modifiers?.length ? `(?<mods>(?:[\\s-]+(?:${wordAlternation(v.modifiers)})${NOT_BEFORE_WORD})*)` : '(?<mods>)';
   const unitNot = v.unitNotBefore?.length ? `(?!\\s+(?:${wordAlternation(v.unitNotBefore)})${NOT_BEFORE_WORD})` : '';
-  const tail = `${mods}(?:\\s+|-)(?<unit>${units})${NOT_BEFORE_WORD}${unitNot}(?<item>${v.itemTail})?`;
+  // "76.153.487dosis": a unit glued to the digits; "155 juta (dosis)", "10 juta [dosis]": a unit in brackets.
+  const unit = `(?:(?:\\s+|-|(?<=\\d))(?<unit>${units})|\\s+[([](?<bracketed>${units})[)\\]])`;
+  const tail = `${mods}${unit}${NOT_BEFORE_WORD}${unitNot}(?<item>${v.itemTail})?`;
   const approx = `(?:(?<approx>${wordAlternation(v.approx)})\\s+)?`;
   // A dash joins figures only: "16-17 triệu", "500 nghìn – 1 triệu", never "twenty-five".
   const to = `(?:(?<=\\d|${numbers.scale})\\s*[-–—]\\s*(?=\\d)|\\s+(?:${wordAlternation(v.range.to)})\\s+)`;
@@ -129,9 +131,10 @@ function ellipticFits(sentence: string, m: RegExpExecArray, lo: ParsedAmount, hi
     const lastItem = [...before.matchAll(new RegExp(c.itemWord.source, 'giu'))].at(-1);
     return counted && !(c.peopleBetween?.test(before.slice(lastItem?.index ?? 0)) ?? false);
   }
+  // "total vaksinasi dosis pertama mencapai 202.949.315.": a total of doses said before it.
+  if (counted && (c.totalBefore?.test(before) ?? false)) return true;
   if (!scaled) return false;
   if (c.pairedAfter.test(sentence.slice(m.index + m[0].length))) return true;
-  if (c.totalBefore?.test(before) ?? false) return true;
   return ((c.leadBefore?.test(before) ?? false) || c.listBefore.test(before)) && c.probe.test(before);
 }
 
@@ -141,14 +144,15 @@ export function parseCandidates(sentence: string, c: CompiledParsers): DoseCandi
   for (const { name, re, probe } of c.parsers) {
     if (probe && !probe.test(sentence)) continue;
     for (const m of execAll(re, sentence)) {
-      const g = groups(m, 'unit', 'mods', 'item', 'lo', 'hi', 'approx', 'dem');
+      const g = groups(m, 'unit', 'bracketed', 'mods', 'item', 'lo', 'hi', 'approx', 'dem');
+      const unitWord = g.unit ?? g.bracketed ?? '';
       const base = {
         start: m.index,
         end: m.index + m[0].length,
         parser: name,
-        unit: (g.unit ?? '').toLowerCase(),
-        itemText: `${g.mods ?? ''} ${g.unit ?? ''} ${g.item ?? ''}`,
-        unitTail: `${g.unit ?? ''}${g.item ?? ''}${sentence.slice(m.index + m[0].length, m.index + m[0].length + 24)}`,
+        unit: unitWord.toLowerCase(),
+        itemText: `${g.mods ?? ''} ${unitWord} ${g.item ?? ''}`,
+        unitTail: `${unitWord}${g.item ?? ''}${sentence.slice(m.index + m[0].length, m.index + m[0].length + 24)}`,
       };
       if (name === 'vague') {
         out.push({ ...base, value: null, valueMax: null, approximate: true, scale: 1, separated: false });
@@ -163,6 +167,11 @@ export function parseCandidates(sentence: string, c: CompiledParsers): DoseCandi
       // "608,400 liều": an unscaled count of doses is whole, so one separator before three digits groups thousands.
       const thousands = /^[1-9]\d{0,2}[.,]\d{3}$/.test(g.lo ?? '');
       if (lo.scale === 1 && !Number.isInteger(value) && thousands) value = Math.round(value * 1000);
+      // "1.184,000 dosis": groups of three behind both separators are thousands, never ",000" decimals of a count.
+      const raw = g.lo ?? '';
+      if (lo.scale === 1 && /^[1-9]\d{0,2}(?:[.,]\d{3}){2,}$/.test(raw) && raw.includes('.') && raw.includes(',')) {
+        value = Number(raw.replace(/[.,]/g, ''));
+      }
       // "16-17 triệu": the scale written once applies to both ends (but not "500.000 đến 1 triệu").
       if (hi && lo.scale === 1 && hi.scale > 1 && lo.value * hi.scale <= hi.value) value = Math.round(lo.value * hi.scale);
       out.push({

@@ -10,6 +10,15 @@ const NOT_YET: ReadonlySet<DoseStatus> = new Set(['received', 'administered', 'a
 const ORIGIN_ONLY: ReadonlySet<DoseStatus> = new Set(['committed', 'donated', 'unknown']);
 
 type Span = Pick<DoseCandidate, 'start' | 'end'>;
+type Resolved = { status: DoseStatus; verb: Cue | null };
+
+/** One sentence as the status rules read it: its text, its cues and every figure found in it. */
+export interface StatusScene {
+  sentence: string;
+  cues: readonly Cue[];
+  c: CompiledContext;
+  figures: readonly Span[];
+}
 
 /**
  * The status of a figure: the nearest strong status word before it (SVO: the verb governs its object), else
@@ -17,86 +26,82 @@ type Span = Pick<DoseCandidate, 'start' | 'end'>;
  * future word or a condition makes it expected, and negation or purpose right before the verb makes it unknown.
  * A figure with no verb in a list opened by a colon takes the status said before the colon.
  */
-export function resolveStatus(
-  sentence: string,
-  cand: Span,
-  cues: readonly Cue[],
-  c: CompiledContext,
-  figures: readonly Span[] = [],
-): { status: DoseStatus; verb: Cue | null } {
-  const mine = ownStatus(sentence, cand, cues, c, figures);
+export function resolveStatus(scene: StatusScene, cand: Span): Resolved {
+  const mine = ownStatus(scene, cand);
   // "đã tiếp nhận gần 169 triệu liều, trong đó mua … hơn 80 triệu liều, từ các nguồn viện trợ hơn 88 triệu liều":
   // the parts were received like the whole; "of which 22 million have been administered" keeps its own event.
   if (!ORIGIN_ONLY.has(mine.status)) return mine;
-  const whole = wholeOf(sentence, cand, cues, c, figures);
-  return whole ? { status: resolveStatus(sentence, whole, cues, c, figures).status, verb: mine.verb } : mine;
+  const whole = wholeOf(scene, cand);
+  return whole ? { status: resolveStatus(scene, whole).status, verb: mine.verb } : mine;
+}
+
+/** The clause breaks before a figure, nearest first. */
+function breaksBack(cues: readonly Cue[], cand: Span): Cue[] {
+  return cues.filter((q) => q.kind === 'break' && q.end <= cand.start).reverse();
 }
 
 /** The figure a part belongs to: the last one before the part lead ("trong đó", "di antaranya", "of which"). */
-function wholeOf(
-  sentence: string,
-  cand: Span,
-  cues: readonly Cue[],
-  c: CompiledContext,
-  figures: readonly Span[],
-): Span | null {
-  const breaks = cues.filter((q) => q.kind === 'break' && q.end <= cand.start);
-  for (let i = breaks.length - 1; i >= 0; i--) {
-    const b = breaks[i]!;
+function wholeOf(scene: StatusScene, cand: Span): Span | null {
+  const { sentence, cues, c, figures } = scene;
+  for (const b of breaksBack(cues, cand)) {
     if (c.partLead.test(sentence.slice(b.start, b.end))) return figures.filter((f) => f.end <= b.start).at(-1) ?? null;
     if (b.mark !== ';') return null;
   }
   return null;
 }
 
-function ownStatus(
-  sentence: string,
-  cand: Span,
-  cues: readonly Cue[],
-  c: CompiledContext,
-  figures: readonly Span[],
-): { status: DoseStatus; verb: Cue | null } {
-  const own = statusIn(sentence, cand, cues, c, figures);
+function ownStatus(scene: StatusScene, cand: Span): Resolved {
+  const { sentence, cues, c, figures } = scene;
+  const own = statusIn(scene, cand);
   if (own.verb) return own;
   // Back through the list ("tiến độ quý III: 15,5 triệu liều; quý IV: 15,5 triệu liều") to the clause with a verb.
-  const breaks = cues.filter((q) => q.kind === 'break' && q.end <= cand.start);
-  for (let i = breaks.length - 1; i >= 0; i--) {
-    const b = breaks[i]!;
+  for (const b of breaksBack(cues, cand)) {
     if (b.mark !== ':' && b.mark !== ';') break;
+    // "Việt Nam đã tiêm vượt mốc 155 triệu liều …; hơn 5,6 triệu liều mũi 3": the item before it.
+    const item = b.mark === ';' ? figures.filter((f) => f.end <= b.start && f !== cand).at(-1) : undefined;
+    if (item && clauseOf(cues, item, sentence.length).to === b.start) {
+      const listedItem = ownStatus(scene, item);
+      if (listedItem.verb || listedItem.status !== 'unknown') return listedItem;
+    }
     if (b.mark !== ':') continue;
-    const listed = statusIn(sentence, { start: b.start, end: b.start }, cues, c, figures);
+    const listed = statusIn(scene, { start: b.start, end: b.start });
     if (listed.verb || listed.status !== 'unknown') return listed;
   }
   // The next item of a list: "memperoleh 50 juta dosis vaksin Pfizer … dan sekitar 20-30 juta vaksin AstraZeneca".
   const { from } = clauseOf(cues, cand, sentence.length);
   const prev = figures.filter((f) => f.end <= cand.start && f.start >= from).at(-1);
   const gap = prev ? sentence.slice(prev.end, cand.start) : '';
-  if (prev && c.listTail.test(gap) && gap.trim().split(/\s+/).length <= 8) {
-    return ownStatus(sentence, prev, cues, c, figures);
+  // "telah mencapai 2 juta lebih dosis, lansia 7,2 juta lebih dosis": a label may stand before the next amount.
+  const labelled =
+    /,\s*(?:[\p{L}-]+\s+){1,3}$/u.test(gap) && !cues.some((q) => prev && q.start >= prev.end && q.end <= cand.start);
+  if (prev && (c.listTail.test(gap) || labelled) && gap.trim().split(/\s+/).length <= 8) {
+    return ownStatus(scene, prev);
   }
   return own;
 }
 
-function statusIn(
-  sentence: string,
-  cand: Span,
-  cues: readonly Cue[],
-  c: CompiledContext,
-  figures: readonly Span[],
-): { status: DoseStatus; verb: Cue | null } {
+function statusIn(scene: StatusScene, cand: Span): Resolved {
+  const { sentence, cues, c, figures } = scene;
   const { from, to } = clauseOf(cues, cand, sentence.length);
   const inClause = cues.filter((q) => q.start >= from && q.end <= to);
   const before = inClause.filter((q) => q.kind === 'status' && q.end <= cand.start && q.position !== 'after').reverse();
   // A donation word after a list item belongs to the item next to it ("68,5 juta dosis Sinovac, … dan 500 ribu
   // dosis Sinopharm sumbangan Uni Emirat Arab"), not to the items before.
   const crossesFigure = (q: Cue): boolean => figures.some((f) => f !== cand && f.start >= cand.end && f.end <= q.start);
+  // "9.819.000 dosis … terdiri dari 819.000 dosis vaksin Pfizer yang diterima": the verb after a relative pronoun
+  // describes the figure just before it.
+  const describesLater = (q: Cue): boolean =>
+    figures.some(
+      (f) => f !== cand && f.start >= cand.end && f.end <= q.start && c.relative.test(sentence.slice(f.end, q.start)),
+    );
   const after = inClause.filter(
     (q) =>
       q.kind === 'status' &&
       q.start >= cand.start &&
       q.end > cand.start &&
       q.position !== 'before' &&
-      !(q.status === 'donated' && crossesFigure(q)),
+      !(q.status === 'donated' && crossesFigure(q)) &&
+      !describesLater(q),
   );
   // A verb marked as a purpose ("để nhập khẩu": in order to import) governs only when nothing else does.
   const purposeOf = (q: Cue): boolean =>
@@ -107,7 +112,8 @@ function statusIn(
   const pickAfter = (list: Cue[]): Cue | undefined => {
     const first = pick(list);
     if (first?.status !== 'donated') return first;
-    return list.find((q) => q.start > first.start && q.status !== 'donated' && !purposeOf(q)) ?? first;
+    const later = (q: Cue): boolean => q.start > first.start && q.status !== 'donated' && !purposeOf(q) && !crossesFigure(q);
+    return list.find(later) ?? first;
   };
   // A weak verb governs only a figure right beside it: "đã có thêm 33 triệu", "has 35 million", not "had
   // distributed 2 million".
@@ -122,6 +128,7 @@ function statusIn(
         q.kind === 'future' &&
         q.start >= cand.end &&
         q.end <= afterVerb.start &&
+        afterVerb.start - q.end <= 8 &&
         !c.joiner.test(sentence.slice(cand.end, q.start)) &&
         !crossesFigure(q),
     );
@@ -132,12 +139,8 @@ function statusIn(
     pick(before.filter((q) => q.weak && near(q))) ??
     pick(after.filter((q) => q.weak && near(q))) ??
     null;
-  // "mendistribusikan 50 juta dosis ke daerah, dan 40 juta dosis telah disuntikkan": after a joiner, a figure with
-  // its own verb after it starts a new predicate (not "… dan 5 juta dosis yang didistribusikan": a relative clause).
-  if (verb && afterVerb && verb !== afterVerb && verb.end <= cand.start) {
-    const prev = figures.filter((f) => f !== cand && f.end <= cand.start && f.start >= verb!.end).at(-1);
-    const joined = prev !== undefined && c.joiner.test(sentence.slice(prev.end, cand.start));
-    if (joined && !c.relative.test(sentence.slice(cand.end, afterVerb.start)) && !crossesFigure(afterVerb)) verb = afterVerb;
+  if (afterVerb && verb && verb !== afterVerb && verb.end <= cand.start) {
+    if (startsPredicate(scene, cand, verb, afterVerb)) verb = afterVerb;
   }
   // "cam kết tặng", "berkomitmen menyumbangkan", "decided to donate": a donation promised, not made.
   const donation = verb?.status === 'donated' ? verb : null;
@@ -147,8 +150,12 @@ function statusIn(
   // doses came from; the receipt or arrival said before it is the predicate.
   if (verb?.status === 'donated' && verb.end <= cand.start) {
     const from = verb.start;
-    const figureBetween = (q: Cue): boolean => figures.some((f) => f !== cand && f.start >= q.end && f.end <= cand.start);
-    const receipt = before.find((q) => q.status === 'received' && !q.weak && q.end <= from && !figureBetween(q));
+    // Items of one list share the receipt: "Kedatangan … 1,2 juta dosis bantuan dari Australia dan 224.000 …".
+    const unlisted = (q: Cue): boolean => {
+      const between = figures.filter((f) => f !== cand && f.start >= q.end && f.end <= cand.start);
+      return between.some((f, i) => !c.listTail.test(sentence.slice(f.end, (between[i + 1] ?? cand).start)));
+    };
+    const receipt = before.find((q) => q.status === 'received' && !q.weak && q.end <= from && !unlisted(q));
     if (receipt) verb = receipt;
   }
   if (!verb && [...before, ...after].some(purposeOf)) return { status: 'unknown', verb: null };
@@ -163,8 +170,31 @@ function statusIn(
   // "Nếu như … đã huy động được …, thì … đã có thêm": a past marker makes it a comparison, not a condition.
   const pastAfter = (q: Cue): boolean => c.past?.test(sentence.slice(q.end, Math.max(cand.start, verb?.end ?? 0))) ?? false;
   const condition = cues.some((q) => q.kind === 'condition' && q.end <= cand.start && !pastAfter(q));
-  if ((condition || isFuture(sentence, cand, inClause, verb, c)) && NOT_YET.has(status)) status = 'expected';
+  const future = futureOf(scene, cand, inClause, verb);
+  const planned = future?.plan === true && status === 'committed';
+  if ((condition || future) && (NOT_YET.has(status) || planned)) status = 'expected';
   return { status, verb };
+}
+
+/**
+ * Whether a figure with no verb of its own before it (only a verb said of an earlier figure) starts a new predicate
+ * with its own verb after it: "mendistribusikan 50 juta dosis ke daerah, dan 40 juta dosis telah disuntikkan",
+ * "125 juta dosis … sudah disuntikkan, dan sekitar 169 juta sudah didistribusikan", "kedatangan 2,7 juta vaksin
+ * donasi … menandai telah 500 juta dosis vaksin tiba". Not a relative clause ("… dan 5 juta dosis yang
+ * didistribusikan"), nor the donor of a list's last item ("400.000 liều Moderna, 200.000 liều AstraZeneca do Nhật
+ * Bản viện trợ").
+ */
+function startsPredicate(scene: StatusScene, cand: Span, verb: Cue, afterVerb: Cue): boolean {
+  const { sentence, c, figures } = scene;
+  if (c.relative.test(sentence.slice(cand.end, afterVerb.start))) return false;
+  if (figures.some((f) => f !== cand && f.start >= cand.end && f.end <= afterVerb.start)) return false;
+  const prev = figures.filter((f) => f !== cand && f.end <= cand.start).at(-1);
+  // The verb before is another figure's: a figure stands between, or the verb follows one ("2,7 juta vaksin donasi").
+  const othersVerb =
+    prev !== undefined && (prev.start >= verb.end || (verb.start >= prev.end && verb.start - prev.end <= WEAK_REACH));
+  if (!othersVerb) return afterVerb.status !== 'donated' && c.listTail.test(sentence.slice(verb.end, cand.start));
+  const gap = sentence.slice(prev.end, cand.start);
+  return afterVerb.status !== 'donated' || !c.listTail.test(gap);
 }
 
 /**
@@ -172,15 +202,11 @@ function statusIn(
  * or, with no verb, the figure ("dự kiến … 30 triệu liều", "doses are expected"); a past marker between
  * cancels it.
  */
-function isFuture(
-  sentence: string,
-  cand: Span,
-  inClause: readonly Cue[],
-  verb: Cue | null,
-  c: CompiledContext,
-): boolean {
+function futureOf(scene: StatusScene, cand: Span, inClause: readonly Cue[], verb: Cue | null): Cue | undefined {
+  const { sentence, c, figures } = scene;
+  const { to } = clauseOf(scene.cues, cand, sentence.length);
   const target = verb ?? cand;
-  return inClause.some((q) => {
+  return inClause.find((q) => {
     if (q.kind !== 'future') return false;
     // "received 30 million doses … and will get 16 to 17 million": a new predicate between verb and figure.
     if (verb && verb.end <= q.start && q.end <= cand.start) return true;
@@ -193,8 +219,14 @@ function isFuture(
       // Reach is measured to the verb, or to the figure when the verb comes after it ("sẽ … giao thêm 5 triệu
       // liều … về").
       const reachTo = q.end <= cand.start ? Math.min(target.start, cand.start) : target.start;
-      return reachTo - q.end <= FUTURE_REACH && !(c.past?.test(sentence.slice(q.end, target.end)) ?? false);
+      if (c.past?.test(sentence.slice(q.end, target.end)) ?? false) return false;
+      if (reachTo - q.end <= FUTURE_REACH) return true;
+      // "sẽ phân bổ 30.000 liều … và đợt 10 phân bổ 17.550 liều": it carries to a verb joined to its own.
+      const own = inClause.find((v) => v.kind === 'status' && v.start >= q.end && v.start - q.end <= FUTURE_REACH);
+      if (verb === null || own === undefined || own.end > target.start) return false;
+      return c.joiner.test(sentence.slice(own.end, target.start));
     }
-    return !verb && q.start >= cand.end;
+    // "đàm phán thêm 45 triệu liều, mục tiêu đạt 150 triệu": a future before another figure is its.
+    return !verb && q.start >= cand.end && !figures.some((f) => f.start >= q.end && f.end <= to);
   });
 }

@@ -1,5 +1,6 @@
 import type { DoseStatus, Lang } from '../../../core/index.js';
 import type { NumberVocab } from '../numbers/index.js';
+import type { EllipsisVocab } from './ellipsis.js';
 
 /** Where a status word may stand relative to the figure it governs. */
 export type CuePosition = 'before' | 'after' | 'any';
@@ -28,6 +29,11 @@ interface CueModifiers {
    * the default; English "the expected 10 million doses arrived": no).
    */
   futureSpansFigure?: boolean;
+  /**
+   * Targets, plans and proposals: future words that also turn a commitment into a plan ("Mục tiêu … là mua được
+   * 150 triệu liều", "menargetkan membeli"), where "sẽ mua" stays a purchase agreed.
+   */
+  plan?: readonly string[];
   /** Conditions: a figure after one is expected ("nếu … thì Việt Nam có 5 triệu liều", kalau, if). */
   condition?: readonly string[];
   /** Past markers: between a future word and its verb they cancel it ("sẽ có cuộc họp, Việt Nam đã tiêm"). */
@@ -71,27 +77,8 @@ export interface DoseVocab {
   approx: readonly string[];
   /** Range words: "từ 16 đến 17", "16 hingga 17", "antara 16 dan 17", "between 16 and 17". */
   range: { from: readonly string[]; to: readonly string[]; between: readonly string[]; and: readonly string[] };
-  /**
-   * Figures whose unit was said earlier in the sentence: "16 to 17 million more" (after a dose unit), totals
-   * ("the total number of doses … to 6 million."), whose lead-in `totalBefore` (RegExp source) must match, and
-   * parts ("36 million doses, of which 22 million have been administered").
-   */
-  ellipsis?: {
-    more: readonly string[];
-    totalBefore: string;
-    /** "of which", "trong đó", "di antaranya": a part of a figure said before. */
-    leads: readonly string[];
-    /** Words that may follow a unit-less figure (a verb, a preposition), where a noun would make it another thing. */
-    follow: readonly string[];
-    /** Quantity words before a figure whose unit the subject implies ("AstraZeneca sebanyak 8.228.000"). */
-    quantity?: readonly string[];
-    /** Demonstratives after a figure said before: "Dari 190 juta ini". */
-    demonstratives?: readonly string[];
-    /** Rates after a figure in a sentence about doses: "1 juta hingga 2,5 juta sehari". */
-    rate?: readonly string[];
-    /** Nouns for people: a unit-less quantity whose subject names them counts people ("số người … là 249.532"). */
-    people?: readonly string[];
-  };
+  /** Figures whose unit was said earlier in the sentence (common/doses/ellipsis.ts). */
+  ellipsis?: EllipsisVocab;
   /** RegExp source of a vague amount ("hàng triệu", "jutaan", "millions of"). */
   vague: string;
   items: { vaccine: readonly string[]; drug: readonly string[]; named: Readonly<Record<string, string>> };

@@ -1,6 +1,7 @@
-import { COMMON_COUNTERPARTS, NAMED_VACCINES, type DoseVocab } from '../../common/doses/index.js';
+import { COMMON_COUNTERPARTS, NAMED_VACCINES, parseEllipsis, type DoseVocab } from '../../common/doses/index.js';
 import { wordAlternation } from '../../common/numbers/index.js';
 import { EN_NUMBERS } from '../numbers/index.js';
+import enEllipsis from './ellipsis.json' with { type: 'json' };
 
 const VACCINE = ['vaccine', 'vaccines', 'jab', 'jabs'];
 const DRUG = ['drug', 'drugs', 'medicine', 'medicines', 'molnupiravir', 'remdesivir', 'paxlovid', 'favipiravir', 'antiviral', 'antivirals', 'treatment'];
@@ -20,15 +21,7 @@ export const EN_DOSES: DoseVocab = {
   itemTail: `\\s+of(?:\\s+(?:the|a|an))?(?:\\s+(?:${NAMED}|covid-19|covid|coronavirus))*\\s+(?:${wordAlternation([...VACCINE, ...DRUG])}|${NAMED})(?![\\p{L}\\p{N}])`,
   approx: ['about', 'around', 'nearly', 'exceeded', 'exceeding', 'surpassed', 'topped', 'almost', 'more than', 'over', 'some', 'roughly', 'approximately', 'at least', 'close to', 'up to', 'fewer than', 'less than', 'under', 'just over', 'just under', 'well over', 'an estimated', 'an additional estimated'],
   range: { from: ['from'], to: ['to'], between: ['between'], and: ['and'] },
-  ellipsis: {
-    leads: ['of which', 'of them', 'among them', 'another'],
-    follow: ['have', 'has', 'had', 'were', 'was', 'are', 'is', 'will', 'would', 'came', 'went', 'arrived', 'from', 'to', 'in', 'by', 'via', 'through', 'and', 'expected'],
-    demonstratives: ['of these', 'of those'],
-    rate: ['a day', 'per day', 'daily', 'a week', 'per week'],
-    people: ['people', 'persons', 'residents', 'recipients', 'adults', 'children'],
-    more: ['more'],
-    totalBefore: "total(?:\\s+number)?\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}doses[^.;]{0,100}?\\s(?:to|reach(?:es|ed|ing)?|at|of)(?:\\s+(?:about|around|nearly|almost|more than|over|some|roughly|approximately|at least))?",
-  },
+  ellipsis: parseEllipsis(enEllipsis, 'src/extractors/en/doses/ellipsis.json'),
   vague: '(?:(?:tens|hundreds)\\s+of\\s+)?(?:thousands|millions|billions)\\s+of|(?:several|a\\s+few|many)\\s+(?:thousand|million|billion)',
   items: { vaccine: VACCINE, drug: DRUG, named: NAMED_VACCINES },
   cues: [

@@ -1,7 +1,7 @@
-import { COMMON_COUNTERPARTS, NAMED_VACCINES, type DoseVocab } from '../../common/doses/index.js';
+import { COMMON_COUNTERPARTS, NAMED_VACCINES, parseEllipsis, type DoseVocab } from '../../common/doses/index.js';
 import { wordAlternation } from '../../common/numbers/index.js';
 import { ID_NUMBERS } from '../numbers/index.js';
-
+import idEllipsis from './ellipsis.json' with { type: 'json' };
 
 const VACCINE = ['vaksin', 'vaccine'];
 const DRUG = ['obat', 'obat-obatan', 'obat antivirus'];
@@ -9,86 +9,154 @@ const NAMED_ONE = wordAlternation(Object.keys(NAMED_VACCINES));
 // "Pfizer và AstraZeneca": several named vaccines in one figure.
 const NAMED = `(?:${NAMED_ONE})(?:\\s*(?:,|\\s(?:${wordAlternation(['dan', 'serta'])}))\\s*(?:${NAMED_ONE}))*`;
 
+// Vietnam and Indonesia are the receiving side in these sites' news: never listed as counterparts.
+const ID_COUNTERPARTS: Readonly<Record<string, string>> = {
+  ...COMMON_COUNTERPARTS,
+  'Amerika Serikat': 'United States',
+  AS: 'United States',
+  Jepang: 'Japan',
+  Tiongkok: 'China',
+  China: 'China',
+  Cina: 'China',
+  Rusia: 'Russia',
+  Inggris: 'United Kingdom',
+  Prancis: 'France',
+  Perancis: 'France',
+  Jerman: 'Germany',
+  Australia: 'Australia',
+  India: 'India',
+  Swiss: 'Switzerland',
+  'Korea Selatan': 'South Korea',
+  Kanada: 'Canada',
+  Italia: 'Italy',
+  Belanda: 'Netherlands',
+  Polandia: 'Poland',
+  Hungaria: 'Hungary',
+  Singapura: 'Singapore',
+  'Uni Emirat Arab': 'United Arab Emirates',
+  'Uni Eropa': 'European Union',
+  'Selandia Baru': 'New Zealand',
+  Kuba: 'Cuba',
+  'Organisasi Kesehatan Dunia': 'WHO',
+};
+/** Countries and bodies that give, not the makers that sell. */
+const COUNTRIES = wordAlternation(
+  Object.keys(ID_COUNTERPARTS).filter((k) => !(k in COMMON_COUNTERPARTS) || k.toUpperCase() === k),
+);
+const MAKERS = wordAlternation(Object.keys(COMMON_COUNTERPARTS).filter((k) => k.toUpperCase() !== k));
+
 export const ID_DOSES: DoseVocab = {
   lang: 'id',
   numbers: ID_NUMBERS,
-  units: ['dosis', 'suntikan', 'vial', 'vaksin'],
-  // "1,8 juta vaksin": a vaccine counted in millions is a dose count; "14 vaksin" (kinds) is not.
-  gatedUnits: { vaksin: { scaled: true } },
-  unitItem: { suntikan: 'vaccine', vial: 'vaccine', vaksin: 'vaccine' },
+  // "vail": a frequent misspelling of vial.
+  units: ['dosis', 'suntikan', 'vial', 'vail', 'vaksin'],
+  // "1,8 juta vaksin", "1.424.000 vaksin": a vaccine counted in millions or thousands is a dose count; "14 vaksin"
+  // (kinds) is not.
+  gatedUnits: { vaksin: { scaled: true, counted: 'vaksin' } },
+  unitItem: { suntikan: 'vaccine', vial: 'vaccine', vail: 'vaccine', vaksin: 'vaccine' },
   // "2 juta lebih dosis", "14 ribu lebih vaksin": "lebih" (more than) may stand between the amount and the unit.
   modifiers: ['bulk', 'bahan baku', 'lebih'],
   itemTail: `\\s+(?:${wordAlternation(VACCINE)})(?:\\s+(?:COVID-19\\s+|Covid-19\\s+)?(?:${NAMED}))?(?![\\p{L}\\p{N}])|\\s+(?:${wordAlternation(DRUG)})(?![\\p{L}\\p{N}])|\\s+(?:${NAMED})(?![\\p{L}\\p{N}])`,
   approx: ['sekitar', 'hampir', 'melebihi', 'melampaui', 'lebih dari', 'kurang dari', 'kira-kira', 'kurang lebih', 'lebih kurang', 'setidaknya', 'sedikitnya', 'minimal', 'hingga', 'sebanyak-banyaknya'],
   range: { from: ['dari'], to: ['hingga', 'sampai', 'sampai dengan', 's.d.', 'sd'], between: ['antara'], and: ['dan', 'hingga', 'sampai'] },
-  ellipsis: {
-    leads: ['di antaranya', 'dari jumlah itu', 'dari jumlah tersebut', 'sebanyak'],
-    follow: ['telah', 'sudah', 'akan', 'adalah', 'dari', 'oleh', 'untuk', 'dan', 'melalui', 'tiba', 'diterima', 'disuntikkan', 'pada', 'yang'],
-    quantity: ['sebanyak', 'sejumlah', 'berjumlah', 'dengan jumlah', 'sebesar', 'yakni', 'yaitu', 'mencapai', 'total'],
-    demonstratives: ['ini', 'itu', 'tersebut'],
-    rate: ['sehari', 'per hari', 'setiap hari', 'per minggu'],
-    people: ['orang', 'penduduk', 'warga', 'jiwa', 'penerima', 'sasaran'],
-    more: ['lagi'],
-    totalBefore: "total\\s+(?:[\\p{L}-]+\\s+){0,2}(?:dosis|vaksin)[^.;]{0,100}?\\s(?:menjadi|mencapai|sebanyak|sebesar)(?:\\s+(?:sekitar|hampir|lebih dari|kurang lebih))?",
-  },
+  ellipsis: parseEllipsis(idEllipsis, 'src/extractors/id/doses/ellipsis.json'),
   vague: '(?:(?:puluhan|ratusan)\\s+(?:ribu|juta|miliar)|ribuan|jutaan|puluhan\\s+jutaan|miliaran)(?![\\p{L}\\p{N}])',
   items: { vaccine: VACCINE, drug: DRUG, named: NAMED_VACCINES },
   cues: [
     // "dikirim ke 18 provinsi": sent on to the regions; "dikirim ke Indonesia" is an arrival.
-    { status: 'allocated', words: ['didistribusikan', 'mendistribusikan', 'menditribusikan', 'distribusi', 'terdistribusi', 'disalurkan', 'menyalurkan', 'penyaluran', 'dialokasikan', 'mengalokasikan', 'alokasi', 'jatah', 'menyebar', 'disebar'], patterns: ['dikirim(?:kan)?\\s+ke(?!\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air))'] },
+    {
+      status: 'allocated',
+      words: [
+        'didistribusikan', 'mendistribusikan', 'menditribusikan', 'distribusi', 'terdistribusi', 'disalurkan',
+        'menyalurkan', 'penyaluran', 'dialokasikan', 'mengalokasikan', 'alokasi', 'jatah', 'menyebar', 'disebar',
+        'penyalurannya',
+      ],
+      patterns: ['dikirim(?:kan)?\\s+ke(?!\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air))'],
+    },
+    // Production names what goes in, not what comes out: "105 juta dosis bahan baku … akan diolah menjadi 85 juta".
+    {
+      status: 'unknown',
+      position: 'after',
+      words: ['dihasilkan', 'menghasilkan', 'diolah', 'mengolah', 'diproduksi', 'memproduksi'],
+    },
     // Needs name no delivery: "Indonesia butuh 360 juta dosis", "kebutuhan 246 juta (dosis)".
     // "Dari kebutuhan itu, … sudah ada 225,4 juta dosis": a needs word pointed back to governs nothing.
-    { status: 'unknown', words: ['butuh', 'membutuhkan', 'dibutuhkan', 'memerlukan', 'diperlukan'], patterns: ['kebutuhan(?!\\s+(?:itu|ini|tersebut))'] },
+    {
+      status: 'unknown',
+      words: ['butuh', 'membutuhkan', 'dibutuhkan', 'memerlukan', 'diperlukan'],
+      patterns: ['kebutuhan(?!\\s+(?:itu|ini|tersebut))'],
+    },
     // "mengamankan" (secured) counts contracts and arrivals alike: a later verb says which ("yang telah tiba").
     { status: 'committed', weak: true, words: ['mengamankan'] },
-    { status: 'committed', words: ['komitmen', 'berkomitmen', 'kontrak', 'dikontrak', 'memesan', 'dipesan', 'pesanan', 'pemesanan', 'perjanjian', 'kesepakatan', 'membeli', 'dibeli', 'pembelian', 'ditandatangani', 'menandatangani'] },
-    { status: 'received', words: ['terima', 'menerima', 'diterima', 'tiba', 'telah tiba', 'datang', 'kedatangan', 'mendarat', 'pengiriman', 'mengimpor', 'diimpor', 'penerimaan', 'tersedia', 'dimiliki', 'didatangkan', 'mendatangkan', 'mendapatkan', 'mendapat'] },
+    {
+      status: 'committed',
+      words: [
+        'komitmen', 'berkomitmen', 'kontrak', 'dikontrak', 'memesan', 'dipesan', 'pesanan', 'pemesanan', 'perjanjian',
+        'kesepakatan', 'membeli', 'dibeli', 'pembelian', 'ditandatangani', 'menandatangani', 'menyepakati',
+        'disepakati', 'sepakat', 'pesan',
+      ],
+    },
+    {
+      status: 'received',
+      words: [
+        'terima', 'menerima', 'diterima', 'tiba', 'telah tiba', 'datang', 'kedatangan', 'mendarat', 'pengiriman',
+        'mengimpor', 'diimpor', 'penerimaan', 'tersedia', 'dimiliki', 'didatangkan', 'mendatangkan', 'mendapatkan',
+        'mendapat', 'dapatkan', 'didapat', 'didapatkan', 'diperoleh', 'disiapkan',
+      ],
+    },
     { status: 'received', patterns: ['dikirim(?:kan)?\\s+ke\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air)'] },
     { status: 'received', source: true, words: ['memasok', 'menyerahkan', 'mengirimkan', 'mengirim'] },
     // "petugas publik mencapai 20,9 juta dosis": a total reached with no other verb is of doses given.
     { status: 'administered', weak: true, words: ['telah mencapai', 'sudah mencapai', 'mencapai'] },
     { status: 'received', weak: true, words: ['memperoleh', 'memiliki', 'punya', 'sudah ada', 'telah ada'] },
-    { status: 'administered', words: ['disuntikkan', 'menyuntikkan', 'disuntikan', 'menyuntikan', 'penyuntikan', 'disuntik', 'capaian vaksinasi', 'diberikan kepada', 'telah diberikan', 'digunakan', 'menggunakan'] },
-    { status: 'donated', words: ['hibah', 'hibahkan', 'menghibahkan', 'dihibahkan', 'donasi', 'mendonasikan', 'didonasikan', 'menyumbangkan', 'disumbangkan', 'sumbangan', 'bantuan', 'memberikan bantuan', 'menyumbang'] },
+    // "Kemenkes telah memberikan 220 juta dosis": doses given to people. A maker giving doses supplies them, whoever
+    // else is named ("Sinovac dari China … sudah memberikan … 105 juta dosis"); a country giving them donates.
+    { status: 'received', source: true, patterns: [`(?<=(?:${MAKERS})[^.;:]{0,48}\\s)memberikan(?!\\s+dukungan)`] },
+    {
+      status: 'donated',
+      patterns: [
+        `(?<=(?:${COUNTRIES})(?:\\s+(?:telah|sudah|juga|kembali|berkomitmen|akan))*\\s+)memberikan(?!\\s+dukungan)`,
+      ],
+    },
+    { status: 'administered', words: ['memberikan'] },
+    // "total jumlah vaksinasi pertama bertambah 57.419 dosis": injections counted up.
+    {
+      status: 'administered',
+      patterns: ['(?:vaksinasi|penyuntikan|suntikan)(?:\\s+[\\p{L}\\p{N}-]+){0,3}\\s+bertambah'],
+    },
+    {
+      status: 'administered',
+      words: [
+        'disuntikkan', 'menyuntikkan', 'disuntikan', 'menyuntikan', 'penyuntikan', 'disuntik', 'capaian vaksinasi',
+        'diberikan kepada', 'telah diberikan', 'digunakan', 'menggunakan',
+      ],
+    },
+    {
+      status: 'donated',
+      words: [
+        'hibah', 'hibahkan', 'menghibahkan', 'dihibahkan', 'donasi', 'mendonasikan', 'didonasikan', 'menyumbangkan',
+        'disumbangkan', 'sumbangan', 'bantuan', 'memberikan bantuan', 'menyumbang',
+      ],
+    },
   ],
   modifiersOfCues: {
     past: ['telah', 'sudah', 'baru saja'],
-    future: ['akan', 'diperkirakan', 'memperkirakan', 'direncanakan', 'dijadwalkan', 'rencananya', 'rencana', 'diharapkan', 'bakal', 'segera', 'nanti', 'nantinya', 'menargetkan', 'ditargetkan', 'target', 'harus'],
+    future: [
+      'akan', 'diperkirakan', 'memperkirakan', 'dijadwalkan', 'diharapkan', 'bakal', 'segera', 'nanti', 'nantinya',
+      'harus',
+    ],
+    plan: ['menargetkan', 'ditargetkan', 'target', 'rencana', 'rencananya', 'direncanakan', 'mengusulkan', 'diusulkan'],
     condition: ['jika', 'kalau', 'apabila', 'bila', 'seandainya'],
     negation: ['belum', 'tidak', 'tak', 'bukan'],
     purpose: ['untuk', 'guna', 'agar'],
   },
-  clauseBreaks: ['tetapi', 'namun', 'sedangkan', 'sementara', 'sementara itu', 'di antaranya', 'dari jumlah itu', 'dari jumlah tersebut'],
-  // Vietnam and Indonesia are the receiving side in these sites' news: never listed as counterparts.
-  counterparts: {
-    ...COMMON_COUNTERPARTS,
-    'Amerika Serikat': 'United States',
-    AS: 'United States',
-    Jepang: 'Japan',
-    Tiongkok: 'China',
-    China: 'China',
-    Cina: 'China',
-    Rusia: 'Russia',
-    Inggris: 'United Kingdom',
-    Prancis: 'France',
-    Perancis: 'France',
-    Jerman: 'Germany',
-    Australia: 'Australia',
-    India: 'India',
-    Swiss: 'Switzerland',
-    'Korea Selatan': 'South Korea',
-    Kanada: 'Canada',
-    Italia: 'Italy',
-    Belanda: 'Netherlands',
-    Polandia: 'Poland',
-    Hungaria: 'Hungary',
-    Singapura: 'Singapore',
-    'Uni Emirat Arab': 'United Arab Emirates',
-    'Uni Eropa': 'European Union',
-    'Selandia Baru': 'New Zealand',
-    Kuba: 'Cuba',
-    'Organisasi Kesehatan Dunia': 'WHO',
-  },
+  // "Jepang memberikan dukungan": support, not doses.
+  notCues: ['memberikan dukungan'],
+  clauseBreaks: [
+    'tetapi', 'namun', 'sedangkan', 'sementara', 'sementara itu', 'di antaranya', 'dari jumlah itu',
+    'dari jumlah tersebut', 'sehingga total', 'menjadikan total', 'membuat total',
+  ],
+  counterparts: ID_COUNTERPARTS,
   sourceMarkers: ['dari', 'oleh', 'melalui', 'lewat', 'dengan', 'asal'],
   listJoiners: ['dan', 'serta'],
   relatives: ['yang'],

@@ -1,7 +1,7 @@
-import { COMMON_COUNTERPARTS, NAMED_VACCINES, type DoseVocab } from '../../common/doses/index.js';
+import { COMMON_COUNTERPARTS, NAMED_VACCINES, parseEllipsis, type DoseVocab } from '../../common/doses/index.js';
 import { wordAlternation } from '../../common/numbers/index.js';
 import { VI_NUMBERS } from '../numbers/index.js';
-
+import viEllipsis from './ellipsis.json' with { type: 'json' };
 
 const VACCINE = ['vaccine', 'vắc xin', 'vắc-xin', 'vacxin', 'vaccin'];
 const DRUG = ['thuốc đặc trị', 'thuốc kháng virus', 'thuốc kháng vi rút', 'thuốc'];
@@ -21,17 +21,7 @@ export const VI_DOSES: DoseVocab = {
   itemTail: `\\s+(?:${wordAlternation(VACCINE)})(?:\\s+(?:phòng\\s+)?(?:COVID-19\\s+)?(?:${NAMED}))?(?![\\p{L}\\p{N}])|\\s+(?:${wordAlternation(DRUG)})(?![\\p{L}\\p{N}])|\\s+(?:${NAMED})(?![\\p{L}\\p{N}])`,
   approx: ['khoảng', 'gần', 'hơn', 'vượt', 'vượt mức', 'vượt quá', 'trên', 'xấp xỉ', 'chừng', 'ước tính', 'ước khoảng', 'khoảng hơn', 'gần như', 'lên tới', 'lên đến', 'tới hơn', 'ít nhất', 'tối thiểu', 'dưới'],
   range: { from: ['từ'], to: ['đến', 'tới'], between: ['trong khoảng từ', 'khoảng từ'], and: ['đến', 'tới'] },
-  ellipsis: {
-    // "trong đó có 2.570.866 mũi 1": "có" there means "including", not "have".
-    leads: ['trong đó có', 'trong số đó có', 'trong đó', 'trong số đó', 'trong số này'],
-    follow: ['đã', 'sẽ', 'được', 'là', 'từ', 'do', 'của', 'và', 'qua', 'vừa', 'mới'],
-    quantity: ['với', 'là', 'gồm', 'tổng cộng'],
-    demonstratives: ['này', 'đó', 'nói trên'],
-    rate: ['mỗi ngày', 'một ngày', 'trong ngày'],
-    people: ['người', 'người dân', 'trẻ', 'trẻ em', 'ca', 'đối tượng'],
-    more: ['nữa'],
-    totalBefore: "tổng\\s+số\\s+(?:[\\p{L}-]+\\s+){0,2}(?:liều|vaccine|vắc[\\s-]?xin)[^.;]{0,100}?\\s(?:lên|là|đạt)(?:\\s+(?:khoảng|gần|hơn|trên))?",
-  },
+  ellipsis: parseEllipsis(viEllipsis, 'src/extractors/vi/doses/ellipsis.json'),
   vague: '(?:hàng|nhiều|vài|mấy|hàng\\s+chục|hàng\\s+trăm|vài\\s+chục|vài\\s+trăm|nhiều\\s+chục|nhiều\\s+trăm)\\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\\p{L}\\p{N}])',
   items: { vaccine: VACCINE, drug: DRUG, named: NAMED_VACCINES },
   cues: [
@@ -39,34 +29,88 @@ export const VI_DOSES: DoseVocab = {
     // together, while arrivals are told with nhận/tiếp nhận/về; the Indonesian seed's "mendapatkan komitmen" agrees.
     // "đã đàm phán (thành công)": negotiated; "đang đàm phán" (still negotiating) commits nothing.
     { status: 'committed', patterns: ['đã\\s+đàm\\s+phán', 'đàm\\s+phán\\s+thành\\s+công'] },
-    { status: 'allocated', words: ['phân bổ', 'được phân bổ', 'đã phân bổ', 'cấp phát', 'điều chuyển'] },
+    {
+      status: 'allocated',
+      words: [
+        'phân bổ', 'được phân bổ', 'đã phân bổ', 'cấp phát', 'điều chuyển', 'được cấp', 'đã cấp', 'cấp cho', 'cấp thêm',
+      ],
+    },
     // Needs and production name no delivery: "Việt Nam cần 150 triệu liều", "450 triệu liều đã được sản xuất".
     { status: 'unknown', words: ['cần', 'nhu cầu', 'sản xuất'] },
-    { status: 'committed', words: ['cam kết', 'hợp đồng', 'ký kết', 'đã ký', 'đặt mua', 'đặt hàng', 'mua', 'mua được', 'huy động được', 'huy động', 'thỏa thuận', 'thoả thuận', 'đàm phán được', 'tiếp cận được'] },
-    { status: 'received', words: ['nhận', 'tiếp nhận', 'nhận được', 'đã nhận', 'nhập khẩu', 'nhập về', 'cập cảng', 'được giao', 'đã về', 'về đến', 'về tới', 'đưa về'] },
+    {
+      status: 'committed',
+      words: [
+        'cam kết', 'hợp đồng', 'ký kết', 'đã ký', 'đặt mua', 'đặt hàng', 'mua', 'mua được', 'huy động được', 'huy động',
+        'thỏa thuận', 'thoả thuận', 'đàm phán được', 'tiếp cận được',
+      ],
+    },
+    {
+      status: 'received',
+      words: [
+        'nhận', 'tiếp nhận', 'nhận được', 'đã nhận', 'nhập khẩu', 'nhập về', 'cập cảng', 'được giao', 'đã về', 'về đến',
+        'về tới', 'đưa về', 'hạ cánh',
+      ],
+      patterns: ['đáp(?:\\s+xuống)?\\s+sân\\s+bay'],
+    },
+    // "Hà Nội được nhận 500.000 liều" is a receipt, but after "Theo phân bổ" the allocation governs.
+    { status: 'received', weak: true, words: ['được nhận'] },
     // Supplying verbs: received on the receiving side, and their subject is the supplier ("Pfizer sẽ giao thêm").
-    { status: 'received', source: true, words: ['bàn giao', 'chuyển giao', 'chuyển đến', 'giao thêm', 'giao hàng', 'cung ứng', 'cung cấp'] },
+    {
+      status: 'received',
+      source: true,
+      words: ['bàn giao', 'chuyển giao', 'chuyển đến', 'giao thêm', 'giao hàng', 'cung ứng', 'cung cấp'],
+    },
     // "về"/"đến" after the figure mean arrival only before a place: "30 triệu liều về Việt Nam" (but "về chính sách": about).
-    { status: 'received', position: 'after', patterns: ['(?:về|đến|tới)\\s+(?:Việt Nam|nước ta|Hà Nội|TP\\.?\\s?HCM|TP\\.?\\s?Hồ Chí Minh|sân bay|Nội Bài|Tân Sơn Nhất)'] },
+    {
+      status: 'received',
+      position: 'after',
+      patterns: [
+        '(?:về|đến|tới)\\s+(?:Việt Nam|nước ta|Hà Nội|TP\\.?\\s?HCM|TP\\.?\\s?Hồ Chí Minh|sân bay|Nội Bài|Tân Sơn Nhất)',
+      ],
+    },
     // "có" (have) but not "có khi" (sometimes), "có thể" (can), "có những" (there are).
-    { status: 'received', weak: true, position: 'before', words: ['sở hữu'], patterns: ['(?:đã\\s+)?có(?!\\s+(?:khi|thể|lẽ|lúc|vẻ|phần|ý|những|nhiều|các|một số)(?![\\p{L}\\p{N}]))(?:\\s+thêm)?'] },
-    { status: 'administered', words: ['thực hiện được', 'được thực hiện', 'tiêm', 'đã tiêm', 'tiêm được', 'được tiêm', 'tiêm chủng', 'sử dụng', 'đã sử dụng'] },
-    { status: 'donated', words: ['viện trợ', 'tặng', 'trao tặng', 'hiến tặng', 'ủng hộ', 'chia sẻ', 'hỗ trợ', 'tài trợ', 'quà tặng'] },
+    {
+      status: 'received',
+      weak: true,
+      position: 'before',
+      words: ['sở hữu'],
+      patterns: [
+        '(?:đã\\s+)?có(?!\\s+(?:khi|thể|lẽ|lúc|vẻ|phần|ý|những|nhiều|các|một số)(?![\\p{L}\\p{N}]))(?:\\s+thêm)?',
+      ],
+    },
+    {
+      status: 'administered',
+      words: [
+        'thực hiện được', 'được thực hiện', 'tiêm', 'đã tiêm', 'tiêm được', 'được tiêm', 'tiêm chủng', 'sử dụng',
+        'đã sử dụng',
+      ],
+    },
+    {
+      status: 'donated',
+      words: [
+        'viện trợ', 'tặng', 'trao tặng', 'hiến tặng', 'ủng hộ', 'chia sẻ', 'hỗ trợ', 'tài trợ', 'quà tặng', 'trao',
+        'đã trao',
+      ],
+    },
   ],
   modifiersOfCues: {
     past: ['đã', 'vừa', 'mới'],
-    future: [
-      'sẽ', 'dự kiến', 'sắp', 'theo kế hoạch', 'kế hoạch', 'chuẩn bị', 'dự tính', 'trong thời gian tới', 'mục tiêu',
-      'phấn đấu',
-    ],
+    future: ['sẽ', 'dự kiến', 'sắp', 'theo kế hoạch', 'kế hoạch', 'chuẩn bị', 'dự tính', 'trong thời gian tới'],
+    plan: ['mục tiêu', 'phấn đấu', 'đề xuất'],
     condition: ['nếu', 'giả sử', 'trong trường hợp'],
     negation: ['chưa', 'không', 'chẳng', 'chưa được', 'không được'],
     purpose: ['để', 'nhằm'],
   },
-  // A target reached is no plan: "đã đạt mục tiêu tiêm 5 triệu liều".
-  notCues: ['còn lại', 'đạt mục tiêu', 'vượt mục tiêu', 'hoàn thành mục tiêu'],
+  // A target reached is no plan: "đã đạt mục tiêu tiêm 5 triệu liều". "gói hỗ trợ" (an aid package) is a noun: the
+  // verb said of the package governs ("gói hỗ trợ 1,5 triệu liều … Úc cam kết").
+  notCues: [
+    'còn lại', 'đạt mục tiêu', 'vượt mục tiêu', 'hoàn thành mục tiêu', 'cấp phép', 'được cấp phép', 'đã cấp phép',
+    'trao đổi', 'gói hỗ trợ',
+  ],
   clauseBreaks: [
     'thì', 'mà', 'nhưng', 'tuy nhiên', 'trong khi', 'còn', 'trong đó có', 'trong số đó có', 'trong đó', 'trong số đó',
+    // A running total is its own predicate: "… về tới TP.HCM, nâng tổng số liều vaccine Mỹ tặng … lên 9,1 triệu liều".
+    'nâng tổng số',
   ],
   // Vietnam is the receiving side in Vietnamese news: never listed as a counterpart.
   counterparts: {
