@@ -100,6 +100,11 @@ export function mergeNeighbours(sentence: string, ms: Mention[], grammar: DateGr
       grammar.rangeBetween.test(between) ||
       (coordinated && grammar.pairedRange?.test(before(sentence, a.start)) === true);
     const isCoord = !isRange && coordinated;
+    // Ends of different granularity stay two facts: "từ ngày 4/5 đến 17 giờ ngày 13/5".
+    if (isRange && (a.from.hour === undefined) !== (b.from.hour === undefined)) {
+      out.push(a);
+      continue;
+    }
     if (isRange || (isCoord && level(a.from) === 2 && isNextMonth(a.from, b.from) && !a.mod && !b.mod)) {
       out.push({ start: a.start, end: b.end, from: a.from, to: b.from, mod: null });
       i++;
@@ -189,7 +194,7 @@ export function dropHabitual(sentence: string, ms: Mention[], grammar: DateGramm
 /** Drops dates a habitual word follows ("từ tháng 7 đến tháng 11 hằng năm"); run after the spans are joined. */
 export function dropHabitualAfter(sentence: string, ms: Mention[], grammar: DateGrammar): Mention[] {
   const re = grammar.habitualAfter;
-  return re ? ms.filter((m) => !re.test(sentence.slice(m.end, m.end + 40))) : ms;
+  return re ? ms.filter((m) => !re.test(sentence.slice(m.end, m.end + 60))) : ms;
 }
 
 const isDayMention = (d: Mention): boolean =>

@@ -48,11 +48,16 @@ const relUnit = ID.parser(['mod', 'unit', 'off'] as const, {
   },
 });
 
-// "akhir tahun", "awal bulan": this unit, with its part.
-const relUnitPart = ID.parser(['mod', 'unit'] as const, {
+// "akhir tahun", "awal bulan", "akhir pekan nanti": this unit, with its part.
+const relUnitPart = ID.parser(['mod', 'unit', 'nanti'] as const, {
   hint: /(?:awal|pertengahan|akhir|penghujung)\s+(?:tahun|bulan|pekan)/u,
-  pattern: `(?<mod>awal|pertengahan|akhir|penghujung)\\s+(?<unit>tahun|bulan|pekan)${R}`,
-  extract: (x) => [x.mention({ kind: 'rel', unit: lookup(REL_UNITS, x.g.unit)!, offset: 0 })],
+  pattern: `(?<mod>awal|pertengahan|akhir|penghujung)\\s+(?<unit>tahun|bulan|pekan)(?:\\s+(?<nanti>nanti))?${R}`,
+  extract(x) {
+    const unit = lookup(REL_UNITS, x.g.unit)!;
+    // "di akhir pekan", "libur akhir pekan": a weekend in general; "akhir pekan ini/nanti" is this one.
+    if (unit === 'week' && !x.g.nanti) return [];
+    return [x.mention({ kind: 'rel', unit, offset: 0 })];
+  },
 });
 
 // "dua pekan lalu", "3 hari yang lalu": an offset back from the publication date.
