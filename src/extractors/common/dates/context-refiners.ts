@@ -59,6 +59,10 @@ export function absorbQuarterMonths(sentence: string, ms: Mention[]): Mention[] 
       i++;
     } else if (q.from.year === undefined && spanYear !== undefined) {
       joined = { ...joined, from: { ...q.from, year: spanYear } };
+    } else if (q.from.year === undefined) {
+      // A bare year after the bracket, which no parser reads alone: "kuartal II (April-Juni) 2021".
+      const bare = /^\s*((?:1[89]|20)\d\d)(?!\p{N})/u.exec(sentence.slice(joined.end));
+      if (bare) joined = { ...joined, end: joined.end + bare[0].length, from: { ...q.from, year: Number(bare[1]) } };
     }
     out.push(joined);
   }
