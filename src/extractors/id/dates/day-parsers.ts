@@ -1,5 +1,6 @@
 import { NUM_END, NUM_START, type DateMatch } from '../../common/dates/parser.js';
 import { alt, L, lookup, R, wordsBefore, year } from '../../common/dates/pattern.js';
+import { monthPair } from '../../common/dates/coordinated.js';
 import type { AbsAnchor, DateParser, Mention } from '../../common/dates/types.js';
 import {
   CLOCK_WORDS,
@@ -193,18 +194,13 @@ const monthPhrase = ID.parser(['mod', 'bulan', 'm', 'y1', 'conn', 'b2', 'm2', 'y
     const m2 = month(g.m2, Boolean(g.bulan || g.b2));
     if (m2 === undefined) return [x.mention(first, { end: x.endOf('y1') ?? x.endOf('m')! })];
     const second: AbsAnchor = { kind: 'abs', month: m2, year: y };
-    const isRange = g.conn!.toLowerCase() !== 'dan';
-    if (isRange || m2 === (m1 % 12) + 1) return [x.mention(first, { to: second, ...dir })];
-    const wraps = m1 > m2;
-    return [
-      {
-        ...x.mention(
-          first.year !== undefined || y === undefined ? first : { ...first, year: wraps ? y - 1 : y, yearShared: true },
-        ),
-        end: x.endOf('y1') ?? x.endOf('m')!,
-      },
-      { start: x.startOf('b2') ?? x.startOf('m2')!, end: x.end, from: second, mod: null, ...dir },
-    ];
+    return monthPair(x, first, second, {
+      isRange: g.conn!.toLowerCase() !== 'dan',
+      firstEnd: x.endOf('y1') ?? x.endOf('m')!,
+      secondStart: x.startOf('b2') ?? x.startOf('m2')!,
+      extra: dir,
+      secondExtra: dir,
+    });
   },
 });
 
