@@ -1,12 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import type { Lang } from '../../../src/core/index.js';
-import { EXTRACTORS } from '../../../src/extractors/index.js';
-import { docFromText } from '../../support/doc-from-text.js';
+import { describe } from 'vitest';
+import { itGivesDates, type DayCase } from './support.js';
 
-/** [lang, publication day, sentence, expected [text, value] in order]. Invented sentences, one form each. */
-type Case = [Lang, string, string, Array<[string, string]>];
-
-const CASES: Case[] = [
+/** Invented sentences, one form each. */
+const CASES: DayCase[] = [
   // Lists of days before one month: one fact per day, the month and year shared.
   [
     'id',
@@ -161,10 +157,5 @@ const CASES: Case[] = [
 ];
 
 describe('dates: day lists, day-and-time joins, habitual words after a date, seasons', () => {
-  it.each(CASES.map((c) => [c[2], c] as const))('%s', (_s, [lang, day, text, expected]) => {
-    const doc = docFromText(text, { lang, publishedAt: `${day}T12:00:00+07:00` });
-    const ex = EXTRACTORS.find((e) => e.type === 'date' && e.lang === lang)!;
-    const facts = ex.extract(doc).flatMap((f) => (f.type === 'date' ? [[f.text, f.value]] : []));
-    expect(facts).toEqual(expected);
-  });
+  itGivesDates(CASES);
 });

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../../../src/core/index.js';
 import { EXTRACTORS } from '../../../src/extractors/index.js';
 import { docFromText } from '../../support/doc-from-text.js';
+import { itGivesDates, type DayCase } from './support.js';
 
-/** [lang, publication day, sentence, expected [text, value] in order]. Invented sentences, one form each. */
-type Case = [Lang, string, string, Array<[string, string]>];
-
-const CASES: Case[] = [
+/** Invented sentences, one form each. */
+const CASES: DayCase[] = [
   // Ranges and lists: one interval per range, one fact per listed day.
   [
     'vi',
@@ -121,12 +119,7 @@ const CASES: Case[] = [
 ];
 
 describe('dates: ranges, years, tense, weekdays, clock times and non-dates', () => {
-  it.each(CASES.map((c) => [c[2], c] as const))('%s', (_s, [lang, day, text, expected]) => {
-    const doc = docFromText(text, { lang, publishedAt: `${day}T12:00:00+07:00` });
-    const ex = EXTRACTORS.find((e) => e.type === 'date' && e.lang === lang)!;
-    const facts = ex.extract(doc).flatMap((f) => (f.type === 'date' ? [[f.text, f.value]] : []));
-    expect(facts).toEqual(expected);
-  });
+  itGivesDates(CASES);
 
   it('skips dateline paragraphs: a dateline states no fact of the article', () => {
     const doc = docFromText(['Tiêu đề', 'HÀ NỘI, 6/9/2021', 'Sáng 5/9, Bộ Y tế họp.'], { lang: 'vi' });

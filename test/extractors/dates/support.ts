@@ -1,12 +1,32 @@
+import { expect, it } from 'vitest';
 import type { DateFact, Lang } from '../../../src/core/index.js';
-import type { Extractor } from '../../../src/extractors/index.js';
+import { EXTRACTORS, type Extractor } from '../../../src/extractors/index.js';
 import { docFromText } from '../../support/doc-from-text.js';
+
+/** [lang, publication day, sentence, expected [text, value] in order]: one invented sentence, one form. */
+export type DayCase = [Lang, string, string, Array<[string, string]>];
+
+/** One test per sentence: the date facts (text and value, in order) published at noon +07:00 that day. */
+export function itGivesDates(cases: readonly DayCase[]): void {
+  it.each(cases.map((c) => [c[2], c] as const))('%s', (_s, [lang, day, text, expected]) => {
+    const doc = docFromText(text, { lang, publishedAt: `${day}T12:00:00+07:00` });
+    const ex = EXTRACTORS.find((e) => e.type === 'date' && e.lang === lang)!;
+    const facts = ex.extract(doc).flatMap((f) => (f.type === 'date' ? [[f.text, f.value]] : []));
+    expect(facts).toEqual(expected);
+  });
+}
 
 /** The fixed reference: Monday 6 September 2021, 17:30 in Vietnam/Indonesia (+07:00). */
 const REFERENCE = '2021-09-06T17:30:00+07:00';
 
 /** [text, value, mod?, granularity?, implied?]: what one fact must be; omitted fields are not checked. */
-export type Expect = [text: string, value: string, mod?: DateFact['mod'], granularity?: DateFact['granularity'], implied?: string[]];
+export type Expect = [
+  text: string,
+  value: string,
+  mod?: DateFact['mod'],
+  granularity?: DateFact['granularity'],
+  implied?: string[],
+];
 export interface PhraseCase {
   s: string;
   f: Expect[];
@@ -14,7 +34,12 @@ export interface PhraseCase {
 
 export type DateDraft = Omit<DateFact, 'id'>;
 
-export function dateFacts(ex: Extractor, text: string, lang: Lang, publishedAt: string | null = REFERENCE): { facts: DateDraft[]; docText: string } {
+export function dateFacts(
+  ex: Extractor,
+  text: string,
+  lang: Lang,
+  publishedAt: string | null = REFERENCE,
+): { facts: DateDraft[]; docText: string } {
   const doc = docFromText(text, { lang, publishedAt });
   const facts = ex.extract(doc).filter((f): f is DateDraft => f.type === 'date');
   return { facts, docText: doc.text };
@@ -45,7 +70,8 @@ export function score(cases: readonly PhraseCase[], ex: Extractor, lang: Lang): 
     s.gold += c.f.length;
     s.found += facts.length;
     for (const [i, [text, value, mod]] of c.f.entries()) {
-      if (facts.some((f) => f.text === text && f.start === starts[i] && f.value === value && f.mod === (mod ?? null))) s.correct++;
+      if (facts.some((f) => f.text === text && f.start === starts[i] && f.value === value && f.mod === (mod ?? null)))
+        s.correct++;
     }
   }
   return s;

@@ -9,7 +9,9 @@ import {
   mergeNeighbours,
   parseAll,
   tenseAt,
-  tenseCues } from './refiners.js';
+  tenseCues,
+} from './refiners.js';
+import { absorbQuarterMonths, absorbWeekAfterDay, anchorWeekdays, dropHabitualEarlier } from './context-refiners.js';
 import { resolveMention } from './resolve.js';
 import type { DateGrammar, Mention } from './types.js';
 
@@ -17,7 +19,9 @@ import type { DateGrammar, Mention } from './types.js';
 function sentenceMentions(sentence: string, grammar: DateGrammar): Mention[] {
   const mentions = dropHabitual(sentence, dropOverlaps(parseAll(sentence, grammar)), grammar);
   const joined = dropHabitualAfter(sentence, mergeNeighbours(sentence, mentions, grammar), grammar);
-  return attachClockTimes(joined, sentence, grammar);
+  const whole = absorbWeekAfterDay(sentence, absorbQuarterMonths(sentence, joined));
+  const kept = dropHabitualEarlier(sentence, whole, grammar);
+  return anchorWeekdays(sentence, attachClockTimes(kept, sentence, grammar), grammar);
 }
 
 /** Paragraph kinds that are not body text: a dateline or a caption states no fact of the article. */

@@ -77,8 +77,9 @@ function isNextMonth(a: AbsAnchor, b: AbsAnchor): boolean {
  * months ("tháng 9 và tháng 10/2021", "Juli dan Agustus") become one span; other coordinated dates
  * stay apart but the written year is shared back ("tháng 7 và tháng 9/2021" → 2021-07, 2021-09).
  */
-export function mergeNeighbours(sentence: string, ms: Mention[], grammar: DateGrammar): Mention[] {
+export function mergeNeighbours(sentence: string, given: Mention[], grammar: DateGrammar): Mention[] {
   const out: Mention[] = [];
+  const ms = [...given];
   for (let i = 0; i < ms.length; i++) {
     const a = ms[i]!;
     const b = ms[i + 1];
@@ -86,8 +87,13 @@ export function mergeNeighbours(sentence: string, ms: Mention[], grammar: DateGr
     // "Hôm nay (6/9)", "Chiều nay 1/10", "yesterday (September 5)": one date, the written one.
     if (b && joined && b.from.kind === 'abs') {
       const pod = 'pod' in a.from ? a.from.pod : undefined;
-      out.push({ ...b, start: a.start, end: joined.end, from: pod && !b.from.pod ? { ...b.from, pod } : b.from });
-      i++;
+      const from = pod && !b.from.pod ? { ...b.from, pod } : b.from;
+      // "16 giờ 30, chiều nay, 6-6": the clock time written on the relative day is the written day's.
+      const hour = 'hour' in a.from ? a.from.hour : undefined;
+      const minute = 'minute' in a.from ? a.from.minute : undefined;
+      const timed = hour !== undefined && from.hour === undefined ? { ...from, hour, minute } : from;
+      // The joined day may still open a span: "từ hôm nay (25/10) đến ngày 27/10".
+      ms[i + 1] = { ...b, start: a.start, end: joined.end, from: timed };
       continue;
     }
     if (!b || a.to || b.to || a.from.kind !== 'abs' || b.from.kind !== 'abs' || level(a.from) !== level(b.from)) {
@@ -100,6 +106,11 @@ export function mergeNeighbours(sentence: string, ms: Mention[], grammar: DateGr
       grammar.rangeBetween.test(between) ||
       (coordinated && grammar.pairedRange?.test(before(sentence, a.start)) === true);
     const isCoord = !isRange && coordinated;
+    // Ends of different granularity stay two facts: "từ ngày 4/5 đến 17 giờ ngày 13/5".
+    if (isRange && (a.from.hour === undefined) !== (b.from.hour === undefined)) {
+      out.push(a);
+      continue;
+    }
     if (isRange || (isCoord && level(a.from) === 2 && isNextMonth(a.from, b.from) && !a.mod && !b.mod)) {
       out.push({ start: a.start, end: b.end, from: a.from, to: b.from, mod: null });
       i++;
@@ -189,7 +200,7 @@ export function dropHabitual(sentence: string, ms: Mention[], grammar: DateGramm
 /** Drops dates a habitual word follows ("từ tháng 7 đến tháng 11 hằng năm"); run after the spans are joined. */
 export function dropHabitualAfter(sentence: string, ms: Mention[], grammar: DateGrammar): Mention[] {
   const re = grammar.habitualAfter;
-  return re ? ms.filter((m) => !re.test(sentence.slice(m.end, m.end + 40))) : ms;
+  return re ? ms.filter((m) => !re.test(sentence.slice(m.end, m.end + 60))) : ms;
 }
 
 const isDayMention = (d: Mention): boolean =>

@@ -147,6 +147,15 @@ function weekdayShift(a: WeekdayAnchor, ref: Ymd, tense: Tense): number {
   return tense === 1 ? ahead : -back;
 }
 
+/** Days from the publication day to the weekday nearest a day the sentence writes ("tanggal 17 April … hari Senin"). */
+function nearShift(a: WeekdayAnchor, near: AbsAnchor, ref: Ymd, cue: YearCue): number {
+  const y = near.year ?? pickYear((yy) => interval(near, yy), ref, cue, true);
+  const n = dayNumber(y, near.month!, Math.min(near.day!, daysInMonth(y, near.month!)));
+  const nearWeekday = ((new Date(Date.UTC(y, near.month! - 1, near.day!)).getUTCDay() + 6) % 7) + 1;
+  const diff = ((a.weekday - nearWeekday + 10) % 7) - 3;
+  return n + diff - dayNumber(ref.year, ref.month, ref.day);
+}
+
 /** Gives a "năm nay"/"last year" anchor its year; null when there is no publication date to count from. */
 function withYearRel(a: Anchor, ref: Ymd | null): { anchor: Anchor; implied: boolean } | null {
   if (a.kind !== 'abs' || a.yearRel === undefined || a.year !== undefined) return { anchor: a, implied: false };
@@ -173,7 +182,7 @@ function resolveOne(given: Anchor, ref: Ymd | null, cue: YearCue, utcOffset: str
   const anchor = rel.anchor;
   if (anchor.kind === 'weekday') {
     if (!ref) return null;
-    const shift = weekdayShift(anchor, ref, cue.tense);
+    const shift = anchor.near ? nearShift(anchor, anchor.near, ref, cue) : weekdayShift(anchor, ref, cue.tense);
     return resolveOne(
       { kind: 'rel', unit: 'day', offset: shift, pod: anchor.pod, hour: anchor.hour, minute: anchor.minute },
       ref,

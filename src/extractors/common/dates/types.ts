@@ -42,6 +42,8 @@ export interface WeekdayAnchor {
   offset: -1 | 0 | 1;
   /** "thứ Sáu tuần tới": that weekday in the week before (-1), of (0) or after (1) the publication day's. */
   week?: -1 | 0 | 1;
+  /** A day the sentence writes just before ("tanggal 17 April, … jadi hari Senin"): the weekday nearest it. */
+  near?: AbsAnchor;
   pod?: PartOfDay;
   hour?: number;
   minute?: number;
@@ -105,4 +107,9 @@ export interface DateGrammar {
    * "Sabtu malam pukul 21.40 WIB", "Semalam sekira pukul 23.00 WIB".
    */
   dayTimeBetween?: RegExp;
+  /**
+   * Frequency words earlier in the sentence that make a bare weekday or a relative week or month habitual:
+   * "satu minggu dua kali, yakni pada Selasa dan Kamis", "hằng tháng … của tháng trước".
+   */
+  habitualEarlier?: RegExp;
 }

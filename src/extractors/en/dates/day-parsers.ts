@@ -1,5 +1,6 @@
 import { NUM_END, NUM_START } from '../../common/dates/parser.js';
 import { alt, lookup, R, wordsBefore, year } from '../../common/dates/pattern.js';
+import { monthPair } from '../../common/dates/coordinated.js';
 import type { AbsAnchor, DateParser } from '../../common/dates/types.js';
 import {
   AMBIGUOUS_MONTHS,
@@ -70,18 +71,12 @@ const monthPhrase = EN.parser(['dir', 'mod', 'm', 'y1', 'conn', 'm2', 'y', 'yrel
     if (m2 === undefined) return [x.mention(first, { end: x.endOf('y1') ?? x.endOf('m')!, ...tense })];
     const second: AbsAnchor = { kind: 'abs', month: m2, year: y };
     const between = /between\s+$/i.test(x.before());
-    const isRange = g.conn!.toLowerCase() !== 'and' || between;
-    if (isRange || m2 === (m1 % 12) + 1) return [x.mention(first, { to: second, ...tense })];
-    const wraps = m1 > m2;
-    return [
-      {
-        ...x.mention(
-          first.year !== undefined || y === undefined ? first : { ...first, year: wraps ? y - 1 : y, yearShared: true },
-        ),
-        end: x.endOf('y1') ?? x.endOf('m')!,
-      },
-      { start: x.startOf('m2')!, end: x.end, from: second, mod: null },
-    ];
+    return monthPair(x, first, second, {
+      isRange: g.conn!.toLowerCase() !== 'and' || between,
+      firstEnd: x.endOf('y1') ?? x.endOf('m')!,
+      secondStart: x.startOf('m2')!,
+      extra: tense,
+    });
   },
 });
 

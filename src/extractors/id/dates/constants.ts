@@ -30,12 +30,12 @@ export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
 /** A weekday alone is a date only after "hari" or one of these, or with "lalu"/"depan" after it. */
 export const WEEKDAY_PREPOSITIONS = ['pada', 'sejak', 'hingga', 'sampai', 'sebelum', 'setelah', 'mulai'];
 export const WEEKDAY_OFFSETS: Readonly<Record<string, -1 | 0 | 1>> = {
-  lalu: -1, kemarin: -1, depan: 1, mendatang: 1, ini: 0,
+  lalu: -1, kemarin: -1, depan: 1, mendatang: 1,
 };
 /** "Rabu pekan depan": that weekday in the week before (-1), of (0) or after (1) the publication day's. */
 export const WEEKDAY_WEEKS: Readonly<Record<string, -1 | 0 | 1>> = {
   'pekan lalu': -1, 'minggu lalu': -1, 'pekan ini': 0, 'minggu ini': 0, 'pekan depan': 1, 'minggu depan': 1,
-  'pekan mendatang': 1, 'minggu mendatang': 1,
+  'pekan mendatang': 1, 'minggu mendatang': 1, ini: 0,
 };
 
 export const REL_DAYS: Readonly<Record<string, number>> = {
@@ -107,7 +107,7 @@ export const MONTH_FOLLOWERS = [
 export const PAST_CUES = ['telah', 'sudah', 'sempat', 'pernah', 'tadi', 'sejak', 'lalu', 'menerima', 'diterima'];
 export const FUTURE_CUES = [
   'akan', 'bakal', 'rencananya', 'direncanakan', 'dijadwalkan', 'mendatang', 'diperkirakan', 'diharapkan',
-  'ditargetkan', 'segera', 'nanti',
+  'ditargetkan', 'segera', 'nanti', 'paling lambat', 'batas akhir',
 ];
 
 /**
@@ -131,6 +131,12 @@ export const HABITUAL_AFTER = [
   'tiap tahun', 'saban tahun', 'setiap hari', 'tiap hari', 'saban hari',
 ];
 /** Between a day and a clock time that make them one fact: "Sabtu, pada pukul 14.00", "Semalam sekira pukul 23.00". */
+/** Frequency words that make a later bare weekday or relative week habitual: "satu minggu dua kali, yakni pada Selasa". */
+export const HABITUAL_EARLIER = [
+  'seminggu dua kali', 'seminggu sekali', 'seminggu tiga kali', 'satu minggu dua kali', 'satu pekan dua kali',
+  'dua kali seminggu', 'dua kali dalam seminggu', 'dua kali sepekan', 'sekali seminggu', 'tiga kali seminggu',
+  'setiap bulan', 'tiap bulan', 'setiap pekan', 'setiap minggu',
+];
 export const DAY_TIME_WORDS = ['pada', 'sekitar', 'sekira', 'kurang lebih', 'mulai'];
 
 /** Words before "hari ini" / "hari kemarin" that make it a span of days: "beberapa hari ini", "dua hari kemarin". */

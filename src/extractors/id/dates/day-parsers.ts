@@ -1,5 +1,6 @@
 import { NUM_END, NUM_START, type DateMatch } from '../../common/dates/parser.js';
 import { alt, L, lookup, R, wordsBefore, year } from '../../common/dates/pattern.js';
+import { monthPair } from '../../common/dates/coordinated.js';
 import type { AbsAnchor, DateParser, Mention } from '../../common/dates/types.js';
 import {
   CLOCK_WORDS,
@@ -38,6 +39,8 @@ const MONTH_BEFORE_RE = wordsBefore(MONTH_PREPOSITIONS);
 const MONTH_AFTER_RE = new RegExp(`^\\s+(?:${alt(MONTH_FOLLOWERS)})${R}`, 'iu');
 const REGULATION_BEFORE_RE = new RegExp(`${L}(?:${alt(REGULATION_WORDS)})\\s*\\d+[a-z]?\\s+$`, 'iu');
 const YEAR_BEFORE_RE = wordsBefore(YEAR_PREPOSITIONS);
+const YEAR_LALU_AFTER_RE = new RegExp(`^\\s+lalu${R}`, 'iu');
+const SAME_PERIOD_BEFORE_RE = new RegExp(`${L}sama\\s+(?:di\\s+)?$`, 'iu');
 
 const DAY_GROUPS = [
   'wd',
@@ -191,18 +194,13 @@ const monthPhrase = ID.parser(['mod', 'bulan', 'm', 'y1', 'conn', 'b2', 'm2', 'y
     const m2 = month(g.m2, Boolean(g.bulan || g.b2));
     if (m2 === undefined) return [x.mention(first, { end: x.endOf('y1') ?? x.endOf('m')! })];
     const second: AbsAnchor = { kind: 'abs', month: m2, year: y };
-    const isRange = g.conn!.toLowerCase() !== 'dan';
-    if (isRange || m2 === (m1 % 12) + 1) return [x.mention(first, { to: second, ...dir })];
-    const wraps = m1 > m2;
-    return [
-      {
-        ...x.mention(
-          first.year !== undefined || y === undefined ? first : { ...first, year: wraps ? y - 1 : y, yearShared: true },
-        ),
-        end: x.endOf('y1') ?? x.endOf('m')!,
-      },
-      { start: x.startOf('b2') ?? x.startOf('m2')!, end: x.end, from: second, mod: null, ...dir },
-    ];
+    return monthPair(x, first, second, {
+      isRange: g.conn!.toLowerCase() !== 'dan',
+      firstEnd: x.endOf('y1') ?? x.endOf('m')!,
+      secondStart: x.startOf('b2') ?? x.startOf('m2')!,
+      extra: dir,
+      secondExtra: dir,
+    });
   },
 });
 
@@ -240,12 +238,38 @@ const yearParser = ID.parser(['mod', 't', 'y', 'y2'] as const, {
     const { g } = x;
     const y = year(g.y);
     if (y === undefined) return [];
-    if (!g.t && !g.mod && !YEAR_BEFORE_RE.test(x.before())) return [];
+    // "periode sama 2020", "di 2019 lalu": the same period of that year, a year the page looks back to.
+    const looksBack = YEAR_LALU_AFTER_RE.test(x.after()) || SAME_PERIOD_BEFORE_RE.test(x.before());
+    if (!g.t && !g.mod && !looksBack && !YEAR_BEFORE_RE.test(x.before())) return [];
     // "Inmendagri Nomor 38 Tahun 2021": the year of a regulation's number.
     if (REGULATION_BEFORE_RE.test(x.before())) return [];
     const y2 = year(g.y2);
     if (y2 !== undefined && y2 > y) return [x.mention({ kind: 'abs', year: y }, { to: { kind: 'abs', year: y2 } })];
     return [x.mention({ kind: 'abs', year: y }, { end: x.endOf('y')! })];
+  },
+});
+
+// "26 September-13 Oktober 2023", "27 Oktober 2023-24 Januari 2024": one span across months.
+const dayMonthRange = ID.parser(['d1', 'm1', 'y1', 'd2', 'm2', 'y2'] as const, {
+  hint: /\p{L}(?:\s+\d{4})?\s*[-–]\s*\d/u,
+  pattern:
+    `${NUM_START}(?<d1>[0-3]?\\d)\\s+(?<m1>${MONTH_FULL})(?:\\s+(?<y1>\\d{4}))?\\s*[-–]\\s*(?<d2>[0-3]?\\d)\\s+(?<` +
+    `m2>${MONTH_FULL})(?:\\s+(?<y2>\\d{4}))?${NUM_END}`,
+  extract(x) {
+    const { g } = x;
+    const m1 = month(g.m1);
+    const m2 = month(g.m2);
+    if (m1 === undefined || m2 === undefined || m1 === m2) return [];
+    const y2 = year(g.y2);
+    const y1 = year(g.y1) ?? (y2 !== undefined ? (m1 > m2 ? y2 - 1 : y2) : undefined);
+    const from: AbsAnchor = {
+      kind: 'abs',
+      day: Number(g.d1),
+      month: m1,
+      year: y1,
+      yearShared: !g.y1 && y1 !== undefined,
+    };
+    return [x.mention(from, { to: { kind: 'abs', day: Number(g.d2), month: m2, year: y2 } })];
   },
 });
 
@@ -256,8 +280,8 @@ const clockAlone = ID.parser(['hh', 'mi', 'tz'] as const, {
     `(?:${alt(CLOCK_WORDS)})\\s+(?<hh>[01]?\\d|2[0-3])[.:](?<mi>[0-5]\\d)` +
     `(?:\\s*(?<tz>${alt(Object.keys(ZONES))})${R})?`,
   extract(x) {
-    // "pukul 15.30-18.00 WIB": opening hours, not a time of an event.
-    if (/^\s*[-–]\s*\d/u.test(x.after())) return [];
+    // "pukul 15.30-18.00 WIB", "pukul 06.00 hingga 10.00": opening hours, not a time of an event.
+    if (/^\s*(?:[-–]|hingga|sampai|s\/d)\s*(?:pukul\s+)?\d/u.test(x.after())) return [];
     const utcOffset = lookup(ZONES, x.g.tz);
     return [
       x.mention(
@@ -272,6 +296,7 @@ export const ID_DAY_PARSERS: readonly DateParser[] = [
   dayNamed,
   dayNumeric,
   dayRange,
+  dayMonthRange,
   dayList,
   monthPhrase,
   quarter,

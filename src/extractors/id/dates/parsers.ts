@@ -1,13 +1,18 @@
 import { dateGrammar } from '../../common/dates/grammar.js';
 import type { DateGrammar } from '../../common/dates/types.js';
-import { alt, R } from '../../common/dates/pattern.js';
+import { alt, L, R } from '../../common/dates/pattern.js';
 import * as WORDS from './constants.js';
-import { DAY_TIME_WORDS, HABITUAL_AFTER } from './constants.js';
+import { DAY_TIME_WORDS, HABITUAL_AFTER, HABITUAL_EARLIER, WEEKDAYS } from './constants.js';
 import { ID_DAY_PARSERS } from './day-parsers.js';
 import { ID } from './pieces.js';
 import { ID_RELATIVE_PARSERS } from './relative-parsers.js';
 
 export const ID_GRAMMAR: DateGrammar = dateGrammar([...ID_DAY_PARSERS, ID.isoDay, ...ID_RELATIVE_PARSERS], WORDS, {
-  habitualAfter: new RegExp(`^\\s*,?\\s*(?:${alt(HABITUAL_AFTER)})${R}`, 'iu'),
+  // "pada Senin dan Kamis setiap pekan": the habitual word may follow a list of weekdays.
+  habitualAfter: new RegExp(
+    `^(?:\\s*(?:,|dan)\\s*(?:hari\\s+)?(?:${alt(WEEKDAYS)}))*\\s*,?\\s*(?:${alt(HABITUAL_AFTER)})${R}`,
+    'iu',
+  ),
+  habitualEarlier: new RegExp(`${L}(?:${alt(HABITUAL_EARLIER)})${R}`, 'iu'),
   dayTimeBetween: new RegExp(`^\\s*,?\\s*(?:(?:${alt(DAY_TIME_WORDS)})\\s+){0,2}$`, 'iu'),
 });

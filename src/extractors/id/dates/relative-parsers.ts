@@ -1,70 +1,57 @@
 import { alt, L, lookup, R, wordsBefore } from '../../common/dates/pattern.js';
+import { weekdayAfterWords, weekdayAnchor } from '../../common/dates/coordinated.js';
 import type { DateParser } from '../../common/dates/types.js';
-import {
-  CLOCK_WORDS,
-  COUNT_WORDS,
-  DAY_COUNT_BEFORE,
-  DURATION_BEFORE,
-  NUMBER_WORDS,
-  ONE_NIGHT_AFTER,
-  ONE_NIGHT_BEFORE,
-  PARTS_OF_DAY,
-  REL_AFTER_POD,
-  REL_BEFORE_POD,
-  REL_DAY_PODS,
-  REL_DAYS,
-  REL_OFFSETS,
-  REL_UNITS,
-  WEEKDAYS,
-  WEEKDAY_NUMBERS,
-  WEEKDAY_OFFSETS,
-  WEEKDAY_PREPOSITIONS,
-  WEEKDAY_WEEKS,
-  ZONES,
-} from './constants.js';
+import * as WORDS from './constants.js';
 import { ID, MOD, POD, pod } from './pieces.js';
 
-const WEEKDAY_BEFORE = wordsBefore(WEEKDAY_PREPOSITIONS);
-const DURATION_BEFORE_RE = wordsBefore(DURATION_BEFORE);
+const WEEKDAY_BEFORE = wordsBefore(WORDS.WEEKDAY_PREPOSITIONS);
+const DURATION_BEFORE_RE = wordsBefore(WORDS.DURATION_BEFORE);
 /** "beberapa hari ini", "dua hari kemarin": a span of days, not today or yesterday. */
 const DAY_COUNT_BEFORE_RE = new RegExp(
-  `(?:${L}(?:${alt(DAY_COUNT_BEFORE)})|(?<![\\p{N}.,])\\d{1,2})\\s+(?:hari\\s+)?` + `$|hari-$`,
+  `(?:${L}(?:${alt(WORDS.DAY_COUNT_BEFORE)})|(?<![\\p{N}.,])\\d{1,2})\\s+(?:hari\\s+)?` + `$|hari-$`,
   'iu',
 );
 /** "pukul 10.00 WIB hari ini". */
 const TIME_BEFORE =
-  `(?:(?:${alt(CLOCK_WORDS)})\\s+(?<hh>[01]?\\d|2[0-3])[.:](?<mi>[0-5]\\d)(?:\\s*(?<tz>` +
-  `${alt(Object.keys(ZONES))}))?\\s+)?`;
+  `(?:(?:${alt(WORDS.CLOCK_WORDS)})\\s+(?<hh>[01]?\\d|2[0-3])[.:](?<mi>[0-5]\\d)(?:\\s*(?<tz>` +
+  `${alt(Object.keys(WORDS.ZONES))}))?\\s+)?`;
 
 const relUnit = ID.parser(['mod', 'unit', 'off'] as const, {
   hint: /(?:pekan|minggu|bulan|kuartal|triwulan|tahun)\s+(?:lalu|yang|kemarin|silam|ini|depan|mendatang|berikutnya)/u,
   pattern:
-    `(?<!(?:\\p{N}|${alt(COUNT_WORDS)})\\s{1,3})${MOD}(?<unit>${alt(Object.keys(REL_UNITS))})\\s+(?<off>` +
-    `${alt(Object.keys(REL_OFFSETS))})${R}`,
+    `(?<!(?:\\p{N}|${alt(WORDS.COUNT_WORDS)})\\s{1,3})${MOD}(?<unit>${alt(Object.keys(WORDS.REL_UNITS))})\\s+(?<off>` +
+    `${alt(Object.keys(WORDS.REL_OFFSETS))})${R}`,
   extract(x) {
     // "Minggu" with a capital is Sunday.
     if (x.g.unit === 'Minggu' && x.start > 0) return [];
-    return [x.mention({ kind: 'rel', unit: lookup(REL_UNITS, x.g.unit)!, offset: lookup(REL_OFFSETS, x.g.off)! })];
+    return [
+      x.mention({ kind: 'rel', unit: lookup(WORDS.REL_UNITS, x.g.unit)!, offset: lookup(WORDS.REL_OFFSETS, x.g.off)! }),
+    ];
   },
 });
 
-// "akhir tahun", "awal bulan": this unit, with its part.
-const relUnitPart = ID.parser(['mod', 'unit'] as const, {
+// "akhir tahun", "awal bulan", "akhir pekan nanti": this unit, with its part.
+const relUnitPart = ID.parser(['mod', 'unit', 'nanti'] as const, {
   hint: /(?:awal|pertengahan|akhir|penghujung)\s+(?:tahun|bulan|pekan)/u,
-  pattern: `(?<mod>awal|pertengahan|akhir|penghujung)\\s+(?<unit>tahun|bulan|pekan)${R}`,
-  extract: (x) => [x.mention({ kind: 'rel', unit: lookup(REL_UNITS, x.g.unit)!, offset: 0 })],
+  pattern: `(?<mod>awal|pertengahan|akhir|penghujung)\\s+(?<unit>tahun|bulan|pekan)(?:\\s+(?<nanti>nanti))?${R}`,
+  extract(x) {
+    const unit = lookup(WORDS.REL_UNITS, x.g.unit)!;
+    // "di akhir pekan", "libur akhir pekan": a weekend in general; "akhir pekan ini/nanti" is this one.
+    if (unit === 'week' && !x.g.nanti) return [];
+    return [x.mention({ kind: 'rel', unit, offset: 0 })];
+  },
 });
 
 // "dua pekan lalu", "3 hari yang lalu": an offset back from the publication date.
 const ago = ID.parser(['n', 'unit'] as const, {
   hint: /(?:hari|pekan|minggu|bulan|kuartal|triwulan|tahun)\s+(?:yang\s+)?(?:lalu|silam)/,
   pattern:
-    `(?<n>\\d{1,2}|${alt(Object.keys(NUMBER_WORDS))})\\s+(?<unit>hari|${alt(Object.keys(REL_UNITS))})\\s+(?:ya` +
+    `(?<n>\\d{1,2}|${alt(Object.keys(WORDS.NUMBER_WORDS))})\\s+(?<unit>hari|${alt(Object.keys(WORDS.REL_UNITS))})\\s+(?:ya` +
     `ng\\s+)?(?:lalu|silam)${R}`,
   extract(x) {
     if (DURATION_BEFORE_RE.test(x.before())) return [];
-    const n = /^\d+$/.test(x.g.n!) ? Number(x.g.n) : lookup(NUMBER_WORDS, x.g.n)!;
-    const unit = x.g.unit!.toLowerCase() === 'hari' ? 'day' : lookup(REL_UNITS, x.g.unit)!;
+    const n = /^\d+$/.test(x.g.n!) ? Number(x.g.n) : lookup(WORDS.NUMBER_WORDS, x.g.n)!;
+    const unit = x.g.unit!.toLowerCase() === 'hari' ? 'day' : lookup(WORDS.REL_UNITS, x.g.unit)!;
     return n > 0 ? [x.mention({ kind: 'rel', unit, offset: -n })] : [];
   },
 });
@@ -73,8 +60,8 @@ const ago = ID.parser(['n', 'unit'] as const, {
 const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
   hint: /senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad/,
   pattern:
-    `(?:(?<hari>hari)\\s+)?(?<wd>${alt(WEEKDAYS)})(?:\\s+(?<pod>${POD}))?(?:\\s+(?<off>` +
-    `${alt([...Object.keys(WEEKDAY_WEEKS), ...Object.keys(WEEKDAY_OFFSETS)])}))?${R}`,
+    `(?:(?<hari>hari)\\s+)?(?<wd>${alt(WORDS.WEEKDAYS)})(?:\\s+(?<pod>${POD}))?(?:\\s+(?<off>` +
+    `${alt(weekdayAfterWords(WORDS))}))?${R}`,
   extract(x) {
     const { g } = x;
     const wd = g.wd!.toLowerCase();
@@ -86,24 +73,13 @@ const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
     // "minggu" is also "week": Sunday only as "hari Minggu" or capitalised and set off.
     if (wd === 'minggu' && !g.hari && !commaSet && !(capital && (g.pod || WEEKDAY_BEFORE.test(x.before())))) return [];
     if (!g.hari && !g.off && !g.pod && !commaSet && !WEEKDAY_BEFORE.test(x.before())) return [];
-    const day = WEEKDAY_NUMBERS[wd];
-    if (day === undefined) return [];
-    const p = pod(g);
-    const week = lookup(WEEKDAY_WEEKS, g.off);
-    return [
-      x.mention({
-        kind: 'weekday',
-        weekday: day,
-        offset: lookup(WEEKDAY_OFFSETS, g.off) ?? 0,
-        ...(week !== undefined ? { week } : {}),
-        ...(p ? { pod: p } : {}),
-      }),
-    ];
+    const anchor = weekdayAnchor(WORDS, wd, g.off, pod(g));
+    return anchor ? [x.mention(anchor)] : [];
   },
 });
 
-const ONE_NIGHT_BEFORE_RE = new RegExp(`${L}(?:${alt(ONE_NIGHT_BEFORE)})\\s+$`, 'iu');
-const ONE_NIGHT_AFTER_RE = new RegExp(`^\\s+(?:${alt(ONE_NIGHT_AFTER)})${R}`, 'iu');
+const ONE_NIGHT_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.ONE_NIGHT_BEFORE)})\\s+$`, 'iu');
+const ONE_NIGHT_AFTER_RE = new RegExp(`^\\s+(?:${alt(WORDS.ONE_NIGHT_AFTER)})${R}`, 'iu');
 
 /**
  * "hari ini", "kemarin": not after a count ("beberapa hari ini") nor inside "hari-hari ini"; "semalam" not as
@@ -131,22 +107,22 @@ export const ID_RELATIVE_PARSERS: readonly DateParser[] = [
   weekday,
   relDayGuarded(
     ID.relDay(
-      `${TIME_BEFORE}(?<rel>${alt(Object.keys(REL_DAYS))})(?:\\s+(?<pod>${POD}))?` + `${R}`,
+      `${TIME_BEFORE}(?<rel>${alt(Object.keys(WORDS.REL_DAYS))})(?:\\s+(?<pod>${POD}))?` + `${R}`,
       /hari\s+ini|kemarin|besok|esok|lusa|semalam/u,
-      REL_DAYS,
-      { pods: PARTS_OF_DAY, zones: ZONES, podOf: (rel) => lookup(REL_DAY_PODS, rel) },
+      WORDS.REL_DAYS,
+      { pods: WORDS.PARTS_OF_DAY, zones: WORDS.ZONES, podOf: (rel) => lookup(WORDS.REL_DAY_PODS, rel) },
     ),
   ),
   ID.relDay(
-    `(?<pod>${POD})\\s+(?<rel>${alt(Object.keys(REL_AFTER_POD))})` + `${R}`,
+    `(?<pod>${POD})\\s+(?<rel>${alt(Object.keys(WORDS.REL_AFTER_POD))})` + `${R}`,
     /(?:pagi|siang|sore|petang|malam|hari)\s+(?:ini|tadi)/u,
-    REL_AFTER_POD,
-    { pods: PARTS_OF_DAY },
+    WORDS.REL_AFTER_POD,
+    { pods: WORDS.PARTS_OF_DAY },
   ),
   ID.relDay(
-    `(?<rel>${alt(Object.keys(REL_BEFORE_POD))})\\s+(?<pod>${POD})` + `${R}`,
+    `(?<rel>${alt(Object.keys(WORDS.REL_BEFORE_POD))})\\s+(?<pod>${POD})` + `${R}`,
     /(?:kemarin|besok|tadi)\s+(?:pagi|siang|sore|petang|malam|dini)/u,
-    REL_BEFORE_POD,
-    { pods: PARTS_OF_DAY },
+    WORDS.REL_BEFORE_POD,
+    { pods: WORDS.PARTS_OF_DAY },
   ),
 ];

@@ -123,7 +123,9 @@ export const DOCUMENT_WORDS = [
 export const BARE_NOT_DATES = new Set(['24/7']);
 
 export const PAST_CUES = ['đã', 'vừa', 'từng', 'vừa qua', 'trước đó', 'hồi'];
-export const FUTURE_CUES = ['sẽ', 'dự kiến', 'sắp', 'sắp tới', 'kế hoạch', 'dự định', 'chuẩn bị', 'tới đây'];
+export const FUTURE_CUES = [
+  'sẽ', 'dự kiến', 'sắp', 'sắp tới', 'kế hoạch', 'dự định', 'chuẩn bị', 'tới đây', 'chậm nhất', 'hạn chót',
+];
 
 /** Words right after a date that say which way it lies: "tháng 9 tới" (the coming one), "tháng 8 vừa qua". */
 export const DIRECTION_AFTER: Readonly<Record<string, -1 | 1>> = {
@@ -148,6 +150,11 @@ export const CLOCK_LEADS = ['lúc', 'vào lúc', 'từ lúc', 'đến lúc', 't�
 /** Words before "15h30" that make it a length of time: "trong 2h30", "mất 1h30". */
 export const CLOCK_DURATION_BEFORE = ['trong', 'sau', 'mất', 'hơn', 'gần', 'kéo dài', 'suốt', 'chưa đầy', 'vòng'];
 /** Between a day and a clock time that make them one fact: "ngày 25/9, lúc 14h30". */
+/** Frequency words that make a later bare weekday or relative week or month habitual: "hằng tháng … tháng trước". */
+export const HABITUAL_EARLIER = [
+  'hằng tháng', 'hàng tháng', 'mỗi tháng', 'hằng tuần', 'hàng tuần', 'mỗi tuần', 'định kỳ', 'hai lần một tuần',
+  'tuần hai lần',
+];
 export const DAY_TIME_WORDS = ['lúc', 'vào lúc', 'khoảng'];
 
 /** TimeML seasons: "mùa thu năm nay" (2026-FA); a season needs its year ("mùa đông" alone is any winter). */
@@ -160,7 +167,7 @@ export const SEASONS: Readonly<Record<string, string>> = {
  * bare, it is a score or a range ("thắng 2-0", "1,4-1,5 tỷ").
  */
 export const DASH_DATE_LEADS = [
-  'từ', 'đến', 'tới', 'trước', 'sau', 'vào', 'hôm', 'lúc', 'hết', 'nay', 'hôm nay', 'quốc khánh', 'tết',
+  'từ', 'đến', 'tới', 'trước', 'sau', 'vào', 'hôm', 'lúc', 'hết', 'nay', 'hôm nay', 'quốc khánh', 'tết', 'lễ',
 ];
 
 /** Words before a bare four-digit year: "năm 2020", "SN 1981" (sinh năm), "cùng kỳ 2025". */
@@ -172,8 +179,8 @@ export const PART_OFFSETS: Readonly<Record<string, number>> = {
 };
 
 export const RANGE_WORDS = [
-  '-', '–', 'đến', 'tới', 'cho đến', 'cho tới', 'đến hết', 'kéo dài đến', 'kéo dài tới', 'và kéo dài đến',
-  'và kéo dài tới',
+  '-', '–', 'đến', 'tới', 'cho đến', 'cho tới', 'đến hết', 'cho đến hết', 'cho tới hết', 'kéo dài đến',
+  'kéo dài tới', 'và kéo dài đến', 'và kéo dài tới',
 ];
 export const COORD_WORDS = [',', 'và'];
 export const RANGE_START = ['từ'];

@@ -43,6 +43,7 @@ const QUANTITY_BEFORE_RE = new RegExp(`${L}(?:${alt(QUANTITY_BEFORE)})\\s*$`, 'i
 const FRACTION_AFTER_RE = new RegExp(`^\\s*(?:${alt(FRACTION_AFTER)})${R}`, 'iu');
 /** A score word within the few words before: "vùi dập đối thủ tới 6-1" is a result, "từ 6-9" is a day. */
 const SCORE_BEFORE_RE = new RegExp(`${L}(?:${alt(SCORE_CONTEXT)})${R}(?:\\s+\\S+){0,3}\\s*$`, 'iu');
+const DAY_LEAD_BEFORE_RE = new RegExp(`${L}(?:${alt(DAY_LEADS)})\\s+$`, 'iu');
 const DAY_ONLY_LEAD_RE = new RegExp(`${L}(?:${alt(DAY_ONLY_LEADS)})\\s*$`, 'iu');
 const LUNAR_AFTER_RE = new RegExp(`^\\s*\\)?\\s*(?:${alt(LUNAR_AFTER)})${R}`, 'iu');
 /** "từ 20-9", "hôm 19.8", "18-8 và 30-8": what anchors a yearless "d-m" or "d.m". */
@@ -215,17 +216,19 @@ const quarter = VI.parser(['mod', 'q', 'y', 'yrel'] as const, {
   extract: (x) => [x.mention({ kind: 'abs', quarter: lookup(QUARTERS, x.g.q)!, year: year(x.g.y) })],
 });
 
-// "8 tháng đầu năm 2021", "6 tháng cuối năm", "nửa đầu năm": the first or last n months of a year.
-const monthsOfYear = VI.parser(['half', 'n', 'part', 'y', 'yrel'] as const, {
-  hint: /(?:tháng|nửa)\s+(?:đầu|cuối|sau)\s+năm/u,
+// "8 tháng đầu năm 2021", "6 tháng cuối năm", "nửa đầu năm", "5 tháng năm 2025": the first or last n months.
+const monthsOfYear = VI.parser(['half', 'n', 'part', 'nam', 'y', 'yrel'] as const, {
+  hint: /(?:tháng|nửa)\s+(?:(?:đầu|cuối|sau)\s+)?năm/u,
   pattern:
-    `(?:(?<half>nửa)|(?<n>1[01]|[1-9]|${alt(Object.keys(NUMBER_WORDS))})\\s+tháng)\\s+(?<part>đầu|cuối|sau)\\s` +
-    `+năm(?:\\s+(?<y>\\d{4})|\\s+(?<yrel>${alt(Object.keys(YEAR_REL))}))?${R}`,
+    `(?:(?<half>nửa)|(?<n>1[01]|[1-9]|${alt(Object.keys(NUMBER_WORDS))})\\s+tháng)(?:\\s+(?<part>đầu|cuối|sau))?` +
+    `\\s+(?<nam>năm)(?:\\s+(?<y>\\d{4})|\\s+(?<yrel>${alt(Object.keys(YEAR_REL))}))?${R}`,
   extract(x) {
     const { g } = x;
+    // Without "đầu"/"cuối", "5 tháng năm 2025" needs its year and a lower-case "năm" ("tháng Năm" is May).
+    if (!g.part && ((!g.y && !g.yrel) || g.half || g.nam !== 'năm' || DAY_LEAD_BEFORE_RE.test(x.before()))) return [];
     const n = g.half ? 6 : /^\d+$/.test(g.n!) ? Number(g.n) : lookup(NUMBER_WORDS, g.n)!;
     const y = year(g.y);
-    const first = g.part!.toLowerCase() === 'đầu';
+    const first = (g.part ?? 'đầu').toLowerCase() === 'đầu';
     const from: AbsAnchor = { kind: 'abs', month: first ? 1 : 13 - n, year: y };
     const to: AbsAnchor = { kind: 'abs', month: first ? n : 12, year: y };
     // Without a year, "6 tháng đầu năm" is this year's.

@@ -1,13 +1,19 @@
 import { dateGrammar } from '../../common/dates/grammar.js';
 import type { DateGrammar } from '../../common/dates/types.js';
-import { alt, R } from '../../common/dates/pattern.js';
+import { alt, L, R } from '../../common/dates/pattern.js';
 import * as WORDS from './constants.js';
-import { DAY_TIME_WORDS, HABITUAL_AFTER } from './constants.js';
+import { DAY_TIME_WORDS, HABITUAL_AFTER, HABITUAL_EARLIER, PARTS_OF_DAY, WEEKDAY_NUMBERS } from './constants.js';
 import { VI_DAY_PARSERS } from './day-parsers.js';
 import { VI } from './pieces.js';
 import { VI_RELATIVE_PARSERS } from './relative-parsers.js';
 
 export const VI_GRAMMAR: DateGrammar = dateGrammar([...VI_DAY_PARSERS, VI.isoDay, ...VI_RELATIVE_PARSERS], WORDS, {
-  habitualAfter: new RegExp(`^\\s*(?:${alt(HABITUAL_AFTER)})${R}`, 'iu'),
+  // "vào các tối thứ Sáu, thứ Bảy và Chủ nhật hàng tuần": the habitual word may follow a list of weekdays.
+  habitualAfter: new RegExp(
+    `^(?:\\s*(?:,|và)\\s*(?:(?:${alt(Object.keys(PARTS_OF_DAY))})\\s+)?(?:${alt(Object.keys(WEEKDAY_NUMBERS))}))*` +
+      `\\s*(?:${alt(HABITUAL_AFTER)})${R}`,
+    'iu',
+  ),
+  habitualEarlier: new RegExp(`${L}(?:${alt(HABITUAL_EARLIER)})${R}`, 'iu'),
   dayTimeBetween: new RegExp(`^\\s*,?\\s*(?:(?:${alt(DAY_TIME_WORDS)})\\s+)?$`, 'iu'),
 });

@@ -1,50 +1,25 @@
 import { alt, hour24, lookup, R, wordsBefore } from '../../common/dates/pattern.js';
+import { weekdayAfterWords, weekdayAnchor } from '../../common/dates/coordinated.js';
 import type { DateParser } from '../../common/dates/types.js';
-import {
-  AGO_NOT_BEFORE,
-  COUNT_WORDS,
-  DURATION_BEFORE,
-  MODS,
-  NOT_CALENDAR_UNITS,
-  NUMBER_WORDS,
-  PART_OFFSETS,
-  PARTS_OF_DAY,
-  REL_DAYS,
-  REL_DAYS_AFTER_POD,
-  REL_OFFSETS,
-  REL_UNITS,
-  WEEKDAY_NUMBERS,
-  WEEKDAY_OFFSETS,
-  WEEKDAY_PREPOSITIONS,
-  WEEKDAY_WEEKS,
-} from './constants.js';
+import * as WORDS from './constants.js';
 import { MOD, POD, TIME, VI } from './pieces.js';
 
-const WEEKDAY_BEFORE = wordsBefore(WEEKDAY_PREPOSITIONS);
-const DURATION_BEFORE_RE = wordsBefore(DURATION_BEFORE);
+const WEEKDAY_BEFORE = wordsBefore(WORDS.WEEKDAY_PREPOSITIONS);
+const DURATION_BEFORE_RE = wordsBefore(WORDS.DURATION_BEFORE);
 
 // "sáng thứ Hai", "hôm thứ Sáu", "thứ Hai tuần trước", "Chủ nhật vừa qua": anchored, as "Thứ hai, …" is "Secondly, …".
 const weekday = VI.parser(['pod', 'hom', 'wd', 'off'] as const, {
   hint: /thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật/u,
   pattern:
-    `(?:(?<pod>${POD})\\s+|(?<hom>(?:ngày\\s+)?hôm|ngày)\\s+)?(?<wd>${alt(Object.keys(WEEKDAY_NUMBERS))})(?:\\` +
-    `s+(?<off>${alt([...Object.keys(WEEKDAY_OFFSETS), ...Object.keys(WEEKDAY_WEEKS)])}))?${R}`,
+    `(?:(?<pod>${POD})\\s+|(?<hom>(?:ngày\\s+)?hôm|ngày)\\s+)?(?<wd>${alt(Object.keys(WORDS.WEEKDAY_NUMBERS))})` +
+    `(?:\\s+(?<off>${alt(weekdayAfterWords(WORDS))}))?${R}`,
   extract(x) {
     const { g } = x;
     if (!g.pod && !g.hom && !g.off && !WEEKDAY_BEFORE.test(x.before())) return [];
     // "ngày thứ hai liên tiếp" is "the second day": after a bare "ngày" a weekday needs its week or direction.
     if (g.hom?.toLowerCase() === 'ngày' && !g.off) return [];
-    const weekdayNumber = lookup(WEEKDAY_NUMBERS, g.wd);
-    if (weekdayNumber === undefined) return [];
-    const pod = lookup(PARTS_OF_DAY, g.pod);
-    const week = lookup(WEEKDAY_WEEKS, g.off);
-    const anchor = {
-      kind: 'weekday',
-      weekday: weekdayNumber,
-      offset: lookup(WEEKDAY_OFFSETS, g.off) ?? 0,
-      ...(week !== undefined ? { week } : {}),
-    } as const;
-    return [x.mention(pod ? { ...anchor, pod } : anchor)];
+    const anchor = weekdayAnchor(WORDS, g.wd, g.off, lookup(WORDS.PARTS_OF_DAY, g.pod));
+    return anchor ? [x.mention(anchor)] : [];
   },
 });
 
@@ -52,13 +27,13 @@ const weekday = VI.parser(['pod', 'hom', 'wd', 'off'] as const, {
 const relUnit = VI.parser(['mod', 'unit', 'off'] as const, {
   hint: /(?:tuần|tháng|quý|năm)\s+(?:trước|ngoái|này|nay|tới|sau|kế)/u,
   pattern:
-    `(?<!(?:\\p{N}|${alt(COUNT_WORDS)})\\s{1,3})${MOD}(?<unit>${alt(Object.keys(REL_UNITS))})\\s+(?<off>` +
-    `${alt(Object.keys(REL_OFFSETS))})${R}(?!\\s+(?:đó|nữa|nay|khi))`,
+    `(?<!(?:\\p{N}|${alt(WORDS.COUNT_WORDS)})\\s{1,3})${MOD}(?<unit>${alt(Object.keys(WORDS.REL_UNITS))})\\s+(?<off>` +
+    `${alt(Object.keys(WORDS.REL_OFFSETS))})${R}(?!\\s+(?:đó|nữa|nay|khi))`,
   extract(x) {
-    const unit = lookup(REL_UNITS, x.g.unit)!;
+    const unit = lookup(WORDS.REL_UNITS, x.g.unit)!;
     const offWord = x.g.off!.toLowerCase().replace(/\s+/g, ' ');
     if ((offWord === 'ngoái' || offWord === 'nay') && unit !== 'year') return [];
-    return [x.mention({ kind: 'rel', unit, offset: REL_OFFSETS[offWord]! })];
+    return [x.mention({ kind: 'rel', unit, offset: WORDS.REL_OFFSETS[offWord]! })];
   },
 });
 
@@ -66,12 +41,12 @@ const relUnit = VI.parser(['mod', 'unit', 'off'] as const, {
 const relUnitPart = VI.parser(['mod', 'unit', 'off'] as const, {
   hint: /(?:đầu|giữa|cuối|tuần)\s+(?:tuần|tháng|quý|năm)/u,
   pattern:
-    `(?<mod>${alt(Object.keys(MODS).filter((k) => MODS[k] !== 'APPROX'))})\\s+(?<unit>` +
-    `${alt(Object.keys(REL_UNITS))})(?:\\s+(?<off>${alt(Object.keys(PART_OFFSETS))}))?${R}(?!\\s+(?:` +
-    `${alt(NOT_CALENDAR_UNITS)}))`,
+    `(?<mod>${alt(Object.keys(WORDS.MODS).filter((k) => WORDS.MODS[k] !== 'APPROX'))})\\s+(?<unit>` +
+    `${alt(Object.keys(WORDS.REL_UNITS))})(?:\\s+(?<off>${alt(Object.keys(WORDS.PART_OFFSETS))}))?${R}(?!\\s+(?:` +
+    `${alt(WORDS.NOT_CALENDAR_UNITS)}))`,
   extract(x) {
-    const unit = lookup(REL_UNITS, x.g.unit)!;
-    const offset = lookup(PART_OFFSETS, x.g.off);
+    const unit = lookup(WORDS.REL_UNITS, x.g.unit)!;
+    const offset = lookup(WORDS.PART_OFFSETS, x.g.off);
     // "vào cuối tuần", "dịp cuối tuần": a weekend in general, not this one.
     if (unit === 'week' && offset === undefined) return [];
     return [x.mention({ kind: 'rel', unit, offset: offset ?? 0 })];
@@ -82,14 +57,14 @@ const relUnitPart = VI.parser(['mod', 'unit', 'off'] as const, {
 const ago = VI.parser(['cach', 'n', 'unit', 'ago'] as const, {
   hint: /cách\s+đây|(?:ngày|tuần|tháng|quý|năm)\s+(?:về\s+)?trước/u,
   pattern:
-    `(?:(?<cach>cách\\s+đây)\\s+)?(?<n>\\d{1,2}|${alt(Object.keys(NUMBER_WORDS))})\\s+(?<unit>ngày|` +
-    `${alt(Object.keys(REL_UNITS))})(?:\\s+(?<ago>về\\s+trước|trước))?${R}(?!\\s+(?:${alt(AGO_NOT_BEFORE)}))`,
+    `(?:(?<cach>cách\\s+đây)\\s+)?(?<n>\\d{1,2}|${alt(Object.keys(WORDS.NUMBER_WORDS))})\\s+(?<unit>ngày|` +
+    `${alt(Object.keys(WORDS.REL_UNITS))})(?:\\s+(?<ago>về\\s+trước|trước))?${R}(?!\\s+(?:${alt(WORDS.AGO_NOT_BEFORE)}))`,
   extract(x) {
     const { g } = x;
     if (!g.cach && !g.ago) return [];
     if (DURATION_BEFORE_RE.test(x.before())) return [];
-    const n = /^\d+$/.test(g.n!) ? Number(g.n) : lookup(NUMBER_WORDS, g.n)!;
-    const unit = g.unit!.toLowerCase() === 'ngày' ? 'day' : lookup(REL_UNITS, g.unit)!;
+    const n = /^\d+$/.test(g.n!) ? Number(g.n) : lookup(WORDS.NUMBER_WORDS, g.n)!;
+    const unit = g.unit!.toLowerCase() === 'ngày' ? 'day' : lookup(WORDS.REL_UNITS, g.unit)!;
     return n > 0 ? [x.mention({ kind: 'rel', unit, offset: -n })] : [];
   },
 });
@@ -99,11 +74,11 @@ const hour = (h: number, pod?: Parameters<typeof hour24>[1]): number => hour24(h
 // "chiều và đêm nay", "sáng và chiều mai": two parts of one day, one fact each.
 const podPair = VI.parser(['pod1', 'pod2', 'rel'] as const, {
   hint: /(?:sáng|trưa|chiều|tối|đêm|khuya)\s+và\s+(?:sáng|trưa|chiều|tối|đêm|khuya)/u,
-  pattern: `(?<pod1>${POD})\\s+và\\s+(?<pod2>${POD})\\s+(?<rel>${alt(Object.keys(REL_DAYS_AFTER_POD))})${R}`,
+  pattern: `(?<pod1>${POD})\\s+và\\s+(?<pod2>${POD})\\s+(?<rel>${alt(Object.keys(WORDS.REL_DAYS_AFTER_POD))})${R}`,
   extract(x) {
-    const offset = lookup(REL_DAYS_AFTER_POD, x.g.rel);
-    const p1 = lookup(PARTS_OF_DAY, x.g.pod1);
-    const p2 = lookup(PARTS_OF_DAY, x.g.pod2);
+    const offset = lookup(WORDS.REL_DAYS_AFTER_POD, x.g.rel);
+    const p1 = lookup(WORDS.PARTS_OF_DAY, x.g.pod1);
+    const p2 = lookup(WORDS.PARTS_OF_DAY, x.g.pod2);
     if (offset === undefined || !p1 || !p2 || p1 === p2) return [];
     return [
       { ...x.mention({ kind: 'rel', unit: 'day', offset, pod: p1 }), end: x.endOf('pod1')! },
@@ -119,17 +94,17 @@ export const VI_RELATIVE_PARSERS: readonly DateParser[] = [
   ago,
   relUnitPart,
   VI.relDay(
-    `${TIME}(?:(?<pod>${POD})\\s+)?(?<rel>${alt(Object.keys(REL_DAYS))})` + `${R}`,
+    `${TIME}(?:(?<pod>${POD})\\s+)?(?<rel>${alt(Object.keys(WORDS.REL_DAYS))})` + `${R}`,
     /hôm|ngày\s+(?:mai|kia)/u,
-    REL_DAYS,
-    { pods: PARTS_OF_DAY, hour },
+    WORDS.REL_DAYS,
+    { pods: WORDS.PARTS_OF_DAY, hour },
   ),
   VI.relDay(
-    `${TIME}(?<pod>${POD})\\s+(?<rel>${alt(Object.keys(REL_DAYS_AFTER_POD))})` + `${R}`,
+    `${TIME}(?<pod>${POD})\\s+(?<rel>${alt(Object.keys(WORDS.REL_DAYS_AFTER_POD))})` + `${R}`,
     /(?:sáng|trưa|chiều|tối|đêm|khuya)\s+(?:nay|qua|mai|hôm|ngày)/u,
-    REL_DAYS_AFTER_POD,
+    WORDS.REL_DAYS_AFTER_POD,
     {
-      pods: PARTS_OF_DAY,
+      pods: WORDS.PARTS_OF_DAY,
       hour,
     },
   ),

@@ -1,0 +1,107 @@
+import type { AbsAnchor, DateGrammar, Mention } from './types.js';
+
+const isWrittenDay = (m: Mention): m is Mention & { from: AbsAnchor } =>
+  !m.to && m.from.kind === 'abs' && m.from.day !== undefined && m.from.month !== undefined;
+
+const isQuarter = (a: Mention['from']): a is AbsAnchor =>
+  a.kind === 'abs' && a.quarter !== undefined && a.month === undefined;
+
+const isYearOnly = (a: Mention['from'] | undefined): a is AbsAnchor =>
+  a?.kind === 'abs' && a.year !== undefined && a.month === undefined && a.quarter === undefined && !a.season;
+
+/** Between a day and its week: a closing bracket, a bracketed weekday ("(thứ bảy)"), one short word ("của"). */
+const WEEK_AFTER_DAY = /^[\s),]*(?:\([^()]{0,15}\)[\s,]*)?(?:\p{L}{1,4}\s+)?$/u;
+
+/**
+ * A relative week right after a written day adds nothing: "Selasa (22/12) pekan depan", "ngày 4-5 (thứ bảy)
+ * của tuần kế tiếp" are that day, one fact. One short word may part them ("của", "of").
+ */
+export function absorbWeekAfterDay(sentence: string, ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of ms) {
+    const prev = out[out.length - 1];
+    const week = m.from.kind === 'rel' && m.from.unit === 'week' && !m.to;
+    if (week && prev && isWrittenDay(prev) && WEEK_AFTER_DAY.test(sentence.slice(prev.end, m.start))) {
+      out[out.length - 1] = { ...prev, end: m.end };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * A quarter with its months in brackets is one fact, the quarter: "kuartal II (April-Juni) 2021",
+ * "kuartal pertama (Januari – Maret) tahun 2024"; a year written after the bracket is the quarter's.
+ */
+export function absorbQuarterMonths(sentence: string, ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const q = ms[i]!;
+    const span = ms[i + 1];
+    if (!isQuarter(q.from) || q.to || !span?.to || span.from.kind !== 'abs' || span.to.kind !== 'abs') {
+      out.push(q);
+      continue;
+    }
+    const first = q.from.quarter! * 3 - 2;
+    const inside = span.from.month === first && span.to.month === first + 2;
+    const close = /^\s*\)/u.exec(sentence.slice(span.end));
+    if (!inside || !close || !/^\s*\(\s*$/u.test(sentence.slice(q.end, span.start))) {
+      out.push(q);
+      continue;
+    }
+    let joined: Mention = { ...q, end: span.end + close[0].length };
+    i++;
+    const y = ms[i + 1];
+    const spanYear = span.from.year ?? span.to.year;
+    if (q.from.year === undefined && isYearOnly(y?.from) && /^\s*$/u.test(sentence.slice(joined.end, y.start))) {
+      joined = { ...joined, end: y.end, from: { ...q.from, year: y.from.year } };
+      i++;
+    } else if (q.from.year === undefined && spanYear !== undefined) {
+      joined = { ...joined, from: { ...q.from, year: spanYear } };
+    } else if (q.from.year === undefined) {
+      // A bare year after the bracket, which no parser reads alone: "kuartal II (April-Juni) 2021".
+      const bare = /^\s*((?:1[89]|20)\d\d)(?!\p{N})/u.exec(sentence.slice(joined.end));
+      if (bare) joined = { ...joined, end: joined.end + bare[0].length, from: { ...q.from, year: Number(bare[1]) } };
+    }
+    out.push(joined);
+  }
+  return out;
+}
+
+/**
+ * Frequency words earlier in the sentence make a bare weekday or a relative week or month habitual
+ * ("sidang digelar satu minggu dua kali, yakni pada Selasa dan Kamis").
+ */
+export function dropHabitualEarlier(sentence: string, ms: Mention[], grammar: DateGrammar): Mention[] {
+  const re = grammar.habitualEarlier;
+  if (!re) return ms;
+  return ms.filter((m) => {
+    const rel = m.from.kind === 'rel' && (m.from.unit === 'week' || m.from.unit === 'month');
+    const bare = (m.from.kind === 'weekday' && m.from.week === undefined) || rel;
+    return !(bare && re.test(sentence.slice(0, m.start)));
+  });
+}
+
+/** How far after a written day a bare weekday still counts from it. */
+const NEAR_CHARS = 60;
+
+/**
+ * A bare weekday shortly after a written day counts from that day, not from the publication day:
+ * "Sidang ke-19 dilaksanakan tanggal 17 April, maju satu hari jadi hari Senin." A reporting verb or a
+ * quotation mark between them cuts the link ("…pada 7 Oktober 2023, kata dia, Senin").
+ */
+export function anchorWeekdays(sentence: string, ms: Mention[], grammar: DateGrammar): Mention[] {
+  return ms.map((m, i) => {
+    if (m.from.kind !== 'weekday' || m.from.offset !== 0 || m.from.week !== undefined || m.to) return m;
+    const day = ms.slice(0, i).reverse().find(isWrittenDay);
+    if (!day || m.start - day.end > NEAR_CHARS) return m;
+    const between = sentence.slice(day.end, m.start);
+    if (/["“”«»]/u.test(between)) return m;
+    if (grammar.reportingVerbs) {
+      grammar.reportingVerbs.lastIndex = 0;
+      if (grammar.reportingVerbs.test(between.toLowerCase())) return m;
+    }
+    return { ...m, from: { ...m.from, near: day.from } };
+  });
+}
