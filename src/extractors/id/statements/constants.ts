@@ -280,6 +280,12 @@ export const NOT_NAMES = [
 /** "Lalu" opening a sentence is "then"; elsewhere, capitalised, it is a name (a Sasak title kept in names). */
 export const START_ONLY_NOT_NAMES = ['Lalu'] as const;
 
+/** Months that are also first names: "Kuasa hukum M Ahmadi, Juni Prasetyo Nugroho, mengatakan". */
+export const NAME_LEADS = ['Juni', 'Juli', 'Mei', 'April', 'Agustus', 'Maret'] as const;
+
+/** Capitalised words with capitals inside ("FinanceAsia", "NetMarketShare") are brands and bodies, not people. */
+export const ORG_SHAPE = '^\\p{Lu}\\p{Ll}{3,}\\p{Lu}\\p{Ll}|^\\p{Lu}\\p{Ll}+\\p{Lu}\\p{Ll}+\\p{Lu}';
+
 export const NAME_INTRODUCERS = [
   'film', 'buku', 'program', 'acara', 'lagu', 'kampanye', 'strategi', 'istilah', 'slogan', 'gerakan', 'seminar',
   'lokakarya',
