@@ -47,7 +47,10 @@ export const TITLES = [
   'Epidemiolog', 'Perwakilan', 'Kuasa hukum',
   // Unnamed speakers written in lower case ("ujar hakim", "kata salah seorang polisi").
   'hakim', 'majelis hakim', 'penghulu', 'dokter', 'polisi', 'petugas', 'pejabat', 'sumber', 'penyidik',
-  'tim penyidik', 'pengacara', 'kuasa hukum', 'saksi', 'juru bicara',
+  'tim penyidik', 'pengacara', 'kuasa hukum', 'saksi', 'juru bicara', 'sumber pemerintah', 'petugas medis',
+  'Petugas medis', 'Petugas', 'ilmuwan', 'Pastor', 'Pendeta',
+  // Police ranks with "Pol" before the name ("Kapolri Jenderal Pol Tito Karnavian").
+  'Jenderal Pol', 'Komjen', 'Komjen Pol', 'Brigjen Pol', 'Kompol', 'Menkum HAM',
 ] as const;
 
 export const TITLE_ALIASES: Readonly<Record<string, string>> = {
@@ -94,6 +97,14 @@ export const ORGS = [
   'KemenPAN-RB', 'KemenPPPA', 'Kemenko Polhukam', 'Kemenko Perekonomian', 'Kemenko PMK', 'Kemenko Marves', 'KKP',
   'Kejagung', 'Bursa', 'Bursa Efek Indonesia', 'BEI', 'Militer', 'IDF', 'PBB', 'Gedung Putih', 'Kremlin', 'Pentagon',
   'Hamas', 'Hizbullah', 'Pertamina', 'PLN', 'BGN', 'Badan Gizi Nasional', 'Danantara', 'BPS', 'Kepolisian',
+  // Companies, news agencies and media, data firms: they speak under a name no person has.
+  'Google', 'Microsoft', 'Apple', 'Amazon', 'Netflix', 'Spotify', 'Samsung', 'Xiaomi', 'Huawei', 'Nvidia', 'Intel',
+  'OpenAI', 'Tesla', 'Facebook', 'Instagram', 'WhatsApp', 'TikTok', 'YouTube', 'Twitter', 'Telegram', 'Shopee',
+  'Tokopedia', 'Gojek', 'Traveloka', 'Bukalapak', 'Telkomsel', 'Telkom', 'Indosat', 'Indosat Ooredoo', 'XL Axiata',
+  'Garuda Indonesia', 'Lion Air', 'Wings Air', 'Citilink', 'AirAsia', 'Binance', 'Coinbase', 'Indodax', 'Glassnode',
+  'CoinGecko', 'CoinMarketCap', 'Bloomberg', 'Reuters', 'AFP', 'Associated Press', 'Xinhua', 'Kyodo', 'Yonhap',
+  'Al Jazeera', 'Antara', 'Calcalist', 'Newsweek', 'Fitch', "Moody's", 'IMF', 'OECD', 'WTO', 'UNHCR', 'UNESCO',
+  'FIFA', 'UEFA', 'PSSI', 'NASA', 'Basarnas', 'BMKG', 'KPK', 'KBRI', 'DxOMark',
 ] as const;
 
 /** Portfolios, institutions and parties: capitalised words that continue an organisation's name, never a person's. */
@@ -140,6 +151,8 @@ export const PORTFOLIOS = [
   'Perencanaan', 'Pengembangan', 'Layanan', 'Lansia', 'Disabilitas', 'Pidana Khusus', 'Pidana Umum', 'Pidsus',
   'Pidum', 'Penerangan Hukum', 'Penkum', 'Logistik', 'Kelembagaan', 'Tata Laksana', 'Statistik Sosial', 'Fiskal',
   'Strategi Ekonomi', 'Gizi', 'Pangan', 'Imigrasi', 'Pemasyarakatan', 'Permasyarakatan', 'Bea Cukai',
+  'Pencarian dan Pertolongan', 'Pencarian', 'Pertolongan', 'Corporate Communications', 'Corporate Communication',
+  'Communications', 'Strategic', 'Legal', 'Corporate Affairs', 'Public Relations',
 ] as const;
 
 /** Provinces, regions and cities: a place after a title is part of the organisation, never of the name. */
@@ -164,12 +177,18 @@ export const PLACES = [
   'Jakarta Utara',
   'Jakarta Barat', 'Jakarta Timur', 'Sidoarjo', 'Gresik', 'Kediri', 'Jember', 'Banyuwangi', 'Tegal', 'Pekalongan',
   'Purwokerto',
+  // World cities after a title ("Gubernur Istanbul, Vasip Sahin").
+  'Istanbul', 'Ankara', 'Moskow', 'London', 'Paris', 'Berlin', 'Roma', 'Madrid', 'New York', 'Kairo', 'Teheran',
+  'Baghdad', 'Damaskus', 'Riyadh', 'Mekkah', 'Makkah', 'Madinah', 'Jeddah', 'Dubai', 'Abu Dhabi', 'Doha', 'Kabul',
+  'Islamabad', 'New Delhi', 'Dhaka', 'Bangkok', 'Kuala Lumpur', 'Manila', 'Seoul', 'Pyongyang', 'Shanghai', 'Taipei',
+  'Sydney', 'Canberra', 'Melbourne', 'Yangon', 'Phnom Penh', 'Gaza', 'Yerusalem', 'Tel Aviv', 'Kyiv', 'Kiev',
+  'Brussel', 'Wina', 'Den Haag', 'Amsterdam', 'Ottawa', 'Osaka',
 ] as const;
 
 export const ADMIN_UNITS = [
   'Provinsi', 'Kabupaten', 'Kota', 'Kecamatan', 'Desa', 'Kelurahan', 'Kab.', 'Prov.',
 ] as const;
-export const LINK_WORDS = ['untuk', 'di', 'wilayah'] as const;
+export const LINK_WORDS = ['untuk', 'di', 'wilayah', 'asal'] as const;
 export const ALIAS_WORDS = ['atau', 'alias', 'atau yang akrab disapa', 'yang akrab disapa'] as const;
 /** A source that is cited is not the one speaking ("seorang pejabat yang dikutip EFE mengatakan"). */
 export const CITED_BY = ['dikutip', 'mengutip', 'dilansir', 'melansir'] as const;
@@ -197,7 +216,7 @@ export const ORG_HEADS = [
 
 export const HONORIFICS = [
   'Pak', 'Bapak', 'Ibu', 'Bu', 'Saudara', 'Sdr.', 'Sheikh', 'Syekh', 'Gus', 'Kiai', 'Kyai', 'KH', 'KH.', 'Habib',
-  'Ustaz', 'Ustadz', 'Mbak', 'Mas', 'Cak', 'Bung',
+  'Ustaz', 'Ustadz', 'Mbak', 'Mas', 'Cak', 'Bung', 'Haji', 'Hajjah', 'Hj.', 'R.M.',
 ] as const;
 export const PRONOUNS = ['beliau', 'dia', 'ia'] as const;
 
@@ -229,13 +248,14 @@ export const VERB_JOINERS = ['serta', 'tetapi', 'tapi', 'namun', 'sekaligus', 'd
 export const POST_VERBS = [
   'kata', 'ujar', 'tutur', 'ucap', 'ungkap', 'jelas', 'tegas', 'imbuh', 'tambah', 'sebut', 'papar', 'terang',
   'lanjut', 'tandas', 'pungkas',
-  'tukas', 'kilah', 'sergah', 'bilang', 'tulis', 'sambung', 'jawab', 'seru',
+  'tukas', 'kilah', 'sergah', 'bilang', 'tulis', 'sambung', 'jawab', 'seru', 'menurut',
 ] as const;
 export const PRONOUN_POST_VERBS = POST_VERBS.map((v) => `${v}nya`);
 
 export const AFTER_VERB =
-  '(?:\\s+kepada\\s+(?:wartawan|media|pers|para wartawan|awak media|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}))?' +
-  '(?:\\s+(?:pada|dalam|di)\\s+[^,.:;"“”]{1,40}?(?=\\s*,|\\s+bahwa))?';
+  '(?:\\s+kepada\\s+(?:wartawan|media|pers|para wartawan|awak media|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}' +
+  '|(?:para|seluruh|semua)\\s+\\p{Ll}+(?=\\s+(?:untuk|agar|supaya)\\s)))?' +
+  '(?:\\s+(?:pada|dalam|di)\\s+[^,.:;"“”]{1,80}?(?=\\s*,|\\s+bahwa))?';
 export const COMPLEMENTIZERS = ['bahwa'] as const;
 export const ACCORDING_TO = [
   'Menurut', 'Menurut keterangan', 'Menurut pengakuan', 'Menurut penjelasan', 'Menurut catatan',
@@ -274,7 +294,8 @@ export const NOT_NAMES = [
   'Juga', 'Pun', 'Jadi', 'Yakni', 'Yaitu', 'Antara', 'Kendati', 'Dalam hal ini', 'Tak', 'Tidak', 'Bukan', 'Belum',
   'Sudah', 'Telah',
   'Pol', 'Polisi', 'Masyarakat', 'Rakyat', 'Bangsa', 'Daerah', 'Nasional', 'Republik', 'Negara', 'Kabinet', 'Jumat',
-  "Jum'at", 'Ahad',
+  "Jum'at", 'Ahad', 'Bukannya', 'Sayangnya', 'Untungnya', 'Akhirnya', 'Rupanya', 'Nyatanya', 'Sebenarnya',
+  'Sebaliknya', 'Intinya', 'Malahan', 'Ternyata', 'Mungkin', 'Tentu',
 ] as const;
 
 /** "Lalu" opening a sentence is "then"; elsewhere, capitalised, it is a name (a Sasak title kept in names). */
@@ -294,7 +315,9 @@ export const NAME_INTRODUCERS = [
   'kebijakan', 'proyek', 'sebutan', 'yang disebut', 'diplomasi', 'semboyan', 'moto',
 ] as const;
 
-export const BAD_CLAUSE_STARTS = ['tentang', 'mengenai', 'kepada', 'di', 'pada', 'dalam', 'diri'] as const;
+export const BAD_CLAUSE_STARTS = [
+  'tentang', 'mengenai', 'kepada', 'di', 'pada', 'dalam', 'diri', 'nama', 'nama-nama',
+] as const;
 
 export const COUNTRIES = [
   'Vietnam', 'Indonesia', 'Jepang', 'Amerika Serikat', 'AS', 'China', 'Tiongkok', 'Korea Selatan', 'Australia',
@@ -308,7 +331,11 @@ export const COUNTRIES = [
   'Denmark', 'Finlandia', 'Polandia', 'Austria', 'Yunani', 'Portugal', 'Afghanistan', 'Pakistan', 'Bangladesh',
   'Kuwait', 'Qatar',
   'Uni Emirat Arab', 'Yordania', 'Lebanon', 'Libya', 'Nigeria', 'Afrika Selatan', 'Venezuela', 'Kuba', 'Argentina',
-  'Taiwan',
+  'Taiwan', 'Kroasia', 'Serbia', 'Kolombia', 'Cile', 'Chili', 'Peru', 'Ekuador', 'Uruguay', 'Paraguay', 'Bolivia',
+  'Skotlandia', 'Irlandia', 'Hongaria', 'Ceko', 'Slovakia', 'Rumania', 'Bulgaria', 'Slovenia', 'Bosnia', 'Albania',
+  'Armenia', 'Azerbaijan', 'Kazakhstan', 'Uzbekistan', 'Mongolia', 'Nepal', 'Sri Lanka', 'Yaman', 'Oman', 'Bahrain',
+  'Aljazair', 'Maroko', 'Tunisia', 'Sudan', 'Etiopia', 'Kenya', 'Ghana', 'Kamerun', 'Senegal', 'Islandia',
+  'Estonia', 'Latvia', 'Lituania', 'Belarus', 'Siprus', 'Papua Nugini', 'Fiji', 'Hong Kong', 'Makau', 'Inggris Raya',
 ] as const;
 
 /** What may follow "…, X said" before the sentence ends (time, place, a trailing "as …" clause). */
@@ -325,7 +352,8 @@ export const LOOSE_TITLES = [
   'Kombes', 'Irjen',
   'Brigadir Jenderal', 'Mayor Jenderal', 'Letnan Jenderal', 'Komisaris Besar', 'AKBP', 'Kompol', 'AKP', 'Iptu',
   'Ipda', 'Kapten',
-  'Mayor', 'Letkol', 'Politisi', 'Politikus', 'Pengamat', 'Peneliti', 'Anggota',
+  'Mayor', 'Letkol', 'Politisi', 'Politikus', 'Pengamat', 'Peneliti', 'Anggota', 'Jenderal Pol', 'Komjen',
+  'Komjen Pol', 'Brigjen Pol', 'Irjen Pol', 'Kombes Pol', 'AKBP Pol',
 ] as const;
 
 /** What may follow a speaker's name before the verb: age and home ("Budi, 45 tahun, warga Depok, mengatakan"). */
@@ -339,5 +367,6 @@ export const SPEAKER_TAIL =
 /** An organisation right after one of these is not the subject of the sentence. */
 export const PREPOSITIONS = [
   'di', 'dari', 'oleh', 'untuk', 'ke', 'dan', 'dengan', 'yang', 'dipimpin', 'pada', 'dalam', 'bagi', 'kepada',
+  'atas nama', 'mewakili',
 
 ] as const;
