@@ -48,7 +48,7 @@ export const TITLES = [
   // Unnamed speakers written in lower case ("ujar hakim", "kata salah seorang polisi").
   'hakim', 'majelis hakim', 'penghulu', 'dokter', 'polisi', 'petugas', 'pejabat', 'sumber', 'penyidik',
   'tim penyidik', 'pengacara', 'kuasa hukum', 'saksi', 'juru bicara', 'sumber pemerintah', 'petugas medis',
-  'Petugas medis', 'Petugas', 'ilmuwan', 'Pastor', 'Pendeta',
+  'Petugas medis', 'Petugas', 'Pastor', 'Pendeta',
   // Police ranks with "Pol" before the name ("Kapolri Jenderal Pol Tito Karnavian").
   'Jenderal Pol', 'Komjen', 'Komjen Pol', 'Brigjen Pol', 'Kompol', 'Menkum HAM',
 ] as const;
@@ -98,13 +98,13 @@ export const ORGS = [
   'Kejagung', 'Bursa', 'Bursa Efek Indonesia', 'BEI', 'Militer', 'IDF', 'PBB', 'Gedung Putih', 'Kremlin', 'Pentagon',
   'Hamas', 'Hizbullah', 'Pertamina', 'PLN', 'BGN', 'Badan Gizi Nasional', 'Danantara', 'BPS', 'Kepolisian',
   // Companies, news agencies and media, data firms: they speak under a name no person has.
-  'Google', 'Microsoft', 'Apple', 'Amazon', 'Netflix', 'Spotify', 'Samsung', 'Xiaomi', 'Huawei', 'Nvidia', 'Intel',
+  'Google', 'Apple', 'Amazon', 'Netflix', 'Spotify', 'Samsung', 'Xiaomi', 'Huawei', 'Nvidia', 'Intel',
   'OpenAI', 'Tesla', 'Facebook', 'Instagram', 'WhatsApp', 'TikTok', 'YouTube', 'Twitter', 'Telegram', 'Shopee',
   'Tokopedia', 'Gojek', 'Traveloka', 'Bukalapak', 'Telkomsel', 'Telkom', 'Indosat', 'Indosat Ooredoo', 'XL Axiata',
   'Garuda Indonesia', 'Lion Air', 'Wings Air', 'Citilink', 'AirAsia', 'Binance', 'Coinbase', 'Indodax', 'Glassnode',
   'CoinGecko', 'CoinMarketCap', 'Bloomberg', 'Reuters', 'AFP', 'Associated Press', 'Xinhua', 'Kyodo', 'Yonhap',
   'Al Jazeera', 'Antara', 'Calcalist', 'Newsweek', 'Fitch', "Moody's", 'IMF', 'OECD', 'WTO', 'UNHCR', 'UNESCO',
-  'FIFA', 'UEFA', 'PSSI', 'NASA', 'Basarnas', 'BMKG', 'KPK', 'KBRI', 'DxOMark',
+  'FIFA', 'UEFA', 'PSSI', 'Basarnas', 'BMKG', 'KPK', 'KBRI', 'DxOMark',
 ] as const;
 
 /** Portfolios, institutions and parties: capitalised words that continue an organisation's name, never a person's. */
@@ -180,8 +180,8 @@ export const PLACES = [
   // World cities after a title ("Gubernur Istanbul, Vasip Sahin").
   'Istanbul', 'Ankara', 'Moskow', 'London', 'Paris', 'Berlin', 'Roma', 'Madrid', 'New York', 'Kairo', 'Teheran',
   'Baghdad', 'Damaskus', 'Riyadh', 'Mekkah', 'Makkah', 'Madinah', 'Jeddah', 'Dubai', 'Abu Dhabi', 'Doha', 'Kabul',
-  'Islamabad', 'New Delhi', 'Dhaka', 'Bangkok', 'Kuala Lumpur', 'Manila', 'Seoul', 'Pyongyang', 'Shanghai', 'Taipei',
-  'Sydney', 'Canberra', 'Melbourne', 'Yangon', 'Phnom Penh', 'Gaza', 'Yerusalem', 'Tel Aviv', 'Kyiv', 'Kiev',
+  'Islamabad', 'New Delhi', 'Dhaka', 'Bangkok', 'Manila', 'Seoul', 'Pyongyang', 'Shanghai', 'Taipei',
+  'Sydney', 'Canberra', 'Melbourne', 'Phnom Penh', 'Yerusalem', 'Tel Aviv', 'Kyiv', 'Kiev',
   'Brussel', 'Wina', 'Den Haag', 'Amsterdam', 'Ottawa', 'Osaka',
 ] as const;
 
