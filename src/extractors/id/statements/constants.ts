@@ -98,11 +98,17 @@ export const ORGS = [
 
 /** Portfolios, institutions and parties: capitalised words that continue an organisation's name, never a person's. */
 export const PORTFOLIOS = [
-  'Kesehatan', 'Luar Negeri', 'Dalam Negeri', 'Keuangan', 'Perdagangan', 'Perindustrian', 'Pertahanan', 'Agama',
-  'Pendidikan', 'Kebudayaan', 'Riset', 'Teknologi', 'Pendidikan Tinggi', 'Sosial', 'Perhubungan', 'Pertanian',
-  'Kehutanan', 'Lingkungan Hidup', 'Kelautan', 'Perikanan', 'Ketenagakerjaan', 'Tenaga Kerja', 'Transmigrasi',
-  'Hukum', 'HAM', 'Hak Asasi Manusia', 'Pemuda', 'Olahraga', 'Pariwisata', 'Ekonomi Kreatif', 'Ekonomi', 'Koperasi',
-  'UKM', 'Energi', 'Sumber Daya Mineral', 'Pekerjaan Umum', 'Perumahan Rakyat', 'Komunikasi', 'Informatika',
+  // Portfolios joined by "dan" are one name ("Menko Kemaritiman dan Investasi Luhut Binsar Pandjaitan").
+  'Kemaritiman dan Investasi', 'Kelautan dan Perikanan', 'Pendidikan dan Kebudayaan', 'Pemuda dan Olahraga',
+  'Energi dan Sumber Daya Mineral', 'Pekerjaan Umum dan Perumahan Rakyat', 'Pariwisata dan Ekonomi Kreatif',
+  'Hukum dan HAM', 'Hukum dan Hak Asasi Manusia', 'Komunikasi dan Informatika', 'Agraria dan Tata Ruang',
+  'Koperasi dan UKM', 'Lingkungan Hidup dan Kehutanan', 'Politik, Hukum, dan Keamanan', 'Politik dan Keamanan',
+  'Desa dan Pembangunan Daerah Tertinggal', 'Pemberdayaan Perempuan dan Perlindungan Anak', 'Kesehatan',
+  'Luar Negeri', 'Dalam Negeri', 'Keuangan', 'Perdagangan', 'Perindustrian', 'Pertahanan', 'Agama', 'Pendidikan',
+  'Kebudayaan', 'Riset', 'Teknologi', 'Pendidikan Tinggi', 'Sosial', 'Perhubungan', 'Pertanian', 'Kehutanan',
+  'Lingkungan Hidup', 'Kelautan', 'Perikanan', 'Ketenagakerjaan', 'Tenaga Kerja', 'Transmigrasi', 'Hukum', 'HAM',
+  'Hak Asasi Manusia', 'Pemuda', 'Olahraga', 'Pariwisata', 'Ekonomi Kreatif', 'Ekonomi', 'Koperasi', 'UKM', 'Energi',
+  'Sumber Daya Mineral', 'Pekerjaan Umum', 'Perumahan Rakyat', 'Komunikasi', 'Informatika',
   'Pembangunan Daerah Tertinggal', 'Pendayagunaan Aparatur Negara', 'Pendayagunaan', 'Agraria', 'Tata Ruang',
   'Pemberdayaan Perempuan', 'Perlindungan Anak', 'Aparatur Negara', 'Reformasi Birokrasi', 'Badan Usaha Milik Negara',
   'BUMN', 'Sekretaris Negara', 'Perencanaan Pembangunan Nasional', 'Politik', 'Keamanan', 'Perekonomian',
@@ -185,8 +191,8 @@ export const PRONOUNS = ['beliau', 'dia', 'ia'] as const;
 export const ADVERBS = [
   'juga', 'pun', 'kembali', 'lebih lanjut', 'sebelumnya', 'selanjutnya', 'telah', 'sudah', 'lalu', 'kemudian',
   'sempat', 'secara terpisah', 'pada kesempatan itu', 'dalam kesempatan itu', 'pula', 'langsung', 'bahkan',
-  'dengan tegas', 'secara tegas', 'saat dikonfirmasi', 'ketika dikonfirmasi', 'saat dihubungi', 'ketika dihubungi',
-  'saat ditemui', 'ketika ditemui', 'saat diwawancarai',
+  'bahkan sampai', 'dengan tegas', 'secara tegas', 'saat dikonfirmasi', 'ketika dikonfirmasi', 'saat dihubungi',
+  'ketika dihubungi', 'saat ditemui', 'ketika ditemui', 'saat diwawancarai',
 ] as const;
 
 export const VERBS = [
@@ -217,7 +223,7 @@ export const AFTER_VERB =
   '(?:\\s+kepada\\s+(?:wartawan|media|pers|para wartawan|awak media|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}' +
   '|(?:para|seluruh|semua)\\s+\\p{Ll}+(?=\\s+(?:untuk|agar|supaya)\\s)))?' +
   '(?:\\s+(?:pada|dalam|di)\\s+[^,.:;"“”]{1,80}?(?=\\s*,|\\s+bahwa))?';
-export const COMPLEMENTIZERS = ['bahwa'] as const;
+export const COMPLEMENTIZERS = ['bahwa', 'kalau'] as const;
 export const ACCORDING_TO = [
   'Menurut', 'Menurut keterangan', 'Menurut pengakuan', 'Menurut penjelasan', 'Menurut catatan',
 ] as const;
