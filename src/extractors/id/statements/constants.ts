@@ -1,6 +1,7 @@
 /** Indonesian statement vocabulary. */
 
 export const TITLES = [
+  'wakil rakyat',
   'Presiden', 'Wakil Presiden', 'Wapres', 'Perdana Menteri', 'Wakil Perdana Menteri', 'Deputi Perdana Menteri', 'PM',
   'Menteri', 'Wakil Menteri', 'Menteri Luar Negeri', 'Menteri Kesehatan', 'Menteri Dalam Negeri', 'Menteri Keuangan',
   'Menteri Perdagangan', 'Menteri Koordinator', 'Menko', 'Menlu', 'Menkes', 'Wamenlu', 'Wamenkes',
@@ -74,6 +75,7 @@ export const TITLE_ORGS: Readonly<Record<string, string>> = {
 };
 
 export const ORGS = [
+  'Pemerintah pusat', 'Pemerintah daerah', 'Otoritas setempat', 'kepolisian', 'pihak berwenang', 'Pihak berwenang',
   'Kementerian Luar Negeri', 'Kementerian Kesehatan', 'Kemenlu', 'Kemenkes', 'Badan Pengawas Obat dan Makanan',
   'BPOM', 'Satgas Covid-19', 'Satgas Penanganan Covid-19', 'WHO', 'UNICEF', 'COVAX', 'Covax', 'ASEAN', 'DPR',
   'Bio Farma', 'Bank Indonesia', 'Bank Dunia', 'Angkatan Laut', 'Angkatan Darat', 'Angkatan Udara', 'Istana Negara',
@@ -98,6 +100,7 @@ export const ORGS = [
 
 /** Portfolios, institutions and parties: capitalised words that continue an organisation's name, never a person's. */
 export const PORTFOLIOS = [
+  'Amerika Serikat',
   // Portfolios joined by "dan" are one name ("Menko Kemaritiman dan Investasi Luhut Binsar Pandjaitan").
   'Kemaritiman dan Investasi', 'Kelautan dan Perikanan', 'Pendidikan dan Kebudayaan', 'Pemuda dan Olahraga',
   'Energi dan Sumber Daya Mineral', 'Pekerjaan Umum dan Perumahan Rakyat', 'Pariwisata dan Ekonomi Kreatif',
@@ -172,6 +175,7 @@ export const TITLE_DETERMINERS = ['sang', 'seorang', 'salah seorang', 'salah sat
 export const TRAILING_DETERMINERS = ['itu', 'tersebut', 'ini'] as const;
 
 export const ORG_HEADS = [
+  'Parlemen', 'Kongres', 'Senat',
   'Kementerian', 'Badan', 'Dinas', 'Kantor', 'Komisi', 'Lembaga', 'Satuan Tugas', 'Satgas', 'Kedutaan Besar',
   'Kedubes', 'Organisasi', 'Biro', 'Direktorat Jenderal', 'Pemerintah', 'Direktorat', 'Pusat', 'Majelis', 'Dewan',
   'Partai', 'Bank', 'Bidang', 'Seksi', 'Bagian', 'Fraksi', 'Mahkamah', 'Kejaksaan', 'Kepolisian', 'Polda', 'Polres',
