@@ -26,6 +26,8 @@ const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'da', 'dos
 const PARTICLE_GLUED = /^(?:al|el|ad|as|ar|an|at|bin|ibn)-\p{Lu}/u;
 export const POSSESSIVE = /^['’]s$/u;
 
+const ORG_SHAPES = new WeakMap<object, RegExp>();
+
 export interface Draft {
   title: string | null;
   org: string | null;
@@ -97,9 +99,27 @@ export class SpeakerWords {
     if (initials) return !this.has(i, NOT_NAME) && this.nameWord(i + 1, false);
     if (t.acronym && !t.initial && (first || t.text.length > 1)) return false;
     if (this.g.rules.startOnlyNotNames?.includes(t.text)) return !this.opensSentence(i);
+    if (this.orgShaped(i)) return false;
+    if (first && this.g.rules.nameLeads?.includes(t.text) && this.leadsName(i)) return true;
     if (!this.has(i, NOT_NAME)) return true;
     // "Paul Expert", "Brian Judge": inside a name, a capitalised word the vocabulary writes in lower case only.
     return !first && this.g.rules.lowerCaseTitles && !this.g.lex.hasAsWritten(this.ts, i, NOT_NAME);
+  }
+
+  /** "…, Juni Prasetyo": a name lead after a comma, a quote mark or at a sentence's start, then a name word. */
+  private leadsName(i: number): boolean {
+    const prev = this.ts[i - 1];
+    return (!prev || /^[,.!?\n"“(:]$/u.test(prev.text)) && this.nameWord(i + 1, false);
+  }
+
+  /** A word the language's organisation shape matches ("FinanceAsia"). */
+  protected orgShaped(i: number): boolean {
+    const shape = this.g.rules.orgShape;
+    const t = this.ts[i];
+    if (!shape || !t?.cap) return false;
+    let re = ORG_SHAPES.get(this.g.rules);
+    if (!re) ORG_SHAPES.set(this.g.rules, (re = new RegExp(shape, 'u')));
+    return re.test(t.text);
   }
 
   /** The token opens a sentence or a quotation. */
@@ -157,7 +177,7 @@ export class SpeakerWords {
   /** One name word used as a later reference ("ông Vũ", "Thứ trưởng Tuyên"): not followed by another capital. */
   protected shortName(i: number): number | null {
     const t = this.ts[i];
-    if (!t || !t.cap || !t.alpha || t.acronym || this.has(i, NOT_SHORT_NAME)) return null;
+    if (!t || !t.cap || !t.alpha || t.acronym || this.has(i, NOT_SHORT_NAME) || this.orgShaped(i)) return null;
     if (this.g.rules.nameStyle === 'surname' && this.ts[i + 1]?.cap && this.ts[i + 1]?.word) return null;
     return i + 1;
   }
@@ -231,6 +251,7 @@ export class SpeakerWords {
     const portfolio = r.portfolios ? this.m(i, 'portfolio') : null;
     if (portfolio) return this.orgRest(portfolio.end, false);
     const t = this.ts[i]!;
+    if (this.orgShaped(i)) return this.orgRest(i + 1, false);
     if (r.acronymOrgs && t.acronym && !t.initial && !this.has(i, NOT_ACRONYM_ORG)) return this.orgRest(i + 1, false);
     if (r.orgTails?.length && t.cap && !this.m(i, 'determiner', false)) {
       let k = i;

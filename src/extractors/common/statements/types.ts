@@ -134,6 +134,13 @@ export interface StatementRules {
   notNames: readonly string[];
   /** Capitalised words that are no name only where they open a sentence ("Lalu, …" but "Lalu Hadrian Irfani"). */
   startOnlyNotNames?: readonly string[];
+  /**
+   * Words that are otherwise no name but open one after a comma, a quote mark or at a sentence's start when a name
+   * word follows ("Kuasa hukum X, Juni Prasetyo Nugroho, mengatakan"; "pada Juni 2025" stays a month).
+   */
+  nameLeads?: readonly string[];
+  /** Regex source: a capitalised word of this shape is an organisation, never a name ("FinanceAsia"). */
+  orgShape?: string;
   /** Words right before a quote mark that make the quote a name, not speech ("chiến lược", "film"). */
   nameIntroducers: readonly string[];
   /** A reported clause may not start with these (English "said in a statement."). */

@@ -1,53 +1,48 @@
 /** Indonesian statement vocabulary. */
 
 export const TITLES = [
+  'wakil rakyat',
   'Presiden', 'Wakil Presiden', 'Wapres', 'Perdana Menteri', 'Wakil Perdana Menteri', 'Deputi Perdana Menteri', 'PM',
   'Menteri', 'Wakil Menteri', 'Menteri Luar Negeri', 'Menteri Kesehatan', 'Menteri Dalam Negeri', 'Menteri Keuangan',
   'Menteri Perdagangan', 'Menteri Koordinator', 'Menko', 'Menlu', 'Menkes', 'Wamenlu', 'Wamenkes',
-  'Wakil Menteri Luar Negeri',
-  'Wakil Menteri Kesehatan', 'Deputi Menteri Luar Negeri', 'Deputi Menteri Kesehatan', 'Deputi Menteri', 'Deputi Menlu',
-  'Deputi', 'Juru Bicara', 'Jubir', 'Duta Besar', 'Dubes', 'Gubernur', 'Wakil Gubernur', 'Kepala', 'Wakil Kepala',
-  'Direktur',
-  'Direktur Jenderal', 'Dirjen', 'Direktur Utama', 'Ketua', 'Wakil Ketua', 'Ketua Umum', 'Sekretaris Jenderal',
-  'Sekjen',
-  'Wali Kota', 'Walikota', 'Bupati', 'Rektor', 'Profesor', 'Prof.', 'Dokter', 'dr.', 'Pelaksana Tugas', 'Plt.',
-  'Ketua Majelis Nasional', 'Sekretaris Negara', 'Mensesneg', 'Koordinator', 'Letjen', 'Mayjen', 'Brigjen', 'Jenderal',
-  'Laksamana', 'Marsekal', 'Kolonel', 'Kombes', 'Kombes Pol', 'AKBP Pol', 'Irjen', 'Irjen Pol', 'Kapolda', 'Kapolri',
-  'Politisi',
-  'Humas', 'Jaksa Penuntut Umum', 'Jaksa Penuntut', 'JPU', 'jaksa penuntut umum', 'jaksa', 'juru bicara', 'kepala', 'ketua',
-  'direktur', 'menteri', 'gubernur', 'aktris', 'Aktris', 'aktor', 'Aktor', 'penyanyi', 'Penyanyi',
-  'pelatih', 'Pelatih', 'Perdana Menteri', 'Presiden Direktur', 'Kabid Humas', 'Kapendam', 'Kapuspen',
-  'Kasubbag Humas', 'Politikus', 'politisi', 'politikus',
-  'Kepala Staf', 'Anggota', 'Sekretaris', 'Staf Khusus', 'Wakil Ketua Umum', 'Ketua Harian', 'Kapolres', 'Kapolresta',
-  'Kapolsek',
-  'Kabid Humas', 'Kabag', 'Kasubdit', 'Kadis', 'Kadinkes', 'Kasat', 'Panglima', 'Panglima TNI', 'KSAL', 'KSAD',
-  'KSAU', 'Jaksa Agung',
-  'Menpora', 'Mendagri', 'Menkeu', 'Menhan', 'Mendag', 'Menag', 'Mendikbud', 'Mendikbudristek', 'Mensos', 'Menhub',
-  'Mentan',
-  'Menperin', 'Menaker', 'Menkumham', 'Menparekraf', 'Menkominfo', 'Menko Polhukam', 'Menko Perekonomian', 'Menko PMK',
-  'Menko Marves', 'Menpan-RB', 'Menpan RB', 'Pengamat', 'pengamat', 'Peneliti', 'peneliti', 'Direktur Eksekutif',
-  'Kabareskrim',
-  'Kadiv Humas', 'Karo Penmas', 'Sekretaris Kabinet', 'Seskab', 'Pj', 'Penjabat', 'Plt', 'Wakil Wali Kota',
-  'Wakil Bupati',
-  'Pendiri', 'Ketua Pelaksana', 'Ketua Tim', 'Komisioner', 'Hakim', 'Jaksa', 'Kuasa Hukum', 'Pengacara', 'Guru Besar',
-  'Dekan', 'Wakil Rektor', 'Dirut', 'Direktur Utama', 'CEO', 'Presiden Direktur', 'Sekretaris Daerah', 'Sekda',
-  'Ketua RT', 'Ketua RW',
-  'Lurah', 'Camat', 'Kades', 'Brigadir Jenderal', 'Mayor Jenderal', 'Letnan Jenderal', 'Komisaris Besar', 'AKBP',
-  'Kompol', 'AKP', 'Iptu', 'Ipda', 'Bripka', 'Aipda', 'Kapten', 'Mayor', 'Letkol', 'Ajun Komisaris Besar',
+  'Wakil Menteri Luar Negeri', 'Wakil Menteri Kesehatan', 'Deputi Menteri Luar Negeri', 'Deputi Menteri Kesehatan',
+  'Deputi Menteri', 'Deputi Menlu', 'Deputi', 'Juru Bicara', 'Jubir', 'Duta Besar', 'Dubes', 'Gubernur',
+  'Wakil Gubernur', 'Kepala', 'Wakil Kepala', 'Direktur', 'Direktur Jenderal', 'Dirjen', 'Direktur Utama', 'Ketua',
+  'Wakil Ketua', 'Ketua Umum', 'Sekretaris Jenderal', 'Sekjen', 'Wali Kota', 'Walikota', 'Bupati', 'Rektor',
+  'Profesor', 'Prof.', 'Dokter', 'dr.', 'Pelaksana Tugas', 'Plt.', 'Ketua Majelis Nasional', 'Sekretaris Negara',
+  'Mensesneg', 'Koordinator', 'Letjen', 'Mayjen', 'Brigjen', 'Jenderal', 'Laksamana', 'Marsekal', 'Kolonel', 'Kombes',
+  'Kombes Pol', 'AKBP Pol', 'Irjen', 'Irjen Pol', 'Kapolda', 'Kapolri', 'Politisi', 'Humas', 'Jaksa Penuntut Umum',
+  'Jaksa Penuntut', 'JPU', 'jaksa penuntut umum', 'jaksa', 'juru bicara', 'kepala', 'ketua', 'direktur', 'menteri',
+  'gubernur', 'aktris', 'Aktris', 'aktor', 'Aktor', 'penyanyi', 'Penyanyi', 'pelatih', 'Pelatih', 'Presiden Direktur',
+  'Kabid Humas', 'Kapendam', 'Kapuspen', 'Kasubbag Humas', 'Politikus', 'politisi', 'politikus', 'Kepala Staf',
+  'Anggota', 'Sekretaris', 'Staf Khusus', 'Wakil Ketua Umum', 'Ketua Harian', 'Kapolres', 'Kapolresta', 'Kapolsek',
+  'Kabag', 'Kasubdit', 'Kadis', 'Kadinkes', 'Kasat', 'Panglima', 'Panglima TNI', 'KSAL', 'KSAD', 'KSAU',
+  'Jaksa Agung', 'Menpora', 'Mendagri', 'Menkeu', 'Menhan', 'Mendag', 'Menag', 'Mendikbud', 'Mendikbudristek',
+  'Mensos', 'Menhub', 'Mentan', 'Menperin', 'Menaker', 'Menkumham', 'Menparekraf', 'Menkominfo', 'Menko Polhukam',
+  'Menko Perekonomian', 'Menko PMK', 'Menko Marves', 'Menpan-RB', 'Menpan RB', 'Pengamat', 'pengamat', 'Peneliti',
+  'peneliti', 'Direktur Eksekutif', 'Kabareskrim', 'Kadiv Humas', 'Karo Penmas', 'Sekretaris Kabinet', 'Seskab', 'Pj',
+  'Penjabat', 'Plt', 'Wakil Wali Kota', 'Wakil Bupati', 'Pendiri', 'Ketua Pelaksana', 'Ketua Tim', 'Komisioner',
+  'Hakim', 'Jaksa', 'Kuasa Hukum', 'Pengacara', 'Guru Besar', 'Dekan', 'Wakil Rektor', 'Dirut', 'CEO',
+  'Sekretaris Daerah', 'Sekda', 'Ketua RT', 'Ketua RW', 'Lurah', 'Camat', 'Kades', 'Brigadir Jenderal',
+  'Mayor Jenderal', 'Letnan Jenderal', 'Komisaris Besar', 'AKBP', 'Kompol', 'AKP', 'Iptu', 'Ipda', 'Bripka', 'Aipda',
+  'Kapten', 'Mayor', 'Letkol', 'Ajun Komisaris Besar',
   // Police and military unit heads, company and market titles (often English), experts.
   'Kasi', 'Kasi Humas', 'Kasi Intel', 'Kasi Pidsus', 'Kanit', 'Kanit Reskrim', 'Kasat Reskrim', 'Kasat Lantas',
   'Kasatreskrim', 'Kasubag', 'Kasubbag', 'Kainduk', 'Kapuspenkum', 'Kajati', 'Kajari', 'Dandim', 'Danrem', 'Pangdam',
-  'Komandan', 'Asisten', 'Asisten Deputi', 'Plh', 'Wamen', 'Ketua Komisi', 'Wakil Ketua Komisi', 'Anggota Komisi', 'Komisaris',
-  'Komisaris Utama', 'Presiden Komisaris', 'Manager', 'Manajer', 'General Manager', 'Senior Manager', 'Vice President',
-  'Executive Vice President', 'Senior Vice President', 'Corporate Secretary', 'Sekretaris Perusahaan', 'COO', 'CFO',
-  'CTO', 'Chief Executive Officer', 'Chief Operating Officer', 'Chief Economist', 'Founder', 'Co-Founder',
-  'Managing Director', 'President Director', 'Executive Director', 'Country Manager', 'Head', 'Direktur Marketing',
-  'Direktur Keuangan', 'Direktur Operasional', 'Direktur Pengembangan', 'Analis', 'Research Analyst',
-  'Retail Research Analyst', 'Ekonom', 'Kepala Ekonom', 'Dosen', 'Pakar', 'Psikolog', 'Psikoterapis', 'Sejarawan',
-  'Epidemiolog', 'Perwakilan', 'Kuasa hukum',
+  'Komandan', 'Asisten', 'Asisten Deputi', 'Plh', 'Wamen', 'Ketua Komisi', 'Wakil Ketua Komisi', 'Anggota Komisi',
+  'Komisaris', 'Komisaris Utama', 'Presiden Komisaris', 'Manager', 'Manajer', 'General Manager', 'Senior Manager',
+  'Vice President', 'Executive Vice President', 'Senior Vice President', 'Corporate Secretary',
+  'Sekretaris Perusahaan', 'COO', 'CFO', 'CTO', 'Chief Executive Officer', 'Chief Operating Officer',
+  'Chief Economist', 'Founder', 'Co-Founder', 'Managing Director', 'President Director', 'Executive Director',
+  'Country Manager', 'Head', 'Direktur Marketing', 'Direktur Keuangan', 'Direktur Operasional',
+  'Direktur Pengembangan', 'Analis', 'Research Analyst', 'Retail Research Analyst', 'Ekonom', 'Kepala Ekonom',
+  'Dosen', 'Pakar', 'Psikolog', 'Psikoterapis', 'Sejarawan', 'Epidemiolog', 'Perwakilan', 'Kuasa hukum',
   // Unnamed speakers written in lower case ("ujar hakim", "kata salah seorang polisi").
   'hakim', 'majelis hakim', 'penghulu', 'dokter', 'polisi', 'petugas', 'pejabat', 'sumber', 'penyidik',
-  'tim penyidik', 'pengacara', 'kuasa hukum', 'saksi', 'juru bicara',
+  'tim penyidik', 'pengacara', 'kuasa hukum', 'saksi', 'sumber pemerintah', 'petugas medis', 'Petugas medis',
+  'Petugas', 'Pastor', 'Pendeta',
+  // Police ranks with "Pol" before the name ("Kapolri Jenderal Pol Tito Karnavian").
+  'Jenderal Pol', 'Komjen', 'Komjen Pol', 'Brigjen Pol', 'Menkum HAM',
 ] as const;
 
 export const TITLE_ALIASES: Readonly<Record<string, string>> = {
@@ -80,96 +75,95 @@ export const TITLE_ORGS: Readonly<Record<string, string>> = {
 };
 
 export const ORGS = [
-  'Kementerian Luar Negeri', 'Kementerian Kesehatan', 'Kemenlu', 'Kemenkes', 'Badan Pengawas Obat dan Makanan', 'BPOM',
-  'Satgas Covid-19', 'Satgas Penanganan Covid-19', 'WHO', 'UNICEF', 'COVAX', 'Covax', 'ASEAN', 'DPR', 'Bio Farma',
-  'Bank Indonesia', 'Bank Dunia', 'Angkatan Laut', 'Angkatan Darat', 'Angkatan Udara', 'Istana Negara',
-  'Istana Kepresidenan',
-  'Kantor Staf Presiden', 'Mahkamah Agung', 'Mahkamah Konstitusi', 'Kejaksaan Agung', 'Komnas HAM', 'Ombudsman',
-  'Polda Metro Jaya',
-  'Mabes Polri', 'Mabes TNI', 'Polri', 'TNI', 'TNI AL', 'TNI AD', 'TNI AU', 'Pemerintah', 'Pemprov', 'Pemkot',
-  'Pemkab', 'Bareskrim',
-  'Kemnaker', 'Kemenaker', 'Kemenkeu', 'Kemendag', 'Kemenhub', 'Kemensos', 'Kemenag', 'Kemendikbud',
-  'Kemendikbudristek', 'Kemendikdasmen', 'Kemenperin', 'Kemenpar', 'Kemenparekraf', 'Kemenkumham', 'Kemenkum',
-  'Kemenpora', 'Kemendagri', 'Kemenhan', 'Kemenkominfo', 'Kominfo', 'Komdigi', 'Kemendes', 'Kementan', 'Kemenkop',
-  'KemenPAN-RB', 'KemenPPPA', 'Kemenko Polhukam', 'Kemenko Perekonomian', 'Kemenko PMK', 'Kemenko Marves', 'KKP',
-  'Kejagung', 'Bursa', 'Bursa Efek Indonesia', 'BEI', 'Militer', 'IDF', 'PBB', 'Gedung Putih', 'Kremlin', 'Pentagon',
-  'Hamas', 'Hizbullah', 'Pertamina', 'PLN', 'BGN', 'Badan Gizi Nasional', 'Danantara', 'BPS', 'Kepolisian',
+  'Pemerintah pusat', 'Pemerintah daerah', 'Otoritas setempat', 'kepolisian', 'pihak berwenang', 'Pihak berwenang',
+  'Kementerian Luar Negeri', 'Kementerian Kesehatan', 'Kemenlu', 'Kemenkes', 'Badan Pengawas Obat dan Makanan',
+  'BPOM', 'Satgas Covid-19', 'Satgas Penanganan Covid-19', 'WHO', 'UNICEF', 'COVAX', 'Covax', 'ASEAN', 'DPR',
+  'Bio Farma', 'Bank Indonesia', 'Bank Dunia', 'Angkatan Laut', 'Angkatan Darat', 'Angkatan Udara', 'Istana Negara',
+  'Istana Kepresidenan', 'Kantor Staf Presiden', 'Mahkamah Agung', 'Mahkamah Konstitusi', 'Kejaksaan Agung',
+  'Komnas HAM', 'Ombudsman', 'Polda Metro Jaya', 'Mabes Polri', 'Mabes TNI', 'Polri', 'TNI', 'TNI AL', 'TNI AD',
+  'TNI AU', 'Pemerintah', 'Pemprov', 'Pemkot', 'Pemkab', 'Bareskrim', 'Kemnaker', 'Kemenaker', 'Kemenkeu', 'Kemendag',
+  'Kemenhub', 'Kemensos', 'Kemenag', 'Kemendikbud', 'Kemendikbudristek', 'Kemendikdasmen', 'Kemenperin', 'Kemenpar',
+  'Kemenparekraf', 'Kemenkumham', 'Kemenkum', 'Kemenpora', 'Kemendagri', 'Kemenhan', 'Kemenkominfo', 'Kominfo',
+  'Komdigi', 'Kemendes', 'Kementan', 'Kemenkop', 'KemenPAN-RB', 'KemenPPPA', 'Kemenko Polhukam',
+  'Kemenko Perekonomian', 'Kemenko PMK', 'Kemenko Marves', 'KKP', 'Kejagung', 'Bursa', 'Bursa Efek Indonesia', 'BEI',
+  'Militer', 'IDF', 'PBB', 'Gedung Putih', 'Kremlin', 'Pentagon', 'Hamas', 'Hizbullah', 'Pertamina', 'PLN', 'BGN',
+  'Badan Gizi Nasional', 'Danantara', 'BPS', 'Kepolisian',
+  // Companies, news agencies and media, data firms: they speak under a name no person has.
+  'Google', 'Apple', 'Amazon', 'Netflix', 'Spotify', 'Samsung', 'Xiaomi', 'Huawei', 'Nvidia', 'Intel', 'OpenAI',
+  'Tesla', 'Facebook', 'Instagram', 'WhatsApp', 'TikTok', 'YouTube', 'Twitter', 'Telegram', 'Shopee', 'Tokopedia',
+  'Gojek', 'Traveloka', 'Bukalapak', 'Telkomsel', 'Telkom', 'Indosat', 'Indosat Ooredoo', 'XL Axiata',
+  'Garuda Indonesia', 'Lion Air', 'Wings Air', 'Citilink', 'AirAsia', 'Binance', 'Coinbase', 'Indodax', 'Glassnode',
+  'CoinGecko', 'CoinMarketCap', 'Bloomberg', 'Reuters', 'AFP', 'Associated Press', 'Xinhua', 'Kyodo', 'Yonhap',
+  'Al Jazeera', 'Antara', 'Calcalist', 'Newsweek', 'Fitch', "Moody's", 'IMF', 'OECD', 'WTO', 'UNHCR', 'UNESCO',
+  'FIFA', 'UEFA', 'PSSI', 'Basarnas', 'BMKG', 'KPK', 'KBRI', 'DxOMark',
 ] as const;
 
 /** Portfolios, institutions and parties: capitalised words that continue an organisation's name, never a person's. */
 export const PORTFOLIOS = [
-  'Kesehatan', 'Luar Negeri', 'Dalam Negeri', 'Keuangan', 'Perdagangan', 'Perindustrian', 'Pertahanan', 'Agama',
-  'Pendidikan',
+  'Amerika Serikat',
+  // Portfolios joined by "dan" are one name ("Menko Kemaritiman dan Investasi Luhut Binsar Pandjaitan").
+  'Kemaritiman dan Investasi', 'Kelautan dan Perikanan', 'Pendidikan dan Kebudayaan', 'Pemuda dan Olahraga',
+  'Energi dan Sumber Daya Mineral', 'Pekerjaan Umum dan Perumahan Rakyat', 'Pariwisata dan Ekonomi Kreatif',
+  'Hukum dan HAM', 'Hukum dan Hak Asasi Manusia', 'Komunikasi dan Informatika', 'Agraria dan Tata Ruang',
+  'Koperasi dan UKM', 'Lingkungan Hidup dan Kehutanan', 'Politik, Hukum, dan Keamanan', 'Politik dan Keamanan',
+  'Desa dan Pembangunan Daerah Tertinggal', 'Pemberdayaan Perempuan dan Perlindungan Anak', 'Kesehatan',
+  'Luar Negeri', 'Dalam Negeri', 'Keuangan', 'Perdagangan', 'Perindustrian', 'Pertahanan', 'Agama', 'Pendidikan',
   'Kebudayaan', 'Riset', 'Teknologi', 'Pendidikan Tinggi', 'Sosial', 'Perhubungan', 'Pertanian', 'Kehutanan',
-  'Lingkungan Hidup',
-  'Kelautan', 'Perikanan', 'Ketenagakerjaan', 'Tenaga Kerja', 'Transmigrasi', 'Hukum', 'HAM', 'Hak Asasi Manusia',
-  'Pemuda',
-  'Olahraga', 'Pariwisata', 'Ekonomi Kreatif', 'Ekonomi', 'Koperasi', 'UKM', 'Energi', 'Sumber Daya Mineral',
-  'Pekerjaan Umum',
-  'Perumahan Rakyat', 'Komunikasi', 'Informatika', 'Pembangunan Daerah Tertinggal', 'Pendayagunaan Aparatur Negara',
-  'Pendayagunaan', 'Agraria', 'Tata Ruang',
+  'Lingkungan Hidup', 'Kelautan', 'Perikanan', 'Ketenagakerjaan', 'Tenaga Kerja', 'Transmigrasi', 'Hukum', 'HAM',
+  'Hak Asasi Manusia', 'Pemuda', 'Olahraga', 'Pariwisata', 'Ekonomi Kreatif', 'Ekonomi', 'Koperasi', 'UKM', 'Energi',
+  'Sumber Daya Mineral', 'Pekerjaan Umum', 'Perumahan Rakyat', 'Komunikasi', 'Informatika',
+  'Pembangunan Daerah Tertinggal', 'Pendayagunaan Aparatur Negara', 'Pendayagunaan', 'Agraria', 'Tata Ruang',
   'Pemberdayaan Perempuan', 'Perlindungan Anak', 'Aparatur Negara', 'Reformasi Birokrasi', 'Badan Usaha Milik Negara',
-  'BUMN',
-  'Sekretaris Negara', 'Perencanaan Pembangunan Nasional', 'Politik', 'Keamanan', 'Perekonomian', 'Kemaritiman',
-  'Investasi',
-  'Pembangunan Manusia', 'Urusan', 'Umum', 'Hubungan Masyarakat', 'Humas', 'Penerangan', 'Informasi', 'Pencegahan',
-  'Penindakan',
-  'Penanganan', 'Pengendalian', 'Penyakit', 'Pengendalian Penyakit', 'Kesehatan Masyarakat', 'Pelayanan',
-  'Pelayanan Kesehatan',
-  'Vaksinasi', 'Covid-19', 'COVID-19', 'Pusat', 'Daerah', 'Nasional', 'Internasional', 'Republik Indonesia', 'RI',
-  'Negara',
-  'Penanggulangan Bencana', 'Bencana', 'Obat dan Makanan', 'Statistik', 'Pemilihan Umum', 'Pengawas',
-  'Pemberantasan Korupsi',
-  'Korupsi', 'Narkotika', 'Intelijen', 'Siber', 'Sandi', 'Meteorologi', 'Klimatologi', 'Geofisika', 'Kependudukan',
-  'Pajak',
-  'Bea dan Cukai', 'Anggaran', 'Perbendaharaan', 'Kerja Sama', 'Kerjasama', 'Multilateral', 'Asia Pasifik', 'Afrika',
-  'Amerika',
+  'BUMN', 'Sekretaris Negara', 'Perencanaan Pembangunan Nasional', 'Politik', 'Keamanan', 'Perekonomian',
+  'Kemaritiman', 'Investasi', 'Pembangunan Manusia', 'Urusan', 'Umum', 'Hubungan Masyarakat', 'Humas', 'Penerangan',
+  'Informasi', 'Pencegahan', 'Penindakan', 'Penanganan', 'Pengendalian', 'Penyakit', 'Pengendalian Penyakit',
+  'Kesehatan Masyarakat', 'Pelayanan', 'Pelayanan Kesehatan', 'Vaksinasi', 'Covid-19', 'COVID-19', 'Pusat', 'Daerah',
+  'Nasional', 'Internasional', 'Republik Indonesia', 'RI', 'Negara', 'Penanggulangan Bencana', 'Bencana',
+  'Obat dan Makanan', 'Statistik', 'Pemilihan Umum', 'Pengawas', 'Pemberantasan Korupsi', 'Korupsi', 'Narkotika',
+  'Intelijen', 'Siber', 'Sandi', 'Meteorologi', 'Klimatologi', 'Geofisika', 'Kependudukan', 'Pajak', 'Bea dan Cukai',
+  'Anggaran', 'Perbendaharaan', 'Kerja Sama', 'Kerjasama', 'Multilateral', 'Asia Pasifik', 'Afrika', 'Amerika',
   'Eropa', 'Protokol', 'Konsuler', 'Diplomasi Publik', 'Golkar', 'Gerindra', 'Demokrat', 'Hanura', 'Nasdem', 'NasDem',
   'PDI Perjuangan', 'PDI-P', 'PDIP', 'PKB', 'PKS', 'PAN', 'PPP', 'Perindo', 'PSI', 'Berkarya', 'Gelora', 'Ummat',
-  'Buruh',
-  'Kebangkitan Bangsa', 'Keadilan Sejahtera', 'Amanat Nasional', 'Persatuan Pembangunan', 'Solidaritas Indonesia',
-  'DPP', 'DPW',
-  'DPC', 'DPD', 'DPR', 'DPRD', 'MPR', 'KPK', 'BPK', 'MK', 'MA', 'BIN', 'BNPB', 'BPOM', 'OJK', 'KPU', 'Bawaslu',
-  'BPJS', 'Bappenas',
-  'BKKBN', 'LIPI', 'BRIN', 'BMKG', 'Basarnas', 'BNN', 'BNPT', 'KSP', 'Polri', 'TNI', 'Staf', 'Khusus', 'Laut',
-  'Darat', 'Udara',
-  'Angkatan', 'Tinggi', 'Agung', 'Kabinet', 'Presiden', 'Istana', 'Metro Jaya', 'Kepolisian', 'Mabes', 'Rumah Sakit',
-  'Umum Daerah',
-  'Reserse', 'Kriminal', 'Reserse Kriminal', 'Reskrim', 'Lalu Lintas', 'Lantas', 'Narkoba', 'Tata Usaha',
-  'Komunikasi Korporat', 'Korporat', 'Pemasaran', 'Marketing', 'Operasional', 'Sumber Daya Manusia', 'SDM',
-  'Perencanaan', 'Pengembangan', 'Layanan', 'Lansia', 'Disabilitas', 'Pidana Khusus', 'Pidana Umum', 'Pidsus',
-  'Pidum', 'Penerangan Hukum', 'Penkum', 'Logistik', 'Kelembagaan', 'Tata Laksana', 'Statistik Sosial', 'Fiskal',
-  'Strategi Ekonomi', 'Gizi', 'Pangan', 'Imigrasi', 'Pemasyarakatan', 'Permasyarakatan', 'Bea Cukai',
+  'Buruh', 'Kebangkitan Bangsa', 'Keadilan Sejahtera', 'Amanat Nasional', 'Persatuan Pembangunan',
+  'Solidaritas Indonesia', 'DPP', 'DPW', 'DPC', 'DPD', 'DPR', 'DPRD', 'MPR', 'KPK', 'BPK', 'MK', 'MA', 'BIN', 'BNPB',
+  'BPOM', 'OJK', 'KPU', 'Bawaslu', 'BPJS', 'Bappenas', 'BKKBN', 'LIPI', 'BRIN', 'BMKG', 'Basarnas', 'BNN', 'BNPT',
+  'KSP', 'Polri', 'TNI', 'Staf', 'Khusus', 'Laut', 'Darat', 'Udara', 'Angkatan', 'Tinggi', 'Agung', 'Kabinet',
+  'Presiden', 'Istana', 'Metro Jaya', 'Kepolisian', 'Mabes', 'Rumah Sakit', 'Umum Daerah', 'Reserse', 'Kriminal',
+  'Reserse Kriminal', 'Reskrim', 'Lalu Lintas', 'Lantas', 'Narkoba', 'Tata Usaha', 'Komunikasi Korporat', 'Korporat',
+  'Pemasaran', 'Marketing', 'Operasional', 'Sumber Daya Manusia', 'SDM', 'Perencanaan', 'Pengembangan', 'Layanan',
+  'Lansia', 'Disabilitas', 'Pidana Khusus', 'Pidana Umum', 'Pidsus', 'Pidum', 'Penerangan Hukum', 'Penkum',
+  'Logistik', 'Kelembagaan', 'Tata Laksana', 'Statistik Sosial', 'Fiskal', 'Strategi Ekonomi', 'Gizi', 'Pangan',
+  'Imigrasi', 'Pemasyarakatan', 'Permasyarakatan', 'Bea Cukai', 'Pencarian dan Pertolongan', 'Pencarian',
+  'Pertolongan', 'Corporate Communications', 'Corporate Communication', 'Communications', 'Strategic', 'Legal',
+  'Corporate Affairs', 'Public Relations',
 ] as const;
 
 /** Provinces, regions and cities: a place after a title is part of the organisation, never of the name. */
 export const PLACES = [
   'Aceh', 'Sumatera Utara', 'Sumatera Barat', 'Riau', 'Kepulauan Riau', 'Jambi', 'Sumatera Selatan',
-  'Bangka Belitung', 'Bengkulu',
-  'Lampung', 'DKI Jakarta', 'Jakarta', 'Jawa Barat', 'Jawa Tengah', 'DI Yogyakarta', 'DIY', 'Yogyakarta',
-  'Jawa Timur', 'Banten',
-  'Bali', 'Nusa Tenggara Barat', 'NTB', 'Nusa Tenggara Timur', 'NTT', 'Kalimantan Barat', 'Kalimantan Tengah',
-  'Kalimantan Selatan',
-  'Kalimantan Timur', 'Kalimantan Utara', 'Sulawesi Utara', 'Sulawesi Tengah', 'Sulawesi Selatan',
-  'Sulawesi Tenggara', 'Gorontalo',
-  'Sulawesi Barat', 'Maluku', 'Maluku Utara', 'Papua', 'Papua Barat', 'Jawa', 'Sumatera', 'Kalimantan', 'Sulawesi',
-  'Surabaya',
+  'Bangka Belitung', 'Bengkulu', 'Lampung', 'DKI Jakarta', 'Jakarta', 'Jawa Barat', 'Jawa Tengah', 'DI Yogyakarta',
+  'DIY', 'Yogyakarta', 'Jawa Timur', 'Banten', 'Bali', 'Nusa Tenggara Barat', 'NTB', 'Nusa Tenggara Timur', 'NTT',
+  'Kalimantan Barat', 'Kalimantan Tengah', 'Kalimantan Selatan', 'Kalimantan Timur', 'Kalimantan Utara',
+  'Sulawesi Utara', 'Sulawesi Tengah', 'Sulawesi Selatan', 'Sulawesi Tenggara', 'Gorontalo', 'Sulawesi Barat',
+  'Maluku', 'Maluku Utara', 'Papua', 'Papua Barat', 'Jawa', 'Sumatera', 'Kalimantan', 'Sulawesi', 'Surabaya',
   'Bandung', 'Semarang', 'Medan', 'Makassar', 'Denpasar', 'Kupang', 'Palembang', 'Pekanbaru', 'Padang', 'Malang',
-  'Solo',
-  'Surakarta', 'Bogor', 'Depok', 'Bekasi', 'Tangerang', 'Tangerang Selatan', 'Batam', 'Manado', 'Pontianak',
-  'Balikpapan',
-  'Samarinda', 'Banjarmasin', 'Jayapura', 'Ambon', 'Mataram', 'Kendari', 'Palu', 'Cirebon', 'Tasikmalaya', 'Sleman',
-  'Bantul',
-  'Magelang', 'Senayan', 'Jenewa', 'Hanoi', 'Tokyo', 'Beijing', 'Washington', 'Jakarta Pusat', 'Jakarta Selatan',
-  'Jakarta Utara',
-  'Jakarta Barat', 'Jakarta Timur', 'Sidoarjo', 'Gresik', 'Kediri', 'Jember', 'Banyuwangi', 'Tegal', 'Pekalongan',
-  'Purwokerto',
+  'Solo', 'Surakarta', 'Bogor', 'Depok', 'Bekasi', 'Tangerang', 'Tangerang Selatan', 'Batam', 'Manado', 'Pontianak',
+  'Balikpapan', 'Samarinda', 'Banjarmasin', 'Jayapura', 'Ambon', 'Mataram', 'Kendari', 'Palu', 'Cirebon',
+  'Tasikmalaya', 'Sleman', 'Bantul', 'Magelang', 'Senayan', 'Jenewa', 'Hanoi', 'Tokyo', 'Beijing', 'Washington',
+  'Jakarta Pusat', 'Jakarta Selatan', 'Jakarta Utara', 'Jakarta Barat', 'Jakarta Timur', 'Sidoarjo', 'Gresik',
+  'Kediri', 'Jember', 'Banyuwangi', 'Tegal', 'Pekalongan', 'Purwokerto',
+  // World cities after a title ("Gubernur Istanbul, Vasip Sahin").
+  'Istanbul', 'Ankara', 'Moskow', 'London', 'Paris', 'Berlin', 'Roma', 'Madrid', 'New York', 'Kairo', 'Teheran',
+  'Baghdad', 'Damaskus', 'Riyadh', 'Mekkah', 'Makkah', 'Madinah', 'Jeddah', 'Dubai', 'Abu Dhabi', 'Doha', 'Kabul',
+  'Islamabad', 'New Delhi', 'Dhaka', 'Bangkok', 'Manila', 'Seoul', 'Pyongyang', 'Shanghai', 'Taipei', 'Sydney',
+  'Canberra', 'Melbourne', 'Phnom Penh', 'Yerusalem', 'Tel Aviv', 'Kyiv', 'Kiev', 'Brussel', 'Wina', 'Den Haag',
+  'Amsterdam', 'Ottawa', 'Osaka',
 ] as const;
 
 export const ADMIN_UNITS = [
   'Provinsi', 'Kabupaten', 'Kota', 'Kecamatan', 'Desa', 'Kelurahan', 'Kab.', 'Prov.',
 ] as const;
-export const LINK_WORDS = ['untuk', 'di', 'wilayah'] as const;
+export const LINK_WORDS = ['untuk', 'di', 'wilayah', 'asal'] as const;
 export const ALIAS_WORDS = ['atau', 'alias', 'atau yang akrab disapa', 'yang akrab disapa'] as const;
 /** A source that is cited is not the one speaking ("seorang pejabat yang dikutip EFE mengatakan"). */
 export const CITED_BY = ['dikutip', 'mengutip', 'dilansir', 'melansir'] as const;
@@ -181,62 +175,59 @@ export const TITLE_DETERMINERS = ['sang', 'seorang', 'salah seorang', 'salah sat
 export const TRAILING_DETERMINERS = ['itu', 'tersebut', 'ini'] as const;
 
 export const ORG_HEADS = [
-  'Kementerian', 'Badan', 'Dinas', 'Kantor', 'Komisi', 'Lembaga', 'Satuan Tugas', 'Satgas', 'Kedutaan Besar', 'Kedubes',
-  'Organisasi', 'Biro', 'Direktorat Jenderal', 'Pemerintah', 'Direktorat', 'Pusat', 'Majelis', 'Dewan', 'Partai',
-  'Bank', 'Bidang',
-  'Seksi', 'Bagian', 'Fraksi', 'Mahkamah', 'Kejaksaan', 'Kepolisian', 'Polda', 'Polres', 'Polresta', 'Polsek',
-  'Pengadilan',
-  'Rumah Sakit', 'RSUD', 'RSUP', 'Universitas', 'Institut', 'Fakultas', 'Kodam', 'Korem', 'Kodim', 'Sekretariat',
-  'Inspektorat',
-  'Balai', 'Unit', 'Subdirektorat', 'Divisi', 'Deputi Bidang', 'Asosiasi', 'Ikatan', 'Himpunan', 'Persatuan',
-  'Yayasan', 'Koalisi',
-  'RS', 'Gugus Tugas', 'Tim', 'Kemenko', 'Pihak', 'Masjid', 'Perusahaan', 'Kelompok', 'Organisasi', 'Pemprov', 'Pemkot',
-  'Pemkab', 'Kanwil', 'Kantor Wilayah', 'Lapas', 'Kejati', 'Kejari', 'PT',
-  'Pasukan', 'Balai Besar', 'Otoritas', 'Komite', 'Panitia', 'Pengadilan Negeri', 'Pengadilan Tinggi',
+  'Parlemen', 'Kongres', 'Senat',
+  'Kementerian', 'Badan', 'Dinas', 'Kantor', 'Komisi', 'Lembaga', 'Satuan Tugas', 'Satgas', 'Kedutaan Besar',
+  'Kedubes', 'Organisasi', 'Biro', 'Direktorat Jenderal', 'Pemerintah', 'Direktorat', 'Pusat', 'Majelis', 'Dewan',
+  'Partai', 'Bank', 'Bidang', 'Seksi', 'Bagian', 'Fraksi', 'Mahkamah', 'Kejaksaan', 'Kepolisian', 'Polda', 'Polres',
+  'Polresta', 'Polsek', 'Pengadilan', 'Rumah Sakit', 'RSUD', 'RSUP', 'Universitas', 'Institut', 'Fakultas', 'Kodam',
+  'Korem', 'Kodim', 'Sekretariat', 'Inspektorat', 'Balai', 'Unit', 'Subdirektorat', 'Divisi', 'Deputi Bidang',
+  'Asosiasi', 'Ikatan', 'Himpunan', 'Persatuan', 'Yayasan', 'Koalisi', 'RS', 'Gugus Tugas', 'Tim', 'Kemenko', 'Pihak',
+  'Masjid', 'Perusahaan', 'Kelompok', 'Pemprov', 'Pemkot', 'Pemkab', 'Kanwil', 'Kantor Wilayah', 'Lapas', 'Kejati',
+  'Kejari', 'PT', 'Pasukan', 'Balai Besar', 'Otoritas', 'Komite', 'Panitia', 'Pengadilan Negeri', 'Pengadilan Tinggi',
 ] as const;
 
 export const HONORIFICS = [
   'Pak', 'Bapak', 'Ibu', 'Bu', 'Saudara', 'Sdr.', 'Sheikh', 'Syekh', 'Gus', 'Kiai', 'Kyai', 'KH', 'KH.', 'Habib',
-  'Ustaz', 'Ustadz', 'Mbak', 'Mas', 'Cak', 'Bung',
+  'Ustaz', 'Ustadz', 'Mbak', 'Mas', 'Cak', 'Bung', 'Haji', 'Hajjah', 'Hj.', 'R.M.',
 ] as const;
 export const PRONOUNS = ['beliau', 'dia', 'ia'] as const;
 
 export const ADVERBS = [
-  'juga', 'pun', 'kembali', 'lebih lanjut', 'sebelumnya', 'selanjutnya', 'telah', 'sudah', 'lalu', 'kemudian', 'sempat',
-  'secara terpisah', 'pada kesempatan itu', 'dalam kesempatan itu', 'pula', 'langsung', 'bahkan', 'dengan tegas',
-  'secara tegas', 'saat dikonfirmasi', 'ketika dikonfirmasi', 'saat dihubungi', 'ketika dihubungi', 'saat ditemui',
-  'ketika ditemui', 'saat diwawancarai',
+  'juga', 'pun', 'kembali', 'lebih lanjut', 'sebelumnya', 'selanjutnya', 'telah', 'sudah', 'lalu', 'kemudian',
+  'sempat', 'secara terpisah', 'pada kesempatan itu', 'dalam kesempatan itu', 'pula', 'langsung', 'bahkan',
+  'bahkan sampai', 'dengan tegas', 'secara tegas', 'saat dikonfirmasi', 'ketika dikonfirmasi', 'saat dihubungi',
+  'ketika dihubungi', 'saat ditemui', 'ketika ditemui', 'saat diwawancarai',
 ] as const;
 
 export const VERBS = [
   'mengatakan', 'menyatakan', 'menjelaskan', 'menegaskan', 'menyebutkan', 'menyebut', 'mengungkapkan', 'menuturkan',
   'menambahkan', 'mengimbau', 'meminta', 'memaparkan', 'menerangkan', 'mengakui', 'berkata', 'berujar', 'menekankan',
   'menginformasikan', 'mengumumkan', 'menilai', 'menyampaikan', 'mengemukakan', 'memperingatkan', 'melaporkan',
-  'mengutarakan',
-  'membantah', 'menuding', 'mengklaim', 'mengungkap', 'mengingatkan', 'mengkritik', 'menampik', 'membenarkan',
-  'mengonfirmasi',
-  'memastikan', 'menyarankan', 'mendesak', 'bilang', 'mengaku', 'berpendapat', 'menganggap', 'menginstruksikan',
-  'memerintahkan',
-  'menduga', 'menyebutkan', 'menekankan', 'mempertanyakan', 'menanggapi',
-  'menyerukan', 'mengajak', 'menuliskan', 'menyoroti', 'membeberkan', 'menjawab', 'menandaskan',
-  'mengimbuhkan', 'mengklarifikasi', 'menepis', 'mengeklaim', 'mengusulkan',
+  'mengutarakan', 'membantah', 'menuding', 'mengklaim', 'mengungkap', 'mengingatkan', 'mengkritik', 'menampik',
+  'membenarkan', 'mengonfirmasi', 'memastikan', 'menyarankan', 'mendesak', 'bilang', 'mengaku', 'berpendapat',
+  'menganggap', 'menginstruksikan', 'memerintahkan', 'menduga', 'mempertanyakan', 'menanggapi', 'menyerukan',
+  'mengajak', 'menuliskan', 'menyoroti', 'membeberkan', 'menjawab', 'menandaskan', 'mengimbuhkan', 'mengklarifikasi',
+  'menepis', 'mengeklaim', 'mengusulkan',
 ] as const;
 
-/** "X menyerukan … serta mengimbau …": a joiner before the same speaker's next verb (not "dan": its subject may change). */
+/**
+ * "X menyerukan … serta mengimbau …": a joiner before the same speaker's next verb (not "dan": its subject may
+ * change).
+ */
 export const VERB_JOINERS = ['serta', 'tetapi', 'tapi', 'namun', 'sekaligus', 'dan juga'] as const;
 
 /** Verbs written before the speaker after the quote: "…, kata Menlu Retno." */
 export const POST_VERBS = [
   'kata', 'ujar', 'tutur', 'ucap', 'ungkap', 'jelas', 'tegas', 'imbuh', 'tambah', 'sebut', 'papar', 'terang',
-  'lanjut', 'tandas', 'pungkas',
-  'tukas', 'kilah', 'sergah', 'bilang', 'tulis', 'sambung', 'jawab', 'seru',
+  'lanjut', 'tandas', 'pungkas', 'tukas', 'kilah', 'sergah', 'bilang', 'tulis', 'sambung', 'jawab', 'seru', 'menurut',
 ] as const;
 export const PRONOUN_POST_VERBS = POST_VERBS.map((v) => `${v}nya`);
 
 export const AFTER_VERB =
-  '(?:\\s+kepada\\s+(?:wartawan|media|pers|para wartawan|awak media|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}))?' +
-  '(?:\\s+(?:pada|dalam|di)\\s+[^,.:;"“”]{1,40}?(?=\\s*,|\\s+bahwa))?';
-export const COMPLEMENTIZERS = ['bahwa'] as const;
+  '(?:\\s+kepada\\s+(?:wartawan|media|pers|para wartawan|awak media|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}' +
+  '|(?:para|seluruh|semua)\\s+\\p{Ll}+(?=\\s+(?:untuk|agar|supaya)\\s)))?' +
+  '(?:\\s+(?:pada|dalam|di)\\s+[^,.:;"“”]{1,80}?(?=\\s*,|\\s+bahwa))?';
+export const COMPLEMENTIZERS = ['bahwa', 'kalau'] as const;
 export const ACCORDING_TO = [
   'Menurut', 'Menurut keterangan', 'Menurut pengakuan', 'Menurut penjelasan', 'Menurut catatan',
 ] as const;
@@ -248,61 +239,61 @@ export const ACCORDING_TO_PRONOUN = ['Menurutnya'] as const;
 
 export const NOT_NAMES = [
   'Vietnam', 'Indonesia', 'Pemerintah', 'Ia', 'Dia', 'Beliau', 'Ini', 'Itu', 'Sementara', 'Namun', 'Dalam', 'Hal',
-  'Kami', 'Kita',
-  'Saya', 'Mereka', 'Pertama', 'Kedua', 'Ketiga', 'Selain', 'Menurut', 'Sesuai', 'Sejak', 'Dengan', 'Untuk', 'Pada',
-  'Di', 'Ke',
-  'Dari', 'Yang', 'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober',
-  'November', 'Desember', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu', 'Covid-19', 'Vaksin', 'Foto',
-  'VOV', 'VOVWORLD', 'Provinsi', 'Kabupaten', 'Kota', 'Kecamatan', 'Desa', 'Warga',
-  'Jawa', 'Barat', 'Timur', 'Tengah', 'Utara', 'Selatan', 'Sumatera', 'Kalimantan', 'Sulawesi', 'Bali', 'Papua',
-  'Jakarta', 'DKI', 'Kemenkes', 'Kemenlu', 'Bidang', 'Vaksinasi',
-  'Letjen', 'Mayjen', 'Brigjen', 'Jenderal', 'Laksamana', 'Marsekal', 'Kolonel', 'Kombes', 'Irjen',
+  'Kami', 'Kita', 'Saya', 'Mereka', 'Pertama', 'Kedua', 'Ketiga', 'Selain', 'Menurut', 'Sesuai', 'Sejak', 'Dengan',
+  'Untuk', 'Pada', 'Di', 'Ke', 'Dari', 'Yang', 'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli',
+  'Agustus', 'September', 'Oktober', 'November', 'Desember', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu',
+  'Minggu', 'Covid-19', 'Vaksin', 'Foto', 'VOV', 'VOVWORLD', 'Provinsi', 'Kabupaten', 'Kota', 'Kecamatan', 'Desa',
+  'Warga', 'Jawa', 'Barat', 'Timur', 'Tengah', 'Utara', 'Selatan', 'Sumatera', 'Kalimantan', 'Sulawesi', 'Bali',
+  'Papua', 'Jakarta', 'DKI', 'Kemenkes', 'Kemenlu', 'Bidang', 'Vaksinasi', 'Letjen', 'Mayjen', 'Brigjen', 'Jenderal',
+  'Laksamana', 'Marsekal', 'Kolonel', 'Kombes', 'Irjen',
   // Cities and provinces often stand between a title and the name.
   'Surabaya', 'Bandung', 'Semarang', 'Medan', 'Makassar', 'Yogyakarta', 'Denpasar', 'Kupang', 'Jenewa', 'Senayan',
-  'Banten',
-  'Aceh', 'Riau', 'Lampung', 'Maluku', 'NTT', 'NTB', 'Hanoi', 'Tokyo', 'Beijing', 'Partai', 'Komite', 'Sentral',
-  'Polit', 'Biro', 'Kementerian', 'Badan', 'Kantor', 'Dan', 'Atau', 'Oleh',
+  'Banten', 'Aceh', 'Riau', 'Lampung', 'Maluku', 'NTT', 'NTB', 'Hanoi', 'Tokyo', 'Beijing', 'Partai', 'Komite',
+  'Sentral', 'Polit', 'Biro', 'Kementerian', 'Badan', 'Kantor', 'Dan', 'Atau', 'Oleh',
   // Sentence adverbs and connectives: "Bahkan Anas menyatakan" is Anas.
-  'Bahkan', 'Namun', 'Sementara itu', 'Selain itu', 'Adapun', 'Kemudian', 'Lalu', 'Sedangkan', 'Padahal', 'Karena',
-  'Meski',
+  'Bahkan', 'Sementara itu', 'Selain itu', 'Adapun', 'Kemudian', 'Lalu', 'Sedangkan', 'Padahal', 'Karena', 'Meski',
   'Meskipun', 'Walaupun', 'Jika', 'Apabila', 'Saat', 'Ketika', 'Setelah', 'Sebelum', 'Sebelumnya', 'Selanjutnya',
-  'Maka', 'Terkait',
-  'Soal', 'Mengenai', 'Tentang', 'Sebab', 'Akan', 'Tetapi', 'Tapi', 'Menanggapi', 'Menurutnya', 'Baginya', 'Selama',
-  'Hingga',
-  'Sampai', 'Agar', 'Supaya', 'Aku', 'Pihaknya', 'Pihak', 'Para', 'Sang', 'Si', 'Kini', 'Kala', 'Begitu', 'Demikian',
-  'Sehingga',
-  'Juga', 'Pun', 'Jadi', 'Yakni', 'Yaitu', 'Antara', 'Kendati', 'Dalam hal ini', 'Tak', 'Tidak', 'Bukan', 'Belum',
-  'Sudah', 'Telah',
-  'Pol', 'Polisi', 'Masyarakat', 'Rakyat', 'Bangsa', 'Daerah', 'Nasional', 'Republik', 'Negara', 'Kabinet', 'Jumat',
-  "Jum'at", 'Ahad',
+  'Maka', 'Terkait', 'Soal', 'Mengenai', 'Tentang', 'Sebab', 'Akan', 'Tetapi', 'Tapi', 'Menanggapi', 'Menurutnya',
+  'Baginya', 'Selama', 'Hingga', 'Sampai', 'Agar', 'Supaya', 'Aku', 'Pihaknya', 'Pihak', 'Para', 'Sang', 'Si', 'Kini',
+  'Kala', 'Begitu', 'Demikian', 'Sehingga', 'Juga', 'Pun', 'Jadi', 'Yakni', 'Yaitu', 'Antara', 'Kendati',
+  'Dalam hal ini', 'Tak', 'Tidak', 'Bukan', 'Belum', 'Sudah', 'Telah', 'Pol', 'Polisi', 'Masyarakat', 'Rakyat',
+  'Bangsa', 'Daerah', 'Nasional', 'Republik', 'Negara', 'Kabinet', "Jum'at", 'Ahad', 'Bukannya', 'Sayangnya',
+  'Untungnya', 'Akhirnya', 'Rupanya', 'Nyatanya', 'Sebenarnya', 'Sebaliknya', 'Intinya', 'Malahan', 'Ternyata',
+  'Mungkin', 'Tentu',
 ] as const;
 
 /** "Lalu" opening a sentence is "then"; elsewhere, capitalised, it is a name (a Sasak title kept in names). */
 export const START_ONLY_NOT_NAMES = ['Lalu'] as const;
 
+/** Months that are also first names: "Kuasa hukum M Ahmadi, Juni Prasetyo Nugroho, mengatakan". */
+export const NAME_LEADS = ['Juni', 'Juli', 'Mei', 'April', 'Agustus', 'Maret'] as const;
+
+/** Capitalised words with capitals inside ("FinanceAsia", "NetMarketShare") are brands and bodies, not people. */
+export const ORG_SHAPE = '^\\p{Lu}\\p{Ll}{3,}\\p{Lu}\\p{Ll}|^\\p{Lu}\\p{Ll}+\\p{Lu}\\p{Ll}+\\p{Lu}';
+
 export const NAME_INTRODUCERS = [
   'film', 'buku', 'program', 'acara', 'lagu', 'kampanye', 'strategi', 'istilah', 'slogan', 'gerakan', 'seminar',
-  'lokakarya',
-  'forum', 'konferensi', 'festival', 'judul', 'bertajuk', 'berjudul', 'bertema', 'tema', 'disebut', 'dijuluki',
-  'julukan',
-  'kebijakan', 'proyek', 'sebutan', 'yang disebut', 'diplomasi', 'semboyan', 'moto',
+  'lokakarya', 'forum', 'konferensi', 'festival', 'judul', 'bertajuk', 'berjudul', 'bertema', 'tema', 'disebut',
+  'dijuluki', 'julukan', 'kebijakan', 'proyek', 'sebutan', 'yang disebut', 'diplomasi', 'semboyan', 'moto',
 ] as const;
 
-export const BAD_CLAUSE_STARTS = ['tentang', 'mengenai', 'kepada', 'di', 'pada', 'dalam', 'diri'] as const;
+export const BAD_CLAUSE_STARTS = [
+  'tentang', 'mengenai', 'kepada', 'di', 'pada', 'dalam', 'diri', 'nama', 'nama-nama',
+] as const;
 
 export const COUNTRIES = [
   'Vietnam', 'Indonesia', 'Jepang', 'Amerika Serikat', 'AS', 'China', 'Tiongkok', 'Korea Selatan', 'Australia',
-  'Inggris', 'Rusia',
-  'India', 'Singapura', 'Malaysia', 'Thailand', 'Laos', 'Kamboja', 'Belanda', 'Irak', 'Iran', 'Suriah', 'Ukraina',
-  'Prancis',
-  'Perancis', 'Jerman', 'Italia', 'Spanyol', 'Turki', 'Mesir', 'Arab Saudi', 'Israel', 'Palestina', 'Filipina',
-  'Brasil', 'Kanada',
-  'Meksiko', 'Korea Utara', 'Myanmar', 'Brunei', 'Timor Leste', 'Selandia Baru', 'Belgia', 'Swiss', 'Swedia',
-  'Norwegia',
-  'Denmark', 'Finlandia', 'Polandia', 'Austria', 'Yunani', 'Portugal', 'Afghanistan', 'Pakistan', 'Bangladesh',
-  'Kuwait', 'Qatar',
-  'Uni Emirat Arab', 'Yordania', 'Lebanon', 'Libya', 'Nigeria', 'Afrika Selatan', 'Venezuela', 'Kuba', 'Argentina',
-  'Taiwan',
+  'Inggris', 'Rusia', 'India', 'Singapura', 'Malaysia', 'Thailand', 'Laos', 'Kamboja', 'Belanda', 'Irak', 'Iran',
+  'Suriah', 'Ukraina', 'Prancis', 'Perancis', 'Jerman', 'Italia', 'Spanyol', 'Turki', 'Mesir', 'Arab Saudi', 'Israel',
+  'Palestina', 'Filipina', 'Brasil', 'Kanada', 'Meksiko', 'Korea Utara', 'Myanmar', 'Brunei', 'Timor Leste',
+  'Selandia Baru', 'Belgia', 'Swiss', 'Swedia', 'Norwegia', 'Denmark', 'Finlandia', 'Polandia', 'Austria', 'Yunani',
+  'Portugal', 'Afghanistan', 'Pakistan', 'Bangladesh', 'Kuwait', 'Qatar', 'Uni Emirat Arab', 'Yordania', 'Lebanon',
+  'Libya', 'Nigeria', 'Afrika Selatan', 'Venezuela', 'Kuba', 'Argentina', 'Taiwan', 'Kroasia', 'Serbia', 'Kolombia',
+  'Cile', 'Chili', 'Peru', 'Ekuador', 'Uruguay', 'Paraguay', 'Bolivia', 'Skotlandia', 'Irlandia', 'Hongaria', 'Ceko',
+  'Slovakia', 'Rumania', 'Bulgaria', 'Slovenia', 'Bosnia', 'Albania', 'Armenia', 'Azerbaijan', 'Kazakhstan',
+  'Uzbekistan', 'Mongolia', 'Nepal', 'Sri Lanka', 'Yaman', 'Oman', 'Bahrain', 'Aljazair', 'Maroko', 'Tunisia',
+  'Sudan', 'Etiopia', 'Kenya', 'Ghana', 'Kamerun', 'Senegal', 'Islandia', 'Estonia', 'Latvia', 'Lituania', 'Belarus',
+  'Siprus', 'Papua Nugini', 'Fiji', 'Hong Kong', 'Makau', 'Inggris Raya',
 ] as const;
 
 /** What may follow "…, X said" before the sentence ends (time, place, a trailing "as …" clause). */
@@ -316,10 +307,9 @@ export const TRAILING_ADJUNCT =
 /** Academic and medical titles: they do not tell two people with the same name apart. */
 export const LOOSE_TITLES = [
   'Profesor', 'Prof.', 'Dokter', 'dr.', 'Letjen', 'Mayjen', 'Brigjen', 'Jenderal', 'Laksamana', 'Marsekal', 'Kolonel',
-  'Kombes', 'Irjen',
-  'Brigadir Jenderal', 'Mayor Jenderal', 'Letnan Jenderal', 'Komisaris Besar', 'AKBP', 'Kompol', 'AKP', 'Iptu',
-  'Ipda', 'Kapten',
-  'Mayor', 'Letkol', 'Politisi', 'Politikus', 'Pengamat', 'Peneliti', 'Anggota',
+  'Kombes', 'Irjen', 'Brigadir Jenderal', 'Mayor Jenderal', 'Letnan Jenderal', 'Komisaris Besar', 'AKBP', 'Kompol',
+  'AKP', 'Iptu', 'Ipda', 'Kapten', 'Mayor', 'Letkol', 'Politisi', 'Politikus', 'Pengamat', 'Peneliti', 'Anggota',
+  'Jenderal Pol', 'Komjen', 'Komjen Pol', 'Brigjen Pol', 'Irjen Pol', 'Kombes Pol', 'AKBP Pol',
 ] as const;
 
 /** What may follow a speaker's name before the verb: age and home ("Budi, 45 tahun, warga Depok, mengatakan"). */
@@ -333,5 +323,5 @@ export const SPEAKER_TAIL =
 /** An organisation right after one of these is not the subject of the sentence. */
 export const PREPOSITIONS = [
   'di', 'dari', 'oleh', 'untuk', 'ke', 'dan', 'dengan', 'yang', 'dipimpin', 'pada', 'dalam', 'bagi', 'kepada',
-
+  'atas nama', 'mewakili',
 ] as const;

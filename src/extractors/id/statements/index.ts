@@ -49,6 +49,8 @@ const ID_STATEMENT_RULES: StatementRules = {
   accordingToPronoun: C.ACCORDING_TO_PRONOUN,
   notNames: C.NOT_NAMES,
   startOnlyNotNames: C.START_ONLY_NOT_NAMES,
+  nameLeads: C.NAME_LEADS,
+  orgShape: C.ORG_SHAPE,
   nameIntroducers: C.NAME_INTRODUCERS,
   looseTitles: C.LOOSE_TITLES,
   badClauseStarts: C.BAD_CLAUSE_STARTS,

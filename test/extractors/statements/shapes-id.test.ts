@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { Speaker } from '../../../src/core/index.js';
+import { idStatementExtractor } from '../../../src/extractors/id/statements/index.js';
+import { run } from './support.js';
+
+/*
+ * Indonesian attribution shapes of issue 19 on invented sentences: the speaker of every statement found, in
+ * order; an empty list means no statement. Paragraphs are split at " || ".
+ */
+
+function expectSpeakers(text: string, want: Array<Partial<Speaker>>): void {
+  const got = run(idStatementExtractor, 'id', { name: text, text: text.split(' || '), expect: [] }).facts;
+  expect(got.map((f) => f.speaker)).toHaveLength(want.length);
+  want.forEach((w, i) => expect(got[i]!.speaker).toMatchObject(w));
+}
+
+describe('id: names, organisations and places around the speaker', () => {
+  it('a month opens a name after a comma, but stays a month before a title or a lower-case word', () => {
+    expectSpeakers('Kuasa hukum M Ahmadi, Juni Prasetyo Nugroho, mengatakan gugatan itu tidak berdasar sama sekali.', [
+      { key: 'juni prasetyo nugroho' },
+    ]);
+    expectSpeakers('Pada Juni Presiden Joko Widodo mengatakan harga beras akan turun.', [{ key: 'joko widodo' }]);
+    expectSpeakers('Juni lalu, Menteri Keuangan Sri Mulyani mengatakan defisit masih aman.', [{ key: 'sri mulyani' }]);
+  });
+
+  it('a brand-shaped word or a known company speaks as an organisation, and "Ia" does not point to it', () => {
+    expectSpeakers('Dalam keterangannya, FinanceAsia menilai bank itu mampu menghadapi ketidakpastian global.', [
+      { name: null, key: null, org: 'FinanceAsia', kind: 'organisation' },
+    ]);
+    expectSpeakers('Glassnode menjelaskan, pertumbuhan harga Bitcoin mencerminkan kedewasaan pasar.', [
+      { name: null, key: null, org: 'Glassnode', kind: 'organisation' },
+    ]);
+    expectSpeakers('Glassnode merilis data baru. Ia menjelaskan pasar sedang dewasa.', [{ name: null, key: null }]);
+    expectSpeakers('Budi Santoso bertemu Ani Wijaya di Jakarta. Ia mengatakan harga beras akan turun bulan depan.', [
+      { name: null, key: null },
+    ]);
+  });
+
+  it('a city, a country or a police rank after the title is not the name; Haji is an honorific', () => {
+    expectSpeakers('"Serangan itu dilakukan atas nama kelompok teror," ujar Gubernur Istanbul, Vasip Sahin.', [
+      { key: 'vasip sahin', title: 'Gubernur', org: 'Istanbul' },
+    ]);
+    expectSpeakers('Pelatih asal Kroasia itu menyebutkan skuadnya akan semakin lengkap pekan depan.', [
+      { name: null, key: null, title: 'Pelatih' },
+    ]);
+    expectSpeakers('"Teroris memakai teknologi untuk jaringan baru," ujar Kapolri Jenderal Pol Tito Karnavian.', [
+      { key: 'tito karnavian', title: 'Kapolri' },
+    ]);
+    expectSpeakers('Kepala Pusat Kesehatan Haji Liliek Marhaendro Susilo mengatakan para jemaah sudah pulih.', [
+      { key: 'liliek marhaendro susilo' },
+    ]);
+  });
+});
+
+describe('id: what stands between the verb and what was said', () => {
+  it('", menurut X," inside the sentence, a long "pada …" and "kepada para …" after the verb', () => {
+    expectSpeakers('Pemberantasan korupsi, menurut Praswad, tidak boleh berhenti di penjara.', [{ key: 'praswad' }]);
+    expectSpeakers('Ade mengatakan pada masa penawaran awal yang berlangsung 23-25 Juni lalu, COIN untung besar.', [
+      { key: 'ade' },
+    ]);
+    expectSpeakers('Bursa mengimbau kepada para investor untuk memperhatikan jawaban perusahaan tercatat.', [
+      { name: null, org: 'Bursa', kind: 'organisation' },
+    ]);
+  });
+
+  it('naming names and a sentence adverb ending in -nya give no statement', () => {
+    expectSpeakers('Majelis hakim langsung menyebut nama-nama artis tersebut.', []);
+    expectSpeakers('Bukannya meminta maaf, Dora malah memukul petugas itu.', []);
+  });
+});
