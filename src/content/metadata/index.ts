@@ -52,7 +52,7 @@ export function readMetadata($: CheerioAPI, url: string, profile: SiteProfile | 
     }
     return null;
   };
-  const ld = readJsonLd($);
+  const ld = readJsonLd($, page.ldScripts);
   const siteName = meta('og:site_name') ?? ld.publisher;
 
   const titleTag = page.first.title ? $(page.first.title).text().trim() : '';
@@ -144,15 +144,21 @@ interface PageElements {
   /** Index of the first <h1> in `all`, or -1. */
   headline: number;
   metas: Element[];
-  /** The document's first <html>, <title>, <link rel=canonical> (rel in any case) and [itemprop=…] of each date. */
+  /** The document's first <html>, <title>, <link rel=canonical> and [itemprop=…] of each date (itemprop as written). */
   first: Partial<Record<'html' | 'title' | 'canonical' | 'datePublished' | 'dateModified', Element>>;
   /** Every element a generic byline selector can match (and some it does not), in document order. */
   bylineCandidates: Element[];
+  /** <script type="application/ld+json"> (type in any case), in document order. */
+  ldScripts: Element[];
 }
+
+/** An attribute value as css-select compares those HTML defines as case-insensitive (rel, type). */
+const sameInAnyCase = (attr: string | undefined, lower: string): boolean =>
+  attr !== undefined && attr.length === lower.length && attr.toLowerCase() === lower;
 
 /** One walk of the document instead of several selector scans (`body *` alone cost more than the main-text extraction). */
 function pageElements($: CheerioAPI): PageElements {
-  const out: PageElements = { all: [], headline: -1, metas: [], first: {}, bylineCandidates: [] };
+  const out: PageElements = { all: [], headline: -1, metas: [], first: {}, bylineCandidates: [], ldScripts: [] };
   const { first } = out;
   const walk = (nodes: readonly AnyNode[], inBody: boolean): void => {
     for (const node of nodes) {
@@ -164,7 +170,8 @@ function pageElements($: CheerioAPI): PageElements {
       }
       if (el.name === 'meta') out.metas.push(el);
       else if (el.name === 'html' || el.name === 'title') first[el.name] ??= el;
-      else if (el.name === 'link' && el.attribs.rel?.toLowerCase() === 'canonical') first.canonical ??= el;
+      else if (el.name === 'link' && sameInAnyCase(el.attribs.rel, 'canonical')) first.canonical ??= el;
+      else if (el.name === 'script' && sameInAnyCase(el.attribs.type, 'application/ld+json')) out.ldScripts.push(el);
       const { itemprop } = el.attribs;
       if (itemprop === 'datePublished' || itemprop === 'dateModified') first[itemprop] ??= el;
       if (mayBeByline(el)) out.bylineCandidates.push(el);
@@ -304,9 +311,12 @@ function readSection(
   return null;
 }
 
+const BREADCRUMB_ATTR = /bread-?crumb/iu;
+const namesBreadcrumb = (v: string | undefined): boolean => v !== undefined && BREADCRUMB_ATTR.test(v);
+
 function mayBeBreadcrumb(el: Element): boolean {
   const a = el.attribs;
-  return /bread-?crumb/iu.test(`${a.class ?? ''} ${a['aria-label'] ?? ''} ${a.itemtype ?? ''}`);
+  return namesBreadcrumb(a.class) || namesBreadcrumb(a['aria-label']) || namesBreadcrumb(a.itemtype);
 }
 
 function dedupe(names: string[]): string[] {
