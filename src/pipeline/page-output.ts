@@ -1,5 +1,5 @@
 import { toFeedRecords, type FeedRecord, type FeedReject } from '../facts/feed-record.js';
-import type { ReplayResult } from './replay.js';
+import type { ReplayResult } from './replay-worker.js';
 
 /** Which outputs a replay writes: only those are made for each page. */
 export interface OutputNeeds {

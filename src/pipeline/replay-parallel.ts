@@ -2,7 +2,7 @@ import { Piscina } from 'piscina';
 import { errorMessage } from '../core/index.js';
 import type { FileSnapshot } from './dir-source.js';
 import { errorOutput, type OutputNeeds, type PageOutput } from './page-output.js';
-import type { WorkerPage, WorkerTask } from './replay-worker.js';
+import { replayBatch, type WorkerPage, type WorkerTask } from './replay-worker.js';
 
 /** Pages per task at most: one message each way per batch instead of per page. */
 const PAGES_PER_TASK = 4;
@@ -13,18 +13,30 @@ function pagesPerTask(pages: unknown, jobs: number): number {
   if (typeof count !== 'number') return PAGES_PER_TASK;
   return Math.max(1, Math.min(PAGES_PER_TASK, Math.floor(count / (jobs * 8))));
 }
-/** Tasks in flight per worker thread: one running, one queued, so no thread waits for the next. */
-const TASKS_PER_JOB = 2;
+/**
+ * Tasks posted to each worker thread at once: one running, one waiting in its port, so a worker never waits
+ * for this thread, which is busy with pages of its own.
+ */
+const TASKS_PER_WORKER = 2;
+/** Output slots held for the in-order writer at most, per thread: bounds the pages in memory. */
+const SLOTS_PER_JOB = 8;
 /**
  * A worker's old generation: V8 sizes it from the machine's memory and lets it grow long before collecting,
  * which, times the number of threads, is most of a replay's resident memory. A page needs a few MB.
  */
 const WORKER_OLD_GENERATION_MB = 160;
 
+/** A page's output lines in the page order: made here (`out` at once) or by a worker (`out` when it is done). */
+interface Slot {
+  out?: PageOutput[];
+  done: Promise<PageOutput[]>;
+}
+
 /**
- * Every page replayed and turned into its output lines, in the order given, on `jobs` worker threads (or on
- * this thread when `jobs` is 1): the output is byte-identical whatever `jobs` is. Page files are read by the
- * workers; at most `jobs × 8` pages are in flight.
+ * Every page replayed and turned into its output lines, in the order given, on this thread and `jobs - 1`
+ * worker threads: the output is byte-identical whatever `jobs` is. This thread replays a page whenever every
+ * worker has its next batch waiting, so `jobs` threads clean pages and only `jobs - 1` load the pipeline
+ * again. Page files are read by the thread that replays them; at most `jobs × 8` batches are in flight.
  */
 export async function* replayOutputs(
   pages: Iterable<FileSnapshot> | AsyncIterable<FileSnapshot>,
@@ -32,38 +44,60 @@ export async function* replayOutputs(
   needs: OutputNeeds,
 ): AsyncGenerator<PageOutput> {
   if (jobs <= 1) {
-    // Imported here: with worker threads, this thread never loads the cleaning and extraction modules.
-    const [{ replayPages }, { toPageOutput }] = await Promise.all([import('./replay.js'), import('./page-output.js')]);
-    for await (const r of replayPages(pages)) yield toPageOutput(r, needs);
+    for await (const page of pages) yield* await replayHere(page, needs);
     return;
   }
   const workerUrl = new URL(`./replay-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
   // From TypeScript sources (tests, tsx) a worker needs the same loader as this thread.
   const execArgv = workerUrl.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const workers = jobs - 1;
   const pool = new Piscina({
     filename: workerUrl.href,
-    maxThreads: jobs,
-    minThreads: jobs,
+    name: 'replayBatch',
+    maxThreads: workers,
+    minThreads: workers,
+    concurrentTasksPerWorker: TASKS_PER_WORKER,
     execArgv,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
   });
-  const inFlight: Array<Promise<PageOutput[]>> = [];
+  const slots: Slot[] = [];
   const perTask = pagesPerTask(pages, jobs);
+  let posted = 0;
   let batch: FileSnapshot[] = [];
   try {
     for await (const page of pages) {
-      batch.push(page);
-      if (batch.length < perTask) continue;
-      inFlight.push(runBatch(pool, batch, needs));
-      batch = [];
-      if (inFlight.length >= jobs * TASKS_PER_JOB) yield* await inFlight.shift()!;
+      if (batch.length > 0 || posted < workers * TASKS_PER_WORKER) {
+        batch.push(page);
+        if (batch.length < perTask) continue;
+        posted++;
+        slots.push(slotOf(runBatch(pool, batch, needs).finally(() => posted--)));
+        batch = [];
+      } else {
+        const out = await replayHere(page, needs);
+        slots.push({ out, done: Promise.resolve(out) });
+        // Lets the workers' finished batches in, so their next ones are posted before this thread takes a page.
+        await new Promise(setImmediate);
+      }
+      while (slots[0]?.out) yield* slots.shift()!.out!;
+      if (slots.length >= jobs * SLOTS_PER_JOB) yield* await slots.shift()!.done;
     }
-    if (batch.length > 0) inFlight.push(runBatch(pool, batch, needs));
-    while (inFlight.length > 0) yield* await inFlight.shift()!;
+    if (batch.length > 0) slots.push(slotOf(runBatch(pool, batch, needs)));
+    while (slots.length > 0) yield* await slots.shift()!.done;
   } finally {
-    await Promise.allSettled(inFlight);
+    await Promise.allSettled(slots.map((s) => s.done));
     await pool.destroy();
   }
+}
+
+function slotOf(done: Promise<PageOutput[]>): Slot {
+  const slot: Slot = { done };
+  void done.then((out) => (slot.out = out));
+  return slot;
+}
+
+/** One page replayed on this thread. */
+async function replayHere(page: FileSnapshot, needs: OutputNeeds): Promise<PageOutput[]> {
+  return replayBatch({ pages: [await workerPage(page)], needs });
 }
 
 async function runBatch(pool: Piscina, batch: readonly FileSnapshot[], needs: OutputNeeds): Promise<PageOutput[]> {
@@ -78,12 +112,16 @@ async function runBatch(pool: Piscina, batch: readonly FileSnapshot[], needs: Ou
   }
 }
 
-/** A page file goes by its path (the worker reads it); other pages' bytes are copied once and moved, not cloned. */
-async function workerPage(page: FileSnapshot, transferList: ArrayBuffer[]): Promise<WorkerPage> {
+/**
+ * A page file goes by its path (the thread that replays it reads it); other pages are loaded here. For a
+ * worker (`transferList`) their bytes are copied once and moved, not cloned.
+ */
+async function workerPage(page: FileSnapshot, transferList?: ArrayBuffer[]): Promise<WorkerPage> {
   const { file, warcRecordId } = page;
   if (page.path !== undefined) return { file, warcRecordId, path: page.path };
   try {
     const input = await page.load();
+    if (!transferList) return { file, warcRecordId, input };
     const body = input.body.slice();
     transferList.push(body.buffer);
     return { file, warcRecordId, input: { ...input, body } };

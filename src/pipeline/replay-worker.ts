@@ -1,9 +1,12 @@
-import type { SnapshotInput } from '../core/index.js';
+import type { Article, SnapshotInput } from '../core/index.js';
 import { errorMessage } from '../core/index.js';
 import { loadPage } from './dir-source.js';
 import { toPageOutput, type OutputNeeds, type PageOutput } from './page-output.js';
 import { snapshotToArticle } from './snapshot-to-article.js';
-import type { ReplayResult } from './replay.js';
+
+export type ReplayResult =
+  | { file: string; ok: true; article: Article; method: string; warcRecordId?: string | undefined }
+  | { file: string; ok: false; error: string };
 
 /** A page as a worker gets it: a file it reads itself, or bytes read by the thread that lists the pages. */
 export interface WorkerPage {
@@ -20,7 +23,7 @@ export interface WorkerTask {
   needs: OutputNeeds;
 }
 
-/** One page, read, cleaned and extracted: what `replayPages` does for a page. */
+/** One page, read, cleaned and extracted; a page that fails is reported (and the batch goes on). */
 export async function replayPage(page: WorkerPage): Promise<ReplayResult> {
   if (page.error !== undefined) return { file: page.file, ok: false, error: page.error };
   try {
@@ -32,8 +35,8 @@ export async function replayPage(page: WorkerPage): Promise<ReplayResult> {
   }
 }
 
-/** A batch of pages in a worker thread, in order, each as its output lines. */
-export default async function replayBatch({ pages, needs }: WorkerTask): Promise<PageOutput[]> {
+/** A batch of pages, in order, each as its output lines: a worker thread's task. */
+export async function replayBatch({ pages, needs }: WorkerTask): Promise<PageOutput[]> {
   const out: PageOutput[] = [];
   for (const page of pages) out.push(toPageOutput(await replayPage(page), needs));
   return out;

@@ -122,6 +122,22 @@ describe('readMetadata', () => {
     expect(m.section).toBe('Thế giới');
   });
 
+  it('takes the first <title>, a canonical link whose rel is in any case, itemprop dates as written, a nested author', () => {
+    const $ = page(
+      '<title>Giá xăng giảm mạnh</title><link rel="Canonical" href="/a-2.html"><link rel="canonical" href="/a-3.html">',
+      '<svg><title>icon</title></svg><span itemprop="DatePublished" content="2020-01-01T00:00:00+07:00"></span>' +
+        '<span itemprop="datePublished" content="2021-09-06T10:00:00+07:00"></span>' +
+        '<div itemprop="author"><span itemprop="name">Nguyễn Văn An</span>' +
+        '<span>phóng viên ban Kinh tế, theo dõi thị trường xăng dầu và năng lượng từ năm 2015 đến nay</span></div>',
+    );
+    const m = readMetadata($, URL_VN, undefined);
+    expect(m.title).toBe('Giá xăng giảm mạnh');
+    expect(m.canonicalUrl).toBe('https://news.example.vn/a-2.html');
+    expect(m.publishedAt).toBe('2021-09-06T10:00:00+07:00');
+    // The author element's text is too long for a byline: its itemprop=name child is the one.
+    expect(m.authors).toEqual(['Nguyễn Văn An']);
+  });
+
   it('does not modify the document', () => {
     const $ = page('<title>T | Site</title><script type="application/ld+json">{"@type":"NewsArticle"}</script>', '<h1>T</h1><aside><span class="time">15:28 | 15/12/2025</span></aside><p>Minh Sơn/Vietnam+</p>');
     const before = $.html();

@@ -43,7 +43,7 @@ export const replayCommand = defineCommand('replay', () =>
     .option('--sites-only', 'WARC: keep only pages of our profile sites (a Common Crawl segment, say)', false)
     .option(
       '--jobs <n>',
-      'clean and extract on N worker threads (output identical, same order); default: the number of cores',
+      'clean and extract on N threads, this one and N-1 workers (output identical, same order); default: the cores',
       int({ min: 1, max: 64 }),
       availableParallelism(),
     )

@@ -20,6 +20,7 @@ const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'parsely-author',
 const BYLINE_SELECTORS = [
   '[itemprop="author"] [itemprop="name"]', '[itemprop="author"]', '[rel="author"]', '.byline', '.author-name', '.article-author', '.author', '.tac-gia', '.penulis', '.reporter', '.detail__author', '.author_mail', '.read__credit', '.credit', '[class*="author"]',
 ];
+const BYLINE_CLASS = /byline|author|tac-gia|penulis|reporter|credit/iu;
 /** How many elements after the headline a lead-in byline line may be. */
 const BYLINE_WINDOW = 40;
 const BYLINE_LEAD_IN = /^(?:oleh|penulis|reporter|wartawan|pewarta|by|bởi|tác giả)\s*:?\s/iu;
@@ -35,7 +36,7 @@ const DATE_CLASS = /date|time|publish|posted|meta|byline|ngay|tanggal/iu;
 export function readMetadata($: CheerioAPI, url: string, profile: SiteProfile | undefined): PageMetadata {
   const page = pageElements($);
   const metas = readMetaTags($, page.metas);
-  const htmlLang = langFromHtmlAttribute($('html').attr('lang'));
+  const htmlLang = langFromHtmlAttribute(page.first.html?.attribs.lang);
   const offset = defaultUtcOffset({ profile: profile?.utcOffset, lang: htmlLang, host: hostOf(url) });
   const meta = (...names: string[]): string | null => {
     for (const name of names) {
@@ -51,24 +52,25 @@ export function readMetadata($: CheerioAPI, url: string, profile: SiteProfile | 
     }
     return null;
   };
-  const ld = readJsonLd($);
+  const ld = readJsonLd($, page.ldScripts);
   const siteName = meta('og:site_name') ?? ld.publisher;
 
-  const rawTitle = meta('og:title') ?? ld.headline ?? meta('twitter:title') ?? ($('title').first().text().trim() || null);
+  const titleTag = page.first.title ? $(page.first.title).text().trim() : '';
+  const rawTitle = meta('og:title') ?? ld.headline ?? meta('twitter:title') ?? (titleTag || null);
   const title = rawTitle ? stripTitleTail(rawTitle, { siteName, url, suffixes: profile?.titleSuffixes ?? [] }) : null;
 
-  const canonical = $('link[rel="canonical"]').attr('href') ?? meta('og:url');
+  const canonical = page.first.canonical?.attribs.href ?? meta('og:url');
   const published =
     normaliseIsoDate(ld.datePublished, offset) ??
     metaDate(PUBLISHED_META) ??
-    normaliseIsoDate($('[itemprop="datePublished"]').first().attr('datetime') ?? $('[itemprop="datePublished"]').first().attr('content'), offset) ??
+    normaliseIsoDate(page.first.datePublished?.attribs.datetime ?? page.first.datePublished?.attribs.content, offset) ??
     visibleDate($, page, profile, offset) ??
     dateFromUrlPath(url, offset) ??
     dateFromUrlPath(absolute(canonical, url), offset);
   const modified =
     normaliseIsoDate(ld.dateModified, offset) ??
     metaDate(MODIFIED_META) ??
-    normaliseIsoDate($('[itemprop="dateModified"]').first().attr('datetime') ?? $('[itemprop="dateModified"]').first().attr('content'), offset);
+    normaliseIsoDate(page.first.dateModified?.attribs.datetime ?? page.first.dateModified?.attribs.content, offset);
 
   const section = readSection($, page, profile, {
     section: meta('article:section'),
@@ -142,11 +144,22 @@ interface PageElements {
   /** Index of the first <h1> in `all`, or -1. */
   headline: number;
   metas: Element[];
+  /** The document's first <html>, <title>, <link rel=canonical> and [itemprop=…] of each date (itemprop as written). */
+  first: Partial<Record<'html' | 'title' | 'canonical' | 'datePublished' | 'dateModified', Element>>;
+  /** Every element a generic byline selector can match (and some it does not), in document order. */
+  bylineCandidates: Element[];
+  /** <script type="application/ld+json"> (type in any case), in document order. */
+  ldScripts: Element[];
 }
+
+/** An attribute value as css-select compares those HTML defines as case-insensitive (rel, type). */
+const sameInAnyCase = (attr: string | undefined, lower: string): boolean =>
+  attr !== undefined && attr.length === lower.length && attr.toLowerCase() === lower;
 
 /** One walk of the document instead of several selector scans (`body *` alone cost more than the main-text extraction). */
 function pageElements($: CheerioAPI): PageElements {
-  const out: PageElements = { all: [], headline: -1, metas: [] };
+  const out: PageElements = { all: [], headline: -1, metas: [], first: {}, bylineCandidates: [], ldScripts: [] };
+  const { first } = out;
   const walk = (nodes: readonly AnyNode[], inBody: boolean): void => {
     for (const node of nodes) {
       if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
@@ -156,11 +169,24 @@ function pageElements($: CheerioAPI): PageElements {
         out.all.push(el);
       }
       if (el.name === 'meta') out.metas.push(el);
+      else if (el.name === 'html' || el.name === 'title') first[el.name] ??= el;
+      else if (el.name === 'link' && sameInAnyCase(el.attribs.rel, 'canonical')) first.canonical ??= el;
+      else if (el.name === 'script' && sameInAnyCase(el.attribs.type, 'application/ld+json')) out.ldScripts.push(el);
+      const { itemprop } = el.attribs;
+      if (itemprop === 'datePublished' || itemprop === 'dateModified') first[itemprop] ??= el;
+      if (mayBeByline(el)) out.bylineCandidates.push(el);
       walk(el.children, inBody || el.name === 'body');
     }
   };
   walk($.root().get(0)?.children ?? [], false);
   return out;
+}
+
+/** A superset of what BYLINE_SELECTORS match: testing the few candidates costs less than matching every element. */
+function mayBeByline(el: Element): boolean {
+  const { itemprop, rel, class: cls } = el.attribs;
+  if (itemprop === 'author' || itemprop === 'name' || rel?.toLowerCase() === 'author') return true;
+  return cls !== undefined && BYLINE_CLASS.test(cls);
 }
 
 /** The visible date nearest the headline, outside sidebars, related lists and comments. */
@@ -209,8 +235,11 @@ function readAuthors($: CheerioAPI, page: PageElements, profile: SiteProfile | u
   const fromMeta = metaAuthor ? keep(parseByline(metaAuthor) ?? splitNames(metaAuthor)) : [];
   if (fromMeta.length > 0) return fromMeta;
   // The profile's selectors in their order of preference, then any generic byline element, first in the page first.
-  for (const sel of [...(profile?.selectors.author ?? []), BYLINE_SELECTORS.join(',')]) {
-    for (const el of $(sel).toArray()) {
+  const generic = BYLINE_SELECTORS.join(',');
+  const matching = (sel: string): Element[] =>
+    (sel === generic ? $(page.bylineCandidates).filter(generic) : $(sel)).toArray() as Element[];
+  for (const sel of [...(profile?.selectors.author ?? []), generic]) {
+    for (const el of matching(sel)) {
       const t = clean($(el).text());
       if (!t || t.length > 90 || inForeignRegion($, $(el), profile)) continue;
       const names = keep(parseByline(t) ?? splitNames(t));
@@ -282,9 +311,12 @@ function readSection(
   return null;
 }
 
+const BREADCRUMB_ATTR = /bread-?crumb/iu;
+const namesBreadcrumb = (v: string | undefined): boolean => v !== undefined && BREADCRUMB_ATTR.test(v);
+
 function mayBeBreadcrumb(el: Element): boolean {
   const a = el.attribs;
-  return /bread-?crumb/iu.test(`${a.class ?? ''} ${a['aria-label'] ?? ''} ${a.itemtype ?? ''}`);
+  return namesBreadcrumb(a.class) || namesBreadcrumb(a['aria-label']) || namesBreadcrumb(a.itemtype);
 }
 
 function dedupe(names: string[]): string[] {

@@ -1,3 +1,4 @@
+import type { Element } from 'domhandler';
 import type { CheerioAPI } from '../types.js';
 
 /** What the page's JSON-LD says about the article; every field may be missing. */
@@ -16,13 +17,13 @@ const ARTICLE_TYPES = new Set(['newsarticle', 'article', 'reportagenewsarticle',
 
 type Node = Record<string, unknown>;
 
-/** Reads every ld+json script; scripts that do not parse are skipped, never thrown. */
-export function readJsonLd($: CheerioAPI): JsonLdInfo {
+/** Reads the page's ld+json scripts (in document order); scripts that do not parse are skipped, never thrown. */
+export function readJsonLd($: CheerioAPI, scripts: readonly Element[]): JsonLdInfo {
   const nodes: Node[] = [];
-  $('script[type="application/ld+json"]').each((_, el) => {
+  for (const el of scripts) {
     const parsed = parseLoose($(el).text());
     if (parsed !== undefined) flatten(parsed, nodes);
-  });
+  }
   const article = nodes.find((n) => types(n).some((t) => ARTICLE_TYPES.has(t)));
   const crumbs = nodes.find((n) => types(n).includes('breadcrumblist'));
   return {
