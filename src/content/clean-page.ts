@@ -77,7 +77,7 @@ function assemble(url: string, profile: SiteProfile | undefined, metadata: PageM
   const paragraphs: Paragraph[] = [];
   let offset = 0;
   for (const p of pieces) {
-    paragraphs.push({ text: p.text, kind: p.kind, lang: paragraphLanguage(p.text, lang), start: offset, end: offset + p.text.length });
+    paragraphs.push({ text: p.text, kind: p.kind, lang: paragraphLanguage(p.text, lang, metadata.htmlLang), start: offset, end: offset + p.text.length });
     offset += p.text.length + 2;
   }
   return {
