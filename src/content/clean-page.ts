@@ -85,7 +85,8 @@ function assemble(url: string, profile: SiteProfile | undefined, metadata: PageM
   const paragraphs: Paragraph[] = [];
   let offset = 0;
   for (const p of pieces) {
-    paragraphs.push({ text: p.text, kind: p.kind, lang: paragraphLanguage(p.text, lang, metadata.htmlLang), start: offset, end: offset + p.text.length });
+    const pLang = paragraphLanguage(p.text, lang, metadata.htmlLang);
+    paragraphs.push({ text: p.text, kind: p.kind, lang: pLang, start: offset, end: offset + p.text.length });
     offset += p.text.length + 2;
   }
   return {

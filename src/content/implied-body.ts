@@ -2,7 +2,9 @@ import type { CheerioAPI } from 'cheerio';
 import { Element, type AnyNode, type ParentNode } from 'domhandler';
 
 /** What may stand in a <head>; the first other element opens the body (the HTML parsing algorithm's rule). */
-const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'base', 'style', 'script', 'noscript', 'template', 'object', 'bgsound']);
+const HEAD_CONTENT = new Set([
+  'title', 'meta', 'link', 'base', 'style', 'script', 'noscript', 'template', 'object', 'bgsound',
+]);
 
 function isBodyStart(n: AnyNode): boolean {
   if (n.type === 'text') return n.data.trim().length > 0;

@@ -96,7 +96,7 @@ function templatedArticle($: CheerioAPI): ReturnType<typeof attempt> | null {
 function indexPageReason(strict: boolean, blocks: readonly RawBlock[], stats: StatsMap, chosen: readonly Element[]): string | null {
   const ranges = chosen.map((el) => stats.get(el)).filter((s) => s !== undefined);
   const l = listiness(blocks, ranges);
-  // An article's worth of standalone paragraphs (a table layout puts the article beside its link columns) is an article.
+  // An article's worth of standalone paragraphs is an article (a table layout puts it beside its link columns).
   const listy =
     l.teasers >= 5 &&
     l.teasers >= 2 * l.orphans &&

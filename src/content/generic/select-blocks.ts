@@ -71,7 +71,8 @@ function droppedByContainer(blocks: readonly RawBlock[], stats: StatsMap, chosen
     const ld = linkDensity(s);
     const prose = s.good >= 300 && s.good > 0.6 * s.len;
     // A form inside the article is a sign-up or comment box: its labels and notes are not the article.
-    const bad = (classWeight(el) < 0 && !prose) || (ld > 0.5 && s.len - s.linkLen < 300) || el.name === 'form' || teasers;
+    const linkList = ld > 0.5 && s.len - s.linkLen < 300;
+    const bad = (classWeight(el) < 0 && !prose) || linkList || el.name === 'form' || teasers;
     if (!bad || chosen.includes(el)) continue;
     // Same block range as a content root: an ancestor or a descendant of it; only a descendant is dropped.
     if (s.first === within.first && s.last === within.last && !chosen.some((c) => contains(c, el))) continue;

@@ -16,7 +16,8 @@ export function stripTitleTail(raw: string, ctx: { siteName: string | null; url:
     // no host to compare with
   }
   siteKeys.delete('');
-  const namesSite = (part: string) => siteKeys.has(key(part)) || [...siteKeys].some((k) => k.length >= 4 && key(part).startsWith(k));
+  const namesSite = (part: string) =>
+    siteKeys.has(key(part)) || [...siteKeys].some((k) => k.length >= 4 && key(part).startsWith(k));
   for (const sep of SEPARATORS) {
     const i = title.lastIndexOf(sep);
     if (i <= 0) continue;
