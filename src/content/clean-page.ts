@@ -4,6 +4,7 @@ import { profileFor } from '../sites/index.js';
 import type { SiteProfile } from '../sites/profile.js';
 import { allOf } from '../core/languages/index.js';
 import { capDomDepth } from './depth-cap.js';
+import { openImpliedBody } from './implied-body.js';
 import { extractGeneric } from './generic/index.js';
 import { pageLanguage, paragraphLanguage } from './language.js';
 import { readMetadata } from './metadata/index.js';
@@ -18,8 +19,11 @@ export type CleanedPage = Omit<Article, 'facts' | 'fetchedAt'> & {
 
 const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const;
 
-/** Parsed with a depth cap, so no walk over the tree can overflow the stack on a hostile page. */
-const load = (html: string) => capDomDepth(cheerio.load(html, PARSE_OPTIONS));
+/**
+ * Parsed with a depth cap (so no walk over the tree can overflow the stack on a hostile page), and with a body
+ * even when the page never opens one.
+ */
+const load = (html: string) => capDomDepth(openImpliedBody(cheerio.load(html, PARSE_OPTIONS)));
 
 /** HTML (already decoded, NFC) to an article without facts. Pure: same input, same output. */
 export function cleanPage(html: string, url: string, profile: SiteProfile | undefined = profileFor(url)): CleanedPage {
@@ -81,7 +85,8 @@ function assemble(url: string, profile: SiteProfile | undefined, metadata: PageM
   const paragraphs: Paragraph[] = [];
   let offset = 0;
   for (const p of pieces) {
-    paragraphs.push({ text: p.text, kind: p.kind, lang: paragraphLanguage(p.text, lang), start: offset, end: offset + p.text.length });
+    const pLang = paragraphLanguage(p.text, lang, metadata.htmlLang);
+    paragraphs.push({ text: p.text, kind: p.kind, lang: pLang, start: offset, end: offset + p.text.length });
     offset += p.text.length + 2;
   }
   return {

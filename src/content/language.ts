@@ -35,17 +35,25 @@ export function detectLanguage(text: string): DetectedLang {
   return FRANC_TO_LANG[francVieIndEng(t, MIN_LENGTH)] ?? 'und';
 }
 
-/** `<html lang="id-ID">` → "id", when it is one of ours. */
-export function langFromHtmlAttribute(value: string | undefined): Lang | undefined {
+/**
+ * `<html lang="id-ID">` → "id" when it is one of ours; `und` when it names another language ("es", "de-AT"),
+ * undefined when absent or not a language code.
+ */
+export function langFromHtmlAttribute(value: string | undefined): DetectedLang | undefined {
   const base = value?.trim().toLowerCase().split(/[-_]/)[0];
-  return base === 'vi' || base === 'id' || base === 'en' ? base : base === 'in' ? 'id' : undefined;
+  if (base === 'vi' || base === 'id' || base === 'en') return base;
+  if (base === 'in') return 'id';
+  return base && /^[a-z]{2,3}$/u.test(base) && base !== 'und' && base !== 'mul' ? 'und' : undefined;
 }
 
 /**
  * The page's language from its text, with `<html lang>` as a prior: the attribute wins when the text is
  * short or franc's answer is not clear, because CMS templates rarely lie about it.
  */
-export function pageLanguage(text: string, htmlLang: Lang | undefined): DetectedLang {
+export function pageLanguage(text: string, htmlLang: DetectedLang | undefined): DetectedLang {
+  // A page declared in another language stays `und`: franc only knows our three and would call it en or id.
+  // Vietnamese function words are the one signal no other language shares.
+  if (htmlLang === 'und') return functionWordLanguage(text.slice(0, 4000)) === 'vi' ? 'vi' : 'und';
   const detected = detectLanguage(text.slice(0, 4000));
   if (!htmlLang) return detected;
   if (detected === 'und' || text.length < 200) return htmlLang;
@@ -53,8 +61,8 @@ export function pageLanguage(text: string, htmlLang: Lang | undefined): Detected
 }
 
 /** A paragraph's language; short or unclear paragraphs take the page's. */
-export function paragraphLanguage(text: string, pageLang: DetectedLang): DetectedLang {
-  if (text.length < 40) return pageLang;
+export function paragraphLanguage(text: string, pageLang: DetectedLang, htmlLang?: DetectedLang): DetectedLang {
+  if (text.length < 40 || (pageLang === 'und' && htmlLang === 'und')) return pageLang;
   // A paragraph's first 600 characters name its language as well as the whole does, at a bounded cost.
   return detectLanguage(text.slice(0, 600));
 }

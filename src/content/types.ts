@@ -1,5 +1,5 @@
 import type { CheerioAPI } from 'cheerio';
-import type { Lang, ParagraphKind } from '../core/index.js';
+import type { DetectedLang, ParagraphKind } from '../core/index.js';
 
 export type { CheerioAPI };
 
@@ -30,6 +30,7 @@ export interface PageMetadata {
   modifiedAt: string | null;
   authors: string[];
   section: string | null;
-  htmlLang: Lang | undefined;
+  /** The page's declared language: one of ours, `und` for another language, undefined when not declared. */
+  htmlLang: DetectedLang | undefined;
   siteName: string | null;
 }

@@ -88,4 +88,37 @@ describe('leak classes found by structure', () => {
     expect(AUTHOR_BIO_PATTERN.test('Nguyễn Văn An là phóng viên báo Tuổi Trẻ.')).toBe(true);
     expect(AUTHOR_BIO_PATTERN.test('Budi Santoso adalah wartawan Kompas.')).toBe(true);
   });
+
+  it('drops a list of teasers (linked headline, summary, source) beside the article', () => {
+    const item = (i: number) => `<li><div><h3><a href="/s${i}">Other story number ${i} that readers may like today</a></h3>
+      <p>Summary ${i}: officials in another province said on Thursday that schools will reopen after the floods.</p>
+      <span class="source">Reuters</span></div></li>`;
+    const { text } = textOf(`<div id="page"><div class="story"><h1>Vaccine doses reach the province</h1>${paras}${paras}</div>
+      <ul>${Array.from({ length: 5 }, (_, i) => item(i)).join('')}</ul></div>`);
+    for (const p of PARA) expect(text).toContain(p);
+    expect(text).not.toContain('Summary 3');
+    expect(text).not.toContain('Reuters');
+  });
+
+  it('keeps an article list whose items do not open with a link', () => {
+    const steps = ['Book an appointment online or by phone before the day.', 'Bring an identity card and the invitation letter.',
+      'Wait fifteen minutes at the centre after the injection.'];
+    const list = `<ul>${steps.map((s, i) => `<li><p><b>Step ${i + 1}</b></p><p>${s} <a href="/faq">Questions</a></p></li>`).join('')}</ul>`;
+    const { text } = textOf(`<article><h1>Vaccine doses reach the province</h1>${paras}${list}</article>`);
+    for (const s of steps) expect(text).toContain(s.slice(0, 30));
+  });
+
+  it('drops script text a "</script>" inside a string let out', () => {
+    const { text } = textOf(`<article><h1>Vaccine doses reach the province</h1>${paras}
+      <p>'); } if( partner == 'netscape' ) { document.write(''); } if (document.cookie.indexOf('s=1') != -1) { x(); }</p></article>`);
+    for (const p of PARA) expect(text).toContain(p);
+    expect(text).not.toContain('document.write');
+  });
+
+  it('takes an article in a table layout for an article, however many linked headlines sit around it', () => {
+    const story = Array.from({ length: 12 }, (_, i) => `<p>${PARA[i % 3]} Paragraph ${i} adds more detail on the schedule.</p>`).join('');
+    const links = Array.from({ length: 26 }, (_, i) => `<p><a href="/x${i}">Linked headline number ${i} from the same section</a></p>`);
+    const { text } = textOf(`<table><tr><td>${links.slice(0, 13).join('')}${story}${links.slice(13).join('')}</td></tr></table>`);
+    expect(text).toContain('Paragraph 11 adds more detail');
+  });
 });

@@ -153,6 +153,14 @@ describe('title tails and bylines', () => {
     expect(stripTitleTail('Việt Nam - Nhật Bản hợp tác y tế', { siteName: 'Báo X', url: 'https://baox.vn/', suffixes: [] })).toBe('Việt Nam - Nhật Bản hợp tác y tế');
   });
 
+  it('strips a head naming the site, but not a head that is part of the headline', () => {
+    const at = (url: string, siteName: string | null = null) => ({ siteName, url, suffixes: [] });
+    expect(stripTitleTail('Forbes.com: Lexus Readies Another Hybrid', at('https://www.forbes.com/2005/x.html'))).toBe('Lexus Readies Another Hybrid');
+    expect(stripTitleTail('BBC News - Storm closes the M4 bridge', at('https://www.bbc.co.uk/news/1', 'BBC News'))).toBe('Storm closes the M4 bridge');
+    expect(stripTitleTail('Kompas: Banjir', at('https://www.kompas.com/x'))).toBe('Kompas: Banjir');
+    expect(stripTitleTail('Vietnam: floods close schools in Hue', at('https://www.forbes.com/x'))).toBe('Vietnam: floods close schools in Hue');
+  });
+
   it.each([
     ['Minh Sơn/Vietnam+', ['Minh Sơn']],
     ['Thu Hằng (TTXVN/Vietnam+)', ['Thu Hằng']],

@@ -19,6 +19,8 @@ const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const
 
 /** Below this much kept text the pruned walk probably cut the article: try again without pruning. */
 const RETRY_BELOW = 250;
+/** Standalone paragraphs that long together make a page an article, however many linked headlines surround them. */
+const ARTICLE_ORPHANS = 1500;
 /** A retry that prunes readability's names only is taken when it finds an article's worth of text. */
 const CORE_ENOUGH = 1000;
 
@@ -94,7 +96,12 @@ function templatedArticle($: CheerioAPI): ReturnType<typeof attempt> | null {
 function indexPageReason(strict: boolean, blocks: readonly RawBlock[], stats: StatsMap, chosen: readonly Element[]): string | null {
   const ranges = chosen.map((el) => stats.get(el)).filter((s) => s !== undefined);
   const l = listiness(blocks, ranges);
-  const listy = l.teasers >= 5 && l.teasers >= 2 * l.orphans && (strict ? l.orphans <= 1 && l.longestOrphan < 150 : l.longestOrphan < 500);
+  // An article's worth of standalone paragraphs is an article (a table layout puts it beside its link columns).
+  const listy =
+    l.teasers >= 5 &&
+    l.teasers >= 2 * l.orphans &&
+    l.orphanLen < ARTICLE_ORPHANS &&
+    (strict ? l.orphans <= 1 && l.longestOrphan < 150 : l.longestOrphan < 500);
   if (listy) return `index page: ${l.teasers} linked headlines and ${l.orphans} standalone paragraphs`;
   const contentLen = ranges.reduce((n, r) => n + r.len, 0);
   if (strict || contentLen >= 600) return null;

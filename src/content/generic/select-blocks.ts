@@ -34,18 +34,45 @@ export interface Selection {
 const TAIL_SHORT = 45;
 const CONTAINERS = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'aside', 'form', 'fieldset', 'nav', 'header', 'footer', 'menu']);
 
+/** Text an article beside a larger stream of teasers has at least. */
+const BESIDE_TEASERS = 500;
+/** Unlinked text a teaser (linked headline and its summary) holds at most. */
+const TEASER_SUMMARY_MAX = 400;
+
+/**
+ * A list of three or more teasers: items that open with a linked headline and hold little else (a summary,
+ * a source). Related-story and menu boxes; an article's own list items do not open with a link line.
+ */
+function isTeaserList(el: Element, blocks: readonly RawBlock[], stats: StatsMap): boolean {
+  let items = 0;
+  let teasers = 0;
+  for (const c of el.children) {
+    const s = c.type === 'tag' ? stats.get(c) : undefined;
+    if (!s) continue;
+    items++;
+    const head = blocks[s.first];
+    if (!head || s.last === s.first || head.len < 15 || head.linkLen < 0.7 * head.len) continue;
+    if (s.len - s.linkLen <= TEASER_SUMMARY_MAX) teasers++;
+  }
+  return teasers >= 3 && teasers * 3 >= items * 2;
+}
+
 /** Block indices inside content whose container looks like boilerplate (negative class, link lists). */
 function droppedByContainer(blocks: readonly RawBlock[], stats: StatsMap, chosen: readonly Element[], contentLen: number): Uint8Array {
   const drop = new Uint8Array(blocks.length);
   const ranges = chosen.map((el) => stats.get(el)).filter((s) => s !== undefined);
   for (const [el, s] of stats) {
-    if (!CONTAINERS.has(el.name) || s.len * 2 >= contentLen) continue;
+    if (!CONTAINERS.has(el.name)) continue;
     const within = ranges.find((r) => s.first >= r.first && s.last <= r.last);
     if (!within) continue;
+    // A stream of teasers may outweigh a short article beside it (but a listing page is left to the index check).
+    const teasers = isTeaserList(el, blocks, stats);
+    if (s.len * 2 >= contentLen && !(teasers && contentLen - s.len >= BESIDE_TEASERS)) continue;
     const ld = linkDensity(s);
     const prose = s.good >= 300 && s.good > 0.6 * s.len;
     // A form inside the article is a sign-up or comment box: its labels and notes are not the article.
-    const bad = (classWeight(el) < 0 && !prose) || (ld > 0.5 && s.len - s.linkLen < 300) || el.name === 'form';
+    const linkList = ld > 0.5 && s.len - s.linkLen < 300;
+    const bad = (classWeight(el) < 0 && !prose) || linkList || el.name === 'form' || teasers;
     if (!bad || chosen.includes(el)) continue;
     // Same block range as a content root: an ancestor or a descendant of it; only a descendant is dropped.
     if (s.first === within.first && s.last === within.last && !chosen.some((c) => contains(c, el))) continue;
@@ -103,10 +130,21 @@ function isLinkedProse(b: RawBlock, ld: number): boolean {
   return b.len - b.linkLen >= 40 && SENTENCE_END.test(b.text);
 }
 
-/** Ads, share bars, dates, counters, author lines and "read also" links: never article text. */
+const CODE_CHARS = /[{}();=<>]/gu;
+
+/**
+ * Script text shown as text ("'); } if( partner == 'netscape' ) { document.write(''); }"): a "</script>" inside
+ * a script's string ends the element early, in browsers as here. Prose has few of these characters.
+ */
+function isScriptText(b: RawBlock): boolean {
+  if (b.kind !== 'body' || b.owner.name === 'pre' || b.owner.name === 'code' || !b.text.includes(';')) return false;
+  return (b.text.match(CODE_CHARS)?.length ?? 0) >= Math.max(6, 0.06 * b.len);
+}
+
+/** Ads, share bars, dates, counters, author lines, "read also" links and stray script: never article text. */
 function isFurniture(b: RawBlock, ld: number): boolean {
   const t = b.text;
-  if (isAdLabel(t) || isShareBar(t) || isDateLine(t) || isChromeLine(t)) return true;
+  if (isAdLabel(t) || isShareBar(t) || isDateLine(t) || isChromeLine(t) || isScriptText(b)) return true;
   if (inCreditBox(b) || isTimeStamp(b)) return true;
   return (b.len <= 60 && BYLINE_PATTERN.test(t)) || (INLINE_LINK_PREFIX.test(t) && (ld > 0.3 || b.len < 160));
 }
@@ -239,6 +277,8 @@ export interface Listiness {
   teasers: number;
   orphans: number;
   longestOrphan: number;
+  /** Characters of all orphans together. */
+  orphanLen: number;
 }
 
 /** Counts linked headlines (any linked line, or only h2-h6 ones) and the paragraphs that do not belong to one. */
@@ -246,6 +286,7 @@ export function listiness(blocks: readonly RawBlock[], ranges: readonly Range[],
   let teasers = 0;
   let orphans = 0;
   let longestOrphan = 0;
+  let orphanLen = 0;
   let sinceTeaser = Infinity;
   for (const range of ranges) {
     for (let i = range.first; i <= range.last; i++) {
@@ -259,9 +300,10 @@ export function listiness(blocks: readonly RawBlock[], ranges: readonly Range[],
       sinceTeaser++;
       if (ld < 0.3 && b.len >= 80 && !b.caption && (sinceTeaser > 2 || b.len > 400)) {
         orphans++;
+        orphanLen += b.len;
         if (b.len > longestOrphan) longestOrphan = b.len;
       }
     }
   }
-  return { teasers, orphans, longestOrphan };
+  return { teasers, orphans, longestOrphan, orphanLen };
 }

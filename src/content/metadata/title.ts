@@ -16,14 +16,21 @@ export function stripTitleTail(raw: string, ctx: { siteName: string | null; url:
     // no host to compare with
   }
   siteKeys.delete('');
+  const namesSite = (part: string) =>
+    siteKeys.has(key(part)) || [...siteKeys].some((k) => k.length >= 4 && key(part).startsWith(k));
   for (const sep of SEPARATORS) {
     const i = title.lastIndexOf(sep);
     if (i <= 0) continue;
-    const tail = title.slice(i + sep.length);
-    if (siteKeys.has(key(tail)) || [...siteKeys].some((k) => k.length >= 4 && key(tail).startsWith(k))) {
+    if (namesSite(title.slice(i + sep.length))) {
       title = title.slice(0, i).trim();
       break;
     }
+  }
+  // "Forbes.com: Lexus Readies Another Hybrid", "BBC News - Headline": the site named at the head.
+  for (const sep of [': ', ...SEPARATORS]) {
+    const i = title.indexOf(sep);
+    const rest = title.slice(i + sep.length).trim();
+    if (i > 0 && rest.split(' ').length >= 3 && siteKeys.has(key(title.slice(0, i)))) return rest;
   }
   return title;
 }

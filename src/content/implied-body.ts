@@ -1,0 +1,44 @@
+import type { CheerioAPI } from 'cheerio';
+import { Element, type AnyNode, type ParentNode } from 'domhandler';
+
+/** What may stand in a <head>; the first other element opens the body (the HTML parsing algorithm's rule). */
+const HEAD_CONTENT = new Set([
+  'title', 'meta', 'link', 'base', 'style', 'script', 'noscript', 'template', 'object', 'bgsound',
+]);
+
+function isBodyStart(n: AnyNode): boolean {
+  if (n.type === 'text') return n.data.trim().length > 0;
+  return (n.type === 'tag' || n.type === 'script' || n.type === 'style') && !HEAD_CONTENT.has((n as Element).name);
+}
+
+/**
+ * A page with neither <body> nor </head> leaves the whole article inside <head> under our (htmlparser2) parse,
+ * where no walk looks. Moves everything from the first non-head node on into a <body> after the head, as a
+ * browser would. Pages with a <body> are left alone.
+ */
+export function openImpliedBody($: CheerioAPI): CheerioAPI {
+  if ($('body').length > 0) return $;
+  const head = $('head').first()[0];
+  if (!head) return $;
+  const at = head.children.findIndex(isBodyStart);
+  if (at < 0) return $;
+  const moved = head.children.splice(at);
+  const body = new Element('body', {}, moved);
+  for (const [i, n] of moved.entries()) {
+    n.parent = body;
+    n.prev = moved[i - 1] ?? null;
+    n.next = moved[i + 1] ?? null;
+  }
+  const last = head.children[head.children.length - 1];
+  if (last) last.next = null;
+  const parent = head.parent as ParentNode | null;
+  if (!parent) return $;
+  const pos = parent.children.indexOf(head);
+  body.parent = parent;
+  body.prev = head;
+  body.next = parent.children[pos + 1] ?? null;
+  if (body.next) body.next.prev = body;
+  head.next = body;
+  parent.children.splice(pos + 1, 0, body);
+  return $;
+}
