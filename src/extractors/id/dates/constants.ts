@@ -24,16 +24,16 @@ export const PARTS_OF_DAY: Readonly<Record<string, PartOfDay>> = {
 
 export const WEEKDAYS = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad'];
 
-export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
+const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
   senin: 1, selasa: 2, rabu: 3, kamis: 4, jumat: 5, "jum'at": 5, sabtu: 6, minggu: 7, ahad: 7,
 };
 /** A weekday alone is a date only after "hari" or one of these, or with "lalu"/"depan" after it. */
 export const WEEKDAY_PREPOSITIONS = ['pada', 'sejak', 'hingga', 'sampai', 'sebelum', 'setelah', 'mulai'];
-export const WEEKDAY_OFFSETS: Readonly<Record<string, -1 | 0 | 1>> = {
+const WEEKDAY_OFFSETS: Readonly<Record<string, -1 | 0 | 1>> = {
   lalu: -1, kemarin: -1, depan: 1, mendatang: 1,
 };
 /** "Rabu pekan depan": that weekday in the week before (-1), of (0) or after (1) the publication day's. */
-export const WEEKDAY_WEEKS: Readonly<Record<string, -1 | 0 | 1>> = {
+const WEEKDAY_WEEKS: Readonly<Record<string, -1 | 0 | 1>> = {
   'pekan lalu': -1, 'minggu lalu': -1, 'pekan ini': 0, 'minggu ini': 0, 'pekan depan': 1, 'minggu depan': 1,
   'pekan mendatang': 1, 'minggu mendatang': 1, ini: 0,
 };
@@ -104,8 +104,8 @@ export const MONTH_FOLLOWERS = [
   'lalu', 'ini', 'mendatang', 'depan', 'nanti', 'kemarin', 'tahun ini', 'tahun lalu', 'tahun depan',
 ];
 
-export const PAST_CUES = ['telah', 'sudah', 'sempat', 'pernah', 'tadi', 'sejak', 'lalu', 'menerima', 'diterima'];
-export const FUTURE_CUES = [
+const PAST_CUES = ['telah', 'sudah', 'sempat', 'pernah', 'tadi', 'sejak', 'lalu', 'menerima', 'diterima'];
+const FUTURE_CUES = [
   'akan', 'bakal', 'rencananya', 'direncanakan', 'dijadwalkan', 'mendatang', 'diperkirakan', 'diharapkan',
   'ditargetkan', 'segera', 'nanti', 'paling lambat', 'batas akhir',
 ];
@@ -118,13 +118,13 @@ export const DIRECTION_AFTER: Readonly<Record<string, -1 | 1>> = {
 };
 
 /** A future cue after one of these belongs to the reported clause: "Senin, X mengatakan akan …". */
-export const REPORTING_VERBS = [
+const REPORTING_VERBS = [
   'mengatakan', 'menyatakan', 'kata', 'ujar', 'ujarnya', 'katanya', 'menyebut', 'menyebutkan', 'mengungkapkan',
   'menjelaskan', 'menegaskan', 'mengumumkan', 'menuturkan', 'tutur',
 ];
 
 /** Words before a date that make it habitual: "setiap awal bulan", "tiap Senin". */
-export const HABITUAL_BEFORE = ['setiap', 'tiap', 'saban'];
+const HABITUAL_BEFORE = ['setiap', 'tiap', 'saban'];
 /** Words after a date that make it habitual: "pada Senin setiap pekan", "Agustus setiap tahun". */
 export const HABITUAL_AFTER = [
   'setiap pekan', 'setiap minggu', 'setiap bulan', 'setiap tahun', 'tiap pekan', 'tiap minggu', 'tiap bulan',
@@ -144,11 +144,11 @@ export const DAY_COUNT_BEFORE = [
   'beberapa', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sekian', 'berapa',
 ];
 
-export const RANGE_WORDS = ['-', '–', 'hingga', 'sampai', 'sampai dengan', 's.d.', 's/d'];
-export const COORD_WORDS = [',', 'dan'];
+const RANGE_WORDS = ['-', '–', 'hingga', 'sampai', 'sampai dengan', 's.d.', 's/d'];
+const COORD_WORDS = [',', 'dan'];
 export const RANGE_START = ['dari', 'mulai', 'antara'];
 /** "antara Juli dan September": the coordination is a span. */
-export const PAIRED_RANGE_START = ['antara'];
+const PAIRED_RANGE_START = ['antara'];
 
 /** Indonesian zones written after a time (defined once, in the language's folder). */
 export const ZONES: Readonly<Record<string, string>> = LANGUAGES.id.timeZones;
@@ -157,3 +157,12 @@ export const ZONES: Readonly<Record<string, string>> = LANGUAGES.id.timeZones;
 export const DAY_LEADS = ['tanggal', 'tgl.', 'tgl'];
 /** Words before a clock time: "pukul 15.00 WIB", "jam 8.30". */
 export const CLOCK_WORDS = ['pukul', 'jam', 'pk.', 'pk'];
+
+/** The word lists the shared date grammar builds its cue patterns from. */
+export const GRAMMAR_WORDS = {
+  RANGE_WORDS, COORD_WORDS, RANGE_START, PAIRED_RANGE_START,
+  PAST_CUES, FUTURE_CUES, REPORTING_VERBS, HABITUAL_BEFORE,
+};
+
+/** The weekday words the shared weekday rules read. */
+export const WEEKDAY_WORDS = { WEEKDAY_NUMBERS, WEEKDAY_OFFSETS, WEEKDAY_WEEKS };

@@ -61,7 +61,7 @@ const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
   hint: /senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad/,
   pattern:
     `(?:(?<hari>hari)\\s+)?(?<wd>${alt(WORDS.WEEKDAYS)})(?:\\s+(?<pod>${POD}))?(?:\\s+(?<off>` +
-    `${alt(weekdayAfterWords(WORDS))}))?${R}`,
+    `${alt(weekdayAfterWords(WORDS.WEEKDAY_WORDS))}))?${R}`,
   extract(x) {
     const { g } = x;
     const wd = g.wd!.toLowerCase();
@@ -73,7 +73,7 @@ const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
     // "minggu" is also "week": Sunday only as "hari Minggu" or capitalised and set off.
     if (wd === 'minggu' && !g.hari && !commaSet && !(capital && (g.pod || WEEKDAY_BEFORE.test(x.before())))) return [];
     if (!g.hari && !g.off && !g.pod && !commaSet && !WEEKDAY_BEFORE.test(x.before())) return [];
-    const anchor = weekdayAnchor(WORDS, wd, g.off, pod(g));
+    const anchor = weekdayAnchor(WORDS.WEEKDAY_WORDS, wd, g.off, pod(g));
     return anchor ? [x.mention(anchor)] : [];
   },
 });

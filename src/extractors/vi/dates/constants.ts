@@ -29,9 +29,9 @@ export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
   'thứ hai': 1, 'thứ ba': 2, 'thứ tư': 3, 'thứ năm': 4, 'thứ sáu': 5, 'thứ bảy': 6, 'chủ nhật': 7,
   'thứ 2': 1, 'thứ 3': 2, 'thứ 4': 3, 'thứ 5': 4, 'thứ 6': 5, 'thứ 7': 6,
 };
-export const WEEKDAY_OFFSETS: Readonly<Record<string, -1 | 0 | 1>> = { 'vừa qua': -1, 'tới': 1, 'này': 0 };
+const WEEKDAY_OFFSETS: Readonly<Record<string, -1 | 0 | 1>> = { 'vừa qua': -1, 'tới': 1, 'này': 0 };
 /** "thứ Sáu tuần tới": the Friday of next week, not the next Friday. */
-export const WEEKDAY_WEEKS: Readonly<Record<string, -1 | 0 | 1>> = {
+const WEEKDAY_WEEKS: Readonly<Record<string, -1 | 0 | 1>> = {
   'tuần trước': -1, 'tuần qua': -1, 'tuần này': 0, 'tuần tới': 1, 'tuần sau': 1,
 };
 /** A weekday is a date only after one of these, after a part of day or "hôm", or with "tuần trước" after it. */
@@ -122,8 +122,8 @@ export const DOCUMENT_WORDS = [
 /** Numbers that are idioms, not dates, when written bare: "24/7". */
 export const BARE_NOT_DATES = new Set(['24/7']);
 
-export const PAST_CUES = ['đã', 'vừa', 'từng', 'vừa qua', 'trước đó', 'hồi'];
-export const FUTURE_CUES = [
+const PAST_CUES = ['đã', 'vừa', 'từng', 'vừa qua', 'trước đó', 'hồi'];
+const FUTURE_CUES = [
   'sẽ', 'dự kiến', 'sắp', 'sắp tới', 'kế hoạch', 'dự định', 'chuẩn bị', 'tới đây', 'chậm nhất', 'hạn chót',
 ];
 
@@ -133,12 +133,12 @@ export const DIRECTION_AFTER: Readonly<Record<string, -1 | 1>> = {
 };
 
 /** A future cue after one of these is the reported clause's, not the frame's: "Đầu tháng 9, X thông báo sẽ…". */
-export const REPORTING_VERBS = [
+const REPORTING_VERBS = [
   'cho biết', 'thông báo', 'nói', 'tuyên bố', 'khẳng định', 'cho rằng', 'công bố', 'phát biểu', 'nhấn mạnh',
 ];
 
 /** Words before a date that make it habitual: "mỗi cuối tuần", "hằng tháng". */
-export const HABITUAL_BEFORE = ['mỗi', 'hằng', 'hàng'];
+const HABITUAL_BEFORE = ['mỗi', 'hằng', 'hàng'];
 /** Words after a date that make it habitual: "từ tháng 7 đến tháng 11 hằng năm", "vào thứ Bảy hàng tuần". */
 export const HABITUAL_AFTER = [
   'hằng năm', 'hàng năm', 'mỗi năm', 'hằng tháng', 'hàng tháng', 'mỗi tháng', 'hằng tuần', 'hàng tuần', 'mỗi tuần',
@@ -178,12 +178,21 @@ export const PART_OFFSETS: Readonly<Record<string, number>> = {
   'qua': -1, 'trước': -1, 'này': 0, 'nay': 0, 'tới': 1, 'sau': 1,
 };
 
-export const RANGE_WORDS = [
+const RANGE_WORDS = [
   '-', '–', 'đến', 'tới', 'cho đến', 'cho tới', 'đến hết', 'cho đến hết', 'cho tới hết', 'kéo dài đến',
   'kéo dài tới', 'và kéo dài đến', 'và kéo dài tới',
 ];
-export const COORD_WORDS = [',', 'và'];
-export const RANGE_START = ['từ'];
+const COORD_WORDS = [',', 'và'];
+const RANGE_START = ['từ'];
 
 /** Words before a day number: "ngày 6/9", "mùng 2 tháng Chín"; "hôm 19.8" only before a numeric date. */
 export const DAY_LEADS = ['ngày', 'mùng', 'mồng'];
+
+/** The word lists the shared date grammar builds its cue patterns from. */
+export const GRAMMAR_WORDS = {
+  RANGE_WORDS, COORD_WORDS, RANGE_START, PAST_CUES,
+  FUTURE_CUES, REPORTING_VERBS, HABITUAL_BEFORE,
+};
+
+/** The weekday words the shared weekday rules read. */
+export const WEEKDAY_WORDS = { WEEKDAY_NUMBERS, WEEKDAY_OFFSETS, WEEKDAY_WEEKS };

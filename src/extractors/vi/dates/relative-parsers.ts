@@ -12,13 +12,13 @@ const weekday = VI.parser(['pod', 'hom', 'wd', 'off'] as const, {
   hint: /thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật/u,
   pattern:
     `(?:(?<pod>${POD})\\s+|(?<hom>(?:ngày\\s+)?hôm|ngày)\\s+)?(?<wd>${alt(Object.keys(WORDS.WEEKDAY_NUMBERS))})` +
-    `(?:\\s+(?<off>${alt(weekdayAfterWords(WORDS))}))?${R}`,
+    `(?:\\s+(?<off>${alt(weekdayAfterWords(WORDS.WEEKDAY_WORDS))}))?${R}`,
   extract(x) {
     const { g } = x;
     if (!g.pod && !g.hom && !g.off && !WEEKDAY_BEFORE.test(x.before())) return [];
     // "ngày thứ hai liên tiếp" is "the second day": after a bare "ngày" a weekday needs its week or direction.
     if (g.hom?.toLowerCase() === 'ngày' && !g.off) return [];
-    const anchor = weekdayAnchor(WORDS, g.wd, g.off, lookup(WORDS.PARTS_OF_DAY, g.pod));
+    const anchor = weekdayAnchor(WORDS.WEEKDAY_WORDS, g.wd, g.off, lookup(WORDS.PARTS_OF_DAY, g.pod));
     return anchor ? [x.mention(anchor)] : [];
   },
 });
