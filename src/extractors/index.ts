@@ -25,8 +25,24 @@ export const EXTRACTORS: readonly Extractor[] = [
   enStatementExtractor,
 ];
 
-export function runExtractors(doc: ExtractDoc, extractors: readonly Extractor[] = EXTRACTORS): FactDraft[] {
-  return extractors.flatMap((e) => e.extract(doc));
+/**
+ * Every extractor's drafts; an extractor that throws on this article gives none and is named in `failed`,
+ * so one extractor's bug costs that extractor's facts on one page, not the article and the other facts.
+ */
+export function runExtractors(
+  doc: ExtractDoc,
+  extractors: readonly Extractor[] = EXTRACTORS,
+): { drafts: FactDraft[]; failed: Array<{ extractor: string; reason: string }> } {
+  const drafts: FactDraft[] = [];
+  const failed: Array<{ extractor: string; reason: string }> = [];
+  for (const e of extractors) {
+    try {
+      drafts.push(...e.extract(doc));
+    } catch (err) {
+      failed.push({ extractor: e.name, reason: `extractor failed: ${err instanceof Error ? err.message : String(err)}` });
+    }
+  }
+  return { drafts, failed };
 }
 
 export type { ExtractDoc, Extractor } from './common/extractor.js';

@@ -8,7 +8,7 @@ export type ArticleWithoutFacts = Omit<Article, 'facts' | 'fetchedAt'>;
 
 export interface FactsResult {
   facts: Fact[];
-  /** Drafts an extractor produced that failed the schema or their span check: never emitted. */
+  /** Drafts that failed the schema or their span check (never emitted), and extractors that threw. */
   rejected: Array<{ extractor: string; reason: string }>;
 }
 
@@ -47,9 +47,10 @@ export function articleToFacts(
   if (!article.text) return { facts: [], rejected: [] };
   const doc = extractDoc(article, opts.utcOffset);
   const facts: Fact[] = [];
-  const rejected: FactsResult['rejected'] = [];
+  const { drafts, failed } = runExtractors(doc, opts.extractors ?? EXTRACTORS);
+  const rejected: FactsResult['rejected'] = [...failed];
   const seen = new Set<string>();
-  for (const draft of runExtractors(doc, opts.extractors ?? EXTRACTORS)) {
+  for (const draft of drafts) {
     if (article.text.slice(draft.start, draft.end) !== draft.text) {
       rejected.push({ extractor: draft.extractor.name, reason: `span ${draft.start}-${draft.end} does not match its text` });
       continue;

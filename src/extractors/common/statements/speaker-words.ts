@@ -250,7 +250,8 @@ export class SpeakerWords {
     if (best >= 0) return best;
     const portfolio = r.portfolios ? this.m(i, 'portfolio') : null;
     if (portfolio) return this.orgRest(portfolio.end, false);
-    const t = this.ts[i]!;
+    const t = this.ts[i];
+    if (!t) return null;
     if (this.orgShaped(i)) return this.orgRest(i + 1, false);
     if (r.acronymOrgs && t.acronym && !t.initial && !this.has(i, NOT_ACRONYM_ORG)) return this.orgRest(i + 1, false);
     if (r.orgTails?.length && t.cap && !this.m(i, 'determiner', false)) {
