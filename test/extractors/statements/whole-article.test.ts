@@ -51,6 +51,15 @@ describe('whole-article speakers (en)', () => {
     expect(none.map((s) => s.key)).toEqual([null]);
   });
 
+  it('a pronoun takes the one who speaks in a sentence naming several people of its gender', () => {
+    expectKeys(
+      'Tom Cook runs the company. John Hill founded it. || ' +
+        'Mark Green, an analyst at a small bank, said Cook was the right choice to replace Hill. || ' +
+        '"He has run the company twice before," he said.',
+      ['mark green', 'mark green'],
+    );
+  });
+
   it('a person named in the pronoun’s own sentence needs the sentence before to agree', () => {
     const got = speakers(
       'Palaniappan Chidambaram argued that the rules must change for poorer nations. || ' +
