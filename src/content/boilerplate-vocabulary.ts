@@ -1,10 +1,10 @@
 /**
  * The words vi/id/en news sites put around an article (headings of related-news and comment blocks, caption
  * and image-label forms, share-bar words, date and byline lines), built from each language's folder under
- * `src/languages/`. Shared by the generic extractor and the site profiles. Match headings on NFC text with
+ * `src/core/languages/`. Shared by the generic extractor and the site profiles. Match headings on NFC text with
  * `normalizeHeading` applied to the candidate.
  */
-import { allOf, wordAlternation } from '../languages/index.js';
+import { allOf, wordAlternation } from '../core/languages/index.js';
 
 /** Headings that open a list of other articles: the block (and, at the end of an article, all after it) is dropped. */
 const RELATED_HEADINGS: readonly string[] = allOf('relatedHeadings');

@@ -2,7 +2,7 @@ import * as cheerio from 'cheerio';
 import type { Article, DetectedLang, Paragraph, ParagraphKind } from '../core/index.js';
 import { profileFor } from '../sites/index.js';
 import type { SiteProfile } from '../sites/profile.js';
-import { allOf } from '../languages/index.js';
+import { allOf } from '../core/languages/index.js';
 import { capDomDepth } from './depth-cap.js';
 import { extractGeneric } from './generic/index.js';
 import { pageLanguage, paragraphLanguage } from './language.js';
@@ -10,7 +10,11 @@ import { readMetadata } from './metadata/index.js';
 import { extractWithProfile } from './profile-extract.js';
 import type { MainContent, PageMetadata } from './types.js';
 
-export type CleanedPage = Omit<Article, 'facts' | 'fetchedAt'> & { method: string };
+export type CleanedPage = Omit<Article, 'facts' | 'fetchedAt'> & {
+  method: string;
+  /** The site profile's UTC offset, when a profile read the page. */
+  utcOffset?: string;
+};
 
 const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const;
 
@@ -83,7 +87,7 @@ function assemble(url: string, profile: SiteProfile | undefined, metadata: PageM
   return {
     url,
     canonicalUrl: metadata.canonicalUrl,
-    site: profile?.name ?? webHost(metadata.canonicalUrl) ?? webHost(url) ?? 'unknown',
+    site: siteOf(url, metadata.canonicalUrl, profile),
     lang,
     title,
     lead: isArticle ? main.lead : '',
@@ -96,7 +100,17 @@ function assemble(url: string, profile: SiteProfile | undefined, metadata: PageM
     captions: main.captions,
     ...(isArticle ? {} : { reason: main.reason ?? 'no main text found' }),
     method: main.method,
+    ...(profile ? { utcOffset: profile.utcOffset } : {}),
   };
+}
+
+/**
+ * The profile id, else the host of the page URL or (for a file replayed without a sidecar) of its
+ * canonical link: never a file name.
+ */
+function siteOf(url: string, canonicalUrl: string | null, profile: SiteProfile | undefined): string {
+  const canonicalProfile = canonicalUrl ? profileFor(canonicalUrl) : undefined;
+  return profile?.name ?? canonicalProfile?.name ?? webHost(url) ?? webHost(canonicalUrl) ?? 'unknown';
 }
 
 /** The host of an http(s) URL without "www."; a file path or another scheme names no site. */
@@ -104,7 +118,7 @@ function webHost(url: string | null): string | undefined {
   if (!url) return undefined;
   try {
     const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.replace(/^www\./, '') || undefined : undefined;
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname.toLowerCase().replace(/^www\./, '') || undefined : undefined;
   } catch {
     return undefined;
   }

@@ -1,5 +1,5 @@
 import type { DetectedLang, Lang } from '../core/index.js';
-import { LANGUAGES } from '../languages/index.js';
+import { LANGUAGES } from '../core/languages/index.js';
 import { francVieIndEng } from './trigram-language.js';
 
 const FRANC_TO_LANG: Record<string, Lang> = { vie: 'vi', ind: 'id', eng: 'en' };

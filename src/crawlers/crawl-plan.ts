@@ -1,6 +1,6 @@
 import { NewsfactsError } from '../core/index.js';
-import { profileFor, profiles } from '../sites/index.js';
-import type { SiteProfile } from '../sites/profile.js';
+import { editionById, profileFor, profiles } from '../sites/index.js';
+import type { SiteEdition, SiteProfile } from '../sites/profile.js';
 import { MirrorMap } from './mirror-map.js';
 
 export type RequestLabel = 'listing' | 'article' | 'feed';
@@ -35,6 +35,21 @@ function commonPrefix(urls: string[]): string {
   let p = urls[0] ?? '';
   for (const u of urls) while (!u.startsWith(p)) p = p.slice(0, -1);
   return p;
+}
+
+/** A site edition a discover job starts from, with the profile whose URL rules read its pages. */
+export interface CrawlEdition {
+  edition: SiteEdition;
+  profile: SiteProfile;
+}
+
+export function crawlEdition(id: string): CrawlEdition | undefined {
+  return editionById(id);
+}
+
+/** Every host a site profile names: what scheduled jobs may fetch besides the hosts allowed by name. */
+export function profileHosts(): string[] {
+  return profiles().flatMap((p) => p.hosts);
 }
 
 export function editionIds(): string[] {

@@ -47,23 +47,29 @@ export async function openTemp(path: string): Promise<{ tmp: string; stream: Wri
   return { tmp, stream };
 }
 
-/** Lines (JSONL records, CSV rows) to a temp file renamed on close, or to stdout. */
+/** Lines (JSONL records, CSV rows) to a temp file renamed on close, or to the caller's stdout. */
 class LineWriter implements FeedWriter {
   private constructor(
     private readonly path: string | undefined,
     private readonly out: { tmp: string; stream: WriteStream } | undefined,
+    private readonly stdout: NodeJS.WritableStream,
     private readonly line: (r: FeedRecord) => string,
   ) {}
 
-  static async open(path: string | undefined, line: (r: FeedRecord) => string, header?: string): Promise<LineWriter> {
+  static async open(
+    path: string | undefined,
+    stdout: NodeJS.WritableStream,
+    line: (r: FeedRecord) => string,
+    header?: string,
+  ): Promise<LineWriter> {
     const out = path && path !== '-' ? await openTemp(path) : undefined;
-    const w = new LineWriter(path, out, line);
+    const w = new LineWriter(path, out, stdout, line);
     if (header) await w.put(header);
     return w;
   }
 
   private async put(text: string): Promise<void> {
-    const s = this.out?.stream ?? process.stdout;
+    const s: NodeJS.WritableStream = this.out?.stream ?? this.stdout;
     if (!s.write(text)) await new Promise<void>((resolve) => s.once('drain', () => resolve()));
   }
 
@@ -129,12 +135,17 @@ const csvLine = (row: FlatRow): string =>
   stringify([row.map((v) => (v === null ? '' : v))], { cast: { boolean: (b) => (b ? 'true' : 'false') } });
 
 /** JSONL: the records as stored (schema/fact.schema.json); CSV and Parquet: one flat row per fact (COLUMNS). */
-export async function openFeedWriter(format: ExportFormat, path: string | undefined): Promise<FeedWriter> {
+/** `path` undefined or "-": the lines go to `stdout`, which only the CLI owns. */
+export async function openFeedWriter(
+  format: ExportFormat,
+  path: string | undefined,
+  stdout: NodeJS.WritableStream,
+): Promise<FeedWriter> {
   switch (format) {
     case 'jsonl':
-      return LineWriter.open(path, (r) => `${JSON.stringify(r)}\n`);
+      return LineWriter.open(path, stdout, (r) => `${JSON.stringify(r)}\n`);
     case 'csv':
-      return LineWriter.open(path, (r) => csvLine(flatRow(r)), stringify([COLUMNS.map((c) => c.name)]));
+      return LineWriter.open(path, stdout, (r) => csvLine(flatRow(r)), stringify([COLUMNS.map((c) => c.name)]));
     case 'parquet':
       if (!path || path === '-')
         throw new NewsfactsError('output', '-', 'Parquet needs a file: give --out FILE.parquet', { retryable: false });

@@ -2,7 +2,7 @@ import { Fact, type Article } from '../core/index.js';
 import { articleSentences } from '../extractors/common/sentences.js';
 import { EXTRACTORS, runExtractors, type ExtractDoc, type Extractor } from '../extractors/index.js';
 import { factId } from '../facts/fact-id.js';
-import { defaultUtcOffset } from '../languages/index.js';
+import { defaultUtcOffset } from '../core/languages/index.js';
 
 export type ArticleWithoutFacts = Omit<Article, 'facts' | 'fetchedAt'>;
 

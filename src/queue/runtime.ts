@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Redis } from 'ioredis';
 import { NewsfactsError } from '../core/index.js';
+import { crawlEdition, profileHosts } from '../crawlers/crawl-plan.js';
 import { parseFeedDocument } from '../crawlers/discover.js';
 import { readPage } from '../crawlers/read-page.js';
 import { fetchSnapshot, type FetchOptions } from '../crawlers/fetch-snapshot.js';
@@ -9,7 +10,6 @@ import { MirrorMap } from '../crawlers/mirror-map.js';
 import { RobotsCache } from '../crawlers/robots.js';
 import { canonicalizeUrl, contentHash } from '../crawlers/seen-store.js';
 import { toFeedRecords } from '../facts/feed-record.js';
-import { editionById, profiles } from '../sites/index.js';
 import type { QueueEnv } from './config.js';
 import { openRedis } from './connection.js';
 import type { QueueName } from './names.js';
@@ -52,7 +52,7 @@ function jobUrlPolicy(env: QueueEnv): UrlPolicy {
   const extra = env.NEWSFACTS_ALLOWED_HOSTS.map((h) => new URL(`http://${h}`));
   const base = env.NEWSFACTS_BASE_URL ? new URL(env.NEWSFACTS_BASE_URL) : undefined;
   const anyLoopbackPort = extra.some((u) => !u.port && loopbackPortsOf([u.href]).length > 0);
-  const hosts = [...profiles().flatMap((p) => p.hosts), ...extra.map((u) => u.hostname), ...(base ? [base.hostname] : [])];
+  const hosts = [...profileHosts(), ...extra.map((u) => u.hostname), ...(base ? [base.hostname] : [])];
   return {
     allowedHosts: [...new Set(hosts.map((h) => h.replace(/^\[|\]$/g, '').toLowerCase()))],
     allowLoopback: env.NEWSFACTS_ALLOW_LOOPBACK,
@@ -96,7 +96,7 @@ export function openRuntime(env: QueueEnv, onError: (err: Error) => void = () =>
   const checkUrl = (url: string): void => void checkFetchable(url, fetchOpts.policy);
   const robots = new RobotsCache(fetchOpts, { limiter });
   const isAllowed = robotsCheck(robots);
-  const mirror = env.NEWSFACTS_BASE_URL ? new MirrorMap(env.NEWSFACTS_BASE_URL, profiles().flatMap((p) => p.hosts)) : undefined;
+  const mirror = env.NEWSFACTS_BASE_URL ? new MirrorMap(env.NEWSFACTS_BASE_URL, profileHosts()) : undefined;
   const toFetch = mirror ? { toFetch: (url: string) => mirror.toFetch(url) } : {};
   const warcDir = env.NEWSFACTS_WARC_DIR ?? join(env.NEWSFACTS_DATA_DIR, 'warc');
   const warc = warcDir === 'off' ? undefined : new JobWarc(warcDir, (u) => mirror?.toReal(u) ?? u);
@@ -120,7 +120,7 @@ export function openRuntime(env: QueueEnv, onError: (err: Error) => void = () =>
     ...toFetch,
   };
   const discover: DiscoverDeps = {
-    edition: editionById,
+    edition: crawlEdition,
     fetch: observed('discover', fetchWith({ ...fetchOpts, accept: 'any' }), onFetch),
     checkUrl,
     isAllowed,

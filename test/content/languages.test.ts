@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultUtcOffset, LANGUAGES, languageOfHost, TIME_ZONES } from '../../src/languages/index.js';
-import type { LanguageModule } from '../../src/languages/index.js';
+import { defaultUtcOffset, LANGUAGES, languageOfHost, TIME_ZONES } from '../../src/core/languages/index.js';
+import type { LanguageModule } from '../../src/core/languages/index.js';
 
 const WORD_LISTS: Array<keyof LanguageModule> = [
   'functionWords', 'relatedHeadings', 'commentHeadings', 'inlineLinkLeadIns', 'photoLabels', 'creditLabels', 'illustrationLabels',

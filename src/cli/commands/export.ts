@@ -40,7 +40,7 @@ export const exportCommand = defineCommand('export', () =>
         let read = 0;
         let written = 0;
         try {
-          const out = await openFeedWriter(o.format ?? formatOf(o.out), o.out);
+          const out = await openFeedWriter(o.format ?? formatOf(o.out), o.out, process.stdout);
           try {
             for await (const { record, cursor: c } of store.read(o.since ? { since: o.since } : {})) {
               read++;

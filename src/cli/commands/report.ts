@@ -18,7 +18,7 @@ export const reportCommand = defineCommand('report', () =>
         const [{ writeFile, rename, mkdir }, { dirname }, report] = await Promise.all([
           import('node:fs/promises'),
           import('node:path'),
-          import('../../report/index.js'),
+          import('../../facts/report/index.js'),
         ]);
         const source = (o.facts ?? o.feed)!;
         const loaded = o.facts !== undefined ? await report.readFactsFile(o.facts) : await report.readFeedDir(source);

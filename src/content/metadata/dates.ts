@@ -1,4 +1,4 @@
-import { TIME_ZONES } from '../../languages/index.js';
+import { TIME_ZONES } from '../../core/languages/index.js';
 
 /**
  * Dates as news pages write them, to ISO 8601 with an offset. Visible dates carry their zone ("GMT+7",

@@ -1,7 +1,7 @@
 import type { Cheerio } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { SiteProfile } from '../../sites/profile.js';
-import { defaultUtcOffset } from '../../languages/index.js';
+import { defaultUtcOffset } from '../../core/languages/index.js';
 import { langFromHtmlAttribute } from '../language.js';
 import type { CheerioAPI, PageMetadata } from '../types.js';
 import { parseByline, splitNames } from './byline.js';

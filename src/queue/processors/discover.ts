@@ -1,12 +1,12 @@
 import { errorMessage, isRetryable, NewsfactsError, type Article, type SnapshotInput } from '../../core/index.js';
+import type { CrawlEdition } from '../../crawlers/crawl-plan.js';
 import type { ReadPage } from '../../crawlers/read-page.js';
-import type { SiteEdition, SiteProfile } from '../../sites/profile.js';
 import { DiscoverJob } from '../payloads.js';
 import type { FetchedSnapshot, FetchPage, HostLimiter, SeenStore } from '../ports.js';
 import { parsePayload } from './parse-payload.js';
 
 export interface DiscoverDeps {
-  edition(id: string): { edition: SiteEdition; profile: SiteProfile } | undefined;
+  edition(id: string): CrawlEdition | undefined;
   fetch: FetchPage;
   /** Throws a non-retryable error for a URL jobs may not fetch (host not allowed, scheme, loopback port). */
   checkUrl?(url: string): void;

@@ -1,5 +1,5 @@
 import type { DateMod } from '../../../core/index.js';
-import { LANGUAGES } from '../../../languages/index.js';
+import { LANGUAGES } from '../../../core/languages/index.js';
 import type { PartOfDay, RelUnit } from '../../common/dates/types.js';
 
 export const MONTHS: Readonly<Record<string, number>> = {

@@ -1,4 +1,4 @@
-import type { FeedRecord } from '../facts/feed-record.js';
+import type { FeedRecord } from '../feed-record.js';
 import { aggregate, type ReportData } from './aggregate.js';
 import { doseSpec, officialsSpec, perDaySpec, renderSvg } from './charts.js';
 import { reportHtml } from './html.js';

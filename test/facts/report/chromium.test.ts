@@ -5,13 +5,13 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumAvailable, reportMissingChromium, screenshot } from '../support/chromium.js';
+import { chromiumAvailable, reportMissingChromium, screenshot } from '../../support/chromium.js';
 
 reportMissingChromium();
 
 const run = promisify(execFile);
-const BIN = join(import.meta.dirname, '../../bin/newsfacts.js');
-const FIXTURES = join(import.meta.dirname, '../fixtures/pages');
+const BIN = join(import.meta.dirname, '../../../bin/newsfacts.js');
+const FIXTURES = join(import.meta.dirname, '../../fixtures/pages');
 
 describe.skipIf(!chromiumAvailable)('newsfacts report in headless chromium', { timeout: 180_000 }, () => {
   let dir: string;

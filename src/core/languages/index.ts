@@ -1,8 +1,8 @@
 /**
- * The registry of languages: one folder each (`src/languages/<lang>/`), imported by content and the
+ * The registry of languages: one folder each (`src/core/languages/<lang>/`), imported by content and the
  * extractors. Adding a language is a folder and one line here. Imports core only.
  */
-import type { DetectedLang, Lang } from '../core/index.js';
+import type { DetectedLang, Lang } from '../index.js';
 import { en } from './en/index.js';
 import { id } from './id/index.js';
 import type { LanguageModule } from './types.js';

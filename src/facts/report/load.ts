@@ -1,9 +1,9 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { NewsfactsError } from '../core/index.js';
-import { FeedRecord } from '../facts/feed-record.js';
-import { FileFeedStore } from '../facts/feed-store.js';
+import { NewsfactsError } from '../../core/index.js';
+import { FeedRecord } from '../feed-record.js';
+import { FileFeedStore } from '../feed-store.js';
 
 export interface LoadedRecords {
   records: FeedRecord[];

@@ -1,4 +1,4 @@
-import type { DateRecord, DoseRecord, FeedRecord, StatementRecord } from '../facts/feed-record.js';
+import type { DateRecord, DoseRecord, FeedRecord, StatementRecord } from '../feed-record.js';
 
 /** One dose figure placed in time: the date the text gives it, else the article's publication day. */
 export interface DosePoint {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { toFeedRecords } from '../../src/facts/feed-record.js';
-import { aggregate, firstDay } from '../../src/report/aggregate.js';
-import { buildReport } from '../../src/report/index.js';
-import { makeArticle } from '../facts/make-article.js';
+import { toFeedRecords } from '../../../src/facts/feed-record.js';
+import { aggregate, firstDay } from '../../../src/facts/report/aggregate.js';
+import { buildReport } from '../../../src/facts/report/index.js';
+import { makeArticle } from '../make-article.js';
 
 const a = makeArticle(
   [

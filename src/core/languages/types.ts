@@ -1,4 +1,4 @@
-import type { Lang } from '../core/index.js';
+import type { Lang } from '../index.js';
 
 /**
  * Everything one language brings to cleaning and metadata: word lists (lower-case, NFC, letters, spaces
