@@ -1,6 +1,7 @@
 import { statementExtractor } from '../../common/statements/engine.js';
 import type { StatementRules } from '../../common/statements/types.js';
 import * as C from './constants.js';
+import { withJoinedQuotes } from './split-quotes.js';
 
 const EN_STATEMENT_RULES: StatementRules = {
   lang: 'en',
@@ -51,4 +52,4 @@ const EN_STATEMENT_RULES: StatementRules = {
   badClauseStarts: C.BAD_CLAUSE_STARTS,
 };
 
-export const enStatementExtractor = statementExtractor(EN_STATEMENT_RULES);
+export const enStatementExtractor = withJoinedQuotes(statementExtractor(EN_STATEMENT_RULES));
