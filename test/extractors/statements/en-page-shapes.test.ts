@@ -51,4 +51,24 @@ describe('English page shapes', () => {
       ['Chad Smith', 'Farmer'],
     ]);
   });
+
+  it('reads no statement in what follows a quote’s own attribution, nor in a quoted name', () => {
+    const got = statements(
+      'Cristian Gonzalez lives in Birmingham with her husband. || ' +
+        '"We are just trying to stay one more year," she said, her voice trailing off as she shook her head. || ' +
+        'In a letter to the "Apple community," Gonzalez said she would stay.',
+    );
+    expect(got.map((s) => [s.key, s.quote])).toEqual([['cristian gonzalez', 'We are just trying to stay one more year']]);
+  });
+
+  it('gives a company the page names in full as an organisation, and a surname as a person', () => {
+    const kinds = (text: string) => {
+      const doc = docFromText(['Headline', ...text.split(' || ')], { lang: 'en' });
+      return enStatementExtractor.extract(doc).flatMap((f) => (f.type === 'statement' ? [[f.speaker.name, f.speaker.kind]] : []));
+    };
+    expect(kinds('Apple Inc. makes phones. || Apple said the chairman had resigned on Wednesday.')).toEqual([
+      ['Apple', 'organisation'],
+    ]);
+    expect(kinds('Souness said the club had found the ideal candidate.')).toEqual([['Souness', 'person']]);
+  });
 });

@@ -163,6 +163,9 @@ export const POST_VERBS = [
   'said', 'says', 'added', 'stressed', 'noted', 'explained', 'told', 'wrote', 'asked',
 ] as const;
 
+/** "He said A, but predicted that B": a second reporting verb of the same speaker. */
+export const VERB_JOINERS = ['but', 'and'] as const;
+
 export const AFTER_VERB =
   '(?:\\s+(?:earlier|today|yesterday|again|also|recently|last week|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?' +
   '(?:(?<=told)\\s+(?:reporters|journalists|the press|the media|a (?:press|news) conference|a (?:press )?briefing|a meeting|lawmakers|parliament|(?:the\\s+)?\\p{Lu}[\\p{L}+.-]*(?:\\s+\\p{Lu}[\\p{L}+.-]*){0,3}))?' +
@@ -216,6 +219,8 @@ export const COUNTRIES = [
   'Vietnam', 'Indonesia', 'Japan', 'China', 'the United States', 'the US', 'the U.S.', 'Australia', 'South Korea',
   'Korea',
   'Russia', 'India', 'the UK', 'Britain', 'Singapore', 'Malaysia', 'Thailand', 'Laos', 'Cambodia',
+  'Iran', 'Iraq', 'Israel', 'Syria', 'Afghanistan', 'Pakistan', 'Ukraine', 'Germany', 'France', 'Italy', 'Spain',
+  'Canada', 'Mexico', 'Brazil', 'Turkey', 'Egypt', 'Saudi Arabia', 'North Korea', 'Taiwan', 'Venezuela', 'Cuba',
 ] as const;
 
 

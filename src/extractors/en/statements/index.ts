@@ -1,7 +1,7 @@
 import { statementExtractor } from '../../common/statements/engine.js';
 import type { StatementRules } from '../../common/statements/types.js';
 import * as C from './constants.js';
-import { withJoinedQuotes } from './split-quotes.js';
+import { refined } from './refine.js';
 
 const EN_STATEMENT_RULES: StatementRules = {
   lang: 'en',
@@ -36,6 +36,7 @@ const EN_STATEMENT_RULES: StatementRules = {
   adverbs: C.ADVERBS,
   verbs: C.VERBS,
   postVerbs: C.POST_VERBS,
+  verbJoiners: C.VERB_JOINERS,
   pronounPostVerbs: [],
   afterVerb: C.AFTER_VERB,
   trailingAdjunct: C.TRAILING_ADJUNCT,
@@ -52,4 +53,4 @@ const EN_STATEMENT_RULES: StatementRules = {
   badClauseStarts: C.BAD_CLAUSE_STARTS,
 };
 
-export const enStatementExtractor = withJoinedQuotes(statementExtractor(EN_STATEMENT_RULES));
+export const enStatementExtractor = refined(statementExtractor(EN_STATEMENT_RULES));
