@@ -5,10 +5,10 @@ import { idDateExtractor } from '../../../src/extractors/id/dates/index.js';
 import type { Extractor } from '../../../src/extractors/index.js';
 import { viDateExtractor } from '../../../src/extractors/vi/dates/index.js';
 import { EN_NEGATIVES, EN_PHRASES } from './en-cases.js';
-import { HOLDOUT } from './holdout-cases.js';
-import { HOLDOUT_2 } from './holdout2-cases.js';
-import { HOLDOUT_3 } from './holdout3-cases.js';
-import { HOLDOUT_4 } from './holdout4-cases.js';
+import { DEV_BATCH_1 } from './dev-batch-1-cases.js';
+import { DEV_BATCH_2 } from './dev-batch-2-cases.js';
+import { DEV_BATCH_3 } from './dev-batch-3-cases.js';
+import { DEV_BATCH_4 } from './dev-batch-4-cases.js';
 import { ID_NEGATIVES, ID_PHRASES } from './id-cases.js';
 import { add, pr, score, type PhraseCase, type Score } from './support.js';
 import { VI_NEGATIVES, VI_PHRASES } from './vi-cases.js';
@@ -47,14 +47,14 @@ function fixtureScore(): Score {
 describe('date extraction quality', () => {
   const lines: string[] = [];
   let tables: Score = { gold: 0, found: 0, correct: 0 };
-  let holdout: Score = { gold: 0, found: 0, correct: 0 };
+  let devBatches: Score = { gold: 0, found: 0, correct: 0 };
 
   it.each(LANGS)('$lang phrase table and negatives', ({ lang, ex, phrases, negatives }) => {
     const s = score([...phrases, ...negatives.map((n) => ({ s: n, f: [] }))], ex, lang);
-    const h = score([...HOLDOUT[lang as 'vi' | 'id' | 'en'], ...HOLDOUT_2[lang as 'vi' | 'id' | 'en'], ...HOLDOUT_3[lang as 'vi' | 'id' | 'en'], ...HOLDOUT_4[lang as 'vi' | 'id' | 'en']], ex, lang);
+    const h = score([...DEV_BATCH_1[lang as 'vi' | 'id' | 'en'], ...DEV_BATCH_2[lang as 'vi' | 'id' | 'en'], ...DEV_BATCH_3[lang as 'vi' | 'id' | 'en'], ...DEV_BATCH_4[lang as 'vi' | 'id' | 'en']], ex, lang);
     tables = add(tables, s);
-    holdout = add(holdout, h);
-    lines.push(`${lang} phrases+negatives  ${fmt(s)}`, `${lang} holdouts 1-4       ${fmt(h)}`);
+    devBatches = add(devBatches, h);
+    lines.push(`${lang} phrases+negatives  ${fmt(s)}`, `${lang} dev batches 1-4    ${fmt(h)}`);
     expect(pr(s).precision).toBeGreaterThanOrEqual(0.92);
     expect(pr(s).recall).toBeGreaterThanOrEqual(0.92);
   });
@@ -66,9 +66,9 @@ describe('date extraction quality', () => {
     expect(pr(s).recall).toBeGreaterThanOrEqual(0.92);
   });
 
-  it('holdout overall, and the report', () => {
-    lines.push(`all phrase tables     ${fmt(tables)}`, `all holdouts          ${fmt(holdout)}`);
+  it('dev batches overall, and the report', () => {
+    lines.push(`all phrase tables     ${fmt(tables)}`, `all dev batches       ${fmt(devBatches)}`);
     console.log(`\n${lines.join('\n')}`);
-    expect(pr(holdout).f1).toBeGreaterThanOrEqual(0.85);
+    expect(pr(devBatches).f1).toBeGreaterThanOrEqual(0.85);
   });
 });

@@ -37,8 +37,8 @@ for (const [k, s] of Object.entries(report.facts)) {
   if (k.startsWith('dose/')) console.log(`${k.padEnd(12)} gold ${String(s.gold).padStart(3)} pred ${String(s.predicted).padStart(3)}  P ${f(s.precision)}  R ${f(s.recall)}  F1 ${f(s.f1)}`);
 }
 
-const { HOLDOUT, HOLDOUT_2, HOLDOUT_3 } = await import('./phrases/holdout.js');
-for (const [label, set] of [['held-out batch 1', HOLDOUT], ['held-out batch 2', HOLDOUT_2], ['held-out batch 3', HOLDOUT_3]] as const) {
+const { DEV_BATCH_1, DEV_BATCH_2, DEV_BATCH_3 } = await import('./phrases/dev-batches.js');
+for (const [label, set] of [['dev batch 1', DEV_BATCH_1], ['dev batch 2', DEV_BATCH_2], ['dev batch 3', DEV_BATCH_3]] as const) {
   console.log(`\n${label} (not tests)`);
   for (const [lang, ex] of [['vi', viDoseExtractor], ['id', idDoseExtractor], ['en', enDoseExtractor]] as const) {
     const s = score(ex, set[lang], lang);

@@ -5,8 +5,8 @@ import type { Extractor } from '../../../src/extractors/index.js';
 import { idStatementExtractor } from '../../../src/extractors/id/statements/index.js';
 import { viStatementExtractor } from '../../../src/extractors/vi/statements/index.js';
 import { EN_CASES } from './cases-en.js';
-import { HELDOUT_CASES } from './cases-heldout.js';
-import { HELDOUT_2_CASES } from './cases-heldout-2.js';
+import { DEV_BATCH_1_CASES } from './cases-dev-batch-1.js';
+import { DEV_BATCH_2_CASES } from './cases-dev-batch-2.js';
 import { ID_CASES } from './cases-id.js';
 import { VI_CASES } from './cases-vi.js';
 import { docFromText } from '../../support/doc-from-text.js';
@@ -14,9 +14,9 @@ import { run, type Case } from './support.js';
 import { extractorRef } from '../../../src/extractors/common/extractor.js';
 
 const SUITES: Array<[Lang, Extractor, Case[]]> = [
-  ['vi', viStatementExtractor, [...VI_CASES, ...HELDOUT_CASES.vi, ...HELDOUT_2_CASES.vi]],
-  ['id', idStatementExtractor, [...ID_CASES, ...HELDOUT_CASES.id, ...HELDOUT_2_CASES.id]],
-  ['en', enStatementExtractor, [...EN_CASES, ...HELDOUT_CASES.en, ...HELDOUT_2_CASES.en]],
+  ['vi', viStatementExtractor, [...VI_CASES, ...DEV_BATCH_1_CASES.vi, ...DEV_BATCH_2_CASES.vi]],
+  ['id', idStatementExtractor, [...ID_CASES, ...DEV_BATCH_1_CASES.id, ...DEV_BATCH_2_CASES.id]],
+  ['en', enStatementExtractor, [...EN_CASES, ...DEV_BATCH_1_CASES.en, ...DEV_BATCH_2_CASES.en]],
 ];
 
 for (const [lang, extractor, cases] of SUITES) {

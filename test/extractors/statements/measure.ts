@@ -9,8 +9,8 @@ import { extractDoc } from '../../../src/pipeline/article-to-facts.js';
 import { docFromText } from '../../support/doc-from-text.js';
 import { pagesAnnotating } from '../../support/expected-facts.js';
 import { loadFixturePage } from '../../support/fixture-page.js';
-import { HELDOUT_CASES } from './cases-heldout.js';
-import { HELDOUT_2_CASES } from './cases-heldout-2.js';
+import { DEV_BATCH_1_CASES } from './cases-dev-batch-1.js';
+import { DEV_BATCH_2_CASES } from './cases-dev-batch-2.js';
 import { EXTRACTOR_BY_LANG, emptyTally, ratios, scoreCases, scorePages, type Tally } from './score.js';
 
 const cpuMs = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
@@ -33,11 +33,11 @@ const add = (a: Tally, b: Tally): Tally => ({
 let all = emptyTally();
 for (const lang of LANGS) {
   const cases = scoreCases(lang);
-  const held = scoreCases(lang, [...HELDOUT_CASES[lang], ...HELDOUT_2_CASES[lang]]);
+  const held = scoreCases(lang, [...DEV_BATCH_1_CASES[lang], ...DEV_BATCH_2_CASES[lang]]);
   const pages = scorePages(lang);
   all = add(add(add(all, cases), held), pages);
   console.log(`${lang} written cases : ${fmt(cases)}`);
-  console.log(`${lang} held-out cases: ${fmt(held)}`);
+  console.log(`${lang} dev batch cases: ${fmt(held)}`);
   console.log(`${lang} fixture pages : ${fmt(pages)} [${pages.pages} pages]`);
 }
 console.log(`all             : ${fmt(all)}`);

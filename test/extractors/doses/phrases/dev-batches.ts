@@ -3,14 +3,10 @@ import { no, yes, type Row } from '../support.js';
 const M = 1e6;
 
 /**
- * Held-out phrases, written after the extractors and scored once before any fix (see score.ts): not run as
- * tests, so a miss here is reported, not hidden. First scores (strict: figure and every given field):
- * batch 1: vi 12/12, id 10/10, en TP 9 FP 2 FN 1 ("the 2021 doses report" read as 2021 doses, since fixed;
- * "pledged to give" read as committed, kept). Batch 2: every figure right; id 1 and en 2 wrong status or
- * counterpart (since fixed). Batch 3: vi 7/7, id 4/4, en 2 of 4 (the "of which 22 million" status and "would
- * share" as donated, since fixed; one of our own rows was mis-annotated and corrected to a negative).
+ * Invented phrases in three batches, development data: reported by score.ts (`npx tsx
+ * test/extractors/doses/score.ts`), not run as tests. Real held-out text is in eval/held-out/doses/.
  */
-export const HOLDOUT: Record<'vi' | 'id' | 'en', readonly Row[]> = {
+export const DEV_BATCH_1: Record<'vi' | 'id' | 'en', readonly Row[]> = {
   vi: [
     yes('Sáng 10/9, thêm 1,7 triệu liều vaccine AstraZeneca do Chính phủ Anh chia sẻ qua COVAX đã về Việt Nam.', { value: 1_700_000, status: 'donated', item: 'AstraZeneca', counterpart: 'United Kingdom' }),
     yes('Bộ Y tế cho biết trong quý IV sẽ tiếp nhận khoảng 60 triệu liều vaccine các loại.', { value: 60 * M, status: 'expected', approximate: true }),
@@ -63,8 +59,8 @@ export const HOLDOUT: Record<'vi' | 'id' | 'en', readonly Row[]> = {
   ],
 };
 
-/** A second held-out batch, written after the first was fixed; scored once before any further fix. */
-export const HOLDOUT_2: Record<'vi' | 'id' | 'en', readonly Row[]> = {
+/** Batch 2: other verbs and counterparts. */
+export const DEV_BATCH_2: Record<'vi' | 'id' | 'en', readonly Row[]> = {
   vi: [
     yes('Chiều 12/9, 2 triệu liều vaccine Sinopharm do Trung Quốc sản xuất đã được bàn giao cho TP.HCM.', { value: 2 * M, status: 'received', item: 'Sinopharm' }),
     yes('Tính đến nay, cả nước đã tiêm được tổng cộng 25.318.526 liều vaccine.', { value: 25_318_526, status: 'administered' }),
@@ -104,8 +100,8 @@ export const HOLDOUT_2: Record<'vi' | 'id' | 'en', readonly Row[]> = {
   ],
 };
 
-/** A third held-out batch (harder wording), written after batch 2 was fixed; scored once before any further fix. */
-export const HOLDOUT_3: Record<'vi' | 'id' | 'en', readonly Row[]> = {
+/** Batch 3: harder wording (parts of a total, conditionals). */
+export const DEV_BATCH_3: Record<'vi' | 'id' | 'en', readonly Row[]> = {
   vi: [
     yes('Theo thống kê, trong ngày 8/9 cả nước tiêm được 750.000 liều, nâng tổng số liều đã tiêm lên 24,7 triệu liều.', { value: 750_000, status: 'administered' }, { value: 24_700_000, status: 'administered' }),
     yes('Số vaccine này gồm 1 triệu liều AstraZeneca và 500.000 liều Pfizer.', { value: 1 * M, status: 'unknown', item: 'AstraZeneca' }, { value: 500_000, status: 'unknown', item: 'Pfizer' }),

@@ -2,12 +2,10 @@ import type { Lang } from '../../../src/core/index.js';
 import type { Case } from './support.js';
 
 /**
- * A second blind round, written after the first round's fixes and run once before any change. First run
- * (quote and speaker key right): vi P 0.875 R 0.778, id P 0.444 R 0.444, en P 0.857 R 0.600. Fixed after:
- * foreign names before any verb, age/home appositives, ranks (Letjen), cities and countries that are not
- * names, "a spokesman for X", "Indonesia's foreign minister", lower-case "city chairman".
+ * Invented sentences, development data: foreign names before any verb, age and home appositives, ranks
+ * (Letjen), cities and countries that are not names, "a spokesman for X", lower-case "city chairman".
  */
-export const HELDOUT_2_CASES: Record<Lang, Case[]> = {
+export const DEV_BATCH_2_CASES: Record<Lang, Case[]> = {
   vi: [
     {
       name: 'a press conference, title + name, then "Theo ông"',
