@@ -87,10 +87,20 @@ function asOrganisation(text: string, d: StatementDraft): StatementDraft {
   return { ...d, speaker: { ...s, kind: 'organisation' } };
 }
 
+/**
+ * A statement whose speaker stays unknown (no name, no title, no organisation: "…," he said with no one to point
+ * to) tells a reader nothing of who said it; it is left out rather than emitted with an empty speaker.
+ */
+function unattributed(d: StatementDraft): boolean {
+  return d.speaker.name === null && d.speaker.title === null && d.speaker.org === null;
+}
+
 export function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDraft[] {
   const statements = drafts.filter((d): d is StatementDraft => d.type === 'statement');
   const others = drafts.filter((d) => d.type !== 'statement');
-  const kept = statements.filter((d) => !quotedTerm(d) && !attributionTail(doc.text, d, statements));
+  const kept = statements.filter(
+    (d) => !unattributed(d) && !quotedTerm(d) && !attributionTail(doc.text, d, statements),
+  );
   const refined = joinSplitQuotes(doc.text, kept).map((d) => asOrganisation(doc.text, d));
   return [...others, ...refined].sort((a, b) => a.start - b.start);
 }
