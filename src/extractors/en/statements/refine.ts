@@ -95,7 +95,7 @@ function unattributed(d: StatementDraft): boolean {
   return d.speaker.name === null && d.speaker.title === null && d.speaker.org === null;
 }
 
-export function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDraft[] {
+function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDraft[] {
   const statements = drafts.filter((d): d is StatementDraft => d.type === 'statement');
   const others = drafts.filter((d) => d.type !== 'statement');
   const kept = statements.filter(
