@@ -16,6 +16,11 @@ import { foldKey } from '../../src/facts/fold.js';
  * - per item, gold statements are taken in order; each takes the first unused prediction that matches on
  *   content and speaker ("found"). A gold statement not found, for which some prediction matches on content
  *   but names another speaker, is a "wrong speaker". A prediction that matches no gold statement is false.
+ * - the judge's view of the output: each prediction on its own, as a reader drawing output statements at random
+ *   would judge it. Right speaker: its content is some gold statement's and so is its speaker (a repeat of a
+ *   found statement counts too). No name: its content is a named gold statement's and it has no person
+ *   identity. Wrong speaker: its content is a gold statement's, with any other speaker. Not a statement: its
+ *   content is no gold statement's.
  */
 
 export interface GoldStatement {
@@ -47,6 +52,29 @@ export interface ItemMatch {
   misses: Array<{ gold: GoldStatement; got: PredictedStatement | null }>;
   /** Predictions that match no gold statement. */
   extra: PredictedStatement[];
+  /** Every prediction judged on its own. */
+  judged: OutputJudgement;
+}
+
+export interface OutputJudgement {
+  right: number;
+  wrong: number;
+  noName: number;
+  notStatement: number;
+}
+
+const nameless = (p: PredictedStatement): boolean => p.kind !== 'organisation' && predictedIdentity(p) === null;
+
+export function judgeOutput(gold: readonly GoldStatement[], predicted: readonly PredictedStatement[]): OutputJudgement {
+  const out: OutputJudgement = { right: 0, wrong: 0, noName: 0, notStatement: 0 };
+  for (const p of predicted) {
+    const same = gold.filter((g) => contentMatches(g.cue, p.quote));
+    if (same.length === 0) out.notStatement++;
+    else if (same.some((g) => speakerMatches(g, p))) out.right++;
+    else if (nameless(p) && same.some((g) => g.speakerKey !== null)) out.noName++;
+    else out.wrong++;
+  }
+  return out;
 }
 
 const MIN_CUE_SHARE = 0.8;
@@ -105,5 +133,7 @@ export function matchItem(gold: readonly GoldStatement[], predicted: readonly Pr
     misses.push({ gold: g, got: other });
   }
   const extra = predicted.filter((p, j) => !used.has(j) && !gold.some((g) => contentMatches(g.cue, p.quote)));
-  return { gold: gold.length, found, wrongSpeaker, predicted: predicted.length, correct: used.size, misses, extra };
+  const correct = used.size;
+  const judged = judgeOutput(gold, predicted);
+  return { gold: gold.length, found, wrongSpeaker, predicted: predicted.length, correct, misses, extra, judged };
 }

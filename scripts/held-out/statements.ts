@@ -6,7 +6,7 @@ import type { Fact, Lang } from '../../src/core/index.js';
 import { EXTRACTORS } from '../../src/extractors/index.js';
 import { articleToFacts } from '../../src/pipeline/article-to-facts.js';
 import { plainTextArticle } from '../../src/pipeline/plain-text-article.js';
-import { matchItem, type ItemMatch, type PredictedStatement } from './statement-match.js';
+import { matchItem, type ItemMatch, type OutputJudgement, type PredictedStatement } from './statement-match.js';
 import { parseOptions, type HeldOutOptions, type Split } from './options.js';
 
 /*
@@ -85,6 +85,8 @@ export interface Figures {
   correct: number;
   precision: number;
   f1: number;
+  /** The judge's view: of the predicted statements, how many have the right, a wrong or no speaker, or none. */
+  output: OutputJudgement;
 }
 
 function ratio(a: number, b: number): number {
@@ -100,6 +102,10 @@ function figures(set: string, split: Split, lang: string, results: Array<{ item:
   const predicted = results.reduce((s, r) => s + r.m.predicted, 0);
   const correct = results.reduce((s, r) => s + r.m.correct, 0);
   const recall = ratio(right, gold);
+  const output: OutputJudgement = { right: 0, wrong: 0, noName: 0, notStatement: 0 };
+  for (const { m } of results) {
+    for (const k of Object.keys(output) as Array<keyof OutputJudgement>) output[k] += m.judged[k];
+  }
   const precision = ratio(correct, predicted);
   return {
     set,
@@ -119,6 +125,7 @@ function figures(set: string, split: Split, lang: string, results: Array<{ item:
     correct,
     precision,
     f1: recall + precision === 0 ? 0 : Math.round(((2 * recall * precision) / (recall + precision)) * 1000) / 1000,
+    output,
   };
 }
 
@@ -180,6 +187,12 @@ function printFigures(f: Figures): void {
       ` | negatives with a statement ${f.negativesWithStatement}/${f.negatives}` +
       ` (${f.falseStatementsOnNegatives} statements)` +
       ` | precision ${f.correct}/${f.predicted} = ${f.precision} | F1 ${f.f1}`,
+  );
+  const o = f.output;
+  const share = (n: number): string => `${n} = ${ratio(n, f.predicted)}`;
+  console.log(
+    `  judged output (${f.predicted} statements): right speaker ${share(o.right)} | wrong ${share(o.wrong)}` +
+      ` | no name ${share(o.noName)} | not a statement ${share(o.notStatement)}`,
   );
 }
 

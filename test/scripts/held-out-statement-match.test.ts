@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseOptions } from '../../scripts/held-out/options.js';
 import {
   contentMatches,
+  judgeOutput,
   matchItem,
   speakerMatches,
   type GoldStatement,
@@ -65,6 +66,24 @@ describe('held-out statement matching', () => {
     ]);
     expect(m).toMatchObject({ gold: 2, found: 1, wrongSpeaker: 1, predicted: 3, correct: 1 });
     expect(m.extra.map((p) => p.key)).toEqual(['ani']);
+  });
+
+  it('judges every output statement on its own: right, wrong, no name or not a statement', () => {
+    const g = [
+      gold({ speaker: 'Budi Santoso', speakerKey: 'budi santoso', cue: 'harga beras naik' }),
+      gold({ title: 'juru bicara', cue: 'stok cukup sampai Maret' }),
+    ];
+    const judged = judgeOutput(g, [
+      pred({ name: 'Budi Santoso', key: 'budi santoso', quote: 'harga beras naik minggu ini' }),
+      pred({ name: 'Budi Santoso', key: 'budi santoso', quote: 'harga beras naik lagi' }),
+      pred({ title: 'menteri', quote: 'harga beras naik' }),
+      pred({ name: 'Polda Riau', kind: 'organisation', quote: 'harga beras naik' }),
+      pred({ name: 'Ani', key: 'ani', quote: 'stok cukup sampai Maret' }),
+      pred({ title: 'juru bicara', quote: 'stok cukup sampai Maret' }),
+      pred({ name: 'Ani', key: 'ani', quote: 'hujan turun sore ini' }),
+    ]);
+    expect(judged).toEqual({ right: 3, wrong: 2, noName: 1, notStatement: 1 });
+    expect(matchItem(g, []).judged).toEqual({ right: 0, wrong: 0, noName: 0, notStatement: 0 });
   });
 
   it('reads the dispatcher options and refuses unknown ones', () => {

@@ -24,6 +24,8 @@ interface Mention {
   /** Null: a pronoun that points to no one we can tell ("he" after two men were named). */
   person: Person | null;
   sentence: number;
+  /** The mention is the speaker of a statement. */
+  speaks?: boolean;
 }
 
 /** How many sentences back a pronoun may look for its person ("…," he said). */
@@ -90,7 +92,8 @@ export class People {
     for (const p of ordered) {
       if (p.pronoun) continue;
       const person = this.resolve(p);
-      if (person) this.mentions.push({ pos: p.start, person, sentence: this.sentenceIndex(p.start) });
+      const speaks = speakers.has(p);
+      if (person) this.mentions.push({ pos: p.start, person, sentence: this.sentenceIndex(p.start), speaks });
       if (person) this.honorificGender(p, person);
     }
     this.mentions.sort((a, b) => a.pos - b.pos);
@@ -282,7 +285,7 @@ export class People {
         if (!gender || !g || g === gender) fit.push(m);
       }
       if (fit.length === 0) continue;
-      const person = fit.every((m) => m.person === fit[0]!.person) ? fit[0]!.person : null;
+      const person = this.onePerson(fit);
       if (found !== undefined) return found === person ? found : null;
       // "At a conference hosted by Gordon Brown, he said …": a person named earlier in the pronoun's own
       // sentence is its person only if the sentence before (when it names someone) agrees.
@@ -292,6 +295,13 @@ export class People {
     return found ?? null;
   }
 
+  /** The one person the mentions of a sentence name; with `pronounPrefersSpeaker`, the one of them who speaks. */
+  private onePerson(fit: readonly Mention[]): Person | null {
+    if (fit.every((m) => m.person === fit[0]!.person)) return fit[0]!.person;
+    if (!this.g.rules.pronounPrefersSpeaker) return null;
+    const speaking = fit.filter((m) => m.speaks);
+    return speaking.length > 0 && speaking.every((m) => m.person === speaking[0]!.person) ? speaking[0]!.person : null;
+  }
 
   /** "các nhà khoa học": a group is no one person. */
   private plural(p: SpeakerPhrase): boolean {

@@ -121,6 +121,11 @@ export interface StatementRules {
    * read gives a statement with no name (rather than none). Off: no statement there.
    */
   unnamedAfterVerb?: boolean;
+  /**
+   * "Shannon Cross, an analyst, said Cook is a good choice … 'He has …,' she said": where the sentence a pronoun
+   * looks back to names several people of its gender, the one who speaks there is its person. Off: no one.
+   */
+  pronounPrefersSpeaker?: boolean;
   /** Two or three capitalised words no vocabulary knows are a name when a title follows them or they close a quote. */
   foreignBareNames?: boolean;
   /**

@@ -51,7 +51,13 @@ export const TITLES = [
   'Economists', 'prosecutors', 'Prosecutors', 'witnesses', 'Witnesses', 'organizers', 'Organizers', 'organisers',
   'Organisers', 'residents', 'Residents', 'authorities', 'Authorities', 'sources', 'Sources', 'oceanographers',
   'forecasters', 'Forecasters', 'doctors', 'Doctors', 'lawmakers', 'Lawmakers', 'investor', 'shareholder',
-  'member',
+  'member', 'legislators', 'Legislators', 'executives', 'Executives', 'builders', 'Builders', 'employers',
+  'Employers', 'farmers', 'Farmers', 'parents', 'Parents', 'teachers', 'Teachers', 'students', 'Students',
+  'neighbors', 'Neighbors', 'neighbours', 'Neighbours', 'observers', 'Observers', 'supporters', 'Supporters',
+  'opponents', 'Opponents', 'people', 'People',
+  // An unnamed person who speaks ("the woman said", "a resident … said").
+  'farmer', 'Farmer', 'resident', 'woman', 'man', 'witness', 'neighbor', 'neighbour', 'source', 'student', 'teacher',
+  'worker', 'mother', 'father', 'driver', 'passenger', 'victim', 'customer', 'employee', 'nurse',
 ] as const;
 
 /** Portfolios before "minister" or "secretary" ("India's finance minister", "the education secretary"). */
@@ -148,11 +154,17 @@ export const VERBS = [
   'reported', 'wrote', 'tweeted', 'joked', 'quipped', 'recalled', 'admitted', 'conceded', 'cautioned', 'complained',
   'predicted', 'replied', 'responded', 'agreed', 'suggested', 'observed', 'vowed', 'promised', 'say', 'went on',
   'continued',
+  // The present of a feature story ("Beason predicts that …", "Joye adds that …").
+  'adds', 'notes', 'explains', 'warns', 'predicts', 'argues', 'insists', 'writes', 'recalls', 'admits', 'cautions',
+  'tells', 'claims', 'acknowledges', 'stresses', 'points out', 'concedes', 'continues',
 ] as const;
 
 export const POST_VERBS = [
   'said', 'says', 'added', 'stressed', 'noted', 'explained', 'told', 'wrote', 'asked',
 ] as const;
+
+/** "He said A, but predicted that B": a second reporting verb of the same speaker. */
+export const VERB_JOINERS = ['but', 'and'] as const;
 
 export const AFTER_VERB =
   '(?:\\s+(?:earlier|today|yesterday|again|also|recently|last week|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?' +
@@ -207,6 +219,8 @@ export const COUNTRIES = [
   'Vietnam', 'Indonesia', 'Japan', 'China', 'the United States', 'the US', 'the U.S.', 'Australia', 'South Korea',
   'Korea',
   'Russia', 'India', 'the UK', 'Britain', 'Singapore', 'Malaysia', 'Thailand', 'Laos', 'Cambodia',
+  'Iran', 'Iraq', 'Israel', 'Syria', 'Afghanistan', 'Pakistan', 'Ukraine', 'Germany', 'France', 'Italy', 'Spain',
+  'Canada', 'Mexico', 'Brazil', 'Turkey', 'Egypt', 'Saudi Arabia', 'North Korea', 'Taiwan', 'Venezuela', 'Cuba',
 ] as const;
 
 

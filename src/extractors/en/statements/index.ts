@@ -1,6 +1,7 @@
 import { statementExtractor } from '../../common/statements/engine.js';
 import type { StatementRules } from '../../common/statements/types.js';
 import * as C from './constants.js';
+import { refined } from './refine.js';
 
 const EN_STATEMENT_RULES: StatementRules = {
   lang: 'en',
@@ -35,6 +36,7 @@ const EN_STATEMENT_RULES: StatementRules = {
   adverbs: C.ADVERBS,
   verbs: C.VERBS,
   postVerbs: C.POST_VERBS,
+  verbJoiners: C.VERB_JOINERS,
   pronounPostVerbs: [],
   afterVerb: C.AFTER_VERB,
   trailingAdjunct: C.TRAILING_ADJUNCT,
@@ -45,9 +47,10 @@ const EN_STATEMENT_RULES: StatementRules = {
   looseTitles: C.LOOSE_TITLES,
   genders: C.GENDERS,
   unnamedAfterVerb: true,
+  pronounPrefersSpeaker: true,
   // "…, X said, adding that …": a participle does not start what was said; nor does a sports line.
   badClauseStartPattern: `${C.PARTICIPLE}|${C.SPORTS_CLAUSE}`,
   badClauseStarts: C.BAD_CLAUSE_STARTS,
 };
 
-export const enStatementExtractor = statementExtractor(EN_STATEMENT_RULES);
+export const enStatementExtractor = refined(statementExtractor(EN_STATEMENT_RULES));

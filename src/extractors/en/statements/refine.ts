@@ -1,0 +1,111 @@
+import type { FactDraft, Speaker } from '../../../core/index.js';
+import type { ExtractDoc, Extractor } from '../../common/extractor.js';
+import { escapeRe } from '../../common/pattern/index.js';
+import { COUNTRIES, PLACES } from './constants.js';
+
+const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...PLACES]);
+
+/*
+ * English refiners over the statements of a whole page, after the common engine: what a reader of the output
+ * counts as one statement, no statement, or an organisation's.
+ */
+
+type StatementDraft = Extract<FactDraft, { type: 'statement' }>;
+
+/** Longest attribution between the two halves of one quote (`," Holtz said. "`, `," said Rep. Ann Lee of Ohio. "`). */
+const MAX_GAP = 90;
+/** Longest stretch between a quote's closing mark and what its own attribution goes on to say. */
+const TAIL_GAP = 60;
+
+function sameSpeaker(a: Speaker, b: Speaker): boolean {
+  return a.key === b.key && a.name === b.name && a.title === b.title && a.org === b.org && a.kind === b.kind;
+}
+
+/**
+ * '"We will continue," Holtz said. "It is our job."': the attribution splits one quote of one speaker; the two
+ * halves are one statement, whose span runs over the attribution and whose quote is both halves; so are those
+ * of '"…," he added, "but …"'. A later quote with a reporting verb of its own ('"…," he told the audience')
+ * stays a statement of its own.
+ */
+function joinable(text: string, a: StatementDraft, b: StatementDraft): boolean {
+  if (!a.direct || !b.direct || !sameSpeaker(a.speaker, b.speaker) || b.start < a.end) return false;
+  const gap = text.slice(a.end, b.start);
+  if (gap.length > MAX_GAP || gap.includes('\n')) return false;
+  // '," he added, "' goes on in one sentence; '," Gates said. "' or '," said X. The merger "' does not.
+  return b.verb === null || !/[.!?]/u.test(gap);
+}
+
+function joinSplitQuotes(text: string, drafts: readonly StatementDraft[]): StatementDraft[] {
+  const out: StatementDraft[] = [];
+  for (const d of drafts) {
+    const prev = out[out.length - 1];
+    if (!prev || !joinable(text, prev, d)) {
+      out.push(d);
+      continue;
+    }
+    out[out.length - 1] = {
+      ...prev,
+      end: d.end,
+      text: text.slice(prev.start, d.end),
+      quote: `${prev.quote}${/[.!?…,;:]$/u.test(prev.quote) ? '' : ','} ${d.quote}`,
+      verb: prev.verb ?? d.verb,
+    };
+  }
+  return out;
+}
+
+/**
+ * '"…," she said, her voice trailing off.' / '"…," Gates told an audience that included retired Marines.': what
+ * follows a quote's own attribution in its sentence is no statement of the same speaker.
+ */
+function attributionTail(text: string, d: StatementDraft, drafts: readonly StatementDraft[]): boolean {
+  if (d.direct) return false;
+  return drafts.some((a) => {
+    if (!a.direct || a.end > d.start || d.start - a.end > TAIL_GAP || !sameSpeaker(a.speaker, d.speaker)) return false;
+    const gap = text.slice(a.end, d.start);
+    return !gap.includes('\n') && !/[.!?]/u.test(gap.replace(/^[\s.!?,"”’»]+/u, ''));
+  });
+}
+
+/** 'addressed to the "Apple community," Jobs said': two words in quote marks are a name, not what was said. */
+function quotedTerm(d: StatementDraft): boolean {
+  return d.direct && d.quote.split(/\s+/u).length <= 2 && !/[.!?…]$/u.test(d.quote);
+}
+
+/** "Apple Inc.", "Daiwa Securities": a word the page also writes as a company's name. */
+const COMPANY_TAIL = '(?:Inc|Corp|Co|Ltd|LLC|plc|Group|Securities|Holdings)(?![\\p{L}])';
+
+/**
+ * "Apple said …", "Iran says …": one capitalised word with no title that names no person of the page, but a
+ * country or a place, or a company the page writes in full ("Apple Inc."), is an organisation speaking.
+ */
+function asOrganisation(text: string, d: StatementDraft): StatementDraft {
+  const s = d.speaker;
+  if (s.kind !== 'person' || s.key !== null || s.title !== null || !s.name || /\s/u.test(s.name)) return d;
+  const company = new RegExp(`${escapeRe(s.name)}\\s+${COMPANY_TAIL}`, 'u');
+  if (!PLACE_NAMES.has(s.name) && !company.test(text)) return d;
+  return { ...d, speaker: { ...s, kind: 'organisation' } };
+}
+
+/**
+ * A statement whose speaker stays unknown (no name, no title, no organisation: "…," he said with no one to point
+ * to) tells a reader nothing of who said it; it is left out rather than emitted with an empty speaker.
+ */
+function unattributed(d: StatementDraft): boolean {
+  return d.speaker.name === null && d.speaker.title === null && d.speaker.org === null;
+}
+
+function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDraft[] {
+  const statements = drafts.filter((d): d is StatementDraft => d.type === 'statement');
+  const others = drafts.filter((d) => d.type !== 'statement');
+  const kept = statements.filter(
+    (d) => !unattributed(d) && !quotedTerm(d) && !attributionTail(doc.text, d, statements),
+  );
+  const refined = joinSplitQuotes(doc.text, kept).map((d) => asOrganisation(doc.text, d));
+  return [...others, ...refined].sort((a, b) => a.start - b.start);
+}
+
+/** The extractor with its statements refined for whole pages. */
+export function refined(extractor: Extractor): Extractor {
+  return { ...extractor, extract: (doc) => refineStatements(doc, extractor.extract(doc)) };
+}

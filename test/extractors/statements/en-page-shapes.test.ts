@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { enStatementExtractor } from '../../../src/extractors/en/statements/index.js';
+import { docFromText } from '../../support/doc-from-text.js';
+
+/* English shapes of news pages, on invented text: split quotes, present-tense verbs, unnamed speakers. */
+
+function statements(text: string): Array<{ key: string | null; name: string | null; title: string | null; quote: string }> {
+  const doc = docFromText(['Headline', ...text.split(' || ')], { lang: 'en' });
+  return enStatementExtractor.extract(doc).flatMap((f) => {
+    if (f.type !== 'statement') return [];
+    expect(doc.text.slice(f.start, f.end)).toBe(f.text);
+    return [{ key: f.speaker.key, name: f.speaker.name, title: f.speaker.title, quote: f.quote }];
+  });
+}
+
+describe('English page shapes', () => {
+  it('joins the halves of a quote split by its attribution into one statement', () => {
+    const got = statements(
+      'Coach Lou Holtz spoke on Sunday. || "We will keep the team together," Holtz said. "It is our job to win."',
+    );
+    expect(got).toEqual([
+      { key: 'lou holtz', name: 'Lou Holtz', title: 'Coach', quote: 'We will keep the team together, It is our job to win.' },
+    ]);
+    const mid = statements('Mayor Ann Lee spoke. || "It is not dramatic," she added, "but it could make a difference."');
+    expect(mid.map((s) => s.quote)).toEqual(['It is not dramatic, but it could make a difference.']);
+  });
+
+  it('keeps a later quote with a reporting verb of its own, after a finished sentence, apart', () => {
+    const got = statements(
+      'Defense Secretary Robert Gates spoke in San Francisco. || ' +
+        '"It is proper to ask whether landings are feasible," Gates said. "New missiles may make it necessary to ' +
+        'stay far out at sea," Gates told an audience.',
+    );
+    expect(got.map((s) => s.key)).toEqual(['robert gates', 'robert gates']);
+  });
+
+  it('reads present-tense verbs of feature stories', () => {
+    const got = statements('Republican Sen. Scott Beason wrote the bill. || Beason predicts that the trickle will become a rush.');
+    expect(got).toMatchObject([{ key: 'scott beason', quote: 'the trickle will become a rush' }]);
+  });
+
+  it('gives an unnamed speaker a title, not a name', () => {
+    const got = statements(
+      'Legislators said the law would help legal residents find work. || ' +
+        '"People are just not going to work this week," the woman said. || ' +
+        'Farmer Chad Smith said his family farm stands to lose a lot of money.',
+    );
+    expect(got.map((s) => [s.name, s.title])).toEqual([
+      [null, 'Legislators'],
+      [null, 'woman'],
+      ['Chad Smith', 'Farmer'],
+    ]);
+  });
+
+  it('reads no statement in what follows a quote’s own attribution, nor in a quoted name', () => {
+    const got = statements(
+      'Cristian Gonzalez lives in Birmingham with her husband. || ' +
+        '"We are just trying to stay one more year," she said, her voice trailing off as she shook her head. || ' +
+        'In a letter to the "Apple community," Gonzalez said she would stay.',
+    );
+    expect(got.map((s) => [s.key, s.quote])).toEqual([['cristian gonzalez', 'We are just trying to stay one more year']]);
+  });
+
+  it('gives a company the page names in full as an organisation, and a surname as a person', () => {
+    const kinds = (text: string) => {
+      const doc = docFromText(['Headline', ...text.split(' || ')], { lang: 'en' });
+      return enStatementExtractor.extract(doc).flatMap((f) => (f.type === 'statement' ? [[f.speaker.name, f.speaker.kind]] : []));
+    };
+    expect(kinds('Apple Inc. makes phones. || Apple said the chairman had resigned on Wednesday.')).toEqual([
+      ['Apple', 'organisation'],
+    ]);
+    expect(kinds('Souness said the club had found the ideal candidate.')).toEqual([['Souness', 'person']]);
+  });
+});
