@@ -20,6 +20,14 @@ function expectKeys(text: string, keys: Array<string | null>): void {
 }
 
 describe('whole-article speakers (en)', () => {
+  it('a function word opening a sentence is not the first name of the person after it', () => {
+    expectKeys(
+      'Phone maker Dana Marlow built the device. || Once Marlow started testing it, sales grew. || ' +
+        '"The phone works well in the rain," Marlow said.',
+      ['dana marlow'],
+    );
+  });
+
   it('an all-caps credit line closing the article with a title throws nothing and is no statement', () => {
     const text =
       'But, as the Joint Committee on Health and Safety has pointed out, the plan would be costly. || ' +

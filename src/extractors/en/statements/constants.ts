@@ -174,6 +174,11 @@ export const COMPLEMENTIZERS = ['that'] as const;
 export const ACCORDING_TO = ['according to the', 'according to'] as const;
 
 export const NOT_NAMES = [
+  // Function words that open a sentence are never part of a name ("Once Kheradpir started …").
+  'Once', 'Whether', 'Whenever', 'Wherever', 'Whereas', 'Upon', 'Perhaps', 'Maybe', 'Indeed', 'Besides', 'Moreover',
+  'Furthermore', 'Thus', 'Hence', 'Therefore', 'Nevertheless', 'Nonetheless', 'Otherwise', 'Again', 'Already',
+  'Sometimes', 'Often', 'Never', 'Always', 'Unlike', 'Within', 'Into', 'Across', 'Along', 'Around', 'Behind',
+  'Beyond', 'Toward', 'Towards', 'Including', 'Following', 'Citing', 'Should', 'Could', 'Would', 'Will', 'Can',
   'The', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'In', 'On', 'At', 'But', 'And', 'As',
   'A', 'An',
   'According', 'Vietnam', 'Vietnamese', 'Indonesia', 'Indonesian', 'Covid-19', 'COVID-19', 'January', 'February',
