@@ -28,6 +28,11 @@ describe('whole-article speakers (en)', () => {
     );
   });
 
+  it('"on" links a body to its field: the Committee on Health and Safety speaks, not a person named Safety', () => {
+    const found = speakers('The Committee on Health and Safety said the plan would be costly.');
+    expect(found.map((s) => [s.name, s.org, s.kind])).toEqual([[null, 'Committee on Health and Safety', 'organisation']]);
+  });
+
   it('an all-caps credit line closing the article with a title throws nothing and is no statement', () => {
     const text =
       'But, as the Joint Committee on Health and Safety has pointed out, the plan would be costly. || ' +

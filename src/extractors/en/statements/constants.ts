@@ -132,7 +132,7 @@ export const PLACES = [
   'Hong Kong',
 ] as const;
 
-export const LINK_WORDS = ['of', 'for', 'at', 'in', 'to'] as const;
+export const LINK_WORDS = ['of', 'for', 'on', 'at', 'in', 'to'] as const;
 export const FORMER_WORDS = ['former', 'ex-', 'then'] as const;
 export const CONJUNCTIONS = ['and'] as const;
 
