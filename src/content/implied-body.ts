@@ -11,17 +11,26 @@ function isBodyStart(n: AnyNode): boolean {
   return (n.type === 'tag' || n.type === 'script' || n.type === 'style') && !HEAD_CONTENT.has((n as Element).name);
 }
 
+const isTag = (n: AnyNode, name: string): n is Element => n instanceof Element && n.name === name;
+
+/** The <head> under the document or its <html> element, where the parser puts it. */
+function topLevelHead($: CheerioAPI): Element | undefined {
+  const top = $.root()[0]?.children ?? [];
+  const html = top.find((n) => isTag(n, 'html'));
+  return (html?.children ?? top).find((n) => isTag(n, 'head')) as Element | undefined;
+}
+
 /**
  * A page with neither <body> nor </head> leaves the whole article inside <head> under our (htmlparser2) parse,
  * where no walk looks. Moves everything from the first non-head node on into a <body> after the head, as a
  * browser would. Pages with a <body> are left alone.
  */
 export function openImpliedBody($: CheerioAPI): CheerioAPI {
-  if ($('body').length > 0) return $;
-  const head = $('head').first()[0];
+  // Most pages: a head at the top that holds only head content. No whole-document search for them.
+  const head = topLevelHead($);
   if (!head) return $;
   const at = head.children.findIndex(isBodyStart);
-  if (at < 0) return $;
+  if (at < 0 || $('body').length > 0) return $;
   const moved = head.children.splice(at);
   const body = new Element('body', {}, moved);
   for (const [i, n] of moved.entries()) {
