@@ -114,8 +114,9 @@ function assemble(url: string, profile: SiteProfile | undefined, metadata: PageM
  * canonical link: never a file name.
  */
 function siteOf(url: string, canonicalUrl: string | null, profile: SiteProfile | undefined): string {
+  if (profile) return profile.name;
   const canonicalProfile = canonicalUrl ? profileFor(canonicalUrl) : undefined;
-  return profile?.name ?? canonicalProfile?.name ?? webHost(url) ?? webHost(canonicalUrl) ?? 'unknown';
+  return canonicalProfile?.name ?? webHost(url) ?? webHost(canonicalUrl) ?? 'unknown';
 }
 
 /** The host of an http(s) URL without "www."; a file path or another scheme names no site. */
