@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+
 /**
  * Every error the project raises names the input and the problem and says whether a retry can help:
  * a queue worker retries only `retryable` errors, a batch records the reason and goes on.
@@ -14,6 +16,11 @@ export class NewsfactsError extends Error {
     this.input = input;
     this.retryable = opts.retryable ?? false;
   }
+}
+
+/** A zod error as one line: each issue's path (or `whole` for the input itself) and message. */
+export function zodReason(error: z.ZodError, whole = '(input)'): string {
+  return error.issues.map((i) => `${i.path.join('.') || whole}: ${i.message}`).join('; ');
 }
 
 export function isRetryable(err: unknown): boolean {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateMod, DoseStatus, FACT_TYPES, Lang, type Fact, type FactType } from '../core/index.js';
+import { DateMod, zodReason, DoseStatus, FACT_TYPES, Lang, type Fact, type FactType } from '../core/index.js';
 import { cleanNumber, foldKey } from './fold.js';
 import { doseClusterIds } from './clusters.js';
 import { linkFacts } from './links.js';
@@ -79,7 +79,7 @@ export function parseGold(text: string, source: string, page?: string): Gold {
     }
     if (page !== undefined && json && typeof json === 'object') json = { ...json, page };
     const parsed = GoldLine.safeParse(json);
-    if (!parsed.success) throw new Error(`${source}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+    if (!parsed.success) throw new Error(`${source}:${i + 1}: ${zodReason(parsed.error)}`);
     const g = parsed.data;
     if (g.type === 'page') {
       if (pages.has(g.page)) throw new Error(`${source}:${i + 1}: page "${g.page}" declared twice`);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contentHash, DateFact, DoseFact, FactBase, Lang, StatementFact, type Article, type Fact } from '../core/index.js';
+import { contentHash, zodReason, DateFact, DoseFact, FactBase, Lang, StatementFact, type Article, type Fact } from '../core/index.js';
 import { doseClusterIds, statementClusterId } from './clusters.js';
 import { linkFacts } from './links.js';
 import { Period, periodOf } from './period.js';
@@ -121,7 +121,7 @@ export function toFeedRecords(article: Article, onReject?: (reject: FeedReject) 
     if (parsed.success) out.push(parsed.data);
     else {
       rejected.add(f.id);
-      onReject?.({ articleUrl: ref.url, factId: f.id, reason: zodReason(parsed.error) });
+      onReject?.({ articleUrl: ref.url, factId: f.id, reason: zodReason(parsed.error, '(record)') });
     }
   }
   // A link never points to a record that is not in the feed.
@@ -133,6 +133,3 @@ export function toFeedRecords(article: Article, onReject?: (reject: FeedReject) 
   );
 }
 
-export function zodReason(error: z.ZodError): string {
-  return error.issues.map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`).join('; ');
-}

@@ -3,8 +3,8 @@ import { createReadStream } from 'node:fs';
 import { mkdir, open, readFile, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { NewsfactsError } from '../core/index.js';
-import { FeedRecord, zodReason } from './feed-record.js';
+import { NewsfactsError, zodReason } from '../core/index.js';
+import { FeedRecord } from './feed-record.js';
 
 /**
  * Where feed records live. `append` is idempotent by record id (a re-run job writes nothing twice);
@@ -144,7 +144,7 @@ export class FileFeedStore implements FeedStore {
     const at = this.opts.now();
     for (const r of records) {
       const parsed = FeedRecord.safeParse(r);
-      if (!parsed.success) throw new NewsfactsError('feed-record', `record ${String((r as { id?: unknown }).id)}`, zodReason(parsed.error));
+      if (!parsed.success) throw new NewsfactsError('feed-record', `record ${String((r as { id?: unknown }).id)}`, zodReason(parsed.error, '(record)'));
       if (this.ids.has(r.id) || batch.has(r.id)) {
         duplicates++;
         continue;
@@ -256,7 +256,7 @@ export class FileFeedStore implements FeedStore {
       throw new NewsfactsError('feed-store', where, 'line is not JSON', { cause: err });
     }
     const parsed = FeedEnvelope.safeParse(json);
-    if (!parsed.success) throw new NewsfactsError('feed-store', where, zodReason(parsed.error));
+    if (!parsed.success) throw new NewsfactsError('feed-store', where, zodReason(parsed.error, '(record)'));
     return { record: parsed.data.record, cursor: String(e.seq) };
   }
 

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { Command } from '@commander-js/extra-typings';
 import { CrawlOptions } from '../../crawlers/crawl-options.js';
 import type { CrawlSummary } from '../../crawlers/crawl.js';
+import { zodReason } from '../../core/index.js';
 import { defineCommand, exitWith, UsageError } from '../command.js';
 import { logger } from '../log.js';
 import { collect, int } from '../options.js';
@@ -18,14 +19,76 @@ function defined<T extends Record<string, unknown>>(o: T): Partial<T> {
 
 function report(s: CrawlSummary, out: string, warcFiles: string[]): string {
   const lines = [
-    `crawled ${s.targets.join(', ')} in ${(s.durationMs / 1000).toFixed(1)} s: ${s.fetched} pages fetched (${s.byLabel.listing} listings, ${s.byLabel.feed} feeds, ${s.byLabel.article} articles), ${s.pagesPerSecond.toFixed(2)} pages/s`,
+    `crawled ${s.targets.join(', ')} in ${(s.durationMs / 1000).toFixed(1)} s: ${s.fetched} pages fetched ` +
+      `(${s.byLabel.listing} listings, ${s.byLabel.feed} feeds, ${s.byLabel.article} articles), ` +
+      `${s.pagesPerSecond.toFixed(2)} pages/s`,
     `  new articles: ${s.newArticles} (${s.facts} facts); duplicates: ${s.duplicates}`,
-    `  skipped: ${s.skipped.seen} already seen, ${s.skipped.robots} by robots.txt, ${s.skipped.offsite} outside the allowed hosts, ${s.skipped.depth} listings beyond --max-depth, ${s.skipped.scope} listings of other editions; ${s.retries} retries`,
+    `  skipped: ${s.skipped.seen} already seen, ${s.skipped.robots} by robots.txt, ` +
+      `${s.skipped.offsite} outside the allowed hosts, ${s.skipped.depth} listings beyond --max-depth, ` +
+      `${s.skipped.scope} listings of other editions; ${s.retries} retries`,
     `  failed: ${s.failed.length}`,
     ...s.failed.map((f) => `    ${f.url}: ${f.reason}`),
-    `  output: the feed store, ${join(out, 'articles.jsonl')}, ${join(out, 'facts.jsonl')}, ${warcFiles.length} WARC file(s) in ${join(out, 'warc')}`,
+    `  output: the feed store, ${join(out, 'articles.jsonl')}, ${join(out, 'facts.jsonl')}, ` +
+      `${warcFiles.length} WARC file(s) in ${join(out, 'warc')}`,
   ];
   return `${lines.join('\n')}\n`;
+}
+
+type CrawlFlags = {
+  profile?: string[];
+  site: string;
+  maxPages: number;
+  maxDepth: number;
+  baseUrl?: string;
+  allowLoopback: boolean;
+  userAgent: string;
+  delayMs: number;
+  hostConcurrency: number;
+  concurrency: number;
+  timeoutMs: number;
+  maxRetries: number;
+  backoffMs: number;
+};
+
+/** Loads the --profile files, then the crawl options the flags give, or a usage error naming the bad ones. */
+async function crawlOptionsFrom(o: CrawlFlags): Promise<CrawlOptions> {
+  const { loadProfileFile } = await import('../../sites/index.js');
+  for (const file of o.profile ?? []) loadProfileFile(file);
+  const { site, maxPages, maxDepth, baseUrl, allowLoopback, userAgent } = o;
+  const { delayMs, hostConcurrency, concurrency, timeoutMs, maxRetries, backoffMs } = o;
+  const politeness = { delayMs, hostConcurrency, concurrency, timeoutMs, maxRetries, backoffMs };
+  const options = CrawlOptions.safeParse(
+    defined({ site, maxPages, maxDepth, baseUrl, allowLoopback, userAgent, ...politeness }),
+  );
+  if (!options.success)
+    throw new UsageError(zodReason(options.error));
+  return options.data;
+}
+
+/** Locks the data folder, then opens the seen store, WARC writer, JSONL files and feed store the crawl writes. */
+async function openCrawlOutputs(o: { out: string; feed?: string; fresh: boolean; warcMaxMb: number }) {
+  const [lock, staleTmp, { JsonlAppender }, { FileSeenStore, MemorySeenStore }, { WarcWriter }] =
+    await Promise.all([
+      import('../../crawlers/data-dir-lock.js'),
+      import('../../core/stale-tmp.js'),
+      import('../../crawlers/jsonl-append.js'),
+      import('../../crawlers/seen-store.js'),
+      import('../../crawlers/warc-writer.js'),
+    ]);
+  const unlock = await lock.lockDataDir(o.out);
+  const removed = await staleTmp.removeStaleTmpFiles(o.out);
+  if (removed.length > 0)
+    logger().info(`removed ${removed.length} temp file(s) left by a crash: ${removed.join(', ')}`);
+  const seen = o.fresh ? new MemorySeenStore() : await FileSeenStore.open(join(o.out, 'seen.jsonl'));
+  const warc = await WarcWriter.open(join(o.out, 'warc'), { maxFileBytes: o.warcMaxMb * 1024 * 1024 });
+  const articles = await JsonlAppender.open(join(o.out, 'articles.jsonl'));
+  const facts = await JsonlAppender.open(join(o.out, 'facts.jsonl'));
+  const feed = await openFeedStore(o.feed ? { dir: o.feed } : { defaultDir: join(o.out, 'feed') });
+  const close = async (): Promise<void> => {
+    await Promise.allSettled([warc.close(), articles.close(), facts.close(), seen.close(), feed.close()]);
+    await unlock();
+  };
+  return { seen, warc, articles, facts, feed, close };
 }
 
 export const crawlCommand = defineCommand('crawl', () =>
@@ -72,66 +135,25 @@ export const crawlCommand = defineCommand('crawl', () =>
       exitWith(async (o, cmd) => {
         if (cmd.args.length > 0)
           throw new UsageError(`crawl takes no positional arguments (got "${cmd.args.join(' ')}"); use --site`);
-        const [{ loadProfileFile }, { lockDataDir }, { removeStaleTmpFiles }] = await Promise.all([
-          import('../../sites/index.js'),
-          import('../../crawlers/data-dir-lock.js'),
-          import('../../core/stale-tmp.js'),
-        ]);
-        for (const file of o.profile ?? []) loadProfileFile(file);
-        const options = CrawlOptions.safeParse(
-          defined({
-            site: o.site,
-            maxPages: o.maxPages,
-            maxDepth: o.maxDepth,
-            baseUrl: o.baseUrl,
-            allowLoopback: o.allowLoopback,
-            userAgent: o.userAgent,
-            delayMs: o.delayMs,
-            hostConcurrency: o.hostConcurrency,
-            concurrency: o.concurrency,
-            timeoutMs: o.timeoutMs,
-            maxRetries: o.maxRetries,
-            backoffMs: o.backoffMs,
-          }),
-        );
-        if (!options.success)
-          throw new UsageError(options.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-        const [
-          { LogLevel },
-          { preflightCrawl, runCrawl },
-          { JsonlAppender },
-          { FileSeenStore, MemorySeenStore },
-          { WarcWriter },
-          { toFeedRecords },
-        ] = await Promise.all([
+        const options = await crawlOptionsFrom(o);
+        const [{ LogLevel }, { preflightCrawl, runCrawl }, { toFeedRecords }] = await Promise.all([
           import('@crawlee/cheerio'),
           import('../../crawlers/crawl.js'),
-          import('../../crawlers/jsonl-append.js'),
-          import('../../crawlers/seen-store.js'),
-          import('../../crawlers/warc-writer.js'),
           import('../../facts/feed-record.js'),
         ]);
         // An unknown site, a refused start URL or no network fails before any file is opened.
-        const { unresolvedHosts } = await preflightCrawl(options.data);
+        const { unresolvedHosts } = await preflightCrawl(options);
         const log = logger();
-        const out = o.out;
-        const unlock = await lockDataDir(out);
-        const removed = await removeStaleTmpFiles(out);
-        if (removed.length > 0) log.info(`removed ${removed.length} temp file(s) left by a crash: ${removed.join(', ')}`);
-        const seen = o.fresh ? new MemorySeenStore() : await FileSeenStore.open(join(out, 'seen.jsonl'));
-        const warc = await WarcWriter.open(join(out, 'warc'), { maxFileBytes: o.warcMaxMb * 1024 * 1024 });
-        const articles = await JsonlAppender.open(join(out, 'articles.jsonl'));
-        const facts = await JsonlAppender.open(join(out, 'facts.jsonl'));
-        const feed = await openFeedStore(o.feed ? { dir: o.feed } : { defaultDir: join(out, 'feed') });
-        const progress = startProgress('crawl', { unit: 'pages', total: options.data.maxPages, quiet: o.quiet });
+        const outputs = await openCrawlOutputs(o);
+        const progress = startProgress('crawl', { unit: 'pages', total: options.maxPages, quiet: o.quiet });
         let summary: CrawlSummary;
         try {
           for (const h of unresolvedHosts) log.warn(`cannot resolve ${h}; its pages will fail`);
           summary = await runCrawl(
-            { ...options.data, skipNetworkCheck: true },
+            { ...options, skipNetworkCheck: true },
             {
-              seen,
-              warc,
+              seen: outputs.seen,
+              warc: outputs.warc,
               log(line) {
                 if (/^(retry|warning)\b/.test(line)) return log.warn(line);
                 if (line.startsWith('failed')) log.warn(line);
@@ -140,21 +162,21 @@ export const crawlCommand = defineCommand('crawl', () =>
               },
               crawleeLogLevel: o.verbose ? LogLevel.WARNING : LogLevel.OFF,
               async onArticle(article, info) {
-                await articles.write(article);
+                await outputs.articles.write(article);
                 const records = toFeedRecords(article, undefined, { warcRecordId: info.warcRecordId });
-                await feed.append(records);
-                for (const record of records) await facts.write(record);
+                await outputs.feed.append(records);
+                for (const record of records) await outputs.facts.write(record);
               },
             },
           );
         } finally {
           progress.stop();
-          await Promise.allSettled([warc.close(), articles.close(), facts.close(), seen.close(), feed.close()]);
-          await unlock();
+          await outputs.close();
         }
         summary.unresolvedHosts = unresolvedHosts;
-        process.stderr.write(report(summary, out, warc.files));
-        if (o.json) process.stdout.write(`${JSON.stringify({ ...summary, warcFiles: warc.files })}\n`);
+        const warcFiles = outputs.warc.files;
+        process.stderr.write(report(summary, o.out, warcFiles));
+        if (o.json) process.stdout.write(`${JSON.stringify({ ...summary, warcFiles })}\n`);
         const allFailed = summary.fetched === 0 && summary.failed.length > 0;
         return allFailed || (o.failOnError && summary.failed.length > 0) ? 1 : 0;
       }),

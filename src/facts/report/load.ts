@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
-import { NewsfactsError } from '../../core/index.js';
+import { NewsfactsError, zodReason } from '../../core/index.js';
 import { FeedRecord } from '../feed-record.js';
 import { FileFeedStore } from '../feed-store.js';
 
@@ -30,7 +30,7 @@ export async function readFactsFile(path: string): Promise<LoadedRecords> {
       const parsed = FeedRecord.safeParse(json);
       if (parsed.success) records.push(parsed.data);
       else
-        skipped.push({ line, reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+        skipped.push({ line, reason: zodReason(parsed.error) });
     }
   } catch (err) {
     throw new NewsfactsError('input', path, `cannot read: ${(err as Error).message}`, { cause: err });
