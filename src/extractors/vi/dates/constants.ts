@@ -170,6 +170,9 @@ export const DASH_DATE_LEADS = [
   'từ', 'đến', 'tới', 'trước', 'sau', 'vào', 'hôm', 'lúc', 'hết', 'nay', 'hôm nay', 'quốc khánh', 'tết', 'lễ',
 ];
 
+/** A bracketed "d.m" within four words after one of these is that day: "ngày tựu trường (19.8)". */
+export const NAMED_DAY_WORDS = ['ngày', 'lễ', 'dịp'];
+
 /** Words before a bare four-digit year: "năm 2020", "SN 1981" (sinh năm), "cùng kỳ 2025". */
 export const YEAR_LEADS = ['năm', 'sn', 'cùng kỳ'];
 

@@ -12,6 +12,7 @@ import {
   DOCUMENT_WORDS,
   FRACTION_AFTER,
   LUNAR_AFTER,
+  NAMED_DAY_WORDS,
   NOT_A_SECOND_MONTH,
   NUMBER_WORDS,
   PARTS_OF_DAY,
@@ -53,6 +54,12 @@ const DASH_LEAD_RE = new RegExp(
   'iu',
 );
 
+/** "ngày tựu trường (", "lễ khai giảng (": a named day whose date the bracket gives. */
+const NAMED_DAY_BRACKET_RE = new RegExp(
+  `${L}(?:${alt(NAMED_DAY_WORDS)})(?:\\s+(?!(?:hôm|qua|nay|mai)${R})[\\p{L}\\p{M}]+){1,4}\\s*\\(\\s*$`,
+  'iu',
+);
+
 const DAY_GROUPS = ['hh', 'mi', 'pod', 'wd', 'open', 'lead', 'lopen', 'd', 'sep', 'm', 'y', 'close', 'yrel'] as const;
 
 /** A bare "d/m" (no "ngày", no year, no time) is a date unless its neighbours make it a quantity. */
@@ -77,7 +84,9 @@ const dayNumeric = VI.parser(DAY_GROUPS, {
     `${YEAR_REL_AFTER}`,
   extract(x) {
     const { g } = x;
-    const anchored = Boolean(g.lead || g.pod || g.hh || g.wd);
+    // "ngày tựu trường (19.8)": a dotted day in brackets after a named day ("(2-1)" stays a score).
+    const named = g.sep === '.' && Boolean(g.close) && NAMED_DAY_BRACKET_RE.test(x.before());
+    const anchored = Boolean(g.lead || g.pod || g.hh || g.wd || named);
     // "6-9", "6.9" are dates only when anchored ("chiều 6-9", "từ 20-9"): bare, they are scores or ranges.
     if (g.sep !== '/' && !g.y && !anchored && !DASH_LEAD_RE.test(x.before())) return [];
     const scoreNear = SCORE_BEFORE_RE.test(x.before(40)) && !DAY_ONLY_LEAD_RE.test(x.before());
@@ -130,18 +139,19 @@ function dayRange(
 }
 
 // "1-15/9", "từ ngày 1 đến 15/9/2021", "ngày 6 và 7/9", "từ ngày 28 đến 30-8-2026", "ngày 24-25/10".
-const dayRangeNumeric = VI.parser(['lead', 'd1', 'conn', 'd2', 'sep', 'm', 'y'] as const, {
+const dayRangeNumeric = VI.parser(['pod', 'lead', 'd1', 'conn', 'd2', 'sep', 'm', 'y'] as const, {
   hint: /\d\s*[/.-]\s*\d/,
   pattern:
-    `(?:từ\\s+)?(?:(?<lead>${alt(DAY_LEADS)})\\s+)?${NUM_START}(?<d1>[0-3]?\\d)` +
+    `(?:từ\\s+)?(?:(?<pod>${POD})\\s+)?(?:(?<lead>${alt(DAY_LEADS)})\\s+)?${NUM_START}(?<d1>[0-3]?\\d)` +
     `\\s*(?<conn>-|–|đến|tới|và)\\s*(?:ngày\\s+)?` +
     `(?<d2>[0-3]?\\d)\\s*(?<sep>[/.-])\\s*(?<m>[01]?\\d)(?:(?:\\k<sep>|\\.)(?<y>\\d{4}))?${NUM_END}`,
   extract(x) {
     const { g } = x;
     const mo = month(g.m);
     if (mo === undefined) return [];
-    // "2-3-4" and "1.5-2.5" are not ranges of days: with "-" or "." the connector must be a word or "ngày" lead.
-    if (g.sep !== '/' && !g.lead && /^[-–]$/.test(g.conn!)) return [];
+    // "2-3-4" and "1.5-2.5" are not ranges of days: with "-" or "." the connector must be a word or a lead
+    // ("ngày", or a part of day: "từ đêm 26 - 28.8", whose interval is of days).
+    if (g.sep !== '/' && !g.lead && !g.pod && /^[-–]$/.test(g.conn!)) return [];
     if (LUNAR_AFTER_RE.test(x.after()) || (!g.y && FRACTION_AFTER_RE.test(x.after()))) return [];
     return dayRange(x, g, mo);
   },

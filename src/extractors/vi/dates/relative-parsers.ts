@@ -1,4 +1,4 @@
-import { alt, hour24, lookup, R, wordsBefore } from '../../common/dates/pattern.js';
+import { alt, hour24, L, lookup, R, wordsBefore } from '../../common/dates/pattern.js';
 import { weekdayAfterWords, weekdayAnchor } from '../../common/dates/coordinated.js';
 import type { DateParser } from '../../common/dates/types.js';
 import * as WORDS from './constants.js';
@@ -23,15 +23,20 @@ const weekday = VI.parser(['pod', 'hom', 'wd', 'off'] as const, {
   },
 });
 
+const COUNT_BEFORE_RE = new RegExp(`(?:\\p{N}|${L}(?:${alt(WORDS.COUNT_WORDS)}))\\s{1,3}$`, 'iu');
+
 // "tuần trước", "tháng tới", "năm ngoái", "giữa tuần tới".
 const relUnit = VI.parser(['mod', 'unit', 'off'] as const, {
   hint: /(?:tuần|tháng|quý|năm)\s+(?:trước|ngoái|này|nay|tới|sau|kế)/u,
   pattern:
-    `(?<!(?:\\p{N}|${alt(WORDS.COUNT_WORDS)})\\s{1,3})${MOD}(?<unit>${alt(Object.keys(WORDS.REL_UNITS))})\\s+(?<off>` +
+    `${MOD}(?<unit>${alt(Object.keys(WORDS.REL_UNITS))})\\s+(?<off>` +
     `${alt(Object.keys(WORDS.REL_OFFSETS))})${R}(?!\\s+(?:đó|nữa|nay|khi))`,
   extract(x) {
     const unit = lookup(WORDS.REL_UNITS, x.g.unit)!;
     const offWord = x.g.off!.toLowerCase().replace(/\s+/g, ' ');
+    // "2 năm nay", "ba tuần tới" are lengths of time; "năm ngoái" after a number is still last year
+    // ("từ 18 năm ngoái lên 22 điểm năm nay": 18 points).
+    if (!x.g.mod && offWord !== 'ngoái' && COUNT_BEFORE_RE.test(x.before())) return [];
     if ((offWord === 'ngoái' || offWord === 'nay') && unit !== 'year') return [];
     return [x.mention({ kind: 'rel', unit, offset: WORDS.REL_OFFSETS[offWord]! })];
   },
@@ -101,7 +106,7 @@ export const VI_RELATIVE_PARSERS: readonly DateParser[] = [
   ),
   VI.relDay(
     `${TIME}(?<pod>${POD})\\s+(?<rel>${alt(Object.keys(WORDS.REL_DAYS_AFTER_POD))})` + `${R}`,
-    /(?:sáng|trưa|chiều|tối|đêm|khuya)\s+(?:nay|qua|mai|hôm|ngày)/u,
+    /(?:sáng|trưa|chiều|tối|đêm|khuya)(?:\s+(?:sớm|tối))?\s+(?:nay|qua|mai|hôm|ngày)/u,
     WORDS.REL_DAYS_AFTER_POD,
     {
       pods: WORDS.PARTS_OF_DAY,
