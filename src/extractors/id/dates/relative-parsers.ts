@@ -56,7 +56,10 @@ const ago = ID.parser(['n', 'unit'] as const, {
   },
 });
 
-// "pada Senin", "hari Rabu", "Jumat lalu", "Selasa pagi", "…, ujarnya, Senin.".
+const ZONE_AFTER_RE = new RegExp(`^\\s+(?:${alt(WORDS.WEEKDAY_ZONE_AFTER)})${R}`, 'iu');
+const COMING_DAY_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.COMING_DAYS)})\\s+(?:dan|atau|hingga|sampai)\\s+$`, 'iu');
+
+// "pada Senin", "hari Rabu", "Jumat lalu", "Selasa pagi", "…, ujarnya, Senin.", "besok dan Minggu".
 const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
   hint: /senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad/,
   pattern:
@@ -70,11 +73,13 @@ const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
     if (/^\s*[-–]\s*\p{L}/u.test(x.after()) || /[-–]\s*$/u.test(x.before())) return [];
     // A weekday set off by commas after the verb ("kata X, Senin." "Denpasar, Jumat, Kamal …") is the day it happened.
     const commaSet = capital && !g.off && /,\s*$/u.test(x.before()) && /^\s*(?:[,.;)]|$)/u.test(x.after());
+    const coming = capital && COMING_DAY_BEFORE_RE.test(x.before());
+    const setOff = commaSet || coming || (capital && ZONE_AFTER_RE.test(x.after()));
     // "minggu" is also "week": Sunday only as "hari Minggu" or capitalised and set off.
-    if (wd === 'minggu' && !g.hari && !commaSet && !(capital && (g.pod || WEEKDAY_BEFORE.test(x.before())))) return [];
-    if (!g.hari && !g.off && !g.pod && !commaSet && !WEEKDAY_BEFORE.test(x.before())) return [];
+    if (wd === 'minggu' && !g.hari && !setOff && !(capital && (g.pod || WEEKDAY_BEFORE.test(x.before())))) return [];
+    if (!g.hari && !g.off && !g.pod && !setOff && !WEEKDAY_BEFORE.test(x.before())) return [];
     const anchor = weekdayAnchor(WORDS.WEEKDAY_WORDS, wd, g.off, pod(g));
-    return anchor ? [x.mention(anchor)] : [];
+    return anchor ? [x.mention(anchor, coming ? { tense: 1 } : {})] : [];
   },
 });
 
