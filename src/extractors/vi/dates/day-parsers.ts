@@ -11,6 +11,7 @@ import {
   MODS,
   DOCUMENT_WORDS,
   FRACTION_AFTER,
+  LEVEL_WORDS,
   LUNAR_AFTER,
   NAMED_DAY_WORDS,
   NOT_A_SECOND_MONTH,
@@ -60,6 +61,9 @@ const NAMED_DAY_BRACKET_RE = new RegExp(
   'iu',
 );
 
+/** "cấp từ 3-6": a range of levels. */
+const LEVEL_BEFORE_RE = new RegExp(`${L}(?:${alt(LEVEL_WORDS)})\\s+(?:từ|đến|tới)\\s+$`, 'iu');
+
 const DAY_GROUPS = ['hh', 'mi', 'pod', 'wd', 'open', 'lead', 'lopen', 'd', 'sep', 'm', 'y', 'close', 'yrel'] as const;
 
 /** A bare "d/m" (no "ngày", no year, no time) is a date unless its neighbours make it a quantity. */
@@ -88,7 +92,9 @@ const dayNumeric = VI.parser(DAY_GROUPS, {
     const named = g.sep === '.' && Boolean(g.close) && NAMED_DAY_BRACKET_RE.test(x.before());
     const anchored = Boolean(g.lead || g.pod || g.hh || g.wd || named);
     // "6-9", "6.9" are dates only when anchored ("chiều 6-9", "từ 20-9"): bare, they are scores or ranges.
-    if (g.sep !== '/' && !g.y && !anchored && !DASH_LEAD_RE.test(x.before())) return [];
+    if (g.sep !== '/' && !g.y && !anchored && (!DASH_LEAD_RE.test(x.before()) || LEVEL_BEFORE_RE.test(x.before()))) {
+      return [];
+    }
     const scoreNear = SCORE_BEFORE_RE.test(x.before(40)) && !DAY_ONLY_LEAD_RE.test(x.before());
     if (g.sep !== '/' && !g.y && !anchored && scoreNear) return [];
     // "thứ Hai (6/9)", "22h ngày (27/10)": the bracket opened before the day.
@@ -151,7 +157,7 @@ const dayRangeNumeric = VI.parser(['pod', 'lead', 'd1', 'conn', 'd2', 'sep', 'm'
     if (mo === undefined) return [];
     // "2-3-4" and "1.5-2.5" are not ranges of days: with "-" or "." the connector must be a word or a lead
     // ("ngày", or a part of day: "từ đêm 26 - 28.8", whose interval is of days).
-    if (g.sep !== '/' && !g.lead && !g.pod && /^[-–]$/.test(g.conn!)) return [];
+    if (g.sep !== '/' && !g.lead && !g.pod && !g.y && /^[-–]$/.test(g.conn!)) return [];
     if (LUNAR_AFTER_RE.test(x.after()) || (!g.y && FRACTION_AFTER_RE.test(x.after()))) return [];
     return dayRange(x, g, mo);
   },
@@ -187,7 +193,8 @@ const monthPhrase = VI.parser(['mod', 'm', 'y1', 'conn', 't2', 't3', 'm2', 'y', 
     const first: AbsAnchor = { kind: 'abs', month: m1, year: year(g.y1) };
     if (g.m2 === undefined) return [x.mention({ ...first, year: first.year ?? y }, dir)];
     const m2 = month(g.m2);
-    if (m2 === undefined) return [];
+    // "từ tháng 7.2004 đến năm 2017": "năm" is no second month here; the first month stands alone.
+    if (m2 === undefined) return [{ ...x.mention(first), end: x.endOf('y1') ?? x.endOf('m')! }];
     const second: AbsAnchor = { kind: 'abs', month: m2, year: y };
     const isRange = g.conn !== undefined && g.conn.toLowerCase() !== 'và';
     // A range or two consecutive months: one span ("2021-09/2021-10").
