@@ -32,7 +32,7 @@ import {
   YEAR_REL_AFTER,
 } from './pieces.js';
 
-const WD = `(?:(?:hari\\s+)?(?<wd>${alt(WEEKDAYS)})(?:\\s+(?<pod>${POD}))?\\s*(?:(?<open>\\()|,)?\\s*)?`;
+const WD = `(?:(?:hari\\s+)?(?<wd>${alt(WEEKDAYS)})(?:\\s+(?<pod>${POD}))?\\s*(?:,?\\s*(?<open>\\()|,)?\\s*)?`;
 const CLOSE = '(?<close>\\s*\\))?';
 /** "Rabu (8/9/2021) pagi". */
 const POD_AFTER = `(?:\\s+(?<pod2>${POD})${R})?`;
@@ -273,6 +273,8 @@ const yearParser = ID.parser(['mod', 't', 'y', 'y2'] as const, {
     if (y === undefined) return [];
     // "periode sama 2020", "di 2019 lalu": the same period of that year, a year the page looks back to.
     const looksBack = YEAR_LALU_AFTER_RE.test(x.after()) || SAME_PERIOD_BEFORE_RE.test(x.before());
+    // "awal 1970-an": a decade, not a year.
+    if (/^-an(?!\p{L})/u.test(x.after())) return [];
     const listed = YEAR_LIST_BEFORE_RE.test(x.before(60));
     if (!g.t && !g.mod && !looksBack && !listed && !YEAR_BEFORE_RE.test(x.before())) return [];
     if (!g.t && !g.mod && DI_BEFORE_RE.test(x.before()) && !YEAR_END_AFTER_RE.test(x.after())) return [];

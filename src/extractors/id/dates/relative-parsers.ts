@@ -96,6 +96,8 @@ function relDayGuarded(parser: DateParser): DateParser {
     parse(m) {
       const before = m.input.slice(Math.max(0, m.index - 30), m.index);
       if (DAY_COUNT_BEFORE_RE.test(before)) return [];
+      // "kemarin-kemarin": lately, not yesterday.
+      if (/-$/u.test(before) || m.input.startsWith('-', m.index + m[0].length)) return [];
       if (m.groups?.rel?.toLowerCase() === 'semalam') {
         const after = m.input.slice(m.index + m[0].length);
         if (ONE_NIGHT_BEFORE_RE.test(before) || ONE_NIGHT_AFTER_RE.test(after)) return [];

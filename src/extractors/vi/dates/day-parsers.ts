@@ -61,6 +61,7 @@ const NAMED_DAY_BRACKET_RE = new RegExp(
   'iu',
 );
 
+const DECADE_BEFORE_RE = /(?:^|[^\p{L}])(?:những|các)\s+$/iu;
 /** "cấp từ 3-6": a range of levels. */
 const LEVEL_BEFORE_RE = new RegExp(`${L}(?:${alt(LEVEL_WORDS)})\\s+(?:từ|đến|tới)\\s+$`, 'iu');
 
@@ -278,6 +279,8 @@ const yearParser = VI.parser(['mod', 'lead', 'y', 'n2', 'y2'] as const, {
     if (g.lead === 'sn') return [];
     const y = year(g.y);
     if (y === undefined) return [];
+    // "những năm 1990", "các năm 2000": a decade, not a year.
+    if (y % 10 === 0 && !g.y2 && DECADE_BEFORE_RE.test(x.before())) return [];
     const y2 = year(g.y2);
     if (y2 === undefined) return [x.mention({ kind: 'abs', year: y }, { end: x.endOf('y')! })];
     return [
