@@ -56,6 +56,12 @@ const ago = ID.parser(['n', 'unit'] as const, {
   },
 });
 
+/** "pada Selasa dan Kamis": two bare weekdays, a schedule, unless dated or directed ("Sabtu (13/4) dan Minggu"). */
+const WEEKDAY_PAIR_AFTER_RE = new RegExp(
+  `^\\s+(?:dan|atau)\\s+(?:hari\\s+)?(?:${alt(WORDS.WEEKDAYS)})${R}(?!\\s*,?\\s*\\(?\\s*\\d)` +
+    `(?!\\s+(?:${alt(weekdayAfterWords(WORDS.WEEKDAY_WORDS))})${R})`,
+  'iu',
+);
 const ZONE_AFTER_RE = new RegExp(`^\\s+(?:${alt(WORDS.WEEKDAY_ZONE_AFTER)})${R}`, 'iu');
 const COMING_DAY_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.COMING_DAYS)})\\s+(?:dan|atau|hingga|sampai)\\s+$`, 'iu');
 
@@ -73,6 +79,7 @@ const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
     if (/^\s*[-–]\s*\p{L}/u.test(x.after()) || /[-–]\s*$/u.test(x.before())) return [];
     // A weekday set off by commas after the verb ("kata X, Senin." "Denpasar, Jumat, Kamal …") is the day it happened.
     const commaSet = capital && !g.off && /,\s*$/u.test(x.before()) && /^\s*(?:[,.;)]|$)/u.test(x.after());
+    if (!g.off && !g.pod && WEEKDAY_PAIR_AFTER_RE.test(x.after())) return [];
     const coming = capital && COMING_DAY_BEFORE_RE.test(x.before());
     const setOff = commaSet || coming || (capital && ZONE_AFTER_RE.test(x.after()));
     // "minggu" is also "week": Sunday only as "hari Minggu" or capitalised and set off.
