@@ -80,8 +80,8 @@ export const DURATION_BEFORE = ['trong', 'suốt', 'sau', 'mất', 'hơn'];
 
 /** Words before a relative unit that make it a duration: "2 tuần trước", "vài năm trước", "100 triệu năm trước". */
 export const COUNT_WORDS = [
-  'vài', 'mấy', 'nhiều', 'những', 'các', 'mỗi', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín',
-  'mười', 'mươi', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'chục',
+  'vài', 'mấy', 'nhiều', 'bao nhiêu', 'những', 'các', 'mỗi', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám',
+  'chín', 'mười', 'mươi', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'chục',
 ];
 
 /** Words before a bare d/m that make it a quantity: "tỷ lệ 3/4", "chiếm 2/3". */
