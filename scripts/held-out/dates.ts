@@ -1,8 +1,7 @@
-import { readdir } from 'node:fs/promises';
+import { parseOptions, setNames, type Split } from './options.js';
 import { readItems } from './read-items.js';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { DateFact, Lang, Paragraph } from '../../src/core/index.js';
 import { articleSentences } from '../../src/extractors/common/sentences.js';
@@ -162,11 +161,9 @@ export interface SetScore {
   misses: string[];
 }
 
-export async function scoreSplit(root: string, split: 'dev' | 'test'): Promise<SetScore[]> {
-  const sets = (await readdir(root, { withFileTypes: true }))
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort();
+/** Scores one split of every set under `root`, or of the one set `only` names. */
+export async function scoreSplit(root: string, split: Split, only?: string): Promise<SetScore[]> {
+  const sets = await setNames(root, { splits: [split], misses: false, json: false, ...(only ? { set: only } : {}) });
   const out: SetScore[] = [];
   for (const set of sets) {
     const items = readItems(join(root, set, `${split}.jsonl`), HeldOutDateItem);
@@ -222,26 +219,12 @@ export function formatScores(split: string, scores: readonly SetScore[], withMis
   return lines.join('\n');
 }
 
-export async function runDates(
-  root: string,
-  args: { split: 'dev' | 'test' | 'both'; misses: boolean },
-): Promise<string> {
-  const splits = args.split === 'both' ? (['dev', 'test'] as const) : [args.split];
-  const parts: string[] = [];
-  for (const split of splits) parts.push(formatScores(split, await scoreSplit(root, split), args.misses));
-  return parts.join('\n\n');
-}
-
 export async function main(argv: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args: argv,
-    options: { split: { type: 'string', default: 'both' }, misses: { type: 'boolean', default: false } },
-  });
-  const split = values.split;
-  if (split !== 'dev' && split !== 'test' && split !== 'both') {
-    console.error('usage: npm run eval:held-out -- dates [--split dev|test|both] [--misses]');
-    process.exit(2);
-  }
+  const { opts } = parseOptions(['dates', ...argv]);
   const root = join(dirname(fileURLToPath(import.meta.url)), '../../eval/held-out/dates');
-  console.log(await runDates(root, { split, misses: values.misses }));
+  const parts: string[] = [];
+  for (const split of opts.splits) {
+    parts.push(formatScores(split, await scoreSplit(root, split, opts.set), opts.misses));
+  }
+  console.log(parts.join('\n\n'));
 }

@@ -1,10 +1,28 @@
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
+import { z } from 'zod';
 import type { DateFact, Lang } from '../../../src/core/index.js';
 import { EXTRACTORS, type Extractor } from '../../../src/extractors/index.js';
 import { docFromText } from '../../support/doc-from-text.js';
 
 /** [lang, publication day, sentence, expected [text, value] in order]: one invented sentence, one form. */
 export type DayCase = [Lang, string, string, Array<[string, string]>];
+
+const CaseSchema = z.object({
+  why: z.string().min(1),
+  lang: z.enum(['vi', 'id', 'en']),
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  text: z.string().min(1),
+  facts: z.array(z.tuple([z.string(), z.string()])),
+});
+
+/** The cases of a JSON file of `{why, lang, day, text, facts}` objects (one invented sentence, one form each). */
+export function casesFromJson(url: URL): DayCase[] {
+  return z
+    .array(CaseSchema)
+    .parse(JSON.parse(readFileSync(url, 'utf8')))
+    .map((c) => [c.lang, c.day, c.text, c.facts]);
+}
 
 /** One test per sentence: the date facts (text and value, in order) published at noon +07:00 that day. */
 export function itGivesDates(cases: readonly DayCase[]): void {

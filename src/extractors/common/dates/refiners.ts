@@ -210,10 +210,15 @@ const isDayMention = (d: Mention): boolean =>
 
 const gap = (a: Mention, b: Mention): number => (a.end <= b.start ? b.start - a.end : a.start - b.end);
 
+/** A month, quarter, year or span the sentence writes: a time of day within it has no day we know. */
+const isCoarserThanDay = (d: Mention): boolean => !d.clockOnly && !isDayMention(d);
+
 /**
  * A clock time written alone ("…, Senin (20/10/2025), … pukul 13.55 WIB") is on the day of the nearest day
- * the sentence writes; without one, on the publication day. When only the grammar's `dayTimeBetween` words
- * separate that day from the time ("Sabtu, pada pukul 14.00 WIB"), the two are one fact, the time.
+ * the sentence writes; without one, on the publication day, unless the sentence writes only longer periods
+ * ("Tháng 10.2022, … vào lớp lúc 7 giờ 30": some day of that month, no fact). When only the grammar's
+ * `dayTimeBetween` words separate that day from the time ("Sabtu, pada pukul 14.00 WIB"), the two are one
+ * fact, the time.
  */
 export function attachClockTimes(ms: Mention[], sentence = '', grammar?: DateGrammar): Mention[] {
   const absorbed = new Set<Mention>();
@@ -225,9 +230,17 @@ export function attachClockTimes(ms: Mention[], sentence = '', grammar?: DateGra
       if (d === m || d.clockOnly || d.to || !isDayMention(d)) continue;
       if (!best || gap(d, m) < gap(best, m)) best = d;
     }
-    if (!best) return m;
+    if (!best) {
+      if (ms.some(isCoarserThanDay)) absorbed.add(m);
+      return m;
+    }
     const { pod: _pod, ...day } = best.from as typeof best.from & { pod?: unknown };
     const timed = { ...m, from: { ...day, ...time } as Mention['from'] };
+    // "pukul 08.10 WIB pagi tadi": a relative day right after its time is part of the one fact.
+    if (m.end <= best.start && best.from.kind === 'rel' && /^[\s,]*$/.test(sentence.slice(m.end, best.start))) {
+      absorbed.add(best);
+      return { ...timed, end: best.end };
+    }
     const between = best.end <= m.start ? sentence.slice(best.end, m.start) : null;
     if (between === null || !grammar?.dayTimeBetween?.test(between)) return timed;
     absorbed.add(best);

@@ -29,6 +29,10 @@ const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
 };
 /** A weekday alone is a date only after "hari" or one of these, or with "lalu"/"depan" after it. */
 export const WEEKDAY_PREPOSITIONS = ['pada', 'sejak', 'hingga', 'sampai', 'sebelum', 'setelah', 'mulai'];
+/** "Senin waktu setempat", "Selasa waktu Indonesia": a weekday these follow is a day (of a market, a match). */
+export const WEEKDAY_ZONE_AFTER = ['waktu setempat', 'waktu indonesia', 'wib', 'wita', 'wit'];
+/** "besok dan Minggu": a weekday joined to a coming day is the next one. */
+export const COMING_DAYS = ['besok', 'esok', 'lusa'];
 const WEEKDAY_OFFSETS: Readonly<Record<string, -1 | 0 | 1>> = {
   lalu: -1, kemarin: -1, depan: 1, mendatang: 1,
 };
@@ -92,13 +96,14 @@ export const REGULATION_WORDS = ['nomor', 'no.', 'no'];
 /** Words before a bare four-digit number that make it a year: "pada 2021", "sejak 2020". */
 export const YEAR_PREPOSITIONS = [
   'pada', 'sejak', 'hingga', 'sampai', 'selama', 'dalam', 'tahun', 'akhir', 'awal', 'pertengahan', 'medio', 'periode',
+  'sepanjang', 'di', 'kurun waktu',
 ];
 
 /** A month name alone ("Mei", "Juni" are also given names) needs one of these before it, or "lalu"/"ini" after. */
 export const MONTH_PREPOSITIONS = [
   'pada', 'sejak', 'hingga', 'sampai', 'selama', 'dalam', 'menjelang', 'jelang', 'sebelum', 'setelah', 'usai',
   'sesudah', 'dan', 'antara', 'dari', 'mulai', 'per', 'di', 'akhir', 'awal', 'pertengahan', 'bulan', 'pertama',
-  'kedua', 'ketiga', 'keempat', 'terakhir',
+  'kedua', 'ketiga', 'keempat', 'terakhir', 'periode', 'sepanjang',
 ];
 export const MONTH_FOLLOWERS = [
   'lalu', 'ini', 'mendatang', 'depan', 'nanti', 'kemarin', 'tahun ini', 'tahun lalu', 'tahun depan',

@@ -8,6 +8,7 @@ import {
   HALVES,
   MONTH_FOLLOWERS,
   MONTH_PREPOSITIONS,
+  NUMBER_WORDS,
   QUARTER_WORDS,
   RANGE_START,
   REGULATION_WORDS,
@@ -31,7 +32,7 @@ import {
   YEAR_REL_AFTER,
 } from './pieces.js';
 
-const WD = `(?:(?:hari\\s+)?(?<wd>${alt(WEEKDAYS)})(?:\\s+(?<pod>${POD}))?\\s*(?:(?<open>\\()|,)?\\s*)?`;
+const WD = `(?:(?:hari\\s+)?(?<wd>${alt(WEEKDAYS)})(?:\\s+(?<pod>${POD}))?\\s*(?:,?\\s*(?<open>\\()|,)?\\s*)?`;
 const CLOSE = '(?<close>\\s*\\))?';
 /** "Rabu (8/9/2021) pagi". */
 const POD_AFTER = `(?:\\s+(?<pod2>${POD})${R})?`;
@@ -39,6 +40,15 @@ const MONTH_BEFORE_RE = wordsBefore(MONTH_PREPOSITIONS);
 const MONTH_AFTER_RE = new RegExp(`^\\s+(?:${alt(MONTH_FOLLOWERS)})${R}`, 'iu');
 const REGULATION_BEFORE_RE = new RegExp(`${L}(?:${alt(REGULATION_WORDS)})\\s*\\d+[a-z]?\\s+$`, 'iu');
 const YEAR_BEFORE_RE = wordsBefore(YEAR_PREPOSITIONS);
+const YEAR_DIGITS = '(?:1[89]|20)\\d\\d';
+/** "di 2015 dan 2016", "pada 2002, 2003 dan 2005": a later year of a list takes the first one's preposition. */
+const YEAR_LIST_BEFORE_RE = new RegExp(
+  `${L}(?:${alt(YEAR_PREPOSITIONS)})\\s+${YEAR_DIGITS}(?:\\s*,\\s*${YEAR_DIGITS})*\\s*(?:,|dan|atau)\\s+$`,
+  'iu',
+);
+/** After "di" a four-digit number is a year only at a clause's end or before a joiner ("di 2000 lokasi" is a count). */
+const DI_BEFORE_RE = /(?:^|[^\p{L}])di\s+$/iu;
+const YEAR_END_AFTER_RE = new RegExp(`^(?:\\s*[.,;:)]|\\s*$|\\s+(?:dan|hingga|sampai|lalu|silam|ini)${R})`, 'iu');
 const YEAR_LALU_AFTER_RE = new RegExp(`^\\s+lalu${R}`, 'iu');
 const SAME_PERIOD_BEFORE_RE = new RegExp(`${L}sama\\s+(?:di\\s+)?$`, 'iu');
 
@@ -94,6 +104,13 @@ const dayNamed = ID.parser(DAY_GROUPS, {
   extract: dayMention,
 });
 
+const OPEN_BEFORE_RE = /\(\s*$/u;
+const CLAUSE_END_AFTER_RE = /^\s*(?:[.,;:]|$)/u;
+
+function bracketedAlone(x: DayMatch): boolean {
+  return Boolean(x.g.close) && OPEN_BEFORE_RE.test(x.before()) && CLAUSE_END_AFTER_RE.test(x.after());
+}
+
 // "Senin (6/9/2021)", "6/9/2021", "tanggal 6/9".
 const dayNumeric = ID.parser(DAY_GROUPS, {
   hint: /\d[/.-]\d/,
@@ -103,8 +120,9 @@ const dayNumeric = ID.parser(DAY_GROUPS, {
   extract(x) {
     const { g } = x;
     if (g.sep !== '/' && !g.y) return [];
-    // A bare "6/9" is too often a ratio in Indonesian text: it needs a year, "tanggal" or a weekday.
-    if (!g.y && !g.lead && !g.wd) return [];
+    // A bare "6/9" is too often a ratio in Indonesian text: it needs a year, "tanggal" or a weekday, or
+    // brackets of its own closing a clause ("seminar … Pra SD (24/5).").
+    if (!g.y && !g.lead && !g.wd && !bracketedAlone(x)) return [];
     return dayMention(x);
   },
 });
@@ -228,6 +246,21 @@ const semester = ID.parser(['h', 'y', 'yrel'] as const, {
   },
 });
 
+// "tiga bulan pertama 2018", "enam bulan terakhir tahun lalu": the first or last n months of a written year.
+const monthsOfYear = ID.parser(['n', 'part', 'y', 'yrel'] as const, {
+  hint: /bulan\s+(?:pertama|terakhir)/u,
+  pattern:
+    `(?<n>1[01]|[1-9]|${alt(Object.keys(NUMBER_WORDS))})\\s+bulan\\s+(?<part>pertama|terakhir)` +
+    `(?:\\s+(?:tahun\\s+)?(?<y>\\d{4})|\\s+tahun\\s+(?<yrel>${alt(Object.keys(YEAR_REL))}))${R}`,
+  extract(x) {
+    const n = /^\d+$/.test(x.g.n!) ? Number(x.g.n) : lookup(NUMBER_WORDS, x.g.n)!;
+    const first = x.g.part!.toLowerCase() === 'pertama';
+    const y = year(x.g.y);
+    const from: AbsAnchor = { kind: 'abs', month: first ? 1 : 13 - n, year: y };
+    return [x.mention(from, { to: { kind: 'abs', month: first ? n : 12, year: y } })];
+  },
+});
+
 // "tahun 2021", "pada 2020", "tahun 1959-1962", "tahun 2020 hingga 2023".
 const yearParser = ID.parser(['mod', 't', 'y', 'y2'] as const, {
   hint: /(?:1[89]|20)\d\d/,
@@ -240,7 +273,11 @@ const yearParser = ID.parser(['mod', 't', 'y', 'y2'] as const, {
     if (y === undefined) return [];
     // "periode sama 2020", "di 2019 lalu": the same period of that year, a year the page looks back to.
     const looksBack = YEAR_LALU_AFTER_RE.test(x.after()) || SAME_PERIOD_BEFORE_RE.test(x.before());
-    if (!g.t && !g.mod && !looksBack && !YEAR_BEFORE_RE.test(x.before())) return [];
+    // "awal 1970-an": a decade, not a year.
+    if (/^-an(?!\p{L})/u.test(x.after())) return [];
+    const listed = YEAR_LIST_BEFORE_RE.test(x.before(60));
+    if (!g.t && !g.mod && !looksBack && !listed && !YEAR_BEFORE_RE.test(x.before())) return [];
+    if (!g.t && !g.mod && DI_BEFORE_RE.test(x.before()) && !YEAR_END_AFTER_RE.test(x.after())) return [];
     // "Inmendagri Nomor 38 Tahun 2021": the year of a regulation's number.
     if (REGULATION_BEFORE_RE.test(x.before())) return [];
     const y2 = year(g.y2);
@@ -301,6 +338,7 @@ export const ID_DAY_PARSERS: readonly DateParser[] = [
   monthPhrase,
   quarter,
   semester,
+  monthsOfYear,
   yearParser,
   clockAlone,
 ];

@@ -56,7 +56,16 @@ const ago = ID.parser(['n', 'unit'] as const, {
   },
 });
 
-// "pada Senin", "hari Rabu", "Jumat lalu", "Selasa pagi", "…, ujarnya, Senin.".
+/** "pada Selasa dan Kamis": two bare weekdays, a schedule, unless dated or directed ("Sabtu (13/4) dan Minggu"). */
+const WEEKDAY_PAIR_AFTER_RE = new RegExp(
+  `^\\s+(?:dan|atau)\\s+(?:hari\\s+)?(?:${alt(WORDS.WEEKDAYS)})${R}(?!\\s*,?\\s*\\(?\\s*\\d)` +
+    `(?!\\s+(?:${alt(weekdayAfterWords(WORDS.WEEKDAY_WORDS))})${R})`,
+  'iu',
+);
+const ZONE_AFTER_RE = new RegExp(`^\\s+(?:${alt(WORDS.WEEKDAY_ZONE_AFTER)})${R}`, 'iu');
+const COMING_DAY_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.COMING_DAYS)})\\s+(?:dan|atau|hingga|sampai)\\s+$`, 'iu');
+
+// "pada Senin", "hari Rabu", "Jumat lalu", "Selasa pagi", "…, ujarnya, Senin.", "besok dan Minggu".
 const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
   hint: /senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad/,
   pattern:
@@ -70,11 +79,14 @@ const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
     if (/^\s*[-–]\s*\p{L}/u.test(x.after()) || /[-–]\s*$/u.test(x.before())) return [];
     // A weekday set off by commas after the verb ("kata X, Senin." "Denpasar, Jumat, Kamal …") is the day it happened.
     const commaSet = capital && !g.off && /,\s*$/u.test(x.before()) && /^\s*(?:[,.;)]|$)/u.test(x.after());
+    if (!g.off && !g.pod && WEEKDAY_PAIR_AFTER_RE.test(x.after())) return [];
+    const coming = capital && COMING_DAY_BEFORE_RE.test(x.before());
+    const setOff = commaSet || coming || (capital && ZONE_AFTER_RE.test(x.after()));
     // "minggu" is also "week": Sunday only as "hari Minggu" or capitalised and set off.
-    if (wd === 'minggu' && !g.hari && !commaSet && !(capital && (g.pod || WEEKDAY_BEFORE.test(x.before())))) return [];
-    if (!g.hari && !g.off && !g.pod && !commaSet && !WEEKDAY_BEFORE.test(x.before())) return [];
+    if (wd === 'minggu' && !g.hari && !setOff && !(capital && (g.pod || WEEKDAY_BEFORE.test(x.before())))) return [];
+    if (!g.hari && !g.off && !g.pod && !setOff && !WEEKDAY_BEFORE.test(x.before())) return [];
     const anchor = weekdayAnchor(WORDS.WEEKDAY_WORDS, wd, g.off, pod(g));
-    return anchor ? [x.mention(anchor)] : [];
+    return anchor ? [x.mention(anchor, coming ? { tense: 1 } : {})] : [];
   },
 });
 
@@ -91,6 +103,8 @@ function relDayGuarded(parser: DateParser): DateParser {
     parse(m) {
       const before = m.input.slice(Math.max(0, m.index - 30), m.index);
       if (DAY_COUNT_BEFORE_RE.test(before)) return [];
+      // "kemarin-kemarin": lately, not yesterday.
+      if (/-$/u.test(before) || m.input.startsWith('-', m.index + m[0].length)) return [];
       if (m.groups?.rel?.toLowerCase() === 'semalam') {
         const after = m.input.slice(m.index + m[0].length);
         if (ONE_NIGHT_BEFORE_RE.test(before) || ONE_NIGHT_AFTER_RE.test(after)) return [];

@@ -80,8 +80,8 @@ export const DURATION_BEFORE = ['trong', 'suốt', 'sau', 'mất', 'hơn'];
 
 /** Words before a relative unit that make it a duration: "2 tuần trước", "vài năm trước", "100 triệu năm trước". */
 export const COUNT_WORDS = [
-  'vài', 'mấy', 'nhiều', 'những', 'các', 'mỗi', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín',
-  'mười', 'mươi', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'chục',
+  'vài', 'mấy', 'nhiều', 'bao nhiêu', 'những', 'các', 'mỗi', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám',
+  'chín', 'mười', 'mươi', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'chục',
 ];
 
 /** Words before a bare d/m that make it a quantity: "tỷ lệ 3/4", "chiếm 2/3". */
@@ -107,7 +107,7 @@ export const FRACTION_AFTER = [
   'lần',
   'trận', 'bang', 'đội', 'trường', 'đơn vị', 'xã', 'huyện', 'phường', 'quận', 'nước', 'quốc gia', 'bàn', 'điểm', 'sao',
   'tuổi', 'km', 'kg', 'tấn', 'tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'giờ', 'phút', 'ngày', 'tuần', 'năm', 'thành viên',
-  'cầu thủ', 'học sinh', 'sinh viên', 'bệnh nhân', 'mũi', '%',
+  'cầu thủ', 'học sinh', 'sinh viên', 'bệnh nhân', 'mũi', '%', 'môn', 'ngành', 'chương trình', 'lớp', 'nhóm', 'câu',
 ];
 
 /** Words after a day that make it a lunar date, which is not a calendar (Gregorian) value: "16-7 Âm lịch". */
@@ -167,8 +167,19 @@ export const SEASONS: Readonly<Record<string, string>> = {
  * bare, it is a score or a range ("thắng 2-0", "1,4-1,5 tỷ").
  */
 export const DASH_DATE_LEADS = [
-  'từ', 'đến', 'tới', 'trước', 'sau', 'vào', 'hôm', 'lúc', 'hết', 'nay', 'hôm nay', 'quốc khánh', 'tết', 'lễ',
+  'từ', 'đến', 'tới', 'trước', 'sau', 'vào', 'hôm', 'lúc', 'hết', 'nay', 'hôm nay', 'quốc khánh', 'tết', 'lễ', 'dịp',
 ];
+
+/** Levels and sizes before "từ"/"đến": "cấp từ 3-6", "lớp từ 6-9" are ranges of levels, not days. */
+export const LEVEL_WORDS = [
+  'cấp', 'bậc', 'lớp', 'khối', 'tuổi', 'độ tuổi', 'mức', 'cỡ', 'size', 'hạng', 'band', 'điểm',
+];
+
+/** "có ngày hôm nay", "như hôm nay": today as where one has come to, or as the present age, not a day. */
+export const FIGURATIVE_TODAY_BEFORE = ['có', 'có được', 'như'];
+
+/** A bracketed "d.m" within four words after one of these is that day: "ngày tựu trường (19.8)". */
+export const NAMED_DAY_WORDS = ['ngày', 'lễ', 'dịp'];
 
 /** Words before a bare four-digit year: "năm 2020", "SN 1981" (sinh năm), "cùng kỳ 2025". */
 export const YEAR_LEADS = ['năm', 'sn', 'cùng kỳ'];

@@ -11,7 +11,9 @@ import {
   MODS,
   DOCUMENT_WORDS,
   FRACTION_AFTER,
+  LEVEL_WORDS,
   LUNAR_AFTER,
+  NAMED_DAY_WORDS,
   NOT_A_SECOND_MONTH,
   NUMBER_WORDS,
   PARTS_OF_DAY,
@@ -53,6 +55,16 @@ const DASH_LEAD_RE = new RegExp(
   'iu',
 );
 
+/** "ngày tựu trường (", "lễ khai giảng (": a named day whose date the bracket gives. */
+const NAMED_DAY_BRACKET_RE = new RegExp(
+  `${L}(?:${alt(NAMED_DAY_WORDS)})(?:\\s+(?!(?:hôm|qua|nay|mai)${R})[\\p{L}\\p{M}]+){1,4}\\s*\\(\\s*$`,
+  'iu',
+);
+
+const DECADE_BEFORE_RE = /(?:^|[^\p{L}])(?:những|các)\s+$/iu;
+/** "cấp từ 3-6": a range of levels. */
+const LEVEL_BEFORE_RE = new RegExp(`${L}(?:${alt(LEVEL_WORDS)})\\s+(?:từ|đến|tới)\\s+$`, 'iu');
+
 const DAY_GROUPS = ['hh', 'mi', 'pod', 'wd', 'open', 'lead', 'lopen', 'd', 'sep', 'm', 'y', 'close', 'yrel'] as const;
 
 /** A bare "d/m" (no "ngày", no year, no time) is a date unless its neighbours make it a quantity. */
@@ -77,9 +89,13 @@ const dayNumeric = VI.parser(DAY_GROUPS, {
     `${YEAR_REL_AFTER}`,
   extract(x) {
     const { g } = x;
-    const anchored = Boolean(g.lead || g.pod || g.hh || g.wd);
+    // "ngày tựu trường (19.8)": a dotted day in brackets after a named day ("(2-1)" stays a score).
+    const named = g.sep === '.' && Boolean(g.close) && NAMED_DAY_BRACKET_RE.test(x.before());
+    const anchored = Boolean(g.lead || g.pod || g.hh || g.wd || named);
     // "6-9", "6.9" are dates only when anchored ("chiều 6-9", "từ 20-9"): bare, they are scores or ranges.
-    if (g.sep !== '/' && !g.y && !anchored && !DASH_LEAD_RE.test(x.before())) return [];
+    if (g.sep !== '/' && !g.y && !anchored && (!DASH_LEAD_RE.test(x.before()) || LEVEL_BEFORE_RE.test(x.before()))) {
+      return [];
+    }
     const scoreNear = SCORE_BEFORE_RE.test(x.before(40)) && !DAY_ONLY_LEAD_RE.test(x.before());
     if (g.sep !== '/' && !g.y && !anchored && scoreNear) return [];
     // "thứ Hai (6/9)", "22h ngày (27/10)": the bracket opened before the day.
@@ -130,18 +146,19 @@ function dayRange(
 }
 
 // "1-15/9", "từ ngày 1 đến 15/9/2021", "ngày 6 và 7/9", "từ ngày 28 đến 30-8-2026", "ngày 24-25/10".
-const dayRangeNumeric = VI.parser(['lead', 'd1', 'conn', 'd2', 'sep', 'm', 'y'] as const, {
+const dayRangeNumeric = VI.parser(['pod', 'lead', 'd1', 'conn', 'd2', 'sep', 'm', 'y'] as const, {
   hint: /\d\s*[/.-]\s*\d/,
   pattern:
-    `(?:từ\\s+)?(?:(?<lead>${alt(DAY_LEADS)})\\s+)?${NUM_START}(?<d1>[0-3]?\\d)` +
+    `(?:từ\\s+)?(?:(?<pod>${POD})\\s+)?(?:(?<lead>${alt(DAY_LEADS)})\\s+)?${NUM_START}(?<d1>[0-3]?\\d)` +
     `\\s*(?<conn>-|–|đến|tới|và)\\s*(?:ngày\\s+)?` +
     `(?<d2>[0-3]?\\d)\\s*(?<sep>[/.-])\\s*(?<m>[01]?\\d)(?:(?:\\k<sep>|\\.)(?<y>\\d{4}))?${NUM_END}`,
   extract(x) {
     const { g } = x;
     const mo = month(g.m);
     if (mo === undefined) return [];
-    // "2-3-4" and "1.5-2.5" are not ranges of days: with "-" or "." the connector must be a word or "ngày" lead.
-    if (g.sep !== '/' && !g.lead && /^[-–]$/.test(g.conn!)) return [];
+    // "2-3-4" and "1.5-2.5" are not ranges of days: with "-" or "." the connector must be a word or a lead
+    // ("ngày", or a part of day: "từ đêm 26 - 28.8", whose interval is of days).
+    if (g.sep !== '/' && !g.lead && !g.pod && !g.y && /^[-–]$/.test(g.conn!)) return [];
     if (LUNAR_AFTER_RE.test(x.after()) || (!g.y && FRACTION_AFTER_RE.test(x.after()))) return [];
     return dayRange(x, g, mo);
   },
@@ -177,7 +194,8 @@ const monthPhrase = VI.parser(['mod', 'm', 'y1', 'conn', 't2', 't3', 'm2', 'y', 
     const first: AbsAnchor = { kind: 'abs', month: m1, year: year(g.y1) };
     if (g.m2 === undefined) return [x.mention({ ...first, year: first.year ?? y }, dir)];
     const m2 = month(g.m2);
-    if (m2 === undefined) return [];
+    // "từ tháng 7.2004 đến năm 2017": "năm" is no second month here; the first month stands alone.
+    if (m2 === undefined) return [{ ...x.mention(first), end: x.endOf('y1') ?? x.endOf('m')! }];
     const second: AbsAnchor = { kind: 'abs', month: m2, year: y };
     const isRange = g.conn !== undefined && g.conn.toLowerCase() !== 'và';
     // A range or two consecutive months: one span ("2021-09/2021-10").
@@ -261,6 +279,8 @@ const yearParser = VI.parser(['mod', 'lead', 'y', 'n2', 'y2'] as const, {
     if (g.lead === 'sn') return [];
     const y = year(g.y);
     if (y === undefined) return [];
+    // "những năm 1990", "các năm 2000": a decade, not a year.
+    if (y % 10 === 0 && !g.y2 && DECADE_BEFORE_RE.test(x.before())) return [];
     const y2 = year(g.y2);
     if (y2 === undefined) return [x.mention({ kind: 'abs', year: y }, { end: x.endOf('y')! })];
     return [

@@ -11,7 +11,8 @@ export const POD = alt(Object.keys(PARTS_OF_DAY));
 export const MONTH = `(?:1[0-2]|0?[1-9]|${alt(Object.keys(MONTH_WORDS))})`;
 /** "15h", "15 giờ 30", "8:30": a clock time before a day. */
 export const TIME = `(?:(?<hh>[01]?\\d|2[0-3])\\s*(?:h|giờ|g|:)\\s*(?<mi>[0-5]\\d)?['’]?(?:\\s*phút)?\\s*,?\\s+)?`;
-export const YEAR_SEP = `\\s*(?:/|-|năm|,)\\s*`;
+/** "tháng 9/2021", "tháng 9 năm 2021", "tháng 8.2025" (a dot only glued to the year). */
+export const YEAR_SEP = `(?:\\s*(?:/|-|năm|,)\\s*|\\.(?=\\d{4}))`;
 /** "ngày 2/9 năm nay", "tháng 3 năm sau". */
 export const YEAR_REL_AFTER = `(?:\\s+năm\\s+(?<yrel>${alt(Object.keys(YEAR_REL))})(?![\\p{L}\\p{N}]))?`;
 /** "tháng 9 tới", "tháng 8 vừa qua". */

@@ -1,10 +1,15 @@
-import { alt, hour24, lookup, R, wordsBefore } from '../../common/dates/pattern.js';
+import { NUM_START } from '../../common/dates/parser.js';
+import { alt, before, hour24, L, lookup, R, wordsBefore } from '../../common/dates/pattern.js';
 import { weekdayAfterWords, weekdayAnchor } from '../../common/dates/coordinated.js';
 import type { DateParser } from '../../common/dates/types.js';
 import * as WORDS from './constants.js';
 import { MOD, POD, TIME, VI } from './pieces.js';
 
 const WEEKDAY_BEFORE = wordsBefore(WORDS.WEEKDAY_PREPOSITIONS);
+/** "từ thứ hai đến thứ sáu", "thứ 2 - thứ 6": every such weekday of a week, not one day. */
+const WEEKDAY_RANGE_AFTER_RE = /^\s*(?:-|–|đến|tới)\s*(?:thứ|chủ\s+nhật)/iu;
+const WEEKDAY_RANGE_BEFORE_RE = /(?:thứ\s+[\p{L}\p{N}]+|chủ\s+nhật)\s*(?:-|–|đến|tới)\s*$/iu;
+const FIGURATIVE_TODAY_RE = new RegExp(`${L}(?:${alt(WORDS.FIGURATIVE_TODAY_BEFORE)})\\s+$`, 'iu');
 const DURATION_BEFORE_RE = wordsBefore(WORDS.DURATION_BEFORE);
 
 // "sáng thứ Hai", "hôm thứ Sáu", "thứ Hai tuần trước", "Chủ nhật vừa qua": anchored, as "Thứ hai, …" is "Secondly, …".
@@ -16,6 +21,7 @@ const weekday = VI.parser(['pod', 'hom', 'wd', 'off'] as const, {
   extract(x) {
     const { g } = x;
     if (!g.pod && !g.hom && !g.off && !WEEKDAY_BEFORE.test(x.before())) return [];
+    if (!g.off && (WEEKDAY_RANGE_AFTER_RE.test(x.after()) || WEEKDAY_RANGE_BEFORE_RE.test(x.before()))) return [];
     // "ngày thứ hai liên tiếp" is "the second day": after a bare "ngày" a weekday needs its week or direction.
     if (g.hom?.toLowerCase() === 'ngày' && !g.off) return [];
     const anchor = weekdayAnchor(WORDS.WEEKDAY_WORDS, g.wd, g.off, lookup(WORDS.PARTS_OF_DAY, g.pod));
@@ -23,15 +29,20 @@ const weekday = VI.parser(['pod', 'hom', 'wd', 'off'] as const, {
   },
 });
 
+const COUNT_BEFORE_RE = new RegExp(`(?:\\p{N}|${L}(?:${alt(WORDS.COUNT_WORDS)}))\\s{1,3}$`, 'iu');
+
 // "tuần trước", "tháng tới", "năm ngoái", "giữa tuần tới".
 const relUnit = VI.parser(['mod', 'unit', 'off'] as const, {
   hint: /(?:tuần|tháng|quý|năm)\s+(?:trước|ngoái|này|nay|tới|sau|kế)/u,
   pattern:
-    `(?<!(?:\\p{N}|${alt(WORDS.COUNT_WORDS)})\\s{1,3})${MOD}(?<unit>${alt(Object.keys(WORDS.REL_UNITS))})\\s+(?<off>` +
+    `${MOD}(?<unit>${alt(Object.keys(WORDS.REL_UNITS))})\\s+(?<off>` +
     `${alt(Object.keys(WORDS.REL_OFFSETS))})${R}(?!\\s+(?:đó|nữa|nay|khi))`,
   extract(x) {
     const unit = lookup(WORDS.REL_UNITS, x.g.unit)!;
     const offWord = x.g.off!.toLowerCase().replace(/\s+/g, ' ');
+    // "2 năm nay", "ba tuần tới" are lengths of time; "năm ngoái" after a number is still last year
+    // ("từ 18 năm ngoái lên 22 điểm năm nay": 18 points).
+    if (!x.g.mod && offWord !== 'ngoái' && COUNT_BEFORE_RE.test(x.before())) return [];
     if ((offWord === 'ngoái' || offWord === 'nay') && unit !== 'year') return [];
     return [x.mention({ kind: 'rel', unit, offset: WORDS.REL_OFFSETS[offWord]! })];
   },
@@ -57,7 +68,7 @@ const relUnitPart = VI.parser(['mod', 'unit', 'off'] as const, {
 const ago = VI.parser(['cach', 'n', 'unit', 'ago'] as const, {
   hint: /cách\s+đây|(?:ngày|tuần|tháng|quý|năm)\s+(?:về\s+)?trước/u,
   pattern:
-    `(?:(?<cach>cách\\s+đây)\\s+)?(?<n>\\d{1,2}|${alt(Object.keys(WORDS.NUMBER_WORDS))})\\s+(?<unit>ngày|` +
+    `(?:(?<cach>cách\\s+đây)\\s+)?${NUM_START}(?<n>\\d{1,2}|${alt(Object.keys(WORDS.NUMBER_WORDS))})\\s+(?<unit>ngày|` +
     `${alt(Object.keys(WORDS.REL_UNITS))})(?:\\s+(?<ago>về\\s+trước|trước))?${R}(?!\\s+(?:${alt(WORDS.AGO_NOT_BEFORE)}))`,
   extract(x) {
     const { g } = x;
@@ -87,21 +98,34 @@ const podPair = VI.parser(['pod1', 'pod2', 'rel'] as const, {
   },
 });
 
+/** "vì mẹ mà em có ngày hôm nay", "chưa bao giờ mạnh mẽ như hôm nay": not the publication day. */
+function todayGuarded(parser: DateParser): DateParser {
+  return {
+    ...parser,
+    parse(m) {
+      const today = /^(?:ngày\s+)?hôm\s+nay$/iu.test(m[0]);
+      return today && FIGURATIVE_TODAY_RE.test(before(m.input, m.index)) ? [] : parser.parse(m);
+    },
+  };
+}
+
 export const VI_RELATIVE_PARSERS: readonly DateParser[] = [
   podPair,
   weekday,
   relUnit,
   ago,
   relUnitPart,
-  VI.relDay(
-    `${TIME}(?:(?<pod>${POD})\\s+)?(?<rel>${alt(Object.keys(WORDS.REL_DAYS))})` + `${R}`,
-    /hôm|ngày\s+(?:mai|kia)/u,
-    WORDS.REL_DAYS,
-    { pods: WORDS.PARTS_OF_DAY, hour },
+  todayGuarded(
+    VI.relDay(
+      `${TIME}(?:(?<pod>${POD})\\s+)?(?<rel>${alt(Object.keys(WORDS.REL_DAYS))})` + `${R}`,
+      /hôm|ngày\s+(?:mai|kia)/u,
+      WORDS.REL_DAYS,
+      { pods: WORDS.PARTS_OF_DAY, hour },
+    ),
   ),
   VI.relDay(
     `${TIME}(?<pod>${POD})\\s+(?<rel>${alt(Object.keys(WORDS.REL_DAYS_AFTER_POD))})` + `${R}`,
-    /(?:sáng|trưa|chiều|tối|đêm|khuya)\s+(?:nay|qua|mai|hôm|ngày)/u,
+    /(?:sáng|trưa|chiều|tối|đêm|khuya)(?:\s+(?:sớm|tối))?\s+(?:nay|qua|mai|hôm|ngày)/u,
     WORDS.REL_DAYS_AFTER_POD,
     {
       pods: WORDS.PARTS_OF_DAY,
