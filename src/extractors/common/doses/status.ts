@@ -4,6 +4,7 @@ import type { DoseCandidate } from './parsers.js';
 
 const WEAK_REACH = 12;
 const FUTURE_REACH = 40;
+const PROMISE_REACH = 32;
 /** Statuses a future, a condition or a plan turns into `expected`: what has not happened yet. */
 const NOT_YET: ReadonlySet<DoseStatus> = new Set(['received', 'administered', 'allocated', 'donated', 'unknown']);
 /** What a part's own words may say of where it came from (bought, donated) or nothing: the whole's event wins. */
@@ -53,6 +54,8 @@ function wholeOf(scene: StatusScene, cand: Span): Span | null {
 function ownStatus(scene: StatusScene, cand: Span): Resolved {
   const { sentence, cues, c, figures } = scene;
   const own = statusIn(scene, cand);
+  const described = own.verb ? describedBefore(scene, cand, own.verb) : undefined;
+  if (described) return ownStatus(scene, described);
   if (own.verb) return own;
   // Back through the list ("tiến độ quý III: 15,5 triệu liều; quý IV: 15,5 triệu liều") to the clause with a verb.
   for (const b of breaksBack(cues, cand)) {
@@ -144,8 +147,7 @@ function statusIn(scene: StatusScene, cand: Span): Resolved {
   }
   // "cam kết tặng", "berkomitmen menyumbangkan", "decided to donate": a donation promised, not made.
   const donation = verb?.status === 'donated' ? verb : null;
-  const promised =
-    donation !== null && inClause.some((q) => q.status === 'committed' && q.end <= donation.start && donation.start - q.end <= 12);
+  const promised = donation !== null && inClause.some((q) => promises(scene, q, donation, inClause));
   // "menerima hibah … 1,2 juta dosis", "Kedatangan vaksin itu berasal dari donasi …": the donation says where the
   // doses came from; the receipt or arrival said before it is the predicate.
   if (verb?.status === 'donated' && verb.end <= cand.start) {
@@ -174,6 +176,33 @@ function statusIn(scene: StatusScene, cand: Span): Resolved {
   const planned = future?.plan === true && status === 'committed';
   if ((condition || future) && (NOT_YET.has(status) || planned)) status = 'expected';
   return { status, verb };
+}
+
+/**
+ * The list item a donation before a figure describes: "dự tính sử dụng 13,7 triệu liều … do Úc tài trợ và 10 triệu
+ * liều …": the donor belongs to the item before, whose predicate the next item shares.
+ */
+function describedBefore(scene: StatusScene, cand: Span, verb: Cue): Span | undefined {
+  const { sentence, c, figures } = scene;
+  if (verb.status !== 'donated' || verb.end > cand.start) return undefined;
+  const prev = figures.filter((f) => f.end <= verb.start).at(-1);
+  if (!prev || figures.some((f) => f !== cand && f.start >= verb.end && f.end <= cand.start)) return undefined;
+  const near = verb.start - prev.end <= FUTURE_REACH;
+  return near && c.listTail.test(sentence.slice(verb.end, cand.start)) ? prev : undefined;
+}
+
+/**
+ * Whether a commitment ("cam kết tặng") or an announcement ("thông báo nước này tiếp tục viện trợ") makes a
+ * donation a promise; a future or past word between an announcement and the donation says it is no promise
+ * ("thông báo sẽ viện trợ", "thông báo Nhật Bản đã tặng").
+ */
+function promises(scene: StatusScene, q: Cue, donation: Cue, inClause: readonly Cue[]): boolean {
+  if (q.end > donation.start) return false;
+  if (q.status === 'committed') return donation.start - q.end <= WEAK_REACH;
+  if (q.kind !== 'promise' || donation.start - q.end > PROMISE_REACH) return false;
+  const between = scene.sentence.slice(q.end, donation.start);
+  const future = inClause.some((f) => f.kind === 'future' && f.start >= q.end && f.end <= donation.start);
+  return !future && !(scene.c.past?.test(between) ?? false);
 }
 
 /**
