@@ -43,7 +43,7 @@ export function createDoseExtractor(lang: Lang, v: DoseVocab): Extractor {
     extract(doc: ExtractDoc): FactDraft[] {
       const out: FactDraft[] = [];
       for (const s of sentencesIn(doc, v.lang)) {
-        if (!parsers.probe.test(s.text)) continue;
+        if (!parsers.sentenceProbe.test(s.text)) continue;
         const ctx: FilterContext = { sentence: s.text, currencyBefore, ratioAfter, gates, smallBefore };
         const cands = removeOverlaps(parseCandidates(s.text, parsers).filter((c) => keepPlausible(c, ctx)));
         if (cands.length === 0) continue;
