@@ -29,6 +29,8 @@ export const VI_DOSES: DoseVocab = {
     // together, while arrivals are told with nhận/tiếp nhận/về; the Indonesian seed's "mendapatkan komitmen" agrees.
     // "đã đàm phán (thành công)": negotiated; "đang đàm phán" (still negotiating) commits nothing.
     { status: 'committed', patterns: ['đã\\s+đàm\\s+phán', 'đàm\\s+phán\\s+thành\\s+công'] },
+    // "Theo quyết định phân bổ, 28 tỉnh … tiếp nhận 448.400 liều": the receipt said under an allocation is one.
+    { status: 'allocated', patterns: ['(?<=[Tt]heo\\s+(?:quyết\\s+định\\s+)?phân\\s+bổ[^.;:]{0,80})(?:tiếp\\s+)?nhận'] },
     {
       status: 'allocated',
       words: [
@@ -58,7 +60,10 @@ export const VI_DOSES: DoseVocab = {
     {
       status: 'received',
       source: true,
-      words: ['bàn giao', 'chuyển giao', 'chuyển đến', 'giao thêm', 'giao hàng', 'cung ứng', 'cung cấp'],
+      words: [
+        'bàn giao', 'chuyển giao', 'chuyển đến', 'giao thêm', 'giao hàng', 'cung ứng', 'cung cấp', 'đã giao', 'vừa giao',
+        'chuyển thêm',
+      ],
     },
     // "về"/"đến" after the figure mean arrival only before a place: "30 triệu liều về Việt Nam" (but "về chính sách": about).
     {
@@ -100,6 +105,7 @@ export const VI_DOSES: DoseVocab = {
     condition: ['nếu', 'giả sử', 'trong trường hợp'],
     negation: ['chưa', 'không', 'chẳng', 'chưa được', 'không được'],
     purpose: ['để', 'nhằm'],
+    promise: ['thông báo', 'công bố', 'quyết định'],
   },
   // A target reached is no plan: "đã đạt mục tiêu tiêm 5 triệu liều". "gói hỗ trợ" (an aid package) is a noun: the
   // verb said of the package governs ("gói hỗ trợ 1,5 triệu liều … Úc cam kết").
