@@ -161,6 +161,17 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ]],
   ['id', 'Dengan kedatangan ini, total vaksin yang tiba di Indonesia mencapai jumlah 250.000.000.', [`${250 * M}:received`]],
   ['id', 'Lalu, AstraZeneca dari jalur Covax 8,2 juta tiba kemarin.', ['8200000:received']],
+  ['id', 'Vaksin Pfizer tiba pukul 20.00 WIB dalam jumlah 2 juta pada kedatangan tahap ke-90.', [`${2 * M}:received`]],
+  // A future past a describing verb; agreed supplies; "made in" describes; wishes and plans after a need.
+  ['vi', 'Đại sứ quán cho biết 1 triệu liều vaccine Chính phủ Nhật Bản cung cấp thêm cho Việt Nam sẽ được chuyển đến bằng đường hàng không.', [
+    `${M}:expected`,
+  ]],
+  ['id', 'Sebanyak 166 ribu dosis vaksin tiba di gudang, yang selanjutnya akan disalurkan ke kabupaten.', ['166000:received']],
+  ['vi', 'Nga đã đồng ý cung ứng cho Việt Nam 5 triệu liều vaccine Sputnik V.', [`${5 * M}:committed`]],
+  ['vi', 'Hai triệu liều vaccine Moderna sản xuất tại Mỹ đã về đến sân bay Nội Bài.', [`${2 * M}:received`]],
+  ['id', 'Jumlah vaksin yang ingin didapatkan pemerintah sebanyak 400 juta dosis.', [`${400 * M}:expected`]],
+  ['id', 'Provinsi itu membutuhkan ribuan vaksin dan akan mengusulkan vaksin lagi sebanyak 300 ribu dosis.', ['300000:expected']],
+  ['id', 'Jadi total dose sharing dari Jerman 1.500.000 dosis.', ['1500000:donated']],
 ];
 
 describe('dose figures and their status', () => {

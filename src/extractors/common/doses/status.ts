@@ -124,19 +124,22 @@ function statusIn(scene: StatusScene, cand: Span): Resolved {
   const afterVerb = pickAfter(after.filter((q) => !q.weak));
   // The figure as the subject of a new, future predicate: "…, số vắc xin 270.000 liều còn lại dự kiến sẽ được
   // chuyển đến Việt Nam" (not the donation said before it); "… 10 triệu liều và sẽ nhận thêm" is the subject's.
-  const futureAfter =
-    afterVerb &&
+  // "1 triệu liều vaccine Chính phủ Nhật Bản cung cấp thêm cho Việt Nam sẽ được chuyển đến": past a describing verb.
+  const futureGoverns = (v: Cue): boolean =>
     inClause.some(
       (q) =>
         q.kind === 'future' &&
         q.start >= cand.end &&
-        q.end <= afterVerb.start &&
-        afterVerb.start - q.end <= 8 &&
+        q.end <= v.start &&
+        v.start - q.end <= 8 &&
         !c.joiner.test(sentence.slice(cand.end, q.start)) &&
         !crossesFigure(q),
     );
+  // Not into a relative clause: "… tiba digudang …, yang selanjutnya akan disalurkan".
+  const laterFuture = (q: Cue): boolean => !q.weak && futureGoverns(q) && !c.relative.test(sentence.slice(cand.end, q.start));
+  const futureAfter = afterVerb && (futureGoverns(afterVerb) ? afterVerb : after.find(laterFuture));
   let verb =
-    (futureAfter ? afterVerb : undefined) ??
+    (futureAfter || undefined) ??
     pick(before.filter((q) => !q.weak)) ??
     afterVerb ??
     pick(before.filter((q) => q.weak && near(q))) ??
@@ -165,8 +168,10 @@ function statusIn(scene: StatusScene, cand: Span): Resolved {
   if (verb) {
     const lead = inClause.filter((q) => q.end <= verb.start && verb.start - q.end <= 12);
     if (lead.some((q) => q.kind === 'negation')) return { status: 'unknown', verb };
-    // A needs or production verb ("cần", "butuh", "needs") names no delivery, now or later.
-    if (status === 'unknown') return { status, verb };
+    // A needs or production verb ("cần", "butuh", "needs") names no delivery, now or later; a future said after it
+    // is a new plan ("membutuhkan ribuan vaksin … dan akan mengusulkan … 250 ribu dosis").
+    const later = inClause.some((q) => q.kind === 'future' && q.start >= verb.end && q.end <= cand.start);
+    if (status === 'unknown' && !later) return { status, verb };
   }
   // "nếu … thì Việt Nam có 5 triệu liều", "kalau bisa … 10 juta": a condition earlier in the sentence.
   // "Nếu như … đã huy động được …, thì … đã có thêm": a past marker makes it a comparison, not a condition.

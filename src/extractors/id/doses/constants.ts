@@ -143,14 +143,14 @@ export const ID_DOSES: DoseVocab = {
         'disumbangkan', 'sumbangan', 'bantuan', 'memberikan bantuan', 'menyumbang',
       ],
       // "dukungan dari Jepang berupa vaksin AstraZeneca sebanyak 998.400 dosis": support given in doses.
-      patterns: ['dukungan(?:\\s+[\\p{L}-]+){0,6}\\s+berupa'],
+      patterns: ['dukungan(?:\\s+[\\p{L}-]+){0,6}\\s+berupa', 'total\\s+dose[\\s-]sharing'],
     },
   ],
   modifiersOfCues: {
     past: ['telah', 'sudah', 'baru saja'],
     future: [
       'akan', 'diperkirakan', 'memperkirakan', 'dijadwalkan', 'diharapkan', 'bakal', 'segera', 'nanti', 'nantinya',
-      'harus',
+      'harus', 'ingin', 'berencana',
     ],
     plan: ['menargetkan', 'ditargetkan', 'target', 'rencana', 'rencananya', 'direncanakan', 'mengusulkan', 'diusulkan'],
     condition: ['jika', 'kalau', 'apabila', 'bila', 'seandainya'],

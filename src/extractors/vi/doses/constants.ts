@@ -29,6 +29,13 @@ export const VI_DOSES: DoseVocab = {
     // together, while arrivals are told with nhận/tiếp nhận/về; the Indonesian seed's "mendapatkan komitmen" agrees.
     // "đã đàm phán (thành công)": negotiated; "đang đàm phán" (still negotiating) commits nothing.
     { status: 'committed', patterns: ['đã\\s+đàm\\s+phán', 'đàm\\s+phán\\s+thành\\s+công'] },
+    // "Nga đã đồng ý cung ứng cho Việt Nam 20 triệu liều": a supply agreed or pledged, not yet delivered.
+    {
+      status: 'committed',
+      patterns: [
+        '(?:cam\\s+kết|đồng\\s+ý|thỏa\\s+thuận|thoả\\s+thuận)(?:\\s+(?:đảm\\s+bảo|sẽ))?\\s+(?:cung\\s+ứng|cung\\s+cấp|bán|chuyển\\s+giao)',
+      ],
+    },
     // "Theo quyết định phân bổ, 28 tỉnh … tiếp nhận 448.400 liều": the receipt said under an allocation is one.
     { status: 'allocated', patterns: ['(?<=[Tt]heo\\s+(?:quyết\\s+định\\s+)?phân\\s+bổ[^.;:]{0,80})(?:tiếp\\s+)?nhận'] },
     {
@@ -111,7 +118,7 @@ export const VI_DOSES: DoseVocab = {
   // verb said of the package governs ("gói hỗ trợ 1,5 triệu liều … Úc cam kết").
   notCues: [
     'còn lại', 'đạt mục tiêu', 'vượt mục tiêu', 'hoàn thành mục tiêu', 'cấp phép', 'được cấp phép', 'đã cấp phép',
-    'trao đổi', 'gói hỗ trợ',
+    'trao đổi', 'gói hỗ trợ', 'sản xuất tại', 'sản xuất ở',
   ],
   clauseBreaks: [
     'thì', 'mà', 'nhưng', 'tuy nhiên', 'trong khi', 'còn', 'trong đó có', 'trong số đó có', 'trong đó', 'trong số đó',
