@@ -136,13 +136,15 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['vi', 'Chính phủ Séc công bố quyết định tặng Việt Nam 250.000 liều vắc xin.', ['250000:committed']],
   ['vi', 'Bộ Y tế thông báo sẽ viện trợ cho Lào 100.000 liều vaccine.', ['100000:expected']],
   ['vi', 'Bộ Y tế thông báo Nhật Bản đã tặng 1 triệu liều vaccine.', [`${M}:donated`]],
-  ['vi', 'Việt Nam dự tính sử dụng 13 triệu liều Pfizer, Moderna do Úc tài trợ và 9 triệu liều Pfizer do Mỹ tài trợ để tiêm cho trẻ em.', [
+  ['vi', 'Việt Nam dự tính sử dụng 13 triệu liều Pfizer, Moderna do Úc tài trợ và 9 triệu liều Pfizer do Mỹ tài trợ.', [
     `${13 * M}:expected`,
     `${9 * M}:expected`,
   ]],
   ['vi', 'Hãng vừa chuyển thêm hai lô vaccine về Hà Nội, tổng số 900.000 liều.', ['900000:received']],
   ['vi', 'Australia đã giao 300.000 liều vắc xin cho Việt Nam.', ['300000:received']],
-  ['vi', 'Bộ Y tế đã tiêm 2.000.000 liều, trong đó số người được tiêm đủ hai mũi là 143.121.', ['2000000:administered']],
+  ['vi', 'Bộ Y tế đã tiêm 2.000.000 liều, trong đó số người được tiêm đủ hai mũi là 143.121.', [
+    '2000000:administered',
+  ]],
   ['id', 'Sebanyak 3.000 botol vaksin Sinovac tiba di Kabupaten Bogor.', ['3000:received']],
   ['id', 'Warga membawa 3.000 botol air minum ke lokasi vaksinasi.', []],
   ['id', 'Stok vaksin di Provinsi Jambi tersisa 70.000 dosis.', ['70000:received']],
@@ -155,22 +157,30 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
     `${125 * M}:committed`,
     `${50 * M}:committed`,
   ]],
-  ['id', 'Pengiriman tahap pertama sebanyak 1.000.000 dosis tiba kemarin dan tahap kedua sebesar 800.000 akan tiba pekan depan.', [
+  ['id', 'Tahap pertama sebanyak 1.000.000 dosis tiba kemarin dan tahap kedua sebesar 800.000 akan tiba.', [
     '1000000:received',
     '800000:expected',
   ]],
-  ['id', 'Dengan kedatangan ini, total vaksin yang tiba di Indonesia mencapai jumlah 250.000.000.', [`${250 * M}:received`]],
+  ['id', 'Dengan kedatangan ini, total vaksin yang tiba di Indonesia mencapai jumlah 250.000.000.', [
+    `${250 * M}:received`,
+  ]],
   ['id', 'Lalu, AstraZeneca dari jalur Covax 8,2 juta tiba kemarin.', ['8200000:received']],
   ['id', 'Vaksin Pfizer tiba pukul 20.00 WIB dalam jumlah 2 juta pada kedatangan tahap ke-90.', [`${2 * M}:received`]],
   // A future past a describing verb; agreed supplies; "made in" describes; wishes and plans after a need.
-  ['vi', 'Đại sứ quán cho biết 1 triệu liều vaccine Chính phủ Nhật Bản cung cấp thêm cho Việt Nam sẽ được chuyển đến bằng đường hàng không.', [
+  ['vi', 'Đại sứ quán cho biết 1 triệu liều vaccine Nhật Bản cung cấp thêm cho Việt Nam sẽ được chuyển đến.', [
     `${M}:expected`,
   ]],
-  ['id', 'Sebanyak 166 ribu dosis vaksin tiba di gudang, yang selanjutnya akan disalurkan ke kabupaten.', ['166000:received']],
+  ['id', 'Sebanyak 166 ribu dosis vaksin tiba di gudang, yang selanjutnya akan disalurkan ke kabupaten.', [
+    '166000:received',
+  ]],
   ['vi', 'Nga đã đồng ý cung ứng cho Việt Nam 5 triệu liều vaccine Sputnik V.', [`${5 * M}:committed`]],
-  ['vi', 'Hai triệu liều vaccine Moderna sản xuất tại Mỹ đã về đến sân bay Nội Bài.', [`${2 * M}:received`]],
+  ['vi', 'Hai triệu liều vaccine Moderna sản xuất tại Mỹ đã về đến sân bay Nội Bài.', [
+    `${2 * M}:received`,
+  ]],
   ['id', 'Jumlah vaksin yang ingin didapatkan pemerintah sebanyak 400 juta dosis.', [`${400 * M}:expected`]],
-  ['id', 'Provinsi itu membutuhkan ribuan vaksin dan akan mengusulkan vaksin lagi sebanyak 300 ribu dosis.', ['300000:expected']],
+  ['id', 'Provinsi itu membutuhkan ribuan vaksin dan akan mengusulkan vaksin lagi sebanyak 300 ribu dosis.', [
+    '300000:expected',
+  ]],
   ['id', 'Jadi total dose sharing dari Jerman 1.500.000 dosis.', ['1500000:donated']],
 ];
 

@@ -136,7 +136,8 @@ function statusIn(scene: StatusScene, cand: Span): Resolved {
         !crossesFigure(q),
     );
   // Not into a relative clause: "… tiba digudang …, yang selanjutnya akan disalurkan".
-  const laterFuture = (q: Cue): boolean => !q.weak && futureGoverns(q) && !c.relative.test(sentence.slice(cand.end, q.start));
+  const laterFuture = (q: Cue): boolean =>
+    !q.weak && futureGoverns(q) && !c.relative.test(sentence.slice(cand.end, q.start));
   const futureAfter = afterVerb && (futureGoverns(afterVerb) ? afterVerb : after.find(laterFuture));
   let verb =
     (futureAfter || undefined) ??

@@ -43,6 +43,8 @@ const ID_COUNTERPARTS: Readonly<Record<string, string>> = {
 const COUNTRIES = wordAlternation(
   Object.keys(ID_COUNTERPARTS).filter((k) => !(k in COMMON_COUNTERPARTS) || k.toUpperCase() === k),
 );
+/** Words between a giver and "memberikan": "Amerika Serikat yang berkomitmen akan memberikan". */
+const GIVER_WORDS = wordAlternation(['yang', 'telah', 'sudah', 'juga', 'kembali', 'berkomitmen', 'akan']);
 const MAKERS = wordAlternation(Object.keys(COMMON_COUNTERPARTS).filter((k) => k.toUpperCase() !== k));
 
 export const ID_DOSES: DoseVocab = {
@@ -116,7 +118,7 @@ export const ID_DOSES: DoseVocab = {
     {
       status: 'donated',
       patterns: [
-        `(?<=(?:${COUNTRIES})(?:\\s+(?:yang|telah|sudah|juga|kembali|berkomitmen|akan))*\\s+)memberikan(?!\\s+dukungan)`,
+        `(?<=(?:${COUNTRIES})(?:\\s+(?:${GIVER_WORDS}))*\\s+)memberikan(?!\\s+dukungan)`,
       ],
     },
     { status: 'administered', words: ['memberikan'] },

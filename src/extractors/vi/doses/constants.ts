@@ -33,11 +33,15 @@ export const VI_DOSES: DoseVocab = {
     {
       status: 'committed',
       patterns: [
-        '(?:cam\\s+kết|đồng\\s+ý|thỏa\\s+thuận|thoả\\s+thuận)(?:\\s+(?:đảm\\s+bảo|sẽ))?\\s+(?:cung\\s+ứng|cung\\s+cấp|bán|chuyển\\s+giao)',
+        '(?:cam\\s+kết|đồng\\s+ý|th(?:ỏa|oả)\\s+thuận)(?:\\s+(?:đảm\\s+bảo|sẽ))?' +
+          '\\s+(?:cung\\s+ứng|cung\\s+cấp|bán|chuyển\\s+giao)',
       ],
     },
     // "Theo quyết định phân bổ, 28 tỉnh … tiếp nhận 448.400 liều": the receipt said under an allocation is one.
-    { status: 'allocated', patterns: ['(?<=[Tt]heo\\s+(?:quyết\\s+định\\s+)?phân\\s+bổ[^.;:]{0,80})(?:tiếp\\s+)?nhận'] },
+    {
+      status: 'allocated',
+      patterns: ['(?<=[Tt]heo\\s+(?:quyết\\s+định\\s+)?phân\\s+bổ[^.;:]{0,80})(?:tiếp\\s+)?nhận'],
+    },
     {
       status: 'allocated',
       words: [
@@ -68,8 +72,8 @@ export const VI_DOSES: DoseVocab = {
       status: 'received',
       source: true,
       words: [
-        'bàn giao', 'chuyển giao', 'chuyển đến', 'giao thêm', 'giao hàng', 'cung ứng', 'cung cấp', 'đã giao', 'vừa giao',
-        'chuyển thêm',
+        'bàn giao', 'chuyển giao', 'chuyển đến', 'giao thêm', 'giao hàng', 'cung ứng', 'cung cấp', 'đã giao',
+        'vừa giao', 'chuyển thêm',
       ],
     },
     // "về"/"đến" after the figure mean arrival only before a place: "30 triệu liều về Việt Nam" (but "về chính sách": about).
