@@ -182,6 +182,11 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
     '300000:expected',
   ]],
   ['id', 'Jadi total dose sharing dari Jerman 1.500.000 dosis.', ['1500000:donated']],
+  // A future opening the sentence governs its verbs, unless a past marker says it happened.
+  ['vi', 'Dự kiến đến hết quý IV năm nay, tổng số vaccine mà Việt Nam nhận được là khoảng 100 triệu liều.', [
+    `${100 * M}:expected`,
+  ]],
+  ['vi', 'Theo kế hoạch, Việt Nam đã tiếp nhận 5 triệu liều vaccine.', [`${5 * M}:received`]],
 ];
 
 describe('dose figures and their status', () => {

@@ -177,7 +177,11 @@ function statusIn(scene: StatusScene, cand: Span): Resolved {
   // "nếu … thì Việt Nam có 5 triệu liều", "kalau bisa … 10 juta": a condition earlier in the sentence.
   // "Nếu như … đã huy động được …, thì … đã có thêm": a past marker makes it a comparison, not a condition.
   const pastAfter = (q: Cue): boolean => c.past?.test(sentence.slice(q.end, Math.max(cand.start, verb?.end ?? 0))) ?? false;
-  const condition = cues.some((q) => q.kind === 'condition' && q.end <= cand.start && !pastAfter(q));
+  // "Dự kiến đến hết quý IV, tổng số vaccine mà Việt Nam nhận được … là 100 triệu liều": a future opening the
+  // sentence governs every verb in it, like a condition (not a figure with none: "Diharapkan … untuk melengkapi").
+  const opening = (q: Cue): boolean =>
+    q.kind === 'future' && status !== 'unknown' && /^\P{L}*$/u.test(sentence.slice(0, q.start));
+  const condition = cues.some((q) => (q.kind === 'condition' || opening(q)) && q.end <= cand.start && !pastAfter(q));
   const future = futureOf(scene, cand, inClause, verb);
   const planned = future?.plan === true && status === 'committed';
   if ((condition || future) && (NOT_YET.has(status) || planned)) status = 'expected';
