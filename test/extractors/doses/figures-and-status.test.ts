@@ -187,6 +187,9 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
     `${100 * M}:expected`,
   ]],
   ['vi', 'Theo kế hoạch, Việt Nam đã tiếp nhận 5 triệu liều vaccine.', [`${5 * M}:received`]],
+  // Vials of vaccine are a dose unit; a jar of anything else is not.
+  ['vi', 'Tỉnh đã nhận 5.000 lọ vắc xin Sinopharm.', ['5000:received']],
+  ['vi', 'Người dân mua 200 lọ thuốc nhỏ mắt.', []],
 ];
 
 describe('dose figures and their status', () => {

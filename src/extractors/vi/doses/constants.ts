@@ -12,12 +12,24 @@ const NAMED = `(?:${NAMED_ONE})(?:\\s*(?:,|\\s(?:${wordAlternation(['và', 'cùn
 export const VI_DOSES: DoseVocab = {
   lang: 'vi',
   numbers: VI_NUMBERS,
-  units: ['liều', 'mũi', 'vắc xin', 'vắc-xin', 'vaccine'],
+  units: ['liều', 'mũi', 'lọ', 'vắc xin', 'vắc-xin', 'vaccine'],
   unitNotBefore: ['lượng', 'lĩnh', 'mạng'],
   // "mũi" is a shot only beside tiêm/vaccine: "3 mũi công phá" (three thrusts) is a metaphor.
   // "1 triệu vắc xin" counts doses; "4 loại vắc xin", "2 vắc xin" count kinds.
-  gatedUnits: { 'vắc xin': { scaled: true }, 'vắc-xin': { scaled: true }, vaccine: { scaled: true }, mũi: { after: `^mũi\\s+(?:tiêm|${wordAlternation(VACCINE)})`, before: 'tiêm', counted: `tiêm|${wordAlternation(VACCINE)}`, scaled: true } },
-  unitItem: { mũi: 'vaccine', 'vắc xin': 'vaccine', 'vắc-xin': 'vaccine', vaccine: 'vaccine' },
+  // "5.000 lọ vắc xin" counts vials (a dose unit); "lọ" alone is any jar.
+  gatedUnits: {
+    'vắc xin': { scaled: true },
+    'vắc-xin': { scaled: true },
+    vaccine: { scaled: true },
+    mũi: {
+      after: `^mũi\\s+(?:tiêm|${wordAlternation(VACCINE)})`,
+      before: 'tiêm',
+      counted: `tiêm|${wordAlternation(VACCINE)}`,
+      scaled: true,
+    },
+    lọ: { after: `^lọ\\s+(?:${wordAlternation(VACCINE)})` },
+  },
+  unitItem: { mũi: 'vaccine', lọ: 'vaccine', 'vắc xin': 'vaccine', 'vắc-xin': 'vaccine', vaccine: 'vaccine' },
   itemTail: `\\s+(?:${wordAlternation(VACCINE)})(?:\\s+(?:phòng\\s+)?(?:COVID-19\\s+)?(?:${NAMED}))?(?![\\p{L}\\p{N}])|\\s+(?:${wordAlternation(DRUG)})(?![\\p{L}\\p{N}])|\\s+(?:${NAMED})(?![\\p{L}\\p{N}])`,
   approx: ['khoảng', 'gần', 'hơn', 'vượt', 'vượt mức', 'vượt quá', 'trên', 'xấp xỉ', 'chừng', 'ước tính', 'ước khoảng', 'khoảng hơn', 'gần như', 'lên tới', 'lên đến', 'tới hơn', 'ít nhất', 'tối thiểu', 'dưới'],
   range: { from: ['từ'], to: ['đến', 'tới'], between: ['trong khoảng từ', 'khoảng từ'], and: ['đến', 'tới'] },
