@@ -187,6 +187,14 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
     `${100 * M}:expected`,
   ]],
   ['vi', 'Theo kế hoạch, Việt Nam đã tiếp nhận 5 triệu liều vaccine.', [`${5 * M}:received`]],
+  // A purpose planned by a future word is expected, however far the future word stands; alone it is unknown.
+  ['vi', 'Bộ Y tế sẽ phối hợp với các đơn vị, hoàn tất thủ tục kiểm định để tiếp nhận 2 triệu liều vaccine.', [
+    `${2 * M}:expected`,
+  ]],
+  ['id', 'Pemerintah akan terus berupaya melalui jalur diplomasi bilateral untuk mendatangkan 50 juta dosis.', [
+    `${50 * M}:expected`,
+  ]],
+  ['vi', 'Công ty hoàn tất thủ tục để nhập khẩu 2 triệu liều vaccine.', [`${2 * M}:unknown`]],
   // Vials of vaccine are a dose unit; a jar of anything else is not.
   ['vi', 'Tỉnh đã nhận 5.000 lọ vắc xin Sinopharm.', ['5000:received']],
   ['vi', 'Người dân mua 200 lọ thuốc nhỏ mắt.', []],

@@ -164,7 +164,14 @@ function statusIn(scene: StatusScene, cand: Span): Resolved {
     const receipt = before.find((q) => q.status === 'received' && !q.weak && q.end <= from && !unlisted(q));
     if (receipt) verb = receipt;
   }
-  if (!verb && [...before, ...after].some(purposeOf)) return { status: 'unknown', verb: null };
+  if (!verb) {
+    // A purpose planned by a future word ("sẽ phối hợp … để tiếp nhận 2 triệu liều", "akan berupaya … untuk
+    // mendatangkan") is expected; a purpose alone says nothing happened.
+    const purposed = [...before, ...after].find((q) => !q.weak && purposeOf(q));
+    const planned = purposed && inClause.some((f) => f.kind === 'future' && f.end <= purposed.start);
+    if (purposed && planned) return { status: purposed.status === 'unknown' ? 'unknown' : 'expected', verb: purposed };
+    if ([...before, ...after].some(purposeOf)) return { status: 'unknown', verb: null };
+  }
   let status: DoseStatus = promised ? 'committed' : (verb?.status ?? 'unknown');
   if (verb) {
     const lead = inClause.filter((q) => q.end <= verb.start && verb.start - q.end <= 12);
