@@ -165,6 +165,10 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
     `${250 * M}:received`,
   ]],
   ['id', 'Lalu, AstraZeneca dari jalur Covax 8,2 juta tiba kemarin.', ['8200000:received']],
+  // A maker's money or shares are no doses, with or without a dose unit elsewhere.
+  ['id', 'Moderna meraih laba 12 miliar.', []],
+  ['id', 'Saham Pfizer naik 5 juta.', []],
+  ['vi', 'Pfizer đạt doanh thu 36 tỷ.', []],
   ['id', 'Vaksin Pfizer tiba pukul 20.00 WIB dalam jumlah 2 juta pada kedatangan tahap ke-90.', [`${2 * M}:received`]],
   // A future past a describing verb; agreed supplies; "made in" describes; wishes and plans after a need.
   ['vi', 'Đại sứ quán cho biết 1 triệu liều vaccine Nhật Bản cung cấp thêm cho Việt Nam sẽ được chuyển đến.', [

@@ -48,6 +48,9 @@ export function createDoseExtractor(lang: Lang, v: DoseVocab): Extractor {
         const cands = removeOverlaps(parseCandidates(s.text, parsers).filter((c) => keepPlausible(c, ctx)));
         if (cands.length === 0) continue;
         const cues = scanCues(s.text, context);
+        // With no dose unit, only a sentence that says what happened to the vaccine holds figures: "kontrak dengan
+        // Sinovac 125 juta", not "Moderna meraih laba 12 miliar".
+        if (!parsers.probe.test(s.text) && !cues.some((q) => q.kind === 'status' && !q.weak)) continue;
         const names = scanNames(s.text, context);
         for (const [i, c] of cands.entries()) {
           const clause = clauseOf(cues, c, s.text.length);

@@ -172,5 +172,5 @@ export const ID_DOSES: DoseVocab = {
   relatives: ['yang'],
   ratioAfter: ['per 100', 'per seratus', 'per 1.000', 'untuk setiap 100', 'setiap 100 orang', 'per kapita'],
   smallCountAfter: ['menerima', 'telah menerima', 'menerima tambahan', 'kedatangan'],
-  currencies: ['Rp', 'USD', 'US$', 'dolar', 'harga', 'senilai', 'seharga'],
+  currencies: ['Rp', 'USD', 'US$', 'dolar', 'harga', 'senilai', 'seharga', 'laba', 'pendapatan', 'omzet', 'saham'],
 };
