@@ -191,6 +191,11 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
     `${100 * M}:expected`,
   ]],
   ['vi', 'Theo kế hoạch, Việt Nam đã tiếp nhận 5 triệu liều vaccine.', [`${5 * M}:received`]],
+  // A figure with no verb takes its relative clause's own verb, not the next predicate.
+  ['vi', 'Đây là số vaccine nằm trong 1 triệu liều mà Nhật Bản thông báo tiếp tục viện trợ cho Việt Nam.', [
+    `${M}:committed`,
+  ]],
+  ['vi', 'Lô này nằm trong 2 triệu liều mà Mỹ tặng Việt Nam.', [`${2 * M}:donated`]],
   // A purpose planned by a future word is expected, however far the future word stands; alone it is unknown.
   ['vi', 'Bộ Y tế sẽ phối hợp với các đơn vị, hoàn tất thủ tục kiểm định để tiếp nhận 2 triệu liều vaccine.', [
     `${2 * M}:expected`,

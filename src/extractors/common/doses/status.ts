@@ -80,7 +80,26 @@ function ownStatus(scene: StatusScene, cand: Span): Resolved {
   if (prev && (c.listTail.test(gap) || labelled) && gap.trim().split(/\s+/).length <= 8) {
     return ownStatus(scene, prev);
   }
-  return own;
+  return relativeAfter(scene, cand) ?? own;
+}
+
+/**
+ * A figure with no verb of its own, right before a relative clause that opens a new one ("nằm trong 1 triệu liều
+ * mà Nhật Bản … thông báo tiếp tục viện trợ"): the relative clause says what the doses are.
+ */
+function relativeAfter(scene: StatusScene, cand: Span): Resolved | undefined {
+  const { sentence, cues, c } = scene;
+  const b = cues.find((q) => q.kind === 'break' && q.start >= cand.end);
+  if (!b || !c.relative.test(sentence.slice(b.start, b.end))) return undefined;
+  if (sentence.slice(cand.end, b.start).trim().split(/\s+/).filter(Boolean).length > 3) return undefined;
+  // Only the relative clause's own verb: "1 triệu liều mà Mỹ tặng Việt Nam đã về đến" (the arrival is another's).
+  const { to } = clauseOf(cues, { start: b.end, end: b.end }, sentence.length);
+  const first = cues.find((q) => q.kind === 'status' && !q.weak && q.start >= b.end && q.end <= to);
+  if (!first) return undefined;
+  const cut: Cue = { kind: 'break', start: first.end, end: first.end };
+  const clipped = [...cues, cut].sort((x, y) => x.start - y.start);
+  const said = statusIn({ ...scene, cues: clipped }, { start: b.end, end: b.end });
+  return said.verb ? said : undefined;
 }
 
 function statusIn(scene: StatusScene, cand: Span): Resolved {
