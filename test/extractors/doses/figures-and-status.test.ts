@@ -130,6 +130,83 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['vi', 'Theo phân bổ của Bộ Y tế, tỉnh Nghệ An được nhận 60.000 liều vắc xin.', ['60000:allocated']],
   ['vi', 'Huế được cấp 30.000 liều vắc xin AstraZeneca.', ['30000:allocated']],
   ['id', 'Sebanyak 20 juta dosis bahan baku ini akan diolah menjadi 16 juta dosis vaksin jadi.', [`${20 * M}:unknown`, `${16 * M}:expected`]],
+  // Round 4: an allocation frame, announced donations, a donor said of the list item before, delivery and stock words.
+  ['vi', 'Theo quyết định phân bổ, 10 tỉnh miền Trung tiếp nhận 120.000 liều vaccine.', ['120000:allocated']],
+  ['vi', 'Nhật Bản thông báo tiếp tục viện trợ cho Việt Nam 2 triệu liều vaccine.', [`${2 * M}:committed`]],
+  ['vi', 'Chính phủ Séc công bố quyết định tặng Việt Nam 250.000 liều vắc xin.', ['250000:committed']],
+  ['vi', 'Bộ Y tế thông báo sẽ viện trợ cho Lào 100.000 liều vaccine.', ['100000:expected']],
+  ['vi', 'Bộ Y tế thông báo Nhật Bản đã tặng 1 triệu liều vaccine.', [`${M}:donated`]],
+  ['vi', 'Việt Nam dự tính sử dụng 13 triệu liều Pfizer, Moderna do Úc tài trợ và 9 triệu liều Pfizer do Mỹ tài trợ.', [
+    `${13 * M}:expected`,
+    `${9 * M}:expected`,
+  ]],
+  ['vi', 'Hãng vừa chuyển thêm hai lô vaccine về Hà Nội, tổng số 900.000 liều.', ['900000:received']],
+  ['vi', 'Australia đã giao 300.000 liều vắc xin cho Việt Nam.', ['300000:received']],
+  ['vi', 'Bộ Y tế đã tiêm 2.000.000 liều, trong đó số người được tiêm đủ hai mũi là 143.121.', [
+    '2000000:administered',
+  ]],
+  ['id', 'Sebanyak 3.000 botol vaksin Sinovac tiba di Kabupaten Bogor.', ['3000:received']],
+  ['id', 'Warga membawa 3.000 botol air minum ke lokasi vaksinasi.', []],
+  ['id', 'Stok vaksin di Provinsi Jambi tersisa 70.000 dosis.', ['70000:received']],
+  ['id', 'Sebanyak 1,8 juta dosis vaksin itu disimpan di gudang Bio Farma.', [`${1.8 * M}:received`]],
+  ['id', 'Rata-rata vaksinasi pekan lalu sebesar 12.000 dosis.', ['12000:administered']],
+  ['id', 'Pemerintah Jepang yang berkomitmen akan memberikan 1 juta dosis vaksin.', [`${M}:committed`]],
+  ['id', 'Kemudian, dukungan dari Jepang berupa vaksin AstraZeneca sebanyak 500.000 dosis.', ['500000:donated']],
+  // Unit-less amounts the subject makes doses: a vaccine named before, a dose figure said before, a total of vaccine.
+  ['id', 'Pemerintah sudah menandatangani kontrak dengan Sinovac 125 juta dan Novavax 50 juta.', [
+    `${125 * M}:committed`,
+    `${50 * M}:committed`,
+  ]],
+  ['id', 'Tahap pertama sebanyak 1.000.000 dosis tiba kemarin dan tahap kedua sebesar 800.000 akan tiba.', [
+    '1000000:received',
+    '800000:expected',
+  ]],
+  ['id', 'Dengan kedatangan ini, total vaksin yang tiba di Indonesia mencapai jumlah 250.000.000.', [
+    `${250 * M}:received`,
+  ]],
+  ['id', 'Lalu, AstraZeneca dari jalur Covax 8,2 juta tiba kemarin.', ['8200000:received']],
+  // A maker's money or shares are no doses, with or without a dose unit elsewhere.
+  ['id', 'Moderna meraih laba 12 miliar.', []],
+  ['id', 'Saham Pfizer naik 5 juta.', []],
+  ['vi', 'Pfizer đạt doanh thu 36 tỷ.', []],
+  ['id', 'Vaksin Pfizer tiba pukul 20.00 WIB dalam jumlah 2 juta pada kedatangan tahap ke-90.', [`${2 * M}:received`]],
+  // A future past a describing verb; agreed supplies; "made in" describes; wishes and plans after a need.
+  ['vi', 'Đại sứ quán cho biết 1 triệu liều vaccine Nhật Bản cung cấp thêm cho Việt Nam sẽ được chuyển đến.', [
+    `${M}:expected`,
+  ]],
+  ['id', 'Sebanyak 166 ribu dosis vaksin tiba di gudang, yang selanjutnya akan disalurkan ke kabupaten.', [
+    '166000:received',
+  ]],
+  ['vi', 'Nga đã đồng ý cung ứng cho Việt Nam 5 triệu liều vaccine Sputnik V.', [`${5 * M}:committed`]],
+  ['vi', 'Hai triệu liều vaccine Moderna sản xuất tại Mỹ đã về đến sân bay Nội Bài.', [
+    `${2 * M}:received`,
+  ]],
+  ['id', 'Jumlah vaksin yang ingin didapatkan pemerintah sebanyak 400 juta dosis.', [`${400 * M}:expected`]],
+  ['id', 'Provinsi itu membutuhkan ribuan vaksin dan akan mengusulkan vaksin lagi sebanyak 300 ribu dosis.', [
+    '300000:expected',
+  ]],
+  ['id', 'Jadi total dose sharing dari Jerman 1.500.000 dosis.', ['1500000:donated']],
+  // A future opening the sentence governs its verbs, unless a past marker says it happened.
+  ['vi', 'Dự kiến đến hết quý IV năm nay, tổng số vaccine mà Việt Nam nhận được là khoảng 100 triệu liều.', [
+    `${100 * M}:expected`,
+  ]],
+  ['vi', 'Theo kế hoạch, Việt Nam đã tiếp nhận 5 triệu liều vaccine.', [`${5 * M}:received`]],
+  // A figure with no verb takes its relative clause's own verb, not the next predicate.
+  ['vi', 'Đây là số vaccine nằm trong 1 triệu liều mà Nhật Bản thông báo tiếp tục viện trợ cho Việt Nam.', [
+    `${M}:committed`,
+  ]],
+  ['vi', 'Lô này nằm trong 2 triệu liều mà Mỹ tặng Việt Nam.', [`${2 * M}:donated`]],
+  // A purpose planned by a future word is expected, however far the future word stands; alone it is unknown.
+  ['vi', 'Bộ Y tế sẽ phối hợp với các đơn vị, hoàn tất thủ tục kiểm định để tiếp nhận 2 triệu liều vaccine.', [
+    `${2 * M}:expected`,
+  ]],
+  ['id', 'Pemerintah akan terus berupaya melalui jalur diplomasi bilateral untuk mendatangkan 50 juta dosis.', [
+    `${50 * M}:expected`,
+  ]],
+  ['vi', 'Công ty hoàn tất thủ tục để nhập khẩu 2 triệu liều vaccine.', [`${2 * M}:unknown`]],
+  // Vials of vaccine are a dose unit; a jar of anything else is not.
+  ['vi', 'Tỉnh đã nhận 5.000 lọ vắc xin Sinopharm.', ['5000:received']],
+  ['vi', 'Người dân mua 200 lọ thuốc nhỏ mắt.', []],
 ];
 
 describe('dose figures and their status', () => {

@@ -12,7 +12,7 @@ interface Span {
 export interface Cue {
   start: number;
   end: number;
-  kind: 'status' | 'future' | 'condition' | 'negation' | 'purpose' | 'break' | 'none';
+  kind: 'status' | 'future' | 'condition' | 'negation' | 'purpose' | 'promise' | 'break' | 'none';
   /** The punctuation of a break (":" opens a list whose items take the status said before it). */
   mark?: string;
   status?: DoseStatus;
@@ -91,6 +91,7 @@ export function compileContext(v: DoseVocab): CompiledContext {
   addWords(m.condition, { kind: 'condition' });
   addWords(m.negation, { kind: 'negation' });
   addWords(m.purpose, { kind: 'purpose' });
+  addWords(m.promise, { kind: 'promise' });
   addWords(v.clauseBreaks, { kind: 'break' });
   const cueRe = new RegExp(
     `${NOT_AFTER_WORD}(?:${[...patterns, wordAlternation(byWord.keys())].join('|')})${NOT_BEFORE_WORD}|(?<punct>[;:!?“”"])`,

@@ -43,11 +43,14 @@ export function createDoseExtractor(lang: Lang, v: DoseVocab): Extractor {
     extract(doc: ExtractDoc): FactDraft[] {
       const out: FactDraft[] = [];
       for (const s of sentencesIn(doc, v.lang)) {
-        if (!parsers.probe.test(s.text)) continue;
+        if (!parsers.sentenceProbe.test(s.text)) continue;
         const ctx: FilterContext = { sentence: s.text, currencyBefore, ratioAfter, gates, smallBefore };
         const cands = removeOverlaps(parseCandidates(s.text, parsers).filter((c) => keepPlausible(c, ctx)));
         if (cands.length === 0) continue;
         const cues = scanCues(s.text, context);
+        // With no dose unit, only a sentence that says what happened to the vaccine holds figures: "kontrak dengan
+        // Sinovac 125 juta", not "Moderna meraih laba 12 miliar".
+        if (!parsers.probe.test(s.text) && !cues.some((q) => q.kind === 'status' && !q.weak)) continue;
         const names = scanNames(s.text, context);
         for (const [i, c] of cands.entries()) {
           const clause = clauseOf(cues, c, s.text.length);

@@ -34,6 +34,8 @@ export interface CompiledParsers {
   numbers: CompiledNumbers;
   /** Cheap test: does the sentence contain a unit at all? */
   probe: RegExp;
+  /** Whether a sentence may hold a figure: a unit, or a vaccine whose amount needs none ("Sinovac 125 juta"). */
+  sentenceProbe: RegExp;
   /** Each parser runs only on sentences its probe matches: most sentences have no range, "between" or total. */
   parsers: ReadonlyArray<{ name: ParserName; re: RegExp; probe: RegExp | null }>;
   /** What must precede a unit-less total ("the total number of doses … to"), when the language has it. */
@@ -95,13 +97,15 @@ export function compileParsers(v: DoseVocab): CompiledParsers {
   return {
     numbers,
     probe: new RegExp(`(?:${units})${NOT_BEFORE_WORD}`, 'iu'),
+    sentenceProbe: new RegExp(`(?:${units})${NOT_BEFORE_WORD}|${item}`, 'iu'),
     parsers: PARSER_ORDER.map((name) => ({ name, re: new RegExp(src[name], 'giu'), probe: probes[name] })),
     totalBefore: v.ellipsis ? new RegExp(`(?:${v.ellipsis.totalBefore})\\s+$`, 'iu') : null,
     leadBefore: v.ellipsis
       ? new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.ellipsis.leads)})(?:\\s+(?:${wordAlternation(v.approx)}))?\\s+$`, 'iu')
       : null,
     listBefore: new RegExp(`(?:,\\s*(?:(?:${wordAlternation(v.listJoiners)})\\s+)?|\\s(?:${wordAlternation(v.listJoiners)})\\s+)$`, 'iu'),
-    itemNear: new RegExp(`${item}(?:\\s+[\\p{L}\\p{N}-]+){0,2}?\\s+${quantity}$`, 'iu'),
+    // "AstraZeneca dari jalur Covax 8,236 juta": a source of up to three words may stand between.
+    itemNear: new RegExp(`${item}(?:\\s+[\\p{L}\\p{N}-]+){0,3}?\\s+${quantity}$`, 'iu'),
     quantityBefore: v.ellipsis?.quantity?.length ? new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.ellipsis.quantity)})\\s+$`, 'iu') : null,
     itemWord: new RegExp(item, 'iu'),
     pairedAfter: new RegExp(
@@ -127,9 +131,14 @@ function ellipticFits(sentence: string, m: RegExpExecArray, lo: ParsedAmount, hi
   // "94.500.000 Sinovac, 8.228.000 Astrazeneca": a vaccine named right after a counted figure is its unit.
   if (g.named !== undefined) return counted;
   if (c.itemNear.test(before)) return counted;
-  if ((c.quantityBefore?.test(before) ?? false) && c.itemWord.test(before)) {
-    const lastItem = [...before.matchAll(new RegExp(c.itemWord.source, 'giu'))].at(-1);
-    return counted && !(c.peopleBetween?.test(before.slice(lastItem?.index ?? 0)) ?? false);
+  // "… sebanyak 1.240.750 dosis dan tahap keempat sebesar 871.650 akan tiba": a vaccine or a dose unit said before.
+  if ((c.quantityBefore?.test(before) ?? false) && (c.itemWord.test(before) || c.probe.test(before))) {
+    // People counted after the vaccine or the last dose figure ("vaccine …, trong đó số người … là 249.532",
+    // "2.920.248 liều, trong đó số người được tiêm đủ hai mũi là 143.121") are no doses.
+    const figure = `\\p{N}[\\p{N}.,]*(?:\\s+\\p{L}+)?\\s+(?:${c.probe.source})`;
+    const anchor = new RegExp(c.itemWord.test(before) ? c.itemWord.source : figure, 'giu');
+    const last = [...before.matchAll(anchor)].at(-1);
+    return counted && !(c.peopleBetween?.test(before.slice(last?.index ?? 0)) ?? false);
   }
   // "total vaksinasi dosis pertama mencapai 202.949.315.": a total of doses said before it.
   if (counted && (c.totalBefore?.test(before) ?? false)) return true;

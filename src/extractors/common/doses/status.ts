@@ -4,6 +4,7 @@ import type { DoseCandidate } from './parsers.js';
 
 const WEAK_REACH = 12;
 const FUTURE_REACH = 40;
+const PROMISE_REACH = 32;
 /** Statuses a future, a condition or a plan turns into `expected`: what has not happened yet. */
 const NOT_YET: ReadonlySet<DoseStatus> = new Set(['received', 'administered', 'allocated', 'donated', 'unknown']);
 /** What a part's own words may say of where it came from (bought, donated) or nothing: the whole's event wins. */
@@ -53,6 +54,8 @@ function wholeOf(scene: StatusScene, cand: Span): Span | null {
 function ownStatus(scene: StatusScene, cand: Span): Resolved {
   const { sentence, cues, c, figures } = scene;
   const own = statusIn(scene, cand);
+  const described = own.verb ? describedBefore(scene, cand, own.verb) : undefined;
+  if (described) return ownStatus(scene, described);
   if (own.verb) return own;
   // Back through the list ("tiến độ quý III: 15,5 triệu liều; quý IV: 15,5 triệu liều") to the clause with a verb.
   for (const b of breaksBack(cues, cand)) {
@@ -77,7 +80,26 @@ function ownStatus(scene: StatusScene, cand: Span): Resolved {
   if (prev && (c.listTail.test(gap) || labelled) && gap.trim().split(/\s+/).length <= 8) {
     return ownStatus(scene, prev);
   }
-  return own;
+  return relativeAfter(scene, cand) ?? own;
+}
+
+/**
+ * A figure with no verb of its own, right before a relative clause that opens a new one ("nằm trong 1 triệu liều
+ * mà Nhật Bản … thông báo tiếp tục viện trợ"): the relative clause says what the doses are.
+ */
+function relativeAfter(scene: StatusScene, cand: Span): Resolved | undefined {
+  const { sentence, cues, c } = scene;
+  const b = cues.find((q) => q.kind === 'break' && q.start >= cand.end);
+  if (!b || !c.relative.test(sentence.slice(b.start, b.end))) return undefined;
+  if (sentence.slice(cand.end, b.start).trim().split(/\s+/).filter(Boolean).length > 3) return undefined;
+  // Only the relative clause's own verb: "1 triệu liều mà Mỹ tặng Việt Nam đã về đến" (the arrival is another's).
+  const { to } = clauseOf(cues, { start: b.end, end: b.end }, sentence.length);
+  const first = cues.find((q) => q.kind === 'status' && !q.weak && q.start >= b.end && q.end <= to);
+  if (!first) return undefined;
+  const cut: Cue = { kind: 'break', start: first.end, end: first.end };
+  const clipped = [...cues, cut].sort((x, y) => x.start - y.start);
+  const said = statusIn({ ...scene, cues: clipped }, { start: b.end, end: b.end });
+  return said.verb ? said : undefined;
 }
 
 function statusIn(scene: StatusScene, cand: Span): Resolved {
@@ -121,19 +143,23 @@ function statusIn(scene: StatusScene, cand: Span): Resolved {
   const afterVerb = pickAfter(after.filter((q) => !q.weak));
   // The figure as the subject of a new, future predicate: "…, số vắc xin 270.000 liều còn lại dự kiến sẽ được
   // chuyển đến Việt Nam" (not the donation said before it); "… 10 triệu liều và sẽ nhận thêm" is the subject's.
-  const futureAfter =
-    afterVerb &&
+  // "1 triệu liều vaccine Chính phủ Nhật Bản cung cấp thêm cho Việt Nam sẽ được chuyển đến": past a describing verb.
+  const futureGoverns = (v: Cue): boolean =>
     inClause.some(
       (q) =>
         q.kind === 'future' &&
         q.start >= cand.end &&
-        q.end <= afterVerb.start &&
-        afterVerb.start - q.end <= 8 &&
+        q.end <= v.start &&
+        v.start - q.end <= 8 &&
         !c.joiner.test(sentence.slice(cand.end, q.start)) &&
         !crossesFigure(q),
     );
+  // Not into a relative clause: "… tiba digudang …, yang selanjutnya akan disalurkan".
+  const laterFuture = (q: Cue): boolean =>
+    !q.weak && futureGoverns(q) && !c.relative.test(sentence.slice(cand.end, q.start));
+  const futureAfter = afterVerb && (futureGoverns(afterVerb) ? afterVerb : after.find(laterFuture));
   let verb =
-    (futureAfter ? afterVerb : undefined) ??
+    (futureAfter || undefined) ??
     pick(before.filter((q) => !q.weak)) ??
     afterVerb ??
     pick(before.filter((q) => q.weak && near(q))) ??
@@ -144,8 +170,7 @@ function statusIn(scene: StatusScene, cand: Span): Resolved {
   }
   // "cam kết tặng", "berkomitmen menyumbangkan", "decided to donate": a donation promised, not made.
   const donation = verb?.status === 'donated' ? verb : null;
-  const promised =
-    donation !== null && inClause.some((q) => q.status === 'committed' && q.end <= donation.start && donation.start - q.end <= 12);
+  const promised = donation !== null && inClause.some((q) => promises(scene, q, donation, inClause));
   // "menerima hibah … 1,2 juta dosis", "Kedatangan vaksin itu berasal dari donasi …": the donation says where the
   // doses came from; the receipt or arrival said before it is the predicate.
   if (verb?.status === 'donated' && verb.end <= cand.start) {
@@ -158,22 +183,62 @@ function statusIn(scene: StatusScene, cand: Span): Resolved {
     const receipt = before.find((q) => q.status === 'received' && !q.weak && q.end <= from && !unlisted(q));
     if (receipt) verb = receipt;
   }
-  if (!verb && [...before, ...after].some(purposeOf)) return { status: 'unknown', verb: null };
+  if (!verb) {
+    // A purpose planned by a future word ("sẽ phối hợp … để tiếp nhận 2 triệu liều", "akan berupaya … untuk
+    // mendatangkan") is expected; a purpose alone says nothing happened.
+    const purposed = [...before, ...after].find((q) => !q.weak && purposeOf(q));
+    const planned = purposed && inClause.some((f) => f.kind === 'future' && f.end <= purposed.start);
+    if (purposed && planned) return { status: purposed.status === 'unknown' ? 'unknown' : 'expected', verb: purposed };
+    if ([...before, ...after].some(purposeOf)) return { status: 'unknown', verb: null };
+  }
   let status: DoseStatus = promised ? 'committed' : (verb?.status ?? 'unknown');
   if (verb) {
     const lead = inClause.filter((q) => q.end <= verb.start && verb.start - q.end <= 12);
     if (lead.some((q) => q.kind === 'negation')) return { status: 'unknown', verb };
-    // A needs or production verb ("cần", "butuh", "needs") names no delivery, now or later.
-    if (status === 'unknown') return { status, verb };
+    // A needs or production verb ("cần", "butuh", "needs") names no delivery, now or later; a future said after it
+    // is a new plan ("membutuhkan ribuan vaksin … dan akan mengusulkan … 250 ribu dosis").
+    const later = inClause.some((q) => q.kind === 'future' && q.start >= verb.end && q.end <= cand.start);
+    if (status === 'unknown' && !later) return { status, verb };
   }
   // "nếu … thì Việt Nam có 5 triệu liều", "kalau bisa … 10 juta": a condition earlier in the sentence.
   // "Nếu như … đã huy động được …, thì … đã có thêm": a past marker makes it a comparison, not a condition.
   const pastAfter = (q: Cue): boolean => c.past?.test(sentence.slice(q.end, Math.max(cand.start, verb?.end ?? 0))) ?? false;
-  const condition = cues.some((q) => q.kind === 'condition' && q.end <= cand.start && !pastAfter(q));
+  // "Dự kiến đến hết quý IV, tổng số vaccine mà Việt Nam nhận được … là 100 triệu liều": a future opening the
+  // sentence governs every verb in it, like a condition (not a figure with none: "Diharapkan … untuk melengkapi").
+  const opening = (q: Cue): boolean =>
+    q.kind === 'future' && status !== 'unknown' && /^\P{L}*$/u.test(sentence.slice(0, q.start));
+  const condition = cues.some((q) => (q.kind === 'condition' || opening(q)) && q.end <= cand.start && !pastAfter(q));
   const future = futureOf(scene, cand, inClause, verb);
   const planned = future?.plan === true && status === 'committed';
   if ((condition || future) && (NOT_YET.has(status) || planned)) status = 'expected';
   return { status, verb };
+}
+
+/**
+ * The list item a donation before a figure describes: "dự tính sử dụng 13,7 triệu liều … do Úc tài trợ và 10 triệu
+ * liều …": the donor belongs to the item before, whose predicate the next item shares.
+ */
+function describedBefore(scene: StatusScene, cand: Span, verb: Cue): Span | undefined {
+  const { sentence, c, figures } = scene;
+  if (verb.status !== 'donated' || verb.end > cand.start) return undefined;
+  const prev = figures.filter((f) => f.end <= verb.start).at(-1);
+  if (!prev || figures.some((f) => f !== cand && f.start >= verb.end && f.end <= cand.start)) return undefined;
+  const near = verb.start - prev.end <= FUTURE_REACH;
+  return near && c.listTail.test(sentence.slice(verb.end, cand.start)) ? prev : undefined;
+}
+
+/**
+ * Whether a commitment ("cam kết tặng") or an announcement ("thông báo nước này tiếp tục viện trợ") makes a
+ * donation a promise; a future or past word between an announcement and the donation says it is no promise
+ * ("thông báo sẽ viện trợ", "thông báo Nhật Bản đã tặng").
+ */
+function promises(scene: StatusScene, q: Cue, donation: Cue, inClause: readonly Cue[]): boolean {
+  if (q.end > donation.start) return false;
+  if (q.status === 'committed') return donation.start - q.end <= WEAK_REACH;
+  if (q.kind !== 'promise' || donation.start - q.end > PROMISE_REACH) return false;
+  const between = scene.sentence.slice(q.end, donation.start);
+  const future = inClause.some((f) => f.kind === 'future' && f.start >= q.end && f.end <= donation.start);
+  return !future && !(scene.c.past?.test(between) ?? false);
 }
 
 /**

@@ -42,6 +42,11 @@ interface CueModifiers {
   negation: readonly string[];
   /** Purpose just before the verb ("để nhập khẩu": in order to import): the status is unknown. */
   purpose: readonly string[];
+  /**
+   * Announcements and decisions right before a donation verb make it a promise, committed ("công bố quyết định
+   * tặng", "thông báo tiếp tục viện trợ"); a future word between keeps it expected ("thông báo sẽ viện trợ").
+   */
+  promise?: readonly string[];
 }
 
 /** One language's dose vocabulary, as data; `createDoseExtractor` compiles it. */

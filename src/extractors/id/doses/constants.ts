@@ -43,17 +43,20 @@ const ID_COUNTERPARTS: Readonly<Record<string, string>> = {
 const COUNTRIES = wordAlternation(
   Object.keys(ID_COUNTERPARTS).filter((k) => !(k in COMMON_COUNTERPARTS) || k.toUpperCase() === k),
 );
+/** Words between a giver and "memberikan": "Amerika Serikat yang berkomitmen akan memberikan". */
+const GIVER_WORDS = wordAlternation(['yang', 'telah', 'sudah', 'juga', 'kembali', 'berkomitmen', 'akan']);
 const MAKERS = wordAlternation(Object.keys(COMMON_COUNTERPARTS).filter((k) => k.toUpperCase() !== k));
 
 export const ID_DOSES: DoseVocab = {
   lang: 'id',
   numbers: ID_NUMBERS,
   // "vail": a frequent misspelling of vial.
-  units: ['dosis', 'suntikan', 'vial', 'vail', 'vaksin'],
+  units: ['dosis', 'suntikan', 'vial', 'vail', 'botol', 'vaksin'],
   // "1,8 juta vaksin", "1.424.000 vaksin": a vaccine counted in millions or thousands is a dose count; "14 vaksin"
   // (kinds) is not.
-  gatedUnits: { vaksin: { scaled: true, counted: 'vaksin' } },
-  unitItem: { suntikan: 'vaccine', vial: 'vaccine', vail: 'vaccine', vaksin: 'vaccine' },
+  // "5040 botol Vaksin Sinovac": a bottle is a vial only when the vaccine is named right after it.
+  gatedUnits: { vaksin: { scaled: true, counted: 'vaksin' }, botol: { after: '^botol\\s+(?:vaksin|vaccine)' } },
+  unitItem: { suntikan: 'vaccine', vial: 'vaccine', vail: 'vaccine', botol: 'vaccine', vaksin: 'vaccine' },
   // "2 juta lebih dosis", "14 ribu lebih vaksin": "lebih" (more than) may stand between the amount and the unit.
   modifiers: ['bulk', 'bahan baku', 'lebih'],
   itemTail: `\\s+(?:${wordAlternation(VACCINE)})(?:\\s+(?:COVID-19\\s+|Covid-19\\s+)?(?:${NAMED}))?(?![\\p{L}\\p{N}])|\\s+(?:${wordAlternation(DRUG)})(?![\\p{L}\\p{N}])|\\s+(?:${NAMED})(?![\\p{L}\\p{N}])`,
@@ -101,7 +104,7 @@ export const ID_DOSES: DoseVocab = {
       words: [
         'terima', 'menerima', 'diterima', 'tiba', 'telah tiba', 'datang', 'kedatangan', 'mendarat', 'pengiriman',
         'mengimpor', 'diimpor', 'penerimaan', 'tersedia', 'dimiliki', 'didatangkan', 'mendatangkan', 'mendapatkan',
-        'mendapat', 'dapatkan', 'didapat', 'didapatkan', 'diperoleh', 'disiapkan',
+        'mendapat', 'dapatkan', 'didapat', 'didapatkan', 'diperoleh', 'disiapkan', 'disimpan', 'stok', 'tersisa',
       ],
     },
     { status: 'received', patterns: ['dikirim(?:kan)?\\s+ke\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air)'] },
@@ -115,14 +118,18 @@ export const ID_DOSES: DoseVocab = {
     {
       status: 'donated',
       patterns: [
-        `(?<=(?:${COUNTRIES})(?:\\s+(?:telah|sudah|juga|kembali|berkomitmen|akan))*\\s+)memberikan(?!\\s+dukungan)`,
+        `(?<=(?:${COUNTRIES})(?:\\s+(?:${GIVER_WORDS}))*\\s+)memberikan(?!\\s+dukungan)`,
       ],
     },
     { status: 'administered', words: ['memberikan'] },
     // "total jumlah vaksinasi pertama bertambah 57.419 dosis": injections counted up.
     {
       status: 'administered',
-      patterns: ['(?:vaksinasi|penyuntikan|suntikan)(?:\\s+[\\p{L}\\p{N}-]+){0,3}\\s+bertambah'],
+      patterns: [
+        '(?:vaksinasi|penyuntikan|suntikan)(?:\\s+[\\p{L}\\p{N}-]+){0,3}\\s+bertambah',
+        // "rata-rata vaksinasi mereka yang berada di 43.039 dosis": a daily or weekly rate of injections.
+        '(?:rata-rata|rerata)(?:\\s+capaian)?\\s+vaksinasi',
+      ],
     },
     {
       status: 'administered',
@@ -137,18 +144,21 @@ export const ID_DOSES: DoseVocab = {
         'hibah', 'hibahkan', 'menghibahkan', 'dihibahkan', 'donasi', 'mendonasikan', 'didonasikan', 'menyumbangkan',
         'disumbangkan', 'sumbangan', 'bantuan', 'memberikan bantuan', 'menyumbang',
       ],
+      // "dukungan dari Jepang berupa vaksin AstraZeneca sebanyak 998.400 dosis": support given in doses.
+      patterns: ['dukungan(?:\\s+[\\p{L}-]+){0,6}\\s+berupa', 'total\\s+dose[\\s-]sharing'],
     },
   ],
   modifiersOfCues: {
     past: ['telah', 'sudah', 'baru saja'],
     future: [
       'akan', 'diperkirakan', 'memperkirakan', 'dijadwalkan', 'diharapkan', 'bakal', 'segera', 'nanti', 'nantinya',
-      'harus',
+      'harus', 'ingin', 'berencana',
     ],
     plan: ['menargetkan', 'ditargetkan', 'target', 'rencana', 'rencananya', 'direncanakan', 'mengusulkan', 'diusulkan'],
     condition: ['jika', 'kalau', 'apabila', 'bila', 'seandainya'],
     negation: ['belum', 'tidak', 'tak', 'bukan'],
     purpose: ['untuk', 'guna', 'agar'],
+    promise: ['mengumumkan', 'memutuskan'],
   },
   // "Jepang memberikan dukungan": support, not doses.
   notCues: ['memberikan dukungan'],
@@ -162,5 +172,5 @@ export const ID_DOSES: DoseVocab = {
   relatives: ['yang'],
   ratioAfter: ['per 100', 'per seratus', 'per 1.000', 'untuk setiap 100', 'setiap 100 orang', 'per kapita'],
   smallCountAfter: ['menerima', 'telah menerima', 'menerima tambahan', 'kedatangan'],
-  currencies: ['Rp', 'USD', 'US$', 'dolar', 'harga', 'senilai', 'seharga'],
+  currencies: ['Rp', 'USD', 'US$', 'dolar', 'harga', 'senilai', 'seharga', 'laba', 'pendapatan', 'omzet', 'saham'],
 };

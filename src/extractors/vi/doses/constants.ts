@@ -12,12 +12,24 @@ const NAMED = `(?:${NAMED_ONE})(?:\\s*(?:,|\\s(?:${wordAlternation(['và', 'cùn
 export const VI_DOSES: DoseVocab = {
   lang: 'vi',
   numbers: VI_NUMBERS,
-  units: ['liều', 'mũi', 'vắc xin', 'vắc-xin', 'vaccine'],
+  units: ['liều', 'mũi', 'lọ', 'vắc xin', 'vắc-xin', 'vaccine'],
   unitNotBefore: ['lượng', 'lĩnh', 'mạng'],
   // "mũi" is a shot only beside tiêm/vaccine: "3 mũi công phá" (three thrusts) is a metaphor.
   // "1 triệu vắc xin" counts doses; "4 loại vắc xin", "2 vắc xin" count kinds.
-  gatedUnits: { 'vắc xin': { scaled: true }, 'vắc-xin': { scaled: true }, vaccine: { scaled: true }, mũi: { after: `^mũi\\s+(?:tiêm|${wordAlternation(VACCINE)})`, before: 'tiêm', counted: `tiêm|${wordAlternation(VACCINE)}`, scaled: true } },
-  unitItem: { mũi: 'vaccine', 'vắc xin': 'vaccine', 'vắc-xin': 'vaccine', vaccine: 'vaccine' },
+  // "5.000 lọ vắc xin" counts vials (a dose unit); "lọ" alone is any jar.
+  gatedUnits: {
+    'vắc xin': { scaled: true },
+    'vắc-xin': { scaled: true },
+    vaccine: { scaled: true },
+    mũi: {
+      after: `^mũi\\s+(?:tiêm|${wordAlternation(VACCINE)})`,
+      before: 'tiêm',
+      counted: `tiêm|${wordAlternation(VACCINE)}`,
+      scaled: true,
+    },
+    lọ: { after: `^lọ\\s+(?:${wordAlternation(VACCINE)})` },
+  },
+  unitItem: { mũi: 'vaccine', lọ: 'vaccine', 'vắc xin': 'vaccine', 'vắc-xin': 'vaccine', vaccine: 'vaccine' },
   itemTail: `\\s+(?:${wordAlternation(VACCINE)})(?:\\s+(?:phòng\\s+)?(?:COVID-19\\s+)?(?:${NAMED}))?(?![\\p{L}\\p{N}])|\\s+(?:${wordAlternation(DRUG)})(?![\\p{L}\\p{N}])|\\s+(?:${NAMED})(?![\\p{L}\\p{N}])`,
   approx: ['khoảng', 'gần', 'hơn', 'vượt', 'vượt mức', 'vượt quá', 'trên', 'xấp xỉ', 'chừng', 'ước tính', 'ước khoảng', 'khoảng hơn', 'gần như', 'lên tới', 'lên đến', 'tới hơn', 'ít nhất', 'tối thiểu', 'dưới'],
   range: { from: ['từ'], to: ['đến', 'tới'], between: ['trong khoảng từ', 'khoảng từ'], and: ['đến', 'tới'] },
@@ -29,6 +41,19 @@ export const VI_DOSES: DoseVocab = {
     // together, while arrivals are told with nhận/tiếp nhận/về; the Indonesian seed's "mendapatkan komitmen" agrees.
     // "đã đàm phán (thành công)": negotiated; "đang đàm phán" (still negotiating) commits nothing.
     { status: 'committed', patterns: ['đã\\s+đàm\\s+phán', 'đàm\\s+phán\\s+thành\\s+công'] },
+    // "Nga đã đồng ý cung ứng cho Việt Nam 20 triệu liều": a supply agreed or pledged, not yet delivered.
+    {
+      status: 'committed',
+      patterns: [
+        '(?:cam\\s+kết|đồng\\s+ý|th(?:ỏa|oả)\\s+thuận)(?:\\s+(?:đảm\\s+bảo|sẽ))?' +
+          '\\s+(?:cung\\s+ứng|cung\\s+cấp|bán|chuyển\\s+giao)',
+      ],
+    },
+    // "Theo quyết định phân bổ, 28 tỉnh … tiếp nhận 448.400 liều": the receipt said under an allocation is one.
+    {
+      status: 'allocated',
+      patterns: ['(?<=[Tt]heo\\s+(?:quyết\\s+định\\s+)?phân\\s+bổ[^.;:]{0,80})(?:tiếp\\s+)?nhận'],
+    },
     {
       status: 'allocated',
       words: [
@@ -58,7 +83,10 @@ export const VI_DOSES: DoseVocab = {
     {
       status: 'received',
       source: true,
-      words: ['bàn giao', 'chuyển giao', 'chuyển đến', 'giao thêm', 'giao hàng', 'cung ứng', 'cung cấp'],
+      words: [
+        'bàn giao', 'chuyển giao', 'chuyển đến', 'giao thêm', 'giao hàng', 'cung ứng', 'cung cấp', 'đã giao',
+        'vừa giao', 'chuyển thêm',
+      ],
     },
     // "về"/"đến" after the figure mean arrival only before a place: "30 triệu liều về Việt Nam" (but "về chính sách": about).
     {
@@ -100,12 +128,13 @@ export const VI_DOSES: DoseVocab = {
     condition: ['nếu', 'giả sử', 'trong trường hợp'],
     negation: ['chưa', 'không', 'chẳng', 'chưa được', 'không được'],
     purpose: ['để', 'nhằm'],
+    promise: ['thông báo', 'công bố', 'quyết định'],
   },
   // A target reached is no plan: "đã đạt mục tiêu tiêm 5 triệu liều". "gói hỗ trợ" (an aid package) is a noun: the
   // verb said of the package governs ("gói hỗ trợ 1,5 triệu liều … Úc cam kết").
   notCues: [
     'còn lại', 'đạt mục tiêu', 'vượt mục tiêu', 'hoàn thành mục tiêu', 'cấp phép', 'được cấp phép', 'đã cấp phép',
-    'trao đổi', 'gói hỗ trợ',
+    'trao đổi', 'gói hỗ trợ', 'sản xuất tại', 'sản xuất ở',
   ],
   clauseBreaks: [
     'thì', 'mà', 'nhưng', 'tuy nhiên', 'trong khi', 'còn', 'trong đó có', 'trong số đó có', 'trong đó', 'trong số đó',
@@ -162,5 +191,5 @@ export const VI_DOSES: DoseVocab = {
   relatives: ['mà'],
   ratioAfter: ['trên 100 dân', 'trên 100 người', '/100 dân', '/100 người', 'trên 1.000 dân', 'trên mỗi 100', 'cho mỗi 100'],
   smallCountAfter: ['tiếp nhận', 'đã nhận', 'nhận được', 'nhập về', 'tiếp nhận thêm', 'nhận thêm'],
-  currencies: ['USD', 'US$', 'VND', 'VNĐ', 'EUR', 'đô la', 'giá', 'trị giá'],
+  currencies: ['USD', 'US$', 'VND', 'VNĐ', 'EUR', 'đô la', 'giá', 'trị giá', 'doanh thu', 'lợi nhuận', 'cổ phiếu'],
 };
