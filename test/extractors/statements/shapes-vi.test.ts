@@ -169,3 +169,20 @@ describe('vi: unnamed speakers', () => {
     expectSpeakers('Gamma Holdings cho rằng hai nước cần đối thoại sớm.', []);
   });
 });
+
+describe('vi: a bare given name speaks', () => {
+  it('one to three given names before the verb, at the start or after an opening phrase', () => {
+    expectSpeakers('Sau khi tốt nghiệp, Hoài cho biết muốn quay về quê làm việc.', [{ name: 'Hoài' }]);
+    expectSpeakers('Minh Châu nói: "Tôi chưa bao giờ nghĩ sẽ thắng giải này."', [{ name: 'Minh Châu' }]);
+    expectSpeakers('Tuấn Bùi chia sẻ anh may mắn khi có gia đình ủng hộ.', [{ name: 'Tuấn Bùi' }]);
+  });
+
+  it('a description between dashes before the verb', () => {
+    expectSpeakers('Lan - cũng học lớp 12 - cho biết: "Kỳ thi năm nay khó hơn năm ngoái."', [{ name: 'Lan' }]);
+  });
+
+  it('a capitalised word that is no given name, or a body, gives no person', () => {
+    expectSpeakers('Comac cho biết họ đã nhận được hơn 1.000 đơn hàng cho dòng máy bay này.', []);
+    expectSpeakers('Hãng cho biết dự kiến nhận 4 chiếc máy bay còn lại trong năm nay.', [{ name: null, org: 'Hãng' }]);
+  });
+});

@@ -77,6 +77,7 @@ function lexicon(r: StatementRules): Lexicon {
     .add('notName', r.notNames)
     .add('surname', r.surnames ?? [])
     .add('givenName', r.givenNames ?? [])
+    .add('bareGiven', r.bareGivenNames ?? [])
     .add('determiner', r.titleDeterminers)
     .add('trailingDeterminer', r.trailingDeterminers ?? [])
     .add('link', r.linkWords)

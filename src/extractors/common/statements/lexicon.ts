@@ -15,6 +15,7 @@ export type Tag =
   | 'notName'
   | 'surname'
   | 'givenName'
+  | 'bareGiven'
   | 'determiner'
   | 'trailingDeterminer'
   | 'link'

@@ -1,4 +1,4 @@
-import { DASHES, NOT_NAME, SpeakerWords, type Draft } from './speaker-words.js';
+import { DASHES, draft, NOT_NAME, SpeakerWords, type Draft } from './speaker-words.js';
 
 /**
  * The edges of speaker phrases where the grammar must decide between a body, a name and no speaker: a name
@@ -137,5 +137,44 @@ export class SpeakerEdges extends SpeakerWords {
     let e = k;
     while (e - k < 4 && this.ts[e]?.cap && this.ts[e]!.word) e++;
     return e;
+  }
+
+  /**
+   * "Hoài cho biết", "Thanh Bùi nói:", "Hồng - cũng lớp phục vụ - cho biết": a bare name of the language's given
+   * names opening a sentence or a clause, right before the verb or a description its mark closes.
+   */
+  protected bareGivenName(i: number): [Draft, number] | null {
+    if (!this.clauseOpens(i)) return null;
+    let j = i;
+    let given = false;
+    while (j - i < 3 && this.ts[j]?.cap && this.ts[j]!.alpha && !this.has(j, NOT_NAME)) {
+      if (this.m(j, 'bareGiven')) given = true;
+      else if (!this.m(j, 'surname')) return null;
+      j++;
+    }
+    if (!given || (this.ts[j]?.cap && this.ts[j]!.word)) return null;
+    const end = this.verbAt(j) ? j : this.closedDescription(j);
+    if (end === null || !this.verbAt(end)) return null;
+    const d = draft('name');
+    d.name = this.slice(i, j);
+    return [d, end];
+  }
+
+  private clauseOpens(i: number): boolean {
+    const prev = this.ts[i - 1];
+    return !prev || /^[,.!?\n"“”:]$/u.test(prev.text);
+  }
+
+  /** After a name: ", description," or "- description -" with no verb, quote or sentence end in it. */
+  private closedDescription(j: number): number | null {
+    const open = this.ts[j]?.text ?? '';
+    const dash = DASHES.has(open);
+    if (open !== ',' && !dash) return null;
+    for (let e = j + 1; e < j + 16; e++) {
+      const t = this.ts[e];
+      if (!t || /^[.!?"“”]$/u.test(t.text) || this.m(e, 'verb', false)) return null;
+      if (e > j + 1 && (dash ? DASHES.has(t.text) : t.text === ',')) return e + 1;
+    }
+    return null;
   }
 }

@@ -300,7 +300,7 @@ export class SpeakerParser extends SpeakerEdges {
   private named(i: number): [Draft, number] | null {
     if (this.afterCapital(i) || this.cited(i)) return null;
     const end = this.fullName(i, this.g.rules.minBareNameWords);
-    if (end === null) return this.foreignBare(i);
+    if (end === null) return this.foreignBare(i) ?? this.bareGivenName(i);
     if (this.describedOrg(i)) {
       const o = draft('org');
       o.org = this.slice(i, end);

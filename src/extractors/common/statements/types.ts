@@ -133,6 +133,11 @@ export interface StatementRules {
    * with one are a person's name as a bare subject too ("Ben Leung cho rằng", "Wang Jianshe, tại …, cho biết").
    */
   givenNames?: readonly string[];
+  /**
+   * Given names of the language ("Hoài", "Công Trí", "Thanh Bùi"): one to three of them (family names allowed, one
+   * given name at least) opening a sentence or a clause right before the verb are a person's name. Unset: none.
+   */
+  bareGivenNames?: readonly string[];
   /** "Menurutnya, …": the according-to word with the pronoun fused in. */
   accordingToPronoun?: readonly string[];
   /** Capitalised words that are never (part of) a person's name. */

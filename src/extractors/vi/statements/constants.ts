@@ -324,3 +324,19 @@ export const GIVEN_NAMES = [
   'Ding', 'Shen', 'Yao', 'Zhong', 'Leung', 'Wong', 'Chan', 'Cheung', 'Lau', 'Chow', 'Tsang', 'Park', 'Choi', 'Jung',
   'Kang', 'Yoon', 'Jang', 'Shin', 'Kwon',
 ] as const;
+
+/** Common Vietnamese given and middle names: a bare "Hoài cho biết", "Công Trí nói" is a person speaking. */
+export const BARE_GIVEN_NAMES = [
+  'An', 'Anh', 'Ánh', 'Bảo', 'Bắc', 'Bích', 'Bình', 'Cường', 'Chi', 'Chính', 'Chiến', 'Công', 'Cúc', 'Dũng', 'Dung',
+  'Duy', 'Diễm', 'Diệu', 'Đạt', 'Đức', 'Điệp', 'Định', 'Đông', 'Đình', 'Giang', 'Hải', 'Hạnh', 'Hân', 'Hằng', 'Hậu',
+  'Hiền', 'Hiếu', 'Hiệp', 'Hòa', 'Hoà', 'Hoài', 'Hồng', 'Huệ', 'Hùng', 'Hưng', 'Hương', 'Hường', 'Huy', 'Huyền',
+  'Hào', 'Hiển', 'Khánh', 'Khang', 'Khoa', 'Khôi', 'Khải', 'Kiên', 'Kiệt', 'Lan', 'Liên', 'Linh', 'Loan', 'Lộc',
+  'Lợi', 'Long', 'Luân', 'Lực', 'Ly', 'Mạnh', 'Minh', 'My', 'Mỹ', 'Nga', 'Ngân', 'Nghĩa', 'Ngọc', 'Nhân', 'Nhung',
+  'Như', 'Nhi', 'Nhật', 'Nguyệt', 'Oanh', 'Phong', 'Phú', 'Phúc', 'Phước', 'Phụng', 'Phượng', 'Quân', 'Quang',
+  'Quế', 'Quốc', 'Quyên', 'Quyết', 'Quỳnh', 'Quý', 'Sơn', 'Sang', 'Tài', 'Tâm', 'Tân', 'Thành', 'Thanh', 'Thảo',
+  'Thắng', 'Thịnh', 'Thơ', 'Thu', 'Thúy', 'Thủy', 'Thùy', 'Thy', 'Thư', 'Thục', 'Thuận', 'Thương', 'Thiện', 'Tiên',
+  'Tiến', 'Toàn', 'Trang', 'Trâm', 'Trí', 'Trinh', 'Trọng', 'Tuấn', 'Tú', 'Tùng', 'Tuyết', 'Tường', 'Uyên', 'Vân',
+  'Việt', 'Vinh', 'Vĩnh', 'Vy', 'Xuân', 'Yến', 'Khiêm', 'Tín', 'Hạ', 'Lệ', 'Nhàn', 'Thoa', 'Trúc', 'Đoan', 'Khuê',
+  'Thêu', 'Thắm', 'Bằng', 'Cảnh', 'Doanh', 'Đăng', 'Hoan', 'Huân', 'Lập', 'Lĩnh', 'Mẫn', 'Nghị', 'Phát', 'Sĩ',
+  'Thăng', 'Thông', 'Thức', 'Tiệp', 'Toản', 'Tuệ', 'Tuyên', 'Vượng', 'Kha', 'Hậu', 'Hiên', 'Dương', 'Hoàng', 'Lâm',
+] as const;

@@ -52,6 +52,7 @@ const VI_STATEMENT_RULES: StatementRules = {
   runStops: V.RUN_STOPS,
   foreignBareNames: true,
   givenNames: V.GIVEN_NAMES,
+  bareGivenNames: V.BARE_GIVEN_NAMES,
   coordinators: V.COORDINATORS,
   genders: V.GENDERS,
   notNames: V.NOT_NAMES,
