@@ -186,3 +186,32 @@ describe('vi: a bare given name speaks', () => {
     expectSpeakers('Hãng cho biết dự kiến nhận 4 chiếc máy bay còn lại trong năm nay.', [{ name: null, org: 'Hãng' }]);
   });
 });
+
+describe('vi: bodies, titles and second verbs', () => {
+  it('a bare body head and a few words of its field before the verb', () => {
+    expectSpeakers('Cơ quan khí tượng nhận định nhiệt độ tháng tới sẽ cao hơn trung bình nhiều năm.', [
+      { name: null, org: 'Cơ quan khí tượng' },
+    ]);
+    expectSpeakers('Quân đội Nga cho biết hai binh sĩ đã bị bắt ngay sau vụ việc.', [{ name: null, org: 'Quân đội Nga' }]);
+  });
+
+  it('a legislator or a provincial governor before a foreign name, a city between them', () => {
+    expectSpeakers('Nghị sĩ đảng Xanh đối lập Anna Keller nói chính phủ đã chậm trễ trong việc phê chuẩn.', [
+      { key: 'anna keller', title: 'Nghị sĩ' },
+    ]);
+    expectSpeakers('Tỉnh trưởng Kharkiv Ivan Petrenko cho biết hạ tầng năng lượng đã bị trúng tên lửa.', [
+      { key: 'ivan petrenko' },
+    ]);
+  });
+
+  it('a title naming the members of a body ("Hội Nhà văn") stays in the body', () => {
+    expectSpeakers('Nhà thơ Trần Văn Lâm - Chủ tịch Hội Nhà văn Việt Nam - cho biết buổi đọc thơ sẽ diễn ra tối mai.', [
+      { key: 'tran van lam', org: 'Hội Nhà văn Việt Nam' },
+    ]);
+  });
+
+  it('a second reporting verb after a bare comma is a second statement of the same speaker', () => {
+    const text = 'Bà Lê Thị Hoa nói giá rau đã tăng gấp đôi trong tuần qua, khẳng định nguồn cung vẫn đủ cho thành phố.';
+    expectSpeakers(text, [{ key: 'le thi hoa' }, { key: 'le thi hoa' }]);
+  });
+});

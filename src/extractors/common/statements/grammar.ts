@@ -116,6 +116,7 @@ export function compileGrammar(rules: StatementRules): Grammar {
   const lex = lexicon(rules);
   const afterComma = rules.commaVerbJoiners ?? [];
   const commaJoiners = afterComma.length ? `|\\s*,\\s*${NB}(?:${alternation(afterComma)})` : '';
+  const commaVerbs = rules.commaVerbs?.length ? `|\\s*,(?=\\s+${NB}(?:${alternation(rules.commaVerbs)})${NA})` : '';
   const prepositions = rules.prepositions.filter((p) => !rules.conjunctions.includes(p));
   return {
     rules,
@@ -145,7 +146,7 @@ export function compileGrammar(rules: StatementRules): Grammar {
     accPronoun: ACC_P ? new RegExp(`^\\s*${LEAD}${ACC_P}${NA}\\s*,\\s*`, 'u') : null,
     secondVerb: rules.verbJoiners?.length
       ? new RegExp(
-          `(?:\\s*,?\\s+${NB}(?:${alternation(rules.verbJoiners)})${commaJoiners})\\s+(?:${A}\\s+)?(?<verb>${V})${NA}` +
+          `(?:\\s*,?\\s+${NB}(?:${alternation(rules.verbJoiners)})${commaJoiners}${commaVerbs})\\s+(?:${A}\\s+)?(?<verb>${V})${NA}` +
             `(?:\\s*,?\\s*${C}${NA})?\\s*,?\\s*`,
           'u',
         )

@@ -1,5 +1,8 @@
 import { DASHES, draft, NOT_NAME, SpeakerWords, type Draft } from './speaker-words.js';
 
+/** Words after a bare organisation head and before the verb ("Cơ quan | khí tượng | nhận định"). */
+const MAX_HEAD_RUN = 4;
+
 /**
  * The edges of speaker phrases where the grammar must decide between a body, a name and no speaker: a name
  * closing the capitals after a title, unnamed groups and bare bodies, a lone name after a quote, and a short
@@ -77,7 +80,10 @@ export class SpeakerEdges extends SpeakerWords {
     const head = this.g.rules.runToVerb ? this.m(i, 'orgHead') : null;
     if (!head) return null;
     const end = this.m(head.end, 'trailingDeterminer', false)?.end ?? head.end;
-    return this.verbAt(end) ? end : null;
+    if (this.verbAt(end)) return end;
+    // "Cơ quan khí tượng | nhận định", "Truyền thông nhà nước Nga | cho biết": a few words of its field or place.
+    const run = this.runToVerb(end, true);
+    return run !== null && run > end && run - end <= MAX_HEAD_RUN && !this.ts[end]!.cap ? run : null;
   }
 
   /** '…", Fossett nói': one capitalised word no vocabulary knows, between a closing mark and the verb. */

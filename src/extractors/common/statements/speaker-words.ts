@@ -288,6 +288,13 @@ export class SpeakerWords {
       if (!t || !t.word) break;
       // "Cục Hàng không Việt Nam | Uông Việt Dũng", but "Công ty Phương Anh": right after a head, a name is the body's.
       if (r.nameStyle === 'surname' && this.viName(k) !== null && !(afterHead && words === 0)) break;
+      // "Hội | Nhà văn | Việt Nam": right after a Vietnamese head a title word names the body's members.
+      const members = r.nameStyle === 'surname' && afterHead && words === 0 ? this.m(k, 'title') : null;
+      if (members) {
+        k = members.end;
+        words++;
+        continue;
+      }
       if (this.m(k, 'title')) break;
       const link = this.m(k, 'link', false);
       if (link) {

@@ -149,6 +149,8 @@ export interface StatementRules {
    * word follows ("Kuasa hukum X, Juni Prasetyo Nugroho, mengatakan"; "pada Juni 2025" stays a month).
    */
   nameLeads?: readonly string[];
+  /** Verbs that after a bare comma start the same speaker's next statement ("X nói …, khẳng định …"). Unset: none. */
+  commaVerbs?: readonly string[];
   /** Regex source: a capitalised word of this shape is an organisation, never a name ("FinanceAsia"). */
   orgShape?: string;
   /** Words right before a quote mark that make the quote a name, not speech ("chiến lược", "film"). */

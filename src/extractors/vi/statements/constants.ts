@@ -71,6 +71,7 @@ export const TITLES = [
     'phát ngôn viên', 'người phát ngôn', 'kỹ sư', 'kỹ sư bay', 'giáo sĩ', 'thẩm phán', 'công tố viên',
     'luật sư', 'bác sĩ', 'chuyên gia', 'nhà nghiên cứu', 'nhà kinh tế', 'nhà kinh tế học', 'nhà sử học', 'nhà văn',
     'nhà nhiếp ảnh', 'nhà thiết kế', 'nhà sản xuất', 'nhà đầu tư', 'giới đầu tư', 'nhà ngoại giao', 'nhà báo',
+    'tỉnh trưởng', 'thị trưởng', 'nghị sĩ', 'chỉ huy', 'cố vấn', 'cử tri', 'tổng tư lệnh',
   ]),
 ] as const;
 
@@ -112,7 +113,8 @@ export const ORG_HEADS = [
   'Chi nhánh', 'Cơ quan', 'Đảng', 'Nghiệp đoàn', 'Công đoàn', 'Tổ chức', 'Chính quyền', 'Hãng', 'Nhà máy',
   'Hạt Kiểm lâm',
   'Hãng tin', 'hãng tin', 'Hãng thông tấn', 'hãng thông tấn', 'Báo', 'báo', 'Tờ', 'tờ', 'Đài', 'đài',
-  'Kênh', 'kênh', 'Thông tấn xã', 'Tạp chí', 'tạp chí',
+  'Kênh', 'kênh', 'Thông tấn xã', 'Tạp chí', 'tạp chí', 'Phòng', 'Lực lượng', 'Quân đội', 'Lữ đoàn', 'Sư đoàn',
+  'Trung đoàn', 'Tiểu đoàn', 'Truyền thông',
 ] as const;
 
 /** Portfolios after a title ("Bộ trưởng Tài chính", "Bộ trưởng Bộ NN-MT"): never a name. */
@@ -151,6 +153,8 @@ export const PLACES = [
   'Vientiane', 'Yangon', 'Naypyidaw', 'Đài Bắc', 'Tel Aviv', 'Beirut', 'Amman', 'Minsk', 'Warsaw', 'Budapest', 'Prague',
   'Vienna', 'Stockholm', 'Oslo', 'Helsinki', 'Copenhagen', 'Belgrade', 'Bogota', 'Lhasa', 'Hong Kong', 'Macau',
   'Thượng Hải', 'Quảng Châu', 'Osaka', 'Sydney', 'Melbourne', 'Los Angeles', 'Chicago', 'Dubai', 'Abu Dhabi',
+  'Kharkov', 'Kharkiv', 'Odessa', 'Lviv', 'Donetsk', 'Lugansk', 'Luhansk', 'Kherson', 'Mariupol', 'Zaporizhzhia',
+  'Istanbul', 'Mumbai', 'Karachi', 'Tripoli', 'Khartoum', 'Nairobi', 'Lagos', 'Johannesburg', 'San Francisco',
   'Điện Biên Phủ', 'Buôn Ma Thuột', 'Nha Trang', 'Đà Lạt', 'Vũng Tàu', 'Biên Hòa', 'Biên Hoà', 'Thủ Đức', 'Hạ Long',
   'Quy Nhơn', 'Pleiku', 'Phan Thiết', 'Rạch Giá', 'Long Xuyên', 'Mỹ Tho', 'Cam Ranh', 'Hội An', 'Sa Pa', 'Móng Cái',
   'Tam Kỳ', 'Tuy Hòa', 'Bảo Lộc', 'Châu Đốc', 'Thủ Dầu Một', 'Sầm Sơn', 'Cửa Lò', 'Uông Bí', 'Cẩm Phả', 'Việt Trì',

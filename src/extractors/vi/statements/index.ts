@@ -40,6 +40,7 @@ const VI_STATEMENT_RULES: StatementRules = {
   verbs: V.VERBS,
   verbJoiners: V.VERB_JOINERS,
   commaVerbJoiners: ['và'],
+  commaVerbs: ['khẳng định', 'nhấn mạnh', 'cho biết', 'cho rằng', 'kêu gọi', 'bày tỏ'],
   postVerbs: [],
   pronounPostVerbs: [],
   afterVerb: V.AFTER_VERB,
