@@ -215,3 +215,19 @@ describe('vi: bodies, titles and second verbs', () => {
     expectSpeakers(text, [{ key: 'le thi hoa' }, { key: 'le thi hoa' }]);
   });
 });
+
+describe('vi: names that are no speaker', () => {
+  it('a street after "đường" and a paper after "tờ" are not the person speaking', () => {
+    expectSpeakers('Nhiều người sống ở đường Lê Văn Sỹ cho biết họ nghe tiếng nổ lúc nửa đêm.', []);
+    expectSpeakers('Trên tờ Daily Herald, hoàng tử cho biết anh chưa có ý định kết hôn.', []);
+  });
+
+  it('one word after "đại diện" is the body represented, a portfolio after a title is no name', () => {
+    expectSpeakers('"Nhiều công ty sẽ mở rộng ra Hà Nội", đại diện Savills nhận định.', [
+      { name: null, key: null, title: 'Đại diện', org: 'Savills' },
+    ]);
+    expectSpeakers('Bộ trưởng Du lịch cho hay chỉ khoảng 40 khách sạn trên đảo bị hư hại.', [
+      { name: null, key: null, title: 'Bộ trưởng', org: 'Du lịch' },
+    ]);
+  });
+});

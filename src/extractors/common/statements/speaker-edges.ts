@@ -145,6 +145,13 @@ export class SpeakerEdges extends SpeakerWords {
     return e;
   }
 
+  /** "đường Lý Nam Đế", "tờ Sunday Times": a name right after a street word or a lower-case body head is no person. */
+  protected notPersonAt(i: number): boolean {
+    const prev = this.ts[i - 1];
+    if (!prev?.word || prev.cap) return false;
+    return !!this.g.rules.streetWords?.includes(prev.lower) || this.m(i - 1, 'orgHead', false)?.end === i;
+  }
+
   /**
    * "Hoài cho biết", "Thanh Bùi nói:", "Hồng - cũng lớp phục vụ - cho biết": a bare name of the language's given
    * names opening a sentence or a clause, right before the verb or a description its mark closes.

@@ -118,6 +118,8 @@ export class SpeakerParser extends SpeakerEdges {
     let j = this.tail(t.end, d);
     // "Đại diện | Pfizer Việt Nam | cam kết": capitals right before a lower-case word complete the organisation.
     let named = this.nameSlot(j, d);
+    // "đại diện | Chesterton": one word after such a title is the body represented.
+    if (named !== null && !d.full && this.g.rules.orgNameTitles?.includes(t.title.toLowerCase())) named = d.name = null;
     const later = named !== null ? this.nameNextToVerb(named) : null;
     if (later) {
       d.org = [d.org, this.slice(j, later[0])].filter(Boolean).join(' ');
@@ -298,7 +300,7 @@ export class SpeakerParser extends SpeakerEdges {
   }
 
   private named(i: number): [Draft, number] | null {
-    if (this.afterCapital(i) || this.cited(i)) return null;
+    if (this.afterCapital(i) || this.cited(i) || this.notPersonAt(i)) return null;
     const end = this.fullName(i, this.g.rules.minBareNameWords);
     if (end === null) return this.foreignBare(i) ?? this.bareGivenName(i);
     if (this.describedOrg(i)) {

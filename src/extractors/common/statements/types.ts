@@ -149,6 +149,10 @@ export interface StatementRules {
    * word follows ("Kuasa hukum X, Juni Prasetyo Nugroho, mengatakan"; "pada Juni 2025" stays a month).
    */
   nameLeads?: readonly string[];
+  /** Words that make the name after them a street ("đường Lý Nam Đế"): no speaker there. Unset: none. */
+  streetWords?: readonly string[];
+  /** Titles whose one-word complement is the body represented, not a person ("đại diện Chesterton"). */
+  orgNameTitles?: readonly string[];
   /** Verbs that after a bare comma start the same speaker's next statement ("X nói …, khẳng định …"). Unset: none. */
   commaVerbs?: readonly string[];
   /** Regex source: a capitalised word of this shape is an organisation, never a name ("FinanceAsia"). */

@@ -126,6 +126,8 @@ export const PORTFOLIOS = [
   'Lao động - Thương binh và Xã hội',
   'LĐ-TB&XH', 'Tài nguyên và Môi trường', 'TN&MT', 'NN&PTNT', 'NN-PTNT', 'GTVT', 'KH&ĐT', 'KH-ĐT', 'VH-TT&DL',
   'VHTTDL', 'GD-ĐT', 'LĐTB&XH', 'Dân tộc và Tôn giáo', 'GD-ĐT', 'GD&ĐT', 'Công an', 'Quốc hội',
+  'Du lịch', 'Thương mại', 'Kinh tế', 'Năng lượng', 'Giao thông', 'Nông nghiệp', 'Môi trường', 'Giáo dục',
+  'Lao động', 'Văn hóa', 'Thông tin', 'An ninh', 'Công nghiệp', 'Tài nguyên', 'Thể thao', 'Di trú',
 ] as const;
 
 /** Provinces and the cities that stand at the end of titles ("Giám đốc Sở Y tế Bình Định"). */

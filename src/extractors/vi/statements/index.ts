@@ -40,6 +40,8 @@ const VI_STATEMENT_RULES: StatementRules = {
   verbs: V.VERBS,
   verbJoiners: V.VERB_JOINERS,
   commaVerbJoiners: ['và'],
+  streetWords: ['đường', 'phố', 'ngõ', 'hẻm', 'đại lộ'],
+  orgNameTitles: ['đại diện'],
   commaVerbs: ['khẳng định', 'nhấn mạnh', 'cho biết', 'cho rằng', 'kêu gọi', 'bày tỏ'],
   postVerbs: [],
   pronounPostVerbs: [],
