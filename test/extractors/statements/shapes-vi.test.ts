@@ -231,3 +231,25 @@ describe('vi: names that are no speaker', () => {
     ]);
   });
 });
+
+describe('vi: acronyms, described foreign names, verbs joined by "và"', () => {
+  it('an acronym opening the sentence speaks as a body; inside a description it does not', () => {
+    expectSpeakers('IDF cho biết quân đội đã phá hủy hơn 20 đường hầm trong tuần qua.', [{ name: null, org: 'IDF' }]);
+    expectSpeakers('Laura Price, cựu vận động viên NBA, cho biết cô chưa từng nghĩ sẽ quay lại sân đấu.', [
+      { key: 'laura price' },
+    ]);
+  });
+
+  it('a foreign name with a description of a person, or an age, before the verb', () => {
+    expectSpeakers('Kenji Tanaka, người dẫn đầu đoàn leo núi, cho hay thời tiết đã xấu đi nhanh chóng.', [
+      { key: 'kenji tanaka' },
+    ]);
+  });
+
+  it('a second verb after "và" is a second statement', () => {
+    expectSpeakers('Tehran cho biết đã bắt giữ hai nghi phạm và yêu cầu Washington giải thích về vụ việc.', [
+      { org: 'Tehran' },
+      { org: 'Tehran' },
+    ]);
+  });
+});

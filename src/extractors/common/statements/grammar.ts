@@ -78,6 +78,7 @@ function lexicon(r: StatementRules): Lexicon {
     .add('surname', r.surnames ?? [])
     .add('givenName', r.givenNames ?? [])
     .add('bareGiven', r.bareGivenNames ?? [])
+    .add('personNoun', r.personNouns ?? [])
     .add('determiner', r.titleDeterminers)
     .add('trailingDeterminer', r.trailingDeterminers ?? [])
     .add('link', r.linkWords)
@@ -117,6 +118,7 @@ export function compileGrammar(rules: StatementRules): Grammar {
   const afterComma = rules.commaVerbJoiners ?? [];
   const commaJoiners = afterComma.length ? `|\\s*,\\s*${NB}(?:${alternation(afterComma)})` : '';
   const commaVerbs = rules.commaVerbs?.length ? `|\\s*,(?=\\s+${NB}(?:${alternation(rules.commaVerbs)})${NA})` : '';
+  const andVerbs = rules.andVerbs?.length ? `|\\s+và(?=(?:\\s+${A})?\\s+(?:${alternation(rules.andVerbs)})${NA})` : '';
   const prepositions = rules.prepositions.filter((p) => !rules.conjunctions.includes(p));
   return {
     rules,
@@ -146,7 +148,7 @@ export function compileGrammar(rules: StatementRules): Grammar {
     accPronoun: ACC_P ? new RegExp(`^\\s*${LEAD}${ACC_P}${NA}\\s*,\\s*`, 'u') : null,
     secondVerb: rules.verbJoiners?.length
       ? new RegExp(
-          `(?:\\s*,?\\s+${NB}(?:${alternation(rules.verbJoiners)})${commaJoiners}${commaVerbs})\\s+(?:${A}\\s+)?(?<verb>${V})${NA}` +
+          `(?:\\s*,?\\s+${NB}(?:${alternation(rules.verbJoiners)})${commaJoiners}${commaVerbs}${andVerbs})\\s+(?:${A}\\s+)?(?<verb>${V})${NA}` +
             `(?:\\s*,?\\s*${C}${NA})?\\s*,?\\s*`,
           'u',
         )

@@ -16,6 +16,7 @@ export type Tag =
   | 'surname'
   | 'givenName'
   | 'bareGiven'
+  | 'personNoun'
   | 'determiner'
   | 'trailingDeterminer'
   | 'link'

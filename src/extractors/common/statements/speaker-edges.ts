@@ -173,9 +173,17 @@ export class SpeakerEdges extends SpeakerWords {
     return [d, end];
   }
 
-  private clauseOpens(i: number): boolean {
+  protected clauseOpens(i: number): boolean {
     const prev = this.ts[i - 1];
     return !prev || /^[,.!?\n"“”:]$/u.test(prev.text);
+  }
+
+  /** "Ayaka Suzuki | , người vận động …, | cho biết", "…, 47 tuổi, …": a person's description, then the verb. */
+  protected personDescribed(end: number): number | null {
+    const age = /^\d{1,3}$/u.test(this.ts[end + 1]?.text ?? '') && this.ts[end + 2]?.lower === 'tuổi';
+    if (!this.is(end, ',') || !(age || this.m(end + 1, 'personNoun', false))) return null;
+    const close = this.closedDescription(end);
+    return close !== null && this.verbAt(close) ? close : null;
   }
 
   /** After a name: ", description," or "- description -" with no verb, quote or sentence end in it. */

@@ -273,7 +273,9 @@ export class SpeakerParser extends SpeakerEdges {
     if ((prev && this.m(i - 1, 'preposition', false)) || this.cited(i)) return null;
     const subject = !prev || prev.text === ',' || prev.text === '\n';
     const asState = state && subject && !POSSESSIVE.test(this.ts[state.end]?.text ?? '');
-    let o = this.org(i) ?? (asState ? state.end : null) ?? this.bareHead(i);
+    // "…, cựu đô vật WWE, cho biết": an unknown acronym inside a clause is no speaker.
+    const inner = this.g.rules.acronymOrgs === 'subject' && this.ts[i]!.acronym && !this.m(i, 'org') && !this.clauseOpens(i);
+    let o = (inner ? null : this.org(i)) ?? (asState ? state.end : null) ?? this.bareHead(i);
     if (o === null) return null;
     const d = draft('org');
     d.org = this.orgText(i, o);
@@ -325,6 +327,8 @@ export class SpeakerParser extends SpeakerEdges {
     Object.assign(d, { name: this.slice(i, end), full: true, foreign: true });
     const app = this.appositive(end, d);
     if (app !== null && d.title) return [d, app];
+    const described = this.personDescribed(end);
+    if (described !== null) return [d, described];
     if (this.m(i, 'givenName')) {
       if (this.verbAt(end)) return [d, end];
       if (app !== null && this.verbAt(app)) return [d, app];

@@ -23,8 +23,8 @@ export interface StatementRules {
   orgStop?: readonly string[];
   /** Lower-case words may continue an organisation's name ("Sở Y tế", "Cục Y tế dự phòng"). */
   orgLowerWords: boolean;
-  /** An all-caps word is an organisation ("BPOM", "KPK"). */
-  acronymOrgs: boolean;
+  /** An all-caps word is an organisation ("BPOM", "KPK"); 'subject': it speaks only opening a clause ("IDF cho biết"). */
+  acronymOrgs: boolean | 'subject';
   /** Places (provinces, cities, regions) as written. */
   places: readonly string[];
   /** Administrative units that precede a place's name ("tỉnh", "Kabupaten"). */
@@ -153,6 +153,10 @@ export interface StatementRules {
   streetWords?: readonly string[];
   /** Titles whose one-word complement is the body represented, not a person ("đại diện Chesterton"). */
   orgNameTitles?: readonly string[];
+  /** Verbs that after "và" start the same speaker's next statement ("X cho biết … và cảnh báo …"). Unset: none. */
+  andVerbs?: readonly string[];
+  /** Words opening a description of a person ("Ayaka Suzuki, người vận động …, cho biết"). Unset: none. */
+  personNouns?: readonly string[];
   /** Verbs that after a bare comma start the same speaker's next statement ("X nói …, khẳng định …"). Unset: none. */
   commaVerbs?: readonly string[];
   /** Regex source: a capitalised word of this shape is an organisation, never a name ("FinanceAsia"). */

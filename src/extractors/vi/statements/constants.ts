@@ -346,3 +346,10 @@ export const BARE_GIVEN_NAMES = [
   'Thêu', 'Thắm', 'Bằng', 'Cảnh', 'Doanh', 'Đăng', 'Hoan', 'Huân', 'Lập', 'Lĩnh', 'Mẫn', 'Nghị', 'Phát', 'Sĩ',
   'Thăng', 'Thông', 'Thức', 'Tiệp', 'Toản', 'Tuệ', 'Tuyên', 'Vượng', 'Kha', 'Hậu', 'Hiên', 'Dương', 'Hoàng', 'Lâm',
 ] as const;
+
+/** Words opening a description of a person after a foreign name ("Ayaka Suzuki, người vận động …, cho biết"). */
+export const PERSON_NOUNS = [
+  'người', 'cựu', 'điều dưỡng', 'tài tử', 'nhà', 'sinh viên', 'học sinh', 'cô gái', 'chàng trai', 'bà mẹ', 'ông bố',
+  'vận động viên', 'cầu thủ', 'du khách', 'nông dân', 'công nhân', 'giảng viên', 'giáo viên', 'nghiên cứu sinh',
+  'đồng sáng lập', 'nhà sáng lập', 'tác giả', 'ngôi sao', 'nữ', 'nam', 'mẹ', 'bố', 'vợ', 'chồng', 'con gái', 'con trai',
+] as const;
