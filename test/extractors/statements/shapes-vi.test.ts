@@ -253,3 +253,24 @@ describe('vi: acronyms, described foreign names, verbs joined by "và"', () => {
     ]);
   });
 });
+
+describe('vi: bodies with long names, places and units', () => {
+  it('a body with six lower-case words, or a province in parentheses, before the verb', () => {
+    expectSpeakers('Trung tâm Dự báo khí tượng thủy văn quốc gia cảnh báo mưa lớn sẽ kéo dài đến cuối tuần.', [
+      { org: 'Trung tâm Dự báo khí tượng thủy văn quốc gia' },
+    ]);
+    expectSpeakers('UBND xã Ea Tul (Đắk Lắk) cho biết đã di dời 40 hộ dân khỏi vùng sạt lở.', [
+      { org: 'UBND xã Ea Tul (Đắk Lắk)' },
+    ]);
+  });
+
+  it('a capitalised unit and its place speak; "hàng không" does not stop a description', () => {
+    expectSpeakers('Huyện Mường Tè đã đề nghị tỉnh hỗ trợ khẩn cấp lương thực cho người dân vùng lũ.', [
+      { org: 'Huyện Mường Tè' },
+    ]);
+    expectSpeakers('Quan chức hàng không Thái Lan cho biết chuyến bay đã hạ cánh an toàn.', [
+      { name: null, title: 'Quan chức' },
+    ]);
+    expectSpeakers('Chủ cơ sở cho biết đám cháy bắt đầu từ kho chứa hàng.', [{ name: null, title: 'Chủ cơ sở' }]);
+  });
+});

@@ -79,6 +79,7 @@ function lexicon(r: StatementRules): Lexicon {
     .add('givenName', r.givenNames ?? [])
     .add('bareGiven', r.bareGivenNames ?? [])
     .add('personNoun', r.personNouns ?? [])
+    .add('compound', r.compounds ?? [])
     .add('determiner', r.titleDeterminers)
     .add('trailingDeterminer', r.trailingDeterminers ?? [])
     .add('link', r.linkWords)

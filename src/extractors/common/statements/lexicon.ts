@@ -17,6 +17,7 @@ export type Tag =
   | 'givenName'
   | 'bareGiven'
   | 'personNoun'
+  | 'compound'
   | 'determiner'
   | 'trailingDeterminer'
   | 'link'

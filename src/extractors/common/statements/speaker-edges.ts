@@ -114,6 +114,10 @@ export class SpeakerEdges extends SpeakerWords {
       } else if (t.text === '.') {
         const prev = this.ts[k - 1];
         if (!prev?.cap || prev.text.length > 3 || !this.ts[k + 1]?.cap) return null;
+      } else if (this.m(k, 'compound', false) && depth === 0) {
+        const c = this.m(k, 'compound', false)!;
+        n += c.end - k;
+        k = c.end - 1;
       } else if (!DASHES.has(t.text) && t.text !== '&' && t.text !== '/') {
         if (!t.word || this.m(k, 'runStop', false) || this.speakerStarts(k)) return null;
         const pl = this.place(k);

@@ -20,7 +20,7 @@ const LOWER_STOP: ReadonlySet<Tag> = new Set<Tag>([
   'verb', 'adverb', 'title', 'pronoun', 'honorific', 'link', 'determiner', 'former',
 ]);
 /** Lower-case words in a row inside an organisation's name ("Trung tâm Dự báo khí tượng thủy văn quốc gia"). */
-const MAX_LOWER_WORDS = 5;
+const MAX_LOWER_WORDS = 6;
 export const DASHES = new Set(['-', '–', '—']);
 const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'da', 'dos', 'du', 'la', 'le', 'al', 'el']);
 const PARTICLE_GLUED = /^(?:al|el|ad|as|ar|an|at|bin|ibn)-\p{Lu}/u;
@@ -282,6 +282,12 @@ export class SpeakerWords {
     for (;;) {
       if (this.is(k, '(') && this.ts[k + 1]?.acronym && this.is(k + 2, ')')) {
         k += 3;
+        continue;
+      }
+      // "UBND xã Chư Prông (Gia Lai)": where runs reach the verb, the province in parentheses is the body's.
+      const inParens = r.runToVerb && this.is(k, '(') ? this.place(k + 1) : null;
+      if (inParens !== null && this.is(inParens, ')')) {
+        k = inParens + 1;
         continue;
       }
       const t = this.ts[k];

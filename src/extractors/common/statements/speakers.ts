@@ -266,7 +266,9 @@ export class SpeakerParser extends SpeakerEdges {
 
   private orgPhrase(i: number): [Draft, number] | null {
     // "Iran cảnh báo", "Seoul cho biết": a state speaks through its name or its capital.
-    const state = this.m(i, 'country') ?? this.m(i, 'place');
+    // "Thành phố Huế thông báo": where runs reach the verb, a capitalised unit and its place speak as one.
+    const unit = this.g.rules.runToVerb && this.ts[i]!.cap && this.m(i, 'adminUnit') ? this.place(i) : null;
+    const state = this.m(i, 'country') ?? this.m(i, 'place') ?? (unit !== null ? { end: unit } : null);
     const prev = this.ts[i - 1];
     // An organisation after a preposition is not the subject ("HLV X của Thái Lan khẳng định"); a state speaks
     // only as the sentence's subject, first or after a comma.

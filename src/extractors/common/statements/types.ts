@@ -153,6 +153,8 @@ export interface StatementRules {
   streetWords?: readonly string[];
   /** Titles whose one-word complement is the body represented, not a person ("đại diện Chesterton"). */
   orgNameTitles?: readonly string[];
+  /** Words whose parts a description may not run through alone ("hàng không": "không" is a stop). Unset: none. */
+  compounds?: readonly string[];
   /** Verbs that after "và" start the same speaker's next statement ("X cho biết … và cảnh báo …"). Unset: none. */
   andVerbs?: readonly string[];
   /** Words opening a description of a person ("Ayaka Suzuki, người vận động …, cho biết"). Unset: none. */

@@ -72,6 +72,7 @@ export const TITLES = [
     'luật sư', 'bác sĩ', 'chuyên gia', 'nhà nghiên cứu', 'nhà kinh tế', 'nhà kinh tế học', 'nhà sử học', 'nhà văn',
     'nhà nhiếp ảnh', 'nhà thiết kế', 'nhà sản xuất', 'nhà đầu tư', 'giới đầu tư', 'nhà ngoại giao', 'nhà báo',
     'tỉnh trưởng', 'thị trưởng', 'nghị sĩ', 'chỉ huy', 'cố vấn', 'cử tri', 'tổng tư lệnh',
+    'chủ cơ sở', 'chủ cửa hàng', 'chủ tiệm', 'chủ quán', 'chủ nhà', 'chủ xe', 'chủ hộ', 'bình luận viên', 'tuyển thủ',
   ]),
 ] as const;
 
@@ -114,7 +115,7 @@ export const ORG_HEADS = [
   'Hạt Kiểm lâm',
   'Hãng tin', 'hãng tin', 'Hãng thông tấn', 'hãng thông tấn', 'Báo', 'báo', 'Tờ', 'tờ', 'Đài', 'đài',
   'Kênh', 'kênh', 'Thông tấn xã', 'Tạp chí', 'tạp chí', 'Phòng', 'Lực lượng', 'Quân đội', 'Lữ đoàn', 'Sư đoàn',
-  'Trung đoàn', 'Tiểu đoàn', 'Truyền thông',
+  'Trung đoàn', 'Tiểu đoàn', 'Truyền thông', 'Cảng',
 ] as const;
 
 /** Portfolios after a title ("Bộ trưởng Tài chính", "Bộ trưởng Bộ NN-MT"): never a name. */
