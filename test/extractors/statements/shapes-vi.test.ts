@@ -274,3 +274,23 @@ describe('vi: bodies with long names, places and units', () => {
     expectSpeakers('Chủ cơ sở cho biết đám cháy bắt đầu từ kho chứa hàng.', [{ name: null, title: 'Chủ cơ sở' }]);
   });
 });
+
+describe('vi: clause starts, honorific names and anaphoric bodies', () => {
+  it('"trước đây" opens a clause; "trước báo chí" does not', () => {
+    expectSpeakers('Bà Lê Thị Hoa cho rằng trước đây, các doanh nghiệp chỉ tuyển lao động dưới 35 tuổi.', [
+      { key: 'le thi hoa' },
+    ]);
+    expectSpeakers('Ông Trần Văn Bình phát biểu trước báo chí tại buổi lễ khai mạc hôm qua.', []);
+  });
+
+  it('a given name that is also a country after "anh", with a description before the verb', () => {
+    expectSpeakers('"Năm nay cá về chợ nhiều gấp ba ngày thường", anh Mỹ, chủ một sạp cá lâu năm trong chợ, cho biết.', [
+      { name: 'Mỹ' },
+    ]);
+  });
+
+  it('"cơ quan này" speaks; a body heard by others does not', () => {
+    expectSpeakers('"Đây là mục tiêu then chốt của đối phương", cơ quan này cho hay.', [{ org: 'cơ quan này' }]);
+    expectSpeakers('Nhiều người chỉ nghe cơ quan khí tượng thông báo, chứ không hiểu rõ các khái niệm về nắng nóng.', []);
+  });
+});

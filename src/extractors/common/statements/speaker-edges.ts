@@ -83,7 +83,7 @@ export class SpeakerEdges extends SpeakerWords {
     if (this.verbAt(end)) return end;
     // "Cơ quan khí tượng | nhận định", "Truyền thông nhà nước Nga | cho biết": a few words of its field or place.
     const run = this.runToVerb(end, true);
-    return run !== null && run > end && run - end <= MAX_HEAD_RUN && !this.ts[end]!.cap ? run : null;
+    return run !== null && run > end && run - end <= MAX_HEAD_RUN && this.ts[i]!.cap && !this.ts[end]!.cap ? run : null;
   }
 
   /** '…", Fossett nói': one capitalised word no vocabulary knows, between a closing mark and the verb. */

@@ -177,7 +177,9 @@ export class SpeakerWords {
   /** One name word used as a later reference ("ông Vũ", "Thứ trưởng Tuyên"): not followed by another capital. */
   protected shortName(i: number): number | null {
     const t = this.ts[i];
-    if (!t || !t.cap || !t.alpha || t.acronym || this.has(i, NOT_SHORT_NAME) || this.orgShaped(i)) return null;
+    // "anh Mỹ", "bà Nga": after an honorific a given name that is also a country is the name.
+    const given = this.m(i, 'bareGiven') !== null && this.m(i - 1, 'honorific', false) !== null;
+    if (!t || !t.cap || !t.alpha || t.acronym || (this.has(i, NOT_SHORT_NAME) && !given) || this.orgShaped(i)) return null;
     if (this.g.rules.nameStyle === 'surname' && this.ts[i + 1]?.cap && this.ts[i + 1]?.word) return null;
     return i + 1;
   }

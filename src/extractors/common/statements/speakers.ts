@@ -261,7 +261,7 @@ export class SpeakerParser extends SpeakerEdges {
     const end = this.nameAfter(h.end, d, this.g.rules.foreignNamesAfterTitle);
     if (end === null) return null;
     if (d.name && !d.full) d.full = this.fullName(h.end, 2) === end;
-    return [d, this.appositive(end, d) ?? this.nameRun(end, d)];
+    return [d, this.appositive(end, d) ?? this.personDescribed(end) ?? this.nameRun(end, d)];
   }
 
   private orgPhrase(i: number): [Draft, number] | null {

@@ -72,7 +72,7 @@ export const TITLES = [
     'luật sư', 'bác sĩ', 'chuyên gia', 'nhà nghiên cứu', 'nhà kinh tế', 'nhà kinh tế học', 'nhà sử học', 'nhà văn',
     'nhà nhiếp ảnh', 'nhà thiết kế', 'nhà sản xuất', 'nhà đầu tư', 'giới đầu tư', 'nhà ngoại giao', 'nhà báo',
     'tỉnh trưởng', 'thị trưởng', 'nghị sĩ', 'chỉ huy', 'cố vấn', 'cử tri', 'tổng tư lệnh',
-    'chủ cơ sở', 'chủ cửa hàng', 'chủ tiệm', 'chủ quán', 'chủ nhà', 'chủ xe', 'chủ hộ', 'bình luận viên', 'tuyển thủ',
+    'tư lệnh', 'chủ cơ sở', 'chủ cửa hàng', 'chủ tiệm', 'chủ quán', 'chủ nhà', 'chủ xe', 'chủ hộ', 'bình luận viên', 'tuyển thủ',
   ]),
 ] as const;
 
@@ -115,7 +115,7 @@ export const ORG_HEADS = [
   'Hạt Kiểm lâm',
   'Hãng tin', 'hãng tin', 'Hãng thông tấn', 'hãng thông tấn', 'Báo', 'báo', 'Tờ', 'tờ', 'Đài', 'đài',
   'Kênh', 'kênh', 'Thông tấn xã', 'Tạp chí', 'tạp chí', 'Phòng', 'Lực lượng', 'Quân đội', 'Lữ đoàn', 'Sư đoàn',
-  'Trung đoàn', 'Tiểu đoàn', 'Truyền thông', 'Cảng',
+  'Trung đoàn', 'Tiểu đoàn', 'Truyền thông', 'Cảng', 'cơ quan', 'công ty',
 ] as const;
 
 /** Portfolios after a title ("Bộ trưởng Tài chính", "Bộ trưởng Bộ NN-MT"): never a name. */
@@ -256,7 +256,7 @@ export const NAME_INTRODUCERS = [
 
 /** A reported clause starting with these is a topic or a place, not what was said ("phát biểu tại hội nghị"). */
 export const BAD_CLAUSE_STARTS = [
-  'về', 'tại', 'với', 'trước', 'ý kiến', 'cảm ơn', 'cảm nghĩ', 'thông qua', 'vào', 'bên lề',
+  'về', 'tại', 'với', 'ý kiến', 'cảm ơn', 'cảm nghĩ', 'thông qua', 'vào', 'bên lề',
   'cao', 'báo chí', 'câu hỏi', 'các câu hỏi', 'phỏng vấn', 'truyền thông', 'phóng viên', 'điều này', 'như vậy',
   'như trên',
 ] as const;
@@ -352,5 +352,5 @@ export const BARE_GIVEN_NAMES = [
 export const PERSON_NOUNS = [
   'người', 'cựu', 'điều dưỡng', 'tài tử', 'nhà', 'sinh viên', 'học sinh', 'cô gái', 'chàng trai', 'bà mẹ', 'ông bố',
   'vận động viên', 'cầu thủ', 'du khách', 'nông dân', 'công nhân', 'giảng viên', 'giáo viên', 'nghiên cứu sinh',
-  'đồng sáng lập', 'nhà sáng lập', 'tác giả', 'ngôi sao', 'nữ', 'nam', 'mẹ', 'bố', 'vợ', 'chồng', 'con gái', 'con trai',
+  'đồng sáng lập', 'nhà sáng lập', 'tác giả', 'ngôi sao', 'chủ', 'nữ', 'nam', 'mẹ', 'bố', 'vợ', 'chồng', 'con gái', 'con trai',
 ] as const;

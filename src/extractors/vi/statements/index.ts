@@ -42,7 +42,7 @@ const VI_STATEMENT_RULES: StatementRules = {
   commaVerbJoiners: ['và'],
   streetWords: ['đường', 'phố', 'ngõ', 'hẻm', 'đại lộ'],
   orgNameTitles: ['đại diện'],
-  andVerbs: ['cảnh báo', 'yêu cầu', 'kêu gọi', 'khẳng định', 'nhấn mạnh', 'đề nghị'],
+  andVerbs: ['cho hay', 'cho biết', 'cảnh báo', 'yêu cầu', 'kêu gọi', 'khẳng định', 'nhấn mạnh', 'đề nghị'],
   personNouns: V.PERSON_NOUNS,
   compounds: ['hàng không', 'phòng không', 'không quân', 'không gian', 'không khí'],
   commaVerbs: ['khẳng định', 'nhấn mạnh', 'cho biết', 'cho rằng', 'kêu gọi', 'bày tỏ'],
@@ -65,6 +65,8 @@ const VI_STATEMENT_RULES: StatementRules = {
   nameIntroducers: V.NAME_INTRODUCERS,
   looseTitles: V.LOOSE_TITLES,
   badClauseStarts: V.BAD_CLAUSE_STARTS,
+  // "phát biểu trước báo chí" is no clause; "cho rằng trước đây, …" is.
+  badClauseStartPattern: '[Tt]rước(?!\\s+(?:đây|đó|hết|mắt|tiên|kia)(?![\\p{L}\\p{N}]))',
 };
 
 export const viStatementExtractor = statementExtractor(VI_STATEMENT_RULES);
