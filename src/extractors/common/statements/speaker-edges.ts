@@ -149,11 +149,15 @@ export class SpeakerEdges extends SpeakerWords {
     return e;
   }
 
-  /** "đường Lý Nam Đế", "tờ Sunday Times": a name right after a street word or a lower-case body head is no person. */
+  /**
+   * "đường Lý Nam Đế", "tờ Sunday Times": in a language with street words, a name right after one or after a
+   * lower-case body head is no person.
+   */
   protected notPersonAt(i: number): boolean {
     const prev = this.ts[i - 1];
-    if (!prev?.word || prev.cap) return false;
-    return !!this.g.rules.streetWords?.includes(prev.lower) || this.m(i - 1, 'orgHead', false)?.end === i;
+    const streets = this.g.rules.streetWords;
+    if (!streets || !prev?.word || prev.cap) return false;
+    return streets.includes(prev.lower) || this.m(i - 1, 'orgHead', false)?.end === i;
   }
 
   /**
