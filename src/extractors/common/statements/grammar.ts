@@ -149,7 +149,8 @@ export function compileGrammar(rules: StatementRules): Grammar {
     accPronoun: ACC_P ? new RegExp(`^\\s*${LEAD}${ACC_P}${NA}\\s*,\\s*`, 'u') : null,
     secondVerb: rules.verbJoiners?.length
       ? new RegExp(
-          `(?:\\s*,?\\s+${NB}(?:${alternation(rules.verbJoiners)})${commaJoiners}${commaVerbs}${andVerbs})\\s+(?:${A}\\s+)?(?<verb>${V})${NA}` +
+          `(?:\\s*,?\\s+${NB}(?:${alternation(rules.verbJoiners)})${commaJoiners}${commaVerbs}${andVerbs})` +
+            `\\s+(?:${A}\\s+)?(?<verb>${V})${NA}` +
             `(?:\\s*,?\\s*${C}${NA})?\\s*,?\\s*`,
           'u',
         )

@@ -179,7 +179,8 @@ export class SpeakerWords {
     const t = this.ts[i];
     // "anh Mỹ", "bà Nga": after an honorific a given name that is also a country is the name.
     const given = this.m(i, 'bareGiven') !== null && this.m(i - 1, 'honorific', false) !== null;
-    if (!t || !t.cap || !t.alpha || t.acronym || (this.has(i, NOT_SHORT_NAME) && !given) || this.orgShaped(i)) return null;
+    if (!t || !t.cap || !t.alpha || t.acronym || this.orgShaped(i)) return null;
+    if (this.has(i, NOT_SHORT_NAME) && !given) return null;
     if (this.g.rules.nameStyle === 'surname' && this.ts[i + 1]?.cap && this.ts[i + 1]?.word) return null;
     return i + 1;
   }

@@ -276,7 +276,8 @@ export class SpeakerParser extends SpeakerEdges {
     const subject = !prev || prev.text === ',' || prev.text === '\n';
     const asState = state && subject && !POSSESSIVE.test(this.ts[state.end]?.text ?? '');
     // "…, cựu đô vật WWE, cho biết": an unknown acronym inside a clause is no speaker.
-    const inner = this.g.rules.acronymOrgs === 'subject' && this.ts[i]!.acronym && !this.m(i, 'org') && !this.clauseOpens(i);
+    const acronym = this.ts[i]!.acronym && !this.m(i, 'org');
+    const inner = this.g.rules.acronymOrgs === 'subject' && acronym && !this.clauseOpens(i);
     let o = (inner ? null : this.org(i)) ?? (asState ? state.end : null) ?? this.bareHead(i);
     if (o === null) return null;
     const d = draft('org');

@@ -23,7 +23,7 @@ export interface StatementRules {
   orgStop?: readonly string[];
   /** Lower-case words may continue an organisation's name ("Sở Y tế", "Cục Y tế dự phòng"). */
   orgLowerWords: boolean;
-  /** An all-caps word is an organisation ("BPOM", "KPK"); 'subject': it speaks only opening a clause ("IDF cho biết"). */
+  /** An all-caps word is an organisation ("BPOM", "KPK"); 'subject': it speaks only opening a clause ("IDF nói"). */
   acronymOrgs: boolean | 'subject';
   /** Places (provinces, cities, regions) as written. */
   places: readonly string[];

@@ -72,7 +72,8 @@ export const TITLES = [
     'luật sư', 'bác sĩ', 'chuyên gia', 'nhà nghiên cứu', 'nhà kinh tế', 'nhà kinh tế học', 'nhà sử học', 'nhà văn',
     'nhà nhiếp ảnh', 'nhà thiết kế', 'nhà sản xuất', 'nhà đầu tư', 'giới đầu tư', 'nhà ngoại giao', 'nhà báo',
     'tỉnh trưởng', 'thị trưởng', 'nghị sĩ', 'chỉ huy', 'cố vấn', 'cử tri', 'tổng tư lệnh',
-    'tư lệnh', 'chủ cơ sở', 'chủ cửa hàng', 'chủ tiệm', 'chủ quán', 'chủ nhà', 'chủ xe', 'chủ hộ', 'bình luận viên', 'tuyển thủ',
+    'tư lệnh', 'chủ cơ sở', 'chủ cửa hàng', 'chủ tiệm', 'chủ quán', 'chủ nhà', 'chủ xe', 'chủ hộ', 'bình luận viên',
+    'tuyển thủ',
   ]),
 ] as const;
 
@@ -352,5 +353,6 @@ export const BARE_GIVEN_NAMES = [
 export const PERSON_NOUNS = [
   'người', 'cựu', 'điều dưỡng', 'tài tử', 'nhà', 'sinh viên', 'học sinh', 'cô gái', 'chàng trai', 'bà mẹ', 'ông bố',
   'vận động viên', 'cầu thủ', 'du khách', 'nông dân', 'công nhân', 'giảng viên', 'giáo viên', 'nghiên cứu sinh',
-  'đồng sáng lập', 'nhà sáng lập', 'tác giả', 'ngôi sao', 'chủ', 'nữ', 'nam', 'mẹ', 'bố', 'vợ', 'chồng', 'con gái', 'con trai',
+  'đồng sáng lập', 'nhà sáng lập', 'tác giả', 'ngôi sao', 'chủ', 'nữ', 'nam', 'mẹ', 'bố', 'vợ', 'chồng', 'con gái',
+  'con trai',
 ] as const;
