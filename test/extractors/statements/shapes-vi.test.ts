@@ -302,6 +302,8 @@ const ROUND_4: Array<[string, string, Array<Partial<Speaker>>]> = [
     'Nhiều người chỉ nghe cơ quan khí tượng thông báo, chứ không hiểu rõ các khái niệm về nắng nóng.',
     [],
   ],
+  ['a report is no body', 'Báo cáo giám định cho biết tàu đã bị hư hỏng nặng phần mũi.', []],
+  ['"nêu ra" opens no clause', 'Cơ quan thuế nêu ra một số điều kiện để người dân được thưởng.', []],
 ];
 
 describe('vi: round 4 shapes (bare given names, bodies, second verbs)', () => {

@@ -78,7 +78,8 @@ export class SpeakerEdges extends SpeakerWords {
    */
   protected bareHead(i: number): number | null {
     const head = this.g.rules.runToVerb ? this.m(i, 'orgHead') : null;
-    if (!head) return null;
+    // "Báo cáo giám định … nêu": a compound word that starts like a body ("Báo") is no body.
+    if (!head || (this.m(i, 'compound', false)?.end ?? 0) > head.end) return null;
     const end = this.m(head.end, 'trailingDeterminer', false)?.end ?? head.end;
     if (this.verbAt(end)) return end;
     // "Cơ quan khí tượng | nhận định", "Truyền thông nhà nước Nga | cho biết": a few words of its field or place.

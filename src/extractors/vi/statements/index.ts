@@ -44,7 +44,7 @@ const VI_STATEMENT_RULES: StatementRules = {
   orgNameTitles: ['đại diện'],
   andVerbs: ['cho hay', 'cho biết', 'cảnh báo', 'yêu cầu', 'kêu gọi', 'khẳng định', 'nhấn mạnh', 'đề nghị'],
   personNouns: V.PERSON_NOUNS,
-  compounds: ['hàng không', 'phòng không', 'không quân', 'không gian', 'không khí'],
+  compounds: ['hàng không', 'phòng không', 'không quân', 'không gian', 'không khí', 'Báo cáo', 'báo cáo'],
   commaVerbs: ['khẳng định', 'nhấn mạnh', 'cho biết', 'cho rằng', 'kêu gọi', 'bày tỏ'],
   postVerbs: [],
   pronounPostVerbs: [],
