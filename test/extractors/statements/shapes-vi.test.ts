@@ -169,3 +169,143 @@ describe('vi: unnamed speakers', () => {
     expectSpeakers('Gamma Holdings cho rằng hai nước cần đối thoại sớm.', []);
   });
 });
+
+/** Round 4 (sentences-vi-v4 dev): each sentence and the speakers it gives, in order; [] is no statement. */
+const ROUND_4: Array<[string, string, Array<Partial<Speaker>>]> = [
+  [
+    'a bare given name after an opening phrase',
+    'Sau khi tốt nghiệp, Hoài cho biết muốn quay về quê làm việc.',
+    [{ name: 'Hoài' }],
+  ],
+  [
+    'two given names before a colon',
+    'Minh Châu nói: "Tôi chưa bao giờ nghĩ sẽ thắng giải này."',
+    [{ name: 'Minh Châu' }],
+  ],
+  ['a given and a family name', 'Tuấn Bùi chia sẻ anh may mắn khi có gia đình ủng hộ.', [{ name: 'Tuấn Bùi' }]],
+  [
+    'a given name, a description between dashes',
+    'Lan - cũng học lớp 12 - cho biết: "Kỳ thi năm nay khó hơn."',
+    [{ name: 'Lan' }],
+  ],
+  [
+    'an unknown word that is no given name',
+    'Comac cho biết họ đã nhận được hơn 1.000 đơn hàng cho dòng máy bay này.',
+    [],
+  ],
+  [
+    'a bare body head',
+    'Hãng cho biết dự kiến nhận 4 chiếc máy bay còn lại trong năm nay.',
+    [{ name: null, org: 'Hãng' }],
+  ],
+  [
+    'a body head and its field',
+    'Cơ quan khí tượng nhận định nhiệt độ tháng tới sẽ cao hơn trung bình.',
+    [{ org: 'Cơ quan khí tượng' }],
+  ],
+  [
+    'an army and its country',
+    'Quân đội Nga cho biết hai binh sĩ đã bị bắt ngay sau vụ việc.',
+    [{ name: null, org: 'Quân đội Nga' }],
+  ],
+  [
+    'a legislator, a party, a foreign name',
+    'Nghị sĩ đảng Xanh đối lập Anna Keller nói chính phủ đã chậm trễ trong việc phê chuẩn.',
+    [{ key: 'anna keller', title: 'Nghị sĩ' }],
+  ],
+  [
+    'a governor, a city, a name',
+    'Tỉnh trưởng Kharkiv Ivan Petrenko cho biết hạ tầng năng lượng đã bị trúng tên lửa.',
+    [{ key: 'ivan petrenko' }],
+  ],
+  [
+    'a title naming the members of a body',
+    'Nhà thơ Trần Văn Lâm - Chủ tịch Hội Nhà văn Việt Nam - cho biết buổi đọc thơ sẽ diễn ra tối mai.',
+    [{ key: 'tran van lam', org: 'Hội Nhà văn Việt Nam' }],
+  ],
+  [
+    'a second verb after a bare comma',
+    'Bà Lê Thị Hoa nói giá rau đã tăng gấp đôi trong tuần qua, khẳng định nguồn cung vẫn đủ cho thành phố.',
+    [{ key: 'le thi hoa' }, { key: 'le thi hoa' }],
+  ],
+  ['a street is no speaker', 'Nhiều người sống ở đường Lê Văn Sỹ cho biết họ nghe tiếng nổ lúc nửa đêm.', []],
+  ['a paper is no speaker', 'Trên tờ Daily Herald, hoàng tử cho biết anh chưa có ý định kết hôn.', []],
+  [
+    'one word after "đại diện" is the body',
+    '"Nhiều công ty sẽ mở rộng ra Hà Nội", đại diện Savills nhận định.',
+    [{ name: null, key: null, title: 'Đại diện', org: 'Savills' }],
+  ],
+  [
+    'a portfolio after a title is no name',
+    'Bộ trưởng Du lịch cho hay chỉ khoảng 40 khách sạn trên đảo bị hư hại.',
+    [{ name: null, key: null, title: 'Bộ trưởng', org: 'Du lịch' }],
+  ],
+  [
+    'an acronym opening the sentence',
+    'IDF cho biết quân đội đã phá hủy hơn 20 đường hầm trong tuần qua.',
+    [{ name: null, org: 'IDF' }],
+  ],
+  [
+    'an acronym inside a description',
+    'Laura Price, cựu vận động viên NBA, cho biết cô chưa từng nghĩ sẽ quay lại sân đấu.',
+    [{ key: 'laura price' }],
+  ],
+  [
+    'a foreign name described as a person',
+    'Kenji Tanaka, người dẫn đầu đoàn leo núi, cho hay thời tiết đã xấu đi nhanh chóng.',
+    [{ key: 'kenji tanaka' }],
+  ],
+  [
+    'a second verb after "và"',
+    'Tehran cho biết đã bắt giữ hai nghi phạm và yêu cầu Washington giải thích về vụ việc.',
+    [{ org: 'Tehran' }, { org: 'Tehran' }],
+  ],
+  [
+    'a body with six lower-case words',
+    'Trung tâm Dự báo khí tượng thủy văn quốc gia cảnh báo mưa lớn sẽ kéo dài đến cuối tuần.',
+    [{ org: 'Trung tâm Dự báo khí tượng thủy văn quốc gia' }],
+  ],
+  [
+    'a province in parentheses after a body',
+    'UBND xã Ea Tul (Đắk Lắk) cho biết đã di dời 40 hộ dân khỏi vùng sạt lở.',
+    [{ org: 'UBND xã Ea Tul (Đắk Lắk)' }],
+  ],
+  [
+    'a district speaks',
+    'Huyện Mường Tè đã đề nghị tỉnh hỗ trợ khẩn cấp lương thực cho người dân vùng lũ.',
+    [{ org: 'Huyện Mường Tè' }],
+  ],
+  [
+    '"hàng không" in a description',
+    'Quan chức hàng không Thái Lan cho biết chuyến bay đã hạ cánh an toàn.',
+    [{ name: null, title: 'Quan chức' }],
+  ],
+  ['an owner', 'Chủ cơ sở cho biết đám cháy bắt đầu từ kho chứa hàng.', [{ name: null, title: 'Chủ cơ sở' }]],
+  [
+    '"trước đây" opens a clause',
+    'Bà Lê Thị Hoa cho rằng trước đây, các doanh nghiệp chỉ tuyển lao động dưới 35 tuổi.',
+    [{ key: 'le thi hoa' }],
+  ],
+  ['"trước báo chí" opens none', 'Ông Trần Văn Bình phát biểu trước báo chí tại buổi lễ khai mạc hôm qua.', []],
+  [
+    'a given name that is also a country after "anh"',
+    '"Năm nay cá về chợ nhiều gấp ba ngày thường", anh Mỹ, chủ một sạp cá lâu năm trong chợ, cho biết.',
+    [{ name: 'Mỹ' }],
+  ],
+  [
+    '"cơ quan này" speaks',
+    '"Đây là mục tiêu then chốt của đối phương", cơ quan này cho hay.',
+    [{ org: 'cơ quan này' }],
+  ],
+  [
+    'a body heard by others does not',
+    'Nhiều người chỉ nghe cơ quan khí tượng thông báo, chứ không hiểu rõ các khái niệm về nắng nóng.',
+    [],
+  ],
+  ['a report is no body', 'Báo cáo giám định cho biết tàu đã bị hư hỏng nặng phần mũi.', []],
+  ['"nêu ra" opens no clause', 'Cơ quan thuế nêu ra một số điều kiện để người dân được thưởng.', []],
+];
+
+describe('vi: round 4 shapes (bare given names, bodies, second verbs)', () => {
+  it.each(ROUND_4)('%s', (_name, text, want) => expectSpeakers(text, want));
+});

@@ -77,6 +77,9 @@ function lexicon(r: StatementRules): Lexicon {
     .add('notName', r.notNames)
     .add('surname', r.surnames ?? [])
     .add('givenName', r.givenNames ?? [])
+    .add('bareGiven', r.bareGivenNames ?? [])
+    .add('personNoun', r.personNouns ?? [])
+    .add('compound', r.compounds ?? [])
     .add('determiner', r.titleDeterminers)
     .add('trailingDeterminer', r.trailingDeterminers ?? [])
     .add('link', r.linkWords)
@@ -115,6 +118,8 @@ export function compileGrammar(rules: StatementRules): Grammar {
   const lex = lexicon(rules);
   const afterComma = rules.commaVerbJoiners ?? [];
   const commaJoiners = afterComma.length ? `|\\s*,\\s*${NB}(?:${alternation(afterComma)})` : '';
+  const commaVerbs = rules.commaVerbs?.length ? `|\\s*,(?=\\s+${NB}(?:${alternation(rules.commaVerbs)})${NA})` : '';
+  const andVerbs = rules.andVerbs?.length ? `|\\s+và(?=(?:\\s+${A})?\\s+(?:${alternation(rules.andVerbs)})${NA})` : '';
   const prepositions = rules.prepositions.filter((p) => !rules.conjunctions.includes(p));
   return {
     rules,
@@ -144,7 +149,8 @@ export function compileGrammar(rules: StatementRules): Grammar {
     accPronoun: ACC_P ? new RegExp(`^\\s*${LEAD}${ACC_P}${NA}\\s*,\\s*`, 'u') : null,
     secondVerb: rules.verbJoiners?.length
       ? new RegExp(
-          `(?:\\s*,?\\s+${NB}(?:${alternation(rules.verbJoiners)})${commaJoiners})\\s+(?:${A}\\s+)?(?<verb>${V})${NA}` +
+          `(?:\\s*,?\\s+${NB}(?:${alternation(rules.verbJoiners)})${commaJoiners}${commaVerbs}${andVerbs})` +
+            `\\s+(?:${A}\\s+)?(?<verb>${V})${NA}` +
             `(?:\\s*,?\\s*${C}${NA})?\\s*,?\\s*`,
           'u',
         )

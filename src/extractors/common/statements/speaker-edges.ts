@@ -1,4 +1,7 @@
-import { DASHES, NOT_NAME, SpeakerWords, type Draft } from './speaker-words.js';
+import { DASHES, draft, NOT_NAME, SpeakerWords, type Draft } from './speaker-words.js';
+
+/** Words after a bare organisation head and before the verb ("Cơ quan | khí tượng | nhận định"). */
+const MAX_HEAD_RUN = 4;
 
 /**
  * The edges of speaker phrases where the grammar must decide between a body, a name and no speaker: a name
@@ -75,9 +78,13 @@ export class SpeakerEdges extends SpeakerWords {
    */
   protected bareHead(i: number): number | null {
     const head = this.g.rules.runToVerb ? this.m(i, 'orgHead') : null;
-    if (!head) return null;
+    // "Báo cáo giám định … nêu": a compound word that starts like a body ("Báo") is no body.
+    if (!head || (this.m(i, 'compound', false)?.end ?? 0) > head.end) return null;
     const end = this.m(head.end, 'trailingDeterminer', false)?.end ?? head.end;
-    return this.verbAt(end) ? end : null;
+    if (this.verbAt(end)) return end;
+    // "Cơ quan khí tượng | nhận định", "Truyền thông nhà nước Nga | cho biết": a few words of its field or place.
+    const run = this.runToVerb(end, true);
+    return run !== null && run > end && run - end <= MAX_HEAD_RUN && this.ts[i]!.cap && !this.ts[end]!.cap ? run : null;
   }
 
   /** '…", Fossett nói': one capitalised word no vocabulary knows, between a closing mark and the verb. */
@@ -108,6 +115,10 @@ export class SpeakerEdges extends SpeakerWords {
       } else if (t.text === '.') {
         const prev = this.ts[k - 1];
         if (!prev?.cap || prev.text.length > 3 || !this.ts[k + 1]?.cap) return null;
+      } else if (this.m(k, 'compound', false) && depth === 0) {
+        const c = this.m(k, 'compound', false)!;
+        n += c.end - k;
+        k = c.end - 1;
       } else if (!DASHES.has(t.text) && t.text !== '&' && t.text !== '/') {
         if (!t.word || this.m(k, 'runStop', false) || this.speakerStarts(k)) return null;
         const pl = this.place(k);
@@ -137,5 +148,63 @@ export class SpeakerEdges extends SpeakerWords {
     let e = k;
     while (e - k < 4 && this.ts[e]?.cap && this.ts[e]!.word) e++;
     return e;
+  }
+
+  /**
+   * "đường Lý Nam Đế", "tờ Sunday Times": in a language with street words, a name right after one or after a
+   * lower-case body head is no person.
+   */
+  protected notPersonAt(i: number): boolean {
+    const prev = this.ts[i - 1];
+    const streets = this.g.rules.streetWords;
+    if (!streets || !prev?.word || prev.cap) return false;
+    return streets.includes(prev.lower) || this.m(i - 1, 'orgHead', false)?.end === i;
+  }
+
+  /**
+   * "Hoài cho biết", "Thanh Bùi nói:", "Hồng - cũng lớp phục vụ - cho biết": a bare name of the language's given
+   * names opening a sentence or a clause, right before the verb or a description its mark closes.
+   */
+  protected bareGivenName(i: number): [Draft, number] | null {
+    if (!this.clauseOpens(i)) return null;
+    let j = i;
+    let given = false;
+    while (j - i < 3 && this.ts[j]?.cap && this.ts[j]!.alpha && !this.has(j, NOT_NAME)) {
+      if (this.m(j, 'bareGiven')) given = true;
+      else if (!this.m(j, 'surname')) return null;
+      j++;
+    }
+    if (!given || (this.ts[j]?.cap && this.ts[j]!.word)) return null;
+    const end = this.verbAt(j) ? j : this.closedDescription(j);
+    if (end === null || !this.verbAt(end)) return null;
+    const d = draft('name');
+    d.name = this.slice(i, j);
+    return [d, end];
+  }
+
+  protected clauseOpens(i: number): boolean {
+    const prev = this.ts[i - 1];
+    return !prev || /^[,.!?\n"“”:]$/u.test(prev.text);
+  }
+
+  /** "Ayaka Suzuki | , người vận động …, | cho biết", "…, 47 tuổi, …": a person's description, then the verb. */
+  protected personDescribed(end: number): number | null {
+    const age = /^\d{1,3}$/u.test(this.ts[end + 1]?.text ?? '') && this.ts[end + 2]?.lower === 'tuổi';
+    if (!this.is(end, ',') || !(age || this.m(end + 1, 'personNoun', false))) return null;
+    const close = this.closedDescription(end);
+    return close !== null && this.verbAt(close) ? close : null;
+  }
+
+  /** After a name: ", description," or "- description -" with no verb, quote or sentence end in it. */
+  private closedDescription(j: number): number | null {
+    const open = this.ts[j]?.text ?? '';
+    const dash = DASHES.has(open);
+    if (open !== ',' && !dash) return null;
+    for (let e = j + 1; e < j + 16; e++) {
+      const t = this.ts[e];
+      if (!t || /^[.!?"“”]$/u.test(t.text) || this.m(e, 'verb', false)) return null;
+      if (e > j + 1 && (dash ? DASHES.has(t.text) : t.text === ',')) return e + 1;
+    }
+    return null;
   }
 }

@@ -20,7 +20,7 @@ const LOWER_STOP: ReadonlySet<Tag> = new Set<Tag>([
   'verb', 'adverb', 'title', 'pronoun', 'honorific', 'link', 'determiner', 'former',
 ]);
 /** Lower-case words in a row inside an organisation's name ("Trung tâm Dự báo khí tượng thủy văn quốc gia"). */
-const MAX_LOWER_WORDS = 5;
+const MAX_LOWER_WORDS = 6;
 export const DASHES = new Set(['-', '–', '—']);
 const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'da', 'dos', 'du', 'la', 'le', 'al', 'el']);
 const PARTICLE_GLUED = /^(?:al|el|ad|as|ar|an|at|bin|ibn)-\p{Lu}/u;
@@ -177,7 +177,10 @@ export class SpeakerWords {
   /** One name word used as a later reference ("ông Vũ", "Thứ trưởng Tuyên"): not followed by another capital. */
   protected shortName(i: number): number | null {
     const t = this.ts[i];
-    if (!t || !t.cap || !t.alpha || t.acronym || this.has(i, NOT_SHORT_NAME) || this.orgShaped(i)) return null;
+    // "anh Mỹ", "bà Nga": after an honorific a given name that is also a country is the name.
+    const given = this.m(i, 'bareGiven') !== null && this.m(i - 1, 'honorific', false) !== null;
+    if (!t || !t.cap || !t.alpha || t.acronym || this.orgShaped(i)) return null;
+    if (this.has(i, NOT_SHORT_NAME) && !given) return null;
     if (this.g.rules.nameStyle === 'surname' && this.ts[i + 1]?.cap && this.ts[i + 1]?.word) return null;
     return i + 1;
   }
@@ -284,10 +287,23 @@ export class SpeakerWords {
         k += 3;
         continue;
       }
+      // "UBND xã Chư Prông (Gia Lai)": where runs reach the verb, the province in parentheses is the body's.
+      const inParens = r.runToVerb && this.is(k, '(') ? this.place(k + 1) : null;
+      if (inParens !== null && this.is(inParens, ')')) {
+        k = inParens + 1;
+        continue;
+      }
       const t = this.ts[k];
       if (!t || !t.word) break;
       // "Cục Hàng không Việt Nam | Uông Việt Dũng", but "Công ty Phương Anh": right after a head, a name is the body's.
       if (r.nameStyle === 'surname' && this.viName(k) !== null && !(afterHead && words === 0)) break;
+      // "Hội | Nhà văn | Việt Nam": right after a Vietnamese head a title word names the body's members.
+      const members = r.nameStyle === 'surname' && afterHead && words === 0 ? this.m(k, 'title') : null;
+      if (members) {
+        k = members.end;
+        words++;
+        continue;
+      }
       if (this.m(k, 'title')) break;
       const link = this.m(k, 'link', false);
       if (link) {

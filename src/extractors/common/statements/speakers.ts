@@ -118,6 +118,8 @@ export class SpeakerParser extends SpeakerEdges {
     let j = this.tail(t.end, d);
     // "Đại diện | Pfizer Việt Nam | cam kết": capitals right before a lower-case word complete the organisation.
     let named = this.nameSlot(j, d);
+    // "đại diện | Chesterton": one word after such a title is the body represented.
+    if (named !== null && !d.full && this.g.rules.orgNameTitles?.includes(t.title.toLowerCase())) named = d.name = null;
     const later = named !== null ? this.nameNextToVerb(named) : null;
     if (later) {
       d.org = [d.org, this.slice(j, later[0])].filter(Boolean).join(' ');
@@ -259,19 +261,24 @@ export class SpeakerParser extends SpeakerEdges {
     const end = this.nameAfter(h.end, d, this.g.rules.foreignNamesAfterTitle);
     if (end === null) return null;
     if (d.name && !d.full) d.full = this.fullName(h.end, 2) === end;
-    return [d, this.appositive(end, d) ?? this.nameRun(end, d)];
+    return [d, this.appositive(end, d) ?? this.personDescribed(end) ?? this.nameRun(end, d)];
   }
 
   private orgPhrase(i: number): [Draft, number] | null {
     // "Iran cảnh báo", "Seoul cho biết": a state speaks through its name or its capital.
-    const state = this.m(i, 'country') ?? this.m(i, 'place');
+    // "Thành phố Huế thông báo": where runs reach the verb, a capitalised unit and its place speak as one.
+    const unit = this.g.rules.runToVerb && this.ts[i]!.cap && this.m(i, 'adminUnit') ? this.place(i) : null;
+    const state = this.m(i, 'country') ?? this.m(i, 'place') ?? (unit !== null ? { end: unit } : null);
     const prev = this.ts[i - 1];
     // An organisation after a preposition is not the subject ("HLV X của Thái Lan khẳng định"); a state speaks
     // only as the sentence's subject, first or after a comma.
     if ((prev && this.m(i - 1, 'preposition', false)) || this.cited(i)) return null;
     const subject = !prev || prev.text === ',' || prev.text === '\n';
     const asState = state && subject && !POSSESSIVE.test(this.ts[state.end]?.text ?? '');
-    let o = this.org(i) ?? (asState ? state.end : null) ?? this.bareHead(i);
+    // "…, cựu đô vật WWE, cho biết": an unknown acronym inside a clause is no speaker.
+    const acronym = this.ts[i]!.acronym && !this.m(i, 'org');
+    const inner = this.g.rules.acronymOrgs === 'subject' && acronym && !this.clauseOpens(i);
+    let o = (inner ? null : this.org(i)) ?? (asState ? state.end : null) ?? this.bareHead(i);
     if (o === null) return null;
     const d = draft('org');
     d.org = this.orgText(i, o);
@@ -298,9 +305,9 @@ export class SpeakerParser extends SpeakerEdges {
   }
 
   private named(i: number): [Draft, number] | null {
-    if (this.afterCapital(i) || this.cited(i)) return null;
+    if (this.afterCapital(i) || this.cited(i) || this.notPersonAt(i)) return null;
     const end = this.fullName(i, this.g.rules.minBareNameWords);
-    if (end === null) return this.foreignBare(i);
+    if (end === null) return this.foreignBare(i) ?? this.bareGivenName(i);
     if (this.describedOrg(i)) {
       const o = draft('org');
       o.org = this.slice(i, end);
@@ -323,6 +330,8 @@ export class SpeakerParser extends SpeakerEdges {
     Object.assign(d, { name: this.slice(i, end), full: true, foreign: true });
     const app = this.appositive(end, d);
     if (app !== null && d.title) return [d, app];
+    const described = this.personDescribed(end);
+    if (described !== null) return [d, described];
     if (this.m(i, 'givenName')) {
       if (this.verbAt(end)) return [d, end];
       if (app !== null && this.verbAt(app)) return [d, app];

@@ -23,8 +23,8 @@ export interface StatementRules {
   orgStop?: readonly string[];
   /** Lower-case words may continue an organisation's name ("Sở Y tế", "Cục Y tế dự phòng"). */
   orgLowerWords: boolean;
-  /** An all-caps word is an organisation ("BPOM", "KPK"). */
-  acronymOrgs: boolean;
+  /** An all-caps word is an organisation ("BPOM", "KPK"); 'subject': it speaks only opening a clause ("IDF nói"). */
+  acronymOrgs: boolean | 'subject';
   /** Places (provinces, cities, regions) as written. */
   places: readonly string[];
   /** Administrative units that precede a place's name ("tỉnh", "Kabupaten"). */
@@ -133,6 +133,11 @@ export interface StatementRules {
    * with one are a person's name as a bare subject too ("Ben Leung cho rằng", "Wang Jianshe, tại …, cho biết").
    */
   givenNames?: readonly string[];
+  /**
+   * Given names of the language ("Hoài", "Công Trí", "Thanh Bùi"): one to three of them (family names allowed, one
+   * given name at least) opening a sentence or a clause right before the verb are a person's name. Unset: none.
+   */
+  bareGivenNames?: readonly string[];
   /** "Menurutnya, …": the according-to word with the pronoun fused in. */
   accordingToPronoun?: readonly string[];
   /** Capitalised words that are never (part of) a person's name. */
@@ -144,6 +149,18 @@ export interface StatementRules {
    * word follows ("Kuasa hukum X, Juni Prasetyo Nugroho, mengatakan"; "pada Juni 2025" stays a month).
    */
   nameLeads?: readonly string[];
+  /** Words that make the name after them a street ("đường Lý Nam Đế"): no speaker there. Unset: none. */
+  streetWords?: readonly string[];
+  /** Titles whose one-word complement is the body represented, not a person ("đại diện Chesterton"). */
+  orgNameTitles?: readonly string[];
+  /** Words whose parts a description may not run through alone ("hàng không": "không" is a stop). Unset: none. */
+  compounds?: readonly string[];
+  /** Verbs that after "và" start the same speaker's next statement ("X cho biết … và cảnh báo …"). Unset: none. */
+  andVerbs?: readonly string[];
+  /** Words opening a description of a person ("Ayaka Suzuki, người vận động …, cho biết"). Unset: none. */
+  personNouns?: readonly string[];
+  /** Verbs that after a bare comma start the same speaker's next statement ("X nói …, khẳng định …"). Unset: none. */
+  commaVerbs?: readonly string[];
   /** Regex source: a capitalised word of this shape is an organisation, never a name ("FinanceAsia"). */
   orgShape?: string;
   /** Words right before a quote mark that make the quote a name, not speech ("chiến lược", "film"). */

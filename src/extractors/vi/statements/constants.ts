@@ -71,6 +71,9 @@ export const TITLES = [
     'phát ngôn viên', 'người phát ngôn', 'kỹ sư', 'kỹ sư bay', 'giáo sĩ', 'thẩm phán', 'công tố viên',
     'luật sư', 'bác sĩ', 'chuyên gia', 'nhà nghiên cứu', 'nhà kinh tế', 'nhà kinh tế học', 'nhà sử học', 'nhà văn',
     'nhà nhiếp ảnh', 'nhà thiết kế', 'nhà sản xuất', 'nhà đầu tư', 'giới đầu tư', 'nhà ngoại giao', 'nhà báo',
+    'tỉnh trưởng', 'thị trưởng', 'nghị sĩ', 'chỉ huy', 'cố vấn', 'cử tri', 'tổng tư lệnh',
+    'tư lệnh', 'chủ cơ sở', 'chủ cửa hàng', 'chủ tiệm', 'chủ quán', 'chủ nhà', 'chủ xe', 'chủ hộ', 'bình luận viên',
+    'tuyển thủ',
   ]),
 ] as const;
 
@@ -112,7 +115,8 @@ export const ORG_HEADS = [
   'Chi nhánh', 'Cơ quan', 'Đảng', 'Nghiệp đoàn', 'Công đoàn', 'Tổ chức', 'Chính quyền', 'Hãng', 'Nhà máy',
   'Hạt Kiểm lâm',
   'Hãng tin', 'hãng tin', 'Hãng thông tấn', 'hãng thông tấn', 'Báo', 'báo', 'Tờ', 'tờ', 'Đài', 'đài',
-  'Kênh', 'kênh', 'Thông tấn xã', 'Tạp chí', 'tạp chí',
+  'Kênh', 'kênh', 'Thông tấn xã', 'Tạp chí', 'tạp chí', 'Phòng', 'Lực lượng', 'Quân đội', 'Lữ đoàn', 'Sư đoàn',
+  'Trung đoàn', 'Tiểu đoàn', 'Truyền thông', 'Cảng', 'cơ quan', 'công ty',
 ] as const;
 
 /** Portfolios after a title ("Bộ trưởng Tài chính", "Bộ trưởng Bộ NN-MT"): never a name. */
@@ -124,6 +128,8 @@ export const PORTFOLIOS = [
   'Lao động - Thương binh và Xã hội',
   'LĐ-TB&XH', 'Tài nguyên và Môi trường', 'TN&MT', 'NN&PTNT', 'NN-PTNT', 'GTVT', 'KH&ĐT', 'KH-ĐT', 'VH-TT&DL',
   'VHTTDL', 'GD-ĐT', 'LĐTB&XH', 'Dân tộc và Tôn giáo', 'GD-ĐT', 'GD&ĐT', 'Công an', 'Quốc hội',
+  'Du lịch', 'Thương mại', 'Kinh tế', 'Năng lượng', 'Giao thông', 'Nông nghiệp', 'Môi trường', 'Giáo dục',
+  'Lao động', 'Văn hóa', 'Thông tin', 'An ninh', 'Công nghiệp', 'Tài nguyên', 'Thể thao', 'Di trú',
 ] as const;
 
 /** Provinces and the cities that stand at the end of titles ("Giám đốc Sở Y tế Bình Định"). */
@@ -151,6 +157,8 @@ export const PLACES = [
   'Vientiane', 'Yangon', 'Naypyidaw', 'Đài Bắc', 'Tel Aviv', 'Beirut', 'Amman', 'Minsk', 'Warsaw', 'Budapest', 'Prague',
   'Vienna', 'Stockholm', 'Oslo', 'Helsinki', 'Copenhagen', 'Belgrade', 'Bogota', 'Lhasa', 'Hong Kong', 'Macau',
   'Thượng Hải', 'Quảng Châu', 'Osaka', 'Sydney', 'Melbourne', 'Los Angeles', 'Chicago', 'Dubai', 'Abu Dhabi',
+  'Kharkov', 'Kharkiv', 'Odessa', 'Lviv', 'Donetsk', 'Lugansk', 'Luhansk', 'Kherson', 'Mariupol', 'Zaporizhzhia',
+  'Istanbul', 'Mumbai', 'Karachi', 'Tripoli', 'Khartoum', 'Nairobi', 'Lagos', 'Johannesburg', 'San Francisco',
   'Điện Biên Phủ', 'Buôn Ma Thuột', 'Nha Trang', 'Đà Lạt', 'Vũng Tàu', 'Biên Hòa', 'Biên Hoà', 'Thủ Đức', 'Hạ Long',
   'Quy Nhơn', 'Pleiku', 'Phan Thiết', 'Rạch Giá', 'Long Xuyên', 'Mỹ Tho', 'Cam Ranh', 'Hội An', 'Sa Pa', 'Móng Cái',
   'Tam Kỳ', 'Tuy Hòa', 'Bảo Lộc', 'Châu Đốc', 'Thủ Dầu Một', 'Sầm Sơn', 'Cửa Lò', 'Uông Bí', 'Cẩm Phả', 'Việt Trì',
@@ -249,8 +257,8 @@ export const NAME_INTRODUCERS = [
 
 /** A reported clause starting with these is a topic or a place, not what was said ("phát biểu tại hội nghị"). */
 export const BAD_CLAUSE_STARTS = [
-  'về', 'tại', 'với', 'trước', 'ý kiến', 'cảm ơn', 'cảm nghĩ', 'thông qua', 'vào', 'bên lề',
-  'cao', 'báo chí', 'câu hỏi', 'các câu hỏi', 'phỏng vấn', 'truyền thông', 'phóng viên', 'điều này', 'như vậy',
+  'về', 'tại', 'với', 'ý kiến', 'cảm ơn', 'cảm nghĩ', 'thông qua', 'vào', 'bên lề',
+  'cao', 'báo chí', 'câu hỏi', 'ra', 'các câu hỏi', 'phỏng vấn', 'truyền thông', 'phóng viên', 'điều này', 'như vậy',
   'như trên',
 ] as const;
 
@@ -323,4 +331,28 @@ export const GIVEN_NAMES = [
   'Liang', 'Xie', 'Tang', 'Feng', 'Deng', 'Peng', 'Zeng', 'Xiao', 'Tian', 'Dong', 'Yuan', 'Jiang', 'Cheng', 'Wei',
   'Ding', 'Shen', 'Yao', 'Zhong', 'Leung', 'Wong', 'Chan', 'Cheung', 'Lau', 'Chow', 'Tsang', 'Park', 'Choi', 'Jung',
   'Kang', 'Yoon', 'Jang', 'Shin', 'Kwon',
+] as const;
+
+/** Common Vietnamese given and middle names: a bare "Hoài cho biết", "Công Trí nói" is a person speaking. */
+export const BARE_GIVEN_NAMES = [
+  'An', 'Anh', 'Ánh', 'Bảo', 'Bắc', 'Bích', 'Bình', 'Cường', 'Chi', 'Chính', 'Chiến', 'Công', 'Cúc', 'Dũng', 'Dung',
+  'Duy', 'Diễm', 'Diệu', 'Đạt', 'Đức', 'Điệp', 'Định', 'Đông', 'Đình', 'Giang', 'Hải', 'Hạnh', 'Hân', 'Hằng', 'Hậu',
+  'Hiền', 'Hiếu', 'Hiệp', 'Hòa', 'Hoà', 'Hoài', 'Hồng', 'Huệ', 'Hùng', 'Hưng', 'Hương', 'Hường', 'Huy', 'Huyền',
+  'Hào', 'Hiển', 'Khánh', 'Khang', 'Khoa', 'Khôi', 'Khải', 'Kiên', 'Kiệt', 'Lan', 'Liên', 'Linh', 'Loan', 'Lộc',
+  'Lợi', 'Long', 'Luân', 'Lực', 'Ly', 'Mạnh', 'Minh', 'My', 'Mỹ', 'Nga', 'Ngân', 'Nghĩa', 'Ngọc', 'Nhân', 'Nhung',
+  'Như', 'Nhi', 'Nhật', 'Nguyệt', 'Oanh', 'Phong', 'Phú', 'Phúc', 'Phước', 'Phụng', 'Phượng', 'Quân', 'Quang',
+  'Quế', 'Quốc', 'Quyên', 'Quyết', 'Quỳnh', 'Quý', 'Sơn', 'Sang', 'Tài', 'Tâm', 'Tân', 'Thành', 'Thanh', 'Thảo',
+  'Thắng', 'Thịnh', 'Thơ', 'Thu', 'Thúy', 'Thủy', 'Thùy', 'Thy', 'Thư', 'Thục', 'Thuận', 'Thương', 'Thiện', 'Tiên',
+  'Tiến', 'Toàn', 'Trang', 'Trâm', 'Trí', 'Trinh', 'Trọng', 'Tuấn', 'Tú', 'Tùng', 'Tuyết', 'Tường', 'Uyên', 'Vân',
+  'Việt', 'Vinh', 'Vĩnh', 'Vy', 'Xuân', 'Yến', 'Khiêm', 'Tín', 'Hạ', 'Lệ', 'Nhàn', 'Thoa', 'Trúc', 'Đoan', 'Khuê',
+  'Thêu', 'Thắm', 'Bằng', 'Cảnh', 'Doanh', 'Đăng', 'Hoan', 'Huân', 'Lập', 'Lĩnh', 'Mẫn', 'Nghị', 'Phát', 'Sĩ',
+  'Thăng', 'Thông', 'Thức', 'Tiệp', 'Toản', 'Tuệ', 'Tuyên', 'Vượng', 'Kha', 'Hậu', 'Hiên', 'Dương', 'Hoàng', 'Lâm',
+] as const;
+
+/** Words opening a description of a person after a foreign name ("Ayaka Suzuki, người vận động …, cho biết"). */
+export const PERSON_NOUNS = [
+  'người', 'cựu', 'điều dưỡng', 'tài tử', 'nhà', 'sinh viên', 'học sinh', 'cô gái', 'chàng trai', 'bà mẹ', 'ông bố',
+  'vận động viên', 'cầu thủ', 'du khách', 'nông dân', 'công nhân', 'giảng viên', 'giáo viên', 'nghiên cứu sinh',
+  'đồng sáng lập', 'nhà sáng lập', 'tác giả', 'ngôi sao', 'chủ', 'nữ', 'nam', 'mẹ', 'bố', 'vợ', 'chồng', 'con gái',
+  'con trai',
 ] as const;

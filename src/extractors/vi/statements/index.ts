@@ -13,7 +13,7 @@ const VI_STATEMENT_RULES: StatementRules = {
   portfolios: V.PORTFOLIOS,
   orgStop: V.ORG_STOP,
   orgLowerWords: true,
-  acronymOrgs: false,
+  acronymOrgs: 'subject',
   places: V.PLACES,
   adminUnits: V.ADMIN_UNITS,
   countries: V.COUNTRIES,
@@ -40,6 +40,12 @@ const VI_STATEMENT_RULES: StatementRules = {
   verbs: V.VERBS,
   verbJoiners: V.VERB_JOINERS,
   commaVerbJoiners: ['và'],
+  streetWords: ['đường', 'phố', 'ngõ', 'hẻm', 'đại lộ'],
+  orgNameTitles: ['đại diện'],
+  andVerbs: ['cho hay', 'cho biết', 'cảnh báo', 'yêu cầu', 'kêu gọi', 'khẳng định', 'nhấn mạnh', 'đề nghị'],
+  personNouns: V.PERSON_NOUNS,
+  compounds: ['hàng không', 'phòng không', 'không quân', 'không gian', 'không khí', 'Báo cáo', 'báo cáo'],
+  commaVerbs: ['khẳng định', 'nhấn mạnh', 'cho biết', 'cho rằng', 'kêu gọi', 'bày tỏ'],
   postVerbs: [],
   pronounPostVerbs: [],
   afterVerb: V.AFTER_VERB,
@@ -52,12 +58,15 @@ const VI_STATEMENT_RULES: StatementRules = {
   runStops: V.RUN_STOPS,
   foreignBareNames: true,
   givenNames: V.GIVEN_NAMES,
+  bareGivenNames: V.BARE_GIVEN_NAMES,
   coordinators: V.COORDINATORS,
   genders: V.GENDERS,
   notNames: V.NOT_NAMES,
   nameIntroducers: V.NAME_INTRODUCERS,
   looseTitles: V.LOOSE_TITLES,
   badClauseStarts: V.BAD_CLAUSE_STARTS,
+  // "phát biểu trước báo chí" is no clause; "cho rằng trước đây, …" is.
+  badClauseStartPattern: '[Tt]rước(?!\\s+(?:đây|đó|hết|mắt|tiên|kia)(?![\\p{L}\\p{N}]))',
 };
 
 export const viStatementExtractor = statementExtractor(VI_STATEMENT_RULES);
