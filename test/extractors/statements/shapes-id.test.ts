@@ -68,3 +68,30 @@ describe('id: what stands between the verb and what was said', () => {
     expectSpeakers('Bukannya meminta maaf, Dora malah memukul petugas itu.', []);
   });
 });
+
+describe('id: vocabulary of business news (sentences-id-v4 dev)', () => {
+  it('company words and known banks end the organisation before the name; clubs speak as bodies', () => {
+    expectSpeakers('Direktur Sinar Jaya Asset Management Budi Hartono mengimbau nasabah tidak panik.', [
+      { key: 'budi hartono', title: 'Direktur' },
+    ]);
+    expectSpeakers('Direktur Treasury Bank Mandiri Darmawan Junaidi mengatakan kredit menopang laba perseroan.', [
+      { key: 'darmawan junaidi' },
+    ]);
+    expectSpeakers('Mantan Direktur Pelaksana Bank Dunia itu mengatakan, wabah di Jawa membawa konsekuensi.', [
+      { name: null, key: null, title: 'Direktur Pelaksana' },
+    ]);
+    expectSpeakers('Liverpool menegaskan pemain itu tidak akan dijual dengan harga berapa pun musim ini.', [
+      { name: null, key: null, org: 'Liverpool', kind: 'organisation' },
+    ]);
+  });
+
+  it('"beber X", ", dikatakan X," and "menganjurkan" report speech', () => {
+    expectSpeakers('"Permintaan turun tajam selama pandemi, terutama di kota besar," beber Kasan.', [{ key: 'kasan' }]);
+    expectSpeakers('Tarif pajak badan, dikatakan Febrio, akan turun menjadi 22 persen tahun depan.', [
+      { key: 'febrio' },
+    ]);
+    expectSpeakers('Yogi menganjurkan masyarakat segera mendaftar menjadi peserta program jaminan kesehatan.', [
+      { key: 'yogi' },
+    ]);
+  });
+});
