@@ -116,9 +116,14 @@ export class SpeakerParser extends SpeakerEdges {
     }
     d.title = t.title;
     let j = this.tail(t.end, d);
+    const unit = this.g.rules.unitCommaName ? this.unitThenName(j) : null;
+    if (unit) {
+      d.org = [d.org, this.slice(j, unit.comma)].filter(Boolean).join(' ');
+      Object.assign(d, { name: this.slice(unit.comma + 1, unit.end), full: true });
+    }
     // "Đại diện | Pfizer Việt Nam | cam kết": capitals right before a lower-case word complete the organisation.
-    let named = this.nameSlot(j, d);
-    const later = named !== null ? this.nameNextToVerb(named) : null;
+    let named = unit ? unit.end : this.nameSlot(j, d);
+    const later = named !== null && !unit ? this.nameNextToVerb(named) : null;
     if (later) {
       d.org = [d.org, this.slice(j, later[0])].filter(Boolean).join(' ');
       Object.assign(d, { name: this.slice(later[0], later[1]), full: true });
@@ -373,6 +378,9 @@ export class SpeakerParser extends SpeakerEdges {
     // ", US chief economist at …,", ", Google spokesman,": a country or organisation before the title.
     const before = this.title(k, false) ? null : (this.m(k, 'country')?.end ?? this.org(k));
     const t = this.title(before ?? k, false);
+    if (t && this.g.rules.lowerAppositiveClosed && !this.ts[before ?? k]!.cap && !this.closesAppositive(t.end)) {
+      return null;
+    }
     // "Kevin Brady, a Texas Republican, said", "Irons, whose film …, said": a description that is no title.
     if (!t) {
       // "anh Đỗ Ngọc, chủ tiệm kinh doanh vàng chợ An Đông, cho hay": a description closed by a comma before the verb.
@@ -400,6 +408,12 @@ export class SpeakerParser extends SpeakerEdges {
       d.org = a.org ?? d.org;
     } else d.org ??= a.org;
     return e;
+  }
+
+  /** "…, juru bicara milisi di provinsi Nineveh, mengatakan": a comma or the verb closes a lower-case appositive. */
+  private closesAppositive(e: number): boolean {
+    const closed = this.is(e, ',') ? e : this.description(e);
+    return this.m(e, 'verb', false) !== null || (closed !== null && this.is(closed, ','));
   }
 
   /** The end of a short description running to a comma or the sentence's end, with no verb or quote in it. */

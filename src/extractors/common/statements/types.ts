@@ -44,6 +44,16 @@ export interface StatementRules {
    * menyebut").
    */
   nameNextToVerb?: boolean;
+  /**
+   * "kata Direktur Pendanaan Lahan LMAN, Qoswara dalam …": after a title, capitals of a unit holding an acronym or
+   * a known body word, then a comma and a name, are the unit and the name. Off: the first capitals are the name.
+   */
+  unitCommaName?: boolean;
+  /**
+   * A title written in lower case after a name's comma is an appositive only when a comma or the verb closes it
+   * ("kata Chandra, petugas disiagakan …": "petugas" opens the clause). Off: any such title is an appositive.
+   */
+  lowerAppositiveClosed?: boolean;
   /** Words between a name and another name for the same person ("Thomas Trikasih Lembong atau Tom Lembong"). */
   aliasWords?: readonly string[];
   /** A name after an organisation head and lower-case words is that organisation's ("Perusahaan meteorologi Metsul"). */
