@@ -95,3 +95,25 @@ describe('id: vocabulary of business news (sentences-id-v4 dev)', () => {
     ]);
   });
 });
+
+describe('id: a unit before the name, a lower-case word after it', () => {
+  it('"Title Unit-with-acronym, Name": the unit is the organisation and the name follows the comma', () => {
+    expectSpeakers('"Dana terbesar dipakai untuk jalan tol," ujar Direktur Pengadaan Tanah LMN, Suryadi dalam video.', [
+      { key: 'suryadi', title: 'Direktur' },
+    ]);
+    const unitList = 'Direktur Potensi, Kepatuhan dan Penerimaan Pajak DJP, Andi Wirawan';
+    expectSpeakers(`"Permohonan ditolak karena syarat kurang," kata ${unitList}.`, [
+      { key: 'andi wirawan', title: 'Direktur' },
+    ]);
+    expectSpeakers('Menteri Keuangan Sri Mulyani, Rabu (24/6), mengatakan defisit anggaran masih aman.', [
+      { key: 'sri mulyani' },
+    ]);
+  });
+
+  it('a lower-case title after "kata X," opens the clause unless a comma closes it', () => {
+    expectSpeakers('Demi keandalan pasokan listrik, kata Chandra, petugas disiagakan selama 24 jam.', [{ key: 'chandra' }]);
+    expectSpeakers('Mahmoud Salim, juru bicara milisi di provinsi Nineveh, mengatakan bahwa 50 orang tewas.', [
+      { key: 'mahmoud salim' },
+    ]);
+  });
+});

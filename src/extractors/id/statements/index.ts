@@ -20,6 +20,8 @@ const ID_STATEMENT_RULES: StatementRules = {
   minBareNameWords: 1,
   singleWordIsName: true,
   nameNextToVerb: true,
+  unitCommaName: true,
+  lowerAppositiveClosed: true,
   describedOrgs: true,
   aliasWords: C.ALIAS_WORDS,
   bareShortNames: false,
