@@ -127,8 +127,8 @@ export class SpeakerEdges extends SpeakerWords {
 
   /**
    * "Direktur Pendanaan Lahan LMAN, | Qoswara | dalam …", "Direktur Potensi, Kepatuhan dan Penerimaan Pajak DJP, |
-   * Ihsan Priyawibawa |,": capitals from `j` holding an acronym or a body word, a comma, and a name that ends
-   * there (punctuation or a lower-case word). Returns the comma and the name's end, or null.
+   * Ihsan Priyawibawa |,": capitals from `j` holding an acronym, a number or a body word, a comma, and a name that
+   * ends there (punctuation or a lower-case word). Returns the comma and the name's end, or null.
    */
   protected unitThenName(j: number): { comma: number; end: number } | null {
     let unit = false;
@@ -142,9 +142,10 @@ export class SpeakerEdges extends SpeakerWords {
         continue;
       }
       if (t.text === '(' || t.text === ')' || (k > j && this.m(k, 'conjunction', false))) continue;
-      // "Ketua Dewan Komisioner OJK": a title inside the unit, once a body word has opened it.
-      if (!t.word || !t.cap || (!unit && this.m(k, 'title'))) return null;
-      unit ||= t.acronym || this.has(k, UNIT_WORDS);
+      // "Ketua Dewan Komisioner OJK": a title inside the unit, once a body word has opened it; "Daop 9 Jember".
+      const number = /^\d{1,3}$/u.test(t.text);
+      if (!t.word || !(t.cap || number) || (!unit && this.m(k, 'title'))) return null;
+      unit ||= number || t.acronym || this.has(k, UNIT_WORDS);
     }
     return null;
   }

@@ -78,6 +78,7 @@ export class SpeakerParser extends SpeakerEdges {
     const orgs: string[] = d.org ? [d.org] : [];
     for (let round = 0; round < 4; round++) {
       let k = j;
+      if (this.joinsUnit(k, orgs.length > 0)) k++;
       const link = this.m(k, 'link', false);
       if (link) k = link.end;
       if (link && this.m(k, 'determiner', false)) k++;
@@ -97,6 +98,12 @@ export class SpeakerParser extends SpeakerEdges {
     }
     d.org = orgs.length ? orgs.join(' ') : null;
     return j;
+  }
+
+  /** "Direktur Keuangan | dan | Investasi BPJS …": a conjunction after a body or a portfolio, then another one. */
+  private joinsUnit(k: number, afterBody: boolean): boolean {
+    if (!this.g.rules.joinedUnits || !this.m(k, 'conjunction', false)) return false;
+    return (afterBody || this.m(k - 1, 'portfolio') !== null) && this.org(k + 1) !== null;
   }
 
   private titled(i: number): [Draft, number] | null {

@@ -54,6 +54,15 @@ export interface StatementRules {
    * ("kata Chandra, petugas disiagakan …": "petugas" opens the clause). Off: any such title is an appositive.
    */
   lowerAppositiveClosed?: boolean;
+  /** "Menurut Basuki khusus untuk …": with no comma after "Menurut X", a lower-case word opens the clause. */
+  accordingToBare?: boolean;
+  /** "pelaku UMKM kata Teten biasanya …": "kata X" between lower-case words, with no commas, inside the clause. */
+  midPostVerbBare?: boolean;
+  /**
+   * "Direktur Keuangan dan Investasi BPJS Kesehatan X", "Direktur Treasury dan International Banking Bank Mandiri X":
+   * a conjunction after a portfolio or a body joins the next body to the title's unit. Off: the unit ends there.
+   */
+  joinedUnits?: boolean;
   /** Words between a name and another name for the same person ("Thomas Trikasih Lembong atau Tom Lembong"). */
   aliasWords?: readonly string[];
   /** A name after an organisation head and lower-case words is that organisation's ("Perusahaan meteorologi Metsul"). */
