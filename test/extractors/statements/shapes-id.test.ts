@@ -111,9 +111,32 @@ describe('id: a unit before the name, a lower-case word after it', () => {
   });
 
   it('a lower-case title after "kata X," opens the clause unless a comma closes it', () => {
-    expectSpeakers('Demi keandalan pasokan listrik, kata Chandra, petugas disiagakan selama 24 jam.', [{ key: 'chandra' }]);
+    expectSpeakers('Demi keandalan pasokan listrik, kata Chandra, petugas disiagakan 24 jam.', [{ key: 'chandra' }]);
     expectSpeakers('Mahmoud Salim, juru bicara milisi di provinsi Nineveh, mengatakan bahwa 50 orang tewas.', [
       { key: 'mahmoud salim' },
     ]);
+  });
+});
+
+describe('id: attributions with no commas, joined units, empty objects', () => {
+  it('"Menurut X" with no comma, and "kata X" between lower-case words, report speech', () => {
+    expectSpeakers('Menurut Basuki khusus untuk renovasi pasar dibutuhkan dana Rp 1 triliun.', [{ key: 'basuki' }]);
+    expectSpeakers('Selain itu, pelaku UMKM kata Teten biasanya mengerjakan produksinya sendiri.', [{ key: 'teten' }]);
+    expectSpeakers('Dengan kata lain Budi tidak datang ke kantor hari ini.', []);
+  });
+
+  it('"dan" joins the next body to the title\'s unit; a numbered unit closes before the name', () => {
+    expectSpeakers('Direktur Keuangan dan Investasi BPJS Kesehatan Kemal Santoso mengatakan kas masih cukup.', [
+      { key: 'kemal santoso', title: 'Direktur Keuangan' },
+    ]);
+    expectSpeakers('"Penumpang bisa memilih kursi sendiri," tutur Manager Hukum dan Humas Daop 9 Jember, Cahyo Widi.', [
+      { key: 'cahyo widi' },
+    ]);
+  });
+
+  it('"membenarkan hal tersebut" and feelings with no content are no statement', () => {
+    expectSpeakers('Direktur LMAN, Qoswara membenarkan hal tersebut dan merinci pembayaran selama pandemi.', []);
+    expectSpeakers('Ketua Umum PSSI, Erick Thohir, menyampaikan rasa bangganya atas pencapaian tim ini.', []);
+    expectSpeakers('Budi mengatakan hal itu merupakan bukti kerja keras seluruh pegawai.', [{ key: 'budi' }]);
   });
 });

@@ -294,7 +294,12 @@ export const NAME_INTRODUCERS = [
 
 export const BAD_CLAUSE_STARTS = [
   'tentang', 'mengenai', 'kepada', 'di', 'pada', 'dalam', 'diri', 'nama', 'nama-nama',
+  // Feelings and thanks with no content: "menyampaikan rasa bangganya", "menyampaikan ucapan terima kasih".
+  'rasa', 'ucapan', 'terima kasih', 'apresiasi', 'belasungkawa', 'duka cita', 'dukacita',
 ] as const;
+
+/** "membenarkan hal tersebut dan merinci …": the object is the earlier matter, with no content of its own. */
+export const BAD_CLAUSE_PATTERN = 'hal (?:tersebut|itu|ini)(?=\\s*(?:[.,;:]|$|(?:dan|serta|kepada|saat|ketika)\\s))';
 
 export const COUNTRIES = [
   'Vietnam', 'Indonesia', 'Jepang', 'Amerika Serikat', 'AS', 'China', 'Tiongkok', 'Korea Selatan', 'Australia',

@@ -22,6 +22,9 @@ const ID_STATEMENT_RULES: StatementRules = {
   nameNextToVerb: true,
   unitCommaName: true,
   lowerAppositiveClosed: true,
+  accordingToBare: true,
+  midPostVerbBare: true,
+  joinedUnits: true,
   describedOrgs: true,
   aliasWords: C.ALIAS_WORDS,
   bareShortNames: false,
@@ -56,6 +59,7 @@ const ID_STATEMENT_RULES: StatementRules = {
   nameIntroducers: C.NAME_INTRODUCERS,
   looseTitles: C.LOOSE_TITLES,
   badClauseStarts: C.BAD_CLAUSE_STARTS,
+  badClauseStartPattern: C.BAD_CLAUSE_PATTERN,
 };
 
 export const idStatementExtractor = statementExtractor(ID_STATEMENT_RULES);
