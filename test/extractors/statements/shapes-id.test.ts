@@ -140,3 +140,20 @@ describe('id: attributions with no commas, joined units, empty objects', () => {
     expectSpeakers('Budi mengatakan hal itu merupakan bukti kerja keras seluruh pegawai.', [{ key: 'budi' }]);
   });
 });
+
+describe('id: documents, world bodies and unnamed people', () => {
+  it('a body after a document word is not the speaker; "Dunia" continues a body\'s name', () => {
+    expectSpeakers('Laporan PBB menyebut perusahaan itu terlibat dalam pendudukan wilayah.', []);
+    expectSpeakers('Menurut Organisasi Kesehatan Dunia (WHO), virus itu menyebabkan penyakit ringan hingga berat.', [
+      { name: null, org: 'Organisasi Kesehatan Dunia (WHO)', kind: 'organisation' },
+    ]);
+  });
+
+  it('"seorang wanita", "warga" and "ilmuwan" speak without a name', () => {
+    expectSpeakers('"Kami hanya ingin pulang dengan selamat," kata seorang wanita dalam video itu.', [
+      { name: null, key: null, title: 'wanita' },
+    ]);
+    expectSpeakers('Warga Palestina menyebut parade itu upaya menyebarkan harapan.', [{ name: null, title: 'warga' }]);
+    expectSpeakers('Menurut ilmuwan, serangga itu tidak menggigit manusia.', [{ name: null, title: 'ilmuwan' }]);
+  });
+});

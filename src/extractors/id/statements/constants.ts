@@ -41,7 +41,7 @@ export const TITLES = [
   // Unnamed speakers written in lower case ("ujar hakim", "kata salah seorang polisi").
   'hakim', 'majelis hakim', 'penghulu', 'dokter', 'polisi', 'petugas', 'pejabat', 'sumber', 'penyidik',
   'tim penyidik', 'pengacara', 'kuasa hukum', 'saksi', 'sumber pemerintah', 'petugas medis', 'Petugas medis',
-  'Petugas', 'Pastor', 'Pendeta',
+  'Petugas', 'Pastor', 'Pendeta', 'ilmuwan', 'wanita', 'pria', 'warga',
   // Police ranks with "Pol" before the name ("Kapolri Jenderal Pol Tito Karnavian").
   'Jenderal Pol', 'Komjen', 'Komjen Pol', 'Brigjen Pol', 'Menkum HAM',
 ] as const;
@@ -143,7 +143,7 @@ export const PORTFOLIOS = [
   'Logistik', 'Kelembagaan', 'Tata Laksana', 'Statistik Sosial', 'Fiskal', 'Strategi Ekonomi', 'Gizi', 'Pangan',
   'Imigrasi', 'Pemasyarakatan', 'Permasyarakatan', 'Bea Cukai', 'Pencarian dan Pertolongan', 'Pencarian',
   'Pertolongan', 'Corporate Communications', 'Corporate Communication', 'Communications', 'Strategic', 'Legal',
-  'Corporate Affairs', 'Public Relations',
+  'Corporate Affairs', 'Public Relations', 'Dunia',
   // Company words: "Direktur Sinarmas Asset Management Jamial Salim", "Analis Doo Financial Futures Lukman Leong".
   'Asset Management', 'Management', 'Asset', 'Financial', 'Futures', 'Finance', 'Securities', 'Sekuritas', 'Capital',
   'Investment', 'Investama', 'Investindo', 'Berjangka', 'Group', 'Grup', 'Holding', 'Holdings', 'Tbk', 'Persero',
@@ -339,6 +339,12 @@ export const SPEAKER_TAIL =
   '(?:\\s*\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\))?\\s*,' +
   // "Rudy Sufahriadi di Istana Negara, Jakarta, Selasa 19 Juli 2016 mengatakan": a capitalised place, then the date.
   "|\\s+di(?:\\s*,?\\s*(?:\\p{Lu}[\\p{L}.'-]*|\\d{1,4}|\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\)))+\\s*,?";
+
+/** Documents: a body right after one is not the speaker, the document is ("Laporan PBB menyebut …"). */
+export const DOCUMENT_WORDS = [
+  'laporan', 'dokumen', 'data', 'survei', 'riset', 'studi', 'kajian', 'penelitian', 'hasil', 'catatan', 'surat',
+  'beleid', 'peraturan', 'keputusan', 'putusan', 'rilis', 'siaran pers', 'keterangan', 'pernyataan', 'unggahan',
+] as const;
 
 /** An organisation right after one of these is not the subject of the sentence. */
 export const PREPOSITIONS = [

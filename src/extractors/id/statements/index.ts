@@ -37,7 +37,7 @@ const ID_STATEMENT_RULES: StatementRules = {
   linkWords: C.LINK_WORDS,
   formerWords: C.FORMER_WORDS,
   conjunctions: C.CONJUNCTIONS,
-  prepositions: C.PREPOSITIONS,
+  prepositions: [...C.PREPOSITIONS, ...C.DOCUMENT_WORDS],
   citedBy: C.CITED_BY,
   appositiveClosed: false,
   speakerTail: C.SPEAKER_TAIL,
