@@ -41,7 +41,7 @@ export const TITLES = [
   // Unnamed speakers written in lower case ("ujar hakim", "kata salah seorang polisi").
   'hakim', 'majelis hakim', 'penghulu', 'dokter', 'polisi', 'petugas', 'pejabat', 'sumber', 'penyidik',
   'tim penyidik', 'pengacara', 'kuasa hukum', 'saksi', 'sumber pemerintah', 'petugas medis', 'Petugas medis',
-  'Petugas', 'Pastor', 'Pendeta', 'ilmuwan', 'wanita', 'pria', 'warga',
+  'Petugas', 'Pastor', 'Pendeta', 'ilmuwan', 'wanita', 'pria',
   // Police ranks with "Pol" before the name ("Kapolri Jenderal Pol Tito Karnavian").
   'Jenderal Pol', 'Komjen', 'Komjen Pol', 'Brigjen Pol', 'Menkum HAM',
 ] as const;
