@@ -149,7 +149,10 @@ describe('id: documents, world bodies and unnamed people', () => {
     ]);
   });
 
-  it('"seorang wanita" and "ilmuwan" speak without a name', () => {
+  it('"seorang wanita", "sumber lain" and "ilmuwan" speak without a name', () => {
+    expectSpeakers('Adapun sumber lain mengatakan, jumlah pegawai yang terdampak di bawah 25.000 orang.', [
+      { name: null, key: null, title: 'sumber lain' },
+    ]);
     expectSpeakers('"Kami hanya ingin pulang dengan selamat," kata seorang wanita dalam video itu.', [
       { name: null, key: null, title: 'wanita' },
     ]);
