@@ -150,6 +150,16 @@ export class SpeakerEdges extends SpeakerWords {
     return null;
   }
 
+  /** "Kapendam | Jaya | Kolonel (Inf) | Kristomei Sianturi": a rank (with its corps) and a full name at `k`. */
+  protected rankedName(k: number): { name: number; end: number } | null {
+    const rank = this.g.rules.rankAfterUnit ? this.title(k, true) : null;
+    if (!rank) return null;
+    let at = rank.end;
+    if (this.is(at, '(') && this.ts[at + 1]?.cap && this.is(at + 2, ')')) at += 3;
+    const end = this.latinName(at, 2);
+    return end === null ? null : { name: at, end };
+  }
+
   /** A name may end before punctuation or a lower-case word other than a conjunction. */
   private endsName(k: number): boolean {
     const t = this.ts[k];

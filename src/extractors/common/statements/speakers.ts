@@ -130,7 +130,13 @@ export class SpeakerParser extends SpeakerEdges {
     }
     // "Đại diện | Pfizer Việt Nam | cam kết": capitals right before a lower-case word complete the organisation.
     let named = unit ? unit.end : this.nameSlot(j, d);
-    const later = named !== null && !unit ? this.nameNextToVerb(named) : null;
+    const ranked = named !== null && !unit ? this.rankedName(named) : null;
+    if (ranked) {
+      d.org = [d.org, this.slice(j, named!)].filter(Boolean).join(' ');
+      Object.assign(d, { name: this.slice(ranked.name, ranked.end), full: true });
+      named = ranked.end;
+    }
+    const later = named !== null && !unit && !ranked ? this.nameNextToVerb(named) : null;
     if (later) {
       d.org = [d.org, this.slice(j, later[0])].filter(Boolean).join(' ');
       Object.assign(d, { name: this.slice(later[0], later[1]), full: true });
