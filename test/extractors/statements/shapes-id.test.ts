@@ -159,3 +159,11 @@ describe('id: documents, world bodies and unnamed people', () => {
     expectSpeakers('Menurut ilmuwan, serangga itu tidak menggigit manusia.', [{ name: null, title: 'ilmuwan' }]);
   });
 });
+
+describe('id: a rank between the unit and the name', () => {
+  it('"Kapendam Jaya Kolonel (Inf) X": Jaya is the unit, X the name', () => {
+    expectSpeakers('"Memang terjadi penusukan," kata Kapendam Jaya Kolonel (Inf) Kristomei Sianturi kepada wartawan.', [
+      { key: 'kristomei sianturi', title: 'Kapendam' },
+    ]);
+  });
+});

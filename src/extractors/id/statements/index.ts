@@ -25,6 +25,7 @@ const ID_STATEMENT_RULES: StatementRules = {
   accordingToBare: true,
   midPostVerbBare: true,
   joinedUnits: true,
+  rankAfterUnit: true,
   describedOrgs: true,
   aliasWords: C.ALIAS_WORDS,
   bareShortNames: false,
