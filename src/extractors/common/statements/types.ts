@@ -54,7 +54,7 @@ export interface StatementRules {
    * ("kata Chandra, petugas disiagakan …": "petugas" opens the clause). Off: any such title is an appositive.
    */
   lowerAppositiveClosed?: boolean;
-  /** "Kapendam Jaya Kolonel (Inf) Kristomei Sianturi": a rank and a full name after the first capitals make those a unit. */
+  /** "Kapendam Jaya Kolonel (Inf) Kristomei Sianturi": a rank and a full name after capitals make those a unit. */
   rankAfterUnit?: boolean;
   /** "Menurut Basuki khusus untuk …": with no comma after "Menurut X", a lower-case word opens the clause. */
   accordingToBare?: boolean;

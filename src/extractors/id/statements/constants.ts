@@ -40,7 +40,8 @@ export const TITLES = [
   'Dosen', 'Pakar', 'Psikolog', 'Psikoterapis', 'Sejarawan', 'Epidemiolog', 'Perwakilan', 'Kuasa hukum',
   // Unnamed speakers written in lower case ("ujar hakim", "kata salah seorang polisi").
   'hakim', 'majelis hakim', 'penghulu', 'dokter', 'polisi', 'petugas', 'pejabat', 'sumber', 'penyidik',
-  'tim penyidik', 'pengacara', 'kuasa hukum', 'saksi', 'sumber pemerintah', 'sumber lain', 'petugas medis', 'Petugas medis',
+  'tim penyidik', 'pengacara', 'kuasa hukum', 'saksi', 'sumber pemerintah', 'sumber lain', 'petugas medis',
+  'Petugas medis',
   'Petugas', 'Pastor', 'Pendeta', 'ilmuwan', 'wanita', 'pria',
   // Police ranks with "Pol" before the name ("Kapolri Jenderal Pol Tito Karnavian").
   'Jenderal Pol', 'Komjen', 'Komjen Pol', 'Brigjen Pol', 'Menkum HAM',
