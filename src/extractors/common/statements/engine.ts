@@ -272,7 +272,7 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
         let start = firstNonSpace(text, s.start, from);
         start += DATELINE.exec(text.slice(start, from))?.[0].length ?? 0;
         const end = clauseEnd(text, start, s.end);
-        if (start >= from || end <= to || !validClause(g, text, start, end)) return null;
+        if (start >= from || end <= to || !validClause(g, text, start, end, g.rules.midAnyStart)) return null;
         const strip = Array.from({ length: to - from }, (_, k) => from + k);
         return candidate(start, end, false, { speaker, verb }, strip);
       };

@@ -58,6 +58,8 @@ export interface StatementRules {
   rankAfterUnit?: boolean;
   /** "Menurut Basuki khusus untuk …": with no comma after "Menurut X", a lower-case word opens the clause. */
   accordingToBare?: boolean;
+  /** "Dalam reformasi ini, kata X, …": around a mid-sentence attribution the clause may open like a topic. */
+  midAnyStart?: boolean;
   /** "pelaku UMKM kata Teten biasanya …": "kata X" between lower-case words, with no commas, inside the clause. */
   midPostVerbBare?: boolean;
   /**
