@@ -24,6 +24,7 @@ const ID_STATEMENT_RULES: StatementRules = {
   lowerAppositiveClosed: true,
   accordingToBare: true,
   midPostVerbBare: true,
+  midAnyStart: true,
   joinedUnits: true,
   rankAfterUnit: true,
   describedOrgs: true,
