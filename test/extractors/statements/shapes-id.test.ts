@@ -123,7 +123,7 @@ describe('id: attributions with no commas, joined units, empty objects', () => {
     expectSpeakers('Menurut Basuki khusus untuk renovasi pasar dibutuhkan dana Rp 1 triliun.', [{ key: 'basuki' }]);
     expectSpeakers('Selain itu, pelaku UMKM kata Teten biasanya mengerjakan produksinya sendiri.', [{ key: 'teten' }]);
     expectSpeakers('Dengan kata lain Budi tidak datang ke kantor hari ini.', []);
-    expectSpeakers('Dalam reformasi ini, kata Febrio, pemerintah akan menurunkan tarif pajak badan.', [{ key: 'febrio' }]);
+    expectSpeakers('Dalam reformasi ini, kata Febrio, pemerintah menurunkan tarif pajak.', [{ key: 'febrio' }]);
   });
 
   it('"dan" joins the next body to the title\'s unit; a numbered unit closes before the name', () => {
