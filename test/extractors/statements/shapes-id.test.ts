@@ -68,3 +68,103 @@ describe('id: what stands between the verb and what was said', () => {
     expectSpeakers('Bukannya meminta maaf, Dora malah memukul petugas itu.', []);
   });
 });
+
+describe('id: vocabulary of business news (sentences-id-v4 dev)', () => {
+  it('company words and known banks end the organisation before the name; clubs speak as bodies', () => {
+    expectSpeakers('Direktur Sinar Jaya Asset Management Budi Hartono mengimbau nasabah tidak panik.', [
+      { key: 'budi hartono', title: 'Direktur' },
+    ]);
+    expectSpeakers('Direktur Treasury Bank Mandiri Darmawan Junaidi mengatakan kredit menopang laba perseroan.', [
+      { key: 'darmawan junaidi' },
+    ]);
+    expectSpeakers('Mantan Direktur Pelaksana Bank Dunia itu mengatakan, wabah di Jawa membawa konsekuensi.', [
+      { name: null, key: null, title: 'Direktur Pelaksana' },
+    ]);
+    expectSpeakers('Liverpool menegaskan pemain itu tidak akan dijual dengan harga berapa pun musim ini.', [
+      { name: null, key: null, org: 'Liverpool', kind: 'organisation' },
+    ]);
+  });
+
+  it('"beber X", ", dikatakan X," and "menganjurkan" report speech', () => {
+    expectSpeakers('"Permintaan turun tajam selama pandemi, terutama di kota besar," beber Kasan.', [{ key: 'kasan' }]);
+    expectSpeakers('Tarif pajak badan, dikatakan Febrio, akan turun menjadi 22 persen tahun depan.', [
+      { key: 'febrio' },
+    ]);
+    expectSpeakers('Yogi menganjurkan masyarakat segera mendaftar menjadi peserta program jaminan kesehatan.', [
+      { key: 'yogi' },
+    ]);
+  });
+});
+
+describe('id: a unit before the name, a lower-case word after it', () => {
+  it('"Title Unit-with-acronym, Name": the unit is the organisation and the name follows the comma', () => {
+    expectSpeakers('"Dana terbesar dipakai untuk jalan tol," ujar Direktur Pengadaan Tanah LMN, Suryadi dalam video.', [
+      { key: 'suryadi', title: 'Direktur' },
+    ]);
+    const unitList = 'Direktur Potensi, Kepatuhan dan Penerimaan Pajak DJP, Andi Wirawan';
+    expectSpeakers(`"Permohonan ditolak karena syarat kurang," kata ${unitList}.`, [
+      { key: 'andi wirawan', title: 'Direktur' },
+    ]);
+    expectSpeakers('Menteri Keuangan Sri Mulyani, Rabu (24/6), mengatakan defisit anggaran masih aman.', [
+      { key: 'sri mulyani' },
+    ]);
+  });
+
+  it('a lower-case title after "kata X," opens the clause unless a comma closes it', () => {
+    expectSpeakers('Demi keandalan pasokan listrik, kata Chandra, petugas disiagakan 24 jam.', [{ key: 'chandra' }]);
+    expectSpeakers('Mahmoud Salim, juru bicara milisi di provinsi Nineveh, mengatakan bahwa 50 orang tewas.', [
+      { key: 'mahmoud salim' },
+    ]);
+  });
+});
+
+describe('id: attributions with no commas, joined units, empty objects', () => {
+  it('"Menurut X" with no comma, and "kata X" between lower-case words, report speech', () => {
+    expectSpeakers('Menurut Basuki khusus untuk renovasi pasar dibutuhkan dana Rp 1 triliun.', [{ key: 'basuki' }]);
+    expectSpeakers('Selain itu, pelaku UMKM kata Teten biasanya mengerjakan produksinya sendiri.', [{ key: 'teten' }]);
+    expectSpeakers('Dengan kata lain Budi tidak datang ke kantor hari ini.', []);
+    expectSpeakers('Dalam reformasi ini, kata Febrio, pemerintah menurunkan tarif pajak.', [{ key: 'febrio' }]);
+  });
+
+  it('"dan" joins the next body to the title\'s unit; a numbered unit closes before the name', () => {
+    expectSpeakers('Direktur Keuangan dan Investasi BPJS Kesehatan Kemal Santoso mengatakan kas masih cukup.', [
+      { key: 'kemal santoso', title: 'Direktur Keuangan' },
+    ]);
+    expectSpeakers('"Penumpang bisa memilih kursi sendiri," tutur Manager Hukum dan Humas Daop 9 Jember, Cahyo Widi.', [
+      { key: 'cahyo widi' },
+    ]);
+  });
+
+  it('"membenarkan hal tersebut" and feelings with no content are no statement', () => {
+    expectSpeakers('Direktur LMAN, Qoswara membenarkan hal tersebut dan merinci pembayaran selama pandemi.', []);
+    expectSpeakers('Ketua Umum PSSI, Erick Thohir, menyampaikan rasa bangganya atas pencapaian tim ini.', []);
+    expectSpeakers('Budi mengatakan hal itu merupakan bukti kerja keras seluruh pegawai.', [{ key: 'budi' }]);
+  });
+});
+
+describe('id: documents, world bodies and unnamed people', () => {
+  it('a body after a document word is not the speaker; "Dunia" continues a body\'s name', () => {
+    expectSpeakers('Laporan PBB menyebut perusahaan itu terlibat dalam pendudukan wilayah.', []);
+    expectSpeakers('Menurut Organisasi Kesehatan Dunia (WHO), virus itu menyebabkan penyakit ringan hingga berat.', [
+      { name: null, org: 'Organisasi Kesehatan Dunia (WHO)', kind: 'organisation' },
+    ]);
+  });
+
+  it('"seorang wanita", "sumber lain" and "ilmuwan" speak without a name', () => {
+    expectSpeakers('Adapun sumber lain mengatakan, jumlah pegawai yang terdampak di bawah 25.000 orang.', [
+      { name: null, key: null, title: 'sumber lain' },
+    ]);
+    expectSpeakers('"Kami hanya ingin pulang dengan selamat," kata seorang wanita dalam video itu.', [
+      { name: null, key: null, title: 'wanita' },
+    ]);
+    expectSpeakers('Menurut ilmuwan, serangga itu tidak menggigit manusia.', [{ name: null, title: 'ilmuwan' }]);
+  });
+});
+
+describe('id: a rank between the unit and the name', () => {
+  it('"Kapendam Jaya Kolonel (Inf) X": Jaya is the unit, X the name', () => {
+    expectSpeakers('"Memang terjadi penusukan," kata Kapendam Jaya Kolonel (Inf) Kristomei Sianturi kepada wartawan.', [
+      { key: 'kristomei sianturi', title: 'Kapendam' },
+    ]);
+  });
+});

@@ -217,8 +217,9 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
     // Theo X, clause
     if (first && g.accBefore.test(text.slice(s.start, first.start))) {
       const c = sticky(g.comma, text, first.end);
-      if (c) {
-        const start = first.end + c[0].length;
+      const bare = !c && g.rules.accordingToBare && first.name && sticky(g.midBareAfter, text, first.end);
+      if (c || bare) {
+        const start = c ? first.end + c[0].length : firstNonSpace(text, first.end, s.end);
         const end = clauseEnd(text, start, s.end);
         const according = { speaker: first, verb: 'according to' };
         if (validClause(g, text, start, end, true)) return candidate(start, end, false, according);
@@ -271,14 +272,15 @@ function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sen
         let start = firstNonSpace(text, s.start, from);
         start += DATELINE.exec(text.slice(start, from))?.[0].length ?? 0;
         const end = clauseEnd(text, start, s.end);
-        if (start >= from || end <= to || !validClause(g, text, start, end)) return null;
+        if (start >= from || end <= to || !validClause(g, text, start, end, g.rules.midAnyStart)) return null;
         const strip = Array.from({ length: to - from }, (_, k) => from + k);
         return candidate(start, end, false, { speaker, verb }, strip);
       };
       for (const p of inside) {
         const before = text.slice(Math.max(s.start, p.start - 40), p.start);
-        const pv = g.postVerbBefore.exec(before);
-        const c = pv && sticky(g.midComma, text, p.end);
+        const comma = g.postVerbBefore.exec(before);
+        const pv = comma ?? (p.name ? g.midBareVerb?.exec(before) : null) ?? null;
+        const c = pv && (sticky(g.midComma, text, p.end) ?? (comma ? null : sticky(g.midBareAfter, text, p.end)));
         if (pv && c) {
           const from = p.start - before.length + pv.index;
           const r = cut(from, p.end + c[0].trimEnd().length, p, verbOf(pv));

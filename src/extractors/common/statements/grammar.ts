@@ -43,6 +43,10 @@ export interface Grammar {
   midPronoun: RegExp | null;
   /** At a speaker's end: the comma of "…, kata X, clause" when the clause goes on. Sticky. */
   midComma: RegExp;
+  /** Before a speaker: " kata " between words with no comma ("pelaku UMKM kata Teten biasanya"); null: off. */
+  midBareVerb: RegExp | null;
+  /** At a speaker's end: the space before the lower-case word that goes on with the clause. Sticky. */
+  midBareAfter: RegExp;
   /** "Menurutnya, clause" opening a sentence. */
   accPronoun: RegExp | null;
   /** Inside a reported clause: a joiner and the same subject's next reporting verb. */
@@ -146,6 +150,8 @@ export function compileGrammar(rules: StatementRules): Grammar {
     postPronoun: new RegExp(`,\\s*(?<verb>${PP})${NA}${end}`, 'u'),
     midPronoun: rules.pronounPostVerbs.length ? new RegExp(`,\\s*(?<verb>${PP})${NA}\\s*,\\s*(?=\\p{Ll})`, 'u') : null,
     midComma: new RegExp('\\s*,\\s*(?=\\p{Ll})', 'uy'),
+    midBareVerb: rules.midPostVerbBare ? new RegExp(`(?<=[\\p{L}\\p{N}])\\s+(?<verb>${PV})\\s+$`, 'u') : null,
+    midBareAfter: new RegExp('\\s+(?=\\p{Ll})', 'uy'),
     accPronoun: ACC_P ? new RegExp(`^\\s*${LEAD}${ACC_P}${NA}\\s*,\\s*`, 'u') : null,
     secondVerb: rules.verbJoiners?.length
       ? new RegExp(

@@ -1,7 +1,11 @@
+import type { Tag } from './lexicon.js';
 import { DASHES, draft, NOT_NAME, SpeakerWords, type Draft } from './speaker-words.js';
 
 /** Words after a bare organisation head and before the verb ("Cơ quan | khí tượng | nhận định"). */
 const MAX_HEAD_RUN = 4;
+
+/** Words that tell a run of capitals is a unit's name, not a person's. */
+const UNIT_WORDS: ReadonlySet<Tag> = new Set<Tag>(['org', 'orgHead', 'orgTail', 'portfolio', 'place', 'country']);
 
 /**
  * The edges of speaker phrases where the grammar must decide between a body, a name and no speaker: a name
@@ -130,6 +134,49 @@ export class SpeakerEdges extends SpeakerWords {
       }
     }
     return null;
+  }
+
+  /**
+   * "Direktur Pendanaan Lahan LMAN, | Qoswara | dalam …", "Direktur Potensi, Kepatuhan dan Penerimaan Pajak DJP, |
+   * Ihsan Priyawibawa |,": capitals from `j` holding an acronym, a number or a body word, a comma, and a name that
+   * ends there (punctuation or a lower-case word). Returns the comma and the name's end, or null.
+   */
+  protected unitThenName(j: number): { comma: number; end: number } | null {
+    let unit = false;
+    for (let k = j; k < j + 16; k++) {
+      const t = this.ts[k];
+      if (!t) return null;
+      if (t.text === ',' && k > j) {
+        const end = unit ? this.latinName(k + 1, 1) : null;
+        if (end !== null && this.endsName(end)) return { comma: k, end };
+        if (!this.ts[k + 1]?.cap || this.m(k + 1, 'title')) return null;
+        continue;
+      }
+      if (t.text === '(' || t.text === ')' || (k > j && this.m(k, 'conjunction', false))) continue;
+      // "Ketua Dewan Komisioner OJK": a title inside the unit, once a body word has opened it; "Daop 9 Jember".
+      const number = /^\d{1,3}$/u.test(t.text);
+      if (!t.word || !(t.cap || number) || (!unit && this.m(k, 'title'))) return null;
+      unit ||= number || t.acronym || this.has(k, UNIT_WORDS);
+    }
+    return null;
+  }
+
+  /** "Kapendam | Jaya | Kolonel (Inf) | Kristomei Sianturi": a rank (with its corps) and a full name at `k`. */
+  protected rankedName(k: number): { name: number; end: number } | null {
+    const rank = this.g.rules.rankAfterUnit ? this.title(k, true) : null;
+    if (!rank) return null;
+    let at = rank.end;
+    if (this.is(at, '(') && this.ts[at + 1]?.cap && this.is(at + 2, ')')) at += 3;
+    const end = this.latinName(at, 2);
+    return end === null ? null : { name: at, end };
+  }
+
+  /** A name may end before punctuation or a lower-case word other than a conjunction. */
+  private endsName(k: number): boolean {
+    const t = this.ts[k];
+    if (!t) return true;
+    if (!t.word) return /^[,.!?;:)]$/u.test(t.text);
+    return !t.cap && !this.m(k, 'conjunction', false);
   }
 
   /** Where a foreign name that ends at `end` starts, or `end` when the run ends in no name. */

@@ -78,6 +78,7 @@ export class SpeakerParser extends SpeakerEdges {
     const orgs: string[] = d.org ? [d.org] : [];
     for (let round = 0; round < 4; round++) {
       let k = j;
+      if (this.joinsUnit(k, orgs.length > 0)) k++;
       const link = this.m(k, 'link', false);
       if (link) k = link.end;
       if (link && this.m(k, 'determiner', false)) k++;
@@ -99,6 +100,12 @@ export class SpeakerParser extends SpeakerEdges {
     return j;
   }
 
+  /** "Direktur Keuangan | dan | Investasi BPJS …": a conjunction after a body or a portfolio, then another one. */
+  private joinsUnit(k: number, afterBody: boolean): boolean {
+    if (!this.g.rules.joinedUnits || !this.m(k, 'conjunction', false)) return false;
+    return (afterBody || this.m(k - 1, 'portfolio') !== null) && this.org(k + 1) !== null;
+  }
+
   private titled(i: number): [Draft, number] | null {
     const d = draft('titled');
     let k = i;
@@ -116,11 +123,22 @@ export class SpeakerParser extends SpeakerEdges {
     }
     d.title = t.title;
     let j = this.tail(t.end, d);
+    const unit = this.g.rules.unitCommaName ? this.unitThenName(j) : null;
+    if (unit) {
+      d.org = [d.org, this.slice(j, unit.comma)].filter(Boolean).join(' ');
+      Object.assign(d, { name: this.slice(unit.comma + 1, unit.end), full: true });
+    }
     // "Đại diện | Pfizer Việt Nam | cam kết": capitals right before a lower-case word complete the organisation.
-    let named = this.nameSlot(j, d);
+    let named = unit ? unit.end : this.nameSlot(j, d);
     // "đại diện | Chesterton": one word after such a title is the body represented.
     if (named !== null && !d.full && this.g.rules.orgNameTitles?.includes(t.title.toLowerCase())) named = d.name = null;
-    const later = named !== null ? this.nameNextToVerb(named) : null;
+    const ranked = named !== null && !unit ? this.rankedName(named) : null;
+    if (ranked) {
+      d.org = [d.org, this.slice(j, named!)].filter(Boolean).join(' ');
+      Object.assign(d, { name: this.slice(ranked.name, ranked.end), full: true });
+      named = ranked.end;
+    }
+    const later = named !== null && !unit && !ranked ? this.nameNextToVerb(named) : null;
     if (later) {
       d.org = [d.org, this.slice(j, later[0])].filter(Boolean).join(' ');
       Object.assign(d, { name: this.slice(later[0], later[1]), full: true });
@@ -382,6 +400,9 @@ export class SpeakerParser extends SpeakerEdges {
     // ", US chief economist at …,", ", Google spokesman,": a country or organisation before the title.
     const before = this.title(k, false) ? null : (this.m(k, 'country')?.end ?? this.org(k));
     const t = this.title(before ?? k, false);
+    if (t && this.g.rules.lowerAppositiveClosed && !this.ts[before ?? k]!.cap && !this.closesAppositive(t.end)) {
+      return null;
+    }
     // "Kevin Brady, a Texas Republican, said", "Irons, whose film …, said": a description that is no title.
     if (!t) {
       // "anh Đỗ Ngọc, chủ tiệm kinh doanh vàng chợ An Đông, cho hay": a description closed by a comma before the verb.
@@ -409,6 +430,12 @@ export class SpeakerParser extends SpeakerEdges {
       d.org = a.org ?? d.org;
     } else d.org ??= a.org;
     return e;
+  }
+
+  /** "…, juru bicara milisi di provinsi Nineveh, mengatakan": a comma or the verb closes a lower-case appositive. */
+  private closesAppositive(e: number): boolean {
+    const closed = this.is(e, ',') ? e : this.description(e);
+    return this.m(e, 'verb', false) !== null || (closed !== null && this.is(closed, ','));
   }
 
   /** The end of a short description running to a comma or the sentence's end, with no verb or quote in it. */

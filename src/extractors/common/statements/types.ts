@@ -44,6 +44,29 @@ export interface StatementRules {
    * menyebut").
    */
   nameNextToVerb?: boolean;
+  /**
+   * "kata Direktur Pendanaan Lahan LMAN, Qoswara dalam …": after a title, capitals of a unit holding an acronym or
+   * a known body word, then a comma and a name, are the unit and the name. Off: the first capitals are the name.
+   */
+  unitCommaName?: boolean;
+  /**
+   * A title written in lower case after a name's comma is an appositive only when a comma or the verb closes it
+   * ("kata Chandra, petugas disiagakan …": "petugas" opens the clause). Off: any such title is an appositive.
+   */
+  lowerAppositiveClosed?: boolean;
+  /** "Kapendam Jaya Kolonel (Inf) Kristomei Sianturi": a rank and a full name after capitals make those a unit. */
+  rankAfterUnit?: boolean;
+  /** "Menurut Basuki khusus untuk …": with no comma after "Menurut X", a lower-case word opens the clause. */
+  accordingToBare?: boolean;
+  /** "Dalam reformasi ini, kata X, …": around a mid-sentence attribution the clause may open like a topic. */
+  midAnyStart?: boolean;
+  /** "pelaku UMKM kata Teten biasanya …": "kata X" between lower-case words, with no commas, inside the clause. */
+  midPostVerbBare?: boolean;
+  /**
+   * "Direktur Keuangan dan Investasi BPJS Kesehatan X", "Direktur Treasury dan International Banking Bank Mandiri X":
+   * a conjunction after a portfolio or a body joins the next body to the title's unit. Off: the unit ends there.
+   */
+  joinedUnits?: boolean;
   /** Words between a name and another name for the same person ("Thomas Trikasih Lembong atau Tom Lembong"). */
   aliasWords?: readonly string[];
   /** A name after an organisation head and lower-case words is that organisation's ("Perusahaan meteorologi Metsul"). */

@@ -35,12 +35,14 @@ export const TITLES = [
   'Sekretaris Perusahaan', 'COO', 'CFO', 'CTO', 'Chief Executive Officer', 'Chief Operating Officer',
   'Chief Economist', 'Founder', 'Co-Founder', 'Managing Director', 'President Director', 'Executive Director',
   'Country Manager', 'Head', 'Direktur Marketing', 'Direktur Keuangan', 'Direktur Operasional',
-  'Direktur Pengembangan', 'Analis', 'Research Analyst', 'Retail Research Analyst', 'Ekonom', 'Kepala Ekonom',
+  'Direktur Pengembangan', 'Direktur Pelaksana', 'Analis', 'Research Analyst', 'Retail Research Analyst', 'Ekonom',
+  'Kepala Ekonom',
   'Dosen', 'Pakar', 'Psikolog', 'Psikoterapis', 'Sejarawan', 'Epidemiolog', 'Perwakilan', 'Kuasa hukum',
   // Unnamed speakers written in lower case ("ujar hakim", "kata salah seorang polisi").
   'hakim', 'majelis hakim', 'penghulu', 'dokter', 'polisi', 'petugas', 'pejabat', 'sumber', 'penyidik',
-  'tim penyidik', 'pengacara', 'kuasa hukum', 'saksi', 'sumber pemerintah', 'petugas medis', 'Petugas medis',
-  'Petugas', 'Pastor', 'Pendeta',
+  'tim penyidik', 'pengacara', 'kuasa hukum', 'saksi', 'sumber pemerintah', 'sumber lain', 'petugas medis',
+  'Petugas medis',
+  'Petugas', 'Pastor', 'Pendeta', 'ilmuwan', 'wanita', 'pria',
   // Police ranks with "Pol" before the name ("Kapolri Jenderal Pol Tito Karnavian").
   'Jenderal Pol', 'Komjen', 'Komjen Pol', 'Brigjen Pol', 'Menkum HAM',
 ] as const;
@@ -95,7 +97,14 @@ export const ORGS = [
   'Garuda Indonesia', 'Lion Air', 'Wings Air', 'Citilink', 'AirAsia', 'Binance', 'Coinbase', 'Indodax', 'Glassnode',
   'CoinGecko', 'CoinMarketCap', 'Bloomberg', 'Reuters', 'AFP', 'Associated Press', 'Xinhua', 'Kyodo', 'Yonhap',
   'Al Jazeera', 'Antara', 'Calcalist', 'Newsweek', 'Fitch', "Moody's", 'IMF', 'OECD', 'WTO', 'UNHCR', 'UNESCO',
-  'FIFA', 'UEFA', 'PSSI', 'Basarnas', 'BMKG', 'KPK', 'KBRI', 'DxOMark',
+  'FIFA', 'UEFA', 'PSSI', 'Basarnas', 'BMKG', 'KPK', 'KBRI', 'DxOMark', 'Microsoft', 'Meta',
+  // State and large banks: "Direktur Treasury Bank Mandiri Darmawan Junaidi" is Darmawan Junaidi of Bank Mandiri.
+  'Bank Mandiri', 'Mandiri', 'Bank Rakyat Indonesia', 'Bank Negara Indonesia', 'Bank Tabungan Negara',
+  'Bank Central Asia', 'BRI', 'BNI', 'BTN', 'BCA', 'Bulog',
+  // Football clubs speak as bodies ("Liverpool menegaskan").
+  'Liverpool', 'Manchester United', 'Manchester City', 'Chelsea', 'Arsenal', 'Tottenham Hotspur', 'Real Madrid',
+  'Barcelona', 'Atletico Madrid', 'Juventus', 'Inter Milan', 'AC Milan', 'Bayern Munchen', 'Bayern Muenchen',
+  'Paris Saint-Germain', 'PSG', 'Persib', 'Persija', 'Persebaya', 'Arema', 'The Reds',
 ] as const;
 
 /** Portfolios, institutions and parties: capitalised words that continue an organisation's name, never a person's. */
@@ -135,7 +144,12 @@ export const PORTFOLIOS = [
   'Logistik', 'Kelembagaan', 'Tata Laksana', 'Statistik Sosial', 'Fiskal', 'Strategi Ekonomi', 'Gizi', 'Pangan',
   'Imigrasi', 'Pemasyarakatan', 'Permasyarakatan', 'Bea Cukai', 'Pencarian dan Pertolongan', 'Pencarian',
   'Pertolongan', 'Corporate Communications', 'Corporate Communication', 'Communications', 'Strategic', 'Legal',
-  'Corporate Affairs', 'Public Relations',
+  'Corporate Affairs', 'Public Relations', 'Dunia',
+  // Company words: "Direktur Sinarmas Asset Management Jamial Salim", "Analis Doo Financial Futures Lukman Leong".
+  'Asset Management', 'Management', 'Asset', 'Financial', 'Futures', 'Finance', 'Securities', 'Sekuritas', 'Capital',
+  'Investment', 'Investama', 'Investindo', 'Berjangka', 'Group', 'Grup', 'Holding', 'Holdings', 'Tbk', 'Persero',
+  'Treasury', 'Banking', 'International Banking', 'Syariah', 'Asuransi', 'Insurance', 'Consulting', 'Research',
+  'Economics',
 ] as const;
 
 /** Provinces, regions and cities: a place after a title is part of the organisation, never of the name. */
@@ -184,6 +198,7 @@ export const ORG_HEADS = [
   'Asosiasi', 'Ikatan', 'Himpunan', 'Persatuan', 'Yayasan', 'Koalisi', 'RS', 'Gugus Tugas', 'Tim', 'Kemenko', 'Pihak',
   'Masjid', 'Perusahaan', 'Kelompok', 'Pemprov', 'Pemkot', 'Pemkab', 'Kanwil', 'Kantor Wilayah', 'Lapas', 'Kejati',
   'Kejari', 'PT', 'Pasukan', 'Balai Besar', 'Otoritas', 'Komite', 'Panitia', 'Pengadilan Negeri', 'Pengadilan Tinggi',
+  'Perum', 'Perumda', 'Departemen', 'Klub', 'CV',
 ] as const;
 
 export const HONORIFICS = [
@@ -207,7 +222,7 @@ export const VERBS = [
   'membenarkan', 'mengonfirmasi', 'memastikan', 'menyarankan', 'mendesak', 'bilang', 'mengaku', 'berpendapat',
   'menganggap', 'menginstruksikan', 'memerintahkan', 'menduga', 'mempertanyakan', 'menanggapi', 'menyerukan',
   'mengajak', 'menuliskan', 'menyoroti', 'membeberkan', 'menjawab', 'menandaskan', 'mengimbuhkan', 'mengklarifikasi',
-  'menepis', 'mengeklaim', 'mengusulkan',
+  'menepis', 'mengeklaim', 'mengusulkan', 'menganjurkan', 'bertutur',
 ] as const;
 
 /**
@@ -220,6 +235,7 @@ export const VERB_JOINERS = ['serta', 'tetapi', 'tapi', 'namun', 'sekaligus', 'd
 export const POST_VERBS = [
   'kata', 'ujar', 'tutur', 'ucap', 'ungkap', 'jelas', 'tegas', 'imbuh', 'tambah', 'sebut', 'papar', 'terang',
   'lanjut', 'tandas', 'pungkas', 'tukas', 'kilah', 'sergah', 'bilang', 'tulis', 'sambung', 'jawab', 'seru', 'menurut',
+  'beber', 'urai', 'dikatakan',
 ] as const;
 export const PRONOUN_POST_VERBS = POST_VERBS.map((v) => `${v}nya`);
 
@@ -259,7 +275,7 @@ export const NOT_NAMES = [
   'Dalam hal ini', 'Tak', 'Tidak', 'Bukan', 'Belum', 'Sudah', 'Telah', 'Pol', 'Polisi', 'Masyarakat', 'Rakyat',
   'Bangsa', 'Daerah', 'Nasional', 'Republik', 'Negara', 'Kabinet', "Jum'at", 'Ahad', 'Bukannya', 'Sayangnya',
   'Untungnya', 'Akhirnya', 'Rupanya', 'Nyatanya', 'Sebenarnya', 'Sebaliknya', 'Intinya', 'Malahan', 'Ternyata',
-  'Mungkin', 'Tentu',
+  'Mungkin', 'Tentu', 'Demi',
 ] as const;
 
 /** "Lalu" opening a sentence is "then"; elsewhere, capitalised, it is a name (a Sasak title kept in names). */
@@ -279,7 +295,12 @@ export const NAME_INTRODUCERS = [
 
 export const BAD_CLAUSE_STARTS = [
   'tentang', 'mengenai', 'kepada', 'di', 'pada', 'dalam', 'diri', 'nama', 'nama-nama',
+  // Feelings and thanks with no content: "menyampaikan rasa bangganya", "menyampaikan ucapan terima kasih".
+  'rasa', 'ucapan', 'terima kasih', 'apresiasi', 'belasungkawa', 'duka cita', 'dukacita',
 ] as const;
+
+/** "membenarkan hal tersebut dan merinci …": the object is the earlier matter, with no content of its own. */
+export const BAD_CLAUSE_PATTERN = 'hal (?:tersebut|itu|ini)(?=\\s*(?:[.,;:]|$|(?:dan|serta|kepada|saat|ketika)\\s))';
 
 export const COUNTRIES = [
   'Vietnam', 'Indonesia', 'Jepang', 'Amerika Serikat', 'AS', 'China', 'Tiongkok', 'Korea Selatan', 'Australia',
@@ -319,6 +340,12 @@ export const SPEAKER_TAIL =
   '(?:\\s*\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\))?\\s*,' +
   // "Rudy Sufahriadi di Istana Negara, Jakarta, Selasa 19 Juli 2016 mengatakan": a capitalised place, then the date.
   "|\\s+di(?:\\s*,?\\s*(?:\\p{Lu}[\\p{L}.'-]*|\\d{1,4}|\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\)))+\\s*,?";
+
+/** Documents: a body right after one is not the speaker, the document is ("Laporan PBB menyebut …"). */
+export const DOCUMENT_WORDS = [
+  'laporan', 'dokumen', 'data', 'survei', 'riset', 'studi', 'kajian', 'penelitian', 'hasil', 'catatan', 'surat',
+  'beleid', 'peraturan', 'keputusan', 'putusan', 'rilis', 'siaran pers', 'keterangan', 'pernyataan', 'unggahan',
+] as const;
 
 /** An organisation right after one of these is not the subject of the sentence. */
 export const PREPOSITIONS = [

@@ -20,6 +20,13 @@ const ID_STATEMENT_RULES: StatementRules = {
   minBareNameWords: 1,
   singleWordIsName: true,
   nameNextToVerb: true,
+  unitCommaName: true,
+  lowerAppositiveClosed: true,
+  accordingToBare: true,
+  midPostVerbBare: true,
+  midAnyStart: true,
+  joinedUnits: true,
+  rankAfterUnit: true,
   describedOrgs: true,
   aliasWords: C.ALIAS_WORDS,
   bareShortNames: false,
@@ -32,7 +39,7 @@ const ID_STATEMENT_RULES: StatementRules = {
   linkWords: C.LINK_WORDS,
   formerWords: C.FORMER_WORDS,
   conjunctions: C.CONJUNCTIONS,
-  prepositions: C.PREPOSITIONS,
+  prepositions: [...C.PREPOSITIONS, ...C.DOCUMENT_WORDS],
   citedBy: C.CITED_BY,
   appositiveClosed: false,
   speakerTail: C.SPEAKER_TAIL,
@@ -54,6 +61,7 @@ const ID_STATEMENT_RULES: StatementRules = {
   nameIntroducers: C.NAME_INTRODUCERS,
   looseTitles: C.LOOSE_TITLES,
   badClauseStarts: C.BAD_CLAUSE_STARTS,
+  badClauseStartPattern: C.BAD_CLAUSE_PATTERN,
 };
 
 export const idStatementExtractor = statementExtractor(ID_STATEMENT_RULES);
