@@ -71,4 +71,17 @@ describe('English page shapes', () => {
     ]);
     expect(kinds('Souness said the club had found the ideal candidate.')).toEqual([['Souness', 'person']]);
   });
+
+  it('reads a body whose name opens with a tail word, or goes on after "of", as one organisation', () => {
+    const orgs = (text: string) =>
+      enStatementExtractor
+        .extract(docFromText(['Headline', text], { lang: 'en' }))
+        .flatMap((f) => (f.type === 'statement' ? [[f.speaker.name, f.speaker.org, f.speaker.kind]] : []));
+    expect(orgs('The International Energy Agency says the industry must close more mines in the coming years.')).toEqual([
+      [null, 'International Energy Agency', 'organisation'],
+    ]);
+    expect(orgs('The Chicago Department of Aviation said that operations continued to run smoothly.')).toEqual([
+      [null, 'Chicago Department of Aviation', 'organisation'],
+    ]);
+  });
 });
