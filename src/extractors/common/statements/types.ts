@@ -146,6 +146,11 @@ export interface StatementRules {
   nameLeads?: readonly string[];
   /** Regex source: a capitalised word of this shape is an organisation, never a name ("FinanceAsia"). */
   orgShape?: string;
+  /**
+   * A name, or a title and name, followed by a link word and any organisation right before the verb belongs to
+   * it ("Capt. James Sarnicki of the Linden Police Department told …"); off, only known bodies and places do.
+   */
+  affiliationOrgs?: boolean;
   /** Words right before a quote mark that make the quote a name, not speech ("chiến lược", "film"). */
   nameIntroducers: readonly string[];
   /** A reported clause may not start with these (English "said in a statement."). */
