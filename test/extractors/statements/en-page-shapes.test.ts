@@ -84,4 +84,16 @@ describe('English page shapes', () => {
       [null, 'Chicago Department of Aviation', 'organisation'],
     ]);
   });
+
+  it('takes a body after "of" as the speaker’s own, and reads CIO and Capt. as titles', () => {
+    const got = statements(
+      'Capt. Ann Marlow of the Linden Police Department told reporters that an officer approached the man.',
+    );
+    expect(got.map((s) => [s.key, s.title])).toEqual([['ann marlow', 'Capt.']]);
+    const cio = statements(
+      'At the home of Verizon CIO Shaygan Kheradpir, executives showed off the app. || ' +
+        'Kheradpir said that the app is technically ready to go.',
+    );
+    expect(cio.map((s) => s.key)).toEqual(['shaygan kheradpir']);
+  });
 });

@@ -47,6 +47,7 @@ const EN_STATEMENT_RULES: StatementRules = {
   looseTitles: C.LOOSE_TITLES,
   genders: C.GENDERS,
   unnamedAfterVerb: true,
+  affiliationOrgs: true,
   pronounPrefersSpeaker: true,
   // "…, X said, adding that …": a participle does not start what was said; nor does a sports line.
   badClauseStartPattern: `${C.PARTICIPLE}|${C.SPORTS_CLAUSE}`,
