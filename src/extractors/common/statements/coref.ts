@@ -26,6 +26,8 @@ interface Mention {
   sentence: number;
   /** The mention is the speaker of a statement. */
   speaks?: boolean;
+  /** An unnamed speaker's gender, from its title ("a BBC spokeswoman"). */
+  gender?: Gender | null;
 }
 
 /** How many sentences back a pronoun may look for its person ("…," he said). */
@@ -95,6 +97,7 @@ export class People {
       const speaks = speakers.has(p);
       if (person) this.mentions.push({ pos: p.start, person, sentence: this.sentenceIndex(p.start), speaks });
       if (person) this.honorificGender(p, person);
+      else if (speaks && g.rules.unnamedSpeakerMentions && !p.name && p.title) this.unnamedSpeaker(p);
     }
     this.mentions.sort((a, b) => a.pos - b.pos);
     this.pronounGenders();
@@ -107,6 +110,12 @@ export class People {
       const mention = { pos: p.start, person, sentence: this.sentenceIndex(p.start) };
       this.mentions.splice(at < 0 ? this.mentions.length : at, 0, mention);
     }
+  }
+
+  /** "A BBC spokeswoman said Andi Peters would stay. She said …": she is the spokeswoman, no one we can name. */
+  private unnamedSpeaker(p: SpeakerPhrase): void {
+    const gender = this.genderOf.get(p.title!.toLowerCase()) ?? null;
+    this.mentions.push({ pos: p.start, person: null, sentence: this.sentenceIndex(p.start), speaks: true, gender });
   }
 
   private pronounGender(p: SpeakerPhrase): Gender | null {
@@ -281,7 +290,7 @@ export class People {
       const fit: Mention[] = [];
       for (; i >= 0 && this.mentions[i]!.sentence === sentence; i--) {
         const m = this.mentions[i]!;
-        const g = m.person && this.gender(m.person);
+        const g = m.person ? this.gender(m.person) : (m.gender ?? null);
         if (!gender || !g || g === gender) fit.push(m);
       }
       if (fit.length === 0) continue;

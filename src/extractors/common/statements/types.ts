@@ -151,6 +151,11 @@ export interface StatementRules {
    * it ("Capt. James Sarnicki of the Linden Police Department told …"); off, only known bodies and places do.
    */
   affiliationOrgs?: boolean;
+  /**
+   * An unnamed speaker ("a BBC spokeswoman said …") is someone a later pronoun may point to: with another person
+   * named in that sentence, "She said …" then resolves to no one rather than to that person.
+   */
+  unnamedSpeakerMentions?: boolean;
   /** Words right before a quote mark that make the quote a name, not speech ("chiến lược", "film"). */
   nameIntroducers: readonly string[];
   /** A reported clause may not start with these (English "said in a statement."). */
