@@ -96,4 +96,25 @@ describe('English page shapes', () => {
     );
     expect(cio.map((s) => s.key)).toEqual(['shaygan kheradpir']);
   });
+
+  it('lets a pronoun after a nameless speaker point to no one rather than to the person that speaker named', () => {
+    const got = statements(
+      'The show was put together by producer Andi Peters. || ' +
+        'A BBC spokeswoman said Andi Peters would continue as executive producer on the show. || ' +
+        'She said that issues over the exact format of the programme were still to be decided.',
+    );
+    expect(got.map((s) => [s.key, s.title])).toEqual([[null, 'spokeswoman']]);
+  });
+
+  it('reads two offices before a name as one title, and a description holding "F.B.I.’s" as one', () => {
+    const ford = statements(
+      '"In 2004, our company gained momentum," said chairman and chief executive officer Bill Ford. || ' +
+        '"We also confronted operating challenges with our Jaguar brand," he added.',
+    );
+    expect(ford.map((s) => s.key)).toEqual(['bill ford', 'bill ford']);
+    const fbi = statements(
+      'Assistant Director William F. Sweeney, who heads the F.B.I.’s New York office, said investigators had found no cell.',
+    );
+    expect(fbi.map((s) => [s.key, s.title])).toEqual([['william f sweeney', 'Assistant Director']]);
+  });
 });

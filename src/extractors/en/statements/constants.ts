@@ -33,7 +33,7 @@ export const TITLES = [
   'founder',
   'co-founder', 'Founder', 'Chief Financial Officer', 'Chief Operating Officer', 'CFO', 'COO', 'Assistant Secretary',
   'Undersecretary',
-  'Under Secretary', 'Deputy Secretary', 'Councilman', 'Councilwoman', 'Assemblyman', 'Assemblywoman', 'Congressman',
+  'Under Secretary', 'Deputy Secretary', 'Assistant Director', 'Assistant Commissioner', 'assistant commissioner', 'Councilman', 'Councilwoman', 'Assemblyman', 'Assemblywoman', 'Congressman',
   'Congresswoman', 'Rev.', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'spokesperson', 'scientist', 'epidemiologist',
   'expert',
   'chairwoman', 'chief executive officer', 'Chief Executive Officer', 'leader', 'Leader', 'senator', 'governor',
@@ -70,6 +70,14 @@ const PORTFOLIOS = [
 /** "finance minister", "Finance Minister", "education secretary", "Education Secretary". */
 export const PORTFOLIO_TITLES = PORTFOLIOS.flatMap((p) =>
   ['minister', 'secretary'].flatMap((t) => [`${p} ${t}`, `${p} ${t}`.replace(/(^|\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase())]),
+);
+
+/** Two offices held at once before a name ("chairman and chief executive officer Bill Ford"). */
+export const JOINT_TITLES = ['chairman', 'president', 'founder', 'co-founder'].flatMap((a) =>
+  ['chief executive officer', 'chief executive', 'CEO'].flatMap((b) => {
+    const lower = `${a} and ${b}`;
+    return [lower, lower.replace(/(^|\s)(?!and )(\p{Ll})/gu, (_, x: string, y: string) => x + y.toUpperCase())];
+  }),
 );
 
 /** Relative pronouns that open a description after a name ("Irons, whose film …, said"). */

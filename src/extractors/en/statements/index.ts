@@ -5,7 +5,7 @@ import { refined } from './refine.js';
 
 const EN_STATEMENT_RULES: StatementRules = {
   lang: 'en',
-  titles: [...C.TITLES, ...C.PORTFOLIO_TITLES],
+  titles: [...C.TITLES, ...C.PORTFOLIO_TITLES, ...C.JOINT_TITLES],
   titleAliases: C.TITLE_ALIASES,
   titleOrgs: C.TITLE_ORGS,
   lowerCaseTitles: true,
@@ -48,6 +48,7 @@ const EN_STATEMENT_RULES: StatementRules = {
   genders: C.GENDERS,
   unnamedAfterVerb: true,
   affiliationOrgs: true,
+  unnamedSpeakerMentions: true,
   pronounPrefersSpeaker: true,
   // "…, X said, adding that …": a participle does not start what was said; nor does a sports line.
   badClauseStartPattern: `${C.PARTICIPLE}|${C.SPORTS_CLAUSE}`,
