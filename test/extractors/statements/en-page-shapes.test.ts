@@ -85,11 +85,11 @@ describe('English page shapes', () => {
     ]);
   });
 
-  it('takes a body after "of" as the speaker’s own, and reads CIO and Capt. as titles', () => {
+  it('takes a body after "of" as the speaker’s own, and reads CIO and Capt. (Captain) as titles', () => {
     const got = statements(
       'Capt. Ann Marlow of the Linden Police Department told reporters that an officer approached the man.',
     );
-    expect(got.map((s) => [s.key, s.title])).toEqual([['ann marlow', 'Capt.']]);
+    expect(got.map((s) => [s.key, s.title])).toEqual([['ann marlow', 'Captain']]);
     const cio = statements(
       'At the home of Verizon CIO Shaygan Kheradpir, executives showed off the app. || ' +
         'Kheradpir said that the app is technically ready to go.',
@@ -116,5 +116,13 @@ describe('English page shapes', () => {
       'Assistant Director William F. Sweeney, who heads the F.B.I.’s New York office, said investigators had found no cell.',
     );
     expect(fbi.map((s) => [s.key, s.title])).toEqual([['william f sweeney', 'Assistant Director']]);
+  });
+
+  it('reads the clause before "…, X said, but …" as the statement, and "Captain X" as the "Capt." named before', () => {
+    const got = statements(
+      'Capt. Ann Marlow of the Linden Police Department spoke on Monday. || ' +
+        'The officer ordered him to show his hands, Captain Marlow said, but instead, he pulled out a handgun.',
+    );
+    expect(got).toMatchObject([{ key: 'ann marlow', quote: 'The officer ordered him to show his hands' }]);
   });
 });

@@ -90,6 +90,12 @@ export const TITLE_ALIASES: Readonly<Record<string, string>> = {
   'Deputy Minister of Foreign Affairs': 'Deputy Foreign Minister',
   'Minister of Health': 'Health Minister',
   'Deputy Minister of Health': 'Deputy Health Minister',
+  // "Capt. James Sarnicki" and "Captain Sarnicki" are one person.
+  'Capt.': 'Captain',
+  Capt: 'Captain',
+  'Sgt.': 'Sergeant',
+  'Det.': 'Detective',
+  'Cmdr.': 'Commander',
 };
 
 export const TITLE_ORGS: Readonly<Record<string, string>> = {
@@ -225,7 +231,7 @@ export const NAME_INTRODUCERS = [
 
 export const BAD_CLAUSE_STARTS = [
   'in', 'on', 'at', 'during', 'after', 'before', 'to', 'with', 'about', 'of', 'by', 'for', 'from', 'as', 'while',
-  'recently', 'yesterday', 'earlier',
+  'recently', 'yesterday', 'earlier', 'but',
 ] as const;
 
 export const COUNTRIES = [
@@ -239,7 +245,7 @@ export const COUNTRIES = [
 
 /** What may follow "…, X said" before the sentence ends (time, place, a trailing "as …" clause). */
 export const TRAILING_ADJUNCT =
-  '(?:\\s+(?:on|in|at|during|last|this|after)\\s+[^,.;:"“”]{1,40}?)?(?:\\s*,\\s*(?:as|while|when|after|adding|saying)\\s.*?)?';
+  '(?:\\s+(?:on|in|at|during|last|this|after)\\s+[^,.;:"“”]{1,40}?)?(?:\\s*,\\s*(?:as|while|when|after|adding|saying|but)\\s.*?)?';
 
 /** Academic and medical titles: they do not tell two people with the same name apart. */
 export const LOOSE_TITLES = [
