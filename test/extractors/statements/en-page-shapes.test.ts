@@ -125,4 +125,15 @@ describe('English page shapes', () => {
     );
     expect(got).toMatchObject([{ key: 'ann marlow', quote: 'The officer ordered him to show his hands' }]);
   });
+
+  it('lets an age and a short description closed by a comma stand between a speaker and the verb', () => {
+    const got = statements(
+      'Dana Marlow, 36, the owner of a store near where the battle unfolded, said he opened his front door. || ' +
+        'The authorities, who are eager to talk to the men, said that their handling may have disabled the device.',
+    );
+    expect(got.map((s) => [s.key, s.title])).toEqual([
+      ['dana marlow', null],
+      [null, 'Authorities'],
+    ]);
+  });
 });

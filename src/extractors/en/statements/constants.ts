@@ -264,8 +264,13 @@ export const PARTICIPLE =
   '(?:adding|saying|noting|citing|declining|refusing|referring|explaining|stressing|calling|urging|describing|' +
   'speaking|writing|telling|asking|answering|responding|replying|pointing|warning|arguing|insisting)';
 
-/** What may follow a speaker's name before the verb: an age ("Le Van Tam, 45, said"). */
-export const SPEAKER_TAIL = '\\s*,\\s*\\d+\\s*,?';
+/**
+ * What may follow a speaker's name before the verb: an age ("Le Van Tam, 45, said"), and a short description
+ * closed by a comma ("Diego Jeronimo, 36, the owner of a store near …, said"; "The authorities, who are eager to
+ * talk to the men, said").
+ */
+export const SPEAKER_TAIL =
+  '\\s*,\\s*\\d+\\s*,?|\\s*,\\s*(?:\\d{1,3}\\s*,\\s*)?(?:the|a|an|who|whose)\\s[^,.;:!?"“”]{1,80}?,';
 
 /** An organisation right after one of these is not the subject of the sentence. */
 export const PREPOSITIONS = [
