@@ -61,7 +61,7 @@ describe('English page shapes', () => {
     expect(got.map((s) => [s.key, s.quote])).toEqual([['cristian gonzalez', 'We are just trying to stay one more year']]);
   });
 
-  it('gives a company the page names in full as an organisation, and a surname as a person', () => {
+  it('gives a company the page names in full, or a firm, as an organisation, and a surname as a person', () => {
     const kinds = (text: string) => {
       const doc = docFromText(['Headline', ...text.split(' || ')], { lang: 'en' });
       return enStatementExtractor.extract(doc).flatMap((f) => (f.type === 'statement' ? [[f.speaker.name, f.speaker.kind]] : []));
@@ -70,6 +70,12 @@ describe('English page shapes', () => {
       ['Apple', 'organisation'],
     ]);
     expect(kinds('Souness said the club had found the ideal candidate.')).toEqual([['Souness', 'person']]);
+    expect(kinds('Anti-virus firm Sophos said the source code had been posted on the net.')).toEqual([
+      ['Sophos', 'organisation'],
+    ]);
+    expect(kinds('The list is compiled by Stuff Magazine. || Next year will see a new set of gadgets, Stuff predicts.')).toEqual([
+      ['Stuff', 'organisation'],
+    ]);
   });
 
   it('reads a body whose name opens with a tail word, or goes on after "of", as one organisation', () => {

@@ -80,6 +80,9 @@ export const JOINT_TITLES = ['chairman', 'president', 'founder', 'co-founder'].f
   }),
 );
 
+/** Titles that name a body, not a person: a name they go with is an organisation's ("firm Sophos"). */
+export const BODY_WORDS = ['group', 'company', 'firm', 'club', 'union', 'board'] as const;
+
 /** Relative pronouns that open a description after a name ("Irons, whose film …, said"). */
 export const RELATIVES = ['who', 'whose'] as const;
 
@@ -136,6 +139,7 @@ export const ORG_TAILS = [
   'Investments', 'Management', 'Media', 'Technologies', 'Technology', 'Systems', 'Energy', 'Industries', 'Trust',
   'Exchange',
   'Network', 'Forum', 'Council', 'Club', 'United', 'FC', 'Records', 'Studios', 'Pictures', 'Games', 'Software', 'Labs',
+  'Magazine', 'Gazette', 'Herald', 'Tribune',
 ] as const;
 
 /** Cities after "in" ("the US Embassy in Hanoi"): never a name. */

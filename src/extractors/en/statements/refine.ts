@@ -1,9 +1,10 @@
 import type { FactDraft, Speaker } from '../../../core/index.js';
 import type { ExtractDoc, Extractor } from '../../common/extractor.js';
 import { escapeRe } from '../../common/pattern/index.js';
-import { COUNTRIES, PLACES } from './constants.js';
+import { BODY_WORDS, COUNTRIES, PLACES } from './constants.js';
 
 const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...PLACES]);
+const BODY_TITLES: ReadonlySet<string> = new Set(BODY_WORDS);
 
 /*
  * English refiners over the statements of a whole page, after the common engine: what a reader of the output
@@ -73,7 +74,7 @@ function quotedTerm(d: StatementDraft): boolean {
 }
 
 /** "Apple Inc.", "Daiwa Securities": a word the page also writes as a company's name. */
-const COMPANY_TAIL = '(?:Inc|Corp|Co|Ltd|LLC|plc|Group|Securities|Holdings)(?![\\p{L}])';
+const COMPANY_TAIL = '(?:Inc|Corp|Co|Ltd|LLC|plc|Group|Securities|Holdings|Magazine|Gazette|Herald|Tribune)(?![\\p{L}])';
 
 /**
  * "Apple said …", "Iran says …": one capitalised word with no title that names no person of the page, but a
@@ -81,6 +82,10 @@ const COMPANY_TAIL = '(?:Inc|Corp|Co|Ltd|LLC|plc|Group|Securities|Holdings)(?![\
  */
 function asOrganisation(text: string, d: StatementDraft): StatementDraft {
   const s = d.speaker;
+  // "Anti-virus firm Sophos said", "German football club … Borussia Dortmund has warned": a body's own name.
+  if (s.kind === 'person' && s.name && s.title && BODY_TITLES.has(s.title.toLowerCase())) {
+    return { ...d, speaker: { ...s, key: null, kind: 'organisation' } };
+  }
   if (s.kind !== 'person' || s.key !== null || s.title !== null || !s.name || /\s/u.test(s.name)) return d;
   const company = new RegExp(`${escapeRe(s.name)}\\s+${COMPANY_TAIL}`, 'u');
   if (!PLACE_NAMES.has(s.name) && !company.test(text)) return d;
