@@ -360,6 +360,8 @@ export class SpeakerParser extends SpeakerEdges {
 
   private bare(i: number): [Draft, number] | null {
     if (!this.g.rules.bareShortNames || !this.nameWord(i, true) || this.afterCapital(i)) return null;
+    // "officials from Health and Safety said": a lone word after "Capitalised and" ends a compound name.
+    if (this.g.rules.andJoinsCapitals && this.m(i - 1, 'conjunction', false) && this.ts[i - 2]?.cap) return null;
     const d = draft('name');
     d.name = this.ts[i]!.text;
     return [d, this.appositive(i + 1, d) ?? i + 1];

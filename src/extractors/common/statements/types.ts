@@ -156,6 +156,8 @@ export interface StatementRules {
    * named in that sentence, "She said …" then resolves to no one rather than to that person.
    */
   unnamedSpeakerMentions?: boolean;
+  /** A lone capitalised word right after "Capitalised and" is no one's name ("Health and Safety said"). */
+  andJoinsCapitals?: boolean;
   /** Words right before a quote mark that make the quote a name, not speech ("chiến lược", "film"). */
   nameIntroducers: readonly string[];
   /** A reported clause may not start with these (English "said in a statement."). */
