@@ -33,6 +33,11 @@ describe('whole-article speakers (en)', () => {
     expect(found.map((s) => [s.name, s.org, s.kind])).toEqual([[null, 'Committee on Health and Safety', 'organisation']]);
   });
 
+  it('a lone capitalised word after "Capitalised and" is no person: officials from Health and Safety speak', () => {
+    const found = speakers('Officials from Health and Safety said the plan would be costly for the city.');
+    expect(found.filter((s) => s.name === 'Safety')).toEqual([]);
+  });
+
   it('an all-caps credit line closing the article with a title throws nothing and is no statement', () => {
     const text =
       'But, as the Joint Committee on Health and Safety has pointed out, the plan would be costly. || ' +

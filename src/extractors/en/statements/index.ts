@@ -49,6 +49,7 @@ const EN_STATEMENT_RULES: StatementRules = {
   unnamedAfterVerb: true,
   affiliationOrgs: true,
   unnamedSpeakerMentions: true,
+  andJoinsCapitals: true,
   pronounPrefersSpeaker: true,
   // "…, X said, adding that …": a participle does not start what was said; nor does a sports line.
   badClauseStartPattern: `${C.PARTICIPLE}|${C.SPORTS_CLAUSE}`,
