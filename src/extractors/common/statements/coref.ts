@@ -74,8 +74,12 @@ export class People {
     // A bare name is a person where it speaks or opens a sentence ("Mary Smith chaired the meeting"): elsewhere
     // two capitalised words may be a place or a product.
     // With the text, a name after a comma opens a clause too ("Meski memberi bocoran, Bojan Hodak tak …").
+    // "…, Todd Lehmacher called …" opens a clause; "Nevada, South Carolina, Utah" is a list.
+    const subject = (p: SpeakerPhrase): boolean => /^\s+(?!and |or )\p{Ll}/u.test(text?.slice(p.end, p.end + 6) ?? '');
     const afterComma = (p: SpeakerPhrase): boolean =>
-      text !== undefined && g.rules.singleWordIsName && /,\s*$/u.test(text.slice(Math.max(0, p.start - 3), p.start));
+      text !== undefined &&
+      (g.rules.singleWordIsName || (g.rules.fullNameAfterComma === true && p.fullName === true && subject(p))) &&
+      /,\s*$/u.test(text.slice(Math.max(0, p.start - 3), p.start));
     const person = (p: SpeakerPhrase): boolean =>
       p.form !== 'name' || speakers.has(p) || g.rules.nameStyle === 'surname' || this.opensSentence(p.start) || afterComma(p);
     for (const p of ordered) {

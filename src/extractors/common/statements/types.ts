@@ -158,6 +158,8 @@ export interface StatementRules {
   unnamedSpeakerMentions?: boolean;
   /** A lone capitalised word right after "Capitalised and" is no one's name ("Health and Safety said"). */
   andJoinsCapitals?: boolean;
+  /** A full name opening a clause after a comma is a person ("At US Airways, Todd Lehmacher called …"). */
+  fullNameAfterComma?: boolean;
   /** Words right before a quote mark that make the quote a name, not speech ("chiến lược", "film"). */
   nameIntroducers: readonly string[];
   /** A reported clause may not start with these (English "said in a statement."). */
