@@ -38,6 +38,15 @@ describe('whole-article speakers (en)', () => {
     expect(found.filter((s) => s.name === 'Safety')).toEqual([]);
   });
 
+  it('a full name opening a clause after a comma is the person a later "he" means, not a name in a list', () => {
+    expectKeys(
+      'Delta’s Kent Powell reported three cancellations. || ' +
+        'At US Airways, Todd Lehmacher called the impact minimal. The impact was worse at the regional carrier, which ' +
+        'tallied 56 cancellations because of the weather, he said.',
+      ['todd lehmacher'],
+    );
+  });
+
   it('an all-caps credit line closing the article with a title throws nothing and is no statement', () => {
     const text =
       'But, as the Joint Committee on Health and Safety has pointed out, the plan would be costly. || ' +

@@ -50,6 +50,7 @@ const EN_STATEMENT_RULES: StatementRules = {
   affiliationOrgs: true,
   unnamedSpeakerMentions: true,
   andJoinsCapitals: true,
+  fullNameAfterComma: true,
   pronounPrefersSpeaker: true,
   // "…, X said, adding that …": a participle does not start what was said; nor does a sports line.
   badClauseStartPattern: `${C.PARTICIPLE}|${C.SPORTS_CLAUSE}`,
