@@ -142,4 +142,16 @@ describe('English page shapes', () => {
       [null, 'Authorities'],
     ]);
   });
+
+  it('reads "the Energy Commission staff reported", "Trump more recently has said", and not three words said', () => {
+    const got = statements(
+      'TVs use a tenth of household power, the Energy Commission staff reported. || ' +
+        'Global warming is a hoax. Donald Trump has said that more than once. || ' +
+        'Trump more recently has said he has an open mind about global warming.',
+    );
+    expect(got.map((s) => [s.key, s.title])).toEqual([
+      [null, 'staff'],
+      ['donald trump', null],
+    ]);
+  });
 });

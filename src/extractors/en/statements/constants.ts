@@ -54,7 +54,7 @@ export const TITLES = [
   'member', 'legislators', 'Legislators', 'executives', 'Executives', 'builders', 'Builders', 'employers',
   'Employers', 'farmers', 'Farmers', 'parents', 'Parents', 'teachers', 'Teachers', 'students', 'Students',
   'neighbors', 'Neighbors', 'neighbours', 'Neighbours', 'observers', 'Observers', 'supporters', 'Supporters',
-  'opponents', 'Opponents', 'people', 'People',
+  'opponents', 'Opponents', 'people', 'People', 'staff',
   // An unnamed person who speaks ("the woman said", "a resident … said").
   'farmer', 'Farmer', 'resident', 'woman', 'man', 'witness', 'neighbor', 'neighbour', 'source', 'student', 'teacher',
   'worker', 'mother', 'father', 'driver', 'passenger', 'victim', 'customer', 'employee', 'nurse',
@@ -161,7 +161,7 @@ export const DETERMINERS = ['the', 'a', 'an', 'this', 'that', 'our', 'his', 'her
 export const ADVERBS = [
   'also', 'further', 'later', 'then', 'previously', 'earlier', 'has', 'had', 'have', 'once again', 'repeatedly',
   'recently',
-  'has also', 'had also', 'again',
+  'has also', 'had also', 'again', 'more recently', 'since',
 ] as const;
 
 export const VERBS = [

@@ -100,11 +100,19 @@ function unattributed(d: StatementDraft): boolean {
   return d.speaker.name === null && d.speaker.title === null && d.speaker.org === null;
 }
 
+/** Fewer words than this in reported speech say nothing ("Trump has said that more than once"). */
+const MIN_INDIRECT_WORDS = 4;
+
+/** '"It's a hoax." Trump has said that more than once': "that" points back; the three words are no statement. */
+function tooShort(d: StatementDraft): boolean {
+  return !d.direct && d.quote.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length < MIN_INDIRECT_WORDS;
+}
+
 function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDraft[] {
   const statements = drafts.filter((d): d is StatementDraft => d.type === 'statement');
   const others = drafts.filter((d) => d.type !== 'statement');
   const kept = statements.filter(
-    (d) => !unattributed(d) && !quotedTerm(d) && !attributionTail(doc.text, d, statements),
+    (d) => !unattributed(d) && !quotedTerm(d) && !tooShort(d) && !attributionTail(doc.text, d, statements),
   );
   const refined = joinSplitQuotes(doc.text, kept).map((d) => asOrganisation(doc.text, d));
   return [...others, ...refined].sort((a, b) => a.start - b.start);
