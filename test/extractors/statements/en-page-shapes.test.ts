@@ -13,6 +13,10 @@ function statements(text: string): Array<{ key: string | null; name: string | nu
   });
 }
 
+/** Each statement's speaker key and title. */
+const keyTitles = (text: string): Array<[string | null, string | null]> =>
+  statements(text).map((s) => [s.key, s.title]);
+
 describe('English page shapes', () => {
   it('joins the halves of a quote split by its attribution into one statement', () => {
     const got = statements(
@@ -92,10 +96,10 @@ describe('English page shapes', () => {
   });
 
   it('takes a body after "of" as the speaker’s own, and reads CIO and Capt. (Captain) as titles', () => {
-    const got = statements(
+    const got = keyTitles(
       'Capt. Ann Marlow of the Linden Police Department told reporters that an officer approached the man.',
     );
-    expect(got.map((s) => [s.key, s.title])).toEqual([['ann marlow', 'Captain']]);
+    expect(got).toEqual([['ann marlow', 'Captain']]);
     const cio = statements(
       'At the home of Verizon CIO Shaygan Kheradpir, executives showed off the app. || ' +
         'Kheradpir said that the app is technically ready to go.',
@@ -104,12 +108,12 @@ describe('English page shapes', () => {
   });
 
   it('lets a pronoun after a nameless speaker point to no one rather than to the person that speaker named', () => {
-    const got = statements(
+    const got = keyTitles(
       'The show was put together by producer Andi Peters. || ' +
         'A BBC spokeswoman said Andi Peters would continue as executive producer on the show. || ' +
         'She said that issues over the exact format of the programme were still to be decided.',
     );
-    expect(got.map((s) => [s.key, s.title])).toEqual([[null, 'spokeswoman']]);
+    expect(got).toEqual([[null, 'spokeswoman']]);
   });
 
   it('reads two offices before a name as one title, and a description holding "F.B.I.’s" as one', () => {
@@ -118,10 +122,10 @@ describe('English page shapes', () => {
         '"We also confronted operating challenges with our Jaguar brand," he added.',
     );
     expect(ford.map((s) => s.key)).toEqual(['bill ford', 'bill ford']);
-    const fbi = statements(
+    const fbi = keyTitles(
       'Assistant Director William F. Sweeney, who heads the F.B.I.’s New York office, said investigators had found no cell.',
     );
-    expect(fbi.map((s) => [s.key, s.title])).toEqual([['william f sweeney', 'Assistant Director']]);
+    expect(fbi).toEqual([['william f sweeney', 'Assistant Director']]);
   });
 
   it('reads the clause before "…, X said, but …" as the statement, and "Captain X" as the "Capt." named before', () => {
@@ -133,23 +137,23 @@ describe('English page shapes', () => {
   });
 
   it('lets an age and a short description closed by a comma stand between a speaker and the verb', () => {
-    const got = statements(
+    const got = keyTitles(
       'Dana Marlow, 36, the owner of a store near where the battle unfolded, said he opened his front door. || ' +
         'The authorities, who are eager to talk to the men, said that their handling may have disabled the device.',
     );
-    expect(got.map((s) => [s.key, s.title])).toEqual([
+    expect(got).toEqual([
       ['dana marlow', null],
       [null, 'Authorities'],
     ]);
   });
 
   it('reads "the Energy Commission staff reported", "Trump more recently has said", and not three words said', () => {
-    const got = statements(
+    const got = keyTitles(
       'TVs use a tenth of household power, the Energy Commission staff reported. || ' +
         'Global warming is a hoax. Donald Trump has said that more than once. || ' +
         'Trump more recently has said he has an open mind about global warming.',
     );
-    expect(got.map((s) => [s.key, s.title])).toEqual([
+    expect(got).toEqual([
       [null, 'staff'],
       ['donald trump', null],
     ]);
