@@ -158,4 +158,15 @@ describe('English page shapes', () => {
       ['donald trump', null],
     ]);
   });
+
+  it('reads a statement after a quote that ended its sentence, even where no word stands between them', () => {
+    const got = statements(
+      '"We try to limit the approval process," said Nancy Silvestri, the agency spokesperson. "We decide locally." ' +
+        'That allows notifications to go out without being bogged down in red tape, she said.',
+    );
+    expect(got.map((s) => s.quote)).toEqual([
+      'We try to limit the approval process, We decide locally.',
+      'That allows notifications to go out without being bogged down in red tape',
+    ]);
+  });
 });

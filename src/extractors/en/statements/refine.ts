@@ -64,6 +64,8 @@ function attributionTail(text: string, d: StatementDraft, drafts: readonly State
   return drafts.some((a) => {
     if (!a.direct || a.end > d.start || d.start - a.end > TAIL_GAP || !sameSpeaker(a.speaker, d.speaker)) return false;
     const gap = text.slice(a.end, d.start);
+    // '"… locally." That allows …, she said.': a quote that ends its sentence is followed by a new one.
+    if (!/\p{L}/u.test(gap) && /[.!?…]$/u.test(a.quote)) return false;
     return !gap.includes('\n') && !/[.!?]/u.test(gap.replace(/^[\s.!?,"”’»]+/u, ''));
   });
 }
