@@ -111,7 +111,8 @@ export class People {
       const person = this.antecedent(Math.min(p.start, this.speakers.get(p) ?? p.start), this.pronounGender(p));
       this.pronouns.set(p, person);
       const at = this.mentions.findIndex((m) => m.pos > p.start);
-      const mention = { pos: p.start, person, sentence: this.sentenceIndex(p.start) };
+      // '…, he added.' then '"…," he said': the pronoun that spoke is the speaker a later pronoun prefers.
+      const mention = { pos: p.start, person, sentence: this.sentenceIndex(p.start), speaks: this.speakers.has(p) };
       this.mentions.splice(at < 0 ? this.mentions.length : at, 0, mention);
     }
   }
