@@ -47,6 +47,15 @@ describe('whole-article speakers (en)', () => {
     );
   });
 
+  it('a pronoun that spoke is the person a later pronoun prefers over another name in that sentence', () => {
+    expectKeys(
+      'Robert Godby spoke on Monday. || Automation is making Illinois coal competitive, Godby said. || ' +
+        'But the plan Mr Tom Jones wrote for the basin is so attractive that the state will cope, he added. || ' +
+        '"I always say the last coal train will leave from Wyoming," he said.',
+      ['robert godby', 'robert godby', 'robert godby'],
+    );
+  });
+
   it('an all-caps credit line closing the article with a title throws nothing and is no statement', () => {
     const text =
       'But, as the Joint Committee on Health and Safety has pointed out, the plan would be costly. || ' +

@@ -142,6 +142,12 @@ export const ORG_TAILS = [
   'Magazine', 'Gazette', 'Herald', 'Tribune',
 ] as const;
 
+/** Words that end a place's name ("Powder River Basin", "Reagan National Airport"): read like a body's, never a person. */
+export const PLACE_TAILS = [
+  'River', 'Basin', 'Valley', 'Mountains', 'Lake', 'Island', 'Islands', 'Bay', 'County', 'Park', 'Beach', 'Canyon',
+  'Sea', 'Ocean', 'Airport', 'Station', 'Bridge', 'Square', 'Avenue', 'Boulevard', 'Highway', 'Parkway',
+] as const;
+
 /** Cities after "in" ("the US Embassy in Hanoi"): never a name. */
 export const PLACES = [
   'Hanoi', 'Ha Noi', 'Jakarta', 'Ho Chi Minh City', 'Geneva', 'Washington', 'Beijing', 'Tokyo', 'Bangkok', 'London',

@@ -11,7 +11,7 @@ const EN_STATEMENT_RULES: StatementRules = {
   lowerCaseTitles: true,
   orgs: C.ORGS,
   orgHeads: C.ORG_HEADS,
-  orgTails: C.ORG_TAILS,
+  orgTails: [...C.ORG_TAILS, ...C.PLACE_TAILS],
   orgLowerWords: false,
   acronymOrgs: true,
   places: C.PLACES,
