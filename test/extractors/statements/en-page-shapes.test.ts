@@ -169,4 +169,12 @@ describe('English page shapes', () => {
       'That allows notifications to go out without being bogged down in red tape',
     ]);
   });
+
+  it('reads no statement of the writer in a report that holds another person’s report', () => {
+    const got = statements(
+      'Investigator Robert Cornett wrote the report. || ' +
+        'After the gunfire stopped, Avalos said she went outside to find her boyfriend, Cornett wrote.',
+    );
+    expect(got).toEqual([]);
+  });
 });

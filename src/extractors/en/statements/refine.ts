@@ -110,11 +110,20 @@ function tooShort(d: StatementDraft): boolean {
   return !d.direct && d.quote.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length < MIN_INDIRECT_WORDS;
 }
 
+/** "Avalos said …" inside what another is reported to have said: whose words they are is not clear. */
+const NESTED_REPORT = /(?:^|[\s,])(?:\p{Lu}\p{L}+|he|she|they) (?:said|told)(?![\p{L}])/u;
+
+/** "After the gunfire stopped, Avalos said she went outside …, Cornett wrote": a report inside a report. */
+function nestedReport(d: StatementDraft): boolean {
+  return !d.direct && NESTED_REPORT.test(d.quote);
+}
+
 function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDraft[] {
   const statements = drafts.filter((d): d is StatementDraft => d.type === 'statement');
   const others = drafts.filter((d) => d.type !== 'statement');
   const kept = statements.filter(
-    (d) => !unattributed(d) && !quotedTerm(d) && !tooShort(d) && !attributionTail(doc.text, d, statements),
+    (d) =>
+      !unattributed(d) && !quotedTerm(d) && !tooShort(d) && !nestedReport(d) && !attributionTail(doc.text, d, statements),
   );
   const refined = joinSplitQuotes(doc.text, kept).map((d) => asOrganisation(doc.text, d));
   return [...others, ...refined].sort((a, b) => a.start - b.start);
