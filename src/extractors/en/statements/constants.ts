@@ -144,8 +144,9 @@ export const ORG_TAILS = [
 
 /** Words that end a place's name ("Powder River Basin", "Reagan National Airport"): read like a body's, never a person. */
 export const PLACE_TAILS = [
-  'River', 'Basin', 'Valley', 'Mountains', 'Lake', 'Island', 'Islands', 'Bay', 'County', 'Park', 'Beach', 'Canyon',
-  'Sea', 'Ocean', 'Airport', 'Station', 'Bridge', 'Square', 'Avenue', 'Boulevard', 'Highway', 'Parkway',
+  // Not words that are also surnames ("Kidong Park", "Michael Bay").
+  'River', 'Basin', 'Valley', 'Mountains', 'Island', 'Islands', 'County', 'Canyon', 'Sea', 'Ocean', 'Airport',
+  'Station', 'Bridge', 'Square', 'Avenue', 'Boulevard', 'Highway', 'Parkway',
 ] as const;
 
 /** Cities after "in" ("the US Embassy in Hanoi"): never a name. */
