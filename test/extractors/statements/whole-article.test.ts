@@ -33,6 +33,29 @@ describe('whole-article speakers (en)', () => {
     expect(found.map((s) => [s.name, s.org, s.kind])).toEqual([[null, 'Committee on Health and Safety', 'organisation']]);
   });
 
+  it('a lone capitalised word after "Capitalised and" is no person: officials from Health and Safety speak', () => {
+    const found = speakers('Officials from Health and Safety said the plan would be costly for the city.');
+    expect(found.filter((s) => s.name === 'Safety')).toEqual([]);
+  });
+
+  it('a full name opening a clause after a comma is the person a later "he" means, not a name in a list', () => {
+    expectKeys(
+      'Delta’s Kent Powell reported three cancellations. || ' +
+        'At US Airways, Todd Lehmacher called the impact minimal. The impact was worse at the regional carrier, which ' +
+        'tallied 56 cancellations because of the weather, he said.',
+      ['todd lehmacher'],
+    );
+  });
+
+  it('a pronoun that spoke is the person a later pronoun prefers over another name in that sentence', () => {
+    expectKeys(
+      'Robert Godby spoke on Monday. || Automation is making Illinois coal competitive, Godby said. || ' +
+        'But the plan Mr Tom Jones wrote for the basin is so attractive that the state will cope, he added. || ' +
+        '"I always say the last coal train will leave from Wyoming," he said.',
+      ['robert godby', 'robert godby', 'robert godby'],
+    );
+  });
+
   it('an all-caps credit line closing the article with a title throws nothing and is no statement', () => {
     const text =
       'But, as the Joint Committee on Health and Safety has pointed out, the plan would be costly. || ' +

@@ -26,6 +26,8 @@ interface Mention {
   sentence: number;
   /** The mention is the speaker of a statement. */
   speaks?: boolean;
+  /** An unnamed speaker's gender, from its title ("a BBC spokeswoman"). */
+  gender?: Gender | null;
 }
 
 /** How many sentences back a pronoun may look for its person ("…," he said). */
@@ -72,8 +74,12 @@ export class People {
     // A bare name is a person where it speaks or opens a sentence ("Mary Smith chaired the meeting"): elsewhere
     // two capitalised words may be a place or a product.
     // With the text, a name after a comma opens a clause too ("Meski memberi bocoran, Bojan Hodak tak …").
+    // "…, Todd Lehmacher called …" opens a clause; "Nevada, South Carolina, Utah" is a list.
+    const subject = (p: SpeakerPhrase): boolean => /^\s+(?!and |or )\p{Ll}/u.test(text?.slice(p.end, p.end + 6) ?? '');
     const afterComma = (p: SpeakerPhrase): boolean =>
-      text !== undefined && g.rules.singleWordIsName && /,\s*$/u.test(text.slice(Math.max(0, p.start - 3), p.start));
+      text !== undefined &&
+      (g.rules.singleWordIsName || (g.rules.fullNameAfterComma === true && p.fullName === true && subject(p))) &&
+      /,\s*$/u.test(text.slice(Math.max(0, p.start - 3), p.start));
     const person = (p: SpeakerPhrase): boolean =>
       p.form !== 'name' || speakers.has(p) || g.rules.nameStyle === 'surname' || this.opensSentence(p.start) || afterComma(p);
     for (const p of ordered) {
@@ -95,6 +101,7 @@ export class People {
       const speaks = speakers.has(p);
       if (person) this.mentions.push({ pos: p.start, person, sentence: this.sentenceIndex(p.start), speaks });
       if (person) this.honorificGender(p, person);
+      else if (speaks && g.rules.unnamedSpeakerMentions && !p.name && p.title) this.unnamedSpeaker(p);
     }
     this.mentions.sort((a, b) => a.pos - b.pos);
     this.pronounGenders();
@@ -104,9 +111,16 @@ export class People {
       const person = this.antecedent(Math.min(p.start, this.speakers.get(p) ?? p.start), this.pronounGender(p));
       this.pronouns.set(p, person);
       const at = this.mentions.findIndex((m) => m.pos > p.start);
-      const mention = { pos: p.start, person, sentence: this.sentenceIndex(p.start) };
+      // '…, he added.' then '"…," he said': the pronoun that spoke is the speaker a later pronoun prefers.
+      const mention = { pos: p.start, person, sentence: this.sentenceIndex(p.start), speaks: this.speakers.has(p) };
       this.mentions.splice(at < 0 ? this.mentions.length : at, 0, mention);
     }
+  }
+
+  /** "A BBC spokeswoman said Andi Peters would stay. She said …": she is the spokeswoman, no one we can name. */
+  private unnamedSpeaker(p: SpeakerPhrase): void {
+    const gender = this.genderOf.get(p.title!.toLowerCase()) ?? null;
+    this.mentions.push({ pos: p.start, person: null, sentence: this.sentenceIndex(p.start), speaks: true, gender });
   }
 
   private pronounGender(p: SpeakerPhrase): Gender | null {
@@ -281,7 +295,7 @@ export class People {
       const fit: Mention[] = [];
       for (; i >= 0 && this.mentions[i]!.sentence === sentence; i--) {
         const m = this.mentions[i]!;
-        const g = m.person && this.gender(m.person);
+        const g = m.person ? this.gender(m.person) : (m.gender ?? null);
         if (!gender || !g || g === gender) fit.push(m);
       }
       if (fit.length === 0) continue;

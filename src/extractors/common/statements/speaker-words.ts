@@ -263,10 +263,17 @@ export class SpeakerWords {
       const inName = (x: number): boolean => (!!this.ts[x]?.cap && this.ts[x]!.word) || (x > i && this.is(x, '&'));
       while (k - i < 5 && inName(k) && !this.m(k, 'orgTail')) k++;
       let tail = this.m(k, 'orgTail');
-      if (!tail || k === i) return null;
+      if (!tail) return null;
+      let last = k;
       // "Ann Arbor Police Department", "Nomura Securities International": tail words in a row are one name.
-      for (let next = this.m(tail.end, 'orgTail'); next; next = this.m(next.end, 'orgTail')) tail = next;
-      return tail.end;
+      for (let next = this.m(tail.end, 'orgTail'); next; next = this.m(next.end, 'orgTail')) {
+        last = tail.end;
+        tail = next;
+      }
+      // "International Energy Agency": a tail word may open the name only when more tail words follow it.
+      if (k === i && last === k) return null;
+      // "Chicago Department of Aviation": a last word that heads a body takes its field after "of".
+      return this.m(last, 'orgHead') ? this.orgRest(tail.end, true) : tail.end;
     }
     return null;
   }

@@ -218,9 +218,11 @@ export class SpeakerParser extends SpeakerEdges {
   private affiliation(j: number, d: Draft): number {
     const link = this.m(j, 'link', false);
     if (!link || this.is(j + 1, ',')) return j;
-    const end = this.m(link.end, 'org')?.end ?? this.place(link.end);
+    const any = this.g.rules.affiliationOrgs === true;
+    const at = any ? (this.m(link.end, 'determiner', false)?.end ?? link.end) : link.end;
+    const end = this.m(at, 'org')?.end ?? this.place(at) ?? (any ? this.org(at) : null);
     if (end === null || end === undefined || !this.m(end, 'verb', false)) return j;
-    d.org ??= this.slice(link.end, end);
+    d.org ??= this.slice(at, end);
     return end;
   }
 
@@ -333,7 +335,12 @@ export class SpeakerParser extends SpeakerEdges {
     }
     const d = draft('name');
     Object.assign(d, { name: this.slice(i, end), full: true });
-    return [d, this.appositive(end, d) ?? this.nameRun(end, d)];
+    const app = this.appositive(end, d);
+    if (app === null && this.g.rules.affiliationOrgs) {
+      const at = this.affiliation(end, d);
+      if (at > end) return [d, at];
+    }
+    return [d, app ?? this.nameRun(end, d)];
   }
 
   /**
@@ -380,6 +387,8 @@ export class SpeakerParser extends SpeakerEdges {
 
   private bare(i: number): [Draft, number] | null {
     if (!this.g.rules.bareShortNames || !this.nameWord(i, true) || this.afterCapital(i)) return null;
+    // "officials from Health and Safety said": a lone word after "Capitalised and" ends a compound name.
+    if (this.g.rules.andJoinsCapitals && this.m(i - 1, 'conjunction', false) && this.ts[i - 2]?.cap) return null;
     const d = draft('name');
     d.name = this.ts[i]!.text;
     return [d, this.appositive(i + 1, d) ?? i + 1];

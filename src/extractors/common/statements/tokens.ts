@@ -20,7 +20,7 @@ export interface Token {
   alpha: boolean;
 }
 
-const TOKEN = /\p{Lu}\.(?:\p{Lu}\.)*(?!\p{L})|[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*|\n|\S/gu;
+const TOKEN = /\p{Lu}\.(?:\p{Lu}\.)*(?!\p{L})(?:['’]s(?!\p{L}))?|[\p{L}\p{N}]+(?:[-.'’][\p{L}\p{N}]+)*|\n|\S/gu;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ALPHA = /^\p{L}+(?:[-'’]\p{L}+)*$/u;
 const INITIALS = /^\p{Lu}\.(?:\p{Lu}\.)*$/u;
@@ -53,7 +53,7 @@ function make(text: string, start: number): Token {
   };
 }
 
-/** Tokens of `text` (offsets into it); an English possessive "'s" is a token of its own. */
+/** Tokens of `text` (offsets into it); an English possessive "'s" is a token of its own ("F.B.I.’s" too). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {

@@ -186,6 +186,20 @@ export interface StatementRules {
   commaVerbs?: readonly string[];
   /** Regex source: a capitalised word of this shape is an organisation, never a name ("FinanceAsia"). */
   orgShape?: string;
+  /**
+   * A name, or a title and name, followed by a link word and any organisation right before the verb belongs to
+   * it ("Capt. James Sarnicki of the Linden Police Department told …"); off, only known bodies and places do.
+   */
+  affiliationOrgs?: boolean;
+  /**
+   * An unnamed speaker ("a BBC spokeswoman said …") is someone a later pronoun may point to: with another person
+   * named in that sentence, "She said …" then resolves to no one rather than to that person.
+   */
+  unnamedSpeakerMentions?: boolean;
+  /** A lone capitalised word right after "Capitalised and" is no one's name ("Health and Safety said"). */
+  andJoinsCapitals?: boolean;
+  /** A full name opening a clause after a comma is a person ("At US Airways, Todd Lehmacher called …"). */
+  fullNameAfterComma?: boolean;
   /** Words right before a quote mark that make the quote a name, not speech ("chiến lược", "film"). */
   nameIntroducers: readonly string[];
   /** A reported clause may not start with these (English "said in a statement."). */

@@ -18,9 +18,9 @@ export const TITLES = [
   'Party Secretary', 'Party Chief', 'chairman', 'city chairman', 'provincial chairman', 'mayor', 'chief scientist',
   'Chief Scientist', 'Chargé d’Affaires', "Chargé d'Affaires", 'minister', 'deputy minister', 'head', 'chief',
   'director', 'ambassador', 'Dr.', 'Dr',
-  'Rep.', 'Rep', 'Sen.', 'Sen', 'Gov.', 'Lt.', 'Gen.', 'Col.', 'Sgt.', 'Adm.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.',
+  'Rep.', 'Rep', 'Sen.', 'Sen', 'Gov.', 'Lt.', 'Gen.', 'Col.', 'Sgt.', 'Adm.', 'Capt.', 'Capt', 'Cpl.', 'Det.', 'Cmdr.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.',
   'Press Secretary',
-  'press secretary', 'Secretary', 'secretary', 'Attorney General', 'Chief Executive', 'chief executive', 'CEO',
+  'press secretary', 'Secretary', 'secretary', 'Attorney General', 'Chief Executive', 'chief executive', 'CEO', 'CIO', 'CTO', 'CMO',
   'coach', 'Coach',
   'head coach', 'Manager', 'lawmaker', 'Lawmaker', 'Speaker', 'House Speaker', 'Majority Leader', 'Minority Leader',
   'Commissioner',
@@ -33,7 +33,7 @@ export const TITLES = [
   'founder',
   'co-founder', 'Founder', 'Chief Financial Officer', 'Chief Operating Officer', 'CFO', 'COO', 'Assistant Secretary',
   'Undersecretary',
-  'Under Secretary', 'Deputy Secretary', 'Councilman', 'Councilwoman', 'Assemblyman', 'Assemblywoman', 'Congressman',
+  'Under Secretary', 'Deputy Secretary', 'Assistant Director', 'Assistant Commissioner', 'assistant commissioner', 'Councilman', 'Councilwoman', 'Assemblyman', 'Assemblywoman', 'Congressman',
   'Congresswoman', 'Rev.', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'spokesperson', 'scientist', 'epidemiologist',
   'expert',
   'chairwoman', 'chief executive officer', 'Chief Executive Officer', 'leader', 'Leader', 'senator', 'governor',
@@ -54,7 +54,7 @@ export const TITLES = [
   'member', 'legislators', 'Legislators', 'executives', 'Executives', 'builders', 'Builders', 'employers',
   'Employers', 'farmers', 'Farmers', 'parents', 'Parents', 'teachers', 'Teachers', 'students', 'Students',
   'neighbors', 'Neighbors', 'neighbours', 'Neighbours', 'observers', 'Observers', 'supporters', 'Supporters',
-  'opponents', 'Opponents', 'people', 'People',
+  'opponents', 'Opponents', 'people', 'People', 'staff',
   // An unnamed person who speaks ("the woman said", "a resident … said").
   'farmer', 'Farmer', 'resident', 'woman', 'man', 'witness', 'neighbor', 'neighbour', 'source', 'student', 'teacher',
   'worker', 'mother', 'father', 'driver', 'passenger', 'victim', 'customer', 'employee', 'nurse',
@@ -72,6 +72,17 @@ export const PORTFOLIO_TITLES = PORTFOLIOS.flatMap((p) =>
   ['minister', 'secretary'].flatMap((t) => [`${p} ${t}`, `${p} ${t}`.replace(/(^|\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase())]),
 );
 
+/** Two offices held at once before a name ("chairman and chief executive officer Bill Ford"). */
+export const JOINT_TITLES = ['chairman', 'president', 'founder', 'co-founder'].flatMap((a) =>
+  ['chief executive officer', 'chief executive', 'CEO'].flatMap((b) => {
+    const lower = `${a} and ${b}`;
+    return [lower, lower.replace(/(^|\s)(?!and )(\p{Ll})/gu, (_, x: string, y: string) => x + y.toUpperCase())];
+  }),
+);
+
+/** Titles that name a body, not a person: a name they go with is an organisation's ("firm Sophos"). */
+export const BODY_WORDS = ['group', 'company', 'firm', 'club', 'union', 'board'] as const;
+
 /** Relative pronouns that open a description after a name ("Irons, whose film …, said"). */
 export const RELATIVES = ['who', 'whose'] as const;
 
@@ -82,6 +93,12 @@ export const TITLE_ALIASES: Readonly<Record<string, string>> = {
   'Deputy Minister of Foreign Affairs': 'Deputy Foreign Minister',
   'Minister of Health': 'Health Minister',
   'Deputy Minister of Health': 'Deputy Health Minister',
+  // "Capt. James Sarnicki" and "Captain Sarnicki" are one person.
+  'Capt.': 'Captain',
+  Capt: 'Captain',
+  'Sgt.': 'Sergeant',
+  'Det.': 'Detective',
+  'Cmdr.': 'Commander',
 };
 
 export const TITLE_ORGS: Readonly<Record<string, string>> = {
@@ -122,6 +139,14 @@ export const ORG_TAILS = [
   'Investments', 'Management', 'Media', 'Technologies', 'Technology', 'Systems', 'Energy', 'Industries', 'Trust',
   'Exchange',
   'Network', 'Forum', 'Council', 'Club', 'United', 'FC', 'Records', 'Studios', 'Pictures', 'Games', 'Software', 'Labs',
+  'Magazine', 'Gazette', 'Herald', 'Tribune',
+] as const;
+
+/** Words that end a place's name ("Powder River Basin", "Reagan National Airport"): read like a body's, never a person. */
+export const PLACE_TAILS = [
+  // Not words that are also surnames ("Kidong Park", "Michael Bay").
+  'River', 'Basin', 'Valley', 'Mountains', 'Island', 'Islands', 'County', 'Canyon', 'Sea', 'Ocean', 'Airport',
+  'Station', 'Bridge', 'Square', 'Avenue', 'Boulevard', 'Highway', 'Parkway',
 ] as const;
 
 /** Cities after "in" ("the US Embassy in Hanoi"): never a name. */
@@ -143,7 +168,7 @@ export const DETERMINERS = ['the', 'a', 'an', 'this', 'that', 'our', 'his', 'her
 export const ADVERBS = [
   'also', 'further', 'later', 'then', 'previously', 'earlier', 'has', 'had', 'have', 'once again', 'repeatedly',
   'recently',
-  'has also', 'had also', 'again',
+  'has also', 'had also', 'again', 'more recently', 'since',
 ] as const;
 
 export const VERBS = [
@@ -217,7 +242,7 @@ export const NAME_INTRODUCERS = [
 
 export const BAD_CLAUSE_STARTS = [
   'in', 'on', 'at', 'during', 'after', 'before', 'to', 'with', 'about', 'of', 'by', 'for', 'from', 'as', 'while',
-  'recently', 'yesterday', 'earlier',
+  'recently', 'yesterday', 'earlier', 'but',
 ] as const;
 
 export const COUNTRIES = [
@@ -231,7 +256,7 @@ export const COUNTRIES = [
 
 /** What may follow "…, X said" before the sentence ends (time, place, a trailing "as …" clause). */
 export const TRAILING_ADJUNCT =
-  '(?:\\s+(?:on|in|at|during|last|this|after)\\s+[^,.;:"“”]{1,40}?)?(?:\\s*,\\s*(?:as|while|when|after|adding|saying)\\s.*?)?';
+  '(?:\\s+(?:on|in|at|during|last|this|after)\\s+[^,.;:"“”]{1,40}?)?(?:\\s*,\\s*(?:as|while|when|after|adding|saying|but)\\s.*?)?';
 
 /** Academic and medical titles: they do not tell two people with the same name apart. */
 export const LOOSE_TITLES = [
@@ -250,8 +275,13 @@ export const PARTICIPLE =
   '(?:adding|saying|noting|citing|declining|refusing|referring|explaining|stressing|calling|urging|describing|' +
   'speaking|writing|telling|asking|answering|responding|replying|pointing|warning|arguing|insisting)';
 
-/** What may follow a speaker's name before the verb: an age ("Le Van Tam, 45, said"). */
-export const SPEAKER_TAIL = '\\s*,\\s*\\d+\\s*,?';
+/**
+ * What may follow a speaker's name before the verb: an age ("Le Van Tam, 45, said"), and a short description
+ * closed by a comma ("Diego Jeronimo, 36, the owner of a store near …, said"; "The authorities, who are eager to
+ * talk to the men, said").
+ */
+export const SPEAKER_TAIL =
+  '\\s*,\\s*\\d+\\s*,?|\\s*,\\s*(?:\\d{1,3}\\s*,\\s*)?(?:the|a|an|who|whose)\\s[^,.;:!?"“”]{1,80}?,';
 
 /** An organisation right after one of these is not the subject of the sentence. */
 export const PREPOSITIONS = [

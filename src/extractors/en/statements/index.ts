@@ -5,13 +5,13 @@ import { refined } from './refine.js';
 
 const EN_STATEMENT_RULES: StatementRules = {
   lang: 'en',
-  titles: [...C.TITLES, ...C.PORTFOLIO_TITLES],
+  titles: [...C.TITLES, ...C.PORTFOLIO_TITLES, ...C.JOINT_TITLES],
   titleAliases: C.TITLE_ALIASES,
   titleOrgs: C.TITLE_ORGS,
   lowerCaseTitles: true,
   orgs: C.ORGS,
   orgHeads: C.ORG_HEADS,
-  orgTails: C.ORG_TAILS,
+  orgTails: [...C.ORG_TAILS, ...C.PLACE_TAILS],
   orgLowerWords: false,
   acronymOrgs: true,
   places: C.PLACES,
@@ -47,6 +47,10 @@ const EN_STATEMENT_RULES: StatementRules = {
   looseTitles: C.LOOSE_TITLES,
   genders: C.GENDERS,
   unnamedAfterVerb: true,
+  affiliationOrgs: true,
+  unnamedSpeakerMentions: true,
+  andJoinsCapitals: true,
+  fullNameAfterComma: true,
   pronounPrefersSpeaker: true,
   // "…, X said, adding that …": a participle does not start what was said; nor does a sports line.
   badClauseStartPattern: `${C.PARTICIPLE}|${C.SPORTS_CLAUSE}`,

@@ -1,9 +1,10 @@
 import type { FactDraft, Speaker } from '../../../core/index.js';
 import type { ExtractDoc, Extractor } from '../../common/extractor.js';
 import { escapeRe } from '../../common/pattern/index.js';
-import { COUNTRIES, PLACES } from './constants.js';
+import { BODY_WORDS, COUNTRIES, PLACES } from './constants.js';
 
 const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...PLACES]);
+const BODY_TITLES: ReadonlySet<string> = new Set(BODY_WORDS);
 
 /*
  * English refiners over the statements of a whole page, after the common engine: what a reader of the output
@@ -63,6 +64,8 @@ function attributionTail(text: string, d: StatementDraft, drafts: readonly State
   return drafts.some((a) => {
     if (!a.direct || a.end > d.start || d.start - a.end > TAIL_GAP || !sameSpeaker(a.speaker, d.speaker)) return false;
     const gap = text.slice(a.end, d.start);
+    // '"… locally." That allows …, she said.': a quote that ends its sentence is followed by a new one.
+    if (!/\p{L}/u.test(gap) && /[.!?…]$/u.test(a.quote)) return false;
     return !gap.includes('\n') && !/[.!?]/u.test(gap.replace(/^[\s.!?,"”’»]+/u, ''));
   });
 }
@@ -73,7 +76,7 @@ function quotedTerm(d: StatementDraft): boolean {
 }
 
 /** "Apple Inc.", "Daiwa Securities": a word the page also writes as a company's name. */
-const COMPANY_TAIL = '(?:Inc|Corp|Co|Ltd|LLC|plc|Group|Securities|Holdings)(?![\\p{L}])';
+const COMPANY_TAIL = '(?:Inc|Corp|Co|Ltd|LLC|plc|Group|Securities|Holdings|Magazine|Gazette|Herald|Tribune)(?![\\p{L}])';
 
 /**
  * "Apple said …", "Iran says …": one capitalised word with no title that names no person of the page, but a
@@ -81,6 +84,10 @@ const COMPANY_TAIL = '(?:Inc|Corp|Co|Ltd|LLC|plc|Group|Securities|Holdings)(?![\
  */
 function asOrganisation(text: string, d: StatementDraft): StatementDraft {
   const s = d.speaker;
+  // "Anti-virus firm Sophos said", "German football club … Borussia Dortmund has warned": a body's own name.
+  if (s.kind === 'person' && s.name && s.title && BODY_TITLES.has(s.title.toLowerCase())) {
+    return { ...d, speaker: { ...s, key: null, kind: 'organisation' } };
+  }
   if (s.kind !== 'person' || s.key !== null || s.title !== null || !s.name || /\s/u.test(s.name)) return d;
   const company = new RegExp(`${escapeRe(s.name)}\\s+${COMPANY_TAIL}`, 'u');
   if (!PLACE_NAMES.has(s.name) && !company.test(text)) return d;
@@ -95,11 +102,28 @@ function unattributed(d: StatementDraft): boolean {
   return d.speaker.name === null && d.speaker.title === null && d.speaker.org === null;
 }
 
+/** Fewer words than this in reported speech say nothing ("Trump has said that more than once"). */
+const MIN_INDIRECT_WORDS = 4;
+
+/** '"It's a hoax." Trump has said that more than once': "that" points back; the three words are no statement. */
+function tooShort(d: StatementDraft): boolean {
+  return !d.direct && d.quote.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length < MIN_INDIRECT_WORDS;
+}
+
+/** "Avalos said …" inside what another is reported to have said: whose words they are is not clear. */
+const NESTED_REPORT = /(?:^|[\s,])(?:\p{Lu}\p{L}+|he|she|they) (?:said|told)(?![\p{L}])/u;
+
+/** "After the gunfire stopped, Avalos said she went outside …, Cornett wrote": a report inside a report. */
+function nestedReport(d: StatementDraft): boolean {
+  return !d.direct && NESTED_REPORT.test(d.quote);
+}
+
 function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDraft[] {
   const statements = drafts.filter((d): d is StatementDraft => d.type === 'statement');
   const others = drafts.filter((d) => d.type !== 'statement');
   const kept = statements.filter(
-    (d) => !unattributed(d) && !quotedTerm(d) && !attributionTail(doc.text, d, statements),
+    (d) =>
+      !unattributed(d) && !quotedTerm(d) && !tooShort(d) && !nestedReport(d) && !attributionTail(doc.text, d, statements),
   );
   const refined = joinSplitQuotes(doc.text, kept).map((d) => asOrganisation(doc.text, d));
   return [...others, ...refined].sort((a, b) => a.start - b.start);
