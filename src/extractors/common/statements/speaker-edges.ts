@@ -254,4 +254,21 @@ export class SpeakerEdges extends SpeakerWords {
     }
     return null;
   }
+
+  /** "…, juru bicara milisi di provinsi Nineveh, mengatakan": a comma or the verb closes a lower-case appositive. */
+  protected closesAppositive(e: number): boolean {
+    const closed = this.is(e, ',') ? e : this.description(e);
+    return this.m(e, 'verb', false) !== null || (closed !== null && this.is(closed, ','));
+  }
+
+  /** The end of a short description running to a comma or the sentence's end, with no verb or quote in it. */
+  protected description(k: number): number | null {
+    for (let e = k; e < k + 24; e++) {
+      const t = this.ts[e];
+      if (!t) return e > k ? e : null;
+      if (t.text === ',' || t.text === '.') return e > k ? e : null;
+      if (!t.word || this.m(e, 'verb', false)) return null;
+    }
+    return null;
+  }
 }

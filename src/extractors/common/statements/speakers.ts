@@ -440,21 +440,4 @@ export class SpeakerParser extends SpeakerEdges {
     } else d.org ??= a.org;
     return e;
   }
-
-  /** "…, juru bicara milisi di provinsi Nineveh, mengatakan": a comma or the verb closes a lower-case appositive. */
-  private closesAppositive(e: number): boolean {
-    const closed = this.is(e, ',') ? e : this.description(e);
-    return this.m(e, 'verb', false) !== null || (closed !== null && this.is(closed, ','));
-  }
-
-  /** The end of a short description running to a comma or the sentence's end, with no verb or quote in it. */
-  private description(k: number): number | null {
-    for (let e = k; e < k + 24; e++) {
-      const t = this.ts[e];
-      if (!t) return e > k ? e : null;
-      if (t.text === ',' || t.text === '.') return e > k ? e : null;
-      if (!t.word || this.m(e, 'verb', false)) return null;
-    }
-    return null;
-  }
 }
