@@ -1,4 +1,4 @@
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import { errorMessage } from '../core/index.js';
 import type { FileSnapshot } from './dir-source.js';
 import { errorOutput, type OutputNeeds, type PageOutput } from './page-output.js';
@@ -51,6 +51,8 @@ export async function* replayOutputs(
   // From TypeScript sources (tests, tsx) a worker needs the same loader as this thread.
   const execArgv = workerUrl.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [];
   const workers = jobs - 1;
+  // Loaded only here: a one-thread replay never starts a pool.
+  const { Piscina } = await import('piscina');
   const pool = new Piscina({
     filename: workerUrl.href,
     name: 'replayBatch',
