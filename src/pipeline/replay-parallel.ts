@@ -1,8 +1,8 @@
-import { setFlagsFromString } from 'node:v8';
 import type { Piscina } from 'piscina';
 import { errorMessage } from '../core/index.js';
 import type { FileSnapshot } from './dir-source.js';
 import { errorOutput, type OutputNeeds, type PageOutput } from './page-output.js';
+import { startReplayPool, TASKS_PER_WORKER } from './replay-pool.js';
 import { replayBatch, type WorkerPage, type WorkerTask } from './replay-worker.js';
 
 /** Pages per task at most: one message each way per batch instead of per page. */
@@ -14,32 +14,8 @@ function pagesPerTask(pages: unknown, jobs: number): number {
   if (typeof count !== 'number') return PAGES_PER_TASK;
   return Math.max(1, Math.min(PAGES_PER_TASK, Math.floor(count / (jobs * 8))));
 }
-/**
- * Tasks posted to each worker thread at once: one running, one waiting in its port, so a worker never waits
- * for this thread, which is busy with pages of its own.
- */
-const TASKS_PER_WORKER = 2;
 /** Output slots held for the in-order writer at most, per thread: bounds the pages in memory. */
 const SLOTS_PER_JOB = 8;
-/**
- * A worker's old generation: V8 sizes it from the machine's memory and lets it grow long before collecting,
- * which, times the number of threads, is most of a replay's resident memory. A page needs a few MB.
- */
-const WORKER_OLD_GENERATION_MB = 160;
-
-/**
- * V8 optimises a function after it has run this much bytecode (V8's default is 67,584). When every core runs
- * pages, the optimising compiler's background threads take CPU from them, and each thread compiles the whole
- * pipeline again: eight times the default cut a 330-page `--jobs 2` replay's CPU by about a fifth, with the same
- * CPU per page once warm. One thread leaves the compiler a core of its own, so it keeps the default.
- */
-export const SHARED_CORES_INTERRUPT_BUDGET = 540_672;
-
-/** V8's flags for a replay on `jobs` threads (process-wide: workers started later share them). */
-export function jitFlags(jobs: number): string[] {
-  return jobs > 1 ? [`--interrupt-budget=${SHARED_CORES_INTERRUPT_BUDGET}`] : [];
-}
-
 /** A page's output lines in the page order: made here (`out` at once) or by a worker (`out` when it is done). */
 interface Slot {
   out?: PageOutput[];
@@ -48,7 +24,8 @@ interface Slot {
 
 /**
  * Every page replayed and turned into its output lines, in the order given, on this thread and `jobs - 1`
- * worker threads: the output is byte-identical whatever `jobs` is. This thread replays a page whenever every
+ * worker threads (`poolStarting`: a pool started before this thread loaded the pipeline, so both load it at
+ * once): the output is byte-identical whatever `jobs` is. This thread replays a page whenever every
  * worker has its next batch waiting, so `jobs` threads clean pages and only `jobs - 1` load the pipeline
  * again. Page files are read by the thread that replays them; at most `jobs × 8` batches are in flight.
  */
@@ -56,27 +33,15 @@ export async function* replayOutputs(
   pages: Iterable<FileSnapshot> | AsyncIterable<FileSnapshot>,
   jobs: number,
   needs: OutputNeeds,
+  poolStarting?: Promise<Piscina | undefined>,
 ): AsyncGenerator<PageOutput> {
   if (jobs <= 1) {
     for await (const page of pages) yield* await replayHere(page, needs);
     return;
   }
-  for (const flag of jitFlags(jobs)) setFlagsFromString(flag);
-  const workerUrl = new URL(`./replay-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
-  // From TypeScript sources (tests, tsx) a worker needs the same loader as this thread.
-  const execArgv = workerUrl.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const pool = await (poolStarting ?? startReplayPool(jobs));
+  if (!pool) throw new Error(`a replay on ${jobs} threads needs a pool`);
   const workers = jobs - 1;
-  // Loaded only here: a one-thread replay never starts a pool.
-  const { Piscina } = await import('piscina');
-  const pool = new Piscina({
-    filename: workerUrl.href,
-    name: 'replayBatch',
-    maxThreads: workers,
-    minThreads: workers,
-    concurrentTasksPerWorker: TASKS_PER_WORKER,
-    execArgv,
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
-  });
   const slots: Slot[] = [];
   const perTask = pagesPerTask(pages, jobs);
   let posted = 0;

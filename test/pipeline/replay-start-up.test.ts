@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jitFlags, SHARED_CORES_INTERRUPT_BUDGET } from '../../src/pipeline/replay-parallel.js';
+import { jitFlags, SHARED_CORES_INTERRUPT_BUDGET } from '../../src/pipeline/replay-pool.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 /** A resolve hook that prints every package file a process loads. */
@@ -29,6 +29,11 @@ describe('replay start-up', () => {
     for (const unused of ['parse5', 'undici', 'hyparquet-writer', 'csv-stringify', 'piscina']) {
       expect(loaded, unused).not.toContain(unused);
     }
+  }, 60_000);
+
+  it('starts its worker pool without loading the pipeline, so the workers load it while this thread does', () => {
+    const loaded = packagesLoaded(['src/pipeline/replay-pool.ts']);
+    for (const pipeline of ['cheerio', 'htmlparser2', 'zod', 'piscina']) expect(loaded, pipeline).not.toContain(pipeline);
   }, 60_000);
 
   it('lets V8 optimise later when every core replays pages, and keeps its default on one thread', () => {
