@@ -2,7 +2,7 @@ import type { Piscina } from 'piscina';
 import { errorMessage } from '../core/index.js';
 import type { FileSnapshot } from './dir-source.js';
 import { errorOutput, type OutputNeeds, type PageOutput } from './page-output.js';
-import { startReplayPool, TASKS_PER_WORKER } from './replay-pool.js';
+import { startReplayPool, stopReplayPool, TASKS_PER_WORKER } from './replay-pool.js';
 import { replayBatch, type WorkerPage, type WorkerTask } from './replay-worker.js';
 
 /** Pages per task at most: one message each way per batch instead of per page. */
@@ -67,7 +67,7 @@ export async function* replayOutputs(
     while (slots.length > 0) yield* await slots.shift()!.done;
   } finally {
     await Promise.allSettled(slots.map((s) => s.done));
-    await pool.destroy();
+    await stopReplayPool(pool);
   }
 }
 

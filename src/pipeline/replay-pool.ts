@@ -1,4 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
+import type { Worker } from 'node:worker_threads';
 import type { Piscina } from 'piscina';
 
 /**
@@ -38,7 +39,7 @@ export async function startReplayPool(jobs: number): Promise<Piscina | undefined
   const workers = jobs - 1;
   // Loaded only here: a one-thread replay never starts a pool.
   const { Piscina } = await import('piscina');
-  return new Piscina({
+  const pool = new Piscina({
     filename: workerUrl.href,
     name: 'replayBatch',
     maxThreads: workers,
@@ -47,4 +48,35 @@ export async function startReplayPool(jobs: number): Promise<Piscina | undefined
     execArgv,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
   });
+  loaded.set(pool, Promise.all(pool.threads.map(pipelineLoaded)).then(() => undefined));
+  return pool;
+}
+
+/** Each pool's workers, done loading the pipeline (or gone). */
+const loaded = new WeakMap<Piscina, Promise<void>>();
+
+/** Piscina's message from a worker whose module is loaded. */
+const WORKER_READY = '_WORKER_READY';
+
+function pipelineLoaded(worker: Worker): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      worker.off('message', onMessage);
+      resolve();
+    };
+    const onMessage = (m: unknown): void => {
+      if (typeof m === 'object' && m !== null && WORKER_READY in m) done();
+    };
+    worker.on('message', onMessage);
+    worker.once('exit', done);
+  });
+}
+
+/**
+ * Stops the pool once its workers are done loading: Node 20 aborts the whole process when a worker is
+ * terminated while it instantiates an ES module (a replay of no pages, or one whose input is missing).
+ */
+export async function stopReplayPool(pool: Piscina): Promise<void> {
+  await loaded.get(pool);
+  await pool.destroy();
 }

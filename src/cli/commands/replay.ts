@@ -76,9 +76,11 @@ export const replayCommand = defineCommand('replay', () =>
         if (o.json && !o.out && !o.facts && !o.feed)
           throw new UsageError('--json needs --out, --facts or --feed: without them the articles go to stdout');
         // The workers start first and load the pipeline while this thread does.
-        const poolStarting = import('../../pipeline/replay-pool.js').then((m) => m.startReplayPool(o.jobs));
+        const { startReplayPool, stopReplayPool } = await import('../../pipeline/replay-pool.js');
+        const poolStarting = startReplayPool(o.jobs);
         const setup = await openReplay(input, o).catch(async (err: unknown) => {
-          await (await poolStarting)?.destroy();
+          const pool = await poolStarting;
+          if (pool) await stopReplayPool(pool);
           throw err;
         });
         const { replayOutputs, pages, out, feedStore, factsOut } = setup;
