@@ -1,6 +1,6 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
-import { openTemp } from '../facts/table-writer.js';
+import { openTemp } from '../facts/temp-file.js';
 
 /**
  * A JSONL output that appears only when complete: lines go to `<path>.tmp-<pid>`, renamed on close,

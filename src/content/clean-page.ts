@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import type { Article, DetectedLang, Paragraph, ParagraphKind } from '../core/index.js';
 import { profileFor } from '../sites/index.js';
 import type { SiteProfile } from '../sites/profile.js';

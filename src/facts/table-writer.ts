@@ -1,12 +1,12 @@
-import { createWriteStream, type WriteStream } from 'node:fs';
+import type { WriteStream } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { parquetWriteBuffer, type BasicType, type ColumnSource } from 'hyparquet-writer';
 import { NewsfactsError } from '../core/index.js';
-import { removeStaleTmpOf } from '../core/stale-tmp.js';
 import type { FeedRecord } from './feed-record.js';
 import { COLUMNS, flatRow, type ColumnType, type FlatRow } from './flat-row.js';
+import { openTemp } from './temp-file.js';
 
 export const EXPORT_FORMATS = ['jsonl', 'csv', 'parquet'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -23,28 +23,6 @@ export function formatOf(path: string | undefined): ExportFormat {
   if (path?.endsWith('.csv')) return 'csv';
   if (path?.endsWith('.parquet')) return 'parquet';
   return 'jsonl';
-}
-
-/**
- * `<path>.tmp-<pid>`, open for writing (its directory made, the temp files of dead writers of `path` removed):
- * every output appears only whole, by a rename on close.
- */
-export async function openTemp(path: string): Promise<{ tmp: string; stream: WriteStream }> {
-  try {
-    await mkdir(dirname(path), { recursive: true });
-  } catch (err) {
-    throw new NewsfactsError('output', path, 'cannot create the output directory', { cause: err });
-  }
-  await removeStaleTmpOf(path);
-  const tmp = `${path}.tmp-${process.pid}`;
-  const stream = createWriteStream(tmp, { flags: 'w' });
-  await new Promise<void>((resolve, reject) => {
-    stream.once('open', () => resolve());
-    stream.once('error', (err) =>
-      reject(new NewsfactsError('output', path, `cannot write: ${err.message}`, { cause: err })),
-    );
-  });
-  return { tmp, stream };
 }
 
 /** Lines (JSONL records, CSV rows) to a temp file renamed on close, or to the caller's stdout. */

@@ -1,7 +1,8 @@
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 import { errorMessage } from '../core/index.js';
 import type { FileSnapshot } from './dir-source.js';
 import { errorOutput, type OutputNeeds, type PageOutput } from './page-output.js';
+import { startReplayPool, stopReplayPool, TASKS_PER_WORKER } from './replay-pool.js';
 import { replayBatch, type WorkerPage, type WorkerTask } from './replay-worker.js';
 
 /** Pages per task at most: one message each way per batch instead of per page. */
@@ -13,19 +14,8 @@ function pagesPerTask(pages: unknown, jobs: number): number {
   if (typeof count !== 'number') return PAGES_PER_TASK;
   return Math.max(1, Math.min(PAGES_PER_TASK, Math.floor(count / (jobs * 8))));
 }
-/**
- * Tasks posted to each worker thread at once: one running, one waiting in its port, so a worker never waits
- * for this thread, which is busy with pages of its own.
- */
-const TASKS_PER_WORKER = 2;
 /** Output slots held for the in-order writer at most, per thread: bounds the pages in memory. */
 const SLOTS_PER_JOB = 8;
-/**
- * A worker's old generation: V8 sizes it from the machine's memory and lets it grow long before collecting,
- * which, times the number of threads, is most of a replay's resident memory. A page needs a few MB.
- */
-const WORKER_OLD_GENERATION_MB = 160;
-
 /** A page's output lines in the page order: made here (`out` at once) or by a worker (`out` when it is done). */
 interface Slot {
   out?: PageOutput[];
@@ -34,7 +24,8 @@ interface Slot {
 
 /**
  * Every page replayed and turned into its output lines, in the order given, on this thread and `jobs - 1`
- * worker threads: the output is byte-identical whatever `jobs` is. This thread replays a page whenever every
+ * worker threads (`poolStarting`: a pool started before this thread loaded the pipeline, so both load it at
+ * once): the output is byte-identical whatever `jobs` is. This thread replays a page whenever every
  * worker has its next batch waiting, so `jobs` threads clean pages and only `jobs - 1` load the pipeline
  * again. Page files are read by the thread that replays them; at most `jobs × 8` batches are in flight.
  */
@@ -42,24 +33,15 @@ export async function* replayOutputs(
   pages: Iterable<FileSnapshot> | AsyncIterable<FileSnapshot>,
   jobs: number,
   needs: OutputNeeds,
+  poolStarting?: Promise<Piscina | undefined>,
 ): AsyncGenerator<PageOutput> {
   if (jobs <= 1) {
     for await (const page of pages) yield* await replayHere(page, needs);
     return;
   }
-  const workerUrl = new URL(`./replay-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
-  // From TypeScript sources (tests, tsx) a worker needs the same loader as this thread.
-  const execArgv = workerUrl.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const pool = await (poolStarting ?? startReplayPool(jobs));
+  if (!pool) throw new Error(`a replay on ${jobs} threads needs a pool`);
   const workers = jobs - 1;
-  const pool = new Piscina({
-    filename: workerUrl.href,
-    name: 'replayBatch',
-    maxThreads: workers,
-    minThreads: workers,
-    concurrentTasksPerWorker: TASKS_PER_WORKER,
-    execArgv,
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
-  });
   const slots: Slot[] = [];
   const perTask = pagesPerTask(pages, jobs);
   let posted = 0;
@@ -85,7 +67,7 @@ export async function* replayOutputs(
     while (slots.length > 0) yield* await slots.shift()!.done;
   } finally {
     await Promise.allSettled(slots.map((s) => s.done));
-    await pool.destroy();
+    await stopReplayPool(pool);
   }
 }
 

@@ -1,0 +1,82 @@
+import { setFlagsFromString } from 'node:v8';
+import type { Worker } from 'node:worker_threads';
+import type { Piscina } from 'piscina';
+
+/**
+ * Tasks posted to each worker thread at once: one running, one waiting in its port, so a worker never waits
+ * for this thread, which is busy with pages of its own.
+ */
+export const TASKS_PER_WORKER = 2;
+/**
+ * A worker's old generation: V8 sizes it from the machine's memory and lets it grow long before collecting,
+ * which, times the number of threads, is most of a replay's resident memory. A page needs a few MB.
+ */
+const WORKER_OLD_GENERATION_MB = 160;
+
+/**
+ * V8 optimises a function after it has run this much bytecode (V8's default is 67,584). When every core runs
+ * pages, the optimising compiler's background threads take CPU from them, and each thread compiles the whole
+ * pipeline again: eight times the default cut a 330-page `--jobs 2` replay's CPU by about a fifth, with the same
+ * CPU per page once warm. One thread leaves the compiler a core of its own, so it keeps the default.
+ */
+export const SHARED_CORES_INTERRUPT_BUDGET = 540_672;
+
+/** V8's flags for a replay on `jobs` threads (process-wide: workers started later share them). */
+export function jitFlags(jobs: number): string[] {
+  return jobs > 1 ? [`--interrupt-budget=${SHARED_CORES_INTERRUPT_BUDGET}`] : [];
+}
+
+/**
+ * The `jobs - 1` worker threads of a replay, each loading the pipeline as it starts; none for one thread. This
+ * module loads no pipeline code, so a caller can start the pool before it loads the pipeline itself.
+ */
+export async function startReplayPool(jobs: number): Promise<Piscina | undefined> {
+  if (jobs <= 1) return undefined;
+  for (const flag of jitFlags(jobs)) setFlagsFromString(flag);
+  const workerUrl = new URL(`./replay-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+  // From TypeScript sources (tests, tsx) a worker needs the same loader as this thread.
+  const execArgv = workerUrl.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const workers = jobs - 1;
+  // Loaded only here: a one-thread replay never starts a pool.
+  const { Piscina } = await import('piscina');
+  const pool = new Piscina({
+    filename: workerUrl.href,
+    name: 'replayBatch',
+    maxThreads: workers,
+    minThreads: workers,
+    concurrentTasksPerWorker: TASKS_PER_WORKER,
+    execArgv,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
+  });
+  loaded.set(pool, Promise.all(pool.threads.map(pipelineLoaded)).then(() => undefined));
+  return pool;
+}
+
+/** Each pool's workers, done loading the pipeline (or gone). */
+const loaded = new WeakMap<Piscina, Promise<void>>();
+
+/** Piscina's message from a worker whose module is loaded. */
+const WORKER_READY = '_WORKER_READY';
+
+function pipelineLoaded(worker: Worker): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      worker.off('message', onMessage);
+      resolve();
+    };
+    const onMessage = (m: unknown): void => {
+      if (typeof m === 'object' && m !== null && WORKER_READY in m) done();
+    };
+    worker.on('message', onMessage);
+    worker.once('exit', done);
+  });
+}
+
+/**
+ * Stops the pool once its workers are done loading: Node 20 aborts the whole process when a worker is
+ * terminated while it instantiates an ES module (a replay of no pages, or one whose input is missing).
+ */
+export async function stopReplayPool(pool: Piscina): Promise<void> {
+  await loaded.get(pool);
+  await pool.destroy();
+}
