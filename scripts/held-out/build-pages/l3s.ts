@@ -4,7 +4,7 @@
  * supplemental, related content or comments. Expected text: the headline and full-text blocks, in page order.
  */
 import * as cheerio from 'cheerio';
-import type { AnyNode } from 'domhandler';
+import type { AnyNode, Text } from 'domhandler';
 import { type BuiltPage, fileName, Mirror, siteOfHost, splitOf } from './mirror.js';
 
 const ROOT = 'L3S-GN1-20100130203947-00001';
@@ -20,7 +20,19 @@ function urlMapping(m: Mirror): Map<string, string> {
   return map;
 }
 
-const blockOf = ($: cheerio.CheerioAPI, el: AnyNode): AnyNode | undefined => $(el).closest(BLOCK).get(0);
+const SKIP = 'script, style, noscript, noembed, noframes, iframe, textarea, xmp, .x-nc-invisible';
+
+/** The label of a text node: the class of its nearest labelled span (spans nest; the innermost one holds). */
+function labelOf($: cheerio.CheerioAPI, node: AnyNode): string | undefined {
+  const span = $(node).parent().closest('span[class^="x-nc-sel"]');
+  return span.attr('class')?.split(/\s+/u).find((c) => c.startsWith('x-nc-sel'));
+}
+
+function textNodes(node: AnyNode, out: Text[]): Text[] {
+  if (node.type === 'text') out.push(node as Text);
+  else if ('children' in node) for (const c of node.children) textNodes(c, out);
+  return out;
+}
 
 /** Headline and full-text blocks of an annotated page, one paragraph per enclosing block element. */
 export function expectedOfAnnotated(html: string): string {
@@ -28,18 +40,19 @@ export function expectedOfAnnotated(html: string): string {
   const paragraphs: string[] = [];
   let current: string[] = [];
   let block: AnyNode | undefined;
-  $('span.x-nc-sel1, span.x-nc-sel2').each((_, el) => {
-    if ($(el).closest('.x-nc-invisible').length > 0) return;
-    const text = $(el).text().replace(/\s+/gu, ' ').trim();
-    if (text === '') return;
-    const b = blockOf($, el);
+  for (const node of textNodes($.root().get(0) as AnyNode, [])) {
+    const label = labelOf($, node);
+    if ((label !== 'x-nc-sel1' && label !== 'x-nc-sel2') || $(node).parent().closest(SKIP).length > 0) continue;
+    const text = node.data.replace(/\s+/gu, ' ').trim();
+    if (text === '') continue;
+    const b = $(node).parent().closest(BLOCK).get(0);
     if (b !== block && current.length > 0) {
       paragraphs.push(current.join(' '));
       current = [];
     }
     block = b;
     current.push(text);
-  });
+  }
   if (current.length > 0) paragraphs.push(current.join(' '));
   return paragraphs.join('\n\n');
 }
