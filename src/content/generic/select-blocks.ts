@@ -279,6 +279,8 @@ export interface Listiness {
   longestOrphan: number;
   /** Characters of all orphans together. */
   orphanLen: number;
+  /** Index of the first orphan's block, -1 without one. */
+  firstOrphan: number;
 }
 
 /** Counts linked headlines (any linked line, or only h2-h6 ones) and the paragraphs that do not belong to one. */
@@ -287,6 +289,7 @@ export function listiness(blocks: readonly RawBlock[], ranges: readonly Range[],
   let orphans = 0;
   let longestOrphan = 0;
   let orphanLen = 0;
+  let firstOrphan = -1;
   let sinceTeaser = Infinity;
   for (const range of ranges) {
     for (let i = range.first; i <= range.last; i++) {
@@ -301,9 +304,10 @@ export function listiness(blocks: readonly RawBlock[], ranges: readonly Range[],
       if (ld < 0.3 && b.len >= 80 && !b.caption && (sinceTeaser > 2 || b.len > 400)) {
         orphans++;
         orphanLen += b.len;
+        if (firstOrphan < 0) firstOrphan = i;
         if (b.len > longestOrphan) longestOrphan = b.len;
       }
     }
   }
-  return { teasers, orphans, longestOrphan, orphanLen };
+  return { teasers, orphans, longestOrphan, orphanLen, firstOrphan };
 }
