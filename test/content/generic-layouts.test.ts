@@ -206,7 +206,8 @@ describe('extractGeneric on a short article among linked headlines, without arti
     'The city council approved the new budget on Monday after a debate of more than six hours, officials said.',
     'The budget includes money for three new schools, a hospital wing and the repair of the old bridge.',
   ];
-  const more = Array.from({ length: 8 }, (_, i) => `<div><a href="/n/${i}.html">Headline ${i} about the city</a></div>`);
+  const link = (i: number): string => `<div><a href="/n/${i}.html">Linked headline ${i} about the city</a></div>`;
+  const more = Array.from({ length: 8 }, (_, i) => link(i));
   const page = (headline: string): string =>
     `<html><head><title>Council approves the new city budget : Example Times</title></head><body><table><tr>
 <td>${more.join('')}</td><td><div>${headline}</div><div>By Jane Roe | Jan 09 2008</div>
