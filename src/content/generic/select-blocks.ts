@@ -9,6 +9,7 @@ import {
   isCaptionText,
   isAdLabel,
   isChromeLine,
+  COMMENT_SIGNATURE_PATTERN,
   isCommentHeading,
   isDateLine,
   isRelatedHeading,
@@ -239,8 +240,28 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
       kept.push({ index: i, block: { text: b.text, kind } });
     }
   }
-  trimTail(kept);
-  return { kept: withoutPullQuotes(kept), captions };
+  const article = withoutComments(kept);
+  trimTail(article);
+  return { kept: withoutPullQuotes(article), captions };
+}
+
+/** Text before a comment's signature that makes it the article's end rather than the post's own byline. */
+const ARTICLE_BEFORE_COMMENTS = 300;
+
+/**
+ * Reader comments signed "Posted by: … on <time>": from the first signature that has an article's worth of text
+ * before it and another signature after it, the rest is comments.
+ */
+function withoutComments(kept: Selection['kept']): Selection['kept'] {
+  const isSignature = (text: string): boolean => text.length <= 150 && COMMENT_SIGNATURE_PATTERN.test(text);
+  const signed = kept.flatMap((k, i) => (isSignature(k.block.text) ? [i] : []));
+  let before = 0;
+  let at = 0;
+  for (const i of signed.slice(0, -1)) {
+    for (; at < i; at++) before += kept[at]?.block.text.length ?? 0;
+    if (before >= ARTICLE_BEFORE_COMMENTS) return kept.slice(0, i);
+  }
+  return kept;
 }
 
 const QUOTE_MARKS = /["“”„«»‘’'‹›…]|\.\.\./gu;

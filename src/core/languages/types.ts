@@ -13,6 +13,8 @@ export interface LanguageModule {
   relatedHeadings: readonly string[];
   /** Headings that open a comment section. */
   commentHeadings: readonly string[];
+  /** Lead-ins of a reader comment's signature line ("posted by", "dikirim oleh"), followed by a name and a time. */
+  commentSignatures: readonly string[];
   /** Lead-ins of a link to another article inside the body ("baca juga", "xem thêm"). */
   inlineLinkLeadIns: readonly string[];
   /** Words of a share/follow bar. */

@@ -14,13 +14,16 @@ export const en: LanguageModule = {
   ],
   commentHeadings: [
     'comments', 'comment', 'leave a comment', 'leave a reply', 'post a comment', 'add a comment',
-    'join the conversation',
+    'join the conversation', 'have your say', 'latest comments', 'reader comments', 'readers comments',
+    "readers' comments", 'your comments', 'user comments', 'add your comment', 'post your comment',
   ],
+  commentSignatures: ['posted by', 'submitted by', 'comment by', 'comment from'],
   inlineLinkLeadIns: ['read more', 'read also', 'see also', 'related', 'also read'],
   shareWords: [
     'share', 'share this', 'share this article', 'share on facebook', 'share on twitter', 'tweet', 'print', 'email',
     'e-mail', 'copy link', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram', 'pinterest', 'reddit',
-    'line', 'vote photo', 'rating', 'voters',
+    'line', 'vote photo', 'rating', 'voters', 'print article', 'email article', 'print this', 'email this', 'comment',
+    'refer to a friend', 'send to a friend', 'email to a friend', 'digg', 'del.icio.us', 'stumbleupon', 'sphere it',
   ],
   photoLabels: ['photo credit', 'photo', 'photograph', 'image', 'picture'],
   creditLabels: ['file photo', 'courtesy', 'handout'],

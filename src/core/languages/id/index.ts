@@ -12,6 +12,7 @@ export const id: LanguageModule = {
     'rekomendasi',
   ],
   commentHeadings: ['komentar', 'tulis komentar', 'kirim komentar'],
+  commentSignatures: ['dikirim oleh', 'diposting oleh'],
   inlineLinkLeadIns: ['baca juga', 'baca pula', 'simak juga', 'lihat juga', 'berita terkait'],
   shareWords: ['bagikan', 'bagikan artikel', 'salin link', 'salin tautan'],
   photoLabels: ['foto', 'gambar', 'sumber foto'],

@@ -13,6 +13,7 @@ export const vi: LanguageModule = {
     'đọc nhiều', 'xem nhiều', 'mới nhất', 'cùng chuyên mục',
   ],
   commentHeadings: ['bình luận', 'ý kiến bạn đọc', 'ý kiến', 'gửi bình luận', 'viết bình luận'],
+  commentSignatures: ['gửi bởi', 'đăng bởi'],
   inlineLinkLeadIns: ['xem thêm', 'đọc thêm', 'tin liên quan'],
   shareWords: ['chia sẻ', 'chia sẻ bài viết', 'in bài', 'in', 'gửi', 'lưu', 'zalo'],
   photoLabels: ['ảnh', 'nguồn ảnh', 'ảnh minh họa', 'ảnh minh hoạ'],
