@@ -97,4 +97,15 @@ describe('extractGeneric block filters', () => {
     const m = extract(`<p>${P1}</p><h3>Have Your Say</h3><p>${P2}</p>`);
     expect(m.blocks.map((b) => b.text)).toEqual([P1]);
   });
+
+  it('drops teasers that close on a "Full Story" or "More" link, keeps a sentence ending in more', () => {
+    const teasers = [
+      'Martina Hingis has been banned from tennis for two years. <a href="/t/1">Full Story</a>',
+      'Find out how to make it stop here. <a href="/t/2">More</a>',
+    ];
+    const own = 'The <a href="/council">council</a> said the repairs would cost far more';
+    const m = extract(`<p>${P1}</p><p>${own}</p><p>${P2}</p><ul>${teasers.map((t) => `<li>${t}</li>`).join('')}</ul>`);
+    expect(m.blocks.map((b) => b.text)).toEqual([P1, 'The council said the repairs would cost far more', P2]);
+  });
 });
+

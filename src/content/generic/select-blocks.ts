@@ -16,6 +16,7 @@ import {
   isShareBar,
   MEDIA_TEASER_PATTERN,
   NOTICE_PATTERN,
+  TEASER_LINK_PATTERN,
 } from '../boilerplate-vocabulary.js';
 import type { Block } from '../types.js';
 import { classWeight, contains, linkDensity, type StatsMap } from './choose-content.js';
@@ -209,7 +210,7 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
         dropped();
         continue;
       }
-      const teaser = b.kind !== 'heading' && MEDIA_TEASER_PATTERN.test(b.text);
+      const teaser = b.kind !== 'heading' && (MEDIA_TEASER_PATTERN.test(b.text) || endsInTeaserLink(b));
       if (b.len <= 300 && (teaser || NOTICE_PATTERN.test(b.text))) {
         // A site's note or a video teaser takes the heading over it along.
         dropped();
@@ -243,6 +244,13 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
   const article = withoutComments(kept);
   trimTail(article);
   return { kept: withoutPullQuotes(article), captions };
+}
+
+/** A teaser of another article: a sentence, then a link such as "Full Story" or "More" on its own. */
+function endsInTeaserLink(b: RawBlock): boolean {
+  const m = b.linkLen > 0 ? TEASER_LINK_PATTERN.exec(b.text) : null;
+  if (!m || b.linkLen < m[0].trim().length) return false;
+  return /[.!?"”’)]\s*$/u.test(b.text.slice(0, m.index));
 }
 
 /** Text before a comment's signature that makes it the article's end rather than the post's own byline. */

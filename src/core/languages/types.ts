@@ -47,6 +47,8 @@ export interface LanguageModule {
   notices: readonly string[];
   /** Labels opening a teaser for a video or a podcast ("WATCH | …", "VIDEO: …"). */
   mediaLabels: readonly string[];
+  /** Links closing a teaser of another article ("Full Story", "selengkapnya", "xem tiếp"). */
+  teaserLinks: readonly string[];
   /** Zone abbreviations written after a time, with their offsets. */
   timeZones: Readonly<Record<string, string>>;
   /** The offset a page in this language takes when neither its site profile nor the page gives one. */

@@ -61,6 +61,7 @@ export const en: LanguageModule = {
     'more to follow', 'check back (?:later )?for updates', 'this (?:story|article) (?:has been|will be) updated',
   ],
   mediaLabels: ['watch', 'listen', 'video', 'photos', 'gallery', 'podcast'],
+  teaserLinks: ['full story', 'read full story', 'read more', 'more', 'continue reading'],
   timeZones: { utc: '+00:00', gmt: '+00:00', z: '+00:00' },
   defaultUtcOffset: '+00:00',
   hostSuffixes: [],

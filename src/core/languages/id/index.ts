@@ -37,6 +37,7 @@ export const id: LanguageModule = {
   ],
   notices: ['artikel ini (?:telah|sudah) tayang di', 'berita ini (?:akan )?(?:terus )?diperbarui'],
   mediaLabels: ['video', 'tonton', 'simak video', 'foto'],
+  teaserLinks: ['selengkapnya', 'baca selengkapnya'],
   timeZones: { wib: '+07:00', wita: '+08:00', wit: '+09:00' },
   defaultUtcOffset: '+07:00',
   hostSuffixes: ['.id'],

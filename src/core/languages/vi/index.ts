@@ -36,6 +36,7 @@ export const vi: LanguageModule = {
   ],
   notices: ['tin (?:đang )?(?:tiếp tục )?được cập nhật'],
   mediaLabels: ['video', 'xem video', 'clip'],
+  teaserLinks: ['xem tiếp', 'đọc tiếp', 'xem chi tiết'],
   timeZones: { ict: '+07:00' },
   defaultUtcOffset: '+07:00',
   hostSuffixes: ['.vn'],
