@@ -29,7 +29,8 @@ describe('boilerplate vocabulary', () => {
     expect(isShareBar('Chia sẻ Facebook Zalo')).toBe(true);
     expect(isShareBar('Bagikan: Facebook | Twitter | WhatsApp')).toBe(true);
     expect(isShareBar('Share this article')).toBe(true);
-    for (const bar of ['Print article: Print', 'Digg | Del.icio.us | Sphere It', 'Refer to a friend']) {
+    const bars = ['Print article: Print', 'Digg | Del.icio.us | Sphere It', 'Refer to a friend', 'Like', 'Dislike'];
+    for (const bar of bars) {
       expect(isShareBar(bar), bar).toBe(true);
     }
     expect(isShareBar('Facebook said on Monday it would share data')).toBe(false);
