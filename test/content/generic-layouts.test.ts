@@ -219,6 +219,13 @@ ${paragraphs.map((p) => `<p>${p}</p>`).join('')}${more.join('')}</td></tr></tabl
     expect(texts(m)).toEqual(expect.arrayContaining(paragraphs));
   });
 
+  it('reaches further up for an <h1> headline, past a byline box and a photo credit', () => {
+    const box = Array.from({ length: 10 }, (_, i) => `<div>Detail line ${i}</div>`).join('');
+    const m = extract(page(`<h1>Council approves the new city budget</h1>${box}`));
+    expect(m.reason).toBeUndefined();
+    expect(extract(page(`<div>Council approves the new city budget</div>${box}`)).reason).toMatch(/index page/);
+  });
+
   it('still calls it an index page when no such headline stands before them', () => {
     expect(extract(page('Latest stories from our newsroom')).reason).toMatch(/index page/);
   });

@@ -127,8 +127,9 @@ function indexPageReason(
   return null;
 }
 
-/** Blocks between a headline and the article's first paragraph (byline, date, share links, a photo). */
+/** Blocks between a headline and the article's first paragraph (byline, date, share links, a photo); more for an h1. */
 const HEADLINE_REACH = 6;
+const H1_REACH = 20;
 
 /**
  * An unlinked line matching the page's <title> (not a section part of it) just before the first standalone
@@ -136,9 +137,10 @@ const HEADLINE_REACH = 6;
  */
 function headlineBefore(blocks: readonly RawBlock[], firstOrphan: number, docTitle: string): boolean {
   if (!docTitle || firstOrphan < 0) return false;
-  for (let i = Math.max(0, firstOrphan - HEADLINE_REACH); i < firstOrphan; i++) {
+  for (let i = Math.max(0, firstOrphan - H1_REACH); i < firstOrphan; i++) {
     const b = blocks[i] as RawBlock;
     if (b.len < 20 || b.len > 300 || b.linkLen > 0 || b.caption) continue;
+    if (b.kind !== 'h1' && firstOrphan - i > HEADLINE_REACH) continue;
     if (similar(b.text, docTitle) && !isTitleSegment(b.text, docTitle)) return true;
   }
   return false;
