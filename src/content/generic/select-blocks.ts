@@ -248,7 +248,7 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
 
 /** A teaser of another article: a sentence, then a link such as "Full Story" or "More" on its own. */
 function endsInTeaserLink(b: RawBlock): boolean {
-  const m = b.linkLen > 0 ? TEASER_LINK_PATTERN.exec(b.text) : null;
+  const m = b.linkLen > 0 && b.len <= 300 ? TEASER_LINK_PATTERN.exec(b.text) : null;
   if (!m || b.linkLen < m[0].trim().length) return false;
   return /[.!?"”’)]\s*$/u.test(b.text.slice(0, m.index));
 }
