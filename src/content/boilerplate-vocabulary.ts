@@ -157,6 +157,18 @@ export const NOTICE_PATTERN = new RegExp(
   'iu',
 );
 
+/** The end of a teaser of another article: "… has been banned for two years. Full Story". Linked blocks only. */
+export const TEASER_LINK_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${wordAlternation(allOf('teaserLinks'))})\\s*(?:[»›>…]|\\.\\.\\.)?$`,
+  'iu',
+);
+
+/** A reader comment's signature: "Posted by: tom3465, farnworth on 8:21pm Tue 1 Jan 08". Lines up to 150 characters. */
+export const COMMENT_SIGNATURE_PATTERN = new RegExp(
+  `^(?:${wordAlternation(allOf('commentSignatures'))})\\s*:?\\s+\\S.*\\p{N}`,
+  'iu',
+);
+
 /** A video or podcast teaser: "WATCH | Hezbollah and Iran vows …:", "VIDEO: …". */
 export const MEDIA_TEASER_PATTERN = new RegExp(`^(?:${wordAlternation(allOf('mediaLabels'))})\\s*[|:]\\s*\\S`, 'iu');
 

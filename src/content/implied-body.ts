@@ -13,6 +13,11 @@ function isBodyStart(n: AnyNode): boolean {
 
 const isTag = (n: AnyNode, name: string): n is Element => n instanceof Element && n.name === name;
 
+function within(n: AnyNode, ancestor: Element): boolean {
+  for (let p = n.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}
+
 /** The <head> under the document or its <html> element, where the parser puts it. */
 function topLevelHead($: CheerioAPI): Element | undefined {
   const top = $.root()[0]?.children ?? [];
@@ -23,14 +28,15 @@ function topLevelHead($: CheerioAPI): Element | undefined {
 /**
  * A page with neither <body> nor </head> leaves the whole article inside <head> under our (htmlparser2) parse,
  * where no walk looks. Moves everything from the first non-head node on into a <body> after the head, as a
- * browser would. Pages with a <body> are left alone.
+ * browser would. So does a page whose only <body> the parser put inside that head (an unclosed <head>, or a second
+ * <html><head> inside it). Pages with a <body> of their own are left alone.
  */
 export function openImpliedBody($: CheerioAPI): CheerioAPI {
   // Most pages: a head at the top that holds only head content. No whole-document search for them.
   const head = topLevelHead($);
   if (!head) return $;
   const at = head.children.findIndex(isBodyStart);
-  if (at < 0 || $('body').length > 0) return $;
+  if (at < 0 || $('body').toArray().some((b) => !within(b, head))) return $;
   const moved = head.children.splice(at);
   const body = new Element('body', {}, moved);
   for (const [i, n] of moved.entries()) {

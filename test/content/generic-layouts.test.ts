@@ -201,6 +201,36 @@ describe('extractGeneric on index pages', () => {
   });
 });
 
+describe('extractGeneric on a short article among linked headlines, without article meta', () => {
+  const paragraphs = [
+    'The city council approved the new budget on Monday after a debate of more than six hours, officials said.',
+    'The budget includes money for three new schools, a hospital wing and the repair of the old bridge.',
+  ];
+  const link = (i: number): string => `<div><a href="/n/${i}.html">Linked headline ${i} about the city</a></div>`;
+  const more = Array.from({ length: 8 }, (_, i) => link(i));
+  const page = (headline: string): string =>
+    `<html><head><title>Council approves the new city budget : Example Times</title></head><body><table><tr>
+<td>${more.join('')}</td><td><div>${headline}</div><div>By Jane Roe | Jan 09 2008</div>
+${paragraphs.map((p) => `<p>${p}</p>`).join('')}${more.join('')}</td></tr></table></body></html>`;
+
+  it('keeps the paragraphs when an unlinked line just before them matches the <title>', () => {
+    const m = extract(page('Council approves the new city budget'));
+    expect(m.reason).toBeUndefined();
+    expect(texts(m)).toEqual(expect.arrayContaining(paragraphs));
+  });
+
+  it('reaches further up for an <h1> headline, past a byline box and a photo credit', () => {
+    const box = Array.from({ length: 10 }, (_, i) => `<div>Detail line ${i}</div>`).join('');
+    const m = extract(page(`<h1>Council approves the new city budget</h1>${box}`));
+    expect(m.reason).toBeUndefined();
+    expect(extract(page(`<div>Council approves the new city budget</div>${box}`)).reason).toMatch(/index page/);
+  });
+
+  it('still calls it an index page when no such headline stands before them', () => {
+    expect(extract(page('Latest stories from our newsroom')).reason).toMatch(/index page/);
+  });
+});
+
 describe('extractGeneric on a page rendered by script', () => {
   it('reads the post from a <script type="text/template"> when the page itself has no text', () => {
     const p = 'Over the past few years we have seen threats on the web becoming increasingly sophisticated, and phishing sites rotate domains very quickly.';

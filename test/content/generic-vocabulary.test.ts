@@ -29,6 +29,10 @@ describe('boilerplate vocabulary', () => {
     expect(isShareBar('Chia sẻ Facebook Zalo')).toBe(true);
     expect(isShareBar('Bagikan: Facebook | Twitter | WhatsApp')).toBe(true);
     expect(isShareBar('Share this article')).toBe(true);
+    const bars = ['Print article: Print', 'Digg | Del.icio.us | Sphere It', 'Refer to a friend', 'Like', 'Dislike'];
+    for (const bar of bars) {
+      expect(isShareBar(bar), bar).toBe(true);
+    }
     expect(isShareBar('Facebook said on Monday it would share data')).toBe(false);
   });
 
@@ -71,4 +75,38 @@ describe('extractGeneric block filters', () => {
       { text: P2, kind: 'body' },
     ]);
   });
+
+  it('ends the article at the first reader comment signed "Posted by: … <time>" when another follows', () => {
+    const comments = [
+      'Posted by: tom3465, farnworth on 8:21pm Tue 1 Jan 08',
+      'As long as he does not take advice from his cousin on the finer points of driving.',
+      'Posted by: donmarg, bolton on 9:06pm Tue 1 Jan 08',
+      'Why not take the rest of the team along, they have been acting for long enough.',
+    ];
+    const P3 = 'Tenants can object to the increase until the end of March, the association said.';
+    const signed = comments.map((c) => `<p>${c}</p>`).join('');
+    const m = extract(`<p>${P1}</p><p>${P2}</p><p>${P3}</p><div>Print Email this Comment</div>${signed}`);
+    expect(m.blocks.map((b) => b.text)).toEqual([P1, P2, P3]);
+  });
+
+  it('keeps a post whose own "Posted by" line opens it, and a single signature', () => {
+    const m = extract(`<p>Posted by Jane Roe at 3:45 PM</p><p>${P1}</p><p>${P2}</p><p>Posted by Jane on 5 Jan 08</p>`);
+    expect(m.blocks.map((b) => b.text)).toEqual(expect.arrayContaining([P1, P2]));
+  });
+
+  it('ends the article at a "Have Your Say" heading', () => {
+    const m = extract(`<p>${P1}</p><h3>Have Your Say</h3><p>${P2}</p>`);
+    expect(m.blocks.map((b) => b.text)).toEqual([P1]);
+  });
+
+  it('drops teasers that close on a "Full Story" or "More" link, keeps a sentence ending in more', () => {
+    const teasers = [
+      'Martina Hingis has been banned from tennis for two years. <a href="/t/1">Full Story</a>',
+      'Find out how to make it stop here. <a href="/t/2">More</a>',
+    ];
+    const own = 'The <a href="/council">council</a> said the repairs would cost far more';
+    const m = extract(`<p>${P1}</p><p>${own}</p><p>${P2}</p><ul>${teasers.map((t) => `<li>${t}</li>`).join('')}</ul>`);
+    expect(m.blocks.map((b) => b.text)).toEqual([P1, 'The council said the repairs would cost far more', P2]);
+  });
 });
+

@@ -36,4 +36,16 @@ describe('a page without <body> nor </head>', () => {
     expect($('body')).toHaveLength(1);
     expect($('head').children()).toHaveLength(1);
   });
+
+  it('opens the body when the only <body> sits inside an unclosed <head> (article before it, or a second head)', () => {
+    const story = `<div class="story"><h1>Bridge to close</h1>${[1, 2, 3].map(para).join('')}</div>`;
+    const head = '<html><head><title>Bridge to close</title>';
+    const early = `${head}<div id="top"><a href="/">Example</a></div><body>${story}</body></html>`;
+    const nested = `${head}<html><head><meta charset="utf-8"></head><body>${story}</body></html>`;
+    for (const html of [early, nested]) {
+      const page = cleanPage(html, 'https://news.example.com/bridge');
+      expect(page.reason).toBeUndefined();
+      expect(page.text).toContain('Paragraph 3 of the story');
+    }
+  });
 });

@@ -81,6 +81,16 @@ describe('leak classes found by structure', () => {
     expect(text).not.toContain('Market news');
   });
 
+  it('takes copyright and redistribution lines for the site\'s notes', () => {
+    for (const line of [
+      'Copyright 2008 The Associated Press. All rights reserved.',
+      'This material may not be published, broadcast, rewritten, or redistributed.',
+      'Disclaimer: This news article is copyrighted by Associated Press and published by Example.com.',
+    ]) {
+      expect(NOTICE_PATTERN.test(line), line).toBe(true);
+    }
+  });
+
   it('keeps sentences that only look like notes', () => {
     expect(NOTICE_PATTERN.test('The minister said more talks would follow next week.')).toBe(false);
     expect(MEDIA_TEASER_PATTERN.test('Watching the numbers rise, officials ordered more doses.')).toBe(false);

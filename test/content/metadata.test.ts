@@ -48,6 +48,8 @@ describe('visible dates', () => {
     expect(normaliseIsoDate('2021-09-06', '+07:00')).toBe('2021-09-06T00:00:00+07:00');
     expect(normaliseIsoDate('2021/09/06 17:30:00', '+07:00')).toBe('2021-09-06T17:30:00+07:00');
     expect(normaliseIsoDate('not a date', '+07:00')).toBeNull();
+    expect(normaliseIsoDate('20090312', '+00:00')).toBe('2009-03-12T00:00:00+00:00');
+    expect(normaliseIsoDate('20091312', '+00:00')).toBeNull();
   });
 });
 
@@ -76,6 +78,11 @@ describe('readMetadata', () => {
     const m = readMetadata($, URL_VN, undefined);
     expect(m.publishedAt).toBe('2021-09-06T17:30:00+07:00');
     expect(m.authors).toEqual(['Hoài Thu']);
+  });
+
+  it('reads a pub_date meta written without separators', () => {
+    const $ = page('<meta name="pub_date" content="20090312">', '<h1>H</h1>');
+    expect(readMetadata($, URL_VN, undefined).publishedAt).toBe('2009-03-12T00:00:00+07:00');
   });
 
   it('reads itemprop datePublished and <time datetime>', () => {

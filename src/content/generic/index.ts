@@ -4,7 +4,7 @@ import type { CheerioAPI, MainContent } from '../types.js';
 import { chooseContent, computeStats, contains, linkDensity, type NodeStats, type StatsMap } from './choose-content.js';
 import { collectBlocks, type RawBlock } from './collect-blocks.js';
 import { isTitleSegment } from '../metadata/title.js';
-import { readHead } from './page-head.js';
+import { type PageHead, readHead } from './page-head.js';
 import { listiness, selectBlocks, type Selection } from './select-blocks.js';
 
 interface Attempt {
@@ -58,7 +58,7 @@ export function extractGeneric(page: CheerioAPI, _url: string): MainContent {
   const first = chosen[0];
   if (!first || selection.kept.length === 0) return empty('no main text found', selection.captions);
 
-  const reason = indexPageReason(head.articleSignal, blocks, stats, chosen);
+  const reason = indexPageReason(head, blocks, stats, chosen);
   if (reason) return empty(reason, []);
 
   const contentFirst = stats.get(first)?.first ?? 0;
@@ -93,7 +93,13 @@ function templatedArticle($: CheerioAPI): ReturnType<typeof attempt> | null {
 }
 
 /** Why the page is a listing of teasers rather than an article, or null. Errs towards "article". */
-function indexPageReason(strict: boolean, blocks: readonly RawBlock[], stats: StatsMap, chosen: readonly Element[]): string | null {
+function indexPageReason(
+  head: PageHead,
+  blocks: readonly RawBlock[],
+  stats: StatsMap,
+  chosen: readonly Element[],
+): string | null {
+  const strict = head.articleSignal;
   const ranges = chosen.map((el) => stats.get(el)).filter((s) => s !== undefined);
   const l = listiness(blocks, ranges);
   // An article's worth of standalone paragraphs is an article (a table layout puts it beside its link columns).
@@ -101,7 +107,8 @@ function indexPageReason(strict: boolean, blocks: readonly RawBlock[], stats: St
     l.teasers >= 5 &&
     l.teasers >= 2 * l.orphans &&
     l.orphanLen < ARTICLE_ORPHANS &&
-    (strict ? l.orphans <= 1 && l.longestOrphan < 150 : l.longestOrphan < 500);
+    (strict ? l.orphans <= 1 && l.longestOrphan < 150 : l.longestOrphan < 500) &&
+    !(l.orphans >= 2 && headlineBefore(blocks, l.firstOrphan, head.title));
   if (listy) return `index page: ${l.teasers} linked headlines and ${l.orphans} standalone paragraphs`;
   const contentLen = ranges.reduce((n, r) => n + r.len, 0);
   if (strict || contentLen >= 600) return null;
@@ -118,6 +125,25 @@ function indexPageReason(strict: boolean, blocks: readonly RawBlock[], stats: St
   const p = listiness(blocks, [region], true);
   if (p.teasers >= 5 && p.teasers >= 3 * p.orphans && p.longestOrphan < 400) return `index page: ${p.teasers} linked headlines around a ${contentLen}-character candidate`;
   return null;
+}
+
+/** Blocks between a headline and the article's first paragraph (byline, date, share links, a photo); more for an h1. */
+const HEADLINE_REACH = 6;
+const H1_REACH = 20;
+
+/**
+ * An unlinked line matching the page's <title> (not a section part of it) just before the first standalone
+ * paragraph: the paragraphs are that article's, however many linked headlines the page holds around it.
+ */
+function headlineBefore(blocks: readonly RawBlock[], firstOrphan: number, docTitle: string): boolean {
+  if (!docTitle || firstOrphan < 0) return false;
+  for (let i = Math.max(0, firstOrphan - H1_REACH); i < firstOrphan; i++) {
+    const b = blocks[i] as RawBlock;
+    if (b.len < 20 || b.len > 300 || b.linkLen > 0 || b.caption) continue;
+    if (b.kind !== 'h1' && firstOrphan - i > HEADLINE_REACH) continue;
+    if (similar(b.text, docTitle) && !isTitleSegment(b.text, docTitle)) return true;
+  }
+  return false;
 }
 
 function tokens(text: string): Set<string> {

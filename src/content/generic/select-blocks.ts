@@ -9,12 +9,14 @@ import {
   isCaptionText,
   isAdLabel,
   isChromeLine,
+  COMMENT_SIGNATURE_PATTERN,
   isCommentHeading,
   isDateLine,
   isRelatedHeading,
   isShareBar,
   MEDIA_TEASER_PATTERN,
   NOTICE_PATTERN,
+  TEASER_LINK_PATTERN,
 } from '../boilerplate-vocabulary.js';
 import type { Block } from '../types.js';
 import { classWeight, contains, linkDensity, type StatsMap } from './choose-content.js';
@@ -208,7 +210,7 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
         dropped();
         continue;
       }
-      const teaser = b.kind !== 'heading' && MEDIA_TEASER_PATTERN.test(b.text);
+      const teaser = b.kind !== 'heading' && (MEDIA_TEASER_PATTERN.test(b.text) || endsInTeaserLink(b));
       if (b.len <= 300 && (teaser || NOTICE_PATTERN.test(b.text))) {
         // A site's note or a video teaser takes the heading over it along.
         dropped();
@@ -239,8 +241,35 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
       kept.push({ index: i, block: { text: b.text, kind } });
     }
   }
-  trimTail(kept);
-  return { kept: withoutPullQuotes(kept), captions };
+  const article = withoutComments(kept);
+  trimTail(article);
+  return { kept: withoutPullQuotes(article), captions };
+}
+
+/** A teaser of another article: a sentence, then a link such as "Full Story" or "More" on its own. */
+function endsInTeaserLink(b: RawBlock): boolean {
+  const m = b.linkLen > 0 && b.len <= 300 ? TEASER_LINK_PATTERN.exec(b.text) : null;
+  if (!m || b.linkLen < m[0].trim().length) return false;
+  return /[.!?"”’)]\s*$/u.test(b.text.slice(0, m.index));
+}
+
+/** Text before a comment's signature that makes it the article's end rather than the post's own byline. */
+const ARTICLE_BEFORE_COMMENTS = 300;
+
+/**
+ * Reader comments signed "Posted by: … on <time>": from the first signature that has an article's worth of text
+ * before it and another signature after it, the rest is comments.
+ */
+function withoutComments(kept: Selection['kept']): Selection['kept'] {
+  const isSignature = (text: string): boolean => text.length <= 150 && COMMENT_SIGNATURE_PATTERN.test(text);
+  const signed = kept.flatMap((k, i) => (isSignature(k.block.text) ? [i] : []));
+  let before = 0;
+  let at = 0;
+  for (const i of signed.slice(0, -1)) {
+    for (; at < i; at++) before += kept[at]?.block.text.length ?? 0;
+    if (before >= ARTICLE_BEFORE_COMMENTS) return kept.slice(0, i);
+  }
+  return kept;
 }
 
 const QUOTE_MARKS = /["“”„«»‘’'‹›…]|\.\.\./gu;
@@ -279,6 +308,8 @@ export interface Listiness {
   longestOrphan: number;
   /** Characters of all orphans together. */
   orphanLen: number;
+  /** Index of the first orphan's block, -1 without one. */
+  firstOrphan: number;
 }
 
 /** Counts linked headlines (any linked line, or only h2-h6 ones) and the paragraphs that do not belong to one. */
@@ -287,6 +318,7 @@ export function listiness(blocks: readonly RawBlock[], ranges: readonly Range[],
   let orphans = 0;
   let longestOrphan = 0;
   let orphanLen = 0;
+  let firstOrphan = -1;
   let sinceTeaser = Infinity;
   for (const range of ranges) {
     for (let i = range.first; i <= range.last; i++) {
@@ -301,9 +333,10 @@ export function listiness(blocks: readonly RawBlock[], ranges: readonly Range[],
       if (ld < 0.3 && b.len >= 80 && !b.caption && (sinceTeaser > 2 || b.len > 400)) {
         orphans++;
         orphanLen += b.len;
+        if (firstOrphan < 0) firstOrphan = i;
         if (b.len > longestOrphan) longestOrphan = b.len;
       }
     }
   }
-  return { teasers, orphans, longestOrphan, orphanLen };
+  return { teasers, orphans, longestOrphan, orphanLen, firstOrphan };
 }

@@ -111,9 +111,12 @@ export function parseVisibleDate(text: string, defaultOffset: string): string | 
 
 const ISO = /^(\d{4})[-/](\d{2})[-/](\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/iu;
 
+/** A date written without separators ("20090312", meta pub_date). */
+const COMPACT = /^((?:19|20)\d{2})(\d{2})(\d{2})$/u;
+
 /** A machine-readable date (meta, JSON-LD, <time datetime>) to ISO with an offset; null when it is not one. */
 export function normaliseIsoDate(value: string | undefined | null, defaultOffset: string): string | null {
-  const v = value?.trim();
+  const v = value?.trim().replace(COMPACT, '$1-$2-$3');
   if (!v) return null;
   const m = ISO.exec(v);
   if (!m) return parseVisibleDate(v, defaultOffset);

@@ -12,8 +12,9 @@ import { inForeignRegion } from './zones.js';
 
 /** Meta names (property, name or itemprop; compared lower-cased) in order of preference. */
 const PUBLISHED_META = [
-  'article:published_time', 'og:article:published_time', 'og:published_time', 'datepublished', 'pubdate', 'publishdate',
-  'publish-date', 'publish_date', 'dc.date.issued', 'dcterms.created', 'parsely-pub-date', 'sailthru.date', 'date', 'dc.date',
+  'article:published_time', 'og:article:published_time', 'og:published_time', 'datepublished', 'pubdate',
+  'pub_date', 'publishdate', 'publish-date', 'publish_date', 'dc.date.issued', 'dcterms.created', 'parsely-pub-date',
+  'sailthru.date', 'date', 'dc.date',
 ];
 const MODIFIED_META = ['article:modified_time', 'og:article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'];
 const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'parsely-author', 'sailthru.author', 'byl'];

@@ -13,6 +13,8 @@ export interface LanguageModule {
   relatedHeadings: readonly string[];
   /** Headings that open a comment section. */
   commentHeadings: readonly string[];
+  /** Lead-ins of a reader comment's signature line ("posted by", "dikirim oleh"), followed by a name and a time. */
+  commentSignatures: readonly string[];
   /** Lead-ins of a link to another article inside the body ("baca juga", "xem thêm"). */
   inlineLinkLeadIns: readonly string[];
   /** Words of a share/follow bar. */
@@ -45,6 +47,8 @@ export interface LanguageModule {
   notices: readonly string[];
   /** Labels opening a teaser for a video or a podcast ("WATCH | …", "VIDEO: …"). */
   mediaLabels: readonly string[];
+  /** Links closing a teaser of another article ("Full Story", "selengkapnya", "xem tiếp"). */
+  teaserLinks: readonly string[];
   /** Zone abbreviations written after a time, with their offsets. */
   timeZones: Readonly<Record<string, string>>;
   /** The offset a page in this language takes when neither its site profile nor the page gives one. */

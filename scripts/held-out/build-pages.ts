@@ -1,0 +1,34 @@
+/**
+ * `npx tsx scripts/held-out/build-pages.ts [--mirrors /work/.mirror] [--out /work/data-sets/pages] [--set NAME]`:
+ * rebuilds the public page sets kept outside the repository (their licences do not let us commit the pages) from
+ * git mirrors of their repositories (`fetch github:OWNER/NAME` first). Sets: l3s-gn1, msv-big9, msv-chaos,
+ * readability, fundus, trafilatura-rest (the last skips the pages of --web-eval, default
+ * /work/shared/bench/web-eval/pages). Each row names the repository, commit and path it was built from.
+ */
+import { parseArgs } from 'node:util';
+import { buildL3s } from './build-pages/l3s.js';
+import { type BuiltPage, writeSet } from './build-pages/mirror.js';
+import { buildMsv } from './build-pages/msv.js';
+import { buildFundus, buildReadability, buildTrafilaturaRest } from './build-pages/others.js';
+
+const { values } = parseArgs({
+  options: {
+    mirrors: { type: 'string', default: '/work/.mirror' },
+    out: { type: 'string', default: '/work/data-sets/pages' },
+    'web-eval': { type: 'string', default: '/work/shared/bench/web-eval/pages' },
+    set: { type: 'string', multiple: true },
+  },
+});
+const { mirrors, out } = values;
+const builders: Record<string, () => BuiltPage[]> = {
+  'l3s-gn1': () => buildL3s(mirrors),
+  'msv-big9': () => buildMsv(mirrors).big9,
+  'msv-chaos': () => buildMsv(mirrors).chaos,
+  readability: () => buildReadability(mirrors),
+  fundus: () => buildFundus(mirrors),
+  'trafilatura-rest': () => buildTrafilaturaRest(mirrors, values['web-eval']),
+};
+for (const [name, build] of Object.entries(builders)) {
+  if (values.set && !values.set.includes(name)) continue;
+  process.stdout.write(`${writeSet(out, name, build())}\n`);
+}
