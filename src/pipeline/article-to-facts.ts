@@ -1,4 +1,4 @@
-import { Fact, type Article } from '../core/index.js';
+import { Fact, zodReason, type Article } from '../core/index.js';
 import { articleSentences } from '../extractors/common/sentences.js';
 import { EXTRACTORS, runExtractors, type ExtractDoc, type Extractor } from '../extractors/index.js';
 import { factId } from '../facts/fact-id.js';
@@ -57,7 +57,7 @@ export function articleToFacts(
     }
     const parsed = Fact.safeParse({ ...draft, id: factId(doc.url, draft) });
     if (!parsed.success) {
-      rejected.push({ extractor: draft.extractor.name, reason: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+      rejected.push({ extractor: draft.extractor.name, reason: zodReason(parsed.error, '(fact)') });
       continue;
     }
     if (seen.has(parsed.data.id)) continue;

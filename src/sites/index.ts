@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { NewsfactsError } from '../core/index.js';
+import { NewsfactsError, zodReason } from '../core/index.js';
 import { SiteProfile } from './profile.js';
 import vietnamplusJson from './profiles/vietnamplus.json' with { type: 'json' };
 import vovworldJson from './profiles/vovworld.json' with { type: 'json' };
@@ -8,7 +8,7 @@ import vovworldJson from './profiles/vovworld.json' with { type: 'json' };
 function parseProfile(json: unknown, source: string): SiteProfile {
   const parsed = SiteProfile.safeParse(json);
   if (!parsed.success) {
-    const why = parsed.error.issues.map((i) => `${i.path.join('.') || '(profile)'}: ${i.message}`).join('; ');
+    const why = zodReason(parsed.error, '(profile)');
     throw new NewsfactsError('site-profile', source, `not a valid site profile: ${why}`, { retryable: false });
   }
   return parsed.data;
