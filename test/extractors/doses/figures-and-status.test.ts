@@ -207,6 +207,19 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   // Vials of vaccine are a dose unit; a jar of anything else is not.
   ['vi', 'Tỉnh đã nhận 5.000 lọ vắc xin Sinopharm.', ['5000:received']],
   ['vi', 'Người dân mua 200 lọ thuốc nhỏ mắt.', []],
+  // The shares of an allocation are allocated, whoever "nhận" them; shares of a receipt stay received.
+  ['vi', 'Bộ Y tế phân bổ 300.000 liều vaccine, trong đó Hà Nội nhận 50.000 liều, Hải Phòng 20.000 liều.', [
+    '300000:allocated', '50000:allocated', '20000:allocated',
+  ]],
+  ['vi', 'Vaccine Pfizer được phân cho 20 tỉnh, trong đó Nghệ An nhận 30.000 liều.', ['30000:allocated']],
+  ['vi', 'Việt Nam đã tiếp nhận 2 triệu liều, trong đó Hà Nội nhận 300.000 liều.', [`${2 * M}:received`, '300000:received']],
+  // A part lead right after the figure does not cut it from its verb.
+  ['id', 'Jepang memberikan bantuan 3 juta dosis. Sebanyak 500.000 dosis di antaranya telah tiba di Jakarta.', [
+    `${3 * M}:donated`, '500000:received',
+  ]],
+  // A total of dose sharing is donated; dose sharing named alone says nothing of what happened.
+  ['id', 'Dengan ini, total dukungan kerja sama dose-sharing dari Korea sebanyak 2.000.000 dosis.', ['2000000:donated']],
+  ['id', 'Kerja sama dose-sharing bilateral sebanyak 1.000.000 dosis itu merupakan yang kedua.', ['1000000:unknown']],
 ];
 
 describe('dose figures and their status', () => {

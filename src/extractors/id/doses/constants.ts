@@ -145,7 +145,7 @@ export const ID_DOSES: DoseVocab = {
         'disumbangkan', 'sumbangan', 'bantuan', 'memberikan bantuan', 'menyumbang',
       ],
       // "dukungan dari Jepang berupa vaksin AstraZeneca sebanyak 998.400 dosis": support given in doses.
-      patterns: ['dukungan(?:\\s+[\\p{L}-]+){0,6}\\s+berupa', 'total\\s+dose[\\s-]sharing'],
+      patterns: ['dukungan(?:\\s+[\\p{L}-]+){0,6}\\s+berupa', 'total(?:\\s+[\\p{L}-]+){0,3}\\s+dose[\\s-]sharing'],
     },
   ],
   modifiersOfCues: {
