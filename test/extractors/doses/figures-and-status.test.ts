@@ -220,6 +220,9 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   // A total of dose sharing is donated; dose sharing named alone says nothing of what happened.
   ['id', 'Dengan ini, total dukungan kerja sama dose-sharing dari Korea sebanyak 2.000.000 dosis.', ['2000000:donated']],
   ['id', 'Kerja sama dose-sharing bilateral sebanyak 1.000.000 dosis itu merupakan yang kedua.', ['1000000:unknown']],
+  // Doses given by a country are donated; doses given to people are administered.
+  ['id', 'Jumlah vaksin yang diberikan oleh Jepang kepada Indonesia mencapai 3 juta dosis.', [`${3 * M}:donated`]],
+  ['id', 'Vaksin yang diberikan kepada lansia mencapai 2 juta dosis.', [`${2 * M}:administered`]],
 ];
 
 describe('dose figures and their status', () => {

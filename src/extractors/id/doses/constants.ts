@@ -119,6 +119,8 @@ export const ID_DOSES: DoseVocab = {
       status: 'donated',
       patterns: [
         `(?<=(?:${COUNTRIES})(?:\\s+(?:${GIVER_WORDS}))*\\s+)memberikan(?!\\s+dukungan)`,
+        // "vaksin yang diberikan oleh Jepang kepada Indonesia": given by a country, so donated.
+        `diberikan\\s+oleh\\s+(?:pemerintah\\s+)?(?:${COUNTRIES})`,
       ],
     },
     { status: 'administered', words: ['memberikan'] },
