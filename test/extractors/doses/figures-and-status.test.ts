@@ -223,6 +223,9 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   // Doses given by a country are donated; doses given to people are administered.
   ['id', 'Jumlah vaksin yang diberikan oleh Jepang kepada Indonesia mencapai 3 juta dosis.', [`${3 * M}:donated`]],
   ['id', 'Vaksin yang diberikan kepada lansia mencapai 2 juta dosis.', [`${2 * M}:administered`]],
+  // A unit-less amount after a named vaccine counts people when people are named before it.
+  ['vi', 'Số người đã tiêm vaccine Pfizer là 1.234.567.', []],
+  ['id', 'Vaksin yang tiba hari ini adalah AstraZeneca sebanyak 8.228.000.', ['8228000:received']],
 ];
 
 describe('dose figures and their status', () => {

@@ -130,7 +130,8 @@ function ellipticFits(sentence: string, m: RegExpExecArray, lo: ParsedAmount, hi
   if (g.dem !== undefined) return scaled && (c.probe.test(sentence) || c.itemWord.test(sentence));
   // "94.500.000 Sinovac, 8.228.000 Astrazeneca": a vaccine named right after a counted figure is its unit.
   if (g.named !== undefined) return counted;
-  if (c.itemNear.test(before)) return counted;
+  // "Số người đã tiêm vaccine Vero Cell là 2.874.539": people named before the vaccine are what is counted.
+  if (c.itemNear.test(before)) return counted && !(c.peopleBetween?.test(before) ?? false);
   // "… sebanyak 1.240.750 dosis dan tahap keempat sebesar 871.650 akan tiba": a vaccine or a dose unit said before.
   if ((c.quantityBefore?.test(before) ?? false) && (c.itemWord.test(before) || c.probe.test(before))) {
     // People counted after the vaccine or the last dose figure ("vaccine …, trong đó số người … là 249.532",
