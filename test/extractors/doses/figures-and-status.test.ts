@@ -226,6 +226,8 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   // A unit-less amount after a named vaccine counts people when people are named before it.
   ['vi', 'Số người đã tiêm vaccine Pfizer là 1.234.567.', []],
   ['id', 'Vaksin yang tiba hari ini adalah AstraZeneca sebanyak 8.228.000.', ['8228000:received']],
+  // ",000" after a count of doses groups thousands: no count of doses has three zero decimals.
+  ['vi', 'Hôm qua, 300,000 liều vắc-xin Pfizer đã về đến Hà Nội.', ['300000:received']],
 ];
 
 describe('dose figures and their status', () => {

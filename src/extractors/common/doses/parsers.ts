@@ -175,8 +175,10 @@ export function parseCandidates(sentence: string, c: CompiledParsers): DoseCandi
       if (name === 'elliptic' && !ellipticFits(sentence, m, lo, hi, c)) continue;
       let value = lo.value;
       // "608,400 liều": an unscaled count of doses is whole, so one separator before three digits groups thousands.
+      // "300,000 liều" reads as 300 with three zero decimals: grouped thousands too.
       const thousands = /^[1-9]\d{0,2}[.,]\d{3}$/.test(g.lo ?? '');
-      if (lo.scale === 1 && !Number.isInteger(value) && thousands) value = Math.round(value * 1000);
+      const zeroDecimals = value < 1000 && /[.,]000$/.test(g.lo ?? '');
+      if (lo.scale === 1 && (!Number.isInteger(value) || zeroDecimals) && thousands) value = Math.round(value * 1000);
       // "1.184,000 dosis": groups of three behind both separators are thousands, never ",000" decimals of a count.
       const raw = g.lo ?? '';
       if (lo.scale === 1 && /^[1-9]\d{0,2}(?:[.,]\d{3}){2,}$/.test(raw) && raw.includes('.') && raw.includes(',')) {
