@@ -212,13 +212,17 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
     '300000:allocated', '50000:allocated', '20000:allocated',
   ]],
   ['vi', 'Vaccine Pfizer được phân cho 20 tỉnh, trong đó Nghệ An nhận 30.000 liều.', ['30000:allocated']],
-  ['vi', 'Việt Nam đã tiếp nhận 2 triệu liều, trong đó Hà Nội nhận 300.000 liều.', [`${2 * M}:received`, '300000:received']],
+  ['vi', 'Việt Nam đã tiếp nhận 2 triệu liều, trong đó Hà Nội nhận 300.000 liều.', [
+    `${2 * M}:received`, '300000:received',
+  ]],
   // A part lead right after the figure does not cut it from its verb.
   ['id', 'Jepang memberikan bantuan 3 juta dosis. Sebanyak 500.000 dosis di antaranya telah tiba di Jakarta.', [
     `${3 * M}:donated`, '500000:received',
   ]],
   // A total of dose sharing is donated; dose sharing named alone says nothing of what happened.
-  ['id', 'Dengan ini, total dukungan kerja sama dose-sharing dari Korea sebanyak 2.000.000 dosis.', ['2000000:donated']],
+  ['id', 'Dengan ini, total dukungan kerja sama dose-sharing dari Korea sebanyak 2.000.000 dosis.', [
+    '2000000:donated',
+  ]],
   ['id', 'Kerja sama dose-sharing bilateral sebanyak 1.000.000 dosis itu merupakan yang kedua.', ['1000000:unknown']],
   // Doses given by a country are donated; doses given to people are administered.
   ['id', 'Jumlah vaksin yang diberikan oleh Jepang kepada Indonesia mencapai 3 juta dosis.', [`${3 * M}:donated`]],
