@@ -232,6 +232,10 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Vaksin yang tiba hari ini adalah AstraZeneca sebanyak 8.228.000.', ['8228000:received']],
   // ",000" after a count of doses groups thousands: no count of doses has three zero decimals.
   ['vi', 'Hôm qua, 300,000 liều vắc-xin Pfizer đã về đến Hà Nội.', ['300000:received']],
+  // "Adapun" (as for) opens a new clause even with no full stop before it: its verb is not the target's.
+  ['id', 'Itu bagian dari target 10 juta dosis vaksin Sinovac Adapun Bio Farma sudah menerima sebanyak 5 juta dosis.', [
+    `${10 * M}:expected`, `${5 * M}:received`,
+  ]],
 ];
 
 describe('dose figures and their status', () => {

@@ -165,7 +165,7 @@ export const ID_DOSES: DoseVocab = {
   // "Jepang memberikan dukungan": support, not doses.
   notCues: ['memberikan dukungan'],
   clauseBreaks: [
-    'tetapi', 'namun', 'sedangkan', 'sementara', 'sementara itu', 'di antaranya', 'dari jumlah itu',
+    'tetapi', 'namun', 'sedangkan', 'sementara', 'sementara itu', 'di antaranya', 'dari jumlah itu', 'adapun',
     'dari jumlah tersebut', 'sehingga total', 'menjadikan total', 'membuat total',
   ],
   counterparts: ID_COUNTERPARTS,
