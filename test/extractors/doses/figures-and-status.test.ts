@@ -236,6 +236,10 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Itu bagian dari target 10 juta dosis vaksin Sinovac Adapun Bio Farma sudah menerima sebanyak 5 juta dosis.', [
     `${10 * M}:expected`, `${5 * M}:received`,
   ]],
+  // A verb behind a comma yields to the relative clause right after the figure.
+  ['vi', 'Sau khi Úc bàn giao 200.000 liều vaccine, đây là lô đầu tiên trong 1 triệu liều mà Úc đã cam kết tặng Việt Nam.', [
+    '200000:received', `${M}:committed`,
+  ]],
 ];
 
 describe('dose figures and their status', () => {

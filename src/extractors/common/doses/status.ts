@@ -64,6 +64,11 @@ function ownStatus(scene: StatusScene, cand: Span): Resolved {
   const own = statusIn(scene, cand);
   const described = own.verb ? describedBefore(scene, cand, own.verb) : undefined;
   if (described) return ownStatus(scene, described);
+  // "sau khi Australia bàn giao 400.000 liều, là lô đầu tiên trong 1,5 triệu liều mà Australia đã cam kết": a verb
+  // behind a comma yields to the relative clause right after the figure.
+  const behindComma = own.verb && own.verb.end <= cand.start && sentence.slice(own.verb.end, cand.start).includes(',');
+  const related = behindComma ? relativeAfter(scene, cand) : undefined;
+  if (related) return related;
   if (own.verb) return own;
   // Back through the list ("tiến độ quý III: 15,5 triệu liều; quý IV: 15,5 triệu liều") to the clause with a verb.
   for (const b of breaksBack(cues, cand)) {
