@@ -237,7 +237,7 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
     `${10 * M}:expected`, `${5 * M}:received`,
   ]],
   // A verb behind a comma yields to the relative clause right after the figure.
-  ['vi', 'Sau khi Úc bàn giao 200.000 liều vaccine, đây là lô đầu tiên trong 1 triệu liều mà Úc đã cam kết tặng Việt Nam.', [
+  ['vi', 'Sau khi Úc bàn giao 200.000 liều, đây là lô đầu tiên trong 1 triệu liều mà Úc đã cam kết tặng Việt Nam.', [
     '200000:received', `${M}:committed`,
   ]],
 ];
