@@ -207,6 +207,39 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   // Vials of vaccine are a dose unit; a jar of anything else is not.
   ['vi', 'Tỉnh đã nhận 5.000 lọ vắc xin Sinopharm.', ['5000:received']],
   ['vi', 'Người dân mua 200 lọ thuốc nhỏ mắt.', []],
+  // The shares of an allocation are allocated, whoever "nhận" them; shares of a receipt stay received.
+  ['vi', 'Bộ Y tế phân bổ 300.000 liều vaccine, trong đó Hà Nội nhận 50.000 liều, Hải Phòng 20.000 liều.', [
+    '300000:allocated', '50000:allocated', '20000:allocated',
+  ]],
+  ['vi', 'Vaccine Pfizer được phân cho 20 tỉnh, trong đó Nghệ An nhận 30.000 liều.', ['30000:allocated']],
+  ['vi', 'Việt Nam đã tiếp nhận 2 triệu liều, trong đó Hà Nội nhận 300.000 liều.', [
+    `${2 * M}:received`, '300000:received',
+  ]],
+  // A part lead right after the figure does not cut it from its verb.
+  ['id', 'Jepang memberikan bantuan 3 juta dosis. Sebanyak 500.000 dosis di antaranya telah tiba di Jakarta.', [
+    `${3 * M}:donated`, '500000:received',
+  ]],
+  // A total of dose sharing is donated; dose sharing named alone says nothing of what happened.
+  ['id', 'Dengan ini, total dukungan kerja sama dose-sharing dari Korea sebanyak 2.000.000 dosis.', [
+    '2000000:donated',
+  ]],
+  ['id', 'Kerja sama dose-sharing bilateral sebanyak 1.000.000 dosis itu merupakan yang kedua.', ['1000000:unknown']],
+  // Doses given by a country are donated; doses given to people are administered.
+  ['id', 'Jumlah vaksin yang diberikan oleh Jepang kepada Indonesia mencapai 3 juta dosis.', [`${3 * M}:donated`]],
+  ['id', 'Vaksin yang diberikan kepada lansia mencapai 2 juta dosis.', [`${2 * M}:administered`]],
+  // A unit-less amount after a named vaccine counts people when people are named before it.
+  ['vi', 'Số người đã tiêm vaccine Pfizer là 1.234.567.', []],
+  ['id', 'Vaksin yang tiba hari ini adalah AstraZeneca sebanyak 8.228.000.', ['8228000:received']],
+  // ",000" after a count of doses groups thousands: no count of doses has three zero decimals.
+  ['vi', 'Hôm qua, 300,000 liều vắc-xin Pfizer đã về đến Hà Nội.', ['300000:received']],
+  // "Adapun" (as for) opens a new clause even with no full stop before it: its verb is not the target's.
+  ['id', 'Itu bagian dari target 10 juta dosis vaksin Sinovac Adapun Bio Farma sudah menerima sebanyak 5 juta dosis.', [
+    `${10 * M}:expected`, `${5 * M}:received`,
+  ]],
+  // A verb behind a comma yields to the relative clause right after the figure.
+  ['vi', 'Sau khi Úc bàn giao 200.000 liều, đây là lô đầu tiên trong 1 triệu liều mà Úc đã cam kết tặng Việt Nam.', [
+    '200000:received', `${M}:committed`,
+  ]],
 ];
 
 describe('dose figures and their status', () => {

@@ -154,6 +154,20 @@ export function clauseOf(cues: readonly Cue[], cand: Pick<DoseCandidate, 'start'
 }
 
 /**
+ * Drops a part lead said right after a figure: in "448.000 dosis di antaranya telah tiba" the figure is the part,
+ * so its verb follows the lead; only a lead that opens a new part ("…, di antaranya 5 juta dosis") breaks.
+ */
+export function openPartsAfter(
+  cues: readonly Cue[],
+  sentence: string,
+  c: CompiledContext,
+  figures: readonly Pick<DoseCandidate, 'start' | 'end'>[],
+): Cue[] {
+  const follows = (q: Cue): boolean => figures.some((f) => f.end <= q.start && !sentence.slice(f.end, q.start).trim());
+  return cues.filter((q) => q.kind !== 'break' || !c.partLead.test(sentence.slice(q.start, q.end)) || !follows(q));
+}
+
+/**
  * What the doses are of: the named vaccines ("Pfizer, AstraZeneca"), a drug, a vaccine, said after the unit or,
  * failing that, just before the figure ("lô vaccine Pfizer gồm 1,6 triệu liều"); else what the unit implies.
  */

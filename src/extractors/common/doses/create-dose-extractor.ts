@@ -1,7 +1,15 @@
 import type { FactDraft, Lang } from '../../../core/index.js';
 import { extractorRef, sentencesIn, type ExtractDoc, type Extractor } from '../extractor.js';
 import { NOT_AFTER_WORD, NOT_BEFORE_WORD, wordAlternation } from '../numbers/index.js';
-import { clauseOf, compileContext, resolveCounterpart, resolveItem, scanCues, scanNames } from './context.js';
+import {
+  clauseOf,
+  compileContext,
+  openPartsAfter,
+  resolveCounterpart,
+  resolveItem,
+  scanCues,
+  scanNames,
+} from './context.js';
 import { compileParsers, parseCandidates } from './parsers.js';
 import { keepPlausible, removeOverlaps, type FilterContext } from './refiners.js';
 import { resolveStatus } from './status.js';
@@ -47,7 +55,7 @@ export function createDoseExtractor(lang: Lang, v: DoseVocab): Extractor {
         const ctx: FilterContext = { sentence: s.text, currencyBefore, ratioAfter, gates, smallBefore };
         const cands = removeOverlaps(parseCandidates(s.text, parsers).filter((c) => keepPlausible(c, ctx)));
         if (cands.length === 0) continue;
-        const cues = scanCues(s.text, context);
+        const cues = openPartsAfter(scanCues(s.text, context), s.text, context, cands);
         // With no dose unit, only a sentence that says what happened to the vaccine holds figures: "kontrak dengan
         // Sinovac 125 juta", not "Moderna meraih laba 12 miliar".
         if (!parsers.probe.test(s.text) && !cues.some((q) => q.kind === 'status' && !q.weak)) continue;

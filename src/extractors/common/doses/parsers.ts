@@ -130,7 +130,8 @@ function ellipticFits(sentence: string, m: RegExpExecArray, lo: ParsedAmount, hi
   if (g.dem !== undefined) return scaled && (c.probe.test(sentence) || c.itemWord.test(sentence));
   // "94.500.000 Sinovac, 8.228.000 Astrazeneca": a vaccine named right after a counted figure is its unit.
   if (g.named !== undefined) return counted;
-  if (c.itemNear.test(before)) return counted;
+  // "Số người đã tiêm vaccine Vero Cell là 2.874.539": people named before the vaccine are what is counted.
+  if (c.itemNear.test(before)) return counted && !(c.peopleBetween?.test(before) ?? false);
   // "… sebanyak 1.240.750 dosis dan tahap keempat sebesar 871.650 akan tiba": a vaccine or a dose unit said before.
   if ((c.quantityBefore?.test(before) ?? false) && (c.itemWord.test(before) || c.probe.test(before))) {
     // People counted after the vaccine or the last dose figure ("vaccine …, trong đó số người … là 249.532",
@@ -174,8 +175,10 @@ export function parseCandidates(sentence: string, c: CompiledParsers): DoseCandi
       if (name === 'elliptic' && !ellipticFits(sentence, m, lo, hi, c)) continue;
       let value = lo.value;
       // "608,400 liều": an unscaled count of doses is whole, so one separator before three digits groups thousands.
+      // "300,000 liều" reads as 300 with three zero decimals: grouped thousands too.
       const thousands = /^[1-9]\d{0,2}[.,]\d{3}$/.test(g.lo ?? '');
-      if (lo.scale === 1 && !Number.isInteger(value) && thousands) value = Math.round(value * 1000);
+      const zeroDecimals = value < 1000 && /[.,]000$/.test(g.lo ?? '');
+      if (lo.scale === 1 && (!Number.isInteger(value) || zeroDecimals) && thousands) value = Math.round(value * 1000);
       // "1.184,000 dosis": groups of three behind both separators are thousands, never ",000" decimals of a count.
       const raw = g.lo ?? '';
       if (lo.scale === 1 && /^[1-9]\d{0,2}(?:[.,]\d{3}){2,}$/.test(raw) && raw.includes('.') && raw.includes(',')) {

@@ -31,9 +31,14 @@ export function resolveStatus(scene: StatusScene, cand: Span): Resolved {
   const mine = ownStatus(scene, cand);
   // "đã tiếp nhận gần 169 triệu liều, trong đó mua … hơn 80 triệu liều, từ các nguồn viện trợ hơn 88 triệu liều":
   // the parts were received like the whole; "of which 22 million have been administered" keeps its own event.
-  if (!ORIGIN_ONLY.has(mine.status)) return mine;
+  if (!ORIGIN_ONLY.has(mine.status) && mine.status !== 'received') return mine;
   const whole = wholeOf(scene, cand);
-  return whole ? { status: resolveStatus(scene, whole).status, verb: mine.verb } : mine;
+  const said = whole ? resolveStatus(scene, whole) : null;
+  // A lead with nothing said before it ("Trong đó, có 1,2 triệu liều …") leaves the part its own status.
+  if (!whole || !said || (whole.start === whole.end && !said.verb)) return mine;
+  // "được phân bổ 505.680 liều, trong đó TP HCM nhận 235.200 liều": each share of an allocation is allocated too.
+  if (mine.status === 'received' && said.status !== 'allocated') return mine;
+  return { status: said.status, verb: mine.verb };
 }
 
 /** The clause breaks before a figure, nearest first. */
@@ -45,8 +50,11 @@ function breaksBack(cues: readonly Cue[], cand: Span): Cue[] {
 function wholeOf(scene: StatusScene, cand: Span): Span | null {
   const { sentence, cues, c, figures } = scene;
   for (const b of breaksBack(cues, cand)) {
-    if (c.partLead.test(sentence.slice(b.start, b.end))) return figures.filter((f) => f.end <= b.start).at(-1) ?? null;
-    if (b.mark !== ';') return null;
+    // With no figure before it, the whole is what the clause before the lead says: "được phân cho 28 tỉnh, trong đó …".
+    const lead = { start: b.start, end: b.start };
+    if (c.partLead.test(sentence.slice(b.start, b.end))) return figures.filter((f) => f.end <= b.start).at(-1) ?? lead;
+    // The shares of one whole run on past commas and semicolons: "trong đó TP HCM nhận 235.200 liều, Đồng Nai …".
+    if (b.mark !== ';' && b.mark !== ',') return null;
   }
   return null;
 }
@@ -56,6 +64,11 @@ function ownStatus(scene: StatusScene, cand: Span): Resolved {
   const own = statusIn(scene, cand);
   const described = own.verb ? describedBefore(scene, cand, own.verb) : undefined;
   if (described) return ownStatus(scene, described);
+  // "sau khi Australia bàn giao 400.000 liều, là lô đầu tiên trong 1,5 triệu liều mà Australia đã cam kết": a verb
+  // behind a comma yields to the relative clause right after the figure.
+  const behindComma = own.verb && own.verb.end <= cand.start && sentence.slice(own.verb.end, cand.start).includes(',');
+  const related = behindComma ? relativeAfter(scene, cand) : undefined;
+  if (related) return related;
   if (own.verb) return own;
   // Back through the list ("tiến độ quý III: 15,5 triệu liều; quý IV: 15,5 triệu liều") to the clause with a verb.
   for (const b of breaksBack(cues, cand)) {

@@ -119,6 +119,8 @@ export const ID_DOSES: DoseVocab = {
       status: 'donated',
       patterns: [
         `(?<=(?:${COUNTRIES})(?:\\s+(?:${GIVER_WORDS}))*\\s+)memberikan(?!\\s+dukungan)`,
+        // "vaksin yang diberikan oleh Jepang kepada Indonesia": given by a country, so donated.
+        `diberikan\\s+oleh\\s+(?:pemerintah\\s+)?(?:${COUNTRIES})`,
       ],
     },
     { status: 'administered', words: ['memberikan'] },
@@ -145,7 +147,7 @@ export const ID_DOSES: DoseVocab = {
         'disumbangkan', 'sumbangan', 'bantuan', 'memberikan bantuan', 'menyumbang',
       ],
       // "dukungan dari Jepang berupa vaksin AstraZeneca sebanyak 998.400 dosis": support given in doses.
-      patterns: ['dukungan(?:\\s+[\\p{L}-]+){0,6}\\s+berupa', 'total\\s+dose[\\s-]sharing'],
+      patterns: ['dukungan(?:\\s+[\\p{L}-]+){0,6}\\s+berupa', 'total(?:\\s+[\\p{L}-]+){0,3}\\s+dose[\\s-]sharing'],
     },
   ],
   modifiersOfCues: {
@@ -163,7 +165,7 @@ export const ID_DOSES: DoseVocab = {
   // "Jepang memberikan dukungan": support, not doses.
   notCues: ['memberikan dukungan'],
   clauseBreaks: [
-    'tetapi', 'namun', 'sedangkan', 'sementara', 'sementara itu', 'di antaranya', 'dari jumlah itu',
+    'tetapi', 'namun', 'sedangkan', 'sementara', 'sementara itu', 'di antaranya', 'dari jumlah itu', 'adapun',
     'dari jumlah tersebut', 'sehingga total', 'menjadikan total', 'membuat total',
   ],
   counterparts: ID_COUNTERPARTS,

@@ -58,6 +58,7 @@ export const VI_DOSES: DoseVocab = {
       status: 'allocated',
       words: [
         'phân bổ', 'được phân bổ', 'đã phân bổ', 'cấp phát', 'điều chuyển', 'được cấp', 'đã cấp', 'cấp cho', 'cấp thêm',
+        'phân cho', 'được phân cho',
       ],
     },
     // Needs and production name no delivery: "Việt Nam cần 150 triệu liều", "450 triệu liều đã được sản xuất".
