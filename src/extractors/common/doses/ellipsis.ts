@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NewsfactsError } from '../../../core/index.js';
+import { NewsfactsError, zodReason } from '../../../core/index.js';
 
 const Words = z.array(z.string().min(1)).readonly();
 
@@ -33,6 +33,6 @@ export type EllipsisVocab = z.infer<typeof EllipsisVocab>;
 export function parseEllipsis(json: unknown, source: string): EllipsisVocab {
   const parsed = EllipsisVocab.safeParse(json);
   if (parsed.success) return parsed.data;
-  const why = parsed.error.issues.map((i) => `${i.path.join('.') || '(ellipsis)'}: ${i.message}`).join('; ');
+  const why = zodReason(parsed.error, '(ellipsis)');
   throw new NewsfactsError('dose-vocab', source, `not a valid ellipsis vocabulary: ${why}`, { retryable: false });
 }
