@@ -6,6 +6,8 @@ import type { Candidate, SpeakerPhrase } from './types.js';
 /* Clause helpers of the statement engine, and the second verb of a sentence's subject (vi "…, nhưng cho rằng …"). */
 
 export const OPEN_MARK = /^["“«„‘']/u;
+/** Quotes shorter than this are names or scare quotes ("ngoại giao vaccine") unless clearly said. */
+export const MIN_QUOTE_WORDS = 4;
 const QUOTE_CHARS = /["“”«»„]/gu;
 const CLAUSE_TRIM_END = /[\s.!?…;:,/]+$/u;
 const MIN_CLAUSE_WORDS = 3;
@@ -32,6 +34,11 @@ export function sticky(re: RegExp, text: string, at: number): RegExpExecArray | 
 export function verbOf(m: RegExpExecArray | null): string | null {
   const v = m?.groups?.verb;
   return v ? v.replace(/\s+/gu, ' ').toLowerCase() : null;
+}
+
+/** "katanya", "…," he said with no name: a pronoun at `pos`. */
+export function pronounAt(pos: number): SpeakerPhrase {
+  return { start: pos, end: pos, text: '', title: null, org: null, name: null, pronoun: true, form: 'pronoun' };
 }
 
 export type Found = { speaker: SpeakerPhrase; verb: string | null };

@@ -1,20 +1,20 @@
 import type { FactDraft, Speaker } from '../../../core/index.js';
-import { extractorRef, type ExtractDoc, type Extractor, type Sentence } from '../extractor.js';
+import { extractorRef, type ExtractDoc, type Extractor } from '../extractor.js';
 import {
   candidate,
-  clauseEnd,
-  coordinated,
   firstNonSpace,
   type Found,
   lastNonSpace,
+  MIN_QUOTE_WORDS,
   OPEN_MARK,
+  pronounAt,
   sticky,
-  validClause,
   verbOf,
   words,
 } from './clauses.js';
 import { People } from './coref.js';
 import { compileGrammar, type Grammar } from './grammar.js';
+import { indirectCandidates } from './indirect.js';
 import { scanQuotes, type QuoteSpan } from './quote-marks.js';
 import { indexAt, nameBetweenCommas, Phrases } from './phrases.js';
 import { SpeakerParser } from './speakers.js';
@@ -34,20 +34,9 @@ import type { Candidate, SpeakerPhrase, StatementRules } from './types.js';
  * is in the extractor's language; headlines never give statements.
  */
 
-/** Quotes shorter than this are names or scare quotes ("ngoại giao vaccine") unless clearly said. */
-const MIN_QUOTE_WORDS = 4;
 const WINDOW = 200;
 /** How far after a pronoun speaker its attribution may name the person addressed ("he told Cook"). */
 const ADDRESSEE_WINDOW = 30;
-/** "HANOI — ", "(VOVWORLD) - ": a dateline is not part of what was said. */
-/** A closing quote mark and its punctuation right before a speaker. */
-const AFTER_CLOSE = /["”’»]\s*[,.]?\s*[—–-]?\s*$/u;
-const DATELINE = /^\(?\p{Lu}[\p{Lu}\s.,/]*\)?\s*[—–-]+\s*/u;
-
-/** "katanya", "…," he said with no name: a pronoun at `pos`. */
-function pronounAt(pos: number): SpeakerPhrase {
-  return { start: pos, end: pos, text: '', title: null, org: null, name: null, pronoun: true, form: 'pronoun' };
-}
 
 /** A speaker the grammar cannot read: the statement has no name rather than someone else's. */
 function unnamedAt(pos: number): SpeakerPhrase {
@@ -172,158 +161,6 @@ function colonParagraphs(g: Grammar, doc: ExtractDoc, phrases: Phrases, covered:
     if (words(doc.text.slice(start, end)) >= MIN_QUOTE_WORDS) out.push(candidate(start, end, true, found));
   });
   return out;
-}
-
-/** Indirect speech, one statement per sentence at most: "Theo X, …", "…, X said.", "X cho biết …". */
-function indirectCandidates(g: Grammar, doc: ExtractDoc, sentences: readonly Sentence[], phrases: Phrases): Candidate[] {
-  const { text } = doc;
-  const out: Candidate[] = [];
-  for (const s of sentences) {
-    if (doc.paragraphs[s.paragraphIndex]?.kind === 'title' || !g.hint.test(s.text)) continue;
-    const inside = phrases.within(s.start, s.end);
-    const c = sentenceCandidate(g, doc, s, inside);
-    if (c) out.push(...splitSecondVerb(c));
-  }
-  return out;
-
-  /** "X menyerukan A serta mengimbau B": two statements of one speaker. */
-  function splitSecondVerb(c: Candidate): Candidate[] {
-    if (c.direct || !c.speaker || !g.secondVerb || c.strip.length > 0) return [c];
-    const m = g.secondVerb.exec(text.slice(c.start, c.end));
-    if (!m) return [c];
-    const firstEnd = clauseEnd(text, c.start, c.start + m.index);
-    const secondStart = c.start + m.index + m[0].length;
-    if (!validClause(g, text, c.start, firstEnd) || !validClause(g, text, secondStart, c.end)) return [c];
-    return [
-      { ...c, end: firstEnd },
-      candidate(secondStart, c.end, false, { speaker: c.speaker, verb: verbOf(m) }),
-    ];
-  }
-
-  function sentenceCandidate(g: Grammar, doc: ExtractDoc, s: Sentence, inside: SpeakerPhrase[]): Candidate | null {
-    const first = inside[0];
-    // Menurutnya, clause
-    const accP = g.accPronoun?.exec(s.text);
-    if (accP) {
-      const start = s.start + accP[0].length;
-      const end = clauseEnd(text, start, s.end);
-      if (validClause(g, text, start, end)) return candidate(start, end, false, { speaker: pronounAt(s.start + accP.index), verb: 'according to' });
-    }
-    // "Theo Sputnik, …", "Theo kết luận của đoàn kiểm tra, …": a source the grammar cannot read owns the sentence.
-    const open = g.accOpen?.at.exec(s.text);
-    if (open && !g.accOpen!.free.test(s.text.slice(open[0].length)) && first?.start !== s.start + open[0].length) {
-      return null;
-    }
-    // Theo X, clause
-    if (first && g.accBefore.test(text.slice(s.start, first.start))) {
-      const c = sticky(g.comma, text, first.end);
-      const bare = !c && g.rules.accordingToBare && first.name && sticky(g.midBareAfter, text, first.end);
-      if (c || bare) {
-        const start = c ? first.end + c[0].length : firstNonSpace(text, first.end, s.end);
-        const end = clauseEnd(text, start, s.end);
-        const according = { speaker: first, verb: 'according to' };
-        if (validClause(g, text, start, end, true)) return candidate(start, end, false, according);
-      }
-    }
-    // clause, X said. / clause, kata X. / clause, theo X. / clause, katanya.
-    const tail = (speaker: SpeakerPhrase, verb: string | null, clauseStop: number): Candidate | null => {
-      let start = firstNonSpace(text, s.start, clauseStop);
-      start += DATELINE.exec(text.slice(start, clauseStop))?.[0].length ?? 0;
-      const end = clauseEnd(text, start, clauseStop);
-      return validClause(g, text, start, end, true) ? candidate(start, end, false, { speaker, verb }) : null;
-    };
-    const sentenceEndAt = (pos: number): boolean => sticky(g.sentenceEnd, s.text, pos - s.start) !== null;
-    // The speaker is among the last phrases ("…, according to the US Embassy in Hanoi").
-    for (const last of inside.slice(-3).reverse()) {
-      const before = text.slice(Math.max(s.start, last.start - 40), last.start);
-      const v = sticky(g.verbTail, text, last.end);
-      // "…, đến từ Đại học Naples II, Italy, cho biết": a body set off by commas is an address, not the speaker.
-      const address = last.form === 'org' && v?.[0].startsWith(',');
-      const closes = v && sentenceEndAt(last.end + v[0].replace(/[\s,:]+$/u, '').length);
-      if (v && closes && !address && g.commaBefore.test(before)) {
-        const r = tail(last, verbOf(v), last.start - (before.length - before.lastIndexOf(',')));
-        if (r) return r;
-      }
-      if (sentenceEndAt(last.end)) {
-        const pv = g.postVerbBefore.exec(before);
-        if (pv) {
-          const r = tail(last, verbOf(pv), last.start - before.length + pv.index);
-          if (r) return r;
-        }
-        const acc = g.accTailBefore.exec(before);
-        // "X cho biết …, theo AFP": the agency reports what X said; X is the speaker.
-        const reported = inside.some((q) => q.start < last.start && sticky(g.verbTail, text, q.end) !== null);
-        if (acc && !reported) {
-          const r = tail(last, 'according to', last.start - before.length + acc.index);
-          if (r) return r;
-        }
-      }
-    }
-    const mid = midAttribution(s, inside);
-    if (mid) return mid;
-    const pp = g.postPronoun.exec(s.text);
-    if (pp) {
-      const r = tail(pronounAt(s.start + pp.index), verbOf(pp), s.start + pp.index);
-      if (r) return r;
-    }
-    /** "Ruas tol ini, kata Jokowi, seharusnya …", "Hal itu, katanya, sudah …": the attribution is cut out of the quote. */
-    function midAttribution(s: Sentence, inside: SpeakerPhrase[]): Candidate | null {
-      const cut = (from: number, to: number, speaker: SpeakerPhrase, verb: string | null): Candidate | null => {
-        let start = firstNonSpace(text, s.start, from);
-        start += DATELINE.exec(text.slice(start, from))?.[0].length ?? 0;
-        const end = clauseEnd(text, start, s.end);
-        if (start >= from || end <= to || !validClause(g, text, start, end, g.rules.midAnyStart)) return null;
-        const strip = Array.from({ length: to - from }, (_, k) => from + k);
-        return candidate(start, end, false, { speaker, verb }, strip);
-      };
-      for (const p of inside) {
-        const before = text.slice(Math.max(s.start, p.start - 40), p.start);
-        const comma = g.postVerbBefore.exec(before);
-        const pv = comma ?? (p.name ? g.midBareVerb?.exec(before) : null) ?? null;
-        const c = pv && (sticky(g.midComma, text, p.end) ?? (comma ? null : sticky(g.midBareAfter, text, p.end)));
-        if (pv && c) {
-          const from = p.start - before.length + pv.index;
-          const r = cut(from, p.end + c[0].trimEnd().length, p, verbOf(pv));
-          if (r) return r;
-        }
-      }
-      const mp = g.midPronoun?.exec(s.text);
-      if (!mp) return null;
-      const from = s.start + mp.index;
-      return cut(from, from + mp[0].trimEnd().length, pronounAt(from), verbOf(mp));
-    }
-    // X cho biết clause / X mengatakan: quote
-    let spoke = false;
-    for (const p of inside) {
-      const m = sticky(g.verbTail, text, p.end);
-      // "Ông đánh giá cao nỗ lực của HLV Kim, đồng thời nhấn mạnh …": after a subject and its verb, a name
-      // set off by a comma is inside that clause, not the next verb's subject.
-      if (m && spoke && /^\s*,/u.test(m[0])) continue;
-      spoke ||= m !== null;
-      // "…, một đồng minh của Tổng thống Macron, vừa tuyên bố": the object of a preposition is not the subject.
-      const before = text.slice(Math.max(s.start, p.start - 12), p.start);
-      // '"…", ông Abbas phát biểu trong phiên họp': after a closing mark the phrase attributes the quote.
-      if (!m || g.prepBefore.test(before) || AFTER_CLOSE.test(before)) continue;
-      const start = p.end + m[0].length;
-      const found = { speaker: appositiveOf(p) ?? p, verb: verbOf(m) };
-      if (m.groups?.sep === ':' && !OPEN_MARK.test(text[start] ?? '')) {
-        const para = doc.paragraphs[s.paragraphIndex]!;
-        let end = para.end;
-        while (end > start && /[\s"”»’]/u.test(text[end - 1]!)) end--;
-        return words(text.slice(start, end)) >= MIN_QUOTE_WORDS ? candidate(start, end, true, found) : null;
-      }
-      const end = clauseEnd(text, start, s.end);
-      if (validClause(g, text, start, end)) return candidate(start, end, false, found);
-    }
-    return coordinated(g, text, s, inside, phrases);
-
-    /** "Thiếu tướng X - Chánh văn phòng, | Người phát ngôn Bộ Công an - | cho biết": a second title of X. */
-    function appositiveOf(p: SpeakerPhrase): SpeakerPhrase | null {
-      const q = inside[inside.indexOf(p) - 1];
-      if (p.name || p.form !== 'titled' || !q?.name || q.pronoun) return null;
-      return /^\s*,\s*$/u.test(text.slice(q.end, p.start)) ? q : null;
-    }
-  }
 }
 
 /**

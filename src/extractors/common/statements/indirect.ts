@@ -1,0 +1,228 @@
+import type { ExtractDoc, Sentence } from '../extractor.js';
+import {
+  candidate,
+  clauseEnd,
+  coordinated,
+  firstNonSpace,
+  MIN_QUOTE_WORDS,
+  OPEN_MARK,
+  pronounAt,
+  sticky,
+  validClause,
+  verbOf,
+  words,
+} from './clauses.js';
+import type { Grammar } from './grammar.js';
+import type { Phrases } from './phrases.js';
+import type { Candidate, SpeakerPhrase } from './types.js';
+
+/** A closing quote mark and its punctuation right before a speaker. */
+const AFTER_CLOSE = /["”’»]\s*[,.]?\s*[—–-]?\s*$/u;
+/** "HANOI — ", "(VOVWORLD) - ": a dateline is not part of what was said. */
+const DATELINE = /^\(?\p{Lu}[\p{Lu}\s.,/]*\)?\s*[—–-]+\s*/u;
+/** A step that decides the sentence has no statement, so later steps must not look for one. */
+const NONE = Symbol('no statement');
+type Step = Candidate | typeof NONE | null;
+
+/** Indirect speech, one statement per sentence at most: "Theo X, …", "…, X said.", "X cho biết …". */
+export function indirectCandidates(
+  g: Grammar,
+  doc: ExtractDoc,
+  sentences: readonly Sentence[],
+  phrases: Phrases,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of sentences) {
+    if (doc.paragraphs[s.paragraphIndex]?.kind === 'title' || !g.hint.test(s.text)) continue;
+    const c = new IndirectSentence(g, doc, s, phrases.within(s.start, s.end), phrases).candidate();
+    if (c) out.push(...splitSecondVerb(g, doc.text, c));
+  }
+  return out;
+}
+
+/** "X menyerukan A serta mengimbau B": two statements of one speaker. */
+function splitSecondVerb(g: Grammar, text: string, c: Candidate): Candidate[] {
+  if (c.direct || !c.speaker || !g.secondVerb || c.strip.length > 0) return [c];
+  const m = g.secondVerb.exec(text.slice(c.start, c.end));
+  if (!m) return [c];
+  const firstEnd = clauseEnd(text, c.start, c.start + m.index);
+  const secondStart = c.start + m.index + m[0].length;
+  if (!validClause(g, text, c.start, firstEnd) || !validClause(g, text, secondStart, c.end)) return [c];
+  return [{ ...c, end: firstEnd }, candidate(secondStart, c.end, false, { speaker: c.speaker, verb: verbOf(m) })];
+}
+
+/** The steps that find one sentence's indirect statement, tried in order; the first that decides wins. */
+class IndirectSentence {
+  private readonly text: string;
+
+  constructor(
+    private readonly g: Grammar,
+    private readonly doc: ExtractDoc,
+    private readonly s: Sentence,
+    private readonly inside: SpeakerPhrase[],
+    private readonly phrases: Phrases,
+  ) {
+    this.text = doc.text;
+  }
+
+  candidate(): Candidate | null {
+    const found =
+      this.accordingToPronoun() ??
+      this.unreadSource() ??
+      this.accordingTo() ??
+      this.attributionAtEnd() ??
+      this.midAttribution() ??
+      this.pronounAtEnd() ??
+      this.subjectVerb() ??
+      coordinated(this.g, this.text, this.s, this.inside, this.phrases);
+    return found === NONE ? null : found;
+  }
+
+  /** "Menurutnya, clause". */
+  private accordingToPronoun(): Step {
+    const { g, s, text } = this;
+    const accP = g.accPronoun?.exec(s.text);
+    if (!accP) return null;
+    const start = s.start + accP[0].length;
+    const end = clauseEnd(text, start, s.end);
+    if (!validClause(g, text, start, end)) return null;
+    return candidate(start, end, false, { speaker: pronounAt(s.start + accP.index), verb: 'according to' });
+  }
+
+  /** "Theo Sputnik, …", "Theo kết luận của đoàn kiểm tra, …": a source the grammar cannot read owns the sentence. */
+  private unreadSource(): Step {
+    const { g, s } = this;
+    const open = g.accOpen?.at.exec(s.text);
+    const readable = this.inside[0]?.start === s.start + (open?.[0].length ?? 0);
+    return open && !g.accOpen!.free.test(s.text.slice(open[0].length)) && !readable ? NONE : null;
+  }
+
+  /** "Theo X, clause". */
+  private accordingTo(): Step {
+    const { g, s, text } = this;
+    const first = this.inside[0];
+    if (!first || !g.accBefore.test(text.slice(s.start, first.start))) return null;
+    const c = sticky(g.comma, text, first.end);
+    const bare = !c && g.rules.accordingToBare && first.name && sticky(g.midBareAfter, text, first.end);
+    if (!c && !bare) return null;
+    const start = c ? first.end + c[0].length : firstNonSpace(text, first.end, s.end);
+    const end = clauseEnd(text, start, s.end);
+    const according = { speaker: first, verb: 'according to' };
+    return validClause(g, text, start, end, true) ? candidate(start, end, false, according) : null;
+  }
+
+  /** "clause, X said." / "clause, kata X." / "clause, theo X.": the speaker is among the last phrases. */
+  private attributionAtEnd(): Step {
+    const { g, s, text } = this;
+    for (const last of this.inside.slice(-3).reverse()) {
+      const before = text.slice(Math.max(s.start, last.start - 40), last.start);
+      const v = sticky(g.verbTail, text, last.end);
+      // "…, đến từ Đại học Naples II, Italy, cho biết": a body set off by commas is an address, not the speaker.
+      const address = last.form === 'org' && v?.[0].startsWith(',');
+      const closes = v && this.sentenceEndAt(last.end + v[0].replace(/[\s,:]+$/u, '').length);
+      if (v && closes && !address && g.commaBefore.test(before)) {
+        const r = this.clauseBefore(last, verbOf(v), last.start - (before.length - before.lastIndexOf(',')));
+        if (r) return r;
+      }
+      if (!this.sentenceEndAt(last.end)) continue;
+      const pv = g.postVerbBefore.exec(before);
+      if (pv) {
+        const r = this.clauseBefore(last, verbOf(pv), last.start - before.length + pv.index);
+        if (r) return r;
+      }
+      const acc = g.accTailBefore.exec(before);
+      // "X cho biết …, theo AFP": the agency reports what X said; X is the speaker.
+      const reported = this.inside.some((q) => q.start < last.start && sticky(g.verbTail, text, q.end) !== null);
+      if (acc && !reported) {
+        const r = this.clauseBefore(last, 'according to', last.start - before.length + acc.index);
+        if (r) return r;
+      }
+    }
+    return null;
+  }
+
+  /** "clause, katanya.". */
+  private pronounAtEnd(): Step {
+    const pp = this.g.postPronoun.exec(this.s.text);
+    return pp ? this.clauseBefore(pronounAt(this.s.start + pp.index), verbOf(pp), this.s.start + pp.index) : null;
+  }
+
+  /** The clause from the sentence's start (past a dateline) to `clauseStop`, said by `speaker`. */
+  private clauseBefore(speaker: SpeakerPhrase, verb: string | null, clauseStop: number): Candidate | null {
+    const { g, s, text } = this;
+    let start = firstNonSpace(text, s.start, clauseStop);
+    start += DATELINE.exec(text.slice(start, clauseStop))?.[0].length ?? 0;
+    const end = clauseEnd(text, start, clauseStop);
+    return validClause(g, text, start, end, true) ? candidate(start, end, false, { speaker, verb }) : null;
+  }
+
+  private sentenceEndAt(pos: number): boolean {
+    return sticky(this.g.sentenceEnd, this.s.text, pos - this.s.start) !== null;
+  }
+
+  /** "Ruas tol ini, kata Jokowi, seharusnya …", "Hal itu, katanya, sudah …": the attribution is cut from the quote. */
+  private midAttribution(): Step {
+    const { g, s, text } = this;
+    for (const p of this.inside) {
+      const before = text.slice(Math.max(s.start, p.start - 40), p.start);
+      const comma = g.postVerbBefore.exec(before);
+      const pv = comma ?? (p.name ? g.midBareVerb?.exec(before) : null) ?? null;
+      const c = pv && (sticky(g.midComma, text, p.end) ?? (comma ? null : sticky(g.midBareAfter, text, p.end)));
+      if (pv && c) {
+        const from = p.start - before.length + pv.index;
+        const r = this.cutOut(from, p.end + c[0].trimEnd().length, p, verbOf(pv));
+        if (r) return r;
+      }
+    }
+    const mp = g.midPronoun?.exec(s.text);
+    if (!mp) return null;
+    const from = s.start + mp.index;
+    return this.cutOut(from, from + mp[0].trimEnd().length, pronounAt(from), verbOf(mp));
+  }
+
+  /** The sentence's clause with the attribution from `from` to `to` cut out of it. */
+  private cutOut(from: number, to: number, speaker: SpeakerPhrase, verb: string | null): Candidate | null {
+    const { g, s, text } = this;
+    let start = firstNonSpace(text, s.start, from);
+    start += DATELINE.exec(text.slice(start, from))?.[0].length ?? 0;
+    const end = clauseEnd(text, start, s.end);
+    if (start >= from || end <= to || !validClause(g, text, start, end, g.rules.midAnyStart)) return null;
+    const strip = Array.from({ length: to - from }, (_, k) => from + k);
+    return candidate(start, end, false, { speaker, verb }, strip);
+  }
+
+  /** "X cho biết clause" / "X mengatakan: quote". */
+  private subjectVerb(): Step {
+    const { g, s, text } = this;
+    let spoke = false;
+    for (const p of this.inside) {
+      const m = sticky(g.verbTail, text, p.end);
+      // "Ông đánh giá cao nỗ lực của HLV Kim, đồng thời nhấn mạnh …": after a subject and its verb, a name
+      // set off by a comma is inside that clause, not the next verb's subject.
+      if (m && spoke && /^\s*,/u.test(m[0])) continue;
+      spoke ||= m !== null;
+      // "…, một đồng minh của Tổng thống Macron, vừa tuyên bố": the object of a preposition is not the subject.
+      const before = text.slice(Math.max(s.start, p.start - 12), p.start);
+      // '"…", ông Abbas phát biểu trong phiên họp': after a closing mark the phrase attributes the quote.
+      if (!m || g.prepBefore.test(before) || AFTER_CLOSE.test(before)) continue;
+      const start = p.end + m[0].length;
+      const found = { speaker: this.appositiveOf(p) ?? p, verb: verbOf(m) };
+      if (m.groups?.sep === ':' && !OPEN_MARK.test(text[start] ?? '')) {
+        const para = this.doc.paragraphs[s.paragraphIndex]!;
+        let end = para.end;
+        while (end > start && /[\s"”»’]/u.test(text[end - 1]!)) end--;
+        return words(text.slice(start, end)) >= MIN_QUOTE_WORDS ? candidate(start, end, true, found) : NONE;
+      }
+      const end = clauseEnd(text, start, s.end);
+      if (validClause(g, text, start, end)) return candidate(start, end, false, found);
+    }
+    return null;
+  }
+
+  /** "Thiếu tướng X - Chánh văn phòng, | Người phát ngôn Bộ Công an - | cho biết": a second title of X. */
+  private appositiveOf(p: SpeakerPhrase): SpeakerPhrase | null {
+    const q = this.inside[this.inside.indexOf(p) - 1];
+    if (p.name || p.form !== 'titled' || !q?.name || q.pronoun) return null;
+    return /^\s*,\s*$/u.test(this.text.slice(q.end, p.start)) ? q : null;
+  }
+}
