@@ -116,115 +116,192 @@ function relativeAfter(scene: StatusScene, cand: Span): Resolved | undefined {
 }
 
 function statusIn(scene: StatusScene, cand: Span): Resolved {
-  const { sentence, cues, c, figures } = scene;
-  const { from, to } = clauseOf(cues, cand, sentence.length);
-  const inClause = cues.filter((q) => q.start >= from && q.end <= to);
-  const before = inClause.filter((q) => q.kind === 'status' && q.end <= cand.start && q.position !== 'after').reverse();
-  // A donation word after a list item belongs to the item next to it ("68,5 juta dosis Sinovac, … dan 500 ribu
-  // dosis Sinopharm sumbangan Uni Emirat Arab"), not to the items before.
-  const crossesFigure = (q: Cue): boolean => figures.some((f) => f !== cand && f.start >= cand.end && f.end <= q.start);
-  // "9.819.000 dosis … terdiri dari 819.000 dosis vaksin Pfizer yang diterima": the verb after a relative pronoun
-  // describes the figure just before it.
-  const describesLater = (q: Cue): boolean =>
-    figures.some(
+  return new ClauseStatus(scene, cand).resolve();
+}
+
+/** One figure's status from the clause that governs it: the verb that governs it, then modality and negation. */
+class ClauseStatus {
+  private readonly inClause: Cue[];
+  /** Status verbs before the figure, nearest first. */
+  private readonly before: Cue[];
+  private readonly after: Cue[];
+
+  constructor(
+    private readonly scene: StatusScene,
+    private readonly cand: Span,
+  ) {
+    const { sentence, cues } = scene;
+    const { from, to } = clauseOf(cues, cand, sentence.length);
+    this.inClause = cues.filter((q) => q.start >= from && q.end <= to);
+    this.before = this.inClause
+      .filter((q) => q.kind === 'status' && q.end <= cand.start && q.position !== 'after')
+      .reverse();
+    this.after = this.inClause.filter(
+      (q) =>
+        q.kind === 'status' &&
+        q.start >= cand.start &&
+        q.end > cand.start &&
+        q.position !== 'before' &&
+        !(q.status === 'donated' && this.crossesFigure(q)) &&
+        !this.describesLater(q),
+    );
+  }
+
+  resolve(): Resolved {
+    const { scene, cand, inClause } = this;
+    let verb = this.governingVerb();
+    // "cam kết tặng", "berkomitmen menyumbangkan", "decided to donate": a donation promised, not made.
+    const donation = verb?.status === 'donated' ? verb : null;
+    const promised = donation !== null && inClause.some((q) => promises(scene, q, donation, inClause));
+    if (verb?.status === 'donated' && verb.end <= cand.start) verb = this.receiptBefore(verb) ?? verb;
+    if (!verb) {
+      const purpose = this.purposeOnly();
+      if (purpose) return purpose;
+    }
+    const status: DoseStatus = promised ? 'committed' : (verb?.status ?? 'unknown');
+    if (verb) {
+      const lead = inClause.filter((q) => q.end <= verb.start && verb.start - q.end <= 12);
+      if (lead.some((q) => q.kind === 'negation')) return { status: 'unknown', verb };
+      // A needs or production verb ("cần", "butuh", "needs") names no delivery, now or later; a future said after it
+      // is a new plan ("membutuhkan ribuan vaksin … dan akan mengusulkan … 250 ribu dosis").
+      const later = inClause.some((q) => q.kind === 'future' && q.start >= verb.end && q.end <= cand.start);
+      if (status === 'unknown' && !later) return { status, verb };
+    }
+    return { status: this.modality(status, verb) ? 'expected' : status, verb };
+  }
+
+  private governingVerb(): Cue | null {
+    const { scene, cand, before, after } = this;
+    // A weak verb governs only a figure right beside it: "đã có thêm 33 triệu", "has 35 million", not "had
+    // distributed 2 million".
+    const near = (q: Cue): boolean => (q.end <= cand.start ? cand.start - q.end : q.start - cand.end) <= WEAK_REACH;
+    const afterVerb = this.pickAfter(after.filter((q) => !q.weak));
+    const laterFuture = (): Cue | undefined => after.find((q) => this.laterFuture(q));
+    const futureAfter = afterVerb && (this.futureGoverns(afterVerb) ? afterVerb : laterFuture());
+    let verb =
+      (futureAfter || undefined) ??
+      this.pick(before.filter((q) => !q.weak)) ??
+      afterVerb ??
+      this.pick(before.filter((q) => q.weak && near(q))) ??
+      this.pick(after.filter((q) => q.weak && near(q))) ??
+      null;
+    if (afterVerb && verb && verb !== afterVerb && verb.end <= cand.start) {
+      if (startsPredicate(scene, cand, verb, afterVerb)) verb = afterVerb;
+    }
+    return verb;
+  }
+
+  /**
+   * "menerima hibah … 1,2 juta dosis", "Kedatangan vaksin itu berasal dari donasi …": the donation says where the
+   * doses came from; the receipt or arrival said before it is the predicate.
+   */
+  private receiptBefore(donation: Cue): Cue | undefined {
+    const { cand } = this;
+    const { sentence, c, figures } = this.scene;
+    // Items of one list share the receipt: "Kedatangan … 1,2 juta dosis bantuan dari Australia dan 224.000 …".
+    const unlisted = (q: Cue): boolean => {
+      const between = figures.filter((f) => f !== cand && f.start >= q.end && f.end <= cand.start);
+      return between.some((f, i) => !c.listTail.test(sentence.slice(f.end, (between[i + 1] ?? cand).start)));
+    };
+    return this.before.find((q) => q.status === 'received' && !q.weak && q.end <= donation.start && !unlisted(q));
+  }
+
+  /**
+   * With no verb: a purpose planned by a future word ("sẽ phối hợp … để tiếp nhận 2 triệu liều", "akan berupaya …
+   * untuk mendatangkan") is expected; a purpose alone says nothing happened.
+   */
+  private purposeOnly(): Resolved | undefined {
+    const verbs = [...this.before, ...this.after];
+    const purposed = verbs.find((q) => !q.weak && this.purposeOf(q));
+    const planned = purposed && this.inClause.some((f) => f.kind === 'future' && f.end <= purposed.start);
+    if (purposed && planned) return { status: purposed.status === 'unknown' ? 'unknown' : 'expected', verb: purposed };
+    if (verbs.some((q) => this.purposeOf(q))) return { status: 'unknown', verb: null };
+    return undefined;
+  }
+
+  /** Whether a condition or a future makes the status expected. */
+  private modality(status: DoseStatus, verb: Cue | null): boolean {
+    const { scene, cand, inClause } = this;
+    const { sentence, cues, c } = scene;
+    // "nếu … thì Việt Nam có 5 triệu liều", "kalau bisa … 10 juta": a condition earlier in the sentence.
+    // "Nếu như … đã huy động được …, thì … đã có thêm": a past marker makes it a comparison, not a condition.
+    const pastAfter = (q: Cue): boolean =>
+      c.past?.test(sentence.slice(q.end, Math.max(cand.start, verb?.end ?? 0))) ?? false;
+    // "Dự kiến đến hết quý IV, tổng số vaccine mà Việt Nam nhận được … là 100 triệu liều": a future opening the
+    // sentence governs every verb in it, like a condition (not a figure with none: "Diharapkan … untuk melengkapi").
+    const opening = (q: Cue): boolean =>
+      q.kind === 'future' && status !== 'unknown' && /^\P{L}*$/u.test(sentence.slice(0, q.start));
+    const condition = cues.some((q) => (q.kind === 'condition' || opening(q)) && q.end <= cand.start && !pastAfter(q));
+    const future = futureOf(scene, cand, inClause, verb);
+    const planned = future?.plan === true && status === 'committed';
+    return Boolean((condition || future) && (NOT_YET.has(status) || planned));
+  }
+
+  /**
+   * A donation word after a list item belongs to the item next to it ("68,5 juta dosis Sinovac, … dan 500 ribu
+   * dosis Sinopharm sumbangan Uni Emirat Arab"), not to the items before.
+   */
+  private crossesFigure(q: Cue): boolean {
+    return this.scene.figures.some((f) => f !== this.cand && f.start >= this.cand.end && f.end <= q.start);
+  }
+
+  /**
+   * "9.819.000 dosis … terdiri dari 819.000 dosis vaksin Pfizer yang diterima": the verb after a relative pronoun
+   * describes the figure just before it.
+   */
+  private describesLater(q: Cue): boolean {
+    const { sentence, c, figures } = this.scene;
+    const { cand } = this;
+    return figures.some(
       (f) => f !== cand && f.start >= cand.end && f.end <= q.start && c.relative.test(sentence.slice(f.end, q.start)),
     );
-  const after = inClause.filter(
-    (q) =>
-      q.kind === 'status' &&
-      q.start >= cand.start &&
-      q.end > cand.start &&
-      q.position !== 'before' &&
-      !(q.status === 'donated' && crossesFigure(q)) &&
-      !describesLater(q),
-  );
-  // A verb marked as a purpose ("để nhập khẩu": in order to import) governs only when nothing else does.
-  const purposeOf = (q: Cue): boolean =>
-    inClause.some((p) => p.kind === 'purpose' && p.end <= q.start && q.start - p.end <= 2);
-  const pick = (list: Cue[]): Cue | undefined => list.find((q) => !purposeOf(q));
-  // A donation said of the doses, then what happened to them: "1.499.940 liều do Mỹ hỗ trợ … vừa về tới",
-  // "doses donated by Japan arrived": the later verb is the predicate.
-  const pickAfter = (list: Cue[]): Cue | undefined => {
-    const first = pick(list);
+  }
+
+  /** A verb marked as a purpose ("để nhập khẩu": in order to import) governs only when nothing else does. */
+  private purposeOf(q: Cue): boolean {
+    return this.inClause.some((p) => p.kind === 'purpose' && p.end <= q.start && q.start - p.end <= 2);
+  }
+
+  private pick(list: Cue[]): Cue | undefined {
+    return list.find((q) => !this.purposeOf(q));
+  }
+
+  /**
+   * A donation said of the doses, then what happened to them: "1.499.940 liều do Mỹ hỗ trợ … vừa về tới", "doses
+   * donated by Japan arrived": the later verb is the predicate.
+   */
+  private pickAfter(list: Cue[]): Cue | undefined {
+    const first = this.pick(list);
     if (first?.status !== 'donated') return first;
-    const later = (q: Cue): boolean => q.start > first.start && q.status !== 'donated' && !purposeOf(q) && !crossesFigure(q);
+    const later = (q: Cue): boolean =>
+      q.start > first.start && q.status !== 'donated' && !this.purposeOf(q) && !this.crossesFigure(q);
     return list.find(later) ?? first;
-  };
-  // A weak verb governs only a figure right beside it: "đã có thêm 33 triệu", "has 35 million", not "had
-  // distributed 2 million".
-  const near = (q: Cue): boolean => (q.end <= cand.start ? cand.start - q.end : q.start - cand.end) <= WEAK_REACH;
-  const afterVerb = pickAfter(after.filter((q) => !q.weak));
-  // The figure as the subject of a new, future predicate: "…, số vắc xin 270.000 liều còn lại dự kiến sẽ được
-  // chuyển đến Việt Nam" (not the donation said before it); "… 10 triệu liều và sẽ nhận thêm" is the subject's.
-  // "1 triệu liều vaccine Chính phủ Nhật Bản cung cấp thêm cho Việt Nam sẽ được chuyển đến": past a describing verb.
-  const futureGoverns = (v: Cue): boolean =>
-    inClause.some(
+  }
+
+  /**
+   * The figure as the subject of a new, future predicate: "…, số vắc xin 270.000 liều còn lại dự kiến sẽ được chuyển
+   * đến Việt Nam" (not the donation said before it); "… 10 triệu liều và sẽ nhận thêm" is the subject's.
+   * "1 triệu liều vaccine Chính phủ Nhật Bản cung cấp thêm cho Việt Nam sẽ được chuyển đến": past a describing verb.
+   */
+  private futureGoverns(v: Cue): boolean {
+    const { cand } = this;
+    const { sentence, c } = this.scene;
+    return this.inClause.some(
       (q) =>
         q.kind === 'future' &&
         q.start >= cand.end &&
         q.end <= v.start &&
         v.start - q.end <= 8 &&
         !c.joiner.test(sentence.slice(cand.end, q.start)) &&
-        !crossesFigure(q),
+        !this.crossesFigure(q),
     );
-  // Not into a relative clause: "… tiba digudang …, yang selanjutnya akan disalurkan".
-  const laterFuture = (q: Cue): boolean =>
-    !q.weak && futureGoverns(q) && !c.relative.test(sentence.slice(cand.end, q.start));
-  const futureAfter = afterVerb && (futureGoverns(afterVerb) ? afterVerb : after.find(laterFuture));
-  let verb =
-    (futureAfter || undefined) ??
-    pick(before.filter((q) => !q.weak)) ??
-    afterVerb ??
-    pick(before.filter((q) => q.weak && near(q))) ??
-    pick(after.filter((q) => q.weak && near(q))) ??
-    null;
-  if (afterVerb && verb && verb !== afterVerb && verb.end <= cand.start) {
-    if (startsPredicate(scene, cand, verb, afterVerb)) verb = afterVerb;
   }
-  // "cam kết tặng", "berkomitmen menyumbangkan", "decided to donate": a donation promised, not made.
-  const donation = verb?.status === 'donated' ? verb : null;
-  const promised = donation !== null && inClause.some((q) => promises(scene, q, donation, inClause));
-  // "menerima hibah … 1,2 juta dosis", "Kedatangan vaksin itu berasal dari donasi …": the donation says where the
-  // doses came from; the receipt or arrival said before it is the predicate.
-  if (verb?.status === 'donated' && verb.end <= cand.start) {
-    const from = verb.start;
-    // Items of one list share the receipt: "Kedatangan … 1,2 juta dosis bantuan dari Australia dan 224.000 …".
-    const unlisted = (q: Cue): boolean => {
-      const between = figures.filter((f) => f !== cand && f.start >= q.end && f.end <= cand.start);
-      return between.some((f, i) => !c.listTail.test(sentence.slice(f.end, (between[i + 1] ?? cand).start)));
-    };
-    const receipt = before.find((q) => q.status === 'received' && !q.weak && q.end <= from && !unlisted(q));
-    if (receipt) verb = receipt;
+
+  /** Not into a relative clause: "… tiba digudang …, yang selanjutnya akan disalurkan". */
+  private laterFuture(q: Cue): boolean {
+    const { sentence, c } = this.scene;
+    return !q.weak && this.futureGoverns(q) && !c.relative.test(sentence.slice(this.cand.end, q.start));
   }
-  if (!verb) {
-    // A purpose planned by a future word ("sẽ phối hợp … để tiếp nhận 2 triệu liều", "akan berupaya … untuk
-    // mendatangkan") is expected; a purpose alone says nothing happened.
-    const purposed = [...before, ...after].find((q) => !q.weak && purposeOf(q));
-    const planned = purposed && inClause.some((f) => f.kind === 'future' && f.end <= purposed.start);
-    if (purposed && planned) return { status: purposed.status === 'unknown' ? 'unknown' : 'expected', verb: purposed };
-    if ([...before, ...after].some(purposeOf)) return { status: 'unknown', verb: null };
-  }
-  let status: DoseStatus = promised ? 'committed' : (verb?.status ?? 'unknown');
-  if (verb) {
-    const lead = inClause.filter((q) => q.end <= verb.start && verb.start - q.end <= 12);
-    if (lead.some((q) => q.kind === 'negation')) return { status: 'unknown', verb };
-    // A needs or production verb ("cần", "butuh", "needs") names no delivery, now or later; a future said after it
-    // is a new plan ("membutuhkan ribuan vaksin … dan akan mengusulkan … 250 ribu dosis").
-    const later = inClause.some((q) => q.kind === 'future' && q.start >= verb.end && q.end <= cand.start);
-    if (status === 'unknown' && !later) return { status, verb };
-  }
-  // "nếu … thì Việt Nam có 5 triệu liều", "kalau bisa … 10 juta": a condition earlier in the sentence.
-  // "Nếu như … đã huy động được …, thì … đã có thêm": a past marker makes it a comparison, not a condition.
-  const pastAfter = (q: Cue): boolean => c.past?.test(sentence.slice(q.end, Math.max(cand.start, verb?.end ?? 0))) ?? false;
-  // "Dự kiến đến hết quý IV, tổng số vaccine mà Việt Nam nhận được … là 100 triệu liều": a future opening the
-  // sentence governs every verb in it, like a condition (not a figure with none: "Diharapkan … untuk melengkapi").
-  const opening = (q: Cue): boolean =>
-    q.kind === 'future' && status !== 'unknown' && /^\P{L}*$/u.test(sentence.slice(0, q.start));
-  const condition = cues.some((q) => (q.kind === 'condition' || opening(q)) && q.end <= cand.start && !pastAfter(q));
-  const future = futureOf(scene, cand, inClause, verb);
-  const planned = future?.plan === true && status === 'committed';
-  if ((condition || future) && (NOT_YET.has(status) || planned)) status = 'expected';
-  return { status, verb };
 }
 
 /**
