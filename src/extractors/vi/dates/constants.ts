@@ -7,6 +7,9 @@ export const MONTH_WORDS: Readonly<Record<string, number>> = {
   'chín': 9, 'mười': 10, 'mười một': 11, 'mười hai': 12, 'chạp': 12,
 };
 
+/** Lunar month names ("24 tháng Chạp", "mùng 10 tháng Giêng"): a calendar month only with a year written. */
+export const LUNAR_MONTH_WORDS = new Set(['giêng', 'chạp']);
+
 /** Month words that are also counts or common words ("tháng một lần", "tháng năm"): only capitalised. */
 export const CAPITALISED_ONLY = new Set(['một', 'hai', 'ba', 'bốn', 'năm']);
 
@@ -87,7 +90,7 @@ export const COUNT_WORDS = [
 /** Words before a bare d/m that make it a quantity: "tỷ lệ 3/4", "chiếm 2/3". */
 export const QUANTITY_BEFORE = [
   'tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'chiếm', 'đạt', 'thắng', 'thua', 'hòa',
-  'hoà', 'tối đa', 'tối thiểu', 'còn',
+  'hoà', 'tối đa', 'tối thiểu', 'còn', 'dẫn trước', 'lên đến', 'lên tới',
 ];
 
 /** Words shortly before a yearless "d-m" that make it a score: "vùi dập đối thủ tới 6-1", "thắng đậm 5-0". */
@@ -108,6 +111,7 @@ export const FRACTION_AFTER = [
   'trận', 'bang', 'đội', 'trường', 'đơn vị', 'xã', 'huyện', 'phường', 'quận', 'nước', 'quốc gia', 'bàn', 'điểm', 'sao',
   'tuổi', 'km', 'kg', 'tấn', 'tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'giờ', 'phút', 'ngày', 'tuần', 'năm', 'thành viên',
   'cầu thủ', 'học sinh', 'sinh viên', 'bệnh nhân', 'mũi', '%', 'môn', 'ngành', 'chương trình', 'lớp', 'nhóm', 'câu',
+  'tiếng', 'tháng', 'lạng', 'lượt', 'bậc', 'dòng', 'trở lên', 'trở xuống',
 ];
 
 /** Words after a day that make it a lunar date, which is not a calendar (Gregorian) value: "16-7 Âm lịch". */

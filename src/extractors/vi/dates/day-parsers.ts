@@ -28,6 +28,7 @@ import {
 import {
   direction,
   DIRECTION,
+  isLunarMonth,
   MOD,
   month,
   MONTH,
@@ -119,7 +120,7 @@ const dayWords = VI.parser(['hh', 'mi', 'pod', 'lead', 'd', 'm', 'y', 'yrel'] as
   extract(x) {
     const { g } = x;
     // Without "ngày" it is a count of months ("3 tháng 9 ngày") unless a year or a time says otherwise.
-    if (!g.lead && !g.y && !g.hh && !g.pod) return [];
+    if ((!g.lead && !g.y && !g.hh && !g.pod) || (!g.y && isLunarMonth(g.m))) return [];
     const mo = month(g.m);
     if (mo === undefined || (g.y && year(g.y) === undefined)) return [];
     return [x.mention(withTime<AbsAnchor>({ kind: 'abs', day: Number(g.d), month: mo, year: year(g.y) }, g))];
@@ -187,7 +188,7 @@ const monthPhrase = VI.parser(['mod', 'm', 'y1', 'conn', 't2', 't3', 'm2', 'y', 
   extract(x) {
     const { g } = x;
     const m1 = month(g.m);
-    if (m1 === undefined) return [];
+    if (m1 === undefined || (isLunarMonth(g.m) && !g.y1 && !g.y && !g.yrel)) return [];
     const y = year(g.y);
     // The direction word ("tới", "vừa qua") says which year; the span ends before it.
     const dir = { ...direction(g.dir), ...(g.dir ? { end: x.input.slice(0, x.startOf('dir')).trimEnd().length } : {}) };

@@ -11,6 +11,7 @@ const WEEKDAY_RANGE_AFTER_RE = /^\s*(?:-|–|đến|tới)\s*(?:thứ|chủ\s+nh
 const WEEKDAY_RANGE_BEFORE_RE = /(?:thứ\s+[\p{L}\p{N}]+|chủ\s+nhật)\s*(?:-|–|đến|tới)\s*$/iu;
 const FIGURATIVE_TODAY_RE = new RegExp(`${L}(?:${alt(WORDS.FIGURATIVE_TODAY_BEFORE)})\\s+$`, 'iu');
 const DURATION_BEFORE_RE = wordsBefore(WORDS.DURATION_BEFORE);
+const DAY_WORD_BEFORE_RE = new RegExp(`${L}ngày\\s+$`, 'iu');
 
 // "sáng thứ Hai", "hôm thứ Sáu", "thứ Hai tuần trước", "Chủ nhật vừa qua": anchored, as "Thứ hai, …" is "Secondly, …".
 const weekday = VI.parser(['pod', 'hom', 'wd', 'off'] as const, {
@@ -60,6 +61,8 @@ const relUnitPart = VI.parser(['mod', 'unit', 'off'] as const, {
     const offset = lookup(WORDS.PART_OFFSETS, x.g.off);
     // "vào cuối tuần", "dịp cuối tuần": a weekend in general, not this one.
     if (unit === 'week' && offset === undefined) return [];
+    // "nhân ngày đầu năm": New Year's Day in general, not this year's.
+    if (unit === 'year' && offset === undefined && DAY_WORD_BEFORE_RE.test(x.before())) return [];
     return [x.mention({ kind: 'rel', unit, offset: offset ?? 0 })];
   },
 });
