@@ -181,6 +181,8 @@ export const LEVEL_WORDS = [
 
 /** "có ngày hôm nay", "như hôm nay": today as where one has come to, or as the present age, not a day. */
 export const FIGURATIVE_TODAY_BEFORE = ['có', 'có được', 'như'];
+/** "thế hệ của ngày mai", "vì ngày mai": tomorrow as the future, not a day. */
+export const FIGURATIVE_TOMORROW_BEFORE = ['của', 'vì'];
 
 /** A bracketed "d.m" within four words after one of these is that day: "ngày tựu trường (19.8)". */
 export const NAMED_DAY_WORDS = ['ngày', 'lễ', 'dịp'];

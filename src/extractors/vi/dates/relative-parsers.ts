@@ -11,7 +11,11 @@ const WEEKDAY_RANGE_AFTER_RE = /^\s*(?:-|–|đến|tới)\s*(?:thứ|chủ\s+nh
 const WEEKDAY_RANGE_BEFORE_RE = /(?:thứ\s+[\p{L}\p{N}]+|chủ\s+nhật)\s*(?:-|–|đến|tới)\s*$/iu;
 const FIGURATIVE_TODAY_RE = new RegExp(`${L}(?:${alt(WORDS.FIGURATIVE_TODAY_BEFORE)})\\s+$`, 'iu');
 const DURATION_BEFORE_RE = wordsBefore(WORDS.DURATION_BEFORE);
-const DAY_WORD_BEFORE_RE = new RegExp(`${L}ngày\\s+$`, 'iu');
+/** "nhân ngày đầu năm": New Year's Day as an occasion ("những ngày đầu năm" is early this year). */
+const NEW_YEAR_DAY_BEFORE_RE = new RegExp(`${L}(?:nhân|dịp)\\s+ngày\\s+$`, 'iu');
+/** "thế hệ của ngày mai", "ngày mai của em": tomorrow as the future. */
+const FIGURATIVE_TOMORROW_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.FIGURATIVE_TOMORROW_BEFORE)})\\s+$`, 'iu');
+const FIGURATIVE_TOMORROW_AFTER_RE = /^\s+của(?![\p{L}\p{M}])/iu;
 
 // "sáng thứ Hai", "hôm thứ Sáu", "thứ Hai tuần trước", "Chủ nhật vừa qua": anchored, as "Thứ hai, …" is "Secondly, …".
 const weekday = VI.parser(['pod', 'hom', 'wd', 'off'] as const, {
@@ -62,7 +66,7 @@ const relUnitPart = VI.parser(['mod', 'unit', 'off'] as const, {
     // "vào cuối tuần", "dịp cuối tuần": a weekend in general, not this one.
     if (unit === 'week' && offset === undefined) return [];
     // "nhân ngày đầu năm": New Year's Day in general, not this year's.
-    if (unit === 'year' && offset === undefined && DAY_WORD_BEFORE_RE.test(x.before())) return [];
+    if (unit === 'year' && offset === undefined && NEW_YEAR_DAY_BEFORE_RE.test(x.before())) return [];
     return [x.mention({ kind: 'rel', unit, offset: offset ?? 0 })];
   },
 });
@@ -101,13 +105,18 @@ const podPair = VI.parser(['pod1', 'pod2', 'rel'] as const, {
   },
 });
 
-/** "vì mẹ mà em có ngày hôm nay", "chưa bao giờ mạnh mẽ như hôm nay": not the publication day. */
+/** "vì mẹ mà em có ngày hôm nay", "chưa bao giờ mạnh mẽ như hôm nay", "ngày mai của em": not a day. */
 function todayGuarded(parser: DateParser): DateParser {
   return {
     ...parser,
     parse(m) {
-      const today = /^(?:ngày\s+)?hôm\s+nay$/iu.test(m[0]);
-      return today && FIGURATIVE_TODAY_RE.test(before(m.input, m.index)) ? [] : parser.parse(m);
+      const prior = before(m.input, m.index);
+      const today = /^(?:ngày\s+)?hôm\s+nay$/iu.test(m[0]) && FIGURATIVE_TODAY_RE.test(prior);
+      const next = m.input.slice(m.index + m[0].length);
+      const tomorrow =
+        /^ngày\s+mai$/iu.test(m[0]) &&
+        (FIGURATIVE_TOMORROW_BEFORE_RE.test(prior) || FIGURATIVE_TOMORROW_AFTER_RE.test(next));
+      return today || tomorrow ? [] : parser.parse(m);
     },
   };
 }
