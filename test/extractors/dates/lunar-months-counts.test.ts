@@ -3,7 +3,8 @@ import { casesFromJson, itGivesDates } from './support.js';
 
 /**
  * Invented sentences, one form each, in lunar-months-counts.cases.json: lunar month names ("tháng Chạp", "tháng
- * Giêng"), dashed and dotted pairs that count hours, months or things, scores after "dẫn trước", and "ngày đầu năm".
+ * Giêng"), pairs that count hours, months or things, shares, scores after "dẫn trước", places and batches named
+ * with a number pair, "ngày đầu năm" and figurative "ngày mai".
  */
 const CASES = casesFromJson(new URL('./lunar-months-counts.cases.json', import.meta.url));
 

@@ -90,8 +90,11 @@ export const COUNT_WORDS = [
 /** Words before a bare d/m that make it a quantity: "tỷ lệ 3/4", "chiếm 2/3". */
 export const QUANTITY_BEFORE = [
   'tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'chiếm', 'đạt', 'thắng', 'thua', 'hòa',
-  'hoà', 'tối đa', 'tối thiểu', 'còn', 'dẫn trước', 'lên đến', 'lên tới',
+  'hoà', 'tối đa', 'tối thiểu', 'còn', 'dẫn trước', 'lên đến', 'lên tới', 'bằng', 'bậc thợ',
 ];
+
+/** Places named after a day: "đường 3/2", "Quảng trường 2/4", "công viên 23/9". */
+export const PLACE_WORDS = ['đường', 'cung đường', 'quảng trường', 'công viên', 'phố', 'cầu'];
 
 /** Words shortly before a yearless "d-m" that make it a score: "vùi dập đối thủ tới 6-1", "thắng đậm 5-0". */
 export const SCORE_CONTEXT = [
@@ -111,7 +114,7 @@ export const FRACTION_AFTER = [
   'trận', 'bang', 'đội', 'trường', 'đơn vị', 'xã', 'huyện', 'phường', 'quận', 'nước', 'quốc gia', 'bàn', 'điểm', 'sao',
   'tuổi', 'km', 'kg', 'tấn', 'tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'giờ', 'phút', 'ngày', 'tuần', 'năm', 'thành viên',
   'cầu thủ', 'học sinh', 'sinh viên', 'bệnh nhân', 'mũi', '%', 'môn', 'ngành', 'chương trình', 'lớp', 'nhóm', 'câu',
-  'tiếng', 'tháng', 'lạng', 'lượt', 'bậc', 'dòng', 'trở lên', 'trở xuống',
+  'tiếng', 'tháng', 'lạng', 'lượt', 'bậc', 'dòng', 'trở lên', 'trở xuống', 'khối',
 ];
 
 /** Words after a day that make it a lunar date, which is not a calendar (Gregorian) value: "16-7 Âm lịch". */
@@ -122,6 +125,8 @@ export const DOCUMENT_WORDS = [
   'số', 'nghị quyết', 'nghị định', 'quyết định', 'thông tư', 'chỉ thị', 'công văn', 'luật', 'thông báo', 'công điện',
   'kế hoạch', 'văn bản', 'điều', 'khoản', 'mục',
 ];
+/** Before "1/2021", a numbered batch of that year ("đợt 1/2021"), not January; "đợt 30/4/2020" stays a day. */
+export const BATCH_WORDS = ['đợt'];
 
 /** Numbers that are idioms, not dates, when written bare: "24/7". */
 export const BARE_NOT_DATES = new Set(['24/7']);

@@ -3,6 +3,7 @@ import { alt, hour24, L, lookup, R } from '../../common/dates/pattern.js';
 import type { AbsAnchor, DateParser, Mention } from '../../common/dates/types.js';
 import {
   BARE_NOT_DATES,
+  BATCH_WORDS,
   CLOCK_DURATION_BEFORE,
   CLOCK_LEADS,
   DAY_LEADS,
@@ -17,6 +18,7 @@ import {
   NOT_A_SECOND_MONTH,
   NUMBER_WORDS,
   PARTS_OF_DAY,
+  PLACE_WORDS,
   QUANTITY_BEFORE,
   QUARTERS,
   SCORE_CONTEXT,
@@ -42,6 +44,8 @@ import {
 } from './pieces.js';
 
 const DOCUMENT_BEFORE_RE = new RegExp(`${L}(?:${alt(DOCUMENT_WORDS)})\\s*$`, 'iu');
+const BATCH_BEFORE_RE = new RegExp(`${L}(?:${alt(BATCH_WORDS)})\\s*$`, 'iu');
+const PLACE_BEFORE_RE = new RegExp(`${L}(?:${alt(PLACE_WORDS)})\\s*$`, 'iu');
 const QUANTITY_BEFORE_RE = new RegExp(`${L}(?:${alt(QUANTITY_BEFORE)})\\s*$`, 'iu');
 const FRACTION_AFTER_RE = new RegExp(`^\\s*(?:${alt(FRACTION_AFTER)})${R}`, 'iu');
 /** A score word within the few words before: "vùi dập đối thủ tới 6-1" is a result, "từ 6-9" is a day. */
@@ -72,7 +76,7 @@ const DAY_GROUPS = ['hh', 'mi', 'pod', 'wd', 'open', 'lead', 'lopen', 'd', 'sep'
 function bareIsDate(g: Partial<Record<(typeof DAY_GROUPS)[number], string>>, before: string, after: string): boolean {
   if (LUNAR_AFTER_RE.test(after)) return false;
   if (g.lead || g.hh || g.pod || g.wd) return true;
-  if (DOCUMENT_BEFORE_RE.test(before)) return false;
+  if (DOCUMENT_BEFORE_RE.test(before) || PLACE_BEFORE_RE.test(before)) return false;
   if (g.y) return true;
   if (BARE_NOT_DATES.has(`${g.d}/${g.m}`)) return false;
   if (QUANTITY_BEFORE_RE.test(before)) return false;
@@ -222,7 +226,7 @@ const monthNumeric = VI.parser(['mod', 'm', 'y'] as const, {
   hint: /\d\/\d{4}/,
   pattern: `${MOD}${NUM_START}(?<m>[01]?\\d)/(?<y>\\d{4})${NUM_END}`,
   extract(x) {
-    if (!x.g.mod && DOCUMENT_BEFORE_RE.test(x.before())) return [];
+    if (!x.g.mod && (DOCUMENT_BEFORE_RE.test(x.before()) || BATCH_BEFORE_RE.test(x.before()))) return [];
     const mo = month(x.g.m);
     const y = year(x.g.y);
     return mo !== undefined && y !== undefined ? [x.mention({ kind: 'abs', month: mo, year: y })] : [];
