@@ -356,6 +356,8 @@ const DAY_AFTER_TIME_RE = new RegExp(
   `^\\s*,?\\s*(?:(?:${alt(DAY_LEADS)}|hôm)\\s+)?(?:\\d{1,2}\\s*(?:[/.-]\\s*\\d|tháng)|(?:nay|qua|mai|hôm)${R})`,
   'iu',
 );
+/** "17h30 cùng ngày", "lúc 9h hôm đó": the day is an earlier sentence's. */
+const SAME_DAY_AFTER_RE = /^\s*(?:cùng\s+ngày|(?:ngày\s+)?hôm\s+đó|ngày\s+đó)(?![\p{L}\p{M}])/iu;
 const CLOCK_DURATION_RE = new RegExp(`${L}(?:${alt(CLOCK_DURATION_BEFORE)})\\s*$`, 'iu');
 
 // "Lúc 14h30, …", "Tuy nhiên, 15h30, …": a clock time alone, on the day the sentence gives (attachClockTimes).
@@ -375,9 +377,7 @@ const clockAlone = VI.parser(['lead', 'hh', 'mi', 'pod'] as const, {
     return [
       x.mention(
         { kind: 'rel', unit: 'day', offset: 0, hour: hour24(Number(g.hh), p), minute: Number(g.mi ?? 0) },
-        {
-          clockOnly: true,
-        },
+        { clockOnly: true, ...(SAME_DAY_AFTER_RE.test(x.after()) ? { needsDay: true } : {}) },
       ),
     ];
   },

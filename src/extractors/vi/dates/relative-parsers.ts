@@ -25,7 +25,10 @@ const weekday = VI.parser(['pod', 'hom', 'wd', 'off'] as const, {
     `(?:\\s+(?<off>${alt(weekdayAfterWords(WORDS.WEEKDAY_WORDS))}))?${R}`,
   extract(x) {
     const { g } = x;
-    if (!g.pod && !g.hom && !g.off && !WEEKDAY_BEFORE.test(x.before())) return [];
+    const lead = Boolean(g.pod || g.hom || WEEKDAY_BEFORE.test(x.before()));
+    if (!lead && !g.off) return [];
+    // "làn sóng thứ hai này", "cô gái thứ hai tới từ Utah": a lower-case ordinal, not a weekday of a week.
+    if (!lead && (/^thứ\s+\p{Ll}/u.test(g.wd!) || /^\s+từ(?![\p{L}\p{M}])/iu.test(x.after()))) return [];
     if (!g.off && (WEEKDAY_RANGE_AFTER_RE.test(x.after()) || WEEKDAY_RANGE_BEFORE_RE.test(x.before()))) return [];
     // "ngày thứ hai liên tiếp" is "the second day": after a bare "ngày" a weekday needs its week or direction.
     if (g.hom?.toLowerCase() === 'ngày' && !g.off) return [];
