@@ -93,8 +93,8 @@ export const QUANTITY_BEFORE = [
   'hoà', 'tối đa', 'tối thiểu', 'còn', 'dẫn trước', 'lên đến', 'lên tới', 'bằng', 'bậc thợ',
 ];
 
-/** Places named after a day: "đường 3/2", "Quảng trường 2/4", "công viên 23/9". */
-export const PLACE_WORDS = ['đường', 'cung đường', 'quảng trường', 'công viên', 'phố', 'cầu'];
+/** Places and classes named with a number pair: "đường 3/2", "Quảng trường 2/4", "công viên 23/9", "lớp 6/1". */
+export const NAMED_BY_PAIR_WORDS = ['đường', 'cung đường', 'quảng trường', 'công viên', 'phố', 'cầu', 'lớp'];
 
 /** Words shortly before a yearless "d-m" that make it a score: "vùi dập đối thủ tới 6-1", "thắng đậm 5-0". */
 export const SCORE_CONTEXT = [
@@ -114,7 +114,7 @@ export const FRACTION_AFTER = [
   'trận', 'bang', 'đội', 'trường', 'đơn vị', 'xã', 'huyện', 'phường', 'quận', 'nước', 'quốc gia', 'bàn', 'điểm', 'sao',
   'tuổi', 'km', 'kg', 'tấn', 'tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'giờ', 'phút', 'ngày', 'tuần', 'năm', 'thành viên',
   'cầu thủ', 'học sinh', 'sinh viên', 'bệnh nhân', 'mũi', '%', 'môn', 'ngành', 'chương trình', 'lớp', 'nhóm', 'câu',
-  'tiếng', 'tháng', 'lạng', 'lượt', 'bậc', 'dòng', 'trở lên', 'trở xuống', 'khối',
+  'tiếng', 'tháng', 'lạng', 'lượt', 'bậc', 'dòng', 'trở lên', 'trở xuống', 'khối', 'kỳ',
 ];
 
 /** Words after a day that make it a lunar date, which is not a calendar (Gregorian) value: "16-7 Âm lịch". */

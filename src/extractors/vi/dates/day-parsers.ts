@@ -18,7 +18,7 @@ import {
   NOT_A_SECOND_MONTH,
   NUMBER_WORDS,
   PARTS_OF_DAY,
-  PLACE_WORDS,
+  NAMED_BY_PAIR_WORDS,
   QUANTITY_BEFORE,
   QUARTERS,
   SCORE_CONTEXT,
@@ -45,7 +45,7 @@ import {
 
 const DOCUMENT_BEFORE_RE = new RegExp(`${L}(?:${alt(DOCUMENT_WORDS)})\\s*$`, 'iu');
 const BATCH_BEFORE_RE = new RegExp(`${L}(?:${alt(BATCH_WORDS)})\\s*$`, 'iu');
-const PLACE_BEFORE_RE = new RegExp(`${L}(?:${alt(PLACE_WORDS)})\\s*$`, 'iu');
+const NAMED_BEFORE_RE = new RegExp(`${L}(?:${alt(NAMED_BY_PAIR_WORDS)})\\s*$`, 'iu');
 const QUANTITY_BEFORE_RE = new RegExp(`${L}(?:${alt(QUANTITY_BEFORE)})\\s*$`, 'iu');
 const FRACTION_AFTER_RE = new RegExp(`^\\s*(?:${alt(FRACTION_AFTER)})${R}`, 'iu');
 /** A score word within the few words before: "vùi dập đối thủ tới 6-1" is a result, "từ 6-9" is a day. */
@@ -55,7 +55,10 @@ const DAY_ONLY_LEAD_RE = new RegExp(`${L}(?:${alt(DAY_ONLY_LEADS)})\\s*$`, 'iu')
 const LUNAR_AFTER_RE = new RegExp(`^\\s*\\)?\\s*(?:${alt(LUNAR_AFTER)})${R}`, 'iu');
 /** "từ 20-9", "hôm 19.8", "18-8 và 30-8": what anchors a yearless "d-m" or "d.m". */
 const DASH_LEAD_RE = new RegExp(
-  `(?:${L}(?:${alt(DASH_DATE_LEADS)})\\s*,?|\\d[-.]\\d{1,2}(?:[-.]\\d{4})?\\s*(?:và|,)` +
+  `(?:${L}(?:${alt(DASH_DATE_LEADS)})\\s*,?` +
+    // A list continues only from a day that had its own lead: "lễ 30-4 và 1-5", not "(6.7 và 6.4)".
+    `|${L}(?:${alt([...DASH_DATE_LEADS, ...DAY_LEADS, ...Object.keys(PARTS_OF_DAY)])})\\s+` +
+    `(?:\\d{1,2}[-.]\\d{1,2}(?:[-.]\\d{4})?\\s*(?:và|,)\\s*)+|\\d[-.]\\d{1,2}[-.]\\d{4}\\s*(?:và|,)` +
     `|\\d[-./]\\d{1,2}(?:[-./]\\d{4})?\\s+(?:–|đến|tới|kéo\\s+dài\\s+(?:đến|tới)))\\s*$`,
   'iu',
 );
@@ -76,7 +79,7 @@ const DAY_GROUPS = ['hh', 'mi', 'pod', 'wd', 'open', 'lead', 'lopen', 'd', 'sep'
 function bareIsDate(g: Partial<Record<(typeof DAY_GROUPS)[number], string>>, before: string, after: string): boolean {
   if (LUNAR_AFTER_RE.test(after)) return false;
   if (g.lead || g.hh || g.pod || g.wd) return true;
-  if (DOCUMENT_BEFORE_RE.test(before) || PLACE_BEFORE_RE.test(before)) return false;
+  if (DOCUMENT_BEFORE_RE.test(before) || NAMED_BEFORE_RE.test(before)) return false;
   if (g.y) return true;
   if (BARE_NOT_DATES.has(`${g.d}/${g.m}`)) return false;
   if (QUANTITY_BEFORE_RE.test(before)) return false;

@@ -83,7 +83,8 @@ const ago = VI.parser(['cach', 'n', 'unit', 'ago'] as const, {
   extract(x) {
     const { g } = x;
     if (!g.cach && !g.ago) return [];
-    if (DURATION_BEFORE_RE.test(x.before())) return [];
+    // "10 - 15 năm trước": a vague range of years back.
+    if (DURATION_BEFORE_RE.test(x.before()) || /\d\s*[-–]\s*$/u.test(x.before())) return [];
     const n = /^\d+$/.test(g.n!) ? Number(g.n) : lookup(WORDS.NUMBER_WORDS, g.n)!;
     const unit = g.unit!.toLowerCase() === 'ngày' ? 'day' : lookup(WORDS.REL_UNITS, g.unit)!;
     return n > 0 ? [x.mention({ kind: 'rel', unit, offset: -n })] : [];
