@@ -231,7 +231,7 @@ export function attachClockTimes(ms: Mention[], sentence = '', grammar?: DateGra
       if (!best || gap(d, m) < gap(best, m)) best = d;
     }
     if (!best) {
-      if (ms.some(isCoarserThanDay)) absorbed.add(m);
+      if (m.needsDay || ms.some(isCoarserThanDay)) absorbed.add(m);
       return m;
     }
     const { pod: _pod, ...day } = best.from as typeof best.from & { pod?: unknown };

@@ -67,6 +67,8 @@ export interface Mention {
   strict?: boolean;
   /** A clock time alone ("pukul 18.15 WIB"): it takes the day of the nearest day in the sentence. */
   clockOnly?: boolean;
+  /** With `clockOnly`: the time names an earlier sentence's day ("22h05 cùng ngày"), so alone it gives no fact. */
+  needsDay?: boolean;
 }
 
 /** -1 past, 0 unknown, 1 future. */

@@ -7,6 +7,9 @@ export const MONTH_WORDS: Readonly<Record<string, number>> = {
   'chín': 9, 'mười': 10, 'mười một': 11, 'mười hai': 12, 'chạp': 12,
 };
 
+/** Lunar month names ("24 tháng Chạp", "mùng 10 tháng Giêng"): a calendar month only with a year written. */
+export const LUNAR_MONTH_WORDS = new Set(['giêng', 'chạp']);
+
 /** Month words that are also counts or common words ("tháng một lần", "tháng năm"): only capitalised. */
 export const CAPITALISED_ONLY = new Set(['một', 'hai', 'ba', 'bốn', 'năm']);
 
@@ -87,8 +90,11 @@ export const COUNT_WORDS = [
 /** Words before a bare d/m that make it a quantity: "tỷ lệ 3/4", "chiếm 2/3". */
 export const QUANTITY_BEFORE = [
   'tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'chiếm', 'đạt', 'thắng', 'thua', 'hòa',
-  'hoà', 'tối đa', 'tối thiểu', 'còn',
+  'hoà', 'tối đa', 'tối thiểu', 'còn', 'dẫn trước', 'lên đến', 'lên tới', 'bằng', 'bậc thợ',
 ];
+
+/** Places and classes named with a number pair: "đường 3/2", "Quảng trường 2/4", "công viên 23/9", "lớp 6/1". */
+export const NAMED_BY_PAIR_WORDS = ['đường', 'cung đường', 'quảng trường', 'công viên', 'phố', 'cầu', 'lớp'];
 
 /** Words shortly before a yearless "d-m" that make it a score: "vùi dập đối thủ tới 6-1", "thắng đậm 5-0". */
 export const SCORE_CONTEXT = [
@@ -108,6 +114,7 @@ export const FRACTION_AFTER = [
   'trận', 'bang', 'đội', 'trường', 'đơn vị', 'xã', 'huyện', 'phường', 'quận', 'nước', 'quốc gia', 'bàn', 'điểm', 'sao',
   'tuổi', 'km', 'kg', 'tấn', 'tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'giờ', 'phút', 'ngày', 'tuần', 'năm', 'thành viên',
   'cầu thủ', 'học sinh', 'sinh viên', 'bệnh nhân', 'mũi', '%', 'môn', 'ngành', 'chương trình', 'lớp', 'nhóm', 'câu',
+  'tiếng', 'tháng', 'lạng', 'lượt', 'bậc', 'dòng', 'trở lên', 'trở xuống', 'khối', 'kỳ',
 ];
 
 /** Words after a day that make it a lunar date, which is not a calendar (Gregorian) value: "16-7 Âm lịch". */
@@ -118,6 +125,8 @@ export const DOCUMENT_WORDS = [
   'số', 'nghị quyết', 'nghị định', 'quyết định', 'thông tư', 'chỉ thị', 'công văn', 'luật', 'thông báo', 'công điện',
   'kế hoạch', 'văn bản', 'điều', 'khoản', 'mục',
 ];
+/** Before "1/2021", a numbered batch of that year ("đợt 1/2021"), not January; "đợt 30/4/2020" stays a day. */
+export const BATCH_WORDS = ['đợt'];
 
 /** Numbers that are idioms, not dates, when written bare: "24/7". */
 export const BARE_NOT_DATES = new Set(['24/7']);
@@ -177,6 +186,8 @@ export const LEVEL_WORDS = [
 
 /** "có ngày hôm nay", "như hôm nay": today as where one has come to, or as the present age, not a day. */
 export const FIGURATIVE_TODAY_BEFORE = ['có', 'có được', 'như'];
+/** "thế hệ của ngày mai", "vì ngày mai": tomorrow as the future, not a day. */
+export const FIGURATIVE_TOMORROW_BEFORE = ['của', 'vì'];
 
 /** A bracketed "d.m" within four words after one of these is that day: "ngày tựu trường (19.8)". */
 export const NAMED_DAY_WORDS = ['ngày', 'lễ', 'dịp'];

@@ -3,6 +3,7 @@ import { alt, hour24, L, lookup, R } from '../../common/dates/pattern.js';
 import type { AbsAnchor, DateParser, Mention } from '../../common/dates/types.js';
 import {
   BARE_NOT_DATES,
+  BATCH_WORDS,
   CLOCK_DURATION_BEFORE,
   CLOCK_LEADS,
   DAY_LEADS,
@@ -17,6 +18,7 @@ import {
   NOT_A_SECOND_MONTH,
   NUMBER_WORDS,
   PARTS_OF_DAY,
+  NAMED_BY_PAIR_WORDS,
   QUANTITY_BEFORE,
   QUARTERS,
   SCORE_CONTEXT,
@@ -28,6 +30,7 @@ import {
 import {
   direction,
   DIRECTION,
+  isLunarMonth,
   MOD,
   month,
   MONTH,
@@ -41,6 +44,8 @@ import {
 } from './pieces.js';
 
 const DOCUMENT_BEFORE_RE = new RegExp(`${L}(?:${alt(DOCUMENT_WORDS)})\\s*$`, 'iu');
+const BATCH_BEFORE_RE = new RegExp(`${L}(?:${alt(BATCH_WORDS)})\\s*$`, 'iu');
+const NAMED_BEFORE_RE = new RegExp(`${L}(?:${alt(NAMED_BY_PAIR_WORDS)})\\s*$`, 'iu');
 const QUANTITY_BEFORE_RE = new RegExp(`${L}(?:${alt(QUANTITY_BEFORE)})\\s*$`, 'iu');
 const FRACTION_AFTER_RE = new RegExp(`^\\s*(?:${alt(FRACTION_AFTER)})${R}`, 'iu');
 /** A score word within the few words before: "vùi dập đối thủ tới 6-1" is a result, "từ 6-9" is a day. */
@@ -50,7 +55,10 @@ const DAY_ONLY_LEAD_RE = new RegExp(`${L}(?:${alt(DAY_ONLY_LEADS)})\\s*$`, 'iu')
 const LUNAR_AFTER_RE = new RegExp(`^\\s*\\)?\\s*(?:${alt(LUNAR_AFTER)})${R}`, 'iu');
 /** "từ 20-9", "hôm 19.8", "18-8 và 30-8": what anchors a yearless "d-m" or "d.m". */
 const DASH_LEAD_RE = new RegExp(
-  `(?:${L}(?:${alt(DASH_DATE_LEADS)})\\s*,?|\\d[-.]\\d{1,2}(?:[-.]\\d{4})?\\s*(?:và|,)` +
+  `(?:${L}(?:${alt(DASH_DATE_LEADS)})\\s*,?` +
+    // A list continues only from a day that had its own lead: "lễ 30-4 và 1-5", not "(6.7 và 6.4)".
+    `|${L}(?:${alt([...DASH_DATE_LEADS, ...DAY_LEADS, ...Object.keys(PARTS_OF_DAY)])})\\s+` +
+    `(?:\\d{1,2}[-.]\\d{1,2}(?:[-.]\\d{4})?\\s*(?:và|,)\\s*)+|\\d[-.]\\d{1,2}[-.]\\d{4}\\s*(?:và|,)` +
     `|\\d[-./]\\d{1,2}(?:[-./]\\d{4})?\\s+(?:–|đến|tới|kéo\\s+dài\\s+(?:đến|tới)))\\s*$`,
   'iu',
 );
@@ -71,7 +79,7 @@ const DAY_GROUPS = ['hh', 'mi', 'pod', 'wd', 'open', 'lead', 'lopen', 'd', 'sep'
 function bareIsDate(g: Partial<Record<(typeof DAY_GROUPS)[number], string>>, before: string, after: string): boolean {
   if (LUNAR_AFTER_RE.test(after)) return false;
   if (g.lead || g.hh || g.pod || g.wd) return true;
-  if (DOCUMENT_BEFORE_RE.test(before)) return false;
+  if (DOCUMENT_BEFORE_RE.test(before) || NAMED_BEFORE_RE.test(before)) return false;
   if (g.y) return true;
   if (BARE_NOT_DATES.has(`${g.d}/${g.m}`)) return false;
   if (QUANTITY_BEFORE_RE.test(before)) return false;
@@ -119,7 +127,7 @@ const dayWords = VI.parser(['hh', 'mi', 'pod', 'lead', 'd', 'm', 'y', 'yrel'] as
   extract(x) {
     const { g } = x;
     // Without "ngày" it is a count of months ("3 tháng 9 ngày") unless a year or a time says otherwise.
-    if (!g.lead && !g.y && !g.hh && !g.pod) return [];
+    if ((!g.lead && !g.y && !g.hh && !g.pod) || (!g.y && isLunarMonth(g.m))) return [];
     const mo = month(g.m);
     if (mo === undefined || (g.y && year(g.y) === undefined)) return [];
     return [x.mention(withTime<AbsAnchor>({ kind: 'abs', day: Number(g.d), month: mo, year: year(g.y) }, g))];
@@ -187,7 +195,7 @@ const monthPhrase = VI.parser(['mod', 'm', 'y1', 'conn', 't2', 't3', 'm2', 'y', 
   extract(x) {
     const { g } = x;
     const m1 = month(g.m);
-    if (m1 === undefined) return [];
+    if (m1 === undefined || (isLunarMonth(g.m) && !g.y1 && !g.y && !g.yrel)) return [];
     const y = year(g.y);
     // The direction word ("tới", "vừa qua") says which year; the span ends before it.
     const dir = { ...direction(g.dir), ...(g.dir ? { end: x.input.slice(0, x.startOf('dir')).trimEnd().length } : {}) };
@@ -221,7 +229,7 @@ const monthNumeric = VI.parser(['mod', 'm', 'y'] as const, {
   hint: /\d\/\d{4}/,
   pattern: `${MOD}${NUM_START}(?<m>[01]?\\d)/(?<y>\\d{4})${NUM_END}`,
   extract(x) {
-    if (!x.g.mod && DOCUMENT_BEFORE_RE.test(x.before())) return [];
+    if (!x.g.mod && (DOCUMENT_BEFORE_RE.test(x.before()) || BATCH_BEFORE_RE.test(x.before()))) return [];
     const mo = month(x.g.m);
     const y = year(x.g.y);
     return mo !== undefined && y !== undefined ? [x.mention({ kind: 'abs', month: mo, year: y })] : [];
@@ -351,6 +359,8 @@ const DAY_AFTER_TIME_RE = new RegExp(
   `^\\s*,?\\s*(?:(?:${alt(DAY_LEADS)}|hôm)\\s+)?(?:\\d{1,2}\\s*(?:[/.-]\\s*\\d|tháng)|(?:nay|qua|mai|hôm)${R})`,
   'iu',
 );
+/** "17h30 cùng ngày", "lúc 9h hôm đó": the day is an earlier sentence's. */
+const SAME_DAY_AFTER_RE = /^\s*(?:cùng\s+ngày|(?:ngày\s+)?hôm\s+đó|ngày\s+đó)(?![\p{L}\p{M}])/iu;
 const CLOCK_DURATION_RE = new RegExp(`${L}(?:${alt(CLOCK_DURATION_BEFORE)})\\s*$`, 'iu');
 
 // "Lúc 14h30, …", "Tuy nhiên, 15h30, …": a clock time alone, on the day the sentence gives (attachClockTimes).
@@ -370,9 +380,7 @@ const clockAlone = VI.parser(['lead', 'hh', 'mi', 'pod'] as const, {
     return [
       x.mention(
         { kind: 'rel', unit: 'day', offset: 0, hour: hour24(Number(g.hh), p), minute: Number(g.mi ?? 0) },
-        {
-          clockOnly: true,
-        },
+        { clockOnly: true, ...(SAME_DAY_AFTER_RE.test(x.after()) ? { needsDay: true } : {}) },
       ),
     ];
   },

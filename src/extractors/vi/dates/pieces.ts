@@ -1,7 +1,15 @@
 import { dateParsers } from '../../common/dates/parser.js';
 import { alt, hour24, lookup, num, year } from '../../common/dates/pattern.js';
 import type { PartOfDay, Tense } from '../../common/dates/types.js';
-import { CAPITALISED_ONLY, DIRECTION_AFTER, MODS, MONTH_WORDS, PARTS_OF_DAY, YEAR_REL } from './constants.js';
+import {
+  CAPITALISED_ONLY,
+  DIRECTION_AFTER,
+  LUNAR_MONTH_WORDS,
+  MODS,
+  MONTH_WORDS,
+  PARTS_OF_DAY,
+  YEAR_REL,
+} from './constants.js';
 
 /** The Vietnamese parser kit: the shared base with this language's modifiers and relative years. */
 export const VI = dateParsers({ mods: MODS, yearRel: YEAR_REL });
@@ -33,6 +41,11 @@ export function month(word: string | undefined): number | undefined {
   const lower = word.toLowerCase().replace(/\s+/g, ' ');
   if (CAPITALISED_ONLY.has(lower) && word[0] === word[0]!.toLowerCase()) return undefined;
   return MONTH_WORDS[lower];
+}
+
+/** "tháng Chạp", "tháng Giêng": a lunar month, which gives no calendar value without its year. */
+export function isLunarMonth(word: string | undefined): boolean {
+  return word !== undefined && LUNAR_MONTH_WORDS.has(word.toLowerCase());
 }
 
 /** Adds the clock time and part of day a prefix wrote ("15h chiều", "chiều"). */

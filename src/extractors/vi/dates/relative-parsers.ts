@@ -11,6 +11,11 @@ const WEEKDAY_RANGE_AFTER_RE = /^\s*(?:-|–|đến|tới)\s*(?:thứ|chủ\s+nh
 const WEEKDAY_RANGE_BEFORE_RE = /(?:thứ\s+[\p{L}\p{N}]+|chủ\s+nhật)\s*(?:-|–|đến|tới)\s*$/iu;
 const FIGURATIVE_TODAY_RE = new RegExp(`${L}(?:${alt(WORDS.FIGURATIVE_TODAY_BEFORE)})\\s+$`, 'iu');
 const DURATION_BEFORE_RE = wordsBefore(WORDS.DURATION_BEFORE);
+/** "nhân ngày đầu năm": New Year's Day as an occasion ("những ngày đầu năm" is early this year). */
+const NEW_YEAR_DAY_BEFORE_RE = new RegExp(`${L}(?:nhân|dịp)\\s+ngày\\s+$`, 'iu');
+/** "thế hệ của ngày mai", "ngày mai của em": tomorrow as the future. */
+const FIGURATIVE_TOMORROW_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.FIGURATIVE_TOMORROW_BEFORE)})\\s+$`, 'iu');
+const FIGURATIVE_TOMORROW_AFTER_RE = /^\s+của(?![\p{L}\p{M}])/iu;
 
 // "sáng thứ Hai", "hôm thứ Sáu", "thứ Hai tuần trước", "Chủ nhật vừa qua": anchored, as "Thứ hai, …" is "Secondly, …".
 const weekday = VI.parser(['pod', 'hom', 'wd', 'off'] as const, {
@@ -20,7 +25,10 @@ const weekday = VI.parser(['pod', 'hom', 'wd', 'off'] as const, {
     `(?:\\s+(?<off>${alt(weekdayAfterWords(WORDS.WEEKDAY_WORDS))}))?${R}`,
   extract(x) {
     const { g } = x;
-    if (!g.pod && !g.hom && !g.off && !WEEKDAY_BEFORE.test(x.before())) return [];
+    const lead = Boolean(g.pod || g.hom || WEEKDAY_BEFORE.test(x.before()));
+    if (!lead && !g.off) return [];
+    // "làn sóng thứ hai này", "cô gái thứ hai tới từ Utah": a lower-case ordinal, not a weekday of a week.
+    if (!lead && (/^thứ\s+\p{Ll}/u.test(g.wd!) || /^\s+từ(?![\p{L}\p{M}])/iu.test(x.after()))) return [];
     if (!g.off && (WEEKDAY_RANGE_AFTER_RE.test(x.after()) || WEEKDAY_RANGE_BEFORE_RE.test(x.before()))) return [];
     // "ngày thứ hai liên tiếp" is "the second day": after a bare "ngày" a weekday needs its week or direction.
     if (g.hom?.toLowerCase() === 'ngày' && !g.off) return [];
@@ -60,6 +68,8 @@ const relUnitPart = VI.parser(['mod', 'unit', 'off'] as const, {
     const offset = lookup(WORDS.PART_OFFSETS, x.g.off);
     // "vào cuối tuần", "dịp cuối tuần": a weekend in general, not this one.
     if (unit === 'week' && offset === undefined) return [];
+    // "nhân ngày đầu năm": New Year's Day in general, not this year's.
+    if (unit === 'year' && offset === undefined && NEW_YEAR_DAY_BEFORE_RE.test(x.before())) return [];
     return [x.mention({ kind: 'rel', unit, offset: offset ?? 0 })];
   },
 });
@@ -73,7 +83,8 @@ const ago = VI.parser(['cach', 'n', 'unit', 'ago'] as const, {
   extract(x) {
     const { g } = x;
     if (!g.cach && !g.ago) return [];
-    if (DURATION_BEFORE_RE.test(x.before())) return [];
+    // "10 - 15 năm trước": a vague range of years back.
+    if (DURATION_BEFORE_RE.test(x.before()) || /\d\s*[-–]\s*$/u.test(x.before())) return [];
     const n = /^\d+$/.test(g.n!) ? Number(g.n) : lookup(WORDS.NUMBER_WORDS, g.n)!;
     const unit = g.unit!.toLowerCase() === 'ngày' ? 'day' : lookup(WORDS.REL_UNITS, g.unit)!;
     return n > 0 ? [x.mention({ kind: 'rel', unit, offset: -n })] : [];
@@ -98,13 +109,18 @@ const podPair = VI.parser(['pod1', 'pod2', 'rel'] as const, {
   },
 });
 
-/** "vì mẹ mà em có ngày hôm nay", "chưa bao giờ mạnh mẽ như hôm nay": not the publication day. */
+/** "vì mẹ mà em có ngày hôm nay", "chưa bao giờ mạnh mẽ như hôm nay", "ngày mai của em": not a day. */
 function todayGuarded(parser: DateParser): DateParser {
   return {
     ...parser,
     parse(m) {
-      const today = /^(?:ngày\s+)?hôm\s+nay$/iu.test(m[0]);
-      return today && FIGURATIVE_TODAY_RE.test(before(m.input, m.index)) ? [] : parser.parse(m);
+      const prior = before(m.input, m.index);
+      const today = /^(?:ngày\s+)?hôm\s+nay$/iu.test(m[0]) && FIGURATIVE_TODAY_RE.test(prior);
+      const next = m.input.slice(m.index + m[0].length);
+      const tomorrow =
+        /^ngày\s+mai$/iu.test(m[0]) &&
+        (FIGURATIVE_TOMORROW_BEFORE_RE.test(prior) || FIGURATIVE_TOMORROW_AFTER_RE.test(next));
+      return today || tomorrow ? [] : parser.parse(m);
     },
   };
 }
