@@ -1,8 +1,11 @@
 import { Command } from '@commander-js/extra-typings';
+import type { Logger } from 'pino';
 import { errorMessage } from '../../core/errors.js';
 import { QUEUE_NAMES, type QueueName } from '../../queue/names.js';
 import { defineCommand, exitWith } from '../command.js';
 import { logger } from '../log.js';
+import type { WorkerMetrics } from '../../queue/worker-metrics.js';
+import type { WorkerEvents, WorkerGroup } from '../../queue/workers.js';
 import { int, listOf } from '../options.js';
 
 export const workerCommand = defineCommand('worker', () =>
@@ -45,32 +48,14 @@ export const workerCommand = defineCommand('worker', () =>
         if (warning) log.warn(warning);
         const processors: Partial<Record<QueueName, (typeof runtime.processors)[QueueName]>> = {};
         for (const q of o.queues) processors[q] = runtime.processors[q];
-        const group = startWorkers(
-          processors,
-          {
-            redisUrl: env.REDIS_URL,
-            prefix: env.NEWSFACTS_PREFIX,
-            concurrency: o.concurrency,
-            lockDurationMs: env.NEWSFACTS_LOCK_DURATION_MS,
-            stalledIntervalMs: env.NEWSFACTS_STALLED_INTERVAL_MS,
-          },
-          {
-            completed: (queue, job, result) => {
-              metrics?.completed(queue);
-              const added = (result as { added?: unknown } | undefined)?.added;
-              if (queue === 'article' && typeof added === 'number') metrics?.factsWritten(added);
-              log.info({ queue, job: job.id, result }, `done ${queue} ${job.id}`);
-            },
-            failed: (queue, job, err, final) => {
-              metrics?.failed(queue, final);
-              log.warn(
-                { queue, job: job?.id, attempt: job?.attemptsMade },
-                `${final ? 'FAILED' : 'will retry'} ${queue} ${job?.id ?? '?'}: ${err.message}`,
-              );
-            },
-            error: (queue, err) => log.error(`worker ${queue}: ${errorMessage(err)}`),
-          },
-        );
+        const settings = {
+          redisUrl: env.REDIS_URL,
+          prefix: env.NEWSFACTS_PREFIX,
+          concurrency: o.concurrency,
+          lockDurationMs: env.NEWSFACTS_LOCK_DURATION_MS,
+          stalledIntervalMs: env.NEWSFACTS_STALLED_INTERVAL_MS,
+        };
+        const group = startWorkers(processors, settings, workerEvents(log, metrics));
         await Promise.all(group.workers.map((w) => w.waitUntilReady()));
         const server =
           metrics && o.metricsPort !== undefined
@@ -81,22 +66,7 @@ export const workerCommand = defineCommand('worker', () =>
           `worker ready: pid ${process.pid}, queues ${o.queues.join(',')}, concurrency ${o.concurrency}, ` +
             `prefix ${env.NEWSFACTS_PREFIX}`,
         );
-
-        await new Promise<void>((resolve) => {
-          let stopping = false;
-          const stop = (signal: NodeJS.Signals): void => {
-            if (stopping) {
-              log.warn(`${signal} again: leaving the jobs in hand to the stalled checker`);
-              void group.close(true).finally(resolve);
-              return;
-            }
-            stopping = true;
-            log.info(`${signal}: finishing the jobs in hand (send it again to stop at once)`);
-            void group.close().finally(resolve);
-          };
-          process.on('SIGINT', stop);
-          process.on('SIGTERM', stop);
-        });
+        await untilStopSignal(group, log);
         await server?.close();
         await runtime.close();
         log.info('worker stopped');
@@ -111,3 +81,42 @@ export const workerCommand = defineCommand('worker', () =>
     'NEWSFACTS_HOST_DELAY_MS, NEWSFACTS_HOST_CONCURRENCY, NEWSFACTS_LOCK_DURATION_MS,\n' +
     'NEWSFACTS_STALLED_INTERVAL_MS, NEWSFACTS_USER_AGENT (see the README).\n',
 );
+
+/** Logs every job's end and feeds the metrics, if any. */
+function workerEvents(log: Logger, metrics: WorkerMetrics | undefined): WorkerEvents {
+  return {
+    completed: (queue, job, result) => {
+      metrics?.completed(queue);
+      const added = (result as { added?: unknown } | undefined)?.added;
+      if (queue === 'article' && typeof added === 'number') metrics?.factsWritten(added);
+      log.info({ queue, job: job.id, result }, `done ${queue} ${job.id}`);
+    },
+    failed: (queue, job, err, final) => {
+      metrics?.failed(queue, final);
+      log.warn(
+        { queue, job: job?.id, attempt: job?.attemptsMade },
+        `${final ? 'FAILED' : 'will retry'} ${queue} ${job?.id ?? '?'}: ${err.message}`,
+      );
+    },
+    error: (queue, err) => log.error(`worker ${queue}: ${errorMessage(err)}`),
+  };
+}
+
+/** First SIGINT/SIGTERM: finish the jobs in hand; a second one leaves them to the stalled checker. */
+function untilStopSignal(group: WorkerGroup, log: Logger): Promise<void> {
+  return new Promise<void>((resolve) => {
+    let stopping = false;
+    const stop = (signal: NodeJS.Signals): void => {
+      if (stopping) {
+        log.warn(`${signal} again: leaving the jobs in hand to the stalled checker`);
+        void group.close(true).finally(resolve);
+        return;
+      }
+      stopping = true;
+      log.info(`${signal}: finishing the jobs in hand (send it again to stop at once)`);
+      void group.close().finally(resolve);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
