@@ -128,10 +128,14 @@ export function isChromeLine(text: string): boolean {
 
 const DATE_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(allOf('dateWords'))})(?![\\p{L}\\p{N}])`, 'gu');
 
+/** Ordinals and clock suffixes glued to a number: "14th", "00:11am". */
+const DIGIT_SUFFIX = /(?<=\d)(?:st|nd|rd|th|am|pm)(?!\p{L})/gu;
+
 /** A line that is only a date or time ("Thứ Hai, 06/09/2021 - 17:30", "06/09/2021 | 14:33", "Updated 5 May 2021"). */
 export function isDateLine(text: string): boolean {
   if (text.length > 80 || !/\d/.test(text)) return false;
-  return text.toLowerCase().replace(DATE_WORDS, '').replace(/[\d\s/.:,|\-–—()+]/gu, '').length === 0;
+  const bare = text.toLowerCase().replace(DIGIT_SUFFIX, '');
+  return bare.replace(DATE_WORDS, '').replace(/[\d\s/.:,|\-–—()+]/gu, '').length === 0;
 }
 
 /** An author/source line closing an article: "Minh Sơn/Vietnam+", "Theo TTXVN", "(VOVWORLD)", "By Jane Doe". */

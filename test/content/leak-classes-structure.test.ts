@@ -1,6 +1,8 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { AUTHOR_BIO_PATTERN, MEDIA_TEASER_PATTERN, NOTICE_PATTERN } from '../../src/content/boilerplate-vocabulary.js';
+import {
+  AUTHOR_BIO_PATTERN, CALL_TO_ACTION_PATTERN, isDateLine, MEDIA_TEASER_PATTERN, NOTICE_PATTERN,
+} from '../../src/content/boilerplate-vocabulary.js';
 import { extractGeneric } from '../../src/content/generic/index.js';
 
 const PARA = [
@@ -97,6 +99,10 @@ describe('leak classes found by structure', () => {
     expect(AUTHOR_BIO_PATTERN.test('The minister is a former reporter.')).toBe(false);
     expect(AUTHOR_BIO_PATTERN.test('Nguyễn Văn An là phóng viên báo Tuổi Trẻ.')).toBe(true);
     expect(AUTHOR_BIO_PATTERN.test('Budi Santoso adalah wartawan Kompas.')).toBe(true);
+    expect(CALL_TO_ACTION_PATTERN.test("The senator's fundraising campaign raised $2 million in the last quarter.")).toBe(false);
+    expect(CALL_TO_ACTION_PATTERN.test('Health officials asked residents to consider the risks before travelling.')).toBe(false);
+    expect(CALL_TO_ACTION_PATTERN.test('Since you made it to the bottom of this article, we have a small favour to ask.')).toBe(true);
+    expect(isDateLine('The 14th amendment was ratified in 1868.')).toBe(false);
   });
 
   it('drops a list of teasers (linked headline, summary, source) beside the article', () => {
@@ -131,4 +137,42 @@ describe('leak classes found by structure', () => {
     const { text } = textOf(`<table><tr><td>${links.slice(0, 13).join('')}${story}${links.slice(13).join('')}</td></tr></table>`);
     expect(text).toContain('Paragraph 11 adds more detail');
   });
+
+  it('does not end the article at a linked "Comments" above it, but still at the comments below it', () => {
+    const { text } = textOf(`<div id="content"><h1>Vaccine doses reach the province</h1><p><a href="#comments">Comments</a></p>
+      ${paras}<h3>Comments</h3><p>I waited three hours at the clinic and nobody told us the doses had already run out by noon.</p></div>`);
+    for (const p of PARA) expect(text).toContain(p);
+    expect(text).not.toContain('I waited three hours');
+  });
+
+  it('drops a donation appeal at the end, its longer paragraphs with it', () => {
+    const appeal = 'If you believe stories like the one you just finished matter, please consider pitching in what you can. ' +
+      'This effort helps ensure our reporting and resources stay free and accessible to everyone who reads them, ' +
+      'from teachers and parents to policymakers, in every district of the province.';
+    const { text } = textOf(`<article><h1>Vaccine doses reach the province</h1>${paras}
+      <div class="end"><p>Since you made it to the bottom of this article, we have a small favor to ask.</p><p>${appeal}</p></div></article>`);
+    for (const p of PARA) expect(text).toContain(p);
+    expect(text).not.toContain('small favor');
+    expect(text).not.toContain('pitching in');
+  });
 });
+
+describe('headlines of pages with a generic or broken <title>', () => {
+  const story = PARA.map((p) => `<p>${p}</p>`).join('');
+  const links = Array.from({ length: 8 }, (_, i) => `<h3><a href="/x${i}">Linked headline number ${i} from the same section</a></h3>`).join('');
+
+  it('takes paragraphs under an h1 headline for an article when the <title> names no headline', () => {
+    const html = `<html><head><title>Feed Article | Business |</title></head><body><div id="wrapper">
+      <h1>Microsoft will not launch a phone of its own, chairman says</h1>${story}<div class="latest">${links}</div></div></body></html>`;
+    const m = extractGeneric(cheerio.load(html), 'https://news.example.com/business/feed-article');
+    expect(m.reason).toBeUndefined();
+    expect(m.blocks.map((b) => b.text).join('\n')).toContain(PARA[0]);
+    expect(m.title).toBe('Microsoft will not launch a phone of its own, chairman says');
+  });
+
+  it('does not take a one-word h1 for the headline', () => {
+    const html = `<html><head><title>Daily Example</title></head><body><h1>News</h1><article>${story}</article></body></html>`;
+    expect(extractGeneric(cheerio.load(html), 'https://news.example.com/a').title).toBeNull();
+  });
+});
+

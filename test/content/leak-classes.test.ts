@@ -33,6 +33,7 @@ describe('leak classes: lines that are never article text', () => {
     ['Redaksi: Budi Santoso'],
     ['Jane Doe · Daily News · Posted: Aug 08, 2024 4:00 AM EDT | Last Updated: August 8'],
     ['14 hours ago'],
+    ['Last updated at 00:11am on 14th January 2008'],
   ])('chrome: %s', (line) => expect(isChromeLine(line)).toBe(true));
 
   it('labels of ads and counters', () => {

@@ -136,14 +136,23 @@ const H1_REACH = 20;
  * paragraph: the paragraphs are that article's, however many linked headlines the page holds around it.
  */
 function headlineBefore(blocks: readonly RawBlock[], firstOrphan: number, docTitle: string): boolean {
-  if (!docTitle || firstOrphan < 0) return false;
+  if (firstOrphan < 0) return false;
   for (let i = Math.max(0, firstOrphan - H1_REACH); i < firstOrphan; i++) {
     const b = blocks[i] as RawBlock;
     if (b.len < 20 || b.len > 300 || b.linkLen > 0 || b.caption) continue;
     if (b.kind !== 'h1' && firstOrphan - i > HEADLINE_REACH) continue;
-    if (similar(b.text, docTitle) && !isTitleSegment(b.text, docTitle)) return true;
+    // An h1 headline right over the paragraphs holds even when the <title> is a generic one ("Feed Article").
+    if (b.kind === 'h1' && firstOrphan - i <= HEADLINE_REACH && wordCount(b.text) >= 5) return true;
+    if (docTitle && similar(b.text, docTitle) && !isTitleSegment(b.text, docTitle)) return true;
   }
   return false;
+}
+
+/** Words a headline has at least; shorter h1s name a section. */
+const MIN_HEADLINE_WORDS = 3;
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 function tokens(text: string): Set<string> {
@@ -177,9 +186,11 @@ function findTitle($: CheerioAPI, docTitle: string, blocks: readonly RawBlock[],
   const pick = inContent[0] ?? before[before.length - 1];
   if (!pick) return null;
   if (docTitle && similar(pick.b.text, docTitle) && !isTitleSegment(pick.b.text, docTitle)) return pick.b.text;
-  // Without a matching <title>, only a lone h1 right at the content (not a logo at the top of the page).
+  // Without a matching <title>, only a lone h1 right at the content (not a logo at the top of the page), and one
+  // that reads as a headline: a word or two ("News", "Sport") names the section.
   const close = inContent[0] === pick || contentFirst - pick.i <= 6;
-  return h1s.length === 1 && close && !(docTitle && isTitleSegment(pick.b.text, docTitle)) ? pick.b.text : null;
+  const headline = wordCount(pick.b.text) >= MIN_HEADLINE_WORDS;
+  return h1s.length === 1 && close && headline && !(docTitle && isTitleSegment(pick.b.text, docTitle)) ? pick.b.text : null;
 }
 
 /** A standfirst-classed element inside the top of the content or just before it. */

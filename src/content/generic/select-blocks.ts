@@ -172,6 +172,7 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
   const captions: string[] = [];
   let skipUntil = -1;
   let flatRelated = false;
+  let lastCallToAction = -1;
   // A heading stands only if the text after it does: one over a dropped link list goes with it.
   const repeated = repeatedShortLines(blocks, ranges);
   let pending: Selection['kept'] = [];
@@ -188,7 +189,11 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
       const b = blocks[i] as RawBlock;
       const ld = b.len === 0 ? 0 : b.linkLen / b.len;
       const headingLike = b.kind === 'heading' || b.kind === 'minor-heading' || b.kind === 'h1' || b.len <= 40;
-      if (headingLike && isCommentHeading(b.text)) break outer;
+      if (headingLike && isCommentHeading(b.text)) {
+        // A linked "Comments" above the article jumps to them; the comments start only after some text.
+        if (ld >= 0.5 && keptLength(kept) < ARTICLE_BEFORE_COMMENTS) continue;
+        break outer;
+      }
       if (headingLike && isRelatedHeading(b.text)) {
         const box = boxOpenedBy(i, blocks, stats, chosen);
         if (box) skipUntil = box.last;
@@ -202,6 +207,7 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
       }
       if (b.kind === 'h1') continue;
       if (b.len <= 200 && CALL_TO_ACTION_PATTERN.test(b.text) && b.kind !== 'quote') {
+        lastCallToAction = i;
         // A paywall or sign-up box: the call to action and the short list under it go together.
         const box = boxOpenedBy(i, blocks, stats, chosen);
         if (box && box.last - box.first <= 12 && blocks.slice(box.first, box.last + 1).every((x) => x.len < 200)) {
@@ -242,8 +248,13 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
     }
   }
   const article = withoutComments(kept);
-  trimTail(article);
+  // A call to action dropped beside the last paragraph (before or after it) makes the end an appeal.
+  trimTail(article, article.length > 1 && lastCallToAction > (article[article.length - 2]?.index ?? Infinity));
   return { kept: withoutPullQuotes(article), captions };
+}
+
+function keptLength(kept: Selection['kept']): number {
+  return kept.reduce((n, k) => n + k.block.text.length, 0);
 }
 
 /** A teaser of another article: a sentence, then a link such as "Full Story" or "More" on its own. */
@@ -290,17 +301,23 @@ function withoutPullQuotes(kept: Selection['kept']): Selection['kept'] {
 const SENTENCE_END = /[.!?…。]["”’»)\]]?$/u;
 
 /** The content's last short lines without a sentence end are credits, contacts, "updated" stamps; also closing bylines and calls to action. */
-function trimTail(kept: Selection['kept']): void {
+function trimTail(kept: Selection['kept'], appealAfter: boolean): void {
+  // Inside an appeal already cut from the end (a donation box), its longer paragraphs go too.
+  let appeal = appealAfter;
   for (let last = kept[kept.length - 1]; last; last = kept[kept.length - 1]) {
     const { text, kind } = last.block;
     const byline = text.length <= 60 && CLOSING_BYLINE_PATTERN.test(text);
-    const callToAction = text.length <= 250 && CALL_TO_ACTION_PATTERN.test(text);
+    const callToAction = text.length <= (appeal ? APPEAL_MAX : 250) && CALL_TO_ACTION_PATTERN.test(text);
     const bio = text.length <= 400 && kind === 'body' && AUTHOR_BIO_PATTERN.test(text);
     const furniture = byline || callToAction || bio;
     if (!furniture && (text.length >= TAIL_SHORT || kind === 'list' || SENTENCE_END.test(text))) break;
+    appeal ||= callToAction;
     kept.pop();
   }
 }
+
+/** A paragraph of an appeal at the end of the page is at most this long. */
+const APPEAL_MAX = 500;
 
 export interface Listiness {
   teasers: number;
