@@ -49,6 +49,14 @@ export const VI_DOSES: DoseVocab = {
           '\\s+(?:cung\\s+ứng|cung\\s+cấp|bán|chuyển\\s+giao)',
       ],
     },
+    // "hoàn tất thỏa thuận với Pfizer … về việc cung cấp thêm 300 triệu liều": the supply is what was agreed, a noun
+    // after "về việc" (about), not a delivery.
+    {
+      status: 'committed',
+      patterns: [
+        '(?<=(?:th(?:ỏa|oả)\\s+thuận|hợp\\s+đồng)[^.;:]{0,80})về\\s+việc\\s+(?:cung\\s+ứng|cung\\s+cấp|bán|chuyển\\s+giao|mua)',
+      ],
+    },
     // "Theo quyết định phân bổ, 28 tỉnh … tiếp nhận 448.400 liều": the receipt said under an allocation is one.
     {
       status: 'allocated',
