@@ -16,6 +16,21 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['vi', 'Bộ Y tế đã ký hợp đồng với hãng về việc cung ứng 5 triệu liều vaccine.', [`${5 * M}:committed`]],
   ['vi', 'EU vừa hoàn tất thỏa thuận với Pfizer về việc cung cấp thêm 200 triệu liều vaccine.', [`${200 * M}:committed`]],
   ['vi', 'Hãng đã cung cấp 2 triệu liều vaccine cho Việt Nam.', [`${2 * M}:received`]],
+  // Transport told as done is a delivery; a donation agreed or promised is a commitment.
+  ['vi', 'Mỹ vận chuyển 1 triệu liều vaccine đến Lào.', [`${M}:received`]],
+  ['vi', 'Các nước nhất trí tặng 50 triệu liều vaccine.', [`${50 * M}:committed`]],
+  ['vi', 'Nhật Bản tặng 50 triệu liều vaccine.', [`${50 * M}:donated`]],
+  // A future before a commitment's verb makes it a plan; inside the commitment it does not.
+  ['vi', 'Việt Nam sẽ mua thêm 10 triệu liều vaccine.', [`${10 * M}:expected`]],
+  ['id', 'Pemerintah akan membeli 50 juta dosis vaksin.', [`${50 * M}:expected`]],
+  ['id', 'Amerika Serikat berkomitmen akan memberikan 4 juta dosis vaksin.', [`${4 * M}:committed`]],
+  // Negotiating is a plan; negotiated is a commitment; the talks as a noun plan nothing.
+  ['vi', 'Việt Nam đàm phán mua thêm 10 triệu liều vaccine.', [`${10 * M}:expected`]],
+  ['vi', 'Việt Nam đã thỏa thuận, đàm phán với hãng về việc cung ứng 10 triệu liều vaccine.', [`${10 * M}:committed`]],
+  ['vi', 'Ông tham gia đàm phán cho biết EU đặt mua 200 triệu liều vaccine.', [`${200 * M}:committed`]],
+  // A signing is a commitment; flown in is a delivery.
+  ['id', 'Hari ini dilakukan penandatanganan kontrak 30 juta dosis vaksin.', [`${30 * M}:committed`]],
+  ['id', 'Sebanyak 1 juta dosis vaksin sudah diterbangkan ke Indonesia.', [`${M}:received`]],
 ];
 
 describe('dose status, fifth round shapes', () => {

@@ -85,6 +85,7 @@ export function compileContext(v: DoseVocab): CompiledContext {
   }
   const m = v.modifiersOfCues;
   addWords(m.plan, { kind: 'future', plan: true });
+  addPatterns(m.planPatterns, { kind: 'future', plan: true });
   addWords(m.future, { kind: 'future' });
   addPatterns(m.futurePatterns, { kind: 'future' });
   addWords(v.notCues, { kind: 'none' });

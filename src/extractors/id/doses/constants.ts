@@ -96,7 +96,7 @@ export const ID_DOSES: DoseVocab = {
       words: [
         'komitmen', 'berkomitmen', 'kontrak', 'dikontrak', 'memesan', 'dipesan', 'pesanan', 'pemesanan', 'perjanjian',
         'kesepakatan', 'membeli', 'dibeli', 'pembelian', 'ditandatangani', 'menandatangani', 'menyepakati',
-        'disepakati', 'sepakat', 'pesan',
+        'disepakati', 'sepakat', 'pesan', 'penandatanganan',
       ],
     },
     {
@@ -105,6 +105,8 @@ export const ID_DOSES: DoseVocab = {
         'terima', 'menerima', 'diterima', 'tiba', 'telah tiba', 'datang', 'kedatangan', 'mendarat', 'pengiriman',
         'mengimpor', 'diimpor', 'penerimaan', 'tersedia', 'dimiliki', 'didatangkan', 'mendatangkan', 'mendapatkan',
         'mendapat', 'dapatkan', 'didapat', 'didapatkan', 'diperoleh', 'disiapkan', 'disimpan', 'stok', 'tersisa',
+        // "1,2 juta vaksin Sinovac yang sudah diterbangkan ke Indonesia": flown in.
+        'diterbangkan',
       ],
     },
     { status: 'received', patterns: ['dikirim(?:kan)?\\s+ke\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air)'] },

@@ -94,7 +94,7 @@ export const VI_DOSES: DoseVocab = {
       source: true,
       words: [
         'bàn giao', 'chuyển giao', 'chuyển đến', 'giao thêm', 'giao hàng', 'cung ứng', 'cung cấp', 'đã giao',
-        'vừa giao', 'chuyển thêm',
+        'vừa giao', 'chuyển thêm', 'vận chuyển', 'được chở', 'đã chở',
       ],
     },
     // "về"/"đến" after the figure mean arrival only before a place: "30 triệu liều về Việt Nam" (but "về chính sách": about).
@@ -134,10 +134,16 @@ export const VI_DOSES: DoseVocab = {
     past: ['đã', 'vừa', 'mới'],
     future: ['sẽ', 'dự kiến', 'sắp', 'theo kế hoạch', 'kế hoạch', 'chuẩn bị', 'dự tính', 'trong thời gian tới'],
     plan: ['mục tiêu', 'phấn đấu', 'đề xuất'],
+    // Negotiating to buy or over a delivery schedule is a plan ("đàm phán mua thêm 20 triệu liều"); negotiated
+    // ("đã đàm phán", "đàm phán thành công", "đã thỏa thuận, đàm phán …") is a commitment said by other cues.
+    // The talks as a noun ("tham gia đàm phán", "cuộc đàm phán") plan nothing.
+    planPatterns: [
+      '(?<!đã(?:\\s+\\p{L}+){0,2},?\\s+|(?:tham\\s+gia|cuộc|vòng)\\s+)đàm\\s+phán(?!\\s+(?:thành\\s+công|được))',
+    ],
     condition: ['nếu', 'giả sử', 'trong trường hợp'],
     negation: ['chưa', 'không', 'chẳng', 'chưa được', 'không được'],
     purpose: ['để', 'nhằm'],
-    promise: ['thông báo', 'công bố', 'quyết định'],
+    promise: ['thông báo', 'công bố', 'quyết định', 'tuyên bố', 'nhất trí', 'hứa'],
   },
   // A target reached is no plan: "đã đạt mục tiêu tiêm 5 triệu liều". "gói hỗ trợ" (an aid package) is a noun: the
   // verb said of the package governs ("gói hỗ trợ 1,5 triệu liều … Úc cam kết").
