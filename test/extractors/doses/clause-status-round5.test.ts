@@ -31,6 +31,13 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   // A signing is a commitment; flown in is a delivery.
   ['id', 'Hari ini dilakukan penandatanganan kontrak 30 juta dosis vaksin.', [`${30 * M}:committed`]],
   ['id', 'Sebanyak 1 juta dosis vaksin sudah diterbangkan ke Indonesia.', [`${M}:received`]],
+  // Vocabulary: brought in, injected, waited for, an option, a target, secured.
+  ['vi', 'Hãng đã chuyển về Cần Thơ thêm 120.000 liều vaccine.', ['120000:received']],
+  ['id', 'Kami sudah suntikkan 3 juta dosis vaksin.', [`${3 * M}:administered`]],
+  ['id', 'Kota itu masih menunggu datangnya 500 ribu dosis vaksin.', ['500000:expected']],
+  ['id', 'Kontrak itu 20 juta dosis, dengan opsi tambahan menjadi 40 juta dosis.', [`${20 * M}:committed`, `${40 * M}:expected`]],
+  ['id', 'Dinkes menarget per hari 10 ribu dosis vaksin.', ['10000:expected']],
+  ['id', 'Total yang sudah diamankan untuk Indonesia sebanyak 60 juta dosis.', [`${60 * M}:committed`]],
 ];
 
 describe('dose status, fifth round shapes', () => {

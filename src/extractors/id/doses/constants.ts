@@ -91,6 +91,8 @@ export const ID_DOSES: DoseVocab = {
     },
     // "mengamankan" (secured) counts contracts and arrivals alike: a later verb says which ("yang telah tiba").
     { status: 'committed', weak: true, words: ['mengamankan'] },
+    // "total yang sudah diamankan … sebanyak 100 juta dosis": secured, said as done, counts what was contracted.
+    { status: 'committed', words: ['sudah diamankan', 'telah diamankan'] },
     {
       status: 'committed',
       words: [
@@ -139,7 +141,7 @@ export const ID_DOSES: DoseVocab = {
       status: 'administered',
       words: [
         'disuntikkan', 'menyuntikkan', 'disuntikan', 'menyuntikan', 'penyuntikan', 'disuntik', 'capaian vaksinasi',
-        'diberikan kepada', 'telah diberikan', 'digunakan', 'menggunakan',
+        'diberikan kepada', 'telah diberikan', 'digunakan', 'menggunakan', 'suntikkan',
       ],
     },
     {
@@ -157,8 +159,14 @@ export const ID_DOSES: DoseVocab = {
     future: [
       'akan', 'diperkirakan', 'memperkirakan', 'dijadwalkan', 'diharapkan', 'bakal', 'segera', 'nanti', 'nantinya',
       'harus', 'ingin', 'berencana',
+      // "menunggu datangnya dua juta dosis": waited for, not yet here.
+      'menunggu',
     ],
-    plan: ['menargetkan', 'ditargetkan', 'target', 'rencana', 'rencananya', 'direncanakan', 'mengusulkan', 'diusulkan'],
+    // "dengan opsi tambahan menjadi 80 juta dosis": an option on a contract is not yet bought.
+    plan: [
+      'menargetkan', 'ditargetkan', 'target', 'menarget', 'rencana', 'rencananya', 'direncanakan', 'mengusulkan',
+      'diusulkan', 'opsi tambahan', 'opsi penambahan',
+    ],
     condition: ['jika', 'kalau', 'apabila', 'bila', 'seandainya'],
     negation: ['belum', 'tidak', 'tak', 'bukan'],
     purpose: ['untuk', 'guna', 'agar'],

@@ -95,6 +95,8 @@ export const VI_DOSES: DoseVocab = {
       words: [
         'bàn giao', 'chuyển giao', 'chuyển đến', 'giao thêm', 'giao hàng', 'cung ứng', 'cung cấp', 'đã giao',
         'vừa giao', 'chuyển thêm', 'vận chuyển', 'được chở', 'đã chở',
+        // "AstraZeneca đã chuyển về thành phố Hồ Chí Minh thêm 659.900 liều": brought in.
+        'chuyển về',
       ],
     },
     // "về"/"đến" after the figure mean arrival only before a place: "30 triệu liều về Việt Nam" (but "về chính sách": about).
@@ -150,6 +152,8 @@ export const VI_DOSES: DoseVocab = {
   notCues: [
     'còn lại', 'đạt mục tiêu', 'vượt mục tiêu', 'hoàn thành mục tiêu', 'cấp phép', 'được cấp phép', 'đã cấp phép',
     'trao đổi', 'gói hỗ trợ', 'sản xuất tại', 'sản xuất ở',
+    // Place names are no needs word: "chuyển về Cần Thơ 120.000 liều".
+    'Cần Thơ', 'Cần Giờ', 'Cần Giuộc', 'Cần Đước',
   ],
   clauseBreaks: [
     'thì', 'mà', 'nhưng', 'tuy nhiên', 'trong khi', 'còn', 'trong đó có', 'trong số đó có', 'trong đó', 'trong số đó',
