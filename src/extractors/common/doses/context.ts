@@ -28,6 +28,8 @@ export interface CompiledContext {
   /** Past markers (đã, telah, had): between a future word and its verb, they cancel it. */
   past: RegExp | null;
   futureSpansFigure: boolean;
+  /** A future word before a commitment's own verb makes it a plan. */
+  futurePlansCommitment: boolean;
   byWord: ReadonlyMap<string, CueInfo>;
   patternInfo: readonly CueInfo[];
   counterpartRe: RegExp | null;
@@ -103,6 +105,7 @@ export function compileContext(v: DoseVocab): CompiledContext {
   return {
     cueRe,
     futureSpansFigure: m.futureSpansFigure ?? true,
+    futurePlansCommitment: m.futurePlansCommitment ?? true,
     past: m.past?.length ? new RegExp(bounded(wordAlternation(m.past)), 'iu') : null,
     byWord,
     patternInfo,

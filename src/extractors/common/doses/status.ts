@@ -235,7 +235,8 @@ class ClauseStatus {
     const future = futureOf(scene, cand, inClause, verb);
     // "akan membeli", "sẽ ký hợp đồng mua": a future before a commitment's own verb makes it a plan; inside one
     // ("cam kết sẽ tặng", "berkomitmen akan memberikan") the commitment stands.
-    const willCommit = future !== undefined && verb?.status === 'committed' && future.end <= verb.start;
+    const willCommit =
+      c.futurePlansCommitment && future !== undefined && verb?.status === 'committed' && future.end <= verb.start;
     const planned = (future?.plan === true || willCommit) && status === 'committed';
     return Boolean((condition || future) && (NOT_YET.has(status) || planned));
   }

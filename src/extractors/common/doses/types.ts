@@ -35,6 +35,11 @@ interface CueModifiers {
    * commitment's verb ("sẽ mua", not "cam kết sẽ tặng").
    */
   plan?: readonly string[];
+  /**
+   * Whether a future word before a commitment's own verb makes it a plan ("sẽ mua", "akan membeli": yes, the
+   * default; the English phrase set reads "plans to buy" as a purchase agreed: no).
+   */
+  futurePlansCommitment?: boolean;
   /** RegExp sources of plan markers that need context ("đàm phán mua", but not "đã thỏa thuận, đàm phán"). */
   planPatterns?: readonly string[];
   /** Conditions: a figure after one is expected ("nếu … thì Việt Nam có 5 triệu liều", kalau, if). */

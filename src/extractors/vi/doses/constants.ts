@@ -84,7 +84,9 @@ export const VI_DOSES: DoseVocab = {
         'nhận', 'tiếp nhận', 'nhận được', 'đã nhận', 'nhập khẩu', 'nhập về', 'cập cảng', 'được giao', 'đã về', 'về đến',
         'về tới', 'đưa về', 'hạ cánh',
       ],
-      patterns: ['đáp(?:\\s+xuống)?\\s+sân\\s+bay'],
+      // "AstraZeneca đã chuyển về thành phố Hồ Chí Minh thêm 659.900 liều": brought in (sent on to the localities is
+      // a distribution).
+      patterns: ['đáp(?:\\s+xuống)?\\s+sân\\s+bay', 'chuyển\\s+về(?!\\s+(?:các\\s+)?(?:địa\\s+phương|tỉnh|huyện|xã))'],
     },
     // "Hà Nội được nhận 500.000 liều" is a receipt, but after "Theo phân bổ" the allocation governs.
     { status: 'received', weak: true, words: ['được nhận'] },
@@ -95,8 +97,6 @@ export const VI_DOSES: DoseVocab = {
       words: [
         'bàn giao', 'chuyển giao', 'chuyển đến', 'giao thêm', 'giao hàng', 'cung ứng', 'cung cấp', 'đã giao',
         'vừa giao', 'chuyển thêm', 'vận chuyển', 'được chở', 'đã chở',
-        // "AstraZeneca đã chuyển về thành phố Hồ Chí Minh thêm 659.900 liều": brought in.
-        'chuyển về',
       ],
     },
     // "về"/"đến" after the figure mean arrival only before a place: "30 triệu liều về Việt Nam" (but "về chính sách": about).
@@ -138,9 +138,10 @@ export const VI_DOSES: DoseVocab = {
     plan: ['mục tiêu', 'phấn đấu', 'đề xuất'],
     // Negotiating to buy or over a delivery schedule is a plan ("đàm phán mua thêm 20 triệu liều"); negotiated
     // ("đã đàm phán", "đàm phán thành công", "đã thỏa thuận, đàm phán …") is a commitment said by other cues.
-    // The talks as a noun ("tham gia đàm phán", "cuộc đàm phán") plan nothing.
+    // The talks as a noun ("tham gia đàm phán", "cuộc đàm phán") and talks still going on ("đang đàm phán thêm 45
+    // triệu liều", unknown in news-2021) plan nothing.
     planPatterns: [
-      '(?<!đã(?:\\s+\\p{L}+){0,2},?\\s+|(?:tham\\s+gia|cuộc|vòng)\\s+)đàm\\s+phán(?!\\s+(?:thành\\s+công|được))',
+      '(?<!đã(?:\\s+\\p{L}+){0,2},?\\s+|(?:tham\\s+gia|cuộc|vòng|đang)\\s+)đàm\\s+phán(?!\\s+(?:thành\\s+công|được))',
     ],
     condition: ['nếu', 'giả sử', 'trong trường hợp'],
     negation: ['chưa', 'không', 'chẳng', 'chưa được', 'không được'],
