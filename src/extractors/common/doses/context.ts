@@ -28,6 +28,8 @@ export interface CompiledContext {
   /** Past markers (đã, telah, had): between a future word and its verb, they cancel it. */
   past: RegExp | null;
   futureSpansFigure: boolean;
+  /** A future word before a commitment's own verb makes it a plan. */
+  futurePlansCommitment: boolean;
   byWord: ReadonlyMap<string, CueInfo>;
   patternInfo: readonly CueInfo[];
   counterpartRe: RegExp | null;
@@ -85,6 +87,7 @@ export function compileContext(v: DoseVocab): CompiledContext {
   }
   const m = v.modifiersOfCues;
   addWords(m.plan, { kind: 'future', plan: true });
+  addPatterns(m.planPatterns, { kind: 'future', plan: true });
   addWords(m.future, { kind: 'future' });
   addPatterns(m.futurePatterns, { kind: 'future' });
   addWords(v.notCues, { kind: 'none' });
@@ -102,6 +105,7 @@ export function compileContext(v: DoseVocab): CompiledContext {
   return {
     cueRe,
     futureSpansFigure: m.futureSpansFigure ?? true,
+    futurePlansCommitment: m.futurePlansCommitment ?? true,
     past: m.past?.length ? new RegExp(bounded(wordAlternation(m.past)), 'iu') : null,
     byWord,
     patternInfo,

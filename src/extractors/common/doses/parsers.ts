@@ -139,7 +139,10 @@ function ellipticFits(sentence: string, m: RegExpExecArray, lo: ParsedAmount, hi
     const figure = `\\p{N}[\\p{N}.,]*(?:\\s+\\p{L}+)?\\s+(?:${c.probe.source})`;
     const anchor = new RegExp(c.itemWord.test(before) ? c.itemWord.source : figure, 'giu');
     const last = [...before.matchAll(anchor)].at(-1);
-    return counted && !(c.peopleBetween?.test(before.slice(last?.index ?? 0)) ?? false);
+    // "Trong đó, số người đã được tiêm đủ 2 mũi là 172.994": people as the subject of the figure's own clause.
+    const clause = before.slice(Math.max(-1, ...[',', ';', ':'].map((mark) => before.lastIndexOf(mark))) + 1);
+    const people = c.peopleBetween?.test(before.slice(last?.index ?? 0)) || c.peopleBetween?.test(clause);
+    return counted && !(people ?? false);
   }
   // "total vaksinasi dosis pertama mencapai 202.949.315.": a total of doses said before it.
   if (counted && (c.totalBefore?.test(before) ?? false)) return true;

@@ -233,7 +233,11 @@ class ClauseStatus {
       q.kind === 'future' && status !== 'unknown' && /^\P{L}*$/u.test(sentence.slice(0, q.start));
     const condition = cues.some((q) => (q.kind === 'condition' || opening(q)) && q.end <= cand.start && !pastAfter(q));
     const future = futureOf(scene, cand, inClause, verb);
-    const planned = future?.plan === true && status === 'committed';
+    // "akan membeli", "sẽ ký hợp đồng mua": a future before a commitment's own verb makes it a plan; inside one
+    // ("cam kết sẽ tặng", "berkomitmen akan memberikan") the commitment stands.
+    const willCommit =
+      c.futurePlansCommitment && future !== undefined && verb?.status === 'committed' && future.end <= verb.start;
+    const planned = (future?.plan === true || willCommit) && status === 'committed';
     return Boolean((condition || future) && (NOT_YET.has(status) || planned));
   }
 

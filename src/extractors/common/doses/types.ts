@@ -30,10 +30,18 @@ interface CueModifiers {
    */
   futureSpansFigure?: boolean;
   /**
-   * Targets, plans and proposals: future words that also turn a commitment into a plan ("Mục tiêu … là mua được
-   * 150 triệu liều", "menargetkan membeli"), where "sẽ mua" stays a purchase agreed.
+   * Targets, plans and proposals: future words that turn a commitment into a plan wherever they stand in its clause
+   * ("Mục tiêu … là mua được 150 triệu liều", "menargetkan membeli"); a plain future word does so only before the
+   * commitment's verb ("sẽ mua", not "cam kết sẽ tặng").
    */
   plan?: readonly string[];
+  /**
+   * Whether a future word before a commitment's own verb makes it a plan ("sẽ mua", "akan membeli": yes, the
+   * default; the English phrase set reads "plans to buy" as a purchase agreed: no).
+   */
+  futurePlansCommitment?: boolean;
+  /** RegExp sources of plan markers that need context ("đàm phán mua", but not "đã thỏa thuận, đàm phán"). */
+  planPatterns?: readonly string[];
   /** Conditions: a figure after one is expected ("nếu … thì Việt Nam có 5 triệu liều", kalau, if). */
   condition?: readonly string[];
   /** Past markers: between a future word and its verb they cancel it ("sẽ có cuộc họp, Việt Nam đã tiêm"). */

@@ -38,6 +38,7 @@ export const EN_DOSES: DoseVocab = {
   modifiersOfCues: {
     past: ['has', 'had'],
     futureSpansFigure: false,
+    futurePlansCommitment: false,
     future: ['will', 'would', 'expected', 'expects', 'expecting', 'set to', 'due to', 'scheduled', 'slated', 'plans to', 'planned', 'is to', 'are to', 'going to', 'upcoming'],
     // Headlines: "Vietnam to receive 500,000 doses".
     // Near the start or after the doses ("expects 16 million doses to arrive"): "A ceremony was held … to receive

@@ -91,12 +91,14 @@ export const ID_DOSES: DoseVocab = {
     },
     // "mengamankan" (secured) counts contracts and arrivals alike: a later verb says which ("yang telah tiba").
     { status: 'committed', weak: true, words: ['mengamankan'] },
+    // "total yang sudah diamankan … sebanyak 100 juta dosis": secured, said as done, counts what was contracted.
+    { status: 'committed', words: ['sudah diamankan', 'telah diamankan'] },
     {
       status: 'committed',
       words: [
         'komitmen', 'berkomitmen', 'kontrak', 'dikontrak', 'memesan', 'dipesan', 'pesanan', 'pemesanan', 'perjanjian',
         'kesepakatan', 'membeli', 'dibeli', 'pembelian', 'ditandatangani', 'menandatangani', 'menyepakati',
-        'disepakati', 'sepakat', 'pesan',
+        'disepakati', 'sepakat', 'pesan', 'penandatanganan',
       ],
     },
     {
@@ -105,6 +107,8 @@ export const ID_DOSES: DoseVocab = {
         'terima', 'menerima', 'diterima', 'tiba', 'telah tiba', 'datang', 'kedatangan', 'mendarat', 'pengiriman',
         'mengimpor', 'diimpor', 'penerimaan', 'tersedia', 'dimiliki', 'didatangkan', 'mendatangkan', 'mendapatkan',
         'mendapat', 'dapatkan', 'didapat', 'didapatkan', 'diperoleh', 'disiapkan', 'disimpan', 'stok', 'tersisa',
+        // "1,2 juta vaksin Sinovac yang sudah diterbangkan ke Indonesia": flown in.
+        'diterbangkan',
       ],
     },
     { status: 'received', patterns: ['dikirim(?:kan)?\\s+ke\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air)'] },
@@ -137,7 +141,7 @@ export const ID_DOSES: DoseVocab = {
       status: 'administered',
       words: [
         'disuntikkan', 'menyuntikkan', 'disuntikan', 'menyuntikan', 'penyuntikan', 'disuntik', 'capaian vaksinasi',
-        'diberikan kepada', 'telah diberikan', 'digunakan', 'menggunakan',
+        'diberikan kepada', 'telah diberikan', 'digunakan', 'menggunakan', 'suntikkan',
       ],
     },
     {
@@ -155,8 +159,14 @@ export const ID_DOSES: DoseVocab = {
     future: [
       'akan', 'diperkirakan', 'memperkirakan', 'dijadwalkan', 'diharapkan', 'bakal', 'segera', 'nanti', 'nantinya',
       'harus', 'ingin', 'berencana',
+      // "menunggu datangnya dua juta dosis": waited for, not yet here.
+      'menunggu',
     ],
-    plan: ['menargetkan', 'ditargetkan', 'target', 'rencana', 'rencananya', 'direncanakan', 'mengusulkan', 'diusulkan'],
+    // "dengan opsi tambahan menjadi 80 juta dosis": an option on a contract is not yet bought.
+    plan: [
+      'menargetkan', 'ditargetkan', 'target', 'menarget', 'rencana', 'rencananya', 'direncanakan', 'mengusulkan',
+      'diusulkan', 'opsi tambahan', 'opsi penambahan',
+    ],
     condition: ['jika', 'kalau', 'apabila', 'bila', 'seandainya'],
     negation: ['belum', 'tidak', 'tak', 'bukan'],
     purpose: ['untuk', 'guna', 'agar'],

@@ -49,6 +49,14 @@ export const VI_DOSES: DoseVocab = {
           '\\s+(?:cung\\s+ứng|cung\\s+cấp|bán|chuyển\\s+giao)',
       ],
     },
+    // "hoàn tất thỏa thuận với Pfizer … về việc cung cấp thêm 300 triệu liều": the supply is what was agreed, a noun
+    // after "về việc" (about), not a delivery.
+    {
+      status: 'committed',
+      patterns: [
+        '(?<=(?:th(?:ỏa|oả)\\s+thuận|hợp\\s+đồng)[^.;:]{0,80})về\\s+việc\\s+(?:cung\\s+ứng|cung\\s+cấp|bán|chuyển\\s+giao|mua)',
+      ],
+    },
     // "Theo quyết định phân bổ, 28 tỉnh … tiếp nhận 448.400 liều": the receipt said under an allocation is one.
     {
       status: 'allocated',
@@ -76,7 +84,9 @@ export const VI_DOSES: DoseVocab = {
         'nhận', 'tiếp nhận', 'nhận được', 'đã nhận', 'nhập khẩu', 'nhập về', 'cập cảng', 'được giao', 'đã về', 'về đến',
         'về tới', 'đưa về', 'hạ cánh',
       ],
-      patterns: ['đáp(?:\\s+xuống)?\\s+sân\\s+bay'],
+      // "AstraZeneca đã chuyển về thành phố Hồ Chí Minh thêm 659.900 liều": brought in (sent on to the localities is
+      // a distribution).
+      patterns: ['đáp(?:\\s+xuống)?\\s+sân\\s+bay', 'chuyển\\s+về(?!\\s+(?:các\\s+)?(?:địa\\s+phương|tỉnh|huyện|xã))'],
     },
     // "Hà Nội được nhận 500.000 liều" is a receipt, but after "Theo phân bổ" the allocation governs.
     { status: 'received', weak: true, words: ['được nhận'] },
@@ -86,7 +96,7 @@ export const VI_DOSES: DoseVocab = {
       source: true,
       words: [
         'bàn giao', 'chuyển giao', 'chuyển đến', 'giao thêm', 'giao hàng', 'cung ứng', 'cung cấp', 'đã giao',
-        'vừa giao', 'chuyển thêm',
+        'vừa giao', 'chuyển thêm', 'vận chuyển', 'được chở', 'đã chở',
       ],
     },
     // "về"/"đến" after the figure mean arrival only before a place: "30 triệu liều về Việt Nam" (but "về chính sách": about).
@@ -126,16 +136,25 @@ export const VI_DOSES: DoseVocab = {
     past: ['đã', 'vừa', 'mới'],
     future: ['sẽ', 'dự kiến', 'sắp', 'theo kế hoạch', 'kế hoạch', 'chuẩn bị', 'dự tính', 'trong thời gian tới'],
     plan: ['mục tiêu', 'phấn đấu', 'đề xuất'],
+    // Negotiating to buy or over a delivery schedule is a plan ("đàm phán mua thêm 20 triệu liều"); negotiated
+    // ("đã đàm phán", "đàm phán thành công", "đã thỏa thuận, đàm phán …") is a commitment said by other cues.
+    // The talks as a noun ("tham gia đàm phán", "cuộc đàm phán") and talks still going on ("đang đàm phán thêm 45
+    // triệu liều", unknown in news-2021) plan nothing.
+    planPatterns: [
+      '(?<!đã(?:\\s+\\p{L}+){0,2},?\\s+|(?:tham\\s+gia|cuộc|vòng|đang)\\s+)đàm\\s+phán(?!\\s+(?:thành\\s+công|được))',
+    ],
     condition: ['nếu', 'giả sử', 'trong trường hợp'],
     negation: ['chưa', 'không', 'chẳng', 'chưa được', 'không được'],
     purpose: ['để', 'nhằm'],
-    promise: ['thông báo', 'công bố', 'quyết định'],
+    promise: ['thông báo', 'công bố', 'quyết định', 'tuyên bố', 'nhất trí', 'hứa'],
   },
   // A target reached is no plan: "đã đạt mục tiêu tiêm 5 triệu liều". "gói hỗ trợ" (an aid package) is a noun: the
   // verb said of the package governs ("gói hỗ trợ 1,5 triệu liều … Úc cam kết").
   notCues: [
     'còn lại', 'đạt mục tiêu', 'vượt mục tiêu', 'hoàn thành mục tiêu', 'cấp phép', 'được cấp phép', 'đã cấp phép',
     'trao đổi', 'gói hỗ trợ', 'sản xuất tại', 'sản xuất ở',
+    // Place names are no needs word: "chuyển về Cần Thơ 120.000 liều".
+    'Cần Thơ', 'Cần Giờ', 'Cần Giuộc', 'Cần Đước',
   ],
   clauseBreaks: [
     'thì', 'mà', 'nhưng', 'tuy nhiên', 'trong khi', 'còn', 'trong đó có', 'trong số đó có', 'trong đó', 'trong số đó',
