@@ -2,10 +2,9 @@ import { availableParallelism } from 'node:os';
 import { Command } from '@commander-js/extra-typings';
 import { defineCommand, exitWith, UsageError } from '../command.js';
 import { int } from '../options.js';
-import { logger } from '../log.js';
 import { openFeedStore } from '../open-feed-store.js';
 import { JsonlOutput } from '../output.js';
-import { startProgress } from '../progress.js';
+import type { Progress } from '../progress.js';
 
 export interface ReplaySummary {
   pages: number;
@@ -17,6 +16,18 @@ export interface ReplaySummary {
   feed?: { path: string; records: number; duplicates: number; rejects: number };
   /** Records added to the feed store (--feed). */
   feedStore?: { dir: string; added: number };
+}
+
+/** Pino and cli-progress load only when a replay logs a failed page or shows progress (not with --quiet). */
+async function progressOf(total: number | undefined, quiet: boolean): Promise<Progress> {
+  if (quiet) return { tick: () => undefined, stop: () => undefined };
+  const { startProgress } = await import('../progress.js');
+  return startProgress('replay', { unit: 'pages', total, quiet });
+}
+
+async function warnFailed(file: string, error: string): Promise<void> {
+  const { logger } = await import('../log.js');
+  logger().warn({ file }, `failed: ${error}`);
 }
 
 /** The pipeline, the pages and the outputs a replay writes: each output opened only when asked for. */
@@ -64,7 +75,8 @@ export const replayCommand = defineCommand('replay', () =>
     .option('--sites-only', 'WARC: keep only pages of our profile sites (a Common Crawl segment, say)', false)
     .option(
       '--jobs <n>',
-      'clean and extract on N threads, this one and N-1 workers (output identical, same order); default: the cores',
+      'clean and extract on N threads (N > 1: N workers, this thread writes; output identical, same order); ' +
+        'default: the cores',
       int({ min: 1, max: 64 }),
       availableParallelism(),
     )
@@ -84,9 +96,8 @@ export const replayCommand = defineCommand('replay', () =>
           throw err;
         });
         const { replayOutputs, pages, out, feedStore, factsOut } = setup;
-        const log = logger();
         let added = 0;
-        const progress = startProgress('replay', { unit: 'pages', total: pages.length, quiet: o.quiet });
+        const progress = await progressOf(pages.length, o.quiet);
         const started = performance.now();
         const s: ReplaySummary = { pages: 0, ok: 0, failed: 0, empty: 0, facts: 0, seconds: 0 };
         try {
@@ -102,7 +113,7 @@ export const replayCommand = defineCommand('replay', () =>
               if (feedStore) added += (await feedStore.append(r.feedRecords ?? [])).added;
             } else {
               s.failed++;
-              log.warn({ file: r.file }, `failed: ${r.error}`);
+              await warnFailed(r.file, r.error ?? '');
             }
             progress.tick();
           }
