@@ -21,6 +21,17 @@ const WORKER_OLD_GENERATION_MB = 160;
  */
 export const SHARED_CORES_INTERRUPT_BUDGET = 540_672;
 
+/**
+ * Pages per thread below which a replay runs on this thread alone: a worker's start (loading and compiling the
+ * pipeline, about a second of CPU) costs as much as some 50 pages, which a short replay never wins back.
+ */
+export const MIN_PAGES_PER_THREAD = 16;
+
+/** The threads a replay of `pages` pages (unknown for WARC input) runs on, of the `jobs` asked for. */
+export function threadsFor(jobs: number, pages: number | undefined): number {
+  return pages !== undefined && pages < jobs * MIN_PAGES_PER_THREAD ? 1 : jobs;
+}
+
 /** V8's flags for a replay on `jobs` threads (process-wide: workers started later share them). */
 export function jitFlags(jobs: number): string[] {
   return jobs > 1 ? [`--interrupt-budget=${SHARED_CORES_INTERRUPT_BUDGET}`] : [];

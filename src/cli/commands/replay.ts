@@ -30,25 +30,27 @@ async function warnFailed(file: string, error: string): Promise<void> {
   logger().warn({ file }, `failed: ${error}`);
 }
 
-/** The pipeline, the pages and the outputs a replay writes: each output opened only when asked for. */
-async function openReplay(
-  input: string,
-  o: { warc: boolean; sitesOnly: boolean; out?: string; facts?: string; feed?: string },
-) {
-  const [{ listPages }, { replayOutputs }, { FactsFile }, { isWarcInput, warcPages }] = await Promise.all([
+/** The pages of a directory, a page file, or WARC input (counted only for a directory or a file). */
+async function listInput(input: string, o: { warc: boolean; sitesOnly: boolean }) {
+  const [{ listPages }, { isWarcInput, warcPages }] = await Promise.all([
     import('../../pipeline/dir-source.js'),
-    import('../../pipeline/replay-parallel.js'),
-    import('../../facts/facts-file.js'),
     import('../../crawlers/warc-source.js'),
   ]);
   // WARC input: a .warc(.gz) file, a directory of them (a crawl's data/), or any directory with --warc.
-  const pages =
-    o.warc || (await isWarcInput(input)) ? warcPages(input, { sitesOnly: o.sitesOnly }) : await listPages(input);
+  return o.warc || (await isWarcInput(input)) ? warcPages(input, { sitesOnly: o.sitesOnly }) : await listPages(input);
+}
+
+/** The replay loop and the outputs a replay writes: each output opened only when asked for. */
+async function openOutputs(o: { out?: string; facts?: string; feed?: string }) {
+  const [{ replayOutputs }, { FactsFile }] = await Promise.all([
+    import('../../pipeline/replay-parallel.js'),
+    import('../../facts/facts-file.js'),
+  ]);
   // With --facts alone the facts file is the output: articles are written only when asked for.
   const out = (o.facts || o.feed) && !o.out ? undefined : await JsonlOutput.open(o.out);
   const feedStore = o.feed ? await openFeedStore({ dir: o.feed }) : undefined;
   const factsOut = o.facts ? await FactsFile.open(o.facts) : undefined;
-  return { replayOutputs, pages, out, feedStore, factsOut };
+  return { replayOutputs, out, feedStore, factsOut };
 }
 
 export const replayCommand = defineCommand('replay', () =>
@@ -87,22 +89,24 @@ export const replayCommand = defineCommand('replay', () =>
       exitWith(async (input, o) => {
         if (o.json && !o.out && !o.facts && !o.feed)
           throw new UsageError('--json needs --out, --facts or --feed: without them the articles go to stdout');
-        // The workers start first and load the pipeline while this thread does.
-        const { startReplayPool, stopReplayPool } = await import('../../pipeline/replay-pool.js');
-        const poolStarting = startReplayPool(o.jobs);
-        const setup = await openReplay(input, o).catch(async (err: unknown) => {
+        const { startReplayPool, stopReplayPool, threadsFor } = await import('../../pipeline/replay-pool.js');
+        const pages = await listInput(input, o);
+        const jobs = threadsFor(o.jobs, pages.length);
+        // The workers start before this thread loads the rest, and load the pipeline meanwhile.
+        const poolStarting = startReplayPool(jobs);
+        const setup = await openOutputs(o).catch(async (err: unknown) => {
           const pool = await poolStarting;
           if (pool) await stopReplayPool(pool);
           throw err;
         });
-        const { replayOutputs, pages, out, feedStore, factsOut } = setup;
+        const { replayOutputs, out, feedStore, factsOut } = setup;
         let added = 0;
         const progress = await progressOf(pages.length, o.quiet);
         const started = performance.now();
         const s: ReplaySummary = { pages: 0, ok: 0, failed: 0, empty: 0, facts: 0, seconds: 0 };
         try {
           const needs = { articles: out !== undefined, facts: factsOut !== undefined, feed: feedStore !== undefined };
-          for await (const r of replayOutputs(pages, o.jobs, needs, poolStarting)) {
+          for await (const r of replayOutputs(pages, jobs, needs, poolStarting)) {
             s.pages++;
             if (r.articleLine !== undefined) await out?.writeLine(r.articleLine);
             if (r.ok) {
