@@ -102,10 +102,13 @@ function processTable(dir: string, pages: number): string {
       `\ntrafilatura PYTHONPATH=${traf.pythonPath}`;
   } else note = `\ntrafilatura: skipped: ${traf.missing}`;
   const speedup = medianOf(j1, (r) => r.wallS) / medianOf(j2, (r) => r.wallS);
+  // On a shared machine wall time follows the other load; CPU time says what --jobs 2 costs over --jobs 1.
+  const cpuCost = medianOf(j2, (r) => r.cpuS) / medianOf(j1, (r) => r.cpuS);
   return (
     `whole process on ${pages} pages (${dir}), median of ${RUNS} runs, compiled dist/\n\n` +
     table([['process', 'pages/s', 'wall ms/page', 'cpu ms/page', 'peak RSS MB'], ...rows]) +
     `\n--jobs 2 / --jobs 1 pages per second: ${speedup.toFixed(2)}x (goal 1.7x on 2 idle cores)` +
+    `\n--jobs 2 / --jobs 1 CPU time (user+sys, all threads): ${cpuCost.toFixed(2)}x` +
     note
   );
 }

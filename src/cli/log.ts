@@ -1,9 +1,9 @@
 import { pino, type Logger } from 'pino';
 import { redactCredentials } from '../queue/redact.js';
+import { followLogLevel, logLevel } from './log-level.js';
 import { writeLogLine } from './progress.js';
 
-export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
+export { LOG_LEVELS, setLogLevel, type LogLevel } from './log-level.js';
 
 const HIDDEN = new Set(['level', 'time', 'msg', 'pid', 'hostname']);
 
@@ -24,15 +24,7 @@ function humanLine(json: string): string {
   return `${time} ${level.toUpperCase().padEnd(5)} ${String(o.msg ?? '')}${tail}\n`;
 }
 
-let level: LogLevel = (LOG_LEVELS as readonly string[]).includes(process.env.NEWSFACTS_LOG_LEVEL ?? '')
-  ? (process.env.NEWSFACTS_LOG_LEVEL as LogLevel)
-  : 'info';
 let current: Logger | undefined;
-
-export function setLogLevel(l: LogLevel): void {
-  level = l;
-  if (current) current.level = l;
-}
 
 /**
  * The CLI's logger, on stderr: JSON lines with NEWSFACTS_LOG_FORMAT=json, else one readable line per
@@ -43,6 +35,9 @@ export function logger(): Logger {
   if (current) return current;
   const json = process.env.NEWSFACTS_LOG_FORMAT === 'json';
   const stream = { write: (line: string) => writeLogLine(redactCredentials(json ? line : humanLine(line))) };
-  current = pino({ level, timestamp: pino.stdTimeFunctions.isoTime, base: json ? { pid: process.pid } : null }, stream);
-  return current;
+  const base = json ? { pid: process.pid } : null;
+  current = pino({ level: logLevel(), timestamp: pino.stdTimeFunctions.isoTime, base }, stream);
+  const made = current;
+  followLogLevel((l) => (made.level = l));
+  return made;
 }

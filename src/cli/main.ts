@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from '@commander-js/extra-typings';
 import { configure, exitCodeOf, isHelpOrVersion, UsageError, type AnyCommand } from './command.js';
 import { COMMANDS } from './commands/index.js';
-import { LOG_LEVELS, setLogLevel, type LogLevel } from './log.js';
+import { LOG_LEVELS, setLogLevel, type LogLevel } from './log-level.js';
 import { redactCredentials } from '../queue/redact.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {

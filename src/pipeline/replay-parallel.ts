@@ -3,7 +3,7 @@ import { errorMessage } from '../core/index.js';
 import type { FileSnapshot } from './dir-source.js';
 import { errorOutput, type OutputNeeds, type PageOutput } from './page-output.js';
 import { startReplayPool, stopReplayPool, TASKS_PER_WORKER } from './replay-pool.js';
-import { replayBatch, type WorkerPage, type WorkerTask } from './replay-worker.js';
+import type { WorkerPage, WorkerTask } from './replay-worker.js';
 
 /** Pages per task at most: one message each way per batch instead of per page. */
 const PAGES_PER_TASK = 4;
@@ -16,18 +16,19 @@ function pagesPerTask(pages: unknown, jobs: number): number {
 }
 /** Output slots held for the in-order writer at most, per thread: bounds the pages in memory. */
 const SLOTS_PER_JOB = 8;
-/** A page's output lines in the page order: made here (`out` at once) or by a worker (`out` when it is done). */
+/** A batch's output lines in the page order, `out` once its worker is done. */
 interface Slot {
   out?: PageOutput[];
   done: Promise<PageOutput[]>;
 }
 
 /**
- * Every page replayed and turned into its output lines, in the order given, on this thread and `jobs - 1`
- * worker threads (`poolStarting`: a pool started before this thread loaded the pipeline, so both load it at
- * once): the output is byte-identical whatever `jobs` is. This thread replays a page whenever every
- * worker has its next batch waiting, so `jobs` threads clean pages and only `jobs - 1` load the pipeline
- * again. Page files are read by the thread that replays them; at most `jobs × 8` batches are in flight.
+ * Every page replayed and turned into its output lines, in the order given: on this thread for `jobs` 1, else on
+ * `jobs` worker threads (`poolStarting`: a pool started before the caller loaded its own modules) while this
+ * thread only lists pages, posts batches and hands their outputs on in order. The output is byte-identical
+ * whatever `jobs` is. This thread never cleans a page when there are workers: a page of its own (a long one,
+ * on a loaded machine) would leave the workers without their next batch and the writer waiting on it, and it
+ * would load the whole pipeline once more. Page files are read by the worker that replays them.
  */
 export async function* replayOutputs(
   pages: Iterable<FileSnapshot> | AsyncIterable<FileSnapshot>,
@@ -36,34 +37,34 @@ export async function* replayOutputs(
   poolStarting?: Promise<Piscina | undefined>,
 ): AsyncGenerator<PageOutput> {
   if (jobs <= 1) {
-    for await (const page of pages) yield* await replayHere(page, needs);
+    const { replayBatch } = await import('./replay-worker.js');
+    for await (const page of pages) yield* replayBatch({ pages: [await workerPage(page)], needs });
     return;
   }
   const pool = await (poolStarting ?? startReplayPool(jobs));
   if (!pool) throw new Error(`a replay on ${jobs} threads needs a pool`);
-  const workers = jobs - 1;
+  const inFlightMax = jobs * TASKS_PER_WORKER;
   const slots: Slot[] = [];
   const perTask = pagesPerTask(pages, jobs);
-  let posted = 0;
+  let inFlight = 0;
   let batch: FileSnapshot[] = [];
+  const post = (): void => {
+    inFlight++;
+    slots.push(slotOf(runBatch(pool, batch, needs).finally(() => inFlight--)));
+    batch = [];
+  };
   try {
     for await (const page of pages) {
-      if (batch.length > 0 || posted < workers * TASKS_PER_WORKER) {
-        batch.push(page);
-        if (batch.length < perTask) continue;
-        posted++;
-        slots.push(slotOf(runBatch(pool, batch, needs).finally(() => posted--)));
-        batch = [];
-      } else {
-        const out = await replayHere(page, needs);
-        slots.push({ out, done: Promise.resolve(out) });
-        // Lets the workers' finished batches in, so their next ones are posted before this thread takes a page.
-        await new Promise(setImmediate);
+      batch.push(page);
+      if (batch.length < perTask) continue;
+      while (inFlight >= inFlightMax || slots.length >= jobs * SLOTS_PER_JOB) {
+        await Promise.race(slots.filter((s) => !s.out).map((s) => s.done));
+        while (slots[0]?.out) yield* slots.shift()!.out!;
       }
+      post();
       while (slots[0]?.out) yield* slots.shift()!.out!;
-      if (slots.length >= jobs * SLOTS_PER_JOB) yield* await slots.shift()!.done;
     }
-    if (batch.length > 0) slots.push(slotOf(runBatch(pool, batch, needs)));
+    if (batch.length > 0) post();
     while (slots.length > 0) yield* await slots.shift()!.done;
   } finally {
     await Promise.allSettled(slots.map((s) => s.done));
@@ -75,11 +76,6 @@ function slotOf(done: Promise<PageOutput[]>): Slot {
   const slot: Slot = { done };
   void done.then((out) => (slot.out = out));
   return slot;
-}
-
-/** One page replayed on this thread. */
-async function replayHere(page: FileSnapshot, needs: OutputNeeds): Promise<PageOutput[]> {
-  return replayBatch({ pages: [await workerPage(page)], needs });
 }
 
 async function runBatch(pool: Piscina, batch: readonly FileSnapshot[], needs: OutputNeeds): Promise<PageOutput[]> {

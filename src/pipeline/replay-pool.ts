@@ -3,8 +3,8 @@ import type { Worker } from 'node:worker_threads';
 import type { Piscina } from 'piscina';
 
 /**
- * Tasks posted to each worker thread at once: one running, one waiting in its port, so a worker never waits
- * for this thread, which is busy with pages of its own.
+ * Tasks posted to each worker thread at once: one running, one waiting in its port, so a worker never waits for
+ * this thread between batches.
  */
 export const TASKS_PER_WORKER = 2;
 /**
@@ -21,22 +21,32 @@ const WORKER_OLD_GENERATION_MB = 160;
  */
 export const SHARED_CORES_INTERRUPT_BUDGET = 540_672;
 
+/**
+ * Pages per thread below which a replay runs on this thread alone: a worker's start (loading and compiling the
+ * pipeline, about a second of CPU) costs as much as some 50 pages, which a short replay never wins back.
+ */
+export const MIN_PAGES_PER_THREAD = 16;
+
+/** The threads a replay of `pages` pages (unknown for WARC input) runs on, of the `jobs` asked for. */
+export function threadsFor(jobs: number, pages: number | undefined): number {
+  return pages !== undefined && pages < jobs * MIN_PAGES_PER_THREAD ? 1 : jobs;
+}
+
 /** V8's flags for a replay on `jobs` threads (process-wide: workers started later share them). */
 export function jitFlags(jobs: number): string[] {
   return jobs > 1 ? [`--interrupt-budget=${SHARED_CORES_INTERRUPT_BUDGET}`] : [];
 }
 
 /**
- * The `jobs - 1` worker threads of a replay, each loading the pipeline as it starts; none for one thread. This
- * module loads no pipeline code, so a caller can start the pool before it loads the pipeline itself.
+ * The `jobs` worker threads of a replay, each loading the pipeline as it starts; none for one thread (which
+ * replays on itself). This module loads no pipeline code, and neither does the thread that posts the pages.
  */
 export async function startReplayPool(jobs: number): Promise<Piscina | undefined> {
   if (jobs <= 1) return undefined;
   for (const flag of jitFlags(jobs)) setFlagsFromString(flag);
   const workerUrl = new URL(`./replay-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
-  // From TypeScript sources (tests, tsx) a worker needs the same loader as this thread.
-  const execArgv = workerUrl.pathname.endsWith('.ts') ? ['--import', 'tsx'] : [];
-  const workers = jobs - 1;
+  const execArgv = workerExecArgv(process.execArgv, workerUrl.pathname.endsWith('.ts'));
+  const workers = jobs;
   // Loaded only here: a one-thread replay never starts a pool.
   const { Piscina } = await import('piscina');
   const pool = new Piscina({
@@ -50,6 +60,15 @@ export async function startReplayPool(jobs: number): Promise<Piscina | undefined
   });
   loaded.set(pool, Promise.all(pool.threads.map(pipelineLoaded)).then(() => undefined));
   return pool;
+}
+
+/**
+ * A worker's node flags: the compiled CLI's workers take this process's (so `node --cpu-prof` profiles every
+ * thread and V8 flags reach them all); from TypeScript sources (tests, tsx) a worker needs only tsx's loader,
+ * not the test runner's flags.
+ */
+export function workerExecArgv(parent: readonly string[], typescript: boolean): string[] {
+  return typescript ? ['--import', 'tsx'] : [...parent];
 }
 
 /** Each pool's workers, done loading the pipeline (or gone). */

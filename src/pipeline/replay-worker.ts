@@ -1,6 +1,6 @@
 import type { Article, SnapshotInput } from '../core/index.js';
 import { errorMessage } from '../core/index.js';
-import { loadPage } from './dir-source.js';
+import { readPage } from './dir-source.js';
 import { toPageOutput, type OutputNeeds, type PageOutput } from './page-output.js';
 import { snapshotToArticle } from './snapshot-to-article.js';
 
@@ -24,10 +24,10 @@ export interface WorkerTask {
 }
 
 /** One page, read, cleaned and extracted; a page that fails is reported (and the batch goes on). */
-export async function replayPage(page: WorkerPage): Promise<ReplayResult> {
+export function replayPage(page: WorkerPage): ReplayResult {
   if (page.error !== undefined) return { file: page.file, ok: false, error: page.error };
   try {
-    const input = page.input ?? (await loadPage(page.path ?? page.file, page.file));
+    const input = page.input ?? readPage(page.path ?? page.file, page.file);
     const { article, method } = snapshotToArticle(input);
     return { file: page.file, ok: true, article, method, warcRecordId: page.warcRecordId };
   } catch (err) {
@@ -35,9 +35,13 @@ export async function replayPage(page: WorkerPage): Promise<ReplayResult> {
   }
 }
 
-/** A batch of pages, in order, each as its output lines: a worker thread's task. */
-export async function replayBatch({ pages, needs }: WorkerTask): Promise<PageOutput[]> {
+/**
+ * A batch of pages, in order, each as its output lines: a worker thread's task. Synchronous, so a worker holding
+ * several tasks finishes them one after another in the order posted (asynchronous ones would interleave and all
+ * finish late, leaving the in-order writer waiting on the first).
+ */
+export function replayBatch({ pages, needs }: WorkerTask): PageOutput[] {
   const out: PageOutput[] = [];
-  for (const page of pages) out.push(toPageOutput(await replayPage(page), needs));
+  for (const page of pages) out.push(toPageOutput(replayPage(page), needs));
   return out;
 }

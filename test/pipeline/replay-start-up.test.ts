@@ -36,6 +36,11 @@ describe('replay start-up', () => {
     for (const pipeline of ['cheerio', 'htmlparser2', 'zod', 'piscina']) expect(loaded, pipeline).not.toContain(pipeline);
   }, 60_000);
 
+  it('posts pages to worker threads without loading the pipeline on this thread', () => {
+    const loaded = packagesLoaded(['src/pipeline/replay-pool.ts', 'src/pipeline/replay-parallel.ts']);
+    for (const pipeline of ['cheerio', 'htmlparser2', 'iconv-lite']) expect(loaded, pipeline).not.toContain(pipeline);
+  }, 60_000);
+
   it('lets V8 optimise later when every core replays pages, and keeps its default on one thread', () => {
     expect(jitFlags(1)).toEqual([]);
     expect(jitFlags(2)).toEqual([`--interrupt-budget=${SHARED_CORES_INTERRUPT_BUDGET}`]);

@@ -2,10 +2,9 @@ import { availableParallelism } from 'node:os';
 import { Command } from '@commander-js/extra-typings';
 import { defineCommand, exitWith, UsageError } from '../command.js';
 import { int } from '../options.js';
-import { logger } from '../log.js';
 import { openFeedStore } from '../open-feed-store.js';
 import { JsonlOutput } from '../output.js';
-import { startProgress } from '../progress.js';
+import type { Progress } from '../progress.js';
 
 export interface ReplaySummary {
   pages: number;
@@ -19,25 +18,39 @@ export interface ReplaySummary {
   feedStore?: { dir: string; added: number };
 }
 
-/** The pipeline, the pages and the outputs a replay writes: each output opened only when asked for. */
-async function openReplay(
-  input: string,
-  o: { warc: boolean; sitesOnly: boolean; out?: string; facts?: string; feed?: string },
-) {
-  const [{ listPages }, { replayOutputs }, { FactsFile }, { isWarcInput, warcPages }] = await Promise.all([
+/** Pino and cli-progress load only when a replay logs a failed page or shows progress (not with --quiet). */
+async function progressOf(total: number | undefined, quiet: boolean): Promise<Progress> {
+  if (quiet) return { tick: () => undefined, stop: () => undefined };
+  const { startProgress } = await import('../progress.js');
+  return startProgress('replay', { unit: 'pages', total, quiet });
+}
+
+async function warnFailed(file: string, error: string): Promise<void> {
+  const { logger } = await import('../log.js');
+  logger().warn({ file }, `failed: ${error}`);
+}
+
+/** The pages of a directory, a page file, or WARC input (counted only for a directory or a file). */
+async function listInput(input: string, o: { warc: boolean; sitesOnly: boolean }) {
+  const [{ listPages }, { isWarcInput, warcPages }] = await Promise.all([
     import('../../pipeline/dir-source.js'),
-    import('../../pipeline/replay-parallel.js'),
-    import('../../facts/facts-file.js'),
     import('../../crawlers/warc-source.js'),
   ]);
   // WARC input: a .warc(.gz) file, a directory of them (a crawl's data/), or any directory with --warc.
-  const pages =
-    o.warc || (await isWarcInput(input)) ? warcPages(input, { sitesOnly: o.sitesOnly }) : await listPages(input);
+  return o.warc || (await isWarcInput(input)) ? warcPages(input, { sitesOnly: o.sitesOnly }) : await listPages(input);
+}
+
+/** The replay loop and the outputs a replay writes: each output opened only when asked for. */
+async function openOutputs(o: { out?: string; facts?: string; feed?: string }) {
+  const [{ replayOutputs }, { FactsFile }] = await Promise.all([
+    import('../../pipeline/replay-parallel.js'),
+    import('../../facts/facts-file.js'),
+  ]);
   // With --facts alone the facts file is the output: articles are written only when asked for.
   const out = (o.facts || o.feed) && !o.out ? undefined : await JsonlOutput.open(o.out);
   const feedStore = o.feed ? await openFeedStore({ dir: o.feed }) : undefined;
   const factsOut = o.facts ? await FactsFile.open(o.facts) : undefined;
-  return { replayOutputs, pages, out, feedStore, factsOut };
+  return { replayOutputs, out, feedStore, factsOut };
 }
 
 export const replayCommand = defineCommand('replay', () =>
@@ -64,7 +77,8 @@ export const replayCommand = defineCommand('replay', () =>
     .option('--sites-only', 'WARC: keep only pages of our profile sites (a Common Crawl segment, say)', false)
     .option(
       '--jobs <n>',
-      'clean and extract on N threads, this one and N-1 workers (output identical, same order); default: the cores',
+      'clean and extract on N threads (N > 1: N workers, this thread writes; output identical, same order); ' +
+        'default: the cores',
       int({ min: 1, max: 64 }),
       availableParallelism(),
     )
@@ -75,23 +89,24 @@ export const replayCommand = defineCommand('replay', () =>
       exitWith(async (input, o) => {
         if (o.json && !o.out && !o.facts && !o.feed)
           throw new UsageError('--json needs --out, --facts or --feed: without them the articles go to stdout');
-        // The workers start first and load the pipeline while this thread does.
-        const { startReplayPool, stopReplayPool } = await import('../../pipeline/replay-pool.js');
-        const poolStarting = startReplayPool(o.jobs);
-        const setup = await openReplay(input, o).catch(async (err: unknown) => {
+        const { startReplayPool, stopReplayPool, threadsFor } = await import('../../pipeline/replay-pool.js');
+        const pages = await listInput(input, o);
+        const jobs = threadsFor(o.jobs, pages.length);
+        // The workers start before this thread loads the rest, and load the pipeline meanwhile.
+        const poolStarting = startReplayPool(jobs);
+        const setup = await openOutputs(o).catch(async (err: unknown) => {
           const pool = await poolStarting;
           if (pool) await stopReplayPool(pool);
           throw err;
         });
-        const { replayOutputs, pages, out, feedStore, factsOut } = setup;
-        const log = logger();
+        const { replayOutputs, out, feedStore, factsOut } = setup;
         let added = 0;
-        const progress = startProgress('replay', { unit: 'pages', total: pages.length, quiet: o.quiet });
+        const progress = await progressOf(pages.length, o.quiet);
         const started = performance.now();
         const s: ReplaySummary = { pages: 0, ok: 0, failed: 0, empty: 0, facts: 0, seconds: 0 };
         try {
           const needs = { articles: out !== undefined, facts: factsOut !== undefined, feed: feedStore !== undefined };
-          for await (const r of replayOutputs(pages, o.jobs, needs, poolStarting)) {
+          for await (const r of replayOutputs(pages, jobs, needs, poolStarting)) {
             s.pages++;
             if (r.articleLine !== undefined) await out?.writeLine(r.articleLine);
             if (r.ok) {
@@ -102,7 +117,7 @@ export const replayCommand = defineCommand('replay', () =>
               if (feedStore) added += (await feedStore.append(r.feedRecords ?? [])).added;
             } else {
               s.failed++;
-              log.warn({ file: r.file }, `failed: ${r.error}`);
+              await warnFailed(r.file, r.error ?? '');
             }
             progress.tick();
           }

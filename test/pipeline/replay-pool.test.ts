@@ -1,0 +1,28 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MIN_PAGES_PER_THREAD, threadsFor, workerExecArgv } from '../../src/pipeline/replay-pool.js';
+import { replayBatch } from '../../src/pipeline/replay-worker.js';
+
+const PAGES = join(import.meta.dirname, '../fixtures/pages');
+const NEEDS = { articles: true, facts: false, feed: false };
+
+describe('replay pool', () => {
+  it('runs a short replay on this thread alone, a long one or WARC input (no count) on the threads asked for', () => {
+    expect(threadsFor(2, 2 * MIN_PAGES_PER_THREAD - 1)).toBe(1);
+    expect(threadsFor(2, 2 * MIN_PAGES_PER_THREAD)).toBe(2);
+    expect(threadsFor(2, undefined)).toBe(2);
+    expect(threadsFor(1, 10_000)).toBe(1);
+  });
+
+  it('gives compiled workers this process\'s node flags, and TypeScript workers only the tsx loader', () => {
+    expect(workerExecArgv(['--cpu-prof', '--max-semi-space-size=16'], false)).toEqual(['--cpu-prof', '--max-semi-space-size=16']);
+    expect(workerExecArgv(['--conditions', 'vitest'], true)).toEqual(['--import', 'tsx']);
+  });
+
+  it('runs a batch to its end at once (no promise), so a worker finishes its batches in the order posted', () => {
+    const out = replayBatch({ pages: [{ file: 'gone.html', path: join(PAGES, 'gone.html') }, { file: 'x', error: 'unread' }], needs: NEEDS });
+    expect(out).toBeInstanceOf(Array);
+    expect(out.map((o) => [o.file, o.ok])).toEqual([['gone.html', false], ['x', false]]);
+    expect(out[0]!.error).toMatch(/gone\.html.*ENOENT/);
+  });
+});
