@@ -75,11 +75,31 @@ export function absorbQuarterMonths(sentence: string, ms: Mention[]): Mention[] 
  */
 export function dropHabitualEarlier(sentence: string, ms: Mention[], grammar: DateGrammar): Mention[] {
   const re = grammar.habitualEarlier;
-  if (!re) return ms;
+  const clockRe = grammar.habitualClockEarlier;
+  // A clock time with a written day in the sentence is that day's time, whatever came before.
+  const dated = ms.some((m) => m.from.kind === 'abs' && m.from.day !== undefined);
   return ms.filter((m) => {
+    const before = sentence.slice(0, m.start);
+    if (m.clockOnly && !dated && clockRe?.test(before)) return false;
+    if (!re) return true;
     const rel = m.from.kind === 'rel' && (m.from.unit === 'week' || m.from.unit === 'month');
     const bare = (m.from.kind === 'weekday' && m.from.week === undefined) || rel;
-    return !(bare && re.test(sentence.slice(0, m.start)));
+    return !(bare && re.test(before));
+  });
+}
+
+/**
+ * An era contrast or a list with days in general makes a bare "today"/"tomorrow" the present or the future:
+ * "mong ngày mai … giống như tôi ngày xưa", "những cố gắng hôm nay … vì mai sau", "hari ini, besok, atau
+ * hari-hari ke depan". A relative day joined to its written day ("hôm nay (4/10)") or with a time stays.
+ */
+export function dropGenericDays(sentence: string, ms: Mention[], grammar: DateGrammar): Mention[] {
+  const re = grammar.genericDayContext;
+  if (!re || !re.test(sentence)) return ms;
+  return ms.filter((m) => {
+    const f = m.from;
+    const bareDay = f.kind === 'rel' && f.unit === 'day' && (f.offset === 0 || f.offset === 1);
+    return !(bareDay && !m.to && f.hour === undefined && f.pod === undefined && !m.clockOnly);
   });
 }
 

@@ -6,6 +6,8 @@ import { ID, MOD, POD, pod } from './pieces.js';
 
 const WEEKDAY_BEFORE = wordsBefore(WORDS.WEEKDAY_PREPOSITIONS);
 const DURATION_BEFORE_RE = wordsBefore(WORDS.DURATION_BEFORE);
+const HEDGE_BEFORE_RE = wordsBefore(WORDS.HEDGE_BEFORE);
+const COMPARISON_BASE_RE = new RegExp(`${L}(?:${alt(WORDS.COMPARISON_BASE_BEFORE)})\\s+$`, 'iu');
 /** "beberapa hari ini", "dua hari kemarin": a span of days, not today or yesterday. */
 const DAY_COUNT_BEFORE_RE = new RegExp(
   `(?:${L}(?:${alt(WORDS.DAY_COUNT_BEFORE)})|(?<![\\p{N}.,])\\d{1,2})\\s+(?:hari\\s+)?` + `$|hari-$`,
@@ -24,6 +26,9 @@ const relUnit = ID.parser(['mod', 'unit', 'off'] as const, {
   extract(x) {
     // "Minggu" with a capital is Sunday.
     if (x.g.unit === 'Minggu' && x.start > 0) return [];
+    const offset = lookup(WORDS.REL_OFFSETS, x.g.off)!;
+    // "periode yang sama tahun lalu": the base of a comparison, not a date.
+    if (offset === -1 && COMPARISON_BASE_RE.test(x.before())) return [];
     return [
       x.mention({ kind: 'rel', unit: lookup(WORDS.REL_UNITS, x.g.unit)!, offset: lookup(WORDS.REL_OFFSETS, x.g.off)! }),
     ];
@@ -49,7 +54,7 @@ const ago = ID.parser(['n', 'unit'] as const, {
     `(?<n>\\d{1,2}|${alt(Object.keys(WORDS.NUMBER_WORDS))})\\s+(?<unit>hari|${alt(Object.keys(WORDS.REL_UNITS))})\\s+(?:ya` +
     `ng\\s+)?(?:lalu|silam)${R}`,
   extract(x) {
-    if (DURATION_BEFORE_RE.test(x.before())) return [];
+    if (DURATION_BEFORE_RE.test(x.before()) || HEDGE_BEFORE_RE.test(x.before())) return [];
     const n = /^\d+$/.test(x.g.n!) ? Number(x.g.n) : lookup(WORDS.NUMBER_WORDS, x.g.n)!;
     const unit = x.g.unit!.toLowerCase() === 'hari' ? 'day' : lookup(WORDS.REL_UNITS, x.g.unit)!;
     return n > 0 ? [x.mention({ kind: 'rel', unit, offset: -n })] : [];

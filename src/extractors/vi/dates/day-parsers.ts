@@ -361,6 +361,8 @@ const DAY_AFTER_TIME_RE = new RegExp(
 );
 /** "17h30 cùng ngày", "lúc 9h hôm đó": the day is an earlier sentence's. */
 const SAME_DAY_AFTER_RE = /^\s*(?:cùng\s+ngày|(?:ngày\s+)?hôm\s+đó|ngày\s+đó)(?![\p{L}\p{M}])/iu;
+/** "Chiều cùng ngày, lúc 16h30": the same anaphoric day written before the time. */
+const SAME_DAY_BEFORE_RE = /(?<![\p{L}\p{M}])(?:cùng\s+ngày|hôm\s+đó|ngày\s+đó)(?![\p{L}\p{M}])/iu;
 const CLOCK_DURATION_RE = new RegExp(`${L}(?:${alt(CLOCK_DURATION_BEFORE)})\\s*$`, 'iu');
 
 // "Lúc 14h30, …", "Tuy nhiên, 15h30, …": a clock time alone, on the day the sentence gives (attachClockTimes).
@@ -380,19 +382,30 @@ const clockAlone = VI.parser(['lead', 'hh', 'mi', 'pod'] as const, {
     return [
       x.mention(
         { kind: 'rel', unit: 'day', offset: 0, hour: hour24(Number(g.hh), p), minute: Number(g.mi ?? 0) },
-        { clockOnly: true, ...(SAME_DAY_AFTER_RE.test(x.after()) ? { needsDay: true } : {}) },
+        {
+          clockOnly: true,
+          ...(SAME_DAY_AFTER_RE.test(x.after()) || SAME_DAY_BEFORE_RE.test(x.input.slice(0, x.start))
+            ? { needsDay: true }
+            : {}),
+        },
       ),
     ];
   },
 });
 
-// "mùa thu năm nay", "mùa đông năm 2020": a season of a written or relative year.
-const season = VI.parser(['s', 'y', 'yrel'] as const, {
-  hint: /mùa\s+(?:xuân|hè|hạ|thu|đông)\s+năm/u,
-  pattern: `mùa\\s+(?<s>${alt(Object.keys(SEASONS))})(?:\\s+năm\\s+(?<y>\\d{4})${NUM_END}|${YEAR_REL_AFTER})`,
+// "mùa thu năm nay", "mùa đông năm 2020", "mùa hè này", "hè này": a season of a written or relative year.
+const season = VI.parser(['mua', 's', 'y', 'nay', 'yrel'] as const, {
+  hint: /mùa\s+(?:xuân|hè|hạ|thu|đông)\s+(?:năm|này)|hè\s+này/u,
+  pattern:
+    `(?:(?<mua>mùa)\\s+)?(?<s>${alt(Object.keys(SEASONS))})(?:\\s+năm\\s+(?<y>\\d{4})${NUM_END}|\\s+(?<nay>này)${R}|` +
+    `${YEAR_REL_AFTER})`,
   extract(x) {
-    if (!x.g.y && !x.g.yrel) return [];
-    return [x.mention({ kind: 'abs', season: lookup(SEASONS, x.g.s)!, year: year(x.g.y) })];
+    const { g } = x;
+    if (!g.y && !g.yrel && !g.nay) return [];
+    // Without "mùa" only "hè này" is a season ("thu này", "Xuân này" are a verb or a name); "vỉa hè này" a pavement.
+    if (!g.mua && (g.s!.toLowerCase() !== 'hè' || !g.nay || /vỉa\s+$/iu.test(x.before()))) return [];
+    const yearRel = g.nay ? { yearRel: 0 } : {};
+    return [x.mention({ kind: 'abs', season: lookup(SEASONS, g.s)!, year: year(g.y), ...yearRel })];
   },
 });
 
