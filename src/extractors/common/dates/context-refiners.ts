@@ -69,18 +69,25 @@ export function absorbQuarterMonths(sentence: string, ms: Mention[]): Mention[] 
   return out;
 }
 
+/** A day or month written without its year, absolute or relative ("ngày 2/9", "tháng 10"). */
+const isYearless = (a: Mention['from']): boolean =>
+  a.kind === 'abs' && a.year === undefined && a.yearRel === undefined && (a.month !== undefined || a.day !== undefined);
+
 /**
  * Frequency words earlier in the sentence make a bare weekday or a relative week or month habitual
- * ("sidang digelar satu minggu dua kali, yakni pada Selasa dan Kamis").
+ * ("sidang digelar satu minggu dua kali, yakni pada Selasa dan Kamis"); yearly ones a later yearless day or month
+ * ("Hàng năm, vào ngày 2/9, người dân treo cờ"); schedule words a clock time alone ("Buổi chiều 13 giờ 15 vào học").
  */
 export function dropHabitualEarlier(sentence: string, ms: Mention[], grammar: DateGrammar): Mention[] {
   const re = grammar.habitualEarlier;
   const clockRe = grammar.habitualClockEarlier;
   // A clock time with a written day in the sentence is that day's time, whatever came before.
   const dated = ms.some((m) => m.from.kind === 'abs' && m.from.day !== undefined);
+  const yearlyRe = grammar.habitualYearlyEarlier;
   return ms.filter((m) => {
     const before = sentence.slice(0, m.start);
     if (m.clockOnly && !dated && clockRe?.test(before)) return false;
+    if (yearlyRe && isYearless(m.from) && yearlyRe.test(before)) return false;
     if (!re) return true;
     const rel = m.from.kind === 'rel' && (m.from.unit === 'week' || m.from.unit === 'month');
     const bare = (m.from.kind === 'weekday' && m.from.week === undefined) || rel;

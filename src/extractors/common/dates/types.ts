@@ -119,6 +119,8 @@ export interface DateGrammar {
    * vào học", "mỗi ngày lúc 7 giờ 30".
    */
   habitualClockEarlier?: RegExp;
+  /** Yearly frequency words earlier in the sentence that make a later yearless day or month habitual: "Hàng năm, vào ngày 2/9". */
+  habitualYearlyEarlier?: RegExp;
   /**
    * Words anywhere in the sentence that make a bare "today"/"tomorrow" the present or the future, not a day: an era
    * contrast ("ngày xưa", "mai sau") or a list with days in general ("hari ini, besok, atau hari-hari ke depan").

@@ -81,6 +81,8 @@ export const COMPARISON_BASE_BEFORE = [
   'periode yang sama', 'periode sama', 'periode yang sama di', 'periode yang sama pada', 'periode sama di',
   'periode sama pada', 'waktu yang sama', 'bulan yang sama', 'kuartal yang sama',
 ];
+/** Yearly frequency words opening a clause before a yearless date make it habitual: "Setiap tahun, pada 17 Agustus". */
+export const HABITUAL_YEARLY_EARLIER = ['setiap tahun', 'tiap tahun', 'saban tahun'];
 /** A list with days in general makes a bare "hari ini"/"besok" the present: "hari ini, besok, atau hari-hari ke depan". */
 export const GENERIC_DAY_WORDS = ['hari-hari ke depan', 'hari-hari mendatang', 'hari-hari berikutnya', 'zaman dulu', 'zaman dahulu'];
 

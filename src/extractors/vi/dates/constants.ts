@@ -172,6 +172,11 @@ export const HABITUAL_CLOCK_EARLIER = [
   'buổi sáng', 'buổi trưa', 'buổi chiều', 'buổi tối', 'hằng ngày', 'hàng ngày', 'mỗi ngày', 'mỗi sáng', 'mỗi chiều',
   'mỗi tối', 'mỗi buổi', 'hằng sáng', 'hằng đêm',
 ];
+/**
+ * Yearly frequency words opening a clause before a yearless date make it habitual: "Hàng năm, vào ngày 2/9". Not
+ * "thường niên" ("Đại hội cổ đông thường niên ngày 20/4" is this year's meeting).
+ */
+export const HABITUAL_YEARLY_EARLIER = ['hằng năm', 'hàng năm', 'mỗi năm'];
 /** "Buổi chiều cùng ngày", "buổi sáng nay": a part of a given day, not a schedule. */
 export const DAY_AFTER_BUOI = ['nay', 'qua', 'mai', 'hôm', 'cùng', 'ngày', 'đó', 'ấy', 'thứ', 'chủ nhật'];
 /**

@@ -9,6 +9,7 @@ import {
   HABITUAL_AFTER,
   HABITUAL_CLOCK_EARLIER,
   HABITUAL_EARLIER,
+  HABITUAL_YEARLY_EARLIER,
   PARTS_OF_DAY,
   WEEKDAY_NUMBERS,
 } from './constants.js';
@@ -26,5 +27,7 @@ export const VI_GRAMMAR: DateGrammar = dateGrammar([...VI_DAY_PARSERS, VI.isoDay
   habitualEarlier: new RegExp(`${L}(?:${alt(HABITUAL_EARLIER)})${R}`, 'iu'),
   habitualClockEarlier: new RegExp(`${L}(?:${alt(HABITUAL_CLOCK_EARLIER)})${R}(?!\\s+(?:${alt(DAY_AFTER_BUOI)})${R})`, 'iu'),
   genericDayContext: new RegExp(`${L}(?:${alt(ERA_WORDS)})${R}`, 'iu'),
+  // Only opening a clause: "doanh thu hàng năm …, riêng ngày 30/9" is an adjective, not a schedule.
+  habitualYearlyEarlier: new RegExp(`(?:^|[,;:.]\\s*)(?:${alt(HABITUAL_YEARLY_EARLIER)})${R}`, 'iu'),
   dayTimeBetween: new RegExp(`^\\s*,?\\s*(?:(?:${alt(DAY_TIME_WORDS)})\\s+)?$`, 'iu'),
 });
