@@ -215,6 +215,14 @@ export const FIGURATIVE_TOMORROW_BEFORE = ['của', 'vì'];
 /** A bracketed "d.m" within four words after one of these is that day: "ngày tựu trường (19.8)". */
 export const NAMED_DAY_WORDS = ['ngày', 'lễ', 'dịp'];
 
+/**
+ * Prepositions and parts before a bare four-digit year that ends a clause or opens a span: "hiệu lực từ 2019, …",
+ * "cuối 2021.", "từ 2019 đến nay" ("từ 2000 người", "tăng từ 2019 lên 2050" are counts: the year must end there).
+ */
+export const BARE_YEAR_LEADS = ['kể từ', 'từ', 'đến', 'tới', 'trước', 'sau', 'vào', 'hồi', 'đầu', 'giữa', 'cuối'];
+/** What may follow such a bare year: a clause end, a range word, "nay" ("từ 2019 đến nay"). */
+export const BARE_YEAR_FOLLOWERS = ['đến', 'tới', 'và', 'trở đi', 'trở lại', 'nay'];
+
 /** Words before a bare four-digit year: "năm 2020", "SN 1981" (sinh năm), "cùng kỳ 2025". */
 export const YEAR_LEADS = ['năm', 'sn', 'cùng kỳ'];
 
