@@ -67,6 +67,9 @@ const WEEKDAY_PAIR_AFTER_RE = new RegExp(
     `(?!\\s+(?:${alt(weekdayAfterWords(WORDS.WEEKDAY_WORDS))})${R})`,
   'iu',
 );
+/** "yang diumumkan Senin,", "dirilis Jumat.": a capitalised weekday right after a passive verb, ending the clause. */
+const PASSIVE_BEFORE_RE = /(?<![\p{L}\p{M}])di\p{Ll}{3,}\s+$/u;
+const CLAUSE_END_AFTER_RE = /^\s*(?:[,.;)]|$)/u;
 const ZONE_AFTER_RE = new RegExp(`^\\s+(?:${alt(WORDS.WEEKDAY_ZONE_AFTER)})${R}`, 'iu');
 const COMING_DAY_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.COMING_DAYS)})\\s+(?:dan|atau|hingga|sampai)\\s+$`, 'iu');
 
@@ -86,7 +89,8 @@ const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
     const commaSet = capital && !g.off && /,\s*$/u.test(x.before()) && /^\s*(?:[,.;)]|$)/u.test(x.after());
     if (!g.off && !g.pod && WEEKDAY_PAIR_AFTER_RE.test(x.after())) return [];
     const coming = capital && COMING_DAY_BEFORE_RE.test(x.before());
-    const setOff = commaSet || coming || (capital && ZONE_AFTER_RE.test(x.after()));
+    const passive = capital && !g.off && PASSIVE_BEFORE_RE.test(x.before()) && CLAUSE_END_AFTER_RE.test(x.after());
+    const setOff = commaSet || coming || passive || (capital && ZONE_AFTER_RE.test(x.after()));
     // "minggu" is also "week": Sunday only as "hari Minggu" or capitalised and set off.
     if (wd === 'minggu' && !g.hari && !setOff && !(capital && (g.pod || WEEKDAY_BEFORE.test(x.before())))) return [];
     if (!g.hari && !g.off && !g.pod && !setOff && !WEEKDAY_BEFORE.test(x.before())) return [];
