@@ -155,6 +155,9 @@ export const HABITUAL_EARLIER = [
 ];
 export const DAY_TIME_WORDS = ['pada', 'sekitar', 'sekira', 'kurang lebih', 'mulai'];
 
+/** Nouns of an age just before "hari ini": "generasi muda hari ini", "anak muda hari ini" are the present, not a day. */
+export const AGE_NOUNS = ['generasi', 'generasi muda', 'anak muda', 'kaum muda', 'zaman'];
+
 /** Words before "hari ini" / "hari kemarin" that make it a span of days: "beberapa hari ini", "dua hari kemarin". */
 export const DAY_COUNT_BEFORE = [
   'beberapa', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sekian', 'berapa',

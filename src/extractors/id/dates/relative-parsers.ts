@@ -99,6 +99,9 @@ const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
   },
 });
 
+/** "generasi muda hari ini": the present age, not a day; "demi hari esok": the future, not tomorrow. */
+const AGE_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.AGE_NOUNS)})\\s+$`, 'iu');
+const FUTURE_NOUN_BEFORE_RE = /(?<![\p{L}\p{M}])hari\s+$/iu;
 const ONE_NIGHT_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.ONE_NIGHT_BEFORE)})\\s+$`, 'iu');
 const ONE_NIGHT_AFTER_RE = new RegExp(`^\\s+(?:${alt(WORDS.ONE_NIGHT_AFTER)})${R}`, 'iu');
 
@@ -112,9 +115,12 @@ function relDayGuarded(parser: DateParser): DateParser {
     parse(m) {
       const before = m.input.slice(Math.max(0, m.index - 30), m.index);
       if (DAY_COUNT_BEFORE_RE.test(before)) return [];
+      const rel = m.groups?.rel?.toLowerCase();
+      if (rel === 'hari ini' && AGE_BEFORE_RE.test(before)) return [];
+      if (rel === 'esok' && FUTURE_NOUN_BEFORE_RE.test(before)) return [];
       // "kemarin-kemarin": lately, not yesterday.
       if (/-$/u.test(before) || m.input.startsWith('-', m.index + m[0].length)) return [];
-      if (m.groups?.rel?.toLowerCase() === 'semalam') {
+      if (rel === 'semalam') {
         const after = m.input.slice(m.index + m[0].length);
         if (ONE_NIGHT_BEFORE_RE.test(before) || ONE_NIGHT_AFTER_RE.test(after)) return [];
       }

@@ -183,9 +183,11 @@ export const DAY_AFTER_BUOI = ['nay', 'qua', 'mai', 'hôm', 'cùng', 'ngày', '�
  * Words that contrast eras and make a bare "hôm nay"/"ngày mai" in the sentence the present or the future:
  * "tôi mong ngày mai, … như tôi ngày xưa", "cố gắng của mình hôm nay … vì mai sau".
  */
-export const ERA_WORDS = ['ngày xưa', 'xưa kia', 'thuở xưa', 'thuở trước', 'mai sau', 'mai này', 'muôn đời'];
+export const ERA_WORDS = [
+  'ngày xưa', 'xưa kia', 'thuở xưa', 'thuở trước', 'thời xưa', 'khác xưa', 'như xưa', 'mai sau', 'mai này', 'muôn đời',
+];
 /** Nouns of an age a few words before "hôm nay": "thế hệ học trò hôm nay", "giới trẻ hôm nay". */
-export const AGE_NOUNS = ['thế hệ', 'giới trẻ', 'thời đại', 'tuổi trẻ'];
+export const AGE_NOUNS = ['thế hệ', 'giới trẻ', 'thời đại', 'tuổi trẻ', 'người trẻ', 'lớp trẻ', 'đất nước'];
 /** "so với cùng kỳ năm trước": the comparison base of a statistic, not a date. */
 export const COMPARISON_BASE_BEFORE = ['cùng kỳ', 'cùng thời điểm', 'cùng giai đoạn'];
 
@@ -209,8 +211,8 @@ export const LEVEL_WORDS = [
 
 /** "có ngày hôm nay", "như hôm nay": today as where one has come to, or as the present age, not a day. */
 export const FIGURATIVE_TODAY_BEFORE = ['có', 'có được', 'như'];
-/** "thế hệ của ngày mai", "vì ngày mai": tomorrow as the future, not a day. */
-export const FIGURATIVE_TOMORROW_BEFORE = ['của', 'vì'];
+/** "thế hệ của ngày mai", "vì ngày mai", "một ngày mai tươi sáng": tomorrow as the future, not a day. */
+export const FIGURATIVE_TOMORROW_BEFORE = ['của', 'vì', 'một', 'những'];
 
 /** A bracketed "d.m" within four words after one of these is that day: "ngày tựu trường (19.8)". */
 export const NAMED_DAY_WORDS = ['ngày', 'lễ', 'dịp'];
