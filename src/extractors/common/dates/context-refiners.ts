@@ -69,17 +69,44 @@ export function absorbQuarterMonths(sentence: string, ms: Mention[]): Mention[] 
   return out;
 }
 
+/** A day or month written without its year, absolute or relative ("ngày 2/9", "tháng 10"). */
+const isYearless = (a: Mention['from']): boolean =>
+  a.kind === 'abs' && a.year === undefined && a.yearRel === undefined && (a.month !== undefined || a.day !== undefined);
+
 /**
  * Frequency words earlier in the sentence make a bare weekday or a relative week or month habitual
- * ("sidang digelar satu minggu dua kali, yakni pada Selasa dan Kamis").
+ * ("sidang digelar satu minggu dua kali, yakni pada Selasa dan Kamis"); yearly ones a later yearless day or month
+ * ("Hàng năm, vào ngày 2/9, người dân treo cờ"); schedule words a clock time alone ("Buổi chiều 13 giờ 15 vào học").
  */
 export function dropHabitualEarlier(sentence: string, ms: Mention[], grammar: DateGrammar): Mention[] {
   const re = grammar.habitualEarlier;
-  if (!re) return ms;
+  const clockRe = grammar.habitualClockEarlier;
+  // A clock time with a written day in the sentence is that day's time, whatever came before.
+  const dated = ms.some((m) => m.from.kind === 'abs' && m.from.day !== undefined);
+  const yearlyRe = grammar.habitualYearlyEarlier;
   return ms.filter((m) => {
+    const before = sentence.slice(0, m.start);
+    if (m.clockOnly && !dated && clockRe?.test(before)) return false;
+    if (yearlyRe && isYearless(m.from) && yearlyRe.test(before)) return false;
+    if (!re) return true;
     const rel = m.from.kind === 'rel' && (m.from.unit === 'week' || m.from.unit === 'month');
     const bare = (m.from.kind === 'weekday' && m.from.week === undefined) || rel;
-    return !(bare && re.test(sentence.slice(0, m.start)));
+    return !(bare && re.test(before));
+  });
+}
+
+/**
+ * An era contrast or a list with days in general makes a bare "today"/"tomorrow" the present or the future:
+ * "mong ngày mai … giống như tôi ngày xưa", "những cố gắng hôm nay … vì mai sau", "hari ini, besok, atau
+ * hari-hari ke depan". A relative day joined to its written day ("hôm nay (4/10)") or with a time stays.
+ */
+export function dropGenericDays(sentence: string, ms: Mention[], grammar: DateGrammar): Mention[] {
+  const re = grammar.genericDayContext;
+  if (!re || !re.test(sentence)) return ms;
+  return ms.filter((m) => {
+    const f = m.from;
+    const bareDay = f.kind === 'rel' && f.unit === 'day' && (f.offset === 0 || f.offset === 1);
+    return !(bareDay && !m.to && f.hour === undefined && f.pod === undefined && !m.clockOnly);
   });
 }
 

@@ -11,7 +11,13 @@ import {
   tenseAt,
   tenseCues,
 } from './refiners.js';
-import { absorbQuarterMonths, absorbWeekAfterDay, anchorWeekdays, dropHabitualEarlier } from './context-refiners.js';
+import {
+  absorbQuarterMonths,
+  absorbWeekAfterDay,
+  anchorWeekdays,
+  dropGenericDays,
+  dropHabitualEarlier,
+} from './context-refiners.js';
 import { resolveMention } from './resolve.js';
 import type { DateGrammar, Mention } from './types.js';
 
@@ -20,7 +26,7 @@ function sentenceMentions(sentence: string, grammar: DateGrammar): Mention[] {
   const mentions = dropHabitual(sentence, dropOverlaps(parseAll(sentence, grammar)), grammar);
   const joined = dropHabitualAfter(sentence, mergeNeighbours(sentence, mentions, grammar), grammar);
   const whole = absorbWeekAfterDay(sentence, absorbQuarterMonths(sentence, joined));
-  const kept = dropHabitualEarlier(sentence, whole, grammar);
+  const kept = dropGenericDays(sentence, dropHabitualEarlier(sentence, whole, grammar), grammar);
   return anchorWeekdays(sentence, attachClockTimes(kept, sentence, grammar), grammar);
 }
 

@@ -73,6 +73,21 @@ function isNextMonth(a: AbsAnchor, b: AbsAnchor): boolean {
 }
 
 /**
+ * "từ hôm nay đến ngày 10.9", "dari hari ini hingga 15 Mei": a span from a bare relative day to a written day.
+ * Only with the span's opener before the relative day and a range word (not a dash) between.
+ */
+function relDaySpan(sentence: string, a: Mention, b: Mention, grammar: DateGrammar): Mention | null {
+  const f = a.from;
+  if (a.to || b.to || f.kind !== 'rel' || f.unit !== 'day' || f.hour !== undefined || a.clockOnly) return null;
+  if (b.from.kind !== 'abs' || b.from.day === undefined || b.from.hour !== undefined) return null;
+  const between = sentence.slice(a.end, b.start);
+  // "từ hôm nay - 01/7/2022" is today, then its date: a dash after a relative day is an apposition.
+  if (!grammar.rangeBetween.test(between) || !/\p{L}/u.test(between)) return null;
+  if (!grammar.rangeBefore.test(before(sentence, a.start))) return null;
+  return { start: a.start, end: b.end, from: a.from, to: b.from, mod: null };
+}
+
+/**
  * Joins neighbours: "từ 1/9 đến 15/9" and "July to September" become spans; coordinated consecutive
  * months ("tháng 9 và tháng 10/2021", "Juli dan Agustus") become one span; other coordinated dates
  * stay apart but the written year is shared back ("tháng 7 và tháng 9/2021" → 2021-07, 2021-09).
@@ -94,6 +109,12 @@ export function mergeNeighbours(sentence: string, given: Mention[], grammar: Dat
       const timed = hour !== undefined && from.hour === undefined ? { ...from, hour, minute } : from;
       // The joined day may still open a span: "từ hôm nay (25/10) đến ngày 27/10".
       ms[i + 1] = { ...b, start: a.start, end: joined.end, from: timed };
+      continue;
+    }
+    const relSpan = b ? relDaySpan(sentence, a, b, grammar) : null;
+    if (relSpan) {
+      out.push(relSpan);
+      i++;
       continue;
     }
     if (!b || a.to || b.to || a.from.kind !== 'abs' || b.from.kind !== 'abs' || level(a.from) !== level(b.from)) {

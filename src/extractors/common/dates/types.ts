@@ -114,4 +114,16 @@ export interface DateGrammar {
    * "satu minggu dua kali, yakni pada Selasa dan Kamis", "hằng tháng … của tháng trước".
    */
   habitualEarlier?: RegExp;
+  /**
+   * Words earlier in the sentence that make a clock time alone a schedule, not a day's time: "Buổi chiều 13 giờ 15
+   * vào học", "mỗi ngày lúc 7 giờ 30".
+   */
+  habitualClockEarlier?: RegExp;
+  /** Yearly frequency words earlier in the sentence that make a later yearless day or month habitual: "Hàng năm, vào ngày 2/9". */
+  habitualYearlyEarlier?: RegExp;
+  /**
+   * Words anywhere in the sentence that make a bare "today"/"tomorrow" the present or the future, not a day: an era
+   * contrast ("ngày xưa", "mai sau") or a list with days in general ("hari ini, besok, atau hari-hari ke depan").
+   */
+  genericDayContext?: RegExp;
 }

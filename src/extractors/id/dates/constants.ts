@@ -74,6 +74,17 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 /** Words before "dua pekan lalu" that make it a duration. */
 export const DURATION_BEFORE = ['dalam', 'selama', 'sejak'];
+/** Words before "dua tahun lalu" that make it a rough distance back, not a period: "hampir dua tahun lalu". */
+export const HEDGE_BEFORE = ['hampir', 'nyaris', 'sekitar', 'kira-kira', 'kurang lebih', 'lebih dari', 'kurang dari'];
+/** "periode yang sama tahun lalu": the comparison base of a statistic, not a date. */
+export const COMPARISON_BASE_BEFORE = [
+  'periode yang sama', 'periode sama', 'periode yang sama di', 'periode yang sama pada', 'periode sama di',
+  'periode sama pada', 'waktu yang sama', 'bulan yang sama', 'kuartal yang sama',
+];
+/** Yearly frequency words opening a clause before a yearless date make it habitual: "Setiap tahun, pada 17 Agustus". */
+export const HABITUAL_YEARLY_EARLIER = ['setiap tahun', 'tiap tahun', 'saban tahun'];
+/** A list with days in general makes a bare "hari ini"/"besok" the present: "hari ini, besok, atau hari-hari ke depan". */
+export const GENERIC_DAY_WORDS = ['hari-hari ke depan', 'hari-hari mendatang', 'hari-hari berikutnya', 'zaman dulu', 'zaman dahulu'];
 
 /** Words before a relative unit that make it a duration: "dua pekan lalu", "beberapa tahun lalu". */
 export const COUNT_WORDS = [
@@ -143,6 +154,9 @@ export const HABITUAL_EARLIER = [
   'setiap bulan', 'tiap bulan', 'setiap pekan', 'setiap minggu',
 ];
 export const DAY_TIME_WORDS = ['pada', 'sekitar', 'sekira', 'kurang lebih', 'mulai'];
+
+/** Nouns of an age just before "hari ini": "generasi muda hari ini", "anak muda hari ini" are the present, not a day. */
+export const AGE_NOUNS = ['generasi', 'generasi muda', 'anak muda', 'kaum muda', 'zaman'];
 
 /** Words before "hari ini" / "hari kemarin" that make it a span of days: "beberapa hari ini", "dua hari kemarin". */
 export const DAY_COUNT_BEFORE = [

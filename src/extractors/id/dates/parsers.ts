@@ -2,7 +2,14 @@ import { dateGrammar } from '../../common/dates/grammar.js';
 import type { DateGrammar } from '../../common/dates/types.js';
 import { alt, L, R } from '../../common/dates/pattern.js';
 import * as WORDS from './constants.js';
-import { DAY_TIME_WORDS, HABITUAL_AFTER, HABITUAL_EARLIER, WEEKDAYS } from './constants.js';
+import {
+  DAY_TIME_WORDS,
+  GENERIC_DAY_WORDS,
+  HABITUAL_AFTER,
+  HABITUAL_EARLIER,
+  HABITUAL_YEARLY_EARLIER,
+  WEEKDAYS,
+} from './constants.js';
 import { ID_DAY_PARSERS } from './day-parsers.js';
 import { ID } from './pieces.js';
 import { ID_RELATIVE_PARSERS } from './relative-parsers.js';
@@ -14,5 +21,8 @@ export const ID_GRAMMAR: DateGrammar = dateGrammar([...ID_DAY_PARSERS, ID.isoDay
     'iu',
   ),
   habitualEarlier: new RegExp(`${L}(?:${alt(HABITUAL_EARLIER)})${R}`, 'iu'),
+  genericDayContext: new RegExp(`${L}(?:${alt(GENERIC_DAY_WORDS)})${R}`, 'iu'),
+  // Only opening a clause: "doanh thu hàng năm …, riêng ngày 30/9" is an adjective, not a schedule.
+  habitualYearlyEarlier: new RegExp(`(?:^|[,;:.]\\s*)(?:${alt(HABITUAL_YEARLY_EARLIER)})${R}`, 'iu'),
   dayTimeBetween: new RegExp(`^\\s*,?\\s*(?:(?:${alt(DAY_TIME_WORDS)})\\s+){0,2}$`, 'iu'),
 });

@@ -6,6 +6,8 @@ import { ID, MOD, POD, pod } from './pieces.js';
 
 const WEEKDAY_BEFORE = wordsBefore(WORDS.WEEKDAY_PREPOSITIONS);
 const DURATION_BEFORE_RE = wordsBefore(WORDS.DURATION_BEFORE);
+const HEDGE_BEFORE_RE = wordsBefore(WORDS.HEDGE_BEFORE);
+const COMPARISON_BASE_RE = new RegExp(`${L}(?:${alt(WORDS.COMPARISON_BASE_BEFORE)})\\s+$`, 'iu');
 /** "beberapa hari ini", "dua hari kemarin": a span of days, not today or yesterday. */
 const DAY_COUNT_BEFORE_RE = new RegExp(
   `(?:${L}(?:${alt(WORDS.DAY_COUNT_BEFORE)})|(?<![\\p{N}.,])\\d{1,2})\\s+(?:hari\\s+)?` + `$|hari-$`,
@@ -24,6 +26,9 @@ const relUnit = ID.parser(['mod', 'unit', 'off'] as const, {
   extract(x) {
     // "Minggu" with a capital is Sunday.
     if (x.g.unit === 'Minggu' && x.start > 0) return [];
+    const offset = lookup(WORDS.REL_OFFSETS, x.g.off)!;
+    // "periode yang sama tahun lalu": the base of a comparison, not a date.
+    if (offset === -1 && COMPARISON_BASE_RE.test(x.before())) return [];
     return [
       x.mention({ kind: 'rel', unit: lookup(WORDS.REL_UNITS, x.g.unit)!, offset: lookup(WORDS.REL_OFFSETS, x.g.off)! }),
     ];
@@ -49,7 +54,7 @@ const ago = ID.parser(['n', 'unit'] as const, {
     `(?<n>\\d{1,2}|${alt(Object.keys(WORDS.NUMBER_WORDS))})\\s+(?<unit>hari|${alt(Object.keys(WORDS.REL_UNITS))})\\s+(?:ya` +
     `ng\\s+)?(?:lalu|silam)${R}`,
   extract(x) {
-    if (DURATION_BEFORE_RE.test(x.before())) return [];
+    if (DURATION_BEFORE_RE.test(x.before()) || HEDGE_BEFORE_RE.test(x.before())) return [];
     const n = /^\d+$/.test(x.g.n!) ? Number(x.g.n) : lookup(WORDS.NUMBER_WORDS, x.g.n)!;
     const unit = x.g.unit!.toLowerCase() === 'hari' ? 'day' : lookup(WORDS.REL_UNITS, x.g.unit)!;
     return n > 0 ? [x.mention({ kind: 'rel', unit, offset: -n })] : [];
@@ -62,6 +67,9 @@ const WEEKDAY_PAIR_AFTER_RE = new RegExp(
     `(?!\\s+(?:${alt(weekdayAfterWords(WORDS.WEEKDAY_WORDS))})${R})`,
   'iu',
 );
+/** "yang diumumkan Senin,", "dirilis Jumat.": a capitalised weekday right after a passive verb, ending the clause. */
+const PASSIVE_BEFORE_RE = /(?<![\p{L}\p{M}])di\p{Ll}{3,}\s+$/u;
+const CLAUSE_END_AFTER_RE = /^\s*(?:[,.;)]|$)/u;
 const ZONE_AFTER_RE = new RegExp(`^\\s+(?:${alt(WORDS.WEEKDAY_ZONE_AFTER)})${R}`, 'iu');
 const COMING_DAY_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.COMING_DAYS)})\\s+(?:dan|atau|hingga|sampai)\\s+$`, 'iu');
 
@@ -81,7 +89,8 @@ const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
     const commaSet = capital && !g.off && /,\s*$/u.test(x.before()) && /^\s*(?:[,.;)]|$)/u.test(x.after());
     if (!g.off && !g.pod && WEEKDAY_PAIR_AFTER_RE.test(x.after())) return [];
     const coming = capital && COMING_DAY_BEFORE_RE.test(x.before());
-    const setOff = commaSet || coming || (capital && ZONE_AFTER_RE.test(x.after()));
+    const passive = capital && !g.off && PASSIVE_BEFORE_RE.test(x.before()) && CLAUSE_END_AFTER_RE.test(x.after());
+    const setOff = commaSet || coming || passive || (capital && ZONE_AFTER_RE.test(x.after()));
     // "minggu" is also "week": Sunday only as "hari Minggu" or capitalised and set off.
     if (wd === 'minggu' && !g.hari && !setOff && !(capital && (g.pod || WEEKDAY_BEFORE.test(x.before())))) return [];
     if (!g.hari && !g.off && !g.pod && !setOff && !WEEKDAY_BEFORE.test(x.before())) return [];
@@ -90,6 +99,9 @@ const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
   },
 });
 
+/** "generasi muda hari ini": the present age, not a day; "demi hari esok": the future, not tomorrow. */
+const AGE_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.AGE_NOUNS)})\\s+$`, 'iu');
+const FUTURE_NOUN_BEFORE_RE = /(?<![\p{L}\p{M}])hari\s+$/iu;
 const ONE_NIGHT_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.ONE_NIGHT_BEFORE)})\\s+$`, 'iu');
 const ONE_NIGHT_AFTER_RE = new RegExp(`^\\s+(?:${alt(WORDS.ONE_NIGHT_AFTER)})${R}`, 'iu');
 
@@ -103,9 +115,12 @@ function relDayGuarded(parser: DateParser): DateParser {
     parse(m) {
       const before = m.input.slice(Math.max(0, m.index - 30), m.index);
       if (DAY_COUNT_BEFORE_RE.test(before)) return [];
+      const rel = m.groups?.rel?.toLowerCase();
+      if (rel === 'hari ini' && AGE_BEFORE_RE.test(before)) return [];
+      if (rel === 'esok' && FUTURE_NOUN_BEFORE_RE.test(before)) return [];
       // "kemarin-kemarin": lately, not yesterday.
       if (/-$/u.test(before) || m.input.startsWith('-', m.index + m[0].length)) return [];
-      if (m.groups?.rel?.toLowerCase() === 'semalam') {
+      if (rel === 'semalam') {
         const after = m.input.slice(m.index + m[0].length);
         if (ONE_NIGHT_BEFORE_RE.test(before) || ONE_NIGHT_AFTER_RE.test(after)) return [];
       }

@@ -79,7 +79,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 /** Words after "3 ngày trước" that make it "before something else": "trước đó", "trước khi", "trước ngày bầu cử". */
 export const AGO_NOT_BEFORE = ['đó', 'nữa', 'khi', 'ngày', 'thời điểm', 'lúc'];
 /** Words before "2 tuần trước" that make it a duration ("trong 2 tuần trước đó"). */
-export const DURATION_BEFORE = ['trong', 'suốt', 'sau', 'mất', 'hơn'];
+export const DURATION_BEFORE = ['trong', 'suốt', 'sau', 'mất', 'hơn', 'gần', 'khoảng', 'chừng', 'ngót'];
 
 /** Words before a relative unit that make it a duration: "2 tuần trước", "vài năm trước", "100 triệu năm trước". */
 export const COUNT_WORDS = [
@@ -157,7 +157,9 @@ export const HABITUAL_AFTER = [
 /** Words before a clock time alone that make it one ("lúc 14h30"); a bare "3h" can be a duration. */
 export const CLOCK_LEADS = ['lúc', 'vào lúc', 'từ lúc', 'đến lúc', 'tới lúc'];
 /** Words before "15h30" that make it a length of time: "trong 2h30", "mất 1h30". */
-export const CLOCK_DURATION_BEFORE = ['trong', 'sau', 'mất', 'hơn', 'gần', 'kéo dài', 'suốt', 'chưa đầy', 'vòng'];
+export const CLOCK_DURATION_BEFORE = [
+  'trong', 'sau', 'mất', 'hơn', 'gần', 'kéo dài', 'suốt', 'chưa đầy', 'vòng', 'dưới',
+];
 /** Between a day and a clock time that make them one fact: "ngày 25/9, lúc 14h30". */
 /** Frequency words that make a later bare weekday or relative week or month habitual: "hằng tháng … tháng trước". */
 export const HABITUAL_EARLIER = [
@@ -165,6 +167,29 @@ export const HABITUAL_EARLIER = [
   'tuần hai lần',
 ];
 export const DAY_TIME_WORDS = ['lúc', 'vào lúc', 'khoảng'];
+/** Words before a clock time alone that make it a schedule: "Buổi chiều 13 giờ 15 vào học", "mỗi ngày lúc 6h30". */
+export const HABITUAL_CLOCK_EARLIER = [
+  'buổi sáng', 'buổi trưa', 'buổi chiều', 'buổi tối', 'hằng ngày', 'hàng ngày', 'mỗi ngày', 'mỗi sáng', 'mỗi chiều',
+  'mỗi tối', 'mỗi buổi', 'hằng sáng', 'hằng đêm',
+];
+/**
+ * Yearly frequency words opening a clause before a yearless date make it habitual: "Hàng năm, vào ngày 2/9". Not
+ * "thường niên" ("Đại hội cổ đông thường niên ngày 20/4" is this year's meeting).
+ */
+export const HABITUAL_YEARLY_EARLIER = ['hằng năm', 'hàng năm', 'mỗi năm'];
+/** "Buổi chiều cùng ngày", "buổi sáng nay": a part of a given day, not a schedule. */
+export const DAY_AFTER_BUOI = ['nay', 'qua', 'mai', 'hôm', 'cùng', 'ngày', 'đó', 'ấy', 'thứ', 'chủ nhật'];
+/**
+ * Words that contrast eras and make a bare "hôm nay"/"ngày mai" in the sentence the present or the future:
+ * "tôi mong ngày mai, … như tôi ngày xưa", "cố gắng của mình hôm nay … vì mai sau".
+ */
+export const ERA_WORDS = [
+  'ngày xưa', 'xưa kia', 'thuở xưa', 'thuở trước', 'thời xưa', 'khác xưa', 'như xưa', 'mai sau', 'mai này', 'muôn đời',
+];
+/** Nouns of an age a few words before "hôm nay": "thế hệ học trò hôm nay", "giới trẻ hôm nay". */
+export const AGE_NOUNS = ['thế hệ', 'giới trẻ', 'thời đại', 'tuổi trẻ', 'người trẻ', 'lớp trẻ', 'đất nước'];
+/** "so với cùng kỳ năm trước": the comparison base of a statistic, not a date. */
+export const COMPARISON_BASE_BEFORE = ['cùng kỳ', 'cùng thời điểm', 'cùng giai đoạn'];
 
 /** TimeML seasons: "mùa thu năm nay" (2026-FA); a season needs its year ("mùa đông" alone is any winter). */
 export const SEASONS: Readonly<Record<string, string>> = {
@@ -186,11 +211,19 @@ export const LEVEL_WORDS = [
 
 /** "có ngày hôm nay", "như hôm nay": today as where one has come to, or as the present age, not a day. */
 export const FIGURATIVE_TODAY_BEFORE = ['có', 'có được', 'như'];
-/** "thế hệ của ngày mai", "vì ngày mai": tomorrow as the future, not a day. */
-export const FIGURATIVE_TOMORROW_BEFORE = ['của', 'vì'];
+/** "thế hệ của ngày mai", "vì ngày mai", "một ngày mai tươi sáng": tomorrow as the future, not a day. */
+export const FIGURATIVE_TOMORROW_BEFORE = ['của', 'vì', 'một', 'những'];
 
 /** A bracketed "d.m" within four words after one of these is that day: "ngày tựu trường (19.8)". */
 export const NAMED_DAY_WORDS = ['ngày', 'lễ', 'dịp'];
+
+/**
+ * Prepositions and parts before a bare four-digit year that ends a clause or opens a span: "hiệu lực từ 2019, …",
+ * "cuối 2021.", "từ 2019 đến nay" ("từ 2000 người", "tăng từ 2019 lên 2050" are counts: the year must end there).
+ */
+export const BARE_YEAR_LEADS = ['kể từ', 'từ', 'đến', 'tới', 'trước', 'sau', 'vào', 'hồi', 'đầu', 'giữa', 'cuối'];
+/** What may follow such a bare year: a clause end, a range word, "nay" ("từ 2019 đến nay"). */
+export const BARE_YEAR_FOLLOWERS = ['đến', 'tới', 'và', 'trở đi', 'trở lại', 'nay'];
 
 /** Words before a bare four-digit year: "năm 2020", "SN 1981" (sinh năm), "cùng kỳ 2025". */
 export const YEAR_LEADS = ['năm', 'sn', 'cùng kỳ'];

@@ -2,6 +2,8 @@ import { NUM_END, NUM_START } from '../../common/dates/parser.js';
 import { alt, hour24, L, lookup, R } from '../../common/dates/pattern.js';
 import type { AbsAnchor, DateParser, Mention } from '../../common/dates/types.js';
 import {
+  BARE_YEAR_FOLLOWERS,
+  BARE_YEAR_LEADS,
   BARE_NOT_DATES,
   BATCH_WORDS,
   CLOCK_DURATION_BEFORE,
@@ -73,7 +75,9 @@ const DECADE_BEFORE_RE = /(?:^|[^\p{L}])(?:những|các)\s+$/iu;
 /** "cấp từ 3-6": a range of levels. */
 const LEVEL_BEFORE_RE = new RegExp(`${L}(?:${alt(LEVEL_WORDS)})\\s+(?:từ|đến|tới)\\s+$`, 'iu');
 
-const DAY_GROUPS = ['hh', 'mi', 'pod', 'wd', 'open', 'lead', 'lopen', 'd', 'sep', 'm', 'y', 'close', 'yrel'] as const;
+const DAY_GROUPS = [
+  'hh', 'mi', 'pod', 'wd', 'open', 'lead', 'lopen', 'd', 'sp', 'sep', 'sp2', 'm', 'y', 'close', 'yrel',
+] as const;
 
 /** A bare "d/m" (no "ngày", no year, no time) is a date unless its neighbours make it a quantity. */
 function bareIsDate(g: Partial<Record<(typeof DAY_GROUPS)[number], string>>, before: string, after: string): boolean {
@@ -88,15 +92,19 @@ function bareIsDate(g: Partial<Record<(typeof DAY_GROUPS)[number], string>>, bef
 
 // "chiều 6/9", "15h ngày 6/9/2021", "thứ Hai, 6/9", "6-9-2021", "hôm 19.8".
 const dayNumeric = VI.parser(DAY_GROUPS, {
-  hint: /\d[/.-]\d/,
+  hint: /\d\s?[/.-]\s?\d/,
   pattern:
     `${TIME}(?:(?<pod>${POD})\\s+)?(?:(?<wd>${alt(WEEKDAYS)})\\s*(?:(?<open>\\()|,)?\\s*(?:ngày\\s+)?)?(?:(?<lead>ngà` +
     `y|hôm|mùng|mồng)\\s+(?<lopen>\\(\\s*)?)?` +
-    `${NUM_START}(?<d>[0-3]?\\d)(?<sep>[/.-])(?<m>[01]?\\d)(?:(?:\\k<sep>|\\.)(?<y>\\d{4}))?${NUM_END}` +
+    `${NUM_START}(?<d>[0-3]?\\d)(?<sp>\\s?)(?<sep>[/.-])(?<sp2>\\s?)(?<m>[01]?\\d)(?:(?:\\k<sep>|\\.)(?<y>\\d{4}))?` +
+    `${NUM_END}` +
     `(?<close>\\s*\\))?` +
     `${YEAR_REL_AFTER}`,
   extract(x) {
     const { g } = x;
+    // "ngày 17- 6": a stray space on one side of the dash, only after "ngày"/"hôm"; spaced on both sides ("ngày 3 - 4")
+    // it is a range of days, bare ("17 - 6") a score.
+    if ((g.sp || g.sp2) && (g.sep !== '-' || !g.lead || g.y || (g.sp && g.sp2))) return [];
     // "ngày tựu trường (19.8)": a dotted day in brackets after a named day ("(2-1)" stays a score).
     const named = g.sep === '.' && Boolean(g.close) && NAMED_DAY_BRACKET_RE.test(x.before());
     const anchored = Boolean(g.lead || g.pod || g.hh || g.wd || named);
@@ -266,13 +274,28 @@ const monthsOfYear = VI.parser(['half', 'n', 'part', 'nam', 'y', 'yrel'] as cons
 const yearRange = VI.parser(['y1', 'y2'] as const, {
   hint: /\d{4}\s*(?:-|–|đến)\s*(?:năm\s+)?\d{4}/u,
   pattern:
-    `(?:từ\\s+)?(?:năm|giai\\s+đoạn|thời\\s+kỳ|niên\\s+khóa)\\s+(?<y1>\\d{4})\\s*(?:-|–|đến)\\s*(?:năm\\s+)?(?` +
+    `(?:từ\\s+)?(?:năm|(?:giai\\s+đoạn|thời\\s+kỳ)(?:\\s+từ)?|niên\\s+khóa)\\s+(?<y1>\\d{4})\\s*(?:-|–|đến)\\s*(?:năm\\s+)?(?` +
     `<y2>\\d{4})${NUM_END}`,
   extract(x) {
     const y1 = year(x.g.y1);
     const y2 = year(x.g.y2);
     if (y1 === undefined || y2 === undefined || y2 <= y1) return [];
     return [x.mention({ kind: 'abs', year: y1 }, { to: { kind: 'abs', year: y2 } })];
+  },
+});
+
+const BARE_YEAR_END_RE = new RegExp(`^(?:\\s*(?:[,.;:)!?…]|$)|\\s+(?:${alt(BARE_YEAR_FOLLOWERS)})${R})`, 'iu');
+
+// "hiệu lực từ 2019, …", "đến cuối 2021.", "từ 2019 đến nay": a bare year after a preposition, ending there.
+const bareYear = VI.parser(['lead', 'y'] as const, {
+  hint: /(?:từ|đến|tới|trước|sau|vào|hồi|đầu|giữa|cuối)\s+(?:1[89]|20)\d\d/u,
+  pattern: `(?<lead>${alt(BARE_YEAR_LEADS)})\\s+${NUM_START}(?<y>(?:1[89]|20)\\d\\d)${NUM_END}`,
+  extract(x) {
+    const y = year(x.g.y);
+    if (y === undefined || !BARE_YEAR_END_RE.test(x.after())) return [];
+    const lead = x.g.lead!.toLowerCase();
+    const mod = lead === 'đầu' ? 'START' : lead === 'giữa' ? 'MID' : lead === 'cuối' ? 'END' : null;
+    return [{ ...x.mention({ kind: 'abs', year: y }), start: mod ? x.start : x.startOf('y')!, mod }];
   },
 });
 
@@ -361,6 +384,8 @@ const DAY_AFTER_TIME_RE = new RegExp(
 );
 /** "17h30 cùng ngày", "lúc 9h hôm đó": the day is an earlier sentence's. */
 const SAME_DAY_AFTER_RE = /^\s*(?:cùng\s+ngày|(?:ngày\s+)?hôm\s+đó|ngày\s+đó)(?![\p{L}\p{M}])/iu;
+/** "Chiều cùng ngày, lúc 16h30": the same anaphoric day written before the time. */
+const SAME_DAY_BEFORE_RE = /(?<![\p{L}\p{M}])(?:cùng\s+ngày|hôm\s+đó|ngày\s+đó)(?![\p{L}\p{M}])/iu;
 const CLOCK_DURATION_RE = new RegExp(`${L}(?:${alt(CLOCK_DURATION_BEFORE)})\\s*$`, 'iu');
 
 // "Lúc 14h30, …", "Tuy nhiên, 15h30, …": a clock time alone, on the day the sentence gives (attachClockTimes).
@@ -380,19 +405,30 @@ const clockAlone = VI.parser(['lead', 'hh', 'mi', 'pod'] as const, {
     return [
       x.mention(
         { kind: 'rel', unit: 'day', offset: 0, hour: hour24(Number(g.hh), p), minute: Number(g.mi ?? 0) },
-        { clockOnly: true, ...(SAME_DAY_AFTER_RE.test(x.after()) ? { needsDay: true } : {}) },
+        {
+          clockOnly: true,
+          ...(SAME_DAY_AFTER_RE.test(x.after()) || SAME_DAY_BEFORE_RE.test(x.input.slice(0, x.start))
+            ? { needsDay: true }
+            : {}),
+        },
       ),
     ];
   },
 });
 
-// "mùa thu năm nay", "mùa đông năm 2020": a season of a written or relative year.
-const season = VI.parser(['s', 'y', 'yrel'] as const, {
-  hint: /mùa\s+(?:xuân|hè|hạ|thu|đông)\s+năm/u,
-  pattern: `mùa\\s+(?<s>${alt(Object.keys(SEASONS))})(?:\\s+năm\\s+(?<y>\\d{4})${NUM_END}|${YEAR_REL_AFTER})`,
+// "mùa thu năm nay", "mùa đông năm 2020", "mùa hè này", "hè này": a season of a written or relative year.
+const season = VI.parser(['mua', 's', 'y', 'nay', 'yrel'] as const, {
+  hint: /mùa\s+(?:xuân|hè|hạ|thu|đông)\s+(?:năm|này)|hè\s+này/u,
+  pattern:
+    `(?:(?<mua>mùa)\\s+)?(?<s>${alt(Object.keys(SEASONS))})(?:\\s+năm\\s+(?<y>\\d{4})${NUM_END}|\\s+(?<nay>này)${R}|` +
+    `${YEAR_REL_AFTER})`,
   extract(x) {
-    if (!x.g.y && !x.g.yrel) return [];
-    return [x.mention({ kind: 'abs', season: lookup(SEASONS, x.g.s)!, year: year(x.g.y) })];
+    const { g } = x;
+    if (!g.y && !g.yrel && !g.nay) return [];
+    // Without "mùa" only "hè này" is a season ("thu này", "Xuân này" are a verb or a name); "vỉa hè này" a pavement.
+    if (!g.mua && (g.s!.toLowerCase() !== 'hè' || !g.nay || /vỉa\s+$/iu.test(x.before()))) return [];
+    const yearRel = g.nay ? { yearRel: 0 } : {};
+    return [x.mention({ kind: 'abs', season: lookup(SEASONS, g.s)!, year: year(g.y), ...yearRel })];
   },
 });
 
@@ -409,6 +445,7 @@ export const VI_DAY_PARSERS: readonly DateParser[] = [
   monthsOfYear,
   yearRange,
   yearParser,
+  bareYear,
   season,
   clockAlone,
 ];

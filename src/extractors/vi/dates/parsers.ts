@@ -2,7 +2,17 @@ import { dateGrammar } from '../../common/dates/grammar.js';
 import type { DateGrammar } from '../../common/dates/types.js';
 import { alt, L, R } from '../../common/dates/pattern.js';
 import * as WORDS from './constants.js';
-import { DAY_TIME_WORDS, HABITUAL_AFTER, HABITUAL_EARLIER, PARTS_OF_DAY, WEEKDAY_NUMBERS } from './constants.js';
+import {
+  DAY_AFTER_BUOI,
+  DAY_TIME_WORDS,
+  ERA_WORDS,
+  HABITUAL_AFTER,
+  HABITUAL_CLOCK_EARLIER,
+  HABITUAL_EARLIER,
+  HABITUAL_YEARLY_EARLIER,
+  PARTS_OF_DAY,
+  WEEKDAY_NUMBERS,
+} from './constants.js';
 import { VI_DAY_PARSERS } from './day-parsers.js';
 import { VI } from './pieces.js';
 import { VI_RELATIVE_PARSERS } from './relative-parsers.js';
@@ -15,5 +25,9 @@ export const VI_GRAMMAR: DateGrammar = dateGrammar([...VI_DAY_PARSERS, VI.isoDay
     'iu',
   ),
   habitualEarlier: new RegExp(`${L}(?:${alt(HABITUAL_EARLIER)})${R}`, 'iu'),
+  habitualClockEarlier: new RegExp(`${L}(?:${alt(HABITUAL_CLOCK_EARLIER)})${R}(?!\\s+(?:${alt(DAY_AFTER_BUOI)})${R})`, 'iu'),
+  genericDayContext: new RegExp(`${L}(?:${alt(ERA_WORDS)})${R}`, 'iu'),
+  // Only opening a clause: "doanh thu hàng năm …, riêng ngày 30/9" is an adjective, not a schedule.
+  habitualYearlyEarlier: new RegExp(`(?:^|[,;:.]\\s*)(?:${alt(HABITUAL_YEARLY_EARLIER)})${R}`, 'iu'),
   dayTimeBetween: new RegExp(`^\\s*,?\\s*(?:(?:${alt(DAY_TIME_WORDS)})\\s+)?$`, 'iu'),
 });

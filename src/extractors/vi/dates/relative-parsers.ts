@@ -16,6 +16,9 @@ const NEW_YEAR_DAY_BEFORE_RE = new RegExp(`${L}(?:nhân|dịp)\\s+ngày\\s+$`, '
 /** "thế hệ của ngày mai", "ngày mai của em": tomorrow as the future. */
 const FIGURATIVE_TOMORROW_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.FIGURATIVE_TOMORROW_BEFORE)})\\s+$`, 'iu');
 const FIGURATIVE_TOMORROW_AFTER_RE = /^\s+của(?![\p{L}\p{M}])/iu;
+/** "thế hệ học trò hôm nay": the present age, not a day. */
+const AGE_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.AGE_NOUNS)})(?:\\s+[\\p{L}\\p{M}]+){0,2}\\s+$`, 'iu');
+const COMPARISON_BASE_RE = new RegExp(`${L}(?:${alt(WORDS.COMPARISON_BASE_BEFORE)})\\s+$`, 'iu');
 
 // "sáng thứ Hai", "hôm thứ Sáu", "thứ Hai tuần trước", "Chủ nhật vừa qua": anchored, as "Thứ hai, …" is "Secondly, …".
 const weekday = VI.parser(['pod', 'hom', 'wd', 'off'] as const, {
@@ -52,6 +55,8 @@ const relUnit = VI.parser(['mod', 'unit', 'off'] as const, {
     // ("từ 18 năm ngoái lên 22 điểm năm nay": 18 points).
     if (!x.g.mod && offWord !== 'ngoái' && COUNT_BEFORE_RE.test(x.before())) return [];
     if ((offWord === 'ngoái' || offWord === 'nay') && unit !== 'year') return [];
+    // "so với cùng kỳ năm trước": the base of a comparison, not a date.
+    if (offWord === 'trước' && COMPARISON_BASE_RE.test(x.before())) return [];
     return [x.mention({ kind: 'rel', unit, offset: WORDS.REL_OFFSETS[offWord]! })];
   },
 });
@@ -115,7 +120,8 @@ function todayGuarded(parser: DateParser): DateParser {
     ...parser,
     parse(m) {
       const prior = before(m.input, m.index);
-      const today = /^(?:ngày\s+)?hôm\s+nay$/iu.test(m[0]) && FIGURATIVE_TODAY_RE.test(prior);
+      const today =
+        /^(?:ngày\s+)?hôm\s+nay$/iu.test(m[0]) && (FIGURATIVE_TODAY_RE.test(prior) || AGE_BEFORE_RE.test(prior));
       const next = m.input.slice(m.index + m[0].length);
       const tomorrow =
         /^ngày\s+mai$/iu.test(m[0]) &&
