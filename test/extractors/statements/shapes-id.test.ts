@@ -168,3 +168,18 @@ describe('id: a rank between the unit and the name', () => {
     ]);
   });
 });
+
+describe('id: a quote whose opening mark stood in an earlier sentence', () => {
+  it('a straight mark after the closing comma and before "kata X" closes the quote', () => {
+    expectSpeakers('Harga beras sudah turun di semua pasar," kata Budi Santoso kepada wartawan.', [
+      { key: 'budi santoso' },
+    ]);
+    expectSpeakers('Kami tidak akan menanggapi isu itu lagi," ujar Rina Wulandari.', [{ key: 'rina wulandari' }]);
+  });
+
+  it('a straight mark before a capitalised word still opens a quote', () => {
+    expectSpeakers('Budi Santoso mengatakan,"Harga beras sudah turun di semua pasar tradisional."', [
+      { key: 'budi santoso' },
+    ]);
+  });
+});

@@ -145,6 +145,12 @@ export interface StatementRules {
    */
   unnamedAfterVerb?: boolean;
   /**
+   * 'Kita biasa-biasa aja," kata Anies': a straight double mark after the quote's closing comma (or . ! ? …) and
+   * before a lower-case word closes a quote whose opening mark stood in an earlier sentence the text left out.
+   * Off: such a mark may open a quote.
+   */
+  straightCloseAfterPunctuation?: boolean;
+  /**
    * "Shannon Cross, an analyst, said Cook is a good choice … 'He has …,' she said": where the sentence a pronoun
    * looks back to names several people of its gender, the one who speaks there is its person. Off: no one.
    */

@@ -25,6 +25,7 @@ const ID_STATEMENT_RULES: StatementRules = {
   accordingToBare: true,
   midPostVerbBare: true,
   midAnyStart: true,
+  straightCloseAfterPunctuation: true,
   joinedUnits: true,
   rankAfterUnit: true,
   describedOrgs: true,
