@@ -183,3 +183,26 @@ describe('id: a quote whose opening mark stood in an earlier sentence', () => {
     ]);
   });
 });
+
+describe('id: company words, tickets and descriptive titles before the name', () => {
+  it('"Karya", "Kadin" and company suffixes belong to the organisation, not to the name', () => {
+    expectSpeakers('Direktur Utama Wijaya Karya Bambang Pratama mengatakan, proyek itu selesai tahun depan.', [
+      { key: 'bambang pratama', org: 'Wijaya Karya' },
+    ]);
+    expectSpeakers('"Pengusaha makin tertekan," kata Ketua Umum Kadin Rudi Hartono.', [{ key: 'rudi hartono' }]);
+  });
+
+  it('two capitalised words joined by a hyphen are a ticket or a brand, never a person', () => {
+    expectSpeakers('CEO Coca-Cola Mark Stevens menyatakan, pihaknya akan menghentikan iklan selama sebulan.', [
+      { key: 'mark stevens' },
+    ]);
+    expectSpeakers('Tim Pemenangan Anies-Imin mengatakan, dukungan relawan terus bertambah setiap hari.', [
+      { key: null },
+    ]);
+  });
+
+  it('"Legenda" and "Bakal capres" stand before the name like a title', () => {
+    expectSpeakers('Legenda Arsenal Ian Wright mengklaim bahwa timnya pantas menang malam itu.', [{ key: 'ian wright' }]);
+    expectSpeakers('Bakal capres Anies Baswedan menyampaikan Indonesia harus berdaulat pangan.', [{ key: 'anies baswedan' }]);
+  });
+});

@@ -43,6 +43,13 @@ export const TITLES = [
   'tim penyidik', 'pengacara', 'kuasa hukum', 'saksi', 'sumber pemerintah', 'sumber lain', 'petugas medis',
   'Petugas medis',
   'Petugas', 'Pastor', 'Pendeta', 'ilmuwan', 'wanita', 'pria',
+  // Descriptions that stand before a name like a title ("Legenda Gary Neville", "Bakal capres PDIP Ganjar").
+  'Legenda', 'legenda', 'Bakal capres', 'Bakal cawapres', 'Bakal calon presiden', 'Bakal calon wakil presiden',
+  'Calon presiden', 'Calon wakil presiden', 'Capres', 'Cawapres', 'Bacapres', 'Bacawapres', 'Pemain', 'pemain',
+  'Kapten', 'kapten', 'Manajer', 'manajer', 'Penulis', 'penulis', 'Pendakwah', 'Pengusaha', 'Selebritas',
+  'Artis', 'artis', 'Influencer', 'Kader', 'kader', 'Anggota DPR', 'anggota DPR', 'Wakil Sekretaris Jenderal',
+  'Wasekjen', 'Wakil Sekjen', 'Bendahara Umum', 'Ketua Bidang', 'Ketua DPP', 'Juru Bicara', 'Wakil Komandan',
+  'Wakil Ketua Komandan',
   // Police ranks with "Pol" before the name ("Kapolri Jenderal Pol Tito Karnavian").
   'Jenderal Pol', 'Komjen', 'Komjen Pol', 'Brigjen Pol', 'Menkum HAM',
 ] as const;
@@ -149,7 +156,7 @@ export const PORTFOLIOS = [
   'Asset Management', 'Management', 'Asset', 'Financial', 'Futures', 'Finance', 'Securities', 'Sekuritas', 'Capital',
   'Investment', 'Investama', 'Investindo', 'Berjangka', 'Group', 'Grup', 'Holding', 'Holdings', 'Tbk', 'Persero',
   'Treasury', 'Banking', 'International Banking', 'Syariah', 'Asuransi', 'Insurance', 'Consulting', 'Research',
-  'Economics',
+  'Economics', 'Karya', 'Pte', 'Ltd', 'Inc', 'Corp', 'Kadin',
 ] as const;
 
 /** Provinces, regions and cities: a place after a title is part of the organisation, never of the name. */
@@ -285,7 +292,10 @@ export const START_ONLY_NOT_NAMES = ['Lalu'] as const;
 export const NAME_LEADS = ['Juni', 'Juli', 'Mei', 'April', 'Agustus', 'Maret'] as const;
 
 /** Capitalised words with capitals inside ("FinanceAsia", "NetMarketShare") are brands and bodies, not people. */
-export const ORG_SHAPE = '^\\p{Lu}\\p{Ll}{3,}\\p{Lu}\\p{Ll}|^\\p{Lu}\\p{Ll}+\\p{Lu}\\p{Ll}+\\p{Lu}';
+export const ORG_SHAPE =
+  '^\\p{Lu}\\p{Ll}{3,}\\p{Lu}\\p{Ll}|^\\p{Lu}\\p{Ll}+\\p{Lu}\\p{Ll}+\\p{Lu}' +
+  // Two capitalised words joined by a hyphen are a ticket or a brand ("Prabowo-Gibran", "Coca-Cola"), not a person.
+  '|^\\p{Lu}\\p{Ll}{2,}-\\p{Lu}\\p{Ll}{2,}$';
 
 export const NAME_INTRODUCERS = [
   'film', 'buku', 'program', 'acara', 'lagu', 'kampanye', 'strategi', 'istilah', 'slogan', 'gerakan', 'seminar',
