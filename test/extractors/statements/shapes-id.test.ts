@@ -206,3 +206,14 @@ describe('id: company words, tickets and descriptive titles before the name', ()
     expectSpeakers('Bakal capres Anies Baswedan menyampaikan Indonesia harus berdaulat pangan.', [{ key: 'anies baswedan' }]);
   });
 });
+
+describe('id: the full name after an organisation word, before a lower-case word', () => {
+  it('"kata Direktur PT X Y Berjangka Name di Jakarta" is Name of that company', () => {
+    expectSpeakers('"Pasar sedang cemas," kata Direktur PT Maju Jaya Berjangka Hendra Wijaya di Jakarta, Kamis.', [
+      { key: 'hendra wijaya' },
+    ]);
+    expectSpeakers('"Kas kami aman," kata Presiden Direktur Adhi Karya Slamet Riyadi dalam keterangan resmi.', [
+      { key: 'slamet riyadi' },
+    ]);
+  });
+});

@@ -45,6 +45,11 @@ export interface StatementRules {
    */
   nameNextToVerb?: boolean;
   /**
+   * With nameNextToVerb: that full name may also end at a lower-case word or the sentence's end ('kata Direktur
+   * PT TRFX Garuda Berjangka | Ibrahim Assuaibi | di Jakarta'). Off: only a comma, a verb or an adverb ends it.
+   */
+  nameNextToLower?: boolean;
+  /**
    * "kata Direktur Pendanaan Lahan LMAN, Qoswara dalam …": after a title, capitals of a unit holding an acronym or
    * a known body word, then a comma and a name, are the unit and the name. Off: the first capitals are the name.
    */

@@ -20,6 +20,7 @@ const ID_STATEMENT_RULES: StatementRules = {
   minBareNameWords: 1,
   singleWordIsName: true,
   nameNextToVerb: true,
+  nameNextToLower: true,
   unitCommaName: true,
   lowerAppositiveClosed: true,
   accordingToBare: true,
