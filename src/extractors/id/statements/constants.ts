@@ -48,7 +48,7 @@ export const TITLES = [
   'Calon presiden', 'Calon wakil presiden', 'Capres', 'Cawapres', 'Bacapres', 'Bacawapres', 'Pemain', 'pemain',
   'Kapten', 'kapten', 'Manajer', 'manajer', 'Penulis', 'penulis', 'Pendakwah', 'Pengusaha', 'Selebritas',
   'Artis', 'artis', 'Influencer', 'Kader', 'kader', 'Anggota DPR', 'anggota DPR', 'Wakil Sekretaris Jenderal',
-  'Wasekjen', 'Wakil Sekjen', 'Bendahara Umum', 'Ketua Bidang', 'Ketua DPP', 'Juru Bicara', 'Wakil Komandan',
+  'Wasekjen', 'Wakil Sekjen', 'Bendahara Umum', 'Wakil Komandan',
   'Wakil Ketua Komandan',
   // Police ranks with "Pol" before the name ("Kapolri Jenderal Pol Tito Karnavian").
   'Jenderal Pol', 'Komjen', 'Komjen Pol', 'Brigjen Pol', 'Menkum HAM',
