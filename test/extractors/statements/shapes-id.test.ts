@@ -217,3 +217,16 @@ describe('id: the full name after an organisation word, before a lower-case word
     ]);
   });
 });
+
+describe('id: news outlets, brands and unit words', () => {
+  it('an outlet or a brand speaks as an organisation, never as a person', () => {
+    expectSpeakers("L'Equipe menyebut potensi perpanjangan kontrak pemain itu tidak dapat dikesampingkan.", [
+      { key: null, kind: 'organisation' },
+    ]);
+    expectSpeakers('Nike menyatakan, sebanyak 90 persen tokonya tutup selama dua bulan.', [{ key: null, kind: 'organisation' }]);
+  });
+
+  it('"VP" is a title and "Industri Kecil, Menengah" a unit before the name', () => {
+    expectSpeakers('"Penumpang terus bertambah," ujar VP Public Relations KAI Dedi Kurniawan.', [{ key: 'dedi kurniawan' }]);
+  });
+});

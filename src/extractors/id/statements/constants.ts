@@ -48,7 +48,7 @@ export const TITLES = [
   'Calon presiden', 'Calon wakil presiden', 'Capres', 'Cawapres', 'Bacapres', 'Bacawapres', 'Pemain', 'pemain',
   'Kapten', 'kapten', 'Manajer', 'manajer', 'Penulis', 'penulis', 'Pendakwah', 'Pengusaha', 'Selebritas',
   'Artis', 'artis', 'Influencer', 'Kader', 'kader', 'Anggota DPR', 'anggota DPR', 'Wakil Sekretaris Jenderal',
-  'Wasekjen', 'Wakil Sekjen', 'Bendahara Umum', 'Wakil Komandan',
+  'VP', 'Assistant Director', 'Assistent Director', 'Wasekjen', 'Wakil Sekjen', 'Bendahara Umum', 'Wakil Komandan',
   'Wakil Ketua Komandan',
   // Police ranks with "Pol" before the name ("Kapolri Jenderal Pol Tito Karnavian").
   'Jenderal Pol', 'Komjen', 'Komjen Pol', 'Brigjen Pol', 'Menkum HAM',
@@ -112,6 +112,14 @@ export const ORGS = [
   'Liverpool', 'Manchester United', 'Manchester City', 'Chelsea', 'Arsenal', 'Tottenham Hotspur', 'Real Madrid',
   'Barcelona', 'Atletico Madrid', 'Juventus', 'Inter Milan', 'AC Milan', 'Bayern Munchen', 'Bayern Muenchen',
   'Paris Saint-Germain', 'PSG', 'Persib', 'Persija', 'Persebaya', 'Arema', 'The Reds',
+  // News outlets quoted as sources ("L'Equipe menyebut", "tulis The Athletic") and large brands.
+  "L'Equipe", 'Marca', 'ESPN', 'BBC', 'Sky Sports', 'Sky Sport Italia', 'The Athletic', 'The Times', 'The Guardian',
+  'The Sun', 'Daily Mail', 'Mirror', 'Gazzetta dello Sport', 'La Gazzetta dello Sport', 'Corriere dello Sport',
+  'Mundo Deportivo', 'Bild', 'Kicker', 'CNN', 'CNBC', 'Fox News', 'Al Arabiya', 'The New York Times',
+  'Washington Post', 'Wall Street Journal', 'Financial Times', 'Nikkei', 'Kompas', 'Kompas.com', 'Detik', 'detikcom',
+  'Tempo', 'Liputan6', 'Liputan6.com', 'Kontan', 'Bisnis Indonesia', 'Republika', 'Okezone', 'Herald Pop',
+  'Soompi', 'Allkpop', 'Variety', 'Billboard', 'Nike', 'Adidas', 'Unilever', 'Sinarmas', 'Sinar Mas', 'Toyota',
+  'Honda', 'Coca-Cola', 'Pepsi', 'Boeing', 'Airbus',
 ] as const;
 
 /** Portfolios, institutions and parties: capitalised words that continue an organisation's name, never a person's. */
@@ -156,7 +164,7 @@ export const PORTFOLIOS = [
   'Asset Management', 'Management', 'Asset', 'Financial', 'Futures', 'Finance', 'Securities', 'Sekuritas', 'Capital',
   'Investment', 'Investama', 'Investindo', 'Berjangka', 'Group', 'Grup', 'Holding', 'Holdings', 'Tbk', 'Persero',
   'Treasury', 'Banking', 'International Banking', 'Syariah', 'Asuransi', 'Insurance', 'Consulting', 'Research',
-  'Economics', 'Karya', 'Pte', 'Ltd', 'Inc', 'Corp', 'Kadin',
+  'Economics', 'Industri', 'Kecil', 'Menengah', 'Aneka', 'Edukasi', 'Karya', 'Pte', 'Ltd', 'Inc', 'Corp', 'Kadin',
 ] as const;
 
 /** Provinces, regions and cities: a place after a title is part of the organisation, never of the name. */
