@@ -175,6 +175,8 @@ describe('id: a quote whose opening mark stood in an earlier sentence', () => {
       { key: 'budi santoso' },
     ]);
     expectSpeakers('Kami tidak akan menanggapi isu itu lagi," ujar Rina Wulandari.', [{ key: 'rina wulandari' }]);
+    expectSpeakers('Dia selalu mengingatkan kami untuk bertahan," Rina Wulandari menambahkan.', [{ key: 'rina wulandari' }]);
+    expectSpeakers('Kepada wartawan, Rina hanya mengatakan bahwa timnya siap bertanding besok.', [{ key: 'rina' }]);
   });
 
   it('a straight mark before a capitalised word still opens a quote', () => {

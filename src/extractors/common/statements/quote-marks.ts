@@ -23,12 +23,12 @@ type Mark = { pos: number; role: 'open' | 'close' | 'toggle' };
 
 /** Optional readings of the marks, per language. */
 export interface QuoteMarkOptions {
-  /** A straight mark after , . ! ? or … and before a space and a lower-case word closes. */
+  /** A straight mark glued to a , . ! ? or … before it and followed by a space closes. */
   straightCloseAfterPunctuation?: boolean;
 }
 
 const CLOSING_PUNCTUATION = /[,.!?…]/u;
-const LOWER_WORD_AFTER = /^\s+\p{Ll}/u;
+const SPACE_AFTER = /^\s/u;
 
 function doubleMarks(text: string, from: number, to: number, options: QuoteMarkOptions = {}): Mark[] {
   const out: Mark[] = [];
@@ -46,7 +46,7 @@ function doubleMarks(text: string, from: number, to: number, options: QuoteMarkO
       const after = text.slice(i + 1, i + 4);
       const closing =
         (!OPEN_CONTEXT.test(prev) && /^\s*[,—–-]/u.test(after)) ||
-        (options.straightCloseAfterPunctuation === true && CLOSING_PUNCTUATION.test(prev) && LOWER_WORD_AFTER.test(after));
+        (options.straightCloseAfterPunctuation === true && CLOSING_PUNCTUATION.test(prev) && SPACE_AFTER.test(after));
       out.push({ pos: i, role: closing ? 'close' : 'toggle' });
     }
   }

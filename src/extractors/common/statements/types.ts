@@ -150,8 +150,9 @@ export interface StatementRules {
    */
   unnamedAfterVerb?: boolean;
   /**
-   * 'Kita biasa-biasa aja," kata Anies': a straight double mark after the quote's closing comma (or . ! ? …) and
-   * before a lower-case word closes a quote whose opening mark stood in an earlier sentence the text left out.
+   * 'Kita biasa-biasa aja," kata Anies', '…lawan," Rahmat menambahkan.': a straight double mark glued to the
+   * quote's closing comma (or . ! ? …) and followed by a space closes a quote whose opening mark stood in an
+   * earlier sentence the text left out.
    * Off: such a mark may open a quote.
    */
   straightCloseAfterPunctuation?: boolean;

@@ -164,7 +164,7 @@ export const PORTFOLIOS = [
   'Asset Management', 'Management', 'Asset', 'Financial', 'Futures', 'Finance', 'Securities', 'Sekuritas', 'Capital',
   'Investment', 'Investama', 'Investindo', 'Berjangka', 'Group', 'Grup', 'Holding', 'Holdings', 'Tbk', 'Persero',
   'Treasury', 'Banking', 'International Banking', 'Syariah', 'Asuransi', 'Insurance', 'Consulting', 'Research',
-  'Economics', 'Industri', 'Kecil', 'Menengah', 'Aneka', 'Edukasi', 'Karya', 'Pte', 'Ltd', 'Inc', 'Corp', 'Kadin',
+  'Economics', 'Advokasi', 'Industri', 'Kecil', 'Menengah', 'Aneka', 'Edukasi', 'Karya', 'Pte', 'Ltd', 'Inc', 'Corp', 'Kadin',
 ] as const;
 
 /** Provinces, regions and cities: a place after a title is part of the organisation, never of the name. */
@@ -226,7 +226,7 @@ export const ADVERBS = [
   'juga', 'pun', 'kembali', 'lebih lanjut', 'sebelumnya', 'selanjutnya', 'telah', 'sudah', 'lalu', 'kemudian',
   'sempat', 'secara terpisah', 'pada kesempatan itu', 'dalam kesempatan itu', 'pula', 'langsung', 'bahkan',
   'bahkan sampai', 'dengan tegas', 'secara tegas', 'saat dikonfirmasi', 'ketika dikonfirmasi', 'saat dihubungi',
-  'ketika dihubungi', 'saat ditemui', 'ketika ditemui', 'saat diwawancarai',
+  'ketika dihubungi', 'saat ditemui', 'ketika ditemui', 'saat diwawancarai', 'hanya',
 ] as const;
 
 export const VERBS = [
