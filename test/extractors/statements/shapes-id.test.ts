@@ -232,3 +232,9 @@ describe('id: news outlets, brands and unit words', () => {
     expectSpeakers('"Penumpang terus bertambah," ujar VP Public Relations KAI Dedi Kurniawan.', [{ key: 'dedi kurniawan' }]);
   });
 });
+
+describe('id: words written are no statement', () => {
+  it('"menuliskan kata-kata menyentuh" has no content', () => {
+    expectSpeakers('Rina menuliskan kata-kata menyentuh terkait kepergian ayahnya.', []);
+  });
+});

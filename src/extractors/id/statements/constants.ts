@@ -314,7 +314,7 @@ export const NAME_INTRODUCERS = [
 export const BAD_CLAUSE_STARTS = [
   'tentang', 'mengenai', 'kepada', 'di', 'pada', 'dalam', 'diri', 'nama', 'nama-nama',
   // Feelings and thanks with no content: "menyampaikan rasa bangganya", "menyampaikan ucapan terima kasih".
-  'rasa', 'ucapan', 'terima kasih', 'apresiasi', 'belasungkawa', 'duka cita', 'dukacita',
+  'rasa', 'ucapan', 'terima kasih', 'apresiasi', 'belasungkawa', 'duka cita', 'dukacita', 'kata-kata',
 ] as const;
 
 /** "membenarkan hal tersebut dan merinci …": the object is the earlier matter, with no content of its own. */
