@@ -238,3 +238,11 @@ describe('id: words written are no statement', () => {
     expectSpeakers('Rina menuliskan kata-kata menyentuh terkait kepergian ayahnya.', []);
   });
 });
+
+describe('id: "selaku" opens the title after the name', () => {
+  it('"X selaku Ketua Umum Y mengaku" is X, with the title and the organisation', () => {
+    expectSpeakers('Rudi Hartono selaku Ketua Umum PSSI mengaku tidak mau timnas hanya menjadi penggembira.', [
+      { key: 'rudi hartono', title: 'Ketua Umum', org: 'PSSI' },
+    ]);
+  });
+});

@@ -404,7 +404,8 @@ export class SpeakerParser extends SpeakerEdges {
   /** ", Phó Chủ tịch UBND tỉnh Bình Dương," / " - giám đốc Sở Y tế tỉnh Nam Định -" / ", Indonesia's minister,". */
   private appositive(j: number, d: Draft): number | null {
     const open = this.ts[j]?.text ?? '';
-    if (open !== ',' && open !== '(' && !DASHES.has(open)) return null;
+    const word = this.g.rules.appositiveWords?.includes(open.toLowerCase()) === true;
+    if (open !== ',' && open !== '(' && !DASHES.has(open) && !word) return null;
     let k = j + 1;
     const former = this.m(k, 'former', false);
     if (former) k = former.end;

@@ -49,6 +49,8 @@ export interface StatementRules {
    * PT TRFX Garuda Berjangka | Ibrahim Assuaibi | di Jakarta'). Off: only a comma, a verb or an adverb ends it.
    */
   nameNextToLower?: boolean;
+  /** Words that open a title after a name like a comma ("Candra Darusman selaku Ketua Umum YAMI mengaku"). */
+  appositiveWords?: readonly string[];
   /**
    * "kata Direktur Pendanaan Lahan LMAN, Qoswara dalam …": after a title, capitals of a unit holding an acronym or
    * a known body word, then a comma and a name, are the unit and the name. Off: the first capitals are the name.

@@ -192,6 +192,8 @@ export const PLACES = [
 export const ADMIN_UNITS = [
   'Provinsi', 'Kabupaten', 'Kota', 'Kecamatan', 'Desa', 'Kelurahan', 'Kab.', 'Prov.',
 ] as const;
+/** "Candra Darusman selaku Ketua Umum YAMI mengaku": the title after the name, as after a comma. */
+export const APPOSITIVE_WORDS = ['selaku'] as const;
 export const LINK_WORDS = ['untuk', 'di', 'wilayah', 'asal'] as const;
 export const ALIAS_WORDS = ['atau', 'alias', 'atau yang akrab disapa', 'yang akrab disapa'] as const;
 /** A source that is cited is not the one speaking ("seorang pejabat yang dikutip EFE mengatakan"). */

@@ -21,6 +21,7 @@ const ID_STATEMENT_RULES: StatementRules = {
   singleWordIsName: true,
   nameNextToVerb: true,
   nameNextToLower: true,
+  appositiveWords: C.APPOSITIVE_WORDS,
   unitCommaName: true,
   lowerAppositiveClosed: true,
   accordingToBare: true,
