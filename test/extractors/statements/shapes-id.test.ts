@@ -194,7 +194,12 @@ describe('id: company words, tickets and descriptive titles before the name', ()
     expectSpeakers('"Pengusaha makin tertekan," kata Ketua Umum Kadin Rudi Hartono.', [{ key: 'rudi hartono' }]);
   });
 
-  it('two capitalised words joined by a hyphen are a ticket or a brand, never a person', () => {
+  it('hyphenated persons stay persons; known tickets and brands are bodies', () => {
+    expectSpeakers('Trent Alexander-Arnold mengatakan timnya siap menghadapi laga berat.', [
+      { key: 'trent alexander-arnold' },
+    ]);
+    expectSpeakers('Pelatih Timnas Indonesia Shin Tae-Yong mengatakan timnya siap bertanding.', [{ key: 'shin tae-yong' }]);
+    expectSpeakers('Pasangan Ganjar-Mahfud mengatakan siap berdebat kapan saja.', [{ key: null, kind: 'organisation' }]);
     expectSpeakers('CEO Coca-Cola Mark Stevens menyatakan, pihaknya akan menghentikan iklan selama sebulan.', [
       { key: 'mark stevens' },
     ]);

@@ -48,7 +48,7 @@ export const TITLES = [
   'Calon presiden', 'Calon wakil presiden', 'Capres', 'Cawapres', 'Bacapres', 'Bacawapres', 'Pemain', 'pemain',
   'Kapten', 'kapten', 'Manajer', 'manajer', 'Penulis', 'penulis', 'Pendakwah', 'Pengusaha', 'Selebritas',
   'Artis', 'artis', 'Influencer', 'Kader', 'kader', 'Anggota DPR', 'anggota DPR', 'Wakil Sekretaris Jenderal',
-  'VP', 'Assistant Director', 'Assistent Director', 'Wasekjen', 'Wakil Sekjen', 'Bendahara Umum', 'Wakil Komandan',
+  'VP', 'Director', 'Assistant Director', 'Assistent Director', 'Wasekjen', 'Wakil Sekjen', 'Bendahara Umum', 'Wakil Komandan',
   'Wakil Ketua Komandan',
   // Police ranks with "Pol" before the name ("Kapolri Jenderal Pol Tito Karnavian").
   'Jenderal Pol', 'Komjen', 'Komjen Pol', 'Brigjen Pol', 'Menkum HAM',
@@ -120,6 +120,10 @@ export const ORGS = [
   'Tempo', 'Liputan6', 'Liputan6.com', 'Kontan', 'Bisnis Indonesia', 'Republika', 'Okezone', 'Herald Pop',
   'Soompi', 'Allkpop', 'Variety', 'Billboard', 'Nike', 'Adidas', 'Unilever', 'Sinarmas', 'Sinar Mas', 'Toyota',
   'Honda', 'Coca-Cola', 'Pepsi', 'Boeing', 'Airbus',
+  // Election tickets are campaigns, not people ("TKN Prabowo-Gibran Habiburokhman" is Habiburokhman).
+  'Prabowo-Gibran', 'Ganjar-Mahfud', 'Anies-Muhaimin', 'Anies-Imin', 'AMIN', 'Jokowi-Ma\'ruf', 'Jokowi-JK',
+  'Prabowo-Sandi', 'Prabowo-Sandiaga', 'Prabowo-Hatta', 'Ahok-Djarot', 'Anies-Sandi', 'Agus-Sylvi', 'Pramono-Rano',
+  'Ridwan Kamil-Suswono', 'RIDO', 'Dharma-Kun',
 ] as const;
 
 /** Portfolios, institutions and parties: capitalised words that continue an organisation's name, never a person's. */
@@ -215,7 +219,7 @@ export const ORG_HEADS = [
   'Asosiasi', 'Ikatan', 'Himpunan', 'Persatuan', 'Yayasan', 'Koalisi', 'RS', 'Gugus Tugas', 'Tim', 'Kemenko', 'Pihak',
   'Masjid', 'Perusahaan', 'Kelompok', 'Pemprov', 'Pemkot', 'Pemkab', 'Kanwil', 'Kantor Wilayah', 'Lapas', 'Kejati',
   'Kejari', 'PT', 'Pasukan', 'Balai Besar', 'Otoritas', 'Komite', 'Panitia', 'Pengadilan Negeri', 'Pengadilan Tinggi',
-  'Perum', 'Perumda', 'Departemen', 'Klub', 'CV',
+  'Perum', 'Perumda', 'Departemen', 'Klub', 'CV', 'Pasangan', 'Paslon',
 ] as const;
 
 export const HONORIFICS = [
@@ -302,10 +306,7 @@ export const START_ONLY_NOT_NAMES = ['Lalu'] as const;
 export const NAME_LEADS = ['Juni', 'Juli', 'Mei', 'April', 'Agustus', 'Maret'] as const;
 
 /** Capitalised words with capitals inside ("FinanceAsia", "NetMarketShare") are brands and bodies, not people. */
-export const ORG_SHAPE =
-  '^\\p{Lu}\\p{Ll}{3,}\\p{Lu}\\p{Ll}|^\\p{Lu}\\p{Ll}+\\p{Lu}\\p{Ll}+\\p{Lu}' +
-  // Two capitalised words joined by a hyphen are a ticket or a brand ("Prabowo-Gibran", "Coca-Cola"), not a person.
-  '|^\\p{Lu}\\p{Ll}{2,}-\\p{Lu}\\p{Ll}{2,}$';
+export const ORG_SHAPE = '^\\p{Lu}\\p{Ll}{3,}\\p{Lu}\\p{Ll}|^\\p{Lu}\\p{Ll}+\\p{Lu}\\p{Ll}+\\p{Lu}';
 
 export const NAME_INTRODUCERS = [
   'film', 'buku', 'program', 'acara', 'lagu', 'kampanye', 'strategi', 'istilah', 'slogan', 'gerakan', 'seminar',
