@@ -230,7 +230,8 @@ describe('id: news outlets, brands and unit words', () => {
     expectSpeakers("L'Equipe menyebut potensi perpanjangan kontrak pemain itu tidak dapat dikesampingkan.", [
       { key: null, kind: 'organisation' },
     ]);
-    expectSpeakers('Nike menyatakan, sebanyak 90 persen tokonya tutup selama dua bulan.', [{ key: null, kind: 'organisation' }]);
+    expectSpeakers('Adidas menyatakan, sebanyak 90 persen tokonya tutup selama dua bulan.', [{ key: null, kind: 'organisation' }]);
+    expectSpeakers('"Saya masih ingin bermain," kata Keisuke Honda kepada wartawan.', [{ key: 'keisuke honda' }]);
   });
 
   it('"VP" is a title and "Industri Kecil, Menengah" a unit before the name', () => {

@@ -118,12 +118,12 @@ export const ORGS = [
   'Mundo Deportivo', 'Bild', 'Kicker', 'CNN', 'CNBC', 'Fox News', 'Al Arabiya', 'The New York Times',
   'Washington Post', 'Wall Street Journal', 'Financial Times', 'Nikkei', 'Kompas', 'Kompas.com', 'Detik', 'detikcom',
   'Tempo', 'Liputan6', 'Liputan6.com', 'Kontan', 'Bisnis Indonesia', 'Republika', 'Okezone', 'Herald Pop',
-  'Soompi', 'Allkpop', 'Variety', 'Billboard', 'Nike', 'Adidas', 'Unilever', 'Sinarmas', 'Sinar Mas', 'Toyota',
-  'Honda', 'Coca-Cola', 'Pepsi', 'Boeing', 'Airbus',
+  'Soompi', 'Allkpop', 'Variety', 'Billboard', 'Adidas', 'Unilever', 'Sinarmas', 'Sinar Mas', 'Toyota',
+  'Coca-Cola', 'Pepsi', 'Boeing', 'Airbus',
   // Election tickets are campaigns, not people ("TKN Prabowo-Gibran Habiburokhman" is Habiburokhman).
-  'Prabowo-Gibran', 'Ganjar-Mahfud', 'Anies-Muhaimin', 'Anies-Imin', 'AMIN', 'Jokowi-Ma\'ruf', 'Jokowi-JK',
+  'Prabowo-Gibran', 'Ganjar-Mahfud', 'Anies-Muhaimin', 'Anies-Imin', 'Jokowi-Ma\'ruf', 'Jokowi-JK',
   'Prabowo-Sandi', 'Prabowo-Sandiaga', 'Prabowo-Hatta', 'Ahok-Djarot', 'Anies-Sandi', 'Agus-Sylvi', 'Pramono-Rano',
-  'Ridwan Kamil-Suswono', 'RIDO', 'Dharma-Kun',
+  'Ridwan Kamil-Suswono', 'Dharma-Kun',
 ] as const;
 
 /** Portfolios, institutions and parties: capitalised words that continue an organisation's name, never a person's. */
