@@ -252,3 +252,10 @@ describe('id: "selaku" opens the title after the name', () => {
     ]);
   });
 });
+
+describe('id: more verbs written before the speaker after a quote', () => {
+  it('"tepis X", "balas X" and "timpal X" attribute the quote', () => {
+    expectSpeakers('"Putusan itu tidak mengatakan cacat prosedur," tepis Rudi Hartono.', [{ key: 'rudi hartono' }]);
+    expectSpeakers('"Iya aku nggak apa-apa kok," balas Rina seraya tersenyum.', [{ key: 'rina' }]);
+  });
+});

@@ -243,7 +243,7 @@ export const VERBS = [
   'membenarkan', 'mengonfirmasi', 'memastikan', 'menyarankan', 'mendesak', 'bilang', 'mengaku', 'berpendapat',
   'menganggap', 'menginstruksikan', 'memerintahkan', 'menduga', 'mempertanyakan', 'menanggapi', 'menyerukan',
   'mengajak', 'menuliskan', 'menyoroti', 'membeberkan', 'menjawab', 'menandaskan', 'mengimbuhkan', 'mengklarifikasi',
-  'menepis', 'mengeklaim', 'mengusulkan', 'menganjurkan', 'bertutur',
+  'menepis', 'mengeklaim', 'mengusulkan', 'menganjurkan', 'bertutur', 'bercerita', 'mengisahkan',
 ] as const;
 
 /**
@@ -256,7 +256,8 @@ export const VERB_JOINERS = ['serta', 'tetapi', 'tapi', 'namun', 'sekaligus', 'd
 export const POST_VERBS = [
   'kata', 'ujar', 'tutur', 'ucap', 'ungkap', 'jelas', 'tegas', 'imbuh', 'tambah', 'sebut', 'papar', 'terang',
   'lanjut', 'tandas', 'pungkas', 'tukas', 'kilah', 'sergah', 'bilang', 'tulis', 'sambung', 'jawab', 'seru', 'menurut',
-  'beber', 'urai', 'dikatakan',
+  'beber', 'urai', 'dikatakan', 'tepis', 'balas', 'timpal', 'sahut', 'kelakar', 'seloroh', 'pinta', 'cetus',
+  'aku', 'tanya',
 ] as const;
 export const PRONOUN_POST_VERBS = POST_VERBS.map((v) => `${v}nya`);
 
