@@ -168,3 +168,94 @@ describe('id: a rank between the unit and the name', () => {
     ]);
   });
 });
+
+describe('id: a quote whose opening mark stood in an earlier sentence', () => {
+  it('a straight mark after the closing comma and before "kata X" closes the quote', () => {
+    expectSpeakers('Harga beras sudah turun di semua pasar," kata Budi Santoso kepada wartawan.', [
+      { key: 'budi santoso' },
+    ]);
+    expectSpeakers('Kami tidak akan menanggapi isu itu lagi," ujar Rina Wulandari.', [{ key: 'rina wulandari' }]);
+    expectSpeakers('Dia selalu mengingatkan kami untuk bertahan," Rina Wulandari menambahkan.', [{ key: 'rina wulandari' }]);
+    expectSpeakers('Kepada wartawan, Rina hanya mengatakan bahwa timnya siap bertanding besok.', [{ key: 'rina' }]);
+  });
+
+  it('a straight mark before a capitalised word still opens a quote', () => {
+    expectSpeakers('Budi Santoso mengatakan,"Harga beras sudah turun di semua pasar tradisional."', [
+      { key: 'budi santoso' },
+    ]);
+  });
+});
+
+describe('id: company words, tickets and descriptive titles before the name', () => {
+  it('"Karya", "Kadin" and company suffixes belong to the organisation, not to the name', () => {
+    expectSpeakers('Direktur Utama Wijaya Karya Bambang Pratama mengatakan, proyek itu selesai tahun depan.', [
+      { key: 'bambang pratama', org: 'Wijaya Karya' },
+    ]);
+    expectSpeakers('"Pengusaha makin tertekan," kata Ketua Umum Kadin Rudi Hartono.', [{ key: 'rudi hartono' }]);
+  });
+
+  it('hyphenated persons stay persons; known tickets and brands are bodies', () => {
+    expectSpeakers('Trent Alexander-Arnold mengatakan timnya siap menghadapi laga berat.', [
+      { key: 'trent alexander-arnold' },
+    ]);
+    expectSpeakers('Pelatih Timnas Indonesia Shin Tae-Yong mengatakan timnya siap bertanding.', [{ key: 'shin tae-yong' }]);
+    expectSpeakers('Pasangan Ganjar-Mahfud mengatakan siap berdebat kapan saja.', [{ key: null, kind: 'organisation' }]);
+    expectSpeakers('CEO Coca-Cola Mark Stevens menyatakan, pihaknya akan menghentikan iklan selama sebulan.', [
+      { key: 'mark stevens' },
+    ]);
+    expectSpeakers('Tim Pemenangan Anies-Imin mengatakan, dukungan relawan terus bertambah setiap hari.', [
+      { key: null },
+    ]);
+  });
+
+  it('"Legenda" and "Bakal capres" stand before the name like a title', () => {
+    expectSpeakers('Legenda Arsenal Ian Wright mengklaim bahwa timnya pantas menang malam itu.', [{ key: 'ian wright' }]);
+    expectSpeakers('Bakal capres Anies Baswedan menyampaikan Indonesia harus berdaulat pangan.', [{ key: 'anies baswedan' }]);
+  });
+});
+
+describe('id: the full name after an organisation word, before a lower-case word', () => {
+  it('"kata Direktur PT X Y Berjangka Name di Jakarta" is Name of that company', () => {
+    expectSpeakers('"Pasar sedang cemas," kata Direktur PT Maju Jaya Berjangka Hendra Wijaya di Jakarta, Kamis.', [
+      { key: 'hendra wijaya' },
+    ]);
+    expectSpeakers('"Kas kami aman," kata Presiden Direktur Adhi Karya Slamet Riyadi dalam keterangan resmi.', [
+      { key: 'slamet riyadi' },
+    ]);
+  });
+});
+
+describe('id: news outlets, brands and unit words', () => {
+  it('an outlet or a brand speaks as an organisation, never as a person', () => {
+    expectSpeakers("L'Equipe menyebut potensi perpanjangan kontrak pemain itu tidak dapat dikesampingkan.", [
+      { key: null, kind: 'organisation' },
+    ]);
+    expectSpeakers('Adidas menyatakan, sebanyak 90 persen tokonya tutup selama dua bulan.', [{ key: null, kind: 'organisation' }]);
+    expectSpeakers('"Saya masih ingin bermain," kata Keisuke Honda kepada wartawan.', [{ key: 'keisuke honda' }]);
+  });
+
+  it('"VP" is a title and "Industri Kecil, Menengah" a unit before the name', () => {
+    expectSpeakers('"Penumpang terus bertambah," ujar VP Public Relations KAI Dedi Kurniawan.', [{ key: 'dedi kurniawan' }]);
+  });
+});
+
+describe('id: words written are no statement', () => {
+  it('"menuliskan kata-kata menyentuh" has no content', () => {
+    expectSpeakers('Rina menuliskan kata-kata menyentuh terkait kepergian ayahnya.', []);
+  });
+});
+
+describe('id: "selaku" opens the title after the name', () => {
+  it('"X selaku Ketua Umum Y mengaku" is X, with the title and the organisation', () => {
+    expectSpeakers('Rudi Hartono selaku Ketua Umum PSSI mengaku tidak mau timnas hanya menjadi penggembira.', [
+      { key: 'rudi hartono', title: 'Ketua Umum', org: 'PSSI' },
+    ]);
+  });
+});
+
+describe('id: more verbs written before the speaker after a quote', () => {
+  it('"tepis X", "balas X" and "timpal X" attribute the quote', () => {
+    expectSpeakers('"Putusan itu tidak mengatakan cacat prosedur," tepis Rudi Hartono.', [{ key: 'rudi hartono' }]);
+    expectSpeakers('"Iya aku nggak apa-apa kok," balas Rina seraya tersenyum.', [{ key: 'rina' }]);
+  });
+});

@@ -96,7 +96,8 @@ function directCandidates(g: Grammar, doc: ExtractDoc, phrases: Phrases): Candid
   let outerEnd = -1;
   let last: { paragraph: number; closeEnd: number } | null = null;
   const covered = new Set<number>();
-  for (const q of scanQuotes(text, paragraphs)) {
+  const markOptions = { straightCloseAfterPunctuation: g.rules.straightCloseAfterPunctuation === true };
+  for (const q of scanQuotes(text, paragraphs, markOptions)) {
     if (q.end <= outerEnd) continue;
     const para = paragraphs[q.paragraph]!;
     if (para.kind === 'title') continue;

@@ -21,7 +21,16 @@ const OPEN_CONTEXT = /[\s([{—–\-:/]/u;
 
 type Mark = { pos: number; role: 'open' | 'close' | 'toggle' };
 
-function doubleMarks(text: string, from: number, to: number): Mark[] {
+/** Optional readings of the marks, per language. */
+export interface QuoteMarkOptions {
+  /** A straight mark glued to a , . ! ? or … before it and followed by a space closes. */
+  straightCloseAfterPunctuation?: boolean;
+}
+
+const CLOSING_PUNCTUATION = /[,.!?…]/u;
+const SPACE_AFTER = /^\s/u;
+
+function doubleMarks(text: string, from: number, to: number, options: QuoteMarkOptions = {}): Mark[] {
   const out: Mark[] = [];
   for (let i = from; i < to; i++) {
     const c = text[i]!;
@@ -34,7 +43,10 @@ function doubleMarks(text: string, from: number, to: number): Mark[] {
     } else if (c === '"') {
       // '…kết thúc nó", Fossett nói': a straight mark after a word and before a comma or dash closes.
       const prev = i > from ? text[i - 1]! : ' ';
-      const closing = !OPEN_CONTEXT.test(prev) && /^\s*[,—–-]/u.test(text.slice(i + 1, i + 4));
+      const after = text.slice(i + 1, i + 4);
+      const closing =
+        (!OPEN_CONTEXT.test(prev) && /^\s*[,—–-]/u.test(after)) ||
+        (options.straightCloseAfterPunctuation === true && CLOSING_PUNCTUATION.test(prev) && SPACE_AFTER.test(after));
       out.push({ pos: i, role: closing ? 'close' : 'toggle' });
     }
   }
@@ -78,7 +90,7 @@ function firstNonSpace(text: string, p: Paragraph): number {
  * starts at its paragraph's start) or their closing mark (it ends at its paragraph's end). Single
  * marks pair inside one paragraph only.
  */
-export function scanQuotes(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
+export function scanQuotes(text: string, paragraphs: readonly Paragraph[], options: QuoteMarkOptions = {}): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   let open: { pos: number; paragraph: number; continuations: number[]; current: number } | null = null;
   const push = (o: number | null, c: number | null, from: number, to: number, p0: number, p1: number, cont: number[]): void => {
@@ -86,7 +98,7 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
     if (s.end > s.start) out.push({ open: o, close: c, start: s.start, end: s.end, continuations: cont, paragraph: p0, lastParagraph: p1 });
   };
   paragraphs.forEach((p, pi) => {
-    const marks = doubleMarks(text, p.start, p.end);
+    const marks = doubleMarks(text, p.start, p.end, options);
     for (const [mi, m] of marks.entries()) {
       if (open && open.paragraph !== pi && mi === 0 && m.role !== 'close' && m.pos === firstNonSpace(text, p)) {
         open.continuations.push(m.pos);

@@ -190,9 +190,16 @@ export class SpeakerParser extends SpeakerEdges {
       const run = this.latinName(k, 2);
       if (run === null) return null;
       if (orgWord && (this.is(run, ',') || this.m(run, 'verb', false) || this.m(run, 'adverb', false))) return [k, run];
+      if (orgWord && this.g.rules.nameNextToLower === true && this.lowerOrEnd(run)) return [k, run];
       k = run;
     }
     return null;
+  }
+
+  /** A lower-case word, the sentence's end or the text's end stands at k ("… Ibrahim Assuaibi | di Jakarta"). */
+  private lowerOrEnd(k: number): boolean {
+    const t = this.ts[k];
+    return !t || this.is(k, '.') || (t.word && !t.cap);
   }
 
   private lowerTitle(k: number): boolean {
@@ -397,7 +404,8 @@ export class SpeakerParser extends SpeakerEdges {
   /** ", Phó Chủ tịch UBND tỉnh Bình Dương," / " - giám đốc Sở Y tế tỉnh Nam Định -" / ", Indonesia's minister,". */
   private appositive(j: number, d: Draft): number | null {
     const open = this.ts[j]?.text ?? '';
-    if (open !== ',' && open !== '(' && !DASHES.has(open)) return null;
+    const word = this.g.rules.appositiveWords?.includes(open.toLowerCase()) === true;
+    if (open !== ',' && open !== '(' && !DASHES.has(open) && !word) return null;
     let k = j + 1;
     const former = this.m(k, 'former', false);
     if (former) k = former.end;

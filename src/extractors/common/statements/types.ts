@@ -45,6 +45,13 @@ export interface StatementRules {
    */
   nameNextToVerb?: boolean;
   /**
+   * With nameNextToVerb: that full name may also end at a lower-case word or the sentence's end ('kata Direktur
+   * PT TRFX Garuda Berjangka | Ibrahim Assuaibi | di Jakarta'). Off: only a comma, a verb or an adverb ends it.
+   */
+  nameNextToLower?: boolean;
+  /** Words that open a title after a name like a comma ("Candra Darusman selaku Ketua Umum YAMI mengaku"). */
+  appositiveWords?: readonly string[];
+  /**
    * "kata Direktur Pendanaan Lahan LMAN, Qoswara dalam …": after a title, capitals of a unit holding an acronym or
    * a known body word, then a comma and a name, are the unit and the name. Off: the first capitals are the name.
    */
@@ -144,6 +151,13 @@ export interface StatementRules {
    * read gives a statement with no name (rather than none). Off: no statement there.
    */
   unnamedAfterVerb?: boolean;
+  /**
+   * 'Kita biasa-biasa aja," kata Anies', '…lawan," Rahmat menambahkan.': a straight double mark glued to the
+   * quote's closing comma (or . ! ? …) and followed by a space closes a quote whose opening mark stood in an
+   * earlier sentence the text left out.
+   * Off: such a mark may open a quote.
+   */
+  straightCloseAfterPunctuation?: boolean;
   /**
    * "Shannon Cross, an analyst, said Cook is a good choice … 'He has …,' she said": where the sentence a pronoun
    * looks back to names several people of its gender, the one who speaks there is its person. Off: no one.

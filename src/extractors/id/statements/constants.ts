@@ -43,6 +43,13 @@ export const TITLES = [
   'tim penyidik', 'pengacara', 'kuasa hukum', 'saksi', 'sumber pemerintah', 'sumber lain', 'petugas medis',
   'Petugas medis',
   'Petugas', 'Pastor', 'Pendeta', 'ilmuwan', 'wanita', 'pria',
+  // Descriptions that stand before a name like a title ("Legenda Gary Neville", "Bakal capres PDIP Ganjar").
+  'Legenda', 'legenda', 'Bakal capres', 'Bakal cawapres', 'Bakal calon presiden', 'Bakal calon wakil presiden',
+  'Calon presiden', 'Calon wakil presiden', 'Capres', 'Cawapres', 'Bacapres', 'Bacawapres', 'Pemain', 'pemain',
+  'Kapten', 'kapten', 'Manajer', 'manajer', 'Penulis', 'penulis', 'Pendakwah', 'Pengusaha', 'Selebritas',
+  'Artis', 'artis', 'Influencer', 'Kader', 'kader', 'Anggota DPR', 'anggota DPR', 'Wakil Sekretaris Jenderal',
+  'VP', 'Director', 'Assistant Director', 'Assistent Director', 'Wasekjen', 'Wakil Sekjen', 'Bendahara Umum', 'Wakil Komandan',
+  'Wakil Ketua Komandan',
   // Police ranks with "Pol" before the name ("Kapolri Jenderal Pol Tito Karnavian").
   'Jenderal Pol', 'Komjen', 'Komjen Pol', 'Brigjen Pol', 'Menkum HAM',
 ] as const;
@@ -105,6 +112,18 @@ export const ORGS = [
   'Liverpool', 'Manchester United', 'Manchester City', 'Chelsea', 'Arsenal', 'Tottenham Hotspur', 'Real Madrid',
   'Barcelona', 'Atletico Madrid', 'Juventus', 'Inter Milan', 'AC Milan', 'Bayern Munchen', 'Bayern Muenchen',
   'Paris Saint-Germain', 'PSG', 'Persib', 'Persija', 'Persebaya', 'Arema', 'The Reds',
+  // News outlets quoted as sources ("L'Equipe menyebut", "tulis The Athletic") and large brands.
+  "L'Equipe", 'Marca', 'ESPN', 'BBC', 'Sky Sports', 'Sky Sport Italia', 'The Athletic', 'The Times', 'The Guardian',
+  'The Sun', 'Daily Mail', 'Mirror', 'Gazzetta dello Sport', 'La Gazzetta dello Sport', 'Corriere dello Sport',
+  'Mundo Deportivo', 'Bild', 'Kicker', 'CNN', 'CNBC', 'Fox News', 'Al Arabiya', 'The New York Times',
+  'Washington Post', 'Wall Street Journal', 'Financial Times', 'Nikkei', 'Kompas', 'Kompas.com', 'Detik', 'detikcom',
+  'Tempo', 'Liputan6', 'Liputan6.com', 'Kontan', 'Bisnis Indonesia', 'Republika', 'Okezone', 'Herald Pop',
+  'Soompi', 'Allkpop', 'Variety', 'Billboard', 'Adidas', 'Unilever', 'Sinarmas', 'Sinar Mas', 'Toyota',
+  'Coca-Cola', 'Pepsi', 'Boeing', 'Airbus',
+  // Election tickets are campaigns, not people ("TKN Prabowo-Gibran Habiburokhman" is Habiburokhman).
+  'Prabowo-Gibran', 'Ganjar-Mahfud', 'Anies-Muhaimin', 'Anies-Imin', 'Jokowi-Ma\'ruf', 'Jokowi-JK',
+  'Prabowo-Sandi', 'Prabowo-Sandiaga', 'Prabowo-Hatta', 'Ahok-Djarot', 'Anies-Sandi', 'Agus-Sylvi', 'Pramono-Rano',
+  'Ridwan Kamil-Suswono', 'Dharma-Kun',
 ] as const;
 
 /** Portfolios, institutions and parties: capitalised words that continue an organisation's name, never a person's. */
@@ -149,7 +168,7 @@ export const PORTFOLIOS = [
   'Asset Management', 'Management', 'Asset', 'Financial', 'Futures', 'Finance', 'Securities', 'Sekuritas', 'Capital',
   'Investment', 'Investama', 'Investindo', 'Berjangka', 'Group', 'Grup', 'Holding', 'Holdings', 'Tbk', 'Persero',
   'Treasury', 'Banking', 'International Banking', 'Syariah', 'Asuransi', 'Insurance', 'Consulting', 'Research',
-  'Economics',
+  'Economics', 'Advokasi', 'Industri', 'Kecil', 'Menengah', 'Aneka', 'Edukasi', 'Karya', 'Pte', 'Ltd', 'Inc', 'Corp', 'Kadin',
 ] as const;
 
 /** Provinces, regions and cities: a place after a title is part of the organisation, never of the name. */
@@ -177,6 +196,8 @@ export const PLACES = [
 export const ADMIN_UNITS = [
   'Provinsi', 'Kabupaten', 'Kota', 'Kecamatan', 'Desa', 'Kelurahan', 'Kab.', 'Prov.',
 ] as const;
+/** "Candra Darusman selaku Ketua Umum YAMI mengaku": the title after the name, as after a comma. */
+export const APPOSITIVE_WORDS = ['selaku'] as const;
 export const LINK_WORDS = ['untuk', 'di', 'wilayah', 'asal'] as const;
 export const ALIAS_WORDS = ['atau', 'alias', 'atau yang akrab disapa', 'yang akrab disapa'] as const;
 /** A source that is cited is not the one speaking ("seorang pejabat yang dikutip EFE mengatakan"). */
@@ -198,7 +219,7 @@ export const ORG_HEADS = [
   'Asosiasi', 'Ikatan', 'Himpunan', 'Persatuan', 'Yayasan', 'Koalisi', 'RS', 'Gugus Tugas', 'Tim', 'Kemenko', 'Pihak',
   'Masjid', 'Perusahaan', 'Kelompok', 'Pemprov', 'Pemkot', 'Pemkab', 'Kanwil', 'Kantor Wilayah', 'Lapas', 'Kejati',
   'Kejari', 'PT', 'Pasukan', 'Balai Besar', 'Otoritas', 'Komite', 'Panitia', 'Pengadilan Negeri', 'Pengadilan Tinggi',
-  'Perum', 'Perumda', 'Departemen', 'Klub', 'CV',
+  'Perum', 'Perumda', 'Departemen', 'Klub', 'CV', 'Pasangan', 'Paslon',
 ] as const;
 
 export const HONORIFICS = [
@@ -211,7 +232,7 @@ export const ADVERBS = [
   'juga', 'pun', 'kembali', 'lebih lanjut', 'sebelumnya', 'selanjutnya', 'telah', 'sudah', 'lalu', 'kemudian',
   'sempat', 'secara terpisah', 'pada kesempatan itu', 'dalam kesempatan itu', 'pula', 'langsung', 'bahkan',
   'bahkan sampai', 'dengan tegas', 'secara tegas', 'saat dikonfirmasi', 'ketika dikonfirmasi', 'saat dihubungi',
-  'ketika dihubungi', 'saat ditemui', 'ketika ditemui', 'saat diwawancarai',
+  'ketika dihubungi', 'saat ditemui', 'ketika ditemui', 'saat diwawancarai', 'hanya',
 ] as const;
 
 export const VERBS = [
@@ -222,7 +243,7 @@ export const VERBS = [
   'membenarkan', 'mengonfirmasi', 'memastikan', 'menyarankan', 'mendesak', 'bilang', 'mengaku', 'berpendapat',
   'menganggap', 'menginstruksikan', 'memerintahkan', 'menduga', 'mempertanyakan', 'menanggapi', 'menyerukan',
   'mengajak', 'menuliskan', 'menyoroti', 'membeberkan', 'menjawab', 'menandaskan', 'mengimbuhkan', 'mengklarifikasi',
-  'menepis', 'mengeklaim', 'mengusulkan', 'menganjurkan', 'bertutur',
+  'menepis', 'mengeklaim', 'mengusulkan', 'menganjurkan', 'bertutur', 'bercerita', 'mengisahkan',
 ] as const;
 
 /**
@@ -235,7 +256,8 @@ export const VERB_JOINERS = ['serta', 'tetapi', 'tapi', 'namun', 'sekaligus', 'd
 export const POST_VERBS = [
   'kata', 'ujar', 'tutur', 'ucap', 'ungkap', 'jelas', 'tegas', 'imbuh', 'tambah', 'sebut', 'papar', 'terang',
   'lanjut', 'tandas', 'pungkas', 'tukas', 'kilah', 'sergah', 'bilang', 'tulis', 'sambung', 'jawab', 'seru', 'menurut',
-  'beber', 'urai', 'dikatakan',
+  'beber', 'urai', 'dikatakan', 'tepis', 'balas', 'timpal', 'sahut', 'kelakar', 'seloroh', 'pinta', 'cetus',
+  'aku', 'tanya',
 ] as const;
 export const PRONOUN_POST_VERBS = POST_VERBS.map((v) => `${v}nya`);
 
@@ -296,7 +318,7 @@ export const NAME_INTRODUCERS = [
 export const BAD_CLAUSE_STARTS = [
   'tentang', 'mengenai', 'kepada', 'di', 'pada', 'dalam', 'diri', 'nama', 'nama-nama',
   // Feelings and thanks with no content: "menyampaikan rasa bangganya", "menyampaikan ucapan terima kasih".
-  'rasa', 'ucapan', 'terima kasih', 'apresiasi', 'belasungkawa', 'duka cita', 'dukacita',
+  'rasa', 'ucapan', 'terima kasih', 'apresiasi', 'belasungkawa', 'duka cita', 'dukacita', 'kata-kata',
 ] as const;
 
 /** "membenarkan hal tersebut dan merinci …": the object is the earlier matter, with no content of its own. */
