@@ -115,8 +115,7 @@ export class SpeakerParser extends SpeakerEdges {
     let t = this.title(k, !former);
     if (!t) {
       // "Cochilco vice president Patricio Cartagena": an unknown name before a lower-case title is its organisation.
-      const unknownOrg = this.g.rules.lowerCaseTitles && this.nameWord(k, true) && this.lowerTitle(k + 1);
-      const o = this.org(k) ?? (unknownOrg ? k + 1 : null);
+      const o = this.org(k) ?? this.unknownOrgEnd(k);
       t = o !== null ? this.title(o, true) : null;
       if (!t || o === null) return null;
       d.org = this.orgText(k, o);
@@ -163,6 +162,16 @@ export class SpeakerParser extends SpeakerEdges {
     }
     const app = d.name ? this.appositive(j, d) : null;
     return [d, app ?? this.nameRun(j, d)];
+  }
+
+  /** "Cochilco vice president X", "Fianna Fail lawmaker X": unknown capitalised words before a lower-case title. */
+  private unknownOrgEnd(k: number): number | null {
+    if (!this.g.rules.lowerCaseTitles) return null;
+    const most = this.g.rules.unknownOrgWords ?? 1;
+    for (let n = 1; n <= most && this.nameWord(k + n - 1, n === 1); n++) {
+      if (this.lowerTitle(k + n)) return k + n;
+    }
+    return null;
   }
 
   /** "chị Nguyễn Thị Thảo | nhà quận Bình Thạnh | chia sẻ": a few words about a named speaker before the verb. */

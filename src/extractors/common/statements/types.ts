@@ -192,6 +192,11 @@ export interface StatementRules {
    */
   affiliationOrgs?: boolean;
   /**
+   * With `lowerCaseTitles`: how many unknown capitalised words before a lower-case title may be its organisation
+   * ("Fianna Fail lawmaker Charlie O'Connor"); unset, one ("Cochilco vice president Patricio Cartagena").
+   */
+  unknownOrgWords?: number;
+  /**
    * An unnamed speaker ("a BBC spokeswoman said …") is someone a later pronoun may point to: with another person
    * named in that sentence, "She said …" then resolves to no one rather than to that person.
    */

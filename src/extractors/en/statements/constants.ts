@@ -177,7 +177,7 @@ export const VERBS = [
   'declared',
   'remarked', 'commented', 'claimed', 'maintained', 'pointed out', 'highlighted', 'revealed', 'reiterated',
   'reported', 'wrote', 'tweeted', 'joked', 'quipped', 'recalled', 'admitted', 'conceded', 'cautioned', 'complained',
-  'predicted', 'replied', 'responded', 'agreed', 'suggested', 'observed', 'vowed', 'promised', 'say', 'went on',
+  'predicted', 'replied', 'responded', 'agreed', 'suggested', 'observed', 'vowed', 'promised', 'pledged', 'say', 'went on',
   'continued',
   // The present of a feature story ("Beason predicts that …", "Joye adds that …").
   'adds', 'notes', 'explains', 'warns', 'predicts', 'argues', 'insists', 'writes', 'recalls', 'admits', 'cautions',
@@ -281,7 +281,9 @@ export const PARTICIPLE =
  * talk to the men, said").
  */
 export const SPEAKER_TAIL =
-  '\\s*,\\s*\\d+\\s*,?|\\s*,\\s*(?:\\d{1,3}\\s*,\\s*)?(?:the|a|an|who|whose)\\s[^,.;:!?"“”]{1,80}?,';
+  '\\s*,\\s*\\d+\\s*,?|\\s*,\\s*(?:\\d{1,3}\\s*,\\s*)?(?:the|a|an|who|whose)\\s[^,.;:!?"“”]{1,80}?,' +
+  // "Cowen — deeply unpopular because of … — pledged that …": a description between two dashes.
+  '|\\s+[—–]\\s*[^—–.;:!?"“”]{1,140}?\\s*[—–]';
 
 /** An organisation right after one of these is not the subject of the sentence. */
 export const PREPOSITIONS = [

@@ -48,6 +48,7 @@ const EN_STATEMENT_RULES: StatementRules = {
   genders: C.GENDERS,
   unnamedAfterVerb: true,
   affiliationOrgs: true,
+  unknownOrgWords: 3,
   unnamedSpeakerMentions: true,
   andJoinsCapitals: true,
   fullNameAfterComma: true,
