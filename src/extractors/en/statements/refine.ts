@@ -2,6 +2,7 @@ import type { FactDraft, Speaker } from '../../../core/index.js';
 import type { ExtractDoc, Extractor } from '../../common/extractor.js';
 import { escapeRe } from '../../common/pattern/index.js';
 import { BODY_WORDS, COUNTRIES, PLACES } from './constants.js';
+import { loneNameSpeaker } from './lone-names.js';
 
 const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...PLACES]);
 const BODY_TITLES: ReadonlySet<string> = new Set(BODY_WORDS);
@@ -125,7 +126,9 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
     (d) =>
       !unattributed(d) && !quotedTerm(d) && !tooShort(d) && !nestedReport(d) && !attributionTail(doc.text, d, statements),
   );
-  const refined = joinSplitQuotes(doc.text, kept).map((d) => asOrganisation(doc.text, d));
+  const refined = joinSplitQuotes(doc.text, kept)
+    .map((d) => asOrganisation(doc.text, d))
+    .map((d) => ({ ...d, speaker: loneNameSpeaker(doc.text, d.speaker) }));
   return [...others, ...refined].sort((a, b) => a.start - b.start);
 }
 
