@@ -3,6 +3,7 @@ import type { ExtractDoc, Extractor } from '../../common/extractor.js';
 import { escapeRe } from '../../common/pattern/index.js';
 import { BODY_WORDS, COUNTRIES, PLACES } from './constants.js';
 import { loneNameSpeaker } from './lone-names.js';
+import { partyAdjective, relativeReport } from './unnamed.js';
 
 const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...PLACES]);
 const BODY_TITLES: ReadonlySet<string> = new Set(BODY_WORDS);
@@ -124,7 +125,13 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
   const others = drafts.filter((d) => d.type !== 'statement');
   const kept = statements.filter(
     (d) =>
-      !unattributed(d) && !quotedTerm(d) && !tooShort(d) && !nestedReport(d) && !attributionTail(doc.text, d, statements),
+      !unattributed(d) &&
+      !quotedTerm(d) &&
+      !tooShort(d) &&
+      !nestedReport(d) &&
+      !attributionTail(doc.text, d, statements) &&
+      !relativeReport(doc.text, d) &&
+      !partyAdjective(doc.text, d),
   );
   const refined = joinSplitQuotes(doc.text, kept)
     .map((d) => asOrganisation(doc.text, d))
