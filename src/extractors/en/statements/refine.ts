@@ -3,7 +3,7 @@ import type { ExtractDoc, Extractor } from '../../common/extractor.js';
 import { escapeRe } from '../../common/pattern/index.js';
 import { BODY_WORDS, COUNTRIES, PLACES } from './constants.js';
 import { loneNameSpeaker } from './lone-names.js';
-import { partyAdjective, relativeReport } from './unnamed.js';
+import { coordinatedSubject, partyAdjective, relativeReport } from './unnamed.js';
 
 const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...PLACES]);
 const BODY_TITLES: ReadonlySet<string> = new Set(BODY_WORDS);
@@ -131,7 +131,8 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
       !nestedReport(d) &&
       !attributionTail(doc.text, d, statements) &&
       !relativeReport(doc.text, d) &&
-      !partyAdjective(doc.text, d),
+      !partyAdjective(doc.text, d) &&
+      !coordinatedSubject(doc.text, d),
   );
   const refined = joinSplitQuotes(doc.text, kept)
     .map((d) => asOrganisation(doc.text, d))

@@ -45,3 +45,19 @@ export function partyAdjective(text: string, d: StatementDraft): boolean {
   );
   return !re.test(before(text, d));
 }
+
+/**
+ * "Earl Hypolite and Naomi Zitt-James say they're looking …", "Mr. Obama and his supporters argued that …":
+ * a named person and someone else at once are no one speaker; the engine keeps only the one next to the verb.
+ * Groups joined ("Pilots and aviation experts said") stay one unnamed speaker.
+ */
+export function coordinatedSubject(text: string, d: StatementDraft): boolean {
+  if (d.direct || !d.verb) return false;
+  const word = `[\\p{L}.'’-]+`;
+  const re = new RegExp(
+    `(?:^|[\\s"“(])\\p{Lu}${word}\\s+\\p{Lu}${word}\\s+and\\s+` +
+      `(?:(?:his|her|their|the|other)\\s+)?(?:${word}\\s+){1,3}${escapeRe(d.verb)}\\s*(?:that\\s*)?$`,
+    'u',
+  );
+  return re.test(before(text, d));
+}
