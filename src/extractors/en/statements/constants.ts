@@ -63,7 +63,8 @@ export const TITLES = [
   // An unnamed person who speaks ("the woman said", "a resident … said").
   'farmer', 'Farmer', 'resident', 'woman', 'man', 'witness', 'neighbor', 'neighbour', 'source', 'student', 'teacher',
   'worker', 'mother', 'father', 'driver', 'passenger', 'victim', 'customer', 'employee', 'nurse',
-  'rebel', 'fighter', 'protester', 'survivor', 'diplomat', 'trader', 'soldier', 'eyewitness', 'villager',
+  'rebel', 'fighter', 'protester', 'survivor', 'diplomat', 'trader', 'soldier', 'eyewitness', 'villager', 'agent',
+  'publicist', 'representative', 'veteran', 'consultant', 'staffer', 'engineer', 'partner', 'aide', 'adviser', 'advisor',
 ] as const;
 
 /** Portfolios before "minister" or "secretary" ("India's finance minister", "the education secretary"). */
@@ -298,7 +299,9 @@ export const SPEAKER_TAIL =
   // "Cowen — deeply unpopular because of … — pledged that …": a description between two dashes.
   '|\\s+[—–]\\s*[^—–.;:!?"“”]{1,140}?\\s*[—–]' +
   // "Officials at a hospital …, however, said": a sentence adverb between commas.
-  '|\\s*,\\s*(?:however|meanwhile|though|too|in turn)\\s*,';
+  '|\\s*,\\s*(?:however|meanwhile|though|too|in turn)\\s*,' +
+  // "Weldon, speaking in an interview with CNN affiliate WPIX-TV in New York, said": how, not who.
+  '|\\s*,\\s*(?:speaking|writing|appearing|testifying|interviewed|reached)\\s[^,.;:!?"“”]{1,100}?,';
 
 /** An organisation right after one of these is not the subject of the sentence. */
 export const PREPOSITIONS = [

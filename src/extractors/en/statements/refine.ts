@@ -104,6 +104,32 @@ function unattributed(d: StatementDraft): boolean {
   return d.speaker.name === null && d.speaker.title === null && d.speaker.org === null;
 }
 
+/**
+ * '"Coach Cable was informed …," his agent, Don Yee, said': the engine reads the quote and the title before the
+ * appositive name as reported speech; what was said is the quote, in the speaker's own words.
+ */
+const QUOTE_THEN_TITLE = /^["“](?<quote>[^"“”]+?)[,.!?…]?["”],?\s+(?:his|her|their|its|the|a|an)\s+[\p{L}' -]{1,40}$/u;
+
+function quoteBeforeAppositive(d: StatementDraft): StatementDraft {
+  const m = d.direct ? null : QUOTE_THEN_TITLE.exec(d.quote);
+  return m?.groups ? { ...d, direct: true, quote: m.groups.quote!.trim() } : d;
+}
+
+/** "asked the jury to consider why": a request, with no reported content of its own ("urged X to …" states a position and stays). */
+const REQUEST_VERBS: ReadonlySet<string> = new Set(['asked', 'asks', 'begged']);
+const OBJECT_THEN_TO = /^(?:[\p{L}.'’-]+\s+){1,8}to\s+\p{Ll}/u;
+
+function request(d: StatementDraft): boolean {
+  return !d.direct && d.verb !== null && REQUEST_VERBS.has(d.verb) && OBJECT_THEN_TO.test(d.quote);
+}
+
+/** "The law …, the Legal Arizona Workers Act, says a company could lose …": a document is not a speaker. */
+const DOCUMENT_TAIL = /\s(?:Act|Law|Bill|Treaty|Constitution|Amendment|Code|Resolution|Report|Study|Survey|Poll)$/u;
+
+function documentSpeaker(d: StatementDraft): boolean {
+  return d.speaker.name !== null && DOCUMENT_TAIL.test(d.speaker.name);
+}
+
 /** Fewer words than this in reported speech say nothing ("Trump has said that more than once"). */
 const MIN_INDIRECT_WORDS = 4;
 
@@ -132,9 +158,11 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
       !attributionTail(doc.text, d, statements) &&
       !relativeReport(doc.text, d) &&
       !partyAdjective(doc.text, d) &&
-      !coordinatedSubject(doc.text, d),
+      !coordinatedSubject(doc.text, d) &&
+      !request(d) &&
+      !documentSpeaker(d),
   );
-  const refined = joinSplitQuotes(doc.text, kept)
+  const refined = joinSplitQuotes(doc.text, kept.map(quoteBeforeAppositive))
     .map((d) => asOrganisation(doc.text, d))
     .map((d) => ({ ...d, speaker: loneNameSpeaker(doc.text, d.speaker) }));
   return [...others, ...refined].sort((a, b) => a.start - b.start);
