@@ -60,6 +60,7 @@ export const TITLES = [
   'villagers', 'Villagers', 'soldiers', 'Soldiers', 'leaders', 'insiders', 'Insiders', 'GOP insiders',
   // A party's member, unnamed ("a New Hampshire Republican said"; "Republicans said").
   'Republican', 'Democrat', 'Republicans', 'Democrats', 'insider', 'GOP insider',
+  'Senators', 'senators', 'Sens.',
   // An unnamed person who speaks ("the woman said", "a resident … said").
   'farmer', 'Farmer', 'resident', 'woman', 'man', 'witness', 'neighbor', 'neighbour', 'source', 'student', 'teacher',
   'worker', 'mother', 'father', 'driver', 'passenger', 'victim', 'customer', 'employee', 'nurse',

@@ -18,7 +18,8 @@ const NOT_FIRST: ReadonlySet<string> = new Set(
 
 /** A first name (and middle initial) right before the word: "Lamar Alexander", "Carter G. Phillips". */
 function fullNamesEndingWith(text: string, word: string): Set<string> {
-  const re = new RegExp(`(\\p{Lu}[\\p{Ll}'’-]+)\\s+((?:\\p{Lu}\\.\\s+)?)${escapeRe(word)}(?![\\p{L}'’-])`, 'gu');
+  // One line only: a headline's last word is no first name of the paragraph below it.
+  const re = new RegExp(`(?<![\\p{L}'’.-])(\\p{Lu}[\\p{Ll}'’-]+) ((?:\\p{Lu}\\. )?)${escapeRe(word)}(?![\\p{L}'’-])`, 'gu');
   const names = new Set<string>();
   for (const m of text.matchAll(re)) {
     const first = m[1]!;
