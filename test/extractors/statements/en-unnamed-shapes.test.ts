@@ -61,6 +61,20 @@ describe('English speakers the page does not name simply', () => {
     ]);
   });
 
+  it('reads a few words between the determiner and the title as a description of an unnamed speaker', () => {
+    const got = statements(
+      '"Pence will win," said a New Hampshire Republican, who, like all insiders, answered anonymously. || ' +
+        'Some Fianna Fail lawmakers said they were obliged to vote for the budget.',
+    );
+    expect(got.map((s) => [s.name, s.title])).toEqual([
+      [null, 'Republican'],
+      [null, 'Lawmakers'],
+    ]);
+    // Inside a description, or over a body's name, the words are not the speaker's.
+    const inner = statements('An official with a background screening company said the rule could hurt minorities.');
+    expect(inner.map((s) => s.title)).toEqual(['official']);
+  });
+
   it('gives the quote, not the title after it, when an appositive name follows', () => {
     const got = statements('"Coach Cable was informed," his agent, Don Yee, said.');
     expect(got.map((s) => [s.key, s.quote, s.direct])).toEqual([['don yee', 'Coach Cable was informed', true]]);

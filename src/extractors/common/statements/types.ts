@@ -197,6 +197,11 @@ export interface StatementRules {
    */
   unknownOrgWords?: number;
   /**
+   * After a determiner: up to this many plain words before the title ("a senior administration official", "a New
+   * Hampshire Republican", "one local resident"); unset, only one capitalised word ("a Singapore-based spokesman").
+   */
+  definiteModifiers?: number;
+  /**
    * An unnamed speaker ("a BBC spokeswoman said …") is someone a later pronoun may point to: with another person
    * named in that sentence, "She said …" then resolves to no one rather than to that person.
    */

@@ -49,6 +49,7 @@ const EN_STATEMENT_RULES: StatementRules = {
   unnamedAfterVerb: true,
   affiliationOrgs: true,
   unknownOrgWords: 3,
+  definiteModifiers: 3,
   unnamedSpeakerMentions: true,
   andJoinsCapitals: true,
   fullNameAfterComma: true,
