@@ -90,6 +90,15 @@ describe('English sentences that report nothing of one speaker', () => {
     expect(statements(text)).toEqual([]);
   });
 
+  it('reports the clause a quoted term closes, not the term alone', () => {
+    const got = statements(
+      'Tom Hale spoke in Lincoln. || The economy grew by 3.2 percent in the year after the "Great Recession," Hale said.',
+    );
+    expect(got.map((s) => [s.key, s.direct, s.quote])).toEqual([
+      ['tom hale', false, 'The economy grew by 3.2 percent in the year after the "Great Recession,"'],
+    ]);
+  });
+
   it('still reports what follows a weekday after the verb', () => {
     const got = statements('Prime Minister Brian Cowen announced Saturday that he has resigned as party leader.');
     expect(got.map((s) => [s.key, s.quote])).toEqual([['brian cowen', 'he has resigned as party leader']]);

@@ -1,7 +1,7 @@
 import type { FactDraft, Speaker } from '../../../core/index.js';
 import type { ExtractDoc, Extractor } from '../../common/extractor.js';
 import { escapeRe } from '../../common/pattern/index.js';
-import { BODY_WORDS, COUNTRIES, PLACES } from './constants.js';
+import { BAD_CLAUSE_STARTS, BODY_WORDS, COUNTRIES, PLACES } from './constants.js';
 import { loneNameSpeaker } from './lone-names.js';
 import { coordinatedSubject, partyAdjective, relativeReport } from './unnamed.js';
 
@@ -130,6 +130,33 @@ function documentSpeaker(d: StatementDraft): boolean {
   return d.speaker.name !== null && DOCUMENT_TAIL.test(d.speaker.name);
 }
 
+/** Fewest words of a clause before a quoted term for the clause to be what was said. */
+const MIN_CLAUSE_WORDS = 4;
+
+/**
+ * 'The economy grew by 3.2 percent after the "Great Recession," Hoenig said.': the quoted term closes a clause
+ * the speaker is reported to have said; that clause, up to the closing mark, is the statement.
+ */
+function clauseOfTerm(text: string, d: StatementDraft): StatementDraft {
+  if (!quotedTerm(d) || !d.verb) return d;
+  const from = text.lastIndexOf(d.sentence, d.start);
+  if (from < 0) return d;
+  const clause = text.slice(from, d.start);
+  const words = clause.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  const plain = clause.slice(0, -2).replace(/(?<=\d)\.(?=\d)/gu, '');
+  if (words.length < MIN_CLAUSE_WORDS || /["“”]/u.test(clause.slice(0, -1)) || /[.!?;:]/u.test(plain)) return d;
+  if (BAD_CLAUSE_STARTS.includes(words[0]!.toLowerCase() as (typeof BAD_CLAUSE_STARTS)[number])) return d;
+  // '," Hoenig said.' ends the sentence; '," Gonzalez said she would stay.' reports a clause of its own.
+  const rest = new RegExp(
+    `^(?<close>,?["”])?\\s*,?\\s*(?:[\\p{L}.'’-]+\\s+){1,6}${escapeRe(d.verb)}(?:\\s+(?:on|in|at|of)\\s[^.!?]{0,40})?\\s*[.!?]`,
+    'u',
+  ).exec(text.slice(d.end, d.end + 120));
+  if (!rest) return d;
+  const end = d.end + (rest.groups?.close?.length ?? 0);
+  const start = from + (clause.length - clause.trimStart().length);
+  return { ...d, start, end, text: text.slice(start, end), quote: text.slice(start, end), direct: false };
+}
+
 /** Fewer words than this in reported speech say nothing ("Trump has said that more than once"). */
 const MIN_INDIRECT_WORDS = 4;
 
@@ -147,7 +174,9 @@ function nestedReport(d: StatementDraft): boolean {
 }
 
 function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDraft[] {
-  const statements = drafts.filter((d): d is StatementDraft => d.type === 'statement');
+  const statements = drafts
+    .filter((d): d is StatementDraft => d.type === 'statement')
+    .map((d) => clauseOfTerm(doc.text, d));
   const others = drafts.filter((d) => d.type !== 'statement');
   const kept = statements.filter(
     (d) =>
