@@ -115,8 +115,7 @@ export class SpeakerParser extends SpeakerEdges {
     let t = this.title(k, !former);
     if (!t) {
       // "Cochilco vice president Patricio Cartagena": an unknown name before a lower-case title is its organisation.
-      const unknownOrg = this.g.rules.lowerCaseTitles && this.nameWord(k, true) && this.lowerTitle(k + 1);
-      const o = this.org(k) ?? (unknownOrg ? k + 1 : null);
+      const o = this.org(k) ?? this.unknownOrgEnd(k);
       t = o !== null ? this.title(o, true) : null;
       if (!t || o === null) return null;
       d.org = this.orgText(k, o);
@@ -163,6 +162,39 @@ export class SpeakerParser extends SpeakerEdges {
     }
     const app = d.name ? this.appositive(j, d) : null;
     return [d, app ?? this.nameRun(j, d)];
+  }
+
+  /**
+   * With `definiteModifiers`: "a senior administration | official", "a New Hampshire | Republican". Not inside a
+   * description ("an official with a background screening company said"), nor over a body's name ("the Energy
+   * Commission staff" is the Commission's).
+   */
+  private titleAfterModifiers(k: number): { end: number; title: string } | null {
+    const most = this.g.rules.definiteModifiers ?? 0;
+    for (let n = 1; n <= most && this.plainWord(k + n - 1, false); n++) {
+      if (this.m(k + n - 1, 'orgTail', false) || this.m(k + n - 1, 'orgHead', false)) return null;
+      const t = this.title(k + n, false);
+      if (t) return t;
+    }
+    return null;
+  }
+
+  /** A word that may describe a title (no verb, determiner, pronoun, link …); with `linking`, one of those links. */
+  private plainWord(k: number, linking: boolean): boolean {
+    if (linking) return this.m(k, 'link', false) !== null || this.m(k, 'preposition', false) !== null;
+    if (!this.ts[k]?.alpha) return false;
+    const kinds = ['verb', 'determiner', 'pronoun', 'link', 'conjunction', 'preposition', 'adverb'] as const;
+    return kinds.every((kind) => this.m(k, kind, false) === null);
+  }
+
+  /** "Cochilco vice president X", "Fianna Fail lawmaker X": unknown capitalised words before a lower-case title. */
+  private unknownOrgEnd(k: number): number | null {
+    if (!this.g.rules.lowerCaseTitles) return null;
+    const most = this.g.rules.unknownOrgWords ?? 1;
+    for (let n = 1; n <= most && this.nameWord(k + n - 1, n === 1); n++) {
+      if (this.lowerTitle(k + n)) return k + n;
+    }
+    return null;
   }
 
   /** "chị Nguyễn Thị Thảo | nhà quận Bình Thạnh | chia sẻ": a few words about a named speaker before the verb. */
@@ -259,7 +291,10 @@ export class SpeakerParser extends SpeakerEdges {
     if (!det) return null;
     // "a Singapore-based spokesman", "the British producer": one capitalised word before the title.
     const adjective = this.ts[det.end]?.cap && !this.m(det.end, 'title', false) ? 1 : 0;
-    const t = this.title(det.end + adjective, false) ?? (adjective ? null : this.title(det.end, false));
+    const t =
+      this.title(det.end + adjective, false) ??
+      (adjective ? null : this.title(det.end, false)) ??
+      (this.plainWord(i - 1, true) ? null : this.titleAfterModifiers(det.end));
     if (!t) return null;
     const d = draft('definite');
     d.title = t.title;

@@ -206,6 +206,16 @@ export interface StatementRules {
    */
   affiliationOrgs?: boolean;
   /**
+   * With `lowerCaseTitles`: how many unknown capitalised words before a lower-case title may be its organisation
+   * ("Fianna Fail lawmaker Charlie O'Connor"); unset, one ("Cochilco vice president Patricio Cartagena").
+   */
+  unknownOrgWords?: number;
+  /**
+   * After a determiner: up to this many plain words before the title ("a senior administration official", "a New
+   * Hampshire Republican", "one local resident"); unset, only one capitalised word ("a Singapore-based spokesman").
+   */
+  definiteModifiers?: number;
+  /**
    * An unnamed speaker ("a BBC spokeswoman said …") is someone a later pronoun may point to: with another person
    * named in that sentence, "She said …" then resolves to no one rather than to that person.
    */

@@ -55,9 +55,17 @@ export const TITLES = [
   'Employers', 'farmers', 'Farmers', 'parents', 'Parents', 'teachers', 'Teachers', 'students', 'Students',
   'neighbors', 'Neighbors', 'neighbours', 'Neighbours', 'observers', 'Observers', 'supporters', 'Supporters',
   'opponents', 'Opponents', 'people', 'People', 'staff',
+  'rebels', 'Rebels', 'fighters', 'Fighters', 'protesters', 'Protesters', 'demonstrators', 'Demonstrators',
+  'survivors', 'Survivors', 'diplomats', 'Diplomats', 'traders', 'Traders', 'policymakers', 'Policymakers',
+  'villagers', 'Villagers', 'soldiers', 'Soldiers', 'leaders', 'insiders', 'Insiders', 'GOP insiders',
+  // A party's member, unnamed ("a New Hampshire Republican said"; "Republicans said").
+  'Republican', 'Democrat', 'Republicans', 'Democrats', 'insider', 'GOP insider',
+  'Senators', 'senators', 'Sens.',
   // An unnamed person who speaks ("the woman said", "a resident … said").
   'farmer', 'Farmer', 'resident', 'woman', 'man', 'witness', 'neighbor', 'neighbour', 'source', 'student', 'teacher',
   'worker', 'mother', 'father', 'driver', 'passenger', 'victim', 'customer', 'employee', 'nurse',
+  'rebel', 'fighter', 'protester', 'survivor', 'diplomat', 'trader', 'soldier', 'eyewitness', 'villager', 'agent',
+  'publicist', 'representative', 'veteran', 'consultant', 'staffer', 'engineer', 'partner', 'aide', 'adviser', 'advisor',
 ] as const;
 
 /** Portfolios before "minister" or "secretary" ("India's finance minister", "the education secretary"). */
@@ -79,6 +87,9 @@ export const JOINT_TITLES = ['chairman', 'president', 'founder', 'co-founder'].f
     return [lower, lower.replace(/(^|\s)(?!and )(\p{Ll})/gu, (_, x: string, y: string) => x + y.toUpperCase())];
   }),
 );
+
+/** A party's members, unnamed: a speaker only as a counted person or a subject ("an Iowa Republican said"). */
+export const PARTY_MEMBERS = ['Republican', 'Democrat', 'Republicans', 'Democrats'] as const;
 
 /** Titles that name a body, not a person: a name they go with is an organisation's ("firm Sophos"). */
 export const BODY_WORDS = ['group', 'company', 'firm', 'club', 'union', 'board'] as const;
@@ -163,7 +174,11 @@ export const CONJUNCTIONS = ['and'] as const;
 
 export const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Sir', 'Dame', 'Lord', 'Lady'] as const;
 export const PRONOUNS = ['he', 'she'] as const;
-export const DETERMINERS = ['the', 'a', 'an', 'this', 'that', 'our', 'his', 'her', 'their', 'its'] as const;
+export const DETERMINERS = [
+  'the', 'a', 'an', 'this', 'that', 'our', 'his', 'her', 'their', 'its',
+  // Unnamed people counted, not named ("one resident said", "another rebel", "some lawmakers said").
+  'one', 'another', 'some', 'several', 'two', 'three', 'many',
+] as const;
 
 export const ADVERBS = [
   'also', 'further', 'later', 'then', 'previously', 'earlier', 'has', 'had', 'have', 'once again', 'repeatedly',
@@ -177,7 +192,7 @@ export const VERBS = [
   'declared',
   'remarked', 'commented', 'claimed', 'maintained', 'pointed out', 'highlighted', 'revealed', 'reiterated',
   'reported', 'wrote', 'tweeted', 'joked', 'quipped', 'recalled', 'admitted', 'conceded', 'cautioned', 'complained',
-  'predicted', 'replied', 'responded', 'agreed', 'suggested', 'observed', 'vowed', 'promised', 'say', 'went on',
+  'predicted', 'replied', 'responded', 'agreed', 'suggested', 'observed', 'vowed', 'promised', 'pledged', 'say', 'went on',
   'continued',
   // The present of a feature story ("Beason predicts that …", "Joye adds that …").
   'adds', 'notes', 'explains', 'warns', 'predicts', 'argues', 'insists', 'writes', 'recalls', 'admits', 'cautions',
@@ -192,7 +207,7 @@ export const POST_VERBS = [
 export const VERB_JOINERS = ['but', 'and'] as const;
 
 export const AFTER_VERB =
-  '(?:\\s+(?:earlier|today|yesterday|again|also|recently|last week|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?' +
+  '(?:\\s+(?:earlier|today|yesterday|again|also|recently|last week|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?' +
   '(?:(?<=told)\\s+(?:reporters|journalists|the press|the media|a (?:press|news) conference|a (?:press )?briefing|a meeting|lawmakers|parliament|(?:the\\s+)?\\p{Lu}[\\p{L}+.-]*(?:\\s+\\p{Lu}[\\p{L}+.-]*){0,3}))?' +
   '(?:\\s+(?:on|in|at|during|after|last|this|earlier)\\s+[^,.:;"“”]{1,40}?(?=\\s+that(?![\\p{L}])))?';
 export const COMPLEMENTIZERS = ['that'] as const;
@@ -256,7 +271,9 @@ export const COUNTRIES = [
 
 /** What may follow "…, X said" before the sentence ends (time, place, a trailing "as …" clause). */
 export const TRAILING_ADJUNCT =
-  '(?:\\s+(?:on|in|at|during|last|this|after)\\s+[^,.;:"“”]{1,40}?)?(?:\\s*,\\s*(?:as|while|when|after|adding|saying|but)\\s.*?)?';
+  '(?:\\s+(?:on|in|at|during|last|this|after)\\s+[^,.;:"“”]{1,40}?)?' +
+  // "…," said a New Hampshire Republican, who, like all insiders, completed the survey anonymously.
+  '(?:\\s*,\\s*(?:as|while|when|after|adding|saying|but|who|whose)[\\s,].*?)?';
 
 /** Academic and medical titles: they do not tell two people with the same name apart. */
 export const LOOSE_TITLES = [
@@ -281,7 +298,13 @@ export const PARTICIPLE =
  * talk to the men, said").
  */
 export const SPEAKER_TAIL =
-  '\\s*,\\s*\\d+\\s*,?|\\s*,\\s*(?:\\d{1,3}\\s*,\\s*)?(?:the|a|an|who|whose)\\s[^,.;:!?"“”]{1,80}?,';
+  '\\s*,\\s*\\d+\\s*,?|\\s*,\\s*(?:\\d{1,3}\\s*,\\s*)?(?:the|a|an|who|whose)\\s[^,.;:!?"“”]{1,80}?,' +
+  // "Cowen — deeply unpopular because of … — pledged that …": a description between two dashes.
+  '|\\s+[—–]\\s*[^—–.;:!?"“”]{1,140}?\\s*[—–]' +
+  // "Officials at a hospital …, however, said": a sentence adverb between commas.
+  '|\\s*,\\s*(?:however|meanwhile|though|too|in turn)\\s*,' +
+  // "Weldon, speaking in an interview with CNN affiliate WPIX-TV in New York, said": how, not who.
+  '|\\s*,\\s*(?:speaking|writing|appearing|testifying|interviewed|reached)\\s[^,.;:!?"“”]{1,100}?,';
 
 /** An organisation right after one of these is not the subject of the sentence. */
 export const PREPOSITIONS = [

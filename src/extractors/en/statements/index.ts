@@ -48,6 +48,8 @@ const EN_STATEMENT_RULES: StatementRules = {
   genders: C.GENDERS,
   unnamedAfterVerb: true,
   affiliationOrgs: true,
+  unknownOrgWords: 3,
+  definiteModifiers: 3,
   unnamedSpeakerMentions: true,
   andJoinsCapitals: true,
   fullNameAfterComma: true,

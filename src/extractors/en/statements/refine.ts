@@ -1,7 +1,9 @@
 import type { FactDraft, Speaker } from '../../../core/index.js';
 import type { ExtractDoc, Extractor } from '../../common/extractor.js';
 import { escapeRe } from '../../common/pattern/index.js';
-import { BODY_WORDS, COUNTRIES, PLACES } from './constants.js';
+import { BAD_CLAUSE_STARTS, BODY_WORDS, COUNTRIES, PLACES } from './constants.js';
+import { loneNameSpeaker } from './lone-names.js';
+import { coordinatedSubject, partyAdjective, relativeReport } from './unnamed.js';
 
 const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...PLACES]);
 const BODY_TITLES: ReadonlySet<string> = new Set(BODY_WORDS);
@@ -102,6 +104,59 @@ function unattributed(d: StatementDraft): boolean {
   return d.speaker.name === null && d.speaker.title === null && d.speaker.org === null;
 }
 
+/**
+ * '"Coach Cable was informed …," his agent, Don Yee, said': the engine reads the quote and the title before the
+ * appositive name as reported speech; what was said is the quote, in the speaker's own words.
+ */
+const QUOTE_THEN_TITLE = /^["“](?<quote>[^"“”]+?)[,.!?…]?["”],?\s+(?:his|her|their|its|the|a|an)\s+[\p{L}' -]{1,40}$/u;
+
+function quoteBeforeAppositive(d: StatementDraft): StatementDraft {
+  const m = d.direct ? null : QUOTE_THEN_TITLE.exec(d.quote);
+  return m?.groups ? { ...d, direct: true, quote: m.groups.quote!.trim() } : d;
+}
+
+/** "asked the jury to consider why": a request, with no reported content of its own ("urged X to …" states a position and stays). */
+const REQUEST_VERBS: ReadonlySet<string> = new Set(['asked', 'asks', 'begged']);
+const OBJECT_THEN_TO = /^(?:[\p{L}.'’-]+\s+){1,8}to\s+\p{Ll}/u;
+
+function request(d: StatementDraft): boolean {
+  return !d.direct && d.verb !== null && REQUEST_VERBS.has(d.verb) && OBJECT_THEN_TO.test(d.quote);
+}
+
+/** "The law …, the Legal Arizona Workers Act, says a company could lose …": a document is not a speaker. */
+const DOCUMENT_TAIL = /\s(?:Act|Law|Bill|Treaty|Constitution|Amendment|Code|Resolution|Report|Study|Survey|Poll)$/u;
+
+function documentSpeaker(d: StatementDraft): boolean {
+  return d.speaker.name !== null && DOCUMENT_TAIL.test(d.speaker.name);
+}
+
+/** Fewest words of a clause before a quoted term for the clause to be what was said. */
+const MIN_CLAUSE_WORDS = 4;
+
+/**
+ * 'The economy grew by 3.2 percent after the "Great Recession," Hoenig said.': the quoted term closes a clause
+ * the speaker is reported to have said; that clause, up to the closing mark, is the statement.
+ */
+function clauseOfTerm(text: string, d: StatementDraft): StatementDraft {
+  if (!quotedTerm(d) || !d.verb) return d;
+  const from = text.lastIndexOf(d.sentence, d.start);
+  if (from < 0) return d;
+  const clause = text.slice(from, d.start);
+  const words = clause.split(/\s+/u).filter((w) => /\p{L}/u.test(w));
+  const plain = clause.slice(0, -2).replace(/(?<=\d)\.(?=\d)/gu, '');
+  if (words.length < MIN_CLAUSE_WORDS || /["“”]/u.test(clause.slice(0, -1)) || /[.!?;:]/u.test(plain)) return d;
+  if (BAD_CLAUSE_STARTS.includes(words[0]!.toLowerCase() as (typeof BAD_CLAUSE_STARTS)[number])) return d;
+  // '," Hoenig said.' ends the sentence; '," Gonzalez said she would stay.' reports a clause of its own.
+  const rest = new RegExp(
+    `^(?<close>,?["”])?\\s*,?\\s*(?:[\\p{L}.'’-]+\\s+){1,6}${escapeRe(d.verb)}(?:\\s+(?:on|in|at|of)\\s[^.!?]{0,40})?\\s*[.!?]`,
+    'u',
+  ).exec(text.slice(d.end, d.end + 120));
+  if (!rest) return d;
+  const end = d.end + (rest.groups?.close?.length ?? 0);
+  const start = from + (clause.length - clause.trimStart().length);
+  return { ...d, start, end, text: text.slice(start, end), quote: text.slice(start, end), direct: false };
+}
+
 /** Fewer words than this in reported speech say nothing ("Trump has said that more than once"). */
 const MIN_INDIRECT_WORDS = 4;
 
@@ -119,13 +174,26 @@ function nestedReport(d: StatementDraft): boolean {
 }
 
 function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDraft[] {
-  const statements = drafts.filter((d): d is StatementDraft => d.type === 'statement');
+  const statements = drafts
+    .filter((d): d is StatementDraft => d.type === 'statement')
+    .map((d) => clauseOfTerm(doc.text, d));
   const others = drafts.filter((d) => d.type !== 'statement');
   const kept = statements.filter(
     (d) =>
-      !unattributed(d) && !quotedTerm(d) && !tooShort(d) && !nestedReport(d) && !attributionTail(doc.text, d, statements),
+      !unattributed(d) &&
+      !quotedTerm(d) &&
+      !tooShort(d) &&
+      !nestedReport(d) &&
+      !attributionTail(doc.text, d, statements) &&
+      !relativeReport(doc.text, d) &&
+      !partyAdjective(doc.text, d) &&
+      !coordinatedSubject(doc.text, d) &&
+      !request(d) &&
+      !documentSpeaker(d),
   );
-  const refined = joinSplitQuotes(doc.text, kept).map((d) => asOrganisation(doc.text, d));
+  const refined = joinSplitQuotes(doc.text, kept.map(quoteBeforeAppositive))
+    .map((d) => asOrganisation(doc.text, d))
+    .map((d) => ({ ...d, speaker: loneNameSpeaker(doc.text, d.speaker) }));
   return [...others, ...refined].sort((a, b) => a.start - b.start);
 }
 

@@ -1,0 +1,48 @@
+import type { Speaker } from '../../../core/index.js';
+import { personKey } from '../../common/statements/person-key.js';
+import { escapeRe } from '../../common/pattern/index.js';
+import { HONORIFICS, NOT_NAMES, TITLES } from './constants.js';
+
+/*
+ * A speaker the engine left as one capitalised word with no title and no full name behind it ("Labour said",
+ * "said Mr. Alexander", "Fighters said"). News pages name a person in full before the surname alone, so such a
+ * word is, in order: the surname of the one full name the page writes with it ("Senators Lamar Alexander and
+ * Bob Corker" → Lamar Alexander), or a plural noun the page also writes in lower case ("Fighters said" where
+ * the page has "fighters": unnamed people). Otherwise it stays as it is: on a short text a surname alone
+ * ("Souness told BBC Sport") is as likely as a body ("Amtrak said"), and no vocabulary tells them apart.
+ */
+
+const NOT_FIRST: ReadonlySet<string> = new Set(
+  [...NOT_NAMES, ...TITLES, ...HONORIFICS].map((w) => w.toLowerCase().replace(/\.$/u, '')),
+);
+
+/** A first name (and middle initial) right before the word: "Lamar Alexander", "Carter G. Phillips". */
+function fullNamesEndingWith(text: string, word: string): Set<string> {
+  // One line only: a headline's last word is no first name of the paragraph below it.
+  const re = new RegExp(`(?<![\\p{L}'’.-])(\\p{Lu}[\\p{Ll}'’-]+) ((?:\\p{Lu}\\. )?)${escapeRe(word)}(?![\\p{L}'’-])`, 'gu');
+  const names = new Set<string>();
+  for (const m of text.matchAll(re)) {
+    const first = m[1]!;
+    if (!NOT_FIRST.has(first.toLowerCase())) names.add(`${first} ${m[2] ?? ''}${word}`.replace(/\s+/gu, ' '));
+  }
+  return names;
+}
+
+function writtenInLowerCase(text: string, word: string): boolean {
+  return new RegExp(`(?<![\\p{L}'’-])${escapeRe(word.toLowerCase())}(?![\\p{L}'’-])`, 'u').test(text);
+}
+
+/** The speaker a lone capitalised word stands for on this page, or the speaker unchanged. */
+export function loneNameSpeaker(text: string, s: Speaker): Speaker {
+  if (s.kind !== 'person' || s.key !== null || s.title !== null || !s.name || !/^\p{Lu}[\p{L}'’-]+$/u.test(s.name)) {
+    return s;
+  }
+  const full = fullNamesEndingWith(text, s.name);
+  if (full.size === 1) {
+    const name = [...full][0]!;
+    return { ...s, name, key: personKey(name) };
+  }
+  if (full.size > 1) return s;
+  if (/\p{Ll}s$/u.test(s.name) && writtenInLowerCase(text, s.name)) return { ...s, name: null, title: s.name };
+  return s;
+}
