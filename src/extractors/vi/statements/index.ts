@@ -2,7 +2,7 @@ import { statementExtractor } from '../../common/statements/engine.js';
 import type { StatementRules } from '../../common/statements/types.js';
 import * as V from './constants.js';
 
-const VI_STATEMENT_RULES: StatementRules = {
+export const VI_STATEMENT_RULES: StatementRules = {
   lang: 'vi',
   titles: V.TITLES,
   titleAliases: { 'Phát ngôn viên': 'Người phát ngôn' },
@@ -44,7 +44,10 @@ const VI_STATEMENT_RULES: StatementRules = {
   orgNameTitles: ['đại diện'],
   andVerbs: ['cho hay', 'cho biết', 'cảnh báo', 'yêu cầu', 'kêu gọi', 'khẳng định', 'nhấn mạnh', 'đề nghị'],
   personNouns: V.PERSON_NOUNS,
-  compounds: ['hàng không', 'phòng không', 'không quân', 'không gian', 'không khí', 'Báo cáo', 'báo cáo'],
+  compounds: [
+    'hàng không', 'phòng không', 'không quân', 'không gian', 'không khí', 'Báo cáo', 'báo cáo', 'công nghệ thông tin',
+    'Công nghệ thông tin',
+  ],
   commaVerbs: ['khẳng định', 'nhấn mạnh', 'cho biết', 'cho rằng', 'kêu gọi', 'bày tỏ'],
   postVerbs: [],
   pronounPostVerbs: [],
