@@ -309,3 +309,58 @@ const ROUND_4: Array<[string, string, Array<Partial<Speaker>>]> = [
 describe('vi: round 4 shapes (bare given names, bodies, second verbs)', () => {
   it.each(ROUND_4)('%s', (_name, text, want) => expectSpeakers(text, want));
 });
+
+describe('vi: a body after a person’s title and unit is where the person works (round 5)', () => {
+  it('title, unit, then the body and the verb: the person speaks', () => {
+    expectSpeakers(
+      'Bà Trần Thị Mai, Phó Trưởng phòng Quản lý đô thị, Sở Xây dựng Hải Phòng cho biết đã cấp phép cho 12 dự án.',
+      [{ key: 'tran thi mai', title: 'Phó Trưởng phòng', org: 'Sở Xây dựng Hải Phòng' }],
+    );
+    expectSpeakers(
+      'Ông Lê Văn Hùng - Phó Trưởng phòng Đào tạo và Khảo thí Trường Đại học Vinh cho rằng thí sinh cần chuẩn bị sớm.',
+      [{ key: 'le van hung' }],
+    );
+  });
+
+  it('a quote attributed after it, with the body before the verb', () => {
+    expectSpeakers('"Chúng tôi sẽ kiểm tra lại toàn bộ hồ sơ", ông Trần Văn Nam, Phó Giám đốc, Sở Y tế Hà Nội cho biết.', [
+      { key: 'tran van nam' },
+    ]);
+  });
+
+  it('a body that speaks on its own stays the speaker', () => {
+    expectSpeakers('Sở Y tế Hà Nội cho biết đã cấp phép cho 12 cơ sở mới trong năm nay.', [
+      { name: null, org: 'Sở Y tế Hà Nội' },
+    ]);
+  });
+});
+
+describe('vi: a bare name as the source of "Theo X," (round 5)', () => {
+  it('Vietnamese given names, a stage name, a known foreign given name', () => {
+    expectSpeakers('Theo Lan Viên, điểm mạnh của mình đến từ sự quyết tâm.', [{ name: 'Lan Viên' }]);
+    expectSpeakers('Theo Hòa Minzy, cô đã vượt qua giới hạn bản thân trong đêm diễn.', [{ name: 'Hòa Minzy' }]);
+    expectSpeakers('Theo Paul, nhiều cộng đồng sống tách biệt vẫn theo luật riêng.', [{ name: 'Paul' }]);
+    expectSpeakers('Theo Matthew Walker, giáo sư thần kinh học, não bộ cần giấc ngủ sâu.', [{ key: 'matthew walker' }]);
+  });
+
+  it('an unknown single word after Theo gives no statement rather than a guess', () => {
+    expectSpeakers('Theo Zentrix, doanh thu quý này tăng mạnh so với cùng kỳ.', []);
+  });
+});
+
+describe('vi: people described by their role speak without a name (round 5)', () => {
+  it('role nouns after a quote and before the verb', () => {
+    expectSpeakers('"Nghề giáo là nghề cao quý, cần được chăm lo hơn nữa", một giáo viên bày tỏ.', [
+      { name: null, key: null, title: 'Giáo viên' },
+    ]);
+    expectSpeakers('"Em có thể làm tốt hơn ở câu cuối cùng của đề thi", nữ sinh nói.', [{ name: null, key: null }]);
+  });
+
+  it('thầy and bạn are honorifics before a name', () => {
+    expectSpeakers('"Học sinh phải duy trì phong độ đến phút cuối", thầy Kiên nói.', [{ name: 'Kiên' }]);
+  });
+
+  it('"phát biểu khai mạc" is a speech with no content', () => {
+    expectSpeakers('Ông Vũ Duy Hiền, Chánh Văn phòng hiệp hội, phát biểu khai mạc tọa đàm về an toàn mạng.', []);
+  });
+});

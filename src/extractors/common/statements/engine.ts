@@ -16,7 +16,7 @@ import { People } from './coref.js';
 import { compileGrammar, type Grammar } from './grammar.js';
 import { indirectCandidates } from './indirect.js';
 import { scanQuotes, type QuoteSpan } from './quote-marks.js';
-import { indexAt, nameBetweenCommas, Phrases } from './phrases.js';
+import { bodyAfter, indexAt, nameBetweenCommas, personOwning, Phrases } from './phrases.js';
 import { SpeakerParser } from './speakers.js';
 import type { Candidate, SpeakerPhrase, StatementRules } from './types.js';
 
@@ -54,7 +54,9 @@ function introEndingAt(g: Grammar, text: string, phrases: Phrases, from: number,
   if (!g.hint.test(window) && !/[,:]\s*$/u.test(window)) return null;
   for (const p of phrases.within(Math.max(from, pos - WINDOW), pos).reverse()) {
     const m = sticky(g.verbTail, text, p.end);
-    if (m && reaches(p.end, m[0], pos) && (!colon || m.groups?.sep === ':')) return { speaker: p, verb: verbOf(m) };
+    if (m && reaches(p.end, m[0], pos) && (!colon || m.groups?.sep === ':')) {
+      return { speaker: personOwning(text, phrases, p, g.hint), verb: verbOf(m) };
+    }
     const c = sticky(g.comma, text, p.end);
     if (!colon && c && reaches(p.end, c[0], pos) && g.accBefore.test(text.slice(Math.max(from, p.start - 30), p.start))) {
       return { speaker: p, verb: 'according to' };
@@ -69,7 +71,8 @@ function attributionAfter(g: Grammar, text: string, phrases: Phrases, pos: numbe
   const at = pos + (sticky(g.afterSkip, text, pos)?.[0].length ?? 0);
   const p = phrases.at(at);
   if (p) {
-    const v = sticky(g.verbOnly, text, p.end);
+    const body = bodyAfter(text, phrases, p, g.hint);
+    const v = sticky(g.verbOnly, text, p.end) ?? (body ? sticky(g.verbOnly, text, body.end) : null);
     if (v) return { speaker: p, verb: verbOf(v) };
   }
   const pv = sticky(g.postVerbAt, text, at);

@@ -13,7 +13,7 @@ import {
   words,
 } from './clauses.js';
 import type { Grammar } from './grammar.js';
-import type { Phrases } from './phrases.js';
+import { personOwning, type Phrases } from './phrases.js';
 import type { Candidate, SpeakerPhrase } from './types.js';
 
 /** A closing quote mark and its punctuation right before a speaker. */
@@ -206,7 +206,7 @@ class IndirectSentence {
       // '"…", ông Abbas phát biểu trong phiên họp': after a closing mark the phrase attributes the quote.
       if (!m || g.prepBefore.test(before) || AFTER_CLOSE.test(before)) continue;
       const start = p.end + m[0].length;
-      const found = { speaker: this.appositiveOf(p) ?? p, verb: verbOf(m) };
+      const found = { speaker: this.appositiveOf(p) ?? personOwning(text, this.phrases, p, g.hint), verb: verbOf(m) };
       if (m.groups?.sep === ':' && !OPEN_MARK.test(text[start] ?? '')) {
         const para = this.doc.paragraphs[s.paragraphIndex]!;
         let end = para.end;

@@ -19,6 +19,8 @@ function withCapital(words: readonly string[]): string[] {
 /** Family name + syllables that are places or streets, not people. */
 export const NOT_NAMES = [
   'Thái Lan', 'Quan Hóa', 'Hồ Tây', 'Trần Hưng Đạo', 'Lê Lợi', 'Lý Thường Kiệt', 'Hồ Gươm', 'Hồ Chí Minh',
+  // "Theo Matthew Walker, …": the according-to word opening a sentence is never the first word of a name.
+  'Theo',
 ] as const;
 
 export const TITLES = [
