@@ -364,3 +364,9 @@ describe('vi: people described by their role speak without a name (round 5)', ()
     expectSpeakers('Ông Vũ Duy Hiền, Chánh Văn phòng hiệp hội, phát biểu khai mạc tọa đàm về an toàn mạng.', []);
   });
 });
+
+describe('vi: "Theo ông X," before a clause that opens with a role noun (round 5)', () => {
+  it('the source ends at its comma', () => {
+    expectSpeakers('Theo ông Hòa, người mẹ chồng mắng con dâu đang ở cữ là quá sai.', [{ name: 'Hòa', title: null }]);
+  });
+});
