@@ -370,3 +370,21 @@ describe('vi: "Theo ông X," before a clause that opens with a role noun (round 
     expectSpeakers('Theo ông Hòa, người mẹ chồng mắng con dâu đang ở cữ là quá sai.', [{ name: 'Hòa', title: null }]);
   });
 });
+
+describe('vi: quotes and names seen in round 5', () => {
+  it('straight marks inside a curly quote do not end it', () => {
+    const got = viStatementExtractor
+      .extract(
+        docFromText(['Tin', '“Học sinh bớt tập trung "cày" chứng chỉ, cày giải thưởng để học thật”, thầy Kiên nói.'], {
+          lang: 'vi',
+        }),
+      )
+      .flatMap((f) => (f.type === 'statement' ? [f.quote] : []));
+    expect(got).toHaveLength(1);
+    expect(got[0]).toContain('Học sinh bớt tập trung');
+  });
+
+  it('a capitalised Ông opening the sentence is the honorific, and given names follow it', () => {
+    expectSpeakers('Ông Quốc Anh đồng tình, cho rằng đây là ràng buộc kép với thí sinh.', [{ name: 'Quốc Anh' }]);
+  });
+});

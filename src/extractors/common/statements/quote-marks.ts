@@ -88,6 +88,8 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[]): Quot
   paragraphs.forEach((p, pi) => {
     const marks = doubleMarks(text, p.start, p.end);
     for (const [mi, m] of marks.entries()) {
+      // “… tập trung "cày" chứng chỉ …”: straight marks inside a curly quote quote a term within it.
+      if (open && text[m.pos] === '"' && DOUBLE_OPEN.has(text[open.pos]!)) continue;
       if (open && open.paragraph !== pi && mi === 0 && m.role !== 'close' && m.pos === firstNonSpace(text, p)) {
         open.continuations.push(m.pos);
         open.current = pi;

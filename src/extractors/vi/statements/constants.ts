@@ -1,11 +1,12 @@
 /** Vietnamese statement vocabulary (NFC). */
 
+/** Family names. Not "Ông": a capitalised "Ông" opening a sentence is the honorific ("Ông Quốc Anh cho rằng"). */
 export const FAMILY_NAMES = [
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
   'Đào', 'Đoàn', 'Vương', 'Trịnh', 'Trương', 'Đinh', 'Lâm', 'Phùng', 'Mai', 'Tô', 'Hà', 'Tạ', 'Cao', 'Lương', 'Lưu',
   'Chu', 'Quách', 'Thái', 'Châu', 'Kiều', 'Đàm', 'Tăng', 'Nghiêm', 'Hứa', 'La', 'Triệu', 'Lại', 'Từ', 'Khổng', 'Thân',
   'Doãn', 'Tống', 'Âu', 'Khúc', 'Lò', 'Quan', 'Bạch', 'Diệp', 'Giang', 'Hàn', 'Tôn', 'Ninh', 'Nông', 'Mạc', 'Lục',
-  'Uông', 'Khương', 'Ông', 'Quản', 'Phí', 'Lã', 'Cù', 'Mẫn', 'Thạch', 'Hầu', 'Vi', 'Đồng', 'Lạc', 'Giáp', 'Ôn',
+  'Uông', 'Khương', 'Quản', 'Phí', 'Lã', 'Cù', 'Mẫn', 'Thạch', 'Hầu', 'Vi', 'Đồng', 'Lạc', 'Giáp', 'Ôn',
   'Tiêu', 'Bế',
   'Viên', 'Trình', 'Phương', 'Sầm', 'Nhữ', 'Chử', 'Chế', 'Đổng', 'Văn', 'Kim', 'Thân', 'Lưu', 'Mã', 'Nguyên', 'Tạ',
   'Hoa', 'Tiết', 'Lữ', 'Thiều', 'Kha', 'Ung', 'Mông', 'Nhan', 'Lư', 'Đường', 'Vưu',
