@@ -388,3 +388,9 @@ describe('vi: quotes and names seen in round 5', () => {
     expectSpeakers('Ông Quốc Anh đồng tình, cho rằng đây là ràng buộc kép với thí sinh.', [{ name: 'Quốc Anh' }]);
   });
 });
+
+describe('quotes opened curly and closed straight (round 5)', () => {
+  it('a lone straight mark before the attribution closes the curly quote', () => {
+    expectSpeakers('“Chúng tôi đã kiểm tra toàn bộ hồ sơ của dự án," ông Trần Văn Nam nói.', [{ key: 'tran van nam' }]);
+  });
+});
