@@ -394,3 +394,20 @@ describe('quotes opened curly and closed straight (round 5)', () => {
     expectSpeakers('“Chúng tôi đã kiểm tra toàn bộ hồ sơ của dự án," ông Trần Văn Nam nói.', [{ key: 'tran van nam' }]);
   });
 });
+
+describe('vi: a second verb after a quote’s attribution (round 5)', () => {
+  it('", X nói, cho biết …" and ", X nói, và đề nghị …" are two statements of X', () => {
+    expectSpeakers('"Tôi lo lắng về sức khỏe nhiều hơn", Felthager nói, cho biết một thay đổi nhỏ cũng khiến cô sợ.', [
+      { key: 'felthager' },
+      { key: 'felthager' },
+    ]);
+    expectSpeakers(
+      '"Việc này phải giải quyết sớm", ông Nguyễn Văn Dũng nói, và đề nghị chính quyền vận động người dân trả lại mặt bằng.',
+      [{ key: 'nguyen van dung' }, { key: 'nguyen van dung' }],
+    );
+  });
+
+  it('no second statement when nothing is said after the second verb', () => {
+    expectSpeakers('"Việc này phải giải quyết sớm", ông Nguyễn Văn Dũng nói.', [{ key: 'nguyen van dung' }]);
+  });
+});
