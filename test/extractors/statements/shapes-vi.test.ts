@@ -411,3 +411,21 @@ describe('vi: a second verb after a quote’s attribution (round 5)', () => {
     expectSpeakers('"Việc này phải giải quyết sớm", ông Nguyễn Văn Dũng nói.', [{ key: 'nguyen van dung' }]);
   });
 });
+
+describe('vi: sources and clauses seen in round 5', () => {
+  it('"Theo thông tin từ cảnh sát X," is the police speaking', () => {
+    expectSpeakers('Theo thông tin từ cảnh sát Ấn Độ, ba nạn nhân sống cùng gia đình tại một khu chung cư.', [
+      { name: null, org: 'cảnh sát Ấn Độ' },
+    ]);
+  });
+
+  it('after the verb’s comma a clause may open with a topic', () => {
+    expectSpeakers('Vị chuyên gia cho rằng, với đối tượng phạm nhiều tội, hình phạt có thể rất nghiêm khắc.', [
+      { name: null, title: 'Chuyên gia' },
+    ]);
+  });
+
+  it('the "báo" of "thông báo" or "họp báo" is no newspaper', () => {
+    expectSpeakers('Sáng nay, Công an tỉnh Gia Lai sẽ tổ chức họp báo công bố thông tin liên quan vụ cướp ngân hàng', []);
+  });
+});

@@ -231,7 +231,8 @@ class IndirectSentence {
         return words(text.slice(start, end)) >= MIN_QUOTE_WORDS ? candidate(start, end, true, found) : NONE;
       }
       const end = clauseEnd(text, start, s.end);
-      if (validClause(g, text, start, end)) return candidate(start, end, false, found);
+      // "Vị chuyên gia cho rằng, với đối tượng …, có thể …": after the verb's comma, a clause may open with a topic.
+      if (validClause(g, text, start, end, m.groups?.sep === ',')) return candidate(start, end, false, found);
     }
     return null;
   }

@@ -292,7 +292,11 @@ export class SpeakerParser extends SpeakerEdges {
     const prev = this.ts[i - 1];
     // An organisation after a preposition is not the subject ("HLV X của Thái Lan khẳng định"); a state speaks
     // only as the sentence's subject, first or after a comma.
-    if ((prev && this.m(i - 1, 'preposition', false)) || this.cited(i)) return null;
+    // "Theo thông tin từ cảnh sát Ấn Độ": the preposition closing an according-to form opens the source.
+    const preposition = prev && this.m(i - 1, 'preposition', false) && !this.afterAccordingTo(i);
+    // "trong thông báo mới đây": the second word of a compound ("thông báo") opens no body ("báo").
+    const inCompound = (this.m(i - 1, 'compound', false)?.end ?? 0) > i;
+    if (preposition || inCompound || this.cited(i)) return null;
     const subject = !prev || prev.text === ',' || prev.text === '\n';
     const asState = state && subject && !POSSESSIVE.test(this.ts[state.end]?.text ?? '');
     // "…, cựu đô vật WWE, cho biết": an unknown acronym inside a clause is no speaker.

@@ -47,6 +47,8 @@ export const VI_STATEMENT_RULES: StatementRules = {
   compounds: [
     'hàng không', 'phòng không', 'không quân', 'không gian', 'không khí', 'Báo cáo', 'báo cáo', 'công nghệ thông tin',
     'Công nghệ thông tin',
+    // "thông báo BTS …", "họp báo công bố …": the "báo" of a verb or a press conference is no newspaper.
+    'thông báo', 'Thông báo', 'cảnh báo', 'Cảnh báo', 'dự báo', 'Dự báo', 'họp báo', 'Họp báo',
   ],
   commaVerbs: ['khẳng định', 'nhấn mạnh', 'cho biết', 'cho rằng', 'kêu gọi', 'bày tỏ'],
   postVerbs: [],
