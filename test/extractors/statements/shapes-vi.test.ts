@@ -429,3 +429,9 @@ describe('vi: sources and clauses seen in round 5', () => {
     expectSpeakers('Sáng nay, Công an tỉnh Gia Lai sẽ tổ chức họp báo công bố thông tin liên quan vụ cướp ngân hàng', []);
   });
 });
+
+describe('vi: a body after a preposition is an object (round 5)', () => {
+  it('"văn bản của Bộ Xây dựng nêu rõ" is a document, no speaker', () => {
+    expectSpeakers('Về việc này, văn bản của Bộ Xây dựng nêu rõ: “Việc điều chuyển tài sản mang lại hiệu quả cao hơn”.', []);
+  });
+});

@@ -66,6 +66,7 @@ export const TITLES = [
   'nhà nghiên cứu', 'chuyên gia bóng đá', 'Chuyên gia bóng đá', 'diễn viên', 'nữ diễn viên', 'nam diễn viên',
   'Nữ diễn viên', 'Nam diễn viên', 'ca sĩ', 'nữ ca sĩ', 'nam ca sĩ', 'Nữ ca sĩ', 'Nam ca sĩ', 'nhà văn', 'đạo diễn',
   'nhạc sĩ', 'cầu thủ', 'Cầu thủ', 'tiền đạo', 'thủ môn', 'tiền vệ', 'hậu vệ',
+  'Trưởng nhóm', 'Trưởng nhóm nghiên cứu', 'Đồng sáng lập', 'Trưởng bộ môn', 'Trưởng Khối', 'Giám đốc chuyên môn',
   ...withCapital([
     'nhà khoa học', 'khoa học gia', 'nhà tâm lý', 'nhà tâm lý học', 'nhà phân tích', 'nhà quan sát', 'quan chức',
     'giới quan sát', 'giới chuyên môn', 'giới phân tích', 'giới chuyên gia', 'nguồn tin', 'nhân chứng',
