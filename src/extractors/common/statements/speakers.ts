@@ -30,7 +30,11 @@ export class SpeakerParser extends SpeakerEdges {
         // "Quy định mới của | Ban Bí thư | nhấn mạnh": a body no phrase takes is skipped whole, title and all.
         const body = t.word && t.cap && !skip(t.start) ? this.org(i) : null;
         // "văn bản của | Bộ Xây dựng | nêu rõ": a body after a preposition is an object, none of its words a speaker.
-        const object = body !== null && this.m(i - 1, 'preposition', false) !== null && !this.afterAccordingTo(i);
+        const object =
+          body !== null &&
+          this.g.rules.prepositionObjects === true &&
+          this.m(i - 1, 'preposition', false) !== null &&
+          !this.afterAccordingTo(i);
         i = body !== null && (object || this.titleInside(i + 1, body)) ? body : i + 1;
         continue;
       }

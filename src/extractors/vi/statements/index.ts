@@ -44,6 +44,7 @@ export const VI_STATEMENT_RULES: StatementRules = {
   orgNameTitles: ['đại diện'],
   andVerbs: ['cho hay', 'cho biết', 'cảnh báo', 'yêu cầu', 'kêu gọi', 'khẳng định', 'nhấn mạnh', 'đề nghị'],
   personNouns: V.PERSON_NOUNS,
+  prepositionObjects: true,
   compounds: [
     'hàng không', 'phòng không', 'không quân', 'không gian', 'không khí', 'Báo cáo', 'báo cáo', 'công nghệ thông tin',
     'Công nghệ thông tin',
