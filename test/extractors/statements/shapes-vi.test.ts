@@ -435,3 +435,16 @@ describe('vi: a body after a preposition is an object (round 5)', () => {
     expectSpeakers('Về việc này, văn bản của Bộ Xây dựng nêu rõ: “Việc điều chuyển tài sản mang lại hiệu quả cao hơn”.', []);
   });
 });
+
+describe('vi: anh/chị after a quote is the person named before (round 5)', () => {
+  it('"…" chị nói resolves to the woman named in the sentence before', () => {
+    expectSpeakers(
+      'Chị Nguyễn Thị Kim Oanh đi 20 km để mua hàng. "Tôi chọn siêu thị này vì giá ổn định, không tăng nhiều" chị nói.',
+      [{ key: 'nguyen thi kim oanh' }],
+    );
+  });
+
+  it('anh addressing someone in a question is no speaker', () => {
+    expectSpeakers('Tại sao anh cho rằng mình không may mắn trong cuộc sống?', []);
+  });
+});

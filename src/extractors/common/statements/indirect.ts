@@ -232,7 +232,8 @@ class IndirectSentence {
       }
       const end = clauseEnd(text, start, s.end);
       // "Vị chuyên gia cho rằng, với đối tượng …, có thể …": after the verb's comma, a clause may open with a topic.
-      if (validClause(g, text, start, end, m.groups?.sep === ',')) return candidate(start, end, false, found);
+      const topic = g.rules.topicAfterVerbComma === true && m.groups?.sep === ',';
+      if (validClause(g, text, start, end, topic)) return candidate(start, end, false, found);
     }
     return null;
   }

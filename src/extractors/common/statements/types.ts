@@ -183,6 +183,8 @@ export interface StatementRules {
    * nêu rõ"). Off where a preposition may introduce the source ("Siaran pers dari Kementerian … memastikan").
    */
   prepositionObjects?: boolean;
+  /** After a verb's comma the clause may open with a topic ("cho rằng, với đối tượng …, …"). Unset: no. */
+  topicAfterVerbComma?: boolean;
   /** Verbs that after "và" start the same speaker's next statement ("X cho biết … và cảnh báo …"). Unset: none. */
   andVerbs?: readonly string[];
   /** Words opening a description of a person ("Ayaka Suzuki, người vận động …, cho biết"). Unset: none. */

@@ -375,3 +375,8 @@ export const PERSON_NOUNS = [
   'đồng sáng lập', 'nhà sáng lập', 'tác giả', 'ngôi sao', 'chủ', 'nữ', 'nam', 'mẹ', 'bố', 'vợ', 'chồng', 'con gái',
   'con trai',
 ] as const;
+
+/** A kinship pronoun and a verb ending a quote's attribution: '"…", chị nói.', '"…", anh chia sẻ.'. */
+export const PRONOUN_POST_VERBS = ['anh', 'chị', 'cô', 'em'].flatMap((p) =>
+  ['nói', 'chia sẻ', 'cho biết', 'kể', 'bộc bạch', 'tâm sự', 'nhấn mạnh', 'khẳng định', 'cho hay'].map((v) => `${p} ${v}`),
+);

@@ -45,6 +45,7 @@ export const VI_STATEMENT_RULES: StatementRules = {
   andVerbs: ['cho hay', 'cho biết', 'cảnh báo', 'yêu cầu', 'kêu gọi', 'khẳng định', 'nhấn mạnh', 'đề nghị'],
   personNouns: V.PERSON_NOUNS,
   prepositionObjects: true,
+  topicAfterVerbComma: true,
   compounds: [
     'hàng không', 'phòng không', 'không quân', 'không gian', 'không khí', 'Báo cáo', 'báo cáo', 'công nghệ thông tin',
     'Công nghệ thông tin',
@@ -53,7 +54,10 @@ export const VI_STATEMENT_RULES: StatementRules = {
   ],
   commaVerbs: ['khẳng định', 'nhấn mạnh', 'cho biết', 'cho rằng', 'kêu gọi', 'bày tỏ'],
   postVerbs: [],
-  pronounPostVerbs: [],
+  // '"…", anh nói.': anh/chị/cô/em speak as pronouns only there; elsewhere ("Tại sao anh cho rằng …?") they
+  // address someone. Not "Theo chị, …": a short name before it ("Chị Hồng") is not resolved, and a statement
+  // with no name would stand where the person is known.
+  pronounPostVerbs: V.PRONOUN_POST_VERBS,
   afterVerb: V.AFTER_VERB,
   trailingAdjunct: V.TRAILING_ADJUNCT,
   complementizers: V.COMPLEMENTIZERS,
