@@ -309,3 +309,142 @@ const ROUND_4: Array<[string, string, Array<Partial<Speaker>>]> = [
 describe('vi: round 4 shapes (bare given names, bodies, second verbs)', () => {
   it.each(ROUND_4)('%s', (_name, text, want) => expectSpeakers(text, want));
 });
+
+describe('vi: a body after a person’s title and unit is where the person works (round 5)', () => {
+  it('title, unit, then the body and the verb: the person speaks', () => {
+    expectSpeakers(
+      'Bà Trần Thị Mai, Phó Trưởng phòng Quản lý đô thị, Sở Xây dựng Hải Phòng cho biết đã cấp phép cho 12 dự án.',
+      [{ key: 'tran thi mai', title: 'Phó Trưởng phòng', org: 'Sở Xây dựng Hải Phòng' }],
+    );
+    expectSpeakers(
+      'Ông Lê Văn Hùng - Phó Trưởng phòng Đào tạo và Khảo thí Trường Đại học Vinh cho rằng thí sinh cần chuẩn bị sớm.',
+      [{ key: 'le van hung' }],
+    );
+  });
+
+  it('a quote attributed after it, with the body before the verb', () => {
+    expectSpeakers('"Chúng tôi sẽ kiểm tra lại toàn bộ hồ sơ", ông Trần Văn Nam, Phó Giám đốc, Sở Y tế Hà Nội cho biết.', [
+      { key: 'tran van nam' },
+    ]);
+  });
+
+  it('a body that speaks on its own stays the speaker', () => {
+    expectSpeakers('Sở Y tế Hà Nội cho biết đã cấp phép cho 12 cơ sở mới trong năm nay.', [
+      { name: null, org: 'Sở Y tế Hà Nội' },
+    ]);
+  });
+});
+
+describe('vi: a bare name as the source of "Theo X," (round 5)', () => {
+  it('Vietnamese given names, a stage name, a known foreign given name', () => {
+    expectSpeakers('Theo Lan Viên, điểm mạnh của mình đến từ sự quyết tâm.', [{ name: 'Lan Viên' }]);
+    expectSpeakers('Theo Hòa Minzy, cô đã vượt qua giới hạn bản thân trong đêm diễn.', [{ name: 'Hòa Minzy' }]);
+    expectSpeakers('Theo Paul, nhiều cộng đồng sống tách biệt vẫn theo luật riêng.', [{ name: 'Paul' }]);
+    expectSpeakers('Theo Matthew Walker, giáo sư thần kinh học, não bộ cần giấc ngủ sâu.', [{ key: 'matthew walker' }]);
+  });
+
+  it('an unknown single word after Theo gives no statement rather than a guess', () => {
+    expectSpeakers('Theo Zentrix, doanh thu quý này tăng mạnh so với cùng kỳ.', []);
+  });
+});
+
+describe('vi: people described by their role speak without a name (round 5)', () => {
+  it('role nouns after a quote and before the verb', () => {
+    expectSpeakers('"Nghề giáo là nghề cao quý, cần được chăm lo hơn nữa", một giáo viên bày tỏ.', [
+      { name: null, key: null, title: 'Giáo viên' },
+    ]);
+    expectSpeakers('"Em có thể làm tốt hơn ở câu cuối cùng của đề thi", nữ sinh nói.', [{ name: null, key: null }]);
+  });
+
+  it('thầy and bạn are honorifics before a name', () => {
+    expectSpeakers('"Học sinh phải duy trì phong độ đến phút cuối", thầy Kiên nói.', [{ name: 'Kiên' }]);
+  });
+
+  it('"phát biểu khai mạc" is a speech with no content', () => {
+    expectSpeakers('Ông Vũ Duy Hiền, Chánh Văn phòng hiệp hội, phát biểu khai mạc tọa đàm về an toàn mạng.', []);
+  });
+});
+
+describe('vi: "Theo ông X," before a clause that opens with a role noun (round 5)', () => {
+  it('the source ends at its comma', () => {
+    expectSpeakers('Theo ông Hòa, người mẹ chồng mắng con dâu đang ở cữ là quá sai.', [{ name: 'Hòa', title: null }]);
+  });
+});
+
+describe('vi: quotes and names seen in round 5', () => {
+  it('straight marks inside a curly quote do not end it', () => {
+    const got = viStatementExtractor
+      .extract(
+        docFromText(['Tin', '“Học sinh bớt tập trung "cày" chứng chỉ, cày giải thưởng để học thật”, thầy Kiên nói.'], {
+          lang: 'vi',
+        }),
+      )
+      .flatMap((f) => (f.type === 'statement' ? [f.quote] : []));
+    expect(got).toHaveLength(1);
+    expect(got[0]).toContain('Học sinh bớt tập trung');
+  });
+
+  it('a capitalised Ông opening the sentence is the honorific, and given names follow it', () => {
+    expectSpeakers('Ông Quốc Anh đồng tình, cho rằng đây là ràng buộc kép với thí sinh.', [{ name: 'Quốc Anh' }]);
+  });
+});
+
+describe('quotes opened curly and closed straight (round 5)', () => {
+  it('a lone straight mark before the attribution closes the curly quote', () => {
+    expectSpeakers('“Chúng tôi đã kiểm tra toàn bộ hồ sơ của dự án," ông Trần Văn Nam nói.', [{ key: 'tran van nam' }]);
+  });
+});
+
+describe('vi: a second verb after a quote’s attribution (round 5)', () => {
+  it('", X nói, cho biết …" and ", X nói, và đề nghị …" are two statements of X', () => {
+    expectSpeakers('"Tôi lo lắng về sức khỏe nhiều hơn", Felthager nói, cho biết một thay đổi nhỏ cũng khiến cô sợ.', [
+      { key: 'felthager' },
+      { key: 'felthager' },
+    ]);
+    expectSpeakers(
+      '"Việc này phải giải quyết sớm", ông Nguyễn Văn Dũng nói, và đề nghị chính quyền vận động người dân trả lại mặt bằng.',
+      [{ key: 'nguyen van dung' }, { key: 'nguyen van dung' }],
+    );
+  });
+
+  it('no second statement when nothing is said after the second verb', () => {
+    expectSpeakers('"Việc này phải giải quyết sớm", ông Nguyễn Văn Dũng nói.', [{ key: 'nguyen van dung' }]);
+  });
+});
+
+describe('vi: sources and clauses seen in round 5', () => {
+  it('"Theo thông tin từ cảnh sát X," is the police speaking', () => {
+    expectSpeakers('Theo thông tin từ cảnh sát Ấn Độ, ba nạn nhân sống cùng gia đình tại một khu chung cư.', [
+      { name: null, org: 'cảnh sát Ấn Độ' },
+    ]);
+  });
+
+  it('after the verb’s comma a clause may open with a topic', () => {
+    expectSpeakers('Vị chuyên gia cho rằng, với đối tượng phạm nhiều tội, hình phạt có thể rất nghiêm khắc.', [
+      { name: null, title: 'Chuyên gia' },
+    ]);
+  });
+
+  it('the "báo" of "thông báo" or "họp báo" is no newspaper', () => {
+    expectSpeakers('Sáng nay, Công an tỉnh Gia Lai sẽ tổ chức họp báo công bố thông tin liên quan vụ cướp ngân hàng', []);
+  });
+});
+
+describe('vi: a body after a preposition is an object (round 5)', () => {
+  it('"văn bản của Bộ Xây dựng nêu rõ" is a document, no speaker', () => {
+    expectSpeakers('Về việc này, văn bản của Bộ Xây dựng nêu rõ: “Việc điều chuyển tài sản mang lại hiệu quả cao hơn”.', []);
+  });
+});
+
+describe('vi: anh/chị after a quote is the person named before (round 5)', () => {
+  it('"…" chị nói resolves to the woman named in the sentence before', () => {
+    expectSpeakers(
+      'Chị Nguyễn Thị Kim Oanh đi 20 km để mua hàng. "Tôi chọn siêu thị này vì giá ổn định, không tăng nhiều" chị nói.',
+      [{ key: 'nguyen thi kim oanh' }],
+    );
+  });
+
+  it('anh addressing someone in a question is no speaker', () => {
+    expectSpeakers('Tại sao anh cho rằng mình không may mắn trong cuộc sống?', []);
+  });
+});

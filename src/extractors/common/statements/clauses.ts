@@ -41,7 +41,8 @@ export function pronounAt(pos: number): SpeakerPhrase {
   return { start: pos, end: pos, text: '', title: null, org: null, name: null, pronoun: true, form: 'pronoun' };
 }
 
-export type Found = { speaker: SpeakerPhrase; verb: string | null };
+/** A speaker and verb; `at`, where known, is where the attribution ends ('"…," X nói| , cho biết …'). */
+export type Found = { speaker: SpeakerPhrase; verb: string | null; at?: number };
 
 export function candidate(start: number, end: number, direct: boolean, found: Found | null, strip: number[] = []): Candidate {
   return {

@@ -2,6 +2,7 @@ import type { FactDraft, Speaker } from '../../../core/index.js';
 import { extractorRef, type ExtractDoc, type Extractor } from '../extractor.js';
 import {
   candidate,
+  clauseEnd,
   firstNonSpace,
   type Found,
   lastNonSpace,
@@ -9,6 +10,7 @@ import {
   OPEN_MARK,
   pronounAt,
   sticky,
+  validClause,
   verbOf,
   words,
 } from './clauses.js';
@@ -16,7 +18,7 @@ import { People } from './coref.js';
 import { compileGrammar, type Grammar } from './grammar.js';
 import { indirectCandidates } from './indirect.js';
 import { scanQuotes, type QuoteSpan } from './quote-marks.js';
-import { indexAt, nameBetweenCommas, Phrases } from './phrases.js';
+import { bodyAfter, indexAt, nameBetweenCommas, personOwning, Phrases } from './phrases.js';
 import { SpeakerParser } from './speakers.js';
 import type { Candidate, SpeakerPhrase, StatementRules } from './types.js';
 
@@ -54,7 +56,9 @@ function introEndingAt(g: Grammar, text: string, phrases: Phrases, from: number,
   if (!g.hint.test(window) && !/[,:]\s*$/u.test(window)) return null;
   for (const p of phrases.within(Math.max(from, pos - WINDOW), pos).reverse()) {
     const m = sticky(g.verbTail, text, p.end);
-    if (m && reaches(p.end, m[0], pos) && (!colon || m.groups?.sep === ':')) return { speaker: p, verb: verbOf(m) };
+    if (m && reaches(p.end, m[0], pos) && (!colon || m.groups?.sep === ':')) {
+      return { speaker: personOwning(text, phrases, p, g.hint), verb: verbOf(m) };
+    }
     const c = sticky(g.comma, text, p.end);
     if (!colon && c && reaches(p.end, c[0], pos) && g.accBefore.test(text.slice(Math.max(from, p.start - 30), p.start))) {
       return { speaker: p, verb: 'according to' };
@@ -69,8 +73,10 @@ function attributionAfter(g: Grammar, text: string, phrases: Phrases, pos: numbe
   const at = pos + (sticky(g.afterSkip, text, pos)?.[0].length ?? 0);
   const p = phrases.at(at);
   if (p) {
-    const v = sticky(g.verbOnly, text, p.end);
-    if (v) return { speaker: p, verb: verbOf(v) };
+    const body = bodyAfter(text, phrases, p, g.hint);
+    const from = sticky(g.verbOnly, text, p.end) ? p.end : (body?.end ?? p.end);
+    const v = sticky(g.verbOnly, text, from);
+    if (v) return { speaker: p, verb: verbOf(v), at: from + v[0].length };
   }
   const pv = sticky(g.postVerbAt, text, at);
   const q = pv && phrases.at(at + pv[0].length);
@@ -117,12 +123,29 @@ function directCandidates(g: Grammar, doc: ExtractDoc, phrases: Phrases): Candid
       !found && last !== null && last.paragraph === q.paragraph && continues(g, text.slice(last.closeEnd, openPos));
     if (!acceptQuote(text, q, found !== null || goesOn, atParaStart, after !== null)) continue;
     out.push(candidate(q.start, q.end, true, found, q.continuations));
+    const second = after?.at === undefined ? null : secondAfterQuote(g, doc, after.at, after.speaker);
+    if (second) out.push(second);
     last = found || goesOn ? { paragraph: q.lastParagraph, closeEnd } : null;
     outerEnd = q.end;
     for (let p = q.paragraph; p <= q.lastParagraph; p++) covered.add(p);
   }
   out.push(...colonParagraphs(g, doc, phrases, covered));
   return out;
+}
+
+/**
+ * '"…", Felthager nói, cho biết …', '"…", ông Lợi nói và cho biết …': a second reporting verb right after the
+ * attribution of a quote, with its own clause, is a second statement of the same speaker.
+ */
+function secondAfterQuote(g: Grammar, doc: ExtractDoc, at: number, speaker: SpeakerPhrase): Candidate | null {
+  if (!g.secondVerb) return null;
+  const s = doc.sentences[indexAt(doc.sentences, at)];
+  if (!s || at >= s.end) return null;
+  const m = g.secondVerb.exec(doc.text.slice(at, s.end));
+  if (!m || m.index !== 0) return null;
+  const start = at + m[0].length;
+  const end = clauseEnd(doc.text, start, s.end);
+  return validClause(g, doc.text, start, end) ? candidate(start, end, false, { speaker, verb: verbOf(m) }) : null;
 }
 
 /** What stands between two quotes of one speaker: a short attribution ending its sentence (", Smith said."). */

@@ -13,7 +13,7 @@ import {
   words,
 } from './clauses.js';
 import type { Grammar } from './grammar.js';
-import type { Phrases } from './phrases.js';
+import { personOwning, type Phrases } from './phrases.js';
 import type { Candidate, SpeakerPhrase } from './types.js';
 
 /** A closing quote mark and its punctuation right before a speaker. */
@@ -104,11 +104,28 @@ class IndirectSentence {
     if (!first || !g.accBefore.test(text.slice(s.start, first.start))) return null;
     const c = sticky(g.comma, text, first.end);
     const bare = !c && g.rules.accordingToBare && first.name && sticky(g.midBareAfter, text, first.end);
-    if (!c && !bare) return null;
+    if (!c && !bare) return this.sourceBeforeComma(first);
     const start = c ? first.end + c[0].length : firstNonSpace(text, first.end, s.end);
     const end = clauseEnd(text, start, s.end);
     const according = { speaker: first, verb: 'according to' };
     return validClause(g, text, start, end, true) ? candidate(start, end, false, according) : null;
+  }
+
+  /**
+   * "Theo ông Hòa, người mẹ chồng mắng con dâu …": the phrase ran past the source's comma into the clause (a
+   * role noun read as an appositive title); the source ends at that comma and keeps only what is before it.
+   */
+  private sourceBeforeComma(first: SpeakerPhrase): Step {
+    const { g, s, text } = this;
+    const comma = text.indexOf(',', first.start);
+    if (!first.name || comma < 0 || comma >= first.end) return null;
+    const head = text.slice(first.start, comma);
+    if (!head.includes(first.name)) return null;
+    const keeps = (w: string | null): string | null => (w && head.toLowerCase().includes(w.toLowerCase()) ? w : null);
+    const speaker = { ...first, end: comma, text: head.trim(), title: keeps(first.title), org: keeps(first.org) };
+    const start = firstNonSpace(text, comma + 1, s.end);
+    const end = clauseEnd(text, start, s.end);
+    return validClause(g, text, start, end, true) ? candidate(start, end, false, { speaker, verb: 'according to' }) : null;
   }
 
   /** "clause, X said." / "clause, kata X." / "clause, theo X.": the speaker is among the last phrases. */
@@ -206,7 +223,7 @@ class IndirectSentence {
       // '"…", ông Abbas phát biểu trong phiên họp': after a closing mark the phrase attributes the quote.
       if (!m || g.prepBefore.test(before) || AFTER_CLOSE.test(before)) continue;
       const start = p.end + m[0].length;
-      const found = { speaker: this.appositiveOf(p) ?? p, verb: verbOf(m) };
+      const found = { speaker: this.appositiveOf(p) ?? personOwning(text, this.phrases, p, g.hint), verb: verbOf(m) };
       if (m.groups?.sep === ':' && !OPEN_MARK.test(text[start] ?? '')) {
         const para = this.doc.paragraphs[s.paragraphIndex]!;
         let end = para.end;
@@ -214,7 +231,9 @@ class IndirectSentence {
         return words(text.slice(start, end)) >= MIN_QUOTE_WORDS ? candidate(start, end, true, found) : NONE;
       }
       const end = clauseEnd(text, start, s.end);
-      if (validClause(g, text, start, end)) return candidate(start, end, false, found);
+      // "Vị chuyên gia cho rằng, với đối tượng …, có thể …": after the verb's comma, a clause may open with a topic.
+      const topic = g.rules.topicAfterVerbComma === true && m.groups?.sep === ',';
+      if (validClause(g, text, start, end, topic)) return candidate(start, end, false, found);
     }
     return null;
   }

@@ -30,6 +30,18 @@ export class Phrases {
     return this.byStart.get(pos);
   }
 
+  /** The phrase right before `p`, if any. */
+  before(p: SpeakerPhrase): SpeakerPhrase | undefined {
+    const i = this.all.indexOf(p);
+    return i > 0 ? this.all[i - 1] : undefined;
+  }
+
+  /** The phrase right after `p`, if any. */
+  after(p: SpeakerPhrase): SpeakerPhrase | undefined {
+    const i = this.all.indexOf(p);
+    return i >= 0 ? this.all[i + 1] : undefined;
+  }
+
   /** Phrases starting in [from, to). */
   within(from: number, to: number): SpeakerPhrase[] {
     const out: SpeakerPhrase[] = [];
@@ -57,4 +69,37 @@ export function nameBetweenCommas(text: string, phrases: Phrases, p: SpeakerPhra
     return q;
   }
   return p;
+}
+
+/** What may stand between a person's title and the body it belongs to: its unit, in at most eight words. */
+const UNIT_GAP = /^(?:\s*[,—–-])?(?:\s+[\p{L}\p{N}&]+){0,8}\s*(?:[,—–-]\s*)?$/u;
+
+/** The title is written after the name ("X, Giám đốc …", "X - Phó Trưởng phòng …"). */
+function titleAfterName(q: SpeakerPhrase): boolean {
+  const text = q.text.toLowerCase();
+  const title = q.title?.toLowerCase() ?? '';
+  const at = text.lastIndexOf(title);
+  return title !== '' && at > text.indexOf((q.name ?? '').toLowerCase());
+}
+
+/**
+ * "Bà X, Phó Trưởng phòng Quản lý môi trường, | Sở Nông nghiệp và Môi trường Hà Nội | cho biết", "ông X - Phó
+ * Trưởng phòng Truyền thông và Tuyển sinh | Trường Đại học Thương mại | cho rằng": a body after a person's title
+ * and its unit is where that person works, not a second speaker; the person speaks. `verbs` finds a reporting
+ * verb: a gap holding one is a clause of its own.
+ */
+export function personOwning(text: string, phrases: Phrases, p: SpeakerPhrase, verbs: RegExp): SpeakerPhrase {
+  if (p.form !== 'org' || p.name) return p;
+  const q = phrases.before(p);
+  if (!q?.name || q.pronoun || !titleAfterName(q)) return p;
+  const gap = text.slice(q.end, p.start);
+  if (!UNIT_GAP.test(gap) || verbs.test(gap)) return p;
+  q.org ??= p.org;
+  return q;
+}
+
+/** The body after a titled person ("Bà X, Phó Trưởng phòng …, | Sở … | cho biết"), where the verb follows it. */
+export function bodyAfter(text: string, phrases: Phrases, q: SpeakerPhrase, verbs: RegExp): SpeakerPhrase | null {
+  const p = phrases.after(q);
+  return p && personOwning(text, phrases, p, verbs) === q ? p : null;
 }

@@ -99,7 +99,16 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[], optio
   };
   paragraphs.forEach((p, pi) => {
     const marks = doubleMarks(text, p.start, p.end, options);
+    let nested = false;
     for (const [mi, m] of marks.entries()) {
+      // “… tập trung "cày" chứng chỉ …”: straight marks inside a curly quote quote a term within it, in pairs;
+      // a lone straight mark before a comma closes the curly one ('“…," kata Ani').
+      const opensTerm = OPEN_CONTEXT.test(text[m.pos - 1] ?? ' ') && LETTER.test(text[m.pos + 1] ?? ' ');
+      if (open && text[m.pos] === '"' && DOUBLE_OPEN.has(text[open.pos]!) && (nested || opensTerm)) {
+        nested = !nested;
+        continue;
+      }
+      nested = false;
       if (open && open.paragraph !== pi && mi === 0 && m.role !== 'close' && m.pos === firstNonSpace(text, p)) {
         open.continuations.push(m.pos);
         open.current = pi;

@@ -12,6 +12,9 @@ const UNIT_WORDS: ReadonlySet<Tag> = new Set<Tag>(['org', 'orgHead', 'orgTail', 
  * closing the capitals after a title, unnamed groups and bare bodies, a lone name after a quote, and a short
  * description running to the verb.
  */
+/** A plain-Latin capitalised word, as in a Vietnamese stage name ("Hòa Minzy", "Khoa Pug"). */
+const STAGE_WORD = /^\p{Lu}[a-z]+$/u;
+
 export class SpeakerEdges extends SpeakerWords {
   protected titleInside(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (this.m(k, 'title', false)) return true;
@@ -210,23 +213,38 @@ export class SpeakerEdges extends SpeakerWords {
 
   /**
    * "Hoài cho biết", "Thanh Bùi nói:", "Hồng - cũng lớp phục vụ - cho biết": a bare name of the language's given
-   * names opening a sentence or a clause, right before the verb or a description its mark closes.
+   * names opening a sentence or a clause, right before the verb or a description its mark closes; "Theo Lan
+   * Viên, …": right after an according-to word, before its comma. After the first word, a stage name's
+   * plain-Latin word may follow ("Hòa Minzy").
    */
   protected bareGivenName(i: number): [Draft, number] | null {
-    if (!this.clauseOpens(i)) return null;
+    const source = this.afterAccordingTo(i);
+    if (!source && !this.clauseOpens(i)) return null;
     let j = i;
     let given = false;
     while (j - i < 3 && this.ts[j]?.cap && this.ts[j]!.alpha && !this.has(j, NOT_NAME)) {
       if (this.m(j, 'bareGiven')) given = true;
-      else if (!this.m(j, 'surname')) return null;
+      else if (!this.m(j, 'surname') && !(j > i && given && STAGE_WORD.test(this.ts[j]!.text))) return null;
       j++;
     }
     if (!given || (this.ts[j]?.cap && this.ts[j]!.word)) return null;
-    const end = this.verbAt(j) ? j : this.closedDescription(j);
-    if (end === null || !this.verbAt(end)) return null;
     const d = draft('name');
     d.name = this.slice(i, j);
+    if (source) return this.is(j, ',') ? [d, j] : null;
+    const end = this.verbAt(j) ? j : this.closedDescription(j);
+    if (end === null || !this.verbAt(end)) return null;
     return [d, end];
+  }
+
+  /** Token `i` follows an according-to form ("Theo", "Theo chia sẻ của") opening a sentence or a clause. */
+  protected afterAccordingTo(i: number): boolean {
+    const forms = this.g.rules.accordingTo.map((f) => f.toLowerCase().split(/\s+/u));
+    return forms.some((f) => {
+      const at = i - f.length;
+      if (at < 0 || !f.every((w, k) => this.ts[at + k]!.lower === w)) return false;
+      const lead = this.g.rules.accordingToLeads?.some((l) => l.toLowerCase() === this.ts[at - 1]?.lower) ?? false;
+      return this.clauseOpens(at) || lead;
+    });
   }
 
   protected clauseOpens(i: number): boolean {

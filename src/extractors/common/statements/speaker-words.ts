@@ -212,9 +212,22 @@ export class SpeakerWords {
         return f;
       }
     }
+    const given = this.givenNamesAfterHonorific(i);
+    if (given !== null) {
+      Object.assign(d, { name: this.slice(i, given), full: false });
+      return given;
+    }
     const short = this.shortName(i);
     if (short !== null) Object.assign(d, { name: this.slice(i, short), full: false });
     return short;
+  }
+
+  /** "Ông Quốc Anh", "chị Ngọc Mai": after an honorific, two or three given names (even one that is a country). */
+  private givenNamesAfterHonorific(i: number): number | null {
+    if (!this.m(i - 1, 'honorific', false)) return null;
+    let j = i;
+    while (j - i < 3 && this.ts[j]?.cap && this.ts[j]!.alpha && (this.m(j, 'bareGiven') || this.m(j, 'surname'))) j++;
+    return j - i >= 2 && !(this.ts[j]?.cap && this.ts[j]!.word) ? j : null;
   }
 
   // ---- organisations and places ----

@@ -29,7 +29,13 @@ export class SpeakerParser extends SpeakerEdges {
       if (!r) {
         // "Quy định mới của | Ban Bí thư | nhấn mạnh": a body no phrase takes is skipped whole, title and all.
         const body = t.word && t.cap && !skip(t.start) ? this.org(i) : null;
-        i = body !== null && this.titleInside(i + 1, body) ? body : i + 1;
+        // "văn bản của | Bộ Xây dựng | nêu rõ": a body after a preposition is an object, none of its words a speaker.
+        const object =
+          body !== null &&
+          this.g.rules.prepositionObjects === true &&
+          this.m(i - 1, 'preposition', false) !== null &&
+          !this.afterAccordingTo(i);
+        i = body !== null && (object || this.titleInside(i + 1, body)) ? body : i + 1;
         continue;
       }
       const [d, end] = r;
@@ -334,7 +340,11 @@ export class SpeakerParser extends SpeakerEdges {
     const prev = this.ts[i - 1];
     // An organisation after a preposition is not the subject ("HLV X của Thái Lan khẳng định"); a state speaks
     // only as the sentence's subject, first or after a comma.
-    if ((prev && this.m(i - 1, 'preposition', false)) || this.cited(i)) return null;
+    // "Theo thông tin từ cảnh sát Ấn Độ": the preposition closing an according-to form opens the source.
+    const preposition = prev && this.m(i - 1, 'preposition', false) && !this.afterAccordingTo(i);
+    // "trong thông báo mới đây": the second word of a compound ("thông báo") opens no body ("báo").
+    const inCompound = (this.m(i - 1, 'compound', false)?.end ?? 0) > i;
+    if (preposition || inCompound || this.cited(i)) return null;
     const subject = !prev || prev.text === ',' || prev.text === '\n';
     const asState = state && subject && !POSSESSIVE.test(this.ts[state.end]?.text ?? '');
     // "…, cựu đô vật WWE, cho biết": an unknown acronym inside a clause is no speaker.
@@ -355,7 +365,8 @@ export class SpeakerParser extends SpeakerEdges {
     const prev = this.ts[i - 1];
     // "Bahkan Anas" may start a name after a sentence adverb; "Bali United" is one name.
     const adverb = this.m(i - 1, 'notName') && !this.m(i - 1, 'place') && !this.m(i - 1, 'country');
-    return !!prev && prev.cap && prev.word && prev.end + 1 >= this.ts[i]!.start && !adverb;
+    // "Theo Lan Viên, …": a sentence's according-to word is no part of the name after it.
+    return !!prev && prev.cap && prev.word && prev.end + 1 >= this.ts[i]!.start && !adverb && !this.afterAccordingTo(i);
   }
 
   /** "seorang pejabat yang dikutip Reuters mengatakan": a cited source is not the speaker. */
@@ -391,7 +402,7 @@ export class SpeakerParser extends SpeakerEdges {
    */
   private foreignBare(i: number): [Draft, number] | null {
     if (!this.g.rules.foreignBareNames || this.g.rules.nameStyle !== 'surname') return null;
-    const end = this.foreignName(i) ?? this.loneNameAfterQuote(i);
+    const end = this.foreignName(i) ?? this.loneNameAfterQuote(i) ?? this.loneGivenName(i);
     if (end === null) return null;
     const d = draft('name');
     Object.assign(d, { name: this.slice(i, end), full: true, foreign: true });
@@ -400,13 +411,20 @@ export class SpeakerParser extends SpeakerEdges {
     const described = this.personDescribed(end);
     if (described !== null) return [d, described];
     if (this.m(i, 'givenName')) {
-      if (this.verbAt(end)) return [d, end];
+      if (this.verbAt(end) || (this.afterAccordingTo(i) && this.is(end, ','))) return [d, end];
       if (app !== null && this.verbAt(app)) return [d, app];
       const run = this.runToVerb(end, true);
       if (run !== null && run > end) return [d, run];
     }
     const before = this.ts[i - 1]?.text === ',' ? this.ts[i - 2] : this.ts[i - 1];
     return before && /^["”»]$/u.test(before.text) && this.verbAt(end) ? [d, end] : null;
+  }
+
+  /** "Theo Paul, …", "Paul cho biết": one known foreign given name as a source or a clause's subject. */
+  private loneGivenName(i: number): number | null {
+    if (!this.m(i, 'givenName') || this.ts[i + 1]?.cap) return null;
+    if (this.afterAccordingTo(i)) return this.is(i + 1, ',') ? i + 1 : null;
+    return this.clauseOpens(i) && this.verbAt(i + 1) ? i + 1 : null;
   }
 
   /** "Perusahaan meteorologi regional | Metsul": an organisation head opening the clause, then lower-case words. */

@@ -192,6 +192,13 @@ export interface StatementRules {
   orgNameTitles?: readonly string[];
   /** Words whose parts a description may not run through alone ("hàng không": "không" is a stop). Unset: none. */
   compounds?: readonly string[];
+  /**
+   * A body right after a preposition is an object, none of its words a speaker ("văn bản của | Bộ Xây dựng |
+   * nêu rõ"). Off where a preposition may introduce the source ("Siaran pers dari Kementerian … memastikan").
+   */
+  prepositionObjects?: boolean;
+  /** After a verb's comma the clause may open with a topic ("cho rằng, với đối tượng …, …"). Unset: no. */
+  topicAfterVerbComma?: boolean;
   /** Verbs that after "và" start the same speaker's next statement ("X cho biết … và cảnh báo …"). Unset: none. */
   andVerbs?: readonly string[];
   /** Words opening a description of a person ("Ayaka Suzuki, người vận động …, cho biết"). Unset: none. */

@@ -1,11 +1,12 @@
 /** Vietnamese statement vocabulary (NFC). */
 
+/** Family names. Not "Ông": a capitalised "Ông" opening a sentence is the honorific ("Ông Quốc Anh cho rằng"). */
 export const FAMILY_NAMES = [
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
   'Đào', 'Đoàn', 'Vương', 'Trịnh', 'Trương', 'Đinh', 'Lâm', 'Phùng', 'Mai', 'Tô', 'Hà', 'Tạ', 'Cao', 'Lương', 'Lưu',
   'Chu', 'Quách', 'Thái', 'Châu', 'Kiều', 'Đàm', 'Tăng', 'Nghiêm', 'Hứa', 'La', 'Triệu', 'Lại', 'Từ', 'Khổng', 'Thân',
   'Doãn', 'Tống', 'Âu', 'Khúc', 'Lò', 'Quan', 'Bạch', 'Diệp', 'Giang', 'Hàn', 'Tôn', 'Ninh', 'Nông', 'Mạc', 'Lục',
-  'Uông', 'Khương', 'Ông', 'Quản', 'Phí', 'Lã', 'Cù', 'Mẫn', 'Thạch', 'Hầu', 'Vi', 'Đồng', 'Lạc', 'Giáp', 'Ôn',
+  'Uông', 'Khương', 'Quản', 'Phí', 'Lã', 'Cù', 'Mẫn', 'Thạch', 'Hầu', 'Vi', 'Đồng', 'Lạc', 'Giáp', 'Ôn',
   'Tiêu', 'Bế',
   'Viên', 'Trình', 'Phương', 'Sầm', 'Nhữ', 'Chử', 'Chế', 'Đổng', 'Văn', 'Kim', 'Thân', 'Lưu', 'Mã', 'Nguyên', 'Tạ',
   'Hoa', 'Tiết', 'Lữ', 'Thiều', 'Kha', 'Ung', 'Mông', 'Nhan', 'Lư', 'Đường', 'Vưu',
@@ -19,6 +20,8 @@ function withCapital(words: readonly string[]): string[] {
 /** Family name + syllables that are places or streets, not people. */
 export const NOT_NAMES = [
   'Thái Lan', 'Quan Hóa', 'Hồ Tây', 'Trần Hưng Đạo', 'Lê Lợi', 'Lý Thường Kiệt', 'Hồ Gươm', 'Hồ Chí Minh',
+  // "Theo Matthew Walker, …": the according-to word opening a sentence is never the first word of a name.
+  'Theo',
 ] as const;
 
 export const TITLES = [
@@ -63,6 +66,7 @@ export const TITLES = [
   'nhà nghiên cứu', 'chuyên gia bóng đá', 'Chuyên gia bóng đá', 'diễn viên', 'nữ diễn viên', 'nam diễn viên',
   'Nữ diễn viên', 'Nam diễn viên', 'ca sĩ', 'nữ ca sĩ', 'nam ca sĩ', 'Nữ ca sĩ', 'Nam ca sĩ', 'nhà văn', 'đạo diễn',
   'nhạc sĩ', 'cầu thủ', 'Cầu thủ', 'tiền đạo', 'thủ môn', 'tiền vệ', 'hậu vệ',
+  'Trưởng nhóm', 'Trưởng nhóm nghiên cứu', 'Đồng sáng lập', 'Trưởng bộ môn', 'Trưởng Khối', 'Giám đốc chuyên môn',
   ...withCapital([
     'nhà khoa học', 'khoa học gia', 'nhà tâm lý', 'nhà tâm lý học', 'nhà phân tích', 'nhà quan sát', 'quan chức',
     'giới quan sát', 'giới chuyên môn', 'giới phân tích', 'giới chuyên gia', 'nguồn tin', 'nhân chứng',
@@ -74,6 +78,11 @@ export const TITLES = [
     'tỉnh trưởng', 'thị trưởng', 'nghị sĩ', 'chỉ huy', 'cố vấn', 'cử tri', 'tổng tư lệnh',
     'tư lệnh', 'chủ cơ sở', 'chủ cửa hàng', 'chủ tiệm', 'chủ quán', 'chủ nhà', 'chủ xe', 'chủ hộ', 'bình luận viên',
     'tuyển thủ',
+    // People described by their role, who speak without a name ("…”, một giáo viên bày tỏ", "nữ sinh kể").
+    'giáo viên', 'nam giáo viên', 'nữ giáo viên', 'nữ sinh', 'nam sinh', 'phụ huynh',
+    'người bán', 'người dùng mạng', 'tiểu thương', 'chủ nhân', 'tài xế', 'bệnh nhân', 'người bệnh', 'nạn nhân',
+    'du khách', 'khách hàng', 'nhân viên', 'bà mẹ', 'người mẹ', 'người cha', 'chủ vườn', 'thương lái', 'nông dân',
+    'công nhân', 'giảng viên', 'người trong cuộc', 'người tham gia', 'bị cáo', 'bị can',
   ]),
 ] as const;
 
@@ -103,6 +112,7 @@ export const ORGS = [
   'nhà chức trách', 'cơ quan điều tra', 'cơ quan chức năng', 'cơ quan công an', 'FDA', 'IUCN', 'OPEC', 'WTO', 'IAEA',
   'Reuters', 'AFP', 'AP', 'CNN', 'BBC', 'Bloomberg', 'Xinhua', 'Tân Hoa xã', 'Yonhap', 'Kyodo', 'TASS', 'Sputnik', 'RT',
   'VnExpress', 'TTXVN', 'VOV', 'VTV', 'Nikkei', 'CNBC', 'Fox News', 'AFC', 'UEFA', 'IOC', 'ICAO', 'Interpol', 'Europol',
+  'ban tổ chức', 'chính quyền địa phương', 'doanh nghiệp', 'Doanh nghiệp', 'nhà trường', 'Nhà trường', 'bệnh viện',
 ] as const;
 
 /** Heads of organisation names not in ORGS ("Sở Y tế …"). */
@@ -116,7 +126,8 @@ export const ORG_HEADS = [
   'Hạt Kiểm lâm',
   'Hãng tin', 'hãng tin', 'Hãng thông tấn', 'hãng thông tấn', 'Báo', 'báo', 'Tờ', 'tờ', 'Đài', 'đài',
   'Kênh', 'kênh', 'Thông tấn xã', 'Tạp chí', 'tạp chí', 'Phòng', 'Lực lượng', 'Quân đội', 'Lữ đoàn', 'Sư đoàn',
-  'Trung đoàn', 'Tiểu đoàn', 'Truyền thông', 'Cảng', 'cơ quan', 'công ty',
+  'Trung đoàn', 'Tiểu đoàn', 'Truyền thông', 'Cảng', 'cơ quan', 'công ty', 'Trường Tiểu học', 'Trường THCS',
+  'Trường THPT', 'Trường Trung học', 'Trường Mầm non', 'Trường Cao đẳng', 'Trường Phổ thông',
 ] as const;
 
 /** Portfolios after a title ("Bộ trưởng Tài chính", "Bộ trưởng Bộ NN-MT"): never a name. */
@@ -188,10 +199,13 @@ export const PLURAL_DETERMINERS = ['các', 'những', 'nhiều', 'một số'] a
 export const ACCORDING_TO_FREE = ['đó', 'đây', 'vậy', 'như vậy'] as const;
 export const TRAILING_DETERMINERS = ['này', 'trên', 'đó', 'nói trên'] as const;
 
-export const HONORIFICS = ['ông', 'bà', 'Ông', 'Bà', 'anh', 'chị', 'Anh', 'Chị', 'cô', 'Cô', 'cụ', 'Cụ'] as const;
+export const HONORIFICS = [
+  'ông', 'bà', 'Ông', 'Bà', 'anh', 'chị', 'Anh', 'Chị', 'cô', 'Cô', 'cụ', 'Cụ', 'thầy', 'Thầy', 'bạn', 'Bạn', 'em', 'Em',
+  'chú', 'Chú',
+] as const;
 /** Honorifics and pronouns that tell a person's gender ("bà" skips "ông Vũ"); "Thị" makes a name a woman's. */
 export const GENDERS = {
-  male: ['ông', 'ông ấy', 'anh'],
+  male: ['ông', 'ông ấy', 'anh', 'thầy', 'chú'],
   female: ['bà', 'bà ấy', 'chị', 'cô'],
   femaleNameWords: ['Thị'],
 } as const;
@@ -214,7 +228,8 @@ export const VERBS = [
   'thừa nhận', 'cảnh báo', 'nhận xét', 'nhớ lại', 'kể lại', 'báo cáo', 'khuyến cáo', 'tiết lộ', 'xác nhận',
   'nhắc lại', 'dự báo', 'cam kết', 'thổ lộ', 'chia sẻ thêm', 'nói thêm', 'khuyên', 'đề cập', 'trình bày',
   'quả quyết', 'phản bác', 'biện minh', 'chỉ ra', 'ví von', 'than thở', 'tâm sự thêm', 'chỉ đạo', 'ghi nhận',
-  'nhận định thêm', 'giải thích thêm', 'cho biết thêm', 'khẳng định thêm',
+  'nhận định thêm', 'giải thích thêm', 'cho biết thêm', 'khẳng định thêm', 'nói vui', 'cười nói',
+  'đưa ra lời khuyên', 'nêu quan điểm',
 ] as const;
 
 /** Words a speaker's description never runs through on its way to the verb ("ông A bị | cáo buộc …"). */
@@ -243,7 +258,11 @@ export const AFTER_VERB =
   '(?:\\s+thêm)?(?:\\s+(?:với|trước)\\s+(?:báo chí|phóng viên|các phóng viên|truyền thông|các nhà báo|cử tri|PV' +
   '|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}]*){0,2}))?';
 export const COMPLEMENTIZERS = ['rằng', 'là'] as const;
-export const ACCORDING_TO = ['Theo'] as const;
+/** "Theo X", and its longer forms that still name the source ("Theo chia sẻ của TS X", "Theo lời ông X"). */
+export const ACCORDING_TO = [
+  'Theo', 'Theo chia sẻ của', 'Theo lời', 'Theo lời của', 'Theo lời kể của', 'Theo ý kiến của', 'Theo đánh giá của',
+  'Theo nhận định của', 'Theo giải thích của', 'Theo lý giải của', 'Theo thông tin từ',
+] as const;
 
 export const NAME_INTRODUCERS = [
   'chiến lược', 'chính sách', 'chương trình', 'phim', 'bộ phim', 'sách', 'cuốn sách', 'cuốn', 'bài hát', 'ca khúc',
@@ -259,7 +278,7 @@ export const NAME_INTRODUCERS = [
 export const BAD_CLAUSE_STARTS = [
   'về', 'tại', 'với', 'ý kiến', 'cảm ơn', 'cảm nghĩ', 'thông qua', 'vào', 'bên lề',
   'cao', 'báo chí', 'câu hỏi', 'ra', 'các câu hỏi', 'phỏng vấn', 'truyền thông', 'phóng viên', 'điều này', 'như vậy',
-  'như trên',
+  'như trên', 'khai mạc', 'bế mạc', 'chào mừng', 'tham luận',
 ] as const;
 
 export const COUNTRIES = [
@@ -356,3 +375,8 @@ export const PERSON_NOUNS = [
   'đồng sáng lập', 'nhà sáng lập', 'tác giả', 'ngôi sao', 'chủ', 'nữ', 'nam', 'mẹ', 'bố', 'vợ', 'chồng', 'con gái',
   'con trai',
 ] as const;
+
+/** A kinship pronoun and a verb ending a quote's attribution: '"…", chị nói.', '"…", anh chia sẻ.'. */
+export const PRONOUN_POST_VERBS = ['anh', 'chị', 'cô', 'em'].flatMap((p) =>
+  ['nói', 'chia sẻ', 'cho biết', 'kể', 'bộc bạch', 'tâm sự', 'nhấn mạnh', 'khẳng định', 'cho hay'].map((v) => `${p} ${v}`),
+);

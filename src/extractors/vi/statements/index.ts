@@ -2,7 +2,7 @@ import { statementExtractor } from '../../common/statements/engine.js';
 import type { StatementRules } from '../../common/statements/types.js';
 import * as V from './constants.js';
 
-const VI_STATEMENT_RULES: StatementRules = {
+export const VI_STATEMENT_RULES: StatementRules = {
   lang: 'vi',
   titles: V.TITLES,
   titleAliases: { 'Phát ngôn viên': 'Người phát ngôn' },
@@ -44,10 +44,20 @@ const VI_STATEMENT_RULES: StatementRules = {
   orgNameTitles: ['đại diện'],
   andVerbs: ['cho hay', 'cho biết', 'cảnh báo', 'yêu cầu', 'kêu gọi', 'khẳng định', 'nhấn mạnh', 'đề nghị'],
   personNouns: V.PERSON_NOUNS,
-  compounds: ['hàng không', 'phòng không', 'không quân', 'không gian', 'không khí', 'Báo cáo', 'báo cáo'],
+  prepositionObjects: true,
+  topicAfterVerbComma: true,
+  compounds: [
+    'hàng không', 'phòng không', 'không quân', 'không gian', 'không khí', 'Báo cáo', 'báo cáo', 'công nghệ thông tin',
+    'Công nghệ thông tin',
+    // "thông báo BTS …", "họp báo công bố …": the "báo" of a verb or a press conference is no newspaper.
+    'thông báo', 'Thông báo', 'cảnh báo', 'Cảnh báo', 'dự báo', 'Dự báo', 'họp báo', 'Họp báo',
+  ],
   commaVerbs: ['khẳng định', 'nhấn mạnh', 'cho biết', 'cho rằng', 'kêu gọi', 'bày tỏ'],
   postVerbs: [],
-  pronounPostVerbs: [],
+  // '"…", anh nói.': anh/chị/cô/em speak as pronouns only there; elsewhere ("Tại sao anh cho rằng …?") they
+  // address someone. Not "Theo chị, …": a short name before it ("Chị Hồng") is not resolved, and a statement
+  // with no name would stand where the person is known.
+  pronounPostVerbs: V.PRONOUN_POST_VERBS,
   afterVerb: V.AFTER_VERB,
   trailingAdjunct: V.TRAILING_ADJUNCT,
   complementizers: V.COMPLEMENTIZERS,
