@@ -3,8 +3,6 @@ import { redactCredentials } from '../queue/redact.js';
 import { followLogLevel, logLevel } from './log-level.js';
 import { writeLogLine } from './progress.js';
 
-export { LOG_LEVELS, setLogLevel, type LogLevel } from './log-level.js';
-
 const HIDDEN = new Set(['level', 'time', 'msg', 'pid', 'hostname']);
 
 /** One log line for people: `12:00:01 WARN message key=value`. */
