@@ -16,7 +16,7 @@ export function buildDantri(mirrors: string): BuiltPage[] {
   const m = new Mirror(mirrors, 'JayBMF/eNewsWebApp');
   const pages: BuiltPage[] = [];
   for (const split of ['dev', 'test'] as const) {
-    const lines = readFileSync(join(ANNOTATIONS, `${split}.jsonl`), 'utf8').split('\n');
+    const lines = readFileSync(join(ANNOTATIONS, `${split}.annotations.jsonl`), 'utf8').split('\n');
     for (const line of lines.filter((l) => l.trim() !== '')) {
       const row = PageRow.parse(JSON.parse(line));
       if (!row.source) throw new Error(`dantri-vi row ${row.id} has no source: not retryable, fix the annotation`);
