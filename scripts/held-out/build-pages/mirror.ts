@@ -32,7 +32,12 @@ export class Mirror {
   }
 
   read(path: string): Buffer {
-    return this.git(['cat-file', 'blob', `${this.commit}:${path}`]);
+    return this.readAt(this.commit, path);
+  }
+
+  /** A file as it was at an earlier commit (pages a repository saved and later deleted). */
+  readAt(commit: string, path: string): Buffer {
+    return this.git(['cat-file', 'blob', `${commit}:${path}`]);
   }
 
   source(path: string): NonNullable<PageRow['source']> {

@@ -24,8 +24,24 @@ const ARTICLE_ORPHANS = 1500;
 /** A retry that prunes readability's names only is taken when it finds an article's worth of text. */
 const CORE_ENOUGH = 1000;
 
-function attempt($: CheerioAPI, prune: boolean | 'core'): Attempt & { leadCandidates: Element[] } {
-  const { blocks, leadCandidates } = collectBlocks($.root()[0] as unknown as Element, { prune });
+/** Below this much kept text, narrative captions may be the article itself (a photo story). */
+const CAPTION_STORY_BELOW = 500;
+const NARRATIVE_CAPTION = /[.!?…]["”’»)]?$/u;
+
+/**
+ * A photo story tells its news under the photos: three or more captions of whole sentences, together well
+ * over the text kept without them. Captions that are mostly photo credits do not count (they stay captions).
+ */
+function isCaptionStory(blocks: readonly RawBlock[], keptLen: number): boolean {
+  const narrative = blocks.filter((b) => b.caption && b.len >= 60 && b.linkLen === 0 && NARRATIVE_CAPTION.test(b.text));
+  const total = narrative.reduce((n, b) => n + b.len, 0);
+  return narrative.length >= 3 && total >= keptLen * 2 + 300;
+}
+
+function attempt($: CheerioAPI, prune: boolean | 'core', captionsAsText = false): Attempt & { leadCandidates: Element[] } {
+  const collected = collectBlocks($.root()[0] as unknown as Element, { prune });
+  const { leadCandidates } = collected;
+  const blocks = captionsAsText ? collected.blocks.map((b) => (b.caption ? { ...b, caption: false } : b)) : collected.blocks;
   const stats = computeStats(blocks);
   const chosen = chooseContent(stats, blocks);
   const selection = selectBlocks(blocks, stats, chosen);
@@ -52,6 +68,10 @@ export function extractGeneric(page: CheerioAPI, _url: string): MainContent {
   if (a.textLen < RETRY_BELOW) {
     const templated = templatedArticle($);
     if (templated && templated.textLen > a.textLen * 1.5 + 50) a = templated;
+  }
+  if (a.textLen < CAPTION_STORY_BELOW && isCaptionStory(a.blocks, a.textLen)) {
+    const story = attempt($, true, true);
+    if (story.textLen > a.textLen * 2 + 200) a = story;
   }
   const { blocks, stats, chosen, selection } = a;
   const empty = (reason: string, captions: string[]): MainContent => ({ title: null, lead: '', blocks: [], captions, method: 'generic', reason });
