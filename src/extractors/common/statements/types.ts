@@ -78,6 +78,11 @@ export interface StatementRules {
   aliasWords?: readonly string[];
   /** A name after an organisation head and lower-case words is that organisation's ("Perusahaan meteorologi Metsul"). */
   describedOrgs?: boolean;
+  /**
+   * "Asosiasi Petani Kelapa Sawit Indonesia (Apkasindo) Anizar Simanjuntak": one capitalised word in parentheses
+   * after a body's name is its short form and belongs to the body, like an all-caps acronym. Off: acronyms only.
+   */
+  parenShortForms?: boolean;
   /** A lone capitalised word is a speaker too ("…," said Vu). */
   bareShortNames: boolean;
   /** After a title, two or three capitalised words before a lower-case word are a (foreign) name. */

@@ -28,6 +28,7 @@ const ID_STATEMENT_RULES: StatementRules = {
   midPostVerbBare: true,
   midAnyStart: true,
   straightCloseAfterPunctuation: true,
+  parenShortForms: true,
   joinedUnits: true,
   rankAfterUnit: true,
   describedOrgs: true,
