@@ -274,9 +274,26 @@ export class People {
     }
     if (p.title && !this.plural(p)) {
       const before = this.byTitle(p.title, p.org, p.start);
+      if (before.length === 0 && this.pointsBack(p)) return this.antecedent(p.start, null);
       return before.length === 1 ? before[0]! : null;
     }
     return null;
+  }
+
+  /**
+   * With `describedAntecedent`: "…," kata Ratu Tisha. "…," imbuh wanita berumur 37 tahun itu': a description closed by
+   * a trailing determiner that fits no one by title points back like a pronoun.
+   */
+  private pointsBack(p: SpeakerPhrase): boolean {
+    if (this.g.rules.describedAntecedent !== true) return false;
+    const dets = this.g.rules.trailingDeterminers ?? [];
+    const last = /[\p{L}]+$/u.exec(p.text)?.[0].toLowerCase() ?? '';
+    if (dets.includes(last)) return true;
+    // "wanita | berumur 37 tahun itu": a few more words of description before the determiner closes the clause.
+    const s = this.sentences[this.sentenceIndex(p.start)];
+    const after = s ? s.text.slice(p.end - s.start, p.end - s.start + 60) : '';
+    const words = /^((?:\s+[\p{Ll}\d][\p{L}\d-]*){1,5}?)\s*(?=[.,;!?]|$)/u.exec(after)?.[1]?.trim().split(/\s+/u) ?? [];
+    return words.length > 0 && dets.includes(words[words.length - 1]!.toLowerCase());
   }
 
   /**

@@ -83,6 +83,11 @@ export interface StatementRules {
    * after a body's name is its short form and belongs to the body, like an all-caps acronym. Off: acronyms only.
    */
   parenShortForms?: boolean;
+  /**
+   * '"…," kata Ratu Tisha. "…," imbuh wanita berumur 37 tahun itu': a description ending in a trailing determiner
+   * that fits no one named before by its title is resolved like a pronoun. Off: it stays unnamed.
+   */
+  describedAntecedent?: boolean;
   /** A lone capitalised word is a speaker too ("…," said Vu). */
   bareShortNames: boolean;
   /** After a title, two or three capitalised words before a lower-case word are a (foreign) name. */

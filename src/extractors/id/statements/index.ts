@@ -29,6 +29,7 @@ const ID_STATEMENT_RULES: StatementRules = {
   midAnyStart: true,
   straightCloseAfterPunctuation: true,
   parenShortForms: true,
+  describedAntecedent: true,
   joinedUnits: true,
   rankAfterUnit: true,
   describedOrgs: true,
