@@ -125,7 +125,7 @@ export const ORGS = [
   'Prabowo-Sandi', 'Prabowo-Sandiaga', 'Prabowo-Hatta', 'Ahok-Djarot', 'Anies-Sandi', 'Agus-Sylvi', 'Pramono-Rano',
   'Ridwan Kamil-Suswono', 'Dharma-Kun',
   // Business and civic associations written as words, not capitals ("Ketua Umum Gapki Joko Supriyono").
-  'Gapki', 'Apkasindo', 'Aprobi', 'Gimni', 'Apindo', 'Hipmi', 'Walhi', 'Kamar Dagang dan Industri', 'Kamar Dagang',
+  'Timnas', 'Gapki', 'Apkasindo', 'Aprobi', 'Gimni', 'Apindo', 'Hipmi', 'Walhi', 'Kamar Dagang dan Industri', 'Kamar Dagang',
 ] as const;
 
 /** Portfolios, institutions and parties: capitalised words that continue an organisation's name, never a person's. */
@@ -275,6 +275,10 @@ export const AFTER_VERB =
 export const COMPLEMENTIZERS = ['bahwa', 'kalau'] as const;
 export const ACCORDING_TO = [
   'Menurut', 'Menurut keterangan', 'Menurut pengakuan', 'Menurut penjelasan', 'Menurut catatan',
+  // Passive attributions opening the sentence: "Dikatakan Rosan, …", "Seperti yang disampaikan X, …".
+  'Dikatakan', 'Dijelaskan', 'Ditegaskan', 'Disampaikan', 'Seperti dikatakan', 'Seperti yang dikatakan',
+  'Seperti disampaikan', 'Seperti yang disampaikan', 'Sebagaimana disampaikan', 'Sebagaimana dikatakan',
+  'Disampaikan oleh', 'Dikatakan oleh', 'Seperti yang disampaikan oleh', 'Seperti disampaikan oleh',
 ] as const;
 export const ACCORDING_TO_LEAD = [
   'Bahkan', 'Namun', 'Tetapi', 'Tapi', 'Dan', 'Sementara', 'Sementara itu', 'Adapun', 'Lebih lanjut', 'Selain itu',
@@ -304,7 +308,7 @@ export const NOT_NAMES = [
   'Dalam hal ini', 'Tak', 'Tidak', 'Bukan', 'Belum', 'Sudah', 'Telah', 'Pol', 'Polisi', 'Masyarakat', 'Rakyat',
   'Bangsa', 'Daerah', 'Nasional', 'Republik', 'Negara', 'Kabinet', "Jum'at", 'Ahad', 'Bukannya', 'Sayangnya',
   'Untungnya', 'Akhirnya', 'Rupanya', 'Nyatanya', 'Sebenarnya', 'Sebaliknya', 'Intinya', 'Malahan', 'Ternyata',
-  'Mungkin', 'Tentu', 'Demi',
+  'Mungkin', 'Tentu', 'Demi', 'Dikatakan', 'Dijelaskan', 'Ditegaskan', 'Disampaikan', 'Seperti', 'Sebagaimana',
 ] as const;
 
 /** "Lalu" opening a sentence is "then"; elsewhere, capitalised, it is a name (a Sasak title kept in names). */
