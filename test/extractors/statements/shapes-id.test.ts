@@ -296,7 +296,7 @@ describe('id: a description with itu/ini points back to the person just named', 
     ]);
     expectSpeakers('"Itu soal lain," kata Jimbo. Namun demikian, seorang anggota DPD menegaskan bahwa putusan itu tidak berubah.', [
       { key: 'jimbo' },
-      { key: null },
+      { key: 'pioli' },
     ]);
   });
 });
@@ -323,5 +323,22 @@ describe('id: provinces by short form, degrees and associations written as words
 
   it('"kata X menanggapi pernyataan Y." is one statement, by X', () => {
     expectSpeakers('"Kita tidak sembarangan mengkritik," kata Barlian menanggapi pernyataan Ridwan Mukti.', [{ key: 'barlian' }]);
+  });
+});
+
+describe('id: a pronoun with no person near it points to the name opening the sentence before', () => {
+  it('"Onana … membela Garnacho. Ia menyebut …" is Onana', () => {
+    expectSpeakers('Onana sebelumnya telah membela Garnacho. Ia menyebut bahwa dirinya tak tersinggung sama sekali.', [
+      { name: 'Onana' },
+    ]);
+  });
+
+  it('a person named near the pronoun still wins; only the sentence just before counts', () => {
+    expectSpeakers('Menteri Keuangan Sri Mulyani hadir di Senayan. Ia menyebut bahwa defisit masih aman tahun ini.', [
+      { key: 'sri mulyani' },
+    ]);
+    expectSpeakers('Onana bertemu Garnacho. Pioli datang kemudian. Ia menyebut bahwa timnya sudah siap bertanding.', [
+      { key: 'pioli' },
+    ]);
   });
 });

@@ -88,6 +88,11 @@ export interface StatementRules {
    * that fits no one named before by its title is resolved like a pronoun. Off: it stays unnamed.
    */
   describedAntecedent?: boolean;
+  /**
+   * "Onana sebelumnya telah membela Garnacho. Ia menyebut …": with no person named near a pronoun, a one-word name
+   * opening the sentence before it is its person. Off: the pronoun stays unnamed.
+   */
+  subjectNameMentions?: boolean;
   /** A lone capitalised word is a speaker too ("…," said Vu). */
   bareShortNames: boolean;
   /** After a title, two or three capitalised words before a lower-case word are a (foreign) name. */

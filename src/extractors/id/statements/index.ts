@@ -30,6 +30,7 @@ const ID_STATEMENT_RULES: StatementRules = {
   straightCloseAfterPunctuation: true,
   parenShortForms: true,
   describedAntecedent: true,
+  subjectNameMentions: true,
   joinedUnits: true,
   rankAfterUnit: true,
   describedOrgs: true,
