@@ -296,7 +296,7 @@ describe('id: a description with itu/ini points back to the person just named', 
     ]);
     expectSpeakers('"Itu soal lain," kata Jimbo. Namun demikian, seorang anggota DPD menegaskan bahwa putusan itu tidak berubah.', [
       { key: 'jimbo' },
-      { key: 'pioli' },
+      { key: null },
     ]);
   });
 });
