@@ -259,3 +259,86 @@ describe('id: more verbs written before the speaker after a quote', () => {
     expectSpeakers('"Iya aku nggak apa-apa kok," balas Rina seraya tersenyum.', [{ key: 'rina' }]);
   });
 });
+
+describe('id: a short form in parentheses belongs to the body before it', () => {
+  it('"Asosiasi … (Kaspindo) Name mengatakan" is Name, with the whole body', () => {
+    expectSpeakers('Ketua Umum Asosiasi Petani Kopi Nusantara (Kaspindo) Bambang Sutrisno mengatakan harga kopi terus naik tahun ini.', [
+      { key: 'bambang sutrisno', title: 'Ketua Umum', org: 'Asosiasi Petani Kopi Nusantara (Kaspindo)' },
+    ]);
+  });
+
+  it('"Name, Title Asosiasi … (APKN), menyebutkan" closes the appositive at the comma', () => {
+    expectSpeakers('Rudi Hartono, Sekretaris Jenderal Asosiasi Produsen Kakao Nusantara (APKN), menyebutkan ekspor kakao akan turun.', [
+      { key: 'rudi hartono', title: 'Sekretaris Jenderal' },
+    ]);
+  });
+
+  it('a pronoun after such a speaker points to the named person, not to words of the body', () => {
+    expectSpeakers(
+      'Ketua Umum Asosiasi Petani Kopi Nusantara (Kaspindo) Bambang Sutrisno mengatakan, harga kopi terus naik tahun ini. "Kebun petani masih binaan perusahaan," katanya.',
+      [{ key: 'bambang sutrisno' }, { key: 'bambang sutrisno' }],
+    );
+  });
+});
+
+describe('id: a description with itu/ini points back to the person just named', () => {
+  it('"imbuh wanita berumur 37 tahun itu" after "kata Ratu Sari" is Ratu Sari', () => {
+    expectSpeakers('"Kami sudah siap sejak pagi," kata Ratu Sari. "Semua peserta datang tepat waktu," imbuh wanita berumur 37 tahun itu.', [
+      { key: 'ratu sari' },
+      { key: 'ratu sari' },
+    ]);
+  });
+
+  it('"Anggota DPD ini menegaskan" after "kata Jimbo" is Jimbo; without "ini" it stays unnamed', () => {
+    expectSpeakers('"Itu soal lain," kata Jimbo. Namun demikian, Anggota DPD ini menegaskan bahwa putusan itu tidak berubah.', [
+      { key: 'jimbo' },
+      { key: 'jimbo' },
+    ]);
+    expectSpeakers('"Itu soal lain," kata Jimbo. Namun demikian, seorang anggota DPD menegaskan bahwa putusan itu tidak berubah.', [
+      { key: 'jimbo' },
+      { key: null },
+    ]);
+  });
+});
+
+describe('id: passive attributions opening a sentence', () => {
+  it('"Dikatakan X, …" and "Seperti yang disampaikan Title X, …" attribute the clause to X', () => {
+    expectSpeakers('Dikatakan Rosadi, pasar ekspor ke Rusia cukup potensial bagi petani sawit.', [{ name: 'Rosadi' }]);
+    expectSpeakers('Seperti yang disampaikan pelatih Timnas Budi Santoso, Marcus bakal absen pada laga pekan depan.', [
+      { key: 'budi santoso', org: 'Timnas' },
+    ]);
+  });
+
+  it('"Seperti disampaikan sebelumnya, …" names no one', () => {
+    expectSpeakers('Seperti disampaikan sebelumnya, acara itu batal karena hujan deras.', []);
+  });
+});
+
+describe('id: provinces by short form, degrees and associations written as words', () => {
+  it('"Ketua Gapki Sumut Ir Balaman Tarigan" is Balaman Tarigan', () => {
+    expectSpeakers('Ketua Gapki Sumut Ir Balaman Tarigan membeberkan, luas areal perkebunan sawit di Sumut mencapai 1,2 juta hektar.', [
+      { key: 'balaman tarigan' },
+    ]);
+  });
+
+  it('"kata X menanggapi pernyataan Y." is one statement, by X', () => {
+    expectSpeakers('"Kita tidak sembarangan mengkritik," kata Barlian menanggapi pernyataan Ridwan Mukti.', [{ key: 'barlian' }]);
+  });
+});
+
+describe('id: a pronoun with no person near it points to the name opening the sentence before', () => {
+  it('"Onana … membela Garnacho. Ia menyebut …" is Onana', () => {
+    expectSpeakers('Onana sebelumnya telah membela Garnacho. Ia menyebut bahwa dirinya tak tersinggung sama sekali.', [
+      { name: 'Onana' },
+    ]);
+  });
+
+  it('a person named near the pronoun still wins; only the sentence just before counts', () => {
+    expectSpeakers('Menteri Keuangan Sri Mulyani hadir di Senayan. Ia menyebut bahwa defisit masih aman tahun ini.', [
+      { key: 'sri mulyani' },
+    ]);
+    expectSpeakers('Onana bertemu Garnacho. Pioli datang kemudian. Ia menyebut bahwa timnya sudah siap bertanding.', [
+      { key: 'pioli' },
+    ]);
+  });
+});

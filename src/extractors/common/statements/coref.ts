@@ -46,6 +46,8 @@ export class People {
   private readonly strongGenders = new Map<Person, Gender | null>();
   private readonly genderOf = new Map<string, Gender>();
   private readonly mentions: Mention[] = [];
+  /** With `subjectNameMentions`: one-word names opening a sentence that no rule made a person. */
+  private readonly subjects: SpeakerPhrase[] = [];
   private readonly pronouns = new Map<SpeakerPhrase, Person | null>();
   private readonly acronyms = new Acronyms(() => (this.articleText ??= this.sentences.map((s) => s.text).join(' ')));
   private articleText: string | undefined;
@@ -93,6 +95,8 @@ export class People {
       const named = p.title || p.org || (speakers.has(p) && p.form === 'name');
       if (p.name && !this.isFullName(p.name, false) && this.g.rules.singleWordIsName && named) {
         if (this.byShortName(p.name, p.title, Infinity).length === 0) this.register(p);
+      } else if (p.name && p.form === 'name' && g.rules.subjectNameMentions === true && this.opensSentence(p.start)) {
+        this.subjects.push(p);
       }
     }
     for (const p of ordered) {
@@ -274,9 +278,26 @@ export class People {
     }
     if (p.title && !this.plural(p)) {
       const before = this.byTitle(p.title, p.org, p.start);
+      if (before.length === 0 && this.pointsBack(p)) return this.antecedent(p.start, null);
       return before.length === 1 ? before[0]! : null;
     }
     return null;
+  }
+
+  /**
+   * With `describedAntecedent`: "…," kata Ratu Tisha. "…," imbuh wanita berumur 37 tahun itu': a description closed by
+   * a trailing determiner that fits no one by title points back like a pronoun.
+   */
+  private pointsBack(p: SpeakerPhrase): boolean {
+    if (this.g.rules.describedAntecedent !== true) return false;
+    const dets = this.g.rules.trailingDeterminers ?? [];
+    const last = /[\p{L}]+$/u.exec(p.text)?.[0].toLowerCase() ?? '';
+    if (dets.includes(last)) return true;
+    // "wanita | berumur 37 tahun itu": a few more words of description before the determiner closes the clause.
+    const s = this.sentences[this.sentenceIndex(p.start)];
+    const after = s ? s.text.slice(p.end - s.start, p.end - s.start + 60) : '';
+    const words = /^((?:\s+[\p{Ll}\d][\p{L}\d-]*){1,5}?)\s*(?=[.,;!?]|$)/u.exec(after)?.[1]?.trim().split(/\s+/u) ?? [];
+    return words.length > 0 && dets.includes(words[words.length - 1]!.toLowerCase());
   }
 
   /**
@@ -306,7 +327,20 @@ export class People {
       if (sentence !== here || person === null) return person;
       found = person;
     }
-    return found ?? null;
+    return found ?? this.subjectBefore(pos);
+  }
+
+  /**
+   * "Onana sebelumnya telah membela Garnacho. Ia menyebut …": when no person is named near a pronoun, the one-word
+   * name opening the sentence before it (or its own sentence) is its person.
+   */
+  private subjectBefore(pos: number): Person | null {
+    const here = this.sentenceIndex(pos);
+    const near = this.mentions.some((m) => m.pos < pos && here - m.sentence <= PRONOUN_SENTENCES);
+    const hits = this.subjects.filter((p) => p.start < pos && here - this.sentenceIndex(p.start) <= 1);
+    if (near || hits.length !== 1 || this.persons.has(this.key(hits[0]!.name!))) return null;
+    this.register(hits[0]!);
+    return this.persons.get(this.key(hits[0]!.name!)) ?? null;
   }
 
   /** The one person the mentions of a sentence name; with `pronounPrefersSpeaker`, the one of them who speaks. */

@@ -303,7 +303,7 @@ export class SpeakerWords {
     let free = afterHead;
     let placed = false;
     for (;;) {
-      if (this.is(k, '(') && this.ts[k + 1]?.acronym && this.is(k + 2, ')')) {
+      if (this.is(k, '(') && (this.ts[k + 1]?.acronym || this.shortForm(k + 1)) && this.is(k + 2, ')')) {
         k += 3;
         continue;
       }
@@ -389,10 +389,29 @@ export class SpeakerWords {
     return k;
   }
 
-  /** The end of capitals from `k` that run straight into a reporting verb, or null. */
+  /** With `parenShortForms`: "(Apkasindo)", "(Kadin)" after a body's name is its short form, like "(WHO)". */
+  protected shortForm(k: number): boolean {
+    const t = this.ts[k];
+    return this.g.rules.parenShortForms === true && !!t && t.cap && t.alpha && !this.m(k, 'title');
+  }
+
+  /** With `parenShortForms`: "(APROBI)", "(Apkasindo)" at k, a body's short form in parentheses. */
+  protected parenShort(k: number): boolean {
+    if (this.g.rules.parenShortForms !== true || !this.is(k, '(') || !this.is(k + 2, ')')) return false;
+    return this.ts[k + 1]!.acronym || this.shortForm(k + 1);
+  }
+
+  /**
+   * The end of capitals from `k` that run straight into a reporting verb, or null. With `parenShortForms` they may
+   * end in a short form and a comma ("Asosiasi | Produsen Biofuels Indonesia (APROBI) | , menyebutkan").
+   */
   protected runIntoVerb(k: number): number | null {
     let e = k;
     while (e - k < 4 && this.ts[e]?.cap && this.ts[e]!.word) e++;
+    if (e > k && this.parenShort(e)) {
+      const end = e + 3;
+      return this.is(end, ',') || this.m(end, 'verb', false) !== null ? end : null;
+    }
     return e > k && this.m(e, 'verb', false) !== null ? e : null;
   }
 

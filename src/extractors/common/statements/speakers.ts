@@ -218,7 +218,14 @@ export class SpeakerParser extends SpeakerEdges {
     if (!this.g.rules.nameNextToVerb) return null;
     let k = j;
     let orgWord = false;
-    while (k < j + 8 && this.ts[k]?.word && this.ts[k]!.cap) {
+    for (;;) {
+      // "Asosiasi Petani Kelapa Sawit Indonesia | (Apkasindo) | Anizar Simanjuntak mengatakan".
+      if (this.parenShort(k)) {
+        orgWord = true;
+        k += 3;
+        continue;
+      }
+      if (!(k < j + 8 && this.ts[k]?.word && this.ts[k]!.cap)) break;
       const known = this.m(k, 'place') ?? this.m(k, 'country') ?? this.m(k, 'portfolio') ?? this.m(k, 'org');
       if (known || this.ts[k]!.acronym) {
         orgWord = true;

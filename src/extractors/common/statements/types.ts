@@ -78,6 +78,21 @@ export interface StatementRules {
   aliasWords?: readonly string[];
   /** A name after an organisation head and lower-case words is that organisation's ("Perusahaan meteorologi Metsul"). */
   describedOrgs?: boolean;
+  /**
+   * "Asosiasi Petani Kelapa Sawit Indonesia (Apkasindo) Anizar Simanjuntak": one capitalised word in parentheses
+   * after a body's name is its short form and belongs to the body, like an all-caps acronym. Off: acronyms only.
+   */
+  parenShortForms?: boolean;
+  /**
+   * '"…," kata Ratu Tisha. "…," imbuh wanita berumur 37 tahun itu': a description ending in a trailing determiner
+   * that fits no one named before by its title is resolved like a pronoun. Off: it stays unnamed.
+   */
+  describedAntecedent?: boolean;
+  /**
+   * "Onana sebelumnya telah membela Garnacho. Ia menyebut …": with no person named near a pronoun, a one-word name
+   * opening the sentence before it is its person. Off: the pronoun stays unnamed.
+   */
+  subjectNameMentions?: boolean;
   /** A lone capitalised word is a speaker too ("…," said Vu). */
   bareShortNames: boolean;
   /** After a title, two or three capitalised words before a lower-case word are a (foreign) name. */

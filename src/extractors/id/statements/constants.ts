@@ -36,7 +36,7 @@ export const TITLES = [
   'Chief Economist', 'Founder', 'Co-Founder', 'Managing Director', 'President Director', 'Executive Director',
   'Country Manager', 'Head', 'Direktur Marketing', 'Direktur Keuangan', 'Direktur Operasional',
   'Direktur Pengembangan', 'Direktur Pelaksana', 'Analis', 'Research Analyst', 'Retail Research Analyst', 'Ekonom',
-  'Kepala Ekonom',
+  'Kepala Ekonom', 'ekonom',
   'Dosen', 'Pakar', 'Psikolog', 'Psikoterapis', 'Sejarawan', 'Epidemiolog', 'Perwakilan', 'Kuasa hukum',
   // Unnamed speakers written in lower case ("ujar hakim", "kata salah seorang polisi").
   'hakim', 'majelis hakim', 'penghulu', 'dokter', 'polisi', 'petugas', 'pejabat', 'sumber', 'penyidik',
@@ -124,6 +124,8 @@ export const ORGS = [
   'Prabowo-Gibran', 'Ganjar-Mahfud', 'Anies-Muhaimin', 'Anies-Imin', 'Jokowi-Ma\'ruf', 'Jokowi-JK',
   'Prabowo-Sandi', 'Prabowo-Sandiaga', 'Prabowo-Hatta', 'Ahok-Djarot', 'Anies-Sandi', 'Agus-Sylvi', 'Pramono-Rano',
   'Ridwan Kamil-Suswono', 'Dharma-Kun',
+  // Business and civic associations written as words, not capitals ("Ketua Umum Gapki Joko Supriyono").
+  'Timnas', 'Gapki', 'Apkasindo', 'Aprobi', 'Gimni', 'Apindo', 'Hipmi', 'Walhi', 'Kamar Dagang dan Industri', 'Kamar Dagang',
 ] as const;
 
 /** Portfolios, institutions and parties: capitalised words that continue an organisation's name, never a person's. */
@@ -191,6 +193,9 @@ export const PLACES = [
   'Islamabad', 'New Delhi', 'Dhaka', 'Bangkok', 'Manila', 'Seoul', 'Pyongyang', 'Shanghai', 'Taipei', 'Sydney',
   'Canberra', 'Melbourne', 'Phnom Penh', 'Yerusalem', 'Tel Aviv', 'Kyiv', 'Kiev', 'Brussel', 'Wina', 'Den Haag',
   'Amsterdam', 'Ottawa', 'Osaka',
+  // Provinces by their usual short forms ("Ketua Gapki Sumut Balaman Tarigan").
+  'Sumut', 'Sumbar', 'Sumsel', 'Jabar', 'Jateng', 'Jatim', 'Kalbar', 'Kalteng', 'Kalsel', 'Kaltim', 'Kaltara',
+  'Sulut', 'Sulteng', 'Sulsel', 'Sultra', 'Sulbar', 'Kepri', 'Malut',
 ] as const;
 
 export const ADMIN_UNITS = [
@@ -225,6 +230,8 @@ export const ORG_HEADS = [
 export const HONORIFICS = [
   'Pak', 'Bapak', 'Ibu', 'Bu', 'Saudara', 'Sdr.', 'Sheikh', 'Syekh', 'Gus', 'Kiai', 'Kyai', 'KH', 'KH.', 'Habib',
   'Ustaz', 'Ustadz', 'Mbak', 'Mas', 'Cak', 'Bung', 'Haji', 'Hajjah', 'Hj.', 'R.M.',
+  // Degrees written before a name ("Ir Balaman Tarigan", "Drs. Hasan").
+  'Ir', 'Ir.', 'Drs.', 'Dra.',
 ] as const;
 export const PRONOUNS = ['beliau', 'dia', 'ia'] as const;
 
@@ -268,10 +275,14 @@ export const AFTER_VERB =
 export const COMPLEMENTIZERS = ['bahwa', 'kalau'] as const;
 export const ACCORDING_TO = [
   'Menurut', 'Menurut keterangan', 'Menurut pengakuan', 'Menurut penjelasan', 'Menurut catatan',
+  // Passive attributions opening the sentence: "Dikatakan Rosan, …", "Seperti yang disampaikan X, …".
+  'Dikatakan', 'Dijelaskan', 'Ditegaskan', 'Disampaikan', 'Seperti dikatakan', 'Seperti yang dikatakan',
+  'Seperti disampaikan', 'Seperti yang disampaikan', 'Sebagaimana disampaikan', 'Sebagaimana dikatakan',
+  'Disampaikan oleh', 'Dikatakan oleh', 'Seperti yang disampaikan oleh', 'Seperti disampaikan oleh',
 ] as const;
 export const ACCORDING_TO_LEAD = [
   'Bahkan', 'Namun', 'Tetapi', 'Tapi', 'Dan', 'Sementara', 'Sementara itu', 'Adapun', 'Lebih lanjut', 'Selain itu',
-  'Karena itu', 'Oleh karena itu', 'Sedangkan', 'Padahal', 'Kini', 'Saat ini',
+  'Karena itu', 'Oleh karena itu', 'Sedangkan', 'Padahal', 'Kini', 'Saat ini', 'Di lain sisi', 'Di sisi lain',
 ] as const;
 export const ACCORDING_TO_PRONOUN = ['Menurutnya'] as const;
 
@@ -297,7 +308,7 @@ export const NOT_NAMES = [
   'Dalam hal ini', 'Tak', 'Tidak', 'Bukan', 'Belum', 'Sudah', 'Telah', 'Pol', 'Polisi', 'Masyarakat', 'Rakyat',
   'Bangsa', 'Daerah', 'Nasional', 'Republik', 'Negara', 'Kabinet', "Jum'at", 'Ahad', 'Bukannya', 'Sayangnya',
   'Untungnya', 'Akhirnya', 'Rupanya', 'Nyatanya', 'Sebenarnya', 'Sebaliknya', 'Intinya', 'Malahan', 'Ternyata',
-  'Mungkin', 'Tentu', 'Demi',
+  'Mungkin', 'Tentu', 'Demi', 'Dikatakan', 'Dijelaskan', 'Ditegaskan', 'Disampaikan', 'Seperti', 'Sebagaimana',
 ] as const;
 
 /** "Lalu" opening a sentence is "then"; elsewhere, capitalised, it is a name (a Sasak title kept in names). */
@@ -322,7 +333,10 @@ export const BAD_CLAUSE_STARTS = [
 ] as const;
 
 /** "membenarkan hal tersebut dan merinci …": the object is the earlier matter, with no content of its own. */
-export const BAD_CLAUSE_PATTERN = 'hal (?:tersebut|itu|ini)(?=\\s*(?:[.,;:]|$|(?:dan|serta|kepada|saat|ketika)\\s))';
+export const BAD_CLAUSE_PATTERN =
+  'hal (?:tersebut|itu|ini)(?=\\s*(?:[.,;:]|$|(?:dan|serta|kepada|saat|ketika)\\s))' +
+  // "kata Barlian menanggapi pernyataan Ridwan Mukti.": whose words were answered, with no content of its own.
+  '|(?:pernyataan|pertanyaan|ucapan)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}(?=\\s*(?:[.;]|$))';
 
 export const COUNTRIES = [
   'Vietnam', 'Indonesia', 'Jepang', 'Amerika Serikat', 'AS', 'China', 'Tiongkok', 'Korea Selatan', 'Australia',
@@ -341,7 +355,7 @@ export const COUNTRIES = [
 
 /** What may follow "…, X said" before the sentence ends (time, place, a trailing "as …" clause). */
 export const TRAILING_ADJUNCT =
-  '(?:\\s+(?:pada|di|dalam|saat|usai|kepada|ketika|seusai|selepas)\\s+[^,.;:"“”]{1,60}?)?' +
+  '(?:\\s+(?:pada|di|dalam|saat|usai|kepada|ketika|seusai|selepas|menanggapi)\\s+[^,.;:"“”]{1,60}?)?' +
   "(?:\\s*,\\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\\s*\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\))?)?" +
   '(?:\\s*,?\\s*(?:\\d{1,2}\\s+)?' +
   '(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\\s+\\d{4})?' +
