@@ -1,4 +1,5 @@
 import type { Tag } from './lexicon.js';
+import type { StatementRules } from './types.js';
 import { DASHES, draft, NOT_NAME, SpeakerWords, type Draft } from './speaker-words.js';
 
 /** Words after a bare organisation head and before the verb ("Cơ quan | khí tượng | nhận định"). */
@@ -238,8 +239,7 @@ export class SpeakerEdges extends SpeakerWords {
 
   /** Token `i` follows an according-to form ("Theo", "Theo chia sẻ của") opening a sentence or a clause. */
   protected afterAccordingTo(i: number): boolean {
-    const forms = this.g.rules.accordingTo.map((f) => f.toLowerCase().split(/\s+/u));
-    return forms.some((f) => {
+    return accordingToWords(this.g.rules).some((f) => {
       const at = i - f.length;
       if (at < 0 || !f.every((w, k) => this.ts[at + k]!.lower === w)) return false;
       const lead = this.g.rules.accordingToLeads?.some((l) => l.toLowerCase() === this.ts[at - 1]?.lower) ?? false;
@@ -289,4 +289,16 @@ export class SpeakerEdges extends SpeakerWords {
     }
     return null;
   }
+}
+
+const ACCORDING_TO_WORDS = new WeakMap<StatementRules, string[][]>();
+
+/** The rules' according-to forms as lower-case words, split once per rules object. */
+function accordingToWords(rules: StatementRules): string[][] {
+  let forms = ACCORDING_TO_WORDS.get(rules);
+  if (!forms) {
+    forms = rules.accordingTo.map((f) => f.toLowerCase().split(/\s+/u));
+    ACCORDING_TO_WORDS.set(rules, forms);
+  }
+  return forms;
 }
