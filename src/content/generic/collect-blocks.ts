@@ -71,117 +71,134 @@ function isHidden(attribs: Record<string, string>): boolean {
  * Never mutates the document; bounded by LIMITS.
  */
 export function collectBlocks(root: AnyNode, opts: CollectOptions): Collected {
-  const blocks: RawBlock[] = [];
-  const leadCandidates: Element[] = [];
-  let parts: string[] = [];
-  let linkLen = 0;
-  let timeLen = 0;
-  let nodes = 0;
-  let chars = 0;
-  let bounded = false;
-  let linkDepth = 0;
-  let timeDepth = 0;
-  let captionDepth = 0;
-  let lastWasBr = false;
-  const owners: Element[] = [];
-  const kinds: Array<{ kind: RawKind; el: Element }> = [];
+  return new BlockCollector(opts).run(root);
+}
+
+class BlockCollector {
+  private readonly blocks: RawBlock[] = [];
+  private readonly leadCandidates: Element[] = [];
+  private readonly owners: Element[] = [];
+  private readonly kinds: Array<{ kind: RawKind; el: Element }> = [];
+  private parts: string[] = [];
+  private linkLen = 0;
+  private timeLen = 0;
+  private nodes = 0;
+  private chars = 0;
+  private bounded = false;
+  private linkDepth = 0;
+  private timeDepth = 0;
+  private captionDepth = 0;
+  private lastWasBr = false;
+
+  constructor(private readonly opts: CollectOptions) {}
+
+  run(root: AnyNode): Collected {
+    this.visit(root, 0);
+    this.flush();
+    return { blocks: this.blocks, leadCandidates: this.leadCandidates, bounded: this.bounded };
+  }
 
   // Heading kinds hold only for the heading's own text (an unclosed <h2> must not make headings of the article).
-  const kindOf = (owner: Element): RawKind => {
-    for (let k = kinds.length - 1; k >= 0; k--) {
-      const e = kinds[k] as { kind: RawKind; el: Element };
+  private kindOf(owner: Element): RawKind {
+    for (let k = this.kinds.length - 1; k >= 0; k--) {
+      const e = this.kinds[k] as { kind: RawKind; el: Element };
       if (e.kind === 'h1' || e.kind === 'heading' || e.kind === 'minor-heading') {
         if (e.el === owner) return e.kind;
       } else return e.kind;
     }
     return 'body';
-  };
+  }
 
-  const flush = (): void => {
-    if (parts.length > 0) {
-      const text = parts.join('').replace(/\s+/g, ' ').trim().normalize('NFC');
-      const owner = owners[owners.length - 1];
+  private flush(): void {
+    if (this.parts.length > 0) {
+      const text = this.parts.join('').replace(/\s+/g, ' ').trim().normalize('NFC');
+      const owner = this.owners[this.owners.length - 1];
       if (text && owner) {
         const len = text.length;
-        const block = { text, len, linkLen: Math.min(linkLen, len), timeLen: Math.min(timeLen, len), owner };
-        blocks.push({ ...block, kind: kindOf(owner), caption: captionDepth > 0 });
-        chars += text.length;
+        const block = { text, len, linkLen: Math.min(this.linkLen, len), timeLen: Math.min(this.timeLen, len), owner };
+        this.blocks.push({ ...block, kind: this.kindOf(owner), caption: this.captionDepth > 0 });
+        this.chars += text.length;
       }
     }
-    parts = [];
-    linkLen = 0;
-    timeLen = 0;
-    lastWasBr = false;
-  };
+    this.parts = [];
+    this.linkLen = 0;
+    this.timeLen = 0;
+    this.lastWasBr = false;
+  }
 
-  const visit = (node: AnyNode, depth: number): void => {
-    if (++nodes > LIMITS.nodes || depth > LIMITS.depth || chars > LIMITS.chars || blocks.length >= LIMITS.blocks) {
-      bounded = true;
+  private visit(node: AnyNode, depth: number): void {
+    const full = this.chars > LIMITS.chars || this.blocks.length >= LIMITS.blocks;
+    if (++this.nodes > LIMITS.nodes || depth > LIMITS.depth || full) {
+      this.bounded = true;
       return;
     }
-    if (node.type === 'text') {
-      const data = node.data;
-      if (/\S/.test(data)) {
-        const piece = data.replace(/\s+/g, ' ');
-        parts.push(piece);
-        if (linkDepth > 0) linkLen += piece.trim().length;
-        if (timeDepth > 0) timeLen += piece.trim().length;
-        lastWasBr = false;
-      } else if (parts.length > 0) parts.push(' ');
-      return;
-    }
-    if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'cdata') return;
-    if (node.type === 'tag') {
-      const name = node.name;
-      if (SKIP.has(name)) return;
-      if (name === 'br') {
-        if (lastWasBr) flush();
-        else {
-          parts.push(' ');
-          lastWasBr = true;
-        }
-        return;
-      }
-      const attribs = node.attribs;
-      if (isHidden(attribs)) return;
-      const cls = attribs.class;
-      const id = attribs.id;
-      const match = cls !== undefined || id !== undefined ? `${cls ?? ''} ${id ?? ''}` : '';
-      if (opts.prune && name !== 'body' && name !== 'a' && name !== 'html') {
-        if (PRUNED.has(name)) return;
-        const role = attribs.role;
-        if (role !== undefined && UNLIKELY_ROLES.has(role)) return;
-        const unlikely = opts.prune === 'core' ? UNLIKELY_CORE : UNLIKELY;
-        if (match && unlikely.test(match) && !OK_MAYBE.test(match) && !NEVER_PRUNED.has(name)) return;
-      }
-      const kind = KIND_OF[name];
-      const caption = name === 'figcaption' || name === 'figure' || (match !== '' && !NEVER_CAPTION.has(name) && CAPTION_CLASS.test(match));
-      // A caption-classed inline element (<span class="media-caption">) is a block of its own, apart from its text.
-      const block = BLOCK.has(name) || caption;
-      if (block) {
-        flush();
-        owners.push(node);
-        if (match && leadCandidates.length < 24 && name !== 'li' && name !== 'body' && LEAD_CLASS.test(match)) leadCandidates.push(node);
-      }
-      if (kind) kinds.push({ kind, el: node });
-      if (caption) captionDepth++;
-      if (name === 'a') linkDepth++;
-      if (name === 'time') timeDepth++;
-      const children = node.children;
-      for (let i = 0; i < children.length; i++) visit(children[i] as AnyNode, depth + 1);
-      if (block) flush();
-      if (name === 'a') linkDepth--;
-      if (name === 'time') timeDepth--;
-      if (caption) captionDepth--;
-      if (kind) kinds.pop();
-      if (block) owners.pop();
-      return;
-    }
-    const children = node.children;
-    for (let i = 0; i < children.length; i++) visit(children[i] as AnyNode, depth + 1);
-  };
+    if (node.type === 'text') return this.text(node.data);
+    if (node.type === 'tag') return this.tag(node, depth);
+    if (node.type === 'root' || node.type === 'cdata') this.children(node.children, depth);
+  }
 
-  visit(root, 0);
-  flush();
-  return { blocks, leadCandidates, bounded };
+  private children(children: readonly AnyNode[], depth: number): void {
+    for (let i = 0; i < children.length; i++) this.visit(children[i] as AnyNode, depth + 1);
+  }
+
+  private text(data: string): void {
+    if (/\S/.test(data)) {
+      const piece = data.replace(/\s+/g, ' ');
+      this.parts.push(piece);
+      if (this.linkDepth > 0) this.linkLen += piece.trim().length;
+      if (this.timeDepth > 0) this.timeLen += piece.trim().length;
+      this.lastWasBr = false;
+    } else if (this.parts.length > 0) this.parts.push(' ');
+  }
+
+  private lineBreak(): void {
+    if (this.lastWasBr) this.flush();
+    else {
+      this.parts.push(' ');
+      this.lastWasBr = true;
+    }
+  }
+
+  /** nav/aside/footer, unlikely roles and unlikely-classed containers, when this try prunes. */
+  private pruned(name: string, attribs: Record<string, string>, match: string): boolean {
+    if (!this.opts.prune || name === 'body' || name === 'a' || name === 'html') return false;
+    if (PRUNED.has(name)) return true;
+    const role = attribs.role;
+    if (role !== undefined && UNLIKELY_ROLES.has(role)) return true;
+    const unlikely = this.opts.prune === 'core' ? UNLIKELY_CORE : UNLIKELY;
+    return match !== '' && unlikely.test(match) && !OK_MAYBE.test(match) && !NEVER_PRUNED.has(name);
+  }
+
+  private tag(node: Element, depth: number): void {
+    const name = node.name;
+    if (SKIP.has(name)) return;
+    if (name === 'br') return this.lineBreak();
+    const attribs = node.attribs;
+    if (isHidden(attribs)) return;
+    const cls = attribs.class;
+    const id = attribs.id;
+    const match = cls !== undefined || id !== undefined ? `${cls ?? ''} ${id ?? ''}` : '';
+    if (this.pruned(name, attribs, match)) return;
+    const kind = KIND_OF[name];
+    const caption = name === 'figcaption' || name === 'figure' || (match !== '' && !NEVER_CAPTION.has(name) && CAPTION_CLASS.test(match));
+    // A caption-classed inline element (<span class="media-caption">) is a block of its own, apart from its text.
+    const block = BLOCK.has(name) || caption;
+    if (block) {
+      this.flush();
+      this.owners.push(node);
+      const lead = match && this.leadCandidates.length < 24 && name !== 'li' && name !== 'body' && LEAD_CLASS.test(match);
+      if (lead) this.leadCandidates.push(node);
+    }
+    if (kind) this.kinds.push({ kind, el: node });
+    if (caption) this.captionDepth++;
+    if (name === 'a') this.linkDepth++;
+    if (name === 'time') this.timeDepth++;
+    this.children(node.children, depth);
+    if (block) this.flush();
+    if (name === 'a') this.linkDepth--;
+    if (name === 'time') this.timeDepth--;
+    if (caption) this.captionDepth--;
+    if (kind) this.kinds.pop();
+    if (block) this.owners.pop();
+  }
 }
