@@ -135,15 +135,7 @@ export const replayCommand = defineCommand('replay', () =>
         s.seconds = Number(((performance.now() - started) / 1000).toFixed(3));
         if (feed && o.facts) s.feed = { path: o.facts, ...feed };
         if (o.feed) s.feedStore = { dir: o.feed, added };
-        process.stderr.write(
-          `replayed ${s.pages} pages in ${s.seconds.toFixed(2)} s: ${s.ok} ok (${s.empty} with no article text), ` +
-            `${s.failed} failed, ${s.facts} facts\n` +
-            (s.feed
-              ? `facts feed ${s.feed.path}: ${s.feed.records} records, ${s.feed.duplicates} duplicates skipped, ` +
-                `${s.feed.rejects} rejected\n`
-              : '') +
-            (s.feedStore ? `feed store ${s.feedStore.dir}: ${s.feedStore.added} records added\n` : ''),
-        );
+        process.stderr.write(summaryText(s));
         if (o.json) process.stdout.write(`${JSON.stringify(s)}\n`);
         return (s.failed > 0 && s.ok === 0) || (o.failOnError && s.failed > 0) ? 1 : 0;
       }),
@@ -154,3 +146,16 @@ export const replayCommand = defineCommand('replay', () =>
     'newsfacts replay CC-NEWS-2021.warc.gz --sites-only --facts facts.jsonl',
   ],
 );
+
+/** The summary on stderr: pages, facts, and what went to the feed file and the feed store. */
+function summaryText(s: ReplaySummary): string {
+  return (
+    `replayed ${s.pages} pages in ${s.seconds.toFixed(2)} s: ${s.ok} ok (${s.empty} with no article text), ` +
+    `${s.failed} failed, ${s.facts} facts\n` +
+    (s.feed
+      ? `facts feed ${s.feed.path}: ${s.feed.records} records, ${s.feed.duplicates} duplicates skipped, ` +
+        `${s.feed.rejects} rejected\n`
+      : '') +
+    (s.feedStore ? `feed store ${s.feedStore.dir}: ${s.feedStore.added} records added\n` : '')
+  );
+}
