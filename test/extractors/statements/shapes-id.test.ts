@@ -342,3 +342,40 @@ describe('id: a pronoun with no person near it points to the name opening the se
     ]);
   });
 });
+
+describe('id: sixth round shapes (vocabulary and tails)', () => {
+  it('a law states, it does not speak: "pasal 5 UU Pangan menyebutkan" gives nothing', () => {
+    expectSpeakers('Sementara pasal 5 UU Pangan menyebutkan bahwa cadangan beras dikelola oleh pemerintah daerah.', []);
+    expectSpeakers('PP itu juga menegaskan bahwa negara memiliki saham seri A di perusahaan tersebut.', []);
+  });
+
+  it('"beralasan" and "menyinggung" report what was said', () => {
+    expectSpeakers('Budi Santoso beralasan hal itu dilakukan karena anggaran daerah sangat terbatas.', [
+      { key: 'budi santoso' },
+    ]);
+    expectSpeakers('Presiden Joko Widodo menyinggung total utang yang dikelola pemerintah tahun ini.', [
+      { key: 'joko widodo', title: 'Presiden' },
+    ]);
+  });
+
+  it('"kata X menjawab pertanyaan soal Y." is one statement: the question is not what X said', () => {
+    expectSpeakers('"Aturannya sedang disiapkan," kata Andi Wijaya menjawab pertanyaan soal revisi aturan pajak.', [
+      { key: 'andi wijaya' },
+    ]);
+  });
+
+  it('an occasion between the subject and the verb: "Presiden X dalam acara Y menyatakan"', () => {
+    expectSpeakers('Presiden Joko Widodo dalam peringatan HUT Partai Golkar menyatakan bahwa ekonomi tumbuh lima persen.', [
+      { key: 'joko widodo', title: 'Presiden' },
+    ]);
+    // After an appositive's comma the occasion is not read: never the name inside the appositive.
+    expectSpeakers('Rudi Hartono, suami Ani Wijaya, dalam unggahannya menuliskan bahwa keluarganya baik-baik saja.', []);
+  });
+
+  it('"Kantor Komunikasi Kepresidenan" is a body; "Mulanya" opens no name', () => {
+    expectSpeakers('"Prosesnya bertahap," kata Kepala Kantor Komunikasi Kepresidenan Hasan Nasbi di Jakarta.', [
+      { key: 'hasan nasbi', org: 'Kantor Komunikasi Kepresidenan' },
+    ]);
+    expectSpeakers('Mulanya Utut menyinggung pimpinan tertinggi TNI ialah presiden.', [{ key: 'utut' }]);
+  });
+});

@@ -132,6 +132,8 @@ export const ORGS = [
 export const PORTFOLIOS = [
   'Amerika Serikat',
   // Portfolios joined by "dan" are one name ("Menko Kemaritiman dan Investasi Luhut Binsar Pandjaitan").
+  // "Kepala Kantor Komunikasi Kepresidenan Hasan Nasbi" is Hasan Nasbi of the Presidential Communication Office.
+  'Kepresidenan', 'Komunikasi Kepresidenan',
   'Kemaritiman dan Investasi', 'Kelautan dan Perikanan', 'Pendidikan dan Kebudayaan', 'Pemuda dan Olahraga',
   'Energi dan Sumber Daya Mineral', 'Pekerjaan Umum dan Perumahan Rakyat', 'Pariwisata dan Ekonomi Kreatif',
   'Hukum dan HAM', 'Hukum dan Hak Asasi Manusia', 'Komunikasi dan Informatika', 'Agraria dan Tata Ruang',
@@ -251,6 +253,8 @@ export const VERBS = [
   'menganggap', 'menginstruksikan', 'memerintahkan', 'menduga', 'mempertanyakan', 'menanggapi', 'menyerukan',
   'mengajak', 'menuliskan', 'menyoroti', 'membeberkan', 'menjawab', 'menandaskan', 'mengimbuhkan', 'mengklarifikasi',
   'menepis', 'mengeklaim', 'mengusulkan', 'menganjurkan', 'bertutur', 'bercerita', 'mengisahkan',
+  // "Prabowo beralasan hal itu …", "Presiden menyinggung total aset …": a reason given, a matter raised.
+  'beralasan', 'menyinggung',
 ] as const;
 
 /**
@@ -308,6 +312,9 @@ export const NOT_NAMES = [
   'Dalam hal ini', 'Tak', 'Tidak', 'Bukan', 'Belum', 'Sudah', 'Telah', 'Pol', 'Polisi', 'Masyarakat', 'Rakyat',
   'Bangsa', 'Daerah', 'Nasional', 'Republik', 'Negara', 'Kabinet', "Jum'at", 'Ahad', 'Bukannya', 'Sayangnya',
   'Untungnya', 'Akhirnya', 'Rupanya', 'Nyatanya', 'Sebenarnya', 'Sebaliknya', 'Intinya', 'Malahan', 'Ternyata',
+  // Laws and regulations state, they do not speak ("pasal 3AI UU BUMN menyebutkan", "PP itu juga menegaskan").
+  'UU', 'Undang-Undang', 'PP', 'Perpres', 'Perppu', 'Keppres', 'Inpres', 'Permen', 'Perda', 'Pasal',
+  'Mulanya', 'Awalnya', 'Lantas', 'Belakangan', 'Setelahnya', 'Sesudahnya',
   'Mungkin', 'Tentu', 'Demi', 'Dikatakan', 'Dijelaskan', 'Ditegaskan', 'Disampaikan', 'Seperti', 'Sebagaimana',
 ] as const;
 
@@ -336,7 +343,9 @@ export const BAD_CLAUSE_STARTS = [
 export const BAD_CLAUSE_PATTERN =
   'hal (?:tersebut|itu|ini)(?=\\s*(?:[.,;:]|$|(?:dan|serta|kepada|saat|ketika)\\s))' +
   // "kata Barlian menanggapi pernyataan Ridwan Mukti.": whose words were answered, with no content of its own.
-  '|(?:pernyataan|pertanyaan|ucapan)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}(?=\\s*(?:[.;]|$))';
+  '|(?:pernyataan|pertanyaan|ucapan)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}(?=\\s*(?:[.;]|$))' +
+  // "kata Muliaman menjawab pertanyaan soal revisi UU BUMN.": the question answered is not what was said.
+  '|pertanyaan\\s+(?:soal|tentang|mengenai|terkait|dari|wartawan|awak media|media)';
 
 export const COUNTRIES = [
   'Vietnam', 'Indonesia', 'Jepang', 'Amerika Serikat', 'AS', 'China', 'Tiongkok', 'Korea Selatan', 'Australia',
@@ -369,18 +378,26 @@ export const LOOSE_TITLES = [
   'Jenderal Pol', 'Komjen', 'Komjen Pol', 'Brigjen Pol', 'Irjen Pol', 'Kombes Pol', 'AKBP Pol',
 ] as const;
 
+const VERB_ALTERNATION = `(?:${[...VERBS].sort((a, b) => b.length - a.length).join('|')})`;
+
 /** What may follow a speaker's name before the verb: age and home ("Budi, 45 tahun, warga Depok, mengatakan"). */
 export const SPEAKER_TAIL =
   '\\s*,\\s*\\d+\\s+tahun(?:\\s*,\\s*(?:warga|asal|dari)\\s[^,]{1,40})?\\s*,?' +
   "|\\s*,\\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\\s+(?:pagi|siang|sore|petang|malam))?" +
   '(?:\\s*\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\))?\\s*,' +
   // "Rudy Sufahriadi di Istana Negara, Jakarta, Selasa 19 Juli 2016 mengatakan": a capitalised place, then the date.
-  "|\\s+di(?:\\s*,?\\s*(?:\\p{Lu}[\\p{L}.'-]*|\\d{1,4}|\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\)))+\\s*,?";
+  "|\\s+di(?:\\s*,?\\s*(?:\\p{Lu}[\\p{L}.'-]*|\\d{1,4}|\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\)))+\\s*,?" +
+  // "Presiden Prabowo dalam puncak perayaan HUT ke-17 Partai Gerindra menyatakan": an occasion between the subject
+  // and its verb, no comma, quote or other verb inside it.
+  `|(?<!,)\\s+(?:dalam|saat|ketika|usai|seusai|selepas)\\s+(?:(?!${VERB_ALTERNATION})[^,.;:"“”(])` +
+  `{1,80}?(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))`;
 
 /** Documents: a body right after one is not the speaker, the document is ("Laporan PBB menyebut …"). */
 export const DOCUMENT_WORDS = [
   'laporan', 'dokumen', 'data', 'survei', 'riset', 'studi', 'kajian', 'penelitian', 'hasil', 'catatan', 'surat',
   'beleid', 'peraturan', 'keputusan', 'putusan', 'rilis', 'siaran pers', 'keterangan', 'pernyataan', 'unggahan',
+  // Laws: "pasal 3AI UU BUMN menyebutkan" is the law's text, not the ministry's words.
+  'UU', 'Undang-Undang', 'undang-undang', 'PP', 'Perpres', 'Perppu', 'Keppres', 'Inpres', 'Permen', 'Perda',
 ] as const;
 
 /** An organisation right after one of these is not the subject of the sentence. */
