@@ -379,3 +379,14 @@ describe('id: sixth round shapes (vocabulary and tails)', () => {
     expectSpeakers('Mulanya Utut menyinggung pimpinan tertinggi TNI ialah presiden.', [{ key: 'utut' }]);
   });
 });
+
+describe('id: a short name in parentheses after a person\'s name (parenNicknames)', () => {
+  it('"Bambang Soesatyo (Bamsoet) menuturkan" and "Menteri Kesehatan Budi Gunadi Sadikin (BGS) mengatakan"', () => {
+    expectSpeakers('Bambang Soesatyo (Bamsoet) menuturkan bahwa progres lembaga itu menjadi bukti konsistensi.', [
+      { key: 'bambang soesatyo' },
+    ]);
+    expectSpeakers('Menteri Kesehatan Budi Gunadi Sadikin (BGS) mengatakan pemerintah ingin membuat dana perwalian.', [
+      { key: 'budi gunadi sadikin', title: 'Menteri Kesehatan' },
+    ]);
+  });
+});

@@ -401,6 +401,11 @@ export class SpeakerWords {
     return this.ts[k + 1]!.acronym || this.shortForm(k + 1);
   }
 
+  /** With `parenNicknames`: past "(Bamsoet)" right after a person's name ending at k; else k. */
+  protected nicknameEnd(k: number): number {
+    return this.g.rules.parenNicknames === true && this.parenShort(k) ? k + 3 : k;
+  }
+
   /**
    * The end of capitals from `k` that run straight into a reporting verb, or null. With `parenShortForms` they may
    * end in a short form and a comma ("Asosiasi | Produsen Biofuels Indonesia (APROBI) | , menyebutkan").

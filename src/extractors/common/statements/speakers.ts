@@ -149,6 +149,7 @@ export class SpeakerParser extends SpeakerEdges {
       Object.assign(d, { name: this.slice(later[0], later[1]), full: true });
       named = later[1];
     }
+    if (named !== null) named = this.nicknameEnd(named);
     if (named !== null) j = this.affiliation(named, d);
     else if (this.g.rules.foreignNamesAfterTitle) j = this.capitalsAsOrg(j, d);
     if (!d.name) {
@@ -386,15 +387,16 @@ export class SpeakerParser extends SpeakerEdges {
 
   private named(i: number): [Draft, number] | null {
     if (this.afterCapital(i) || this.cited(i) || this.notPersonAt(i)) return null;
-    const end = this.fullName(i, this.g.rules.minBareNameWords);
-    if (end === null) return this.foreignBare(i) ?? this.bareGivenName(i);
+    const nameEnd = this.fullName(i, this.g.rules.minBareNameWords);
+    if (nameEnd === null) return this.foreignBare(i) ?? this.bareGivenName(i);
+    const end = this.nicknameEnd(nameEnd);
     if (this.describedOrg(i)) {
       const o = draft('org');
       o.org = this.slice(i, end);
       return [o, end];
     }
     const d = draft('name');
-    Object.assign(d, { name: this.slice(i, end), full: true });
+    Object.assign(d, { name: this.slice(i, nameEnd), full: true });
     const app = this.appositive(end, d);
     if (app === null && this.g.rules.affiliationOrgs) {
       const at = this.affiliation(end, d);

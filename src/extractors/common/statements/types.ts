@@ -84,6 +84,12 @@ export interface StatementRules {
    */
   parenShortForms?: boolean;
   /**
+   * "Bambang Soesatyo (Bamsoet) menuturkan", "Budi Gunadi Sadikin (BGS) mengatakan": with `parenShortForms`, one
+   * capitalised word or acronym in parentheses right after a person's name is that person's short name and stays in
+   * the speaker phrase. Off: the parenthesis ends the phrase.
+   */
+  parenNicknames?: boolean;
+  /**
    * '"…," kata Ratu Tisha. "…," imbuh wanita berumur 37 tahun itu': a description ending in a trailing determiner
    * that fits no one named before by its title is resolved like a pronoun. Off: it stays unnamed.
    */

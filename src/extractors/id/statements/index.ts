@@ -29,6 +29,7 @@ const ID_STATEMENT_RULES: StatementRules = {
   midAnyStart: true,
   straightCloseAfterPunctuation: true,
   parenShortForms: true,
+  parenNicknames: true,
   describedAntecedent: true,
   subjectNameMentions: true,
   joinedUnits: true,
