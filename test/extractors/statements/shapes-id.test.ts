@@ -390,3 +390,23 @@ describe('id: a short name in parentheses after a person\'s name (parenNicknames
     ]);
   });
 });
+
+describe('id: topic leads and object leads (topicLeads, objectLeads)', () => {
+  it('"Senada dengan X, Title Y mengungkapkan" is Y; X is the object of the lead', () => {
+    expectSpeakers('Senada dengan Erick, Wakil Ketua KPK Johanis Tanak mengungkapkan bahwa aturan itu turut dibahas.', [
+      { key: 'johanis tanak', title: 'Wakil Ketua' },
+    ]);
+  });
+
+  it('"Terkait X, Y menyatakan saat ini …": the content is after the verb, not the topic', () => {
+    const text = 'Terkait peralihan saham ke lembaga itu, Aminuddin menyatakan saat ini masih terus berproses.';
+    const got = run(idStatementExtractor, 'id', { name: text, text: [text], expect: [] }).facts;
+    expect(got.map((f) => [f.speaker.key, f.quote])).toEqual([['aminuddin', 'saat ini masih terus berproses']]);
+  });
+
+  it('a topic with a clause of its own stays content: "Terkait hal itu, pihaknya akan …, kata X."', () => {
+    expectSpeakers('Terkait hal itu, pihaknya akan terus berupaya memperbaiki layanan, kata Budi Santoso.', [
+      { key: 'budi santoso' },
+    ]);
+  });
+});

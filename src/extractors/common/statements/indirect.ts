@@ -170,6 +170,7 @@ class IndirectSentence {
     let start = firstNonSpace(text, s.start, clauseStop);
     start += DATELINE.exec(text.slice(start, clauseStop))?.[0].length ?? 0;
     const end = clauseEnd(text, start, clauseStop);
+    if (g.topicOnly?.test(text.slice(start, end).trim())) return null;
     return validClause(g, text, start, end, true) ? candidate(start, end, false, { speaker, verb }) : null;
   }
 

@@ -377,6 +377,15 @@ export class SpeakerParser extends SpeakerEdges {
     return !!prev && prev.cap && prev.word && prev.end + 1 >= this.ts[i]!.start && !adverb && !this.afterAccordingTo(i);
   }
 
+  /** With `objectLeads`: "Senada dengan | Erick, …": the name is the lead's object, not a speaker. */
+  private afterObjectLead(i: number): boolean {
+    return (this.g.rules.objectLeads ?? []).some((lead) => {
+      const ws = lead.toLowerCase().split(' ');
+      const at = i - ws.length;
+      return at >= 0 && ws.every((w, k) => this.ts[at + k]!.lower === w) && this.clauseOpens(at);
+    });
+  }
+
   /** "seorang pejabat yang dikutip Reuters mengatakan": a cited source is not the speaker. */
   private cited(i: number): boolean {
     const by = this.g.rules.citedBy;
@@ -386,7 +395,7 @@ export class SpeakerParser extends SpeakerEdges {
   }
 
   private named(i: number): [Draft, number] | null {
-    if (this.afterCapital(i) || this.cited(i) || this.notPersonAt(i)) return null;
+    if (this.afterCapital(i) || this.cited(i) || this.notPersonAt(i) || this.afterObjectLead(i)) return null;
     const nameEnd = this.fullName(i, this.g.rules.minBareNameWords);
     if (nameEnd === null) return this.foreignBare(i) ?? this.bareGivenName(i);
     const end = this.nicknameEnd(nameEnd);

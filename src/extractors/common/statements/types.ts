@@ -90,6 +90,16 @@ export interface StatementRules {
    */
   parenNicknames?: boolean;
   /**
+   * "Senada dengan Erick, Wakil Ketua KPK Johanis Tanak mengungkapkan": a name right after one of these words (opening
+   * the sentence or a clause) is their object, never a speaker phrase. Off: none.
+   */
+  objectLeads?: readonly string[];
+  /**
+   * "Terkait peralihan BUMN, Aminuddin menyatakan saat ini …": a clause before "…, X verb" that opens with one of
+   * these and has no comma of its own is a topic, not what X said. Off: none.
+   */
+  topicLeads?: readonly string[];
+  /**
    * '"…," kata Ratu Tisha. "…," imbuh wanita berumur 37 tahun itu': a description ending in a trailing determiner
    * that fits no one named before by its title is resolved like a pronoun. Off: it stays unnamed.
    */

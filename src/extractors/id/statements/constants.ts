@@ -405,3 +405,16 @@ export const PREPOSITIONS = [
   'di', 'dari', 'oleh', 'untuk', 'ke', 'dan', 'dengan', 'yang', 'dipimpin', 'pada', 'dalam', 'bagi', 'kepada',
   'atas nama', 'mewakili',
 ] as const;
+
+/** A name right after these, opening a clause, is their object: "Senada dengan Erick, Johanis Tanak mengungkapkan". */
+export const OBJECT_LEADS = [
+  'Senada dengan', 'Sejalan dengan', 'Berbeda dengan', 'Sama dengan', 'Menanggapi', 'Menanggapi pernyataan',
+  'Menambah pernyataan', 'Menjawab',
+] as const;
+
+/** A clause of these alone is a topic, not content: "Terkait peralihan BUMN, Aminuddin menyatakan …". */
+export const TOPIC_LEADS = [
+  'Terkait', 'Menanggapi', 'Mengenai', 'Soal', 'Tentang', 'Pada kesempatan', 'Dalam kesempatan', 'Di sela',
+  'Di sela-sela', 'Senada dengan', 'Sejalan dengan', 'Berbeda dengan', 'Dilansir', 'Dikutip dari', 'Melansir',
+  'Mengutip', 'Menurut laporan', 'Saat ditemui', 'Ketika ditemui', 'Saat dikonfirmasi', 'Ketika dikonfirmasi',
+] as const;

@@ -30,6 +30,8 @@ const ID_STATEMENT_RULES: StatementRules = {
   straightCloseAfterPunctuation: true,
   parenShortForms: true,
   parenNicknames: true,
+  objectLeads: C.OBJECT_LEADS,
+  topicLeads: C.TOPIC_LEADS,
   describedAntecedent: true,
   subjectNameMentions: true,
   joinedUnits: true,
