@@ -31,8 +31,10 @@ describe('id: names, organisations and places around the speaker', () => {
       { name: null, key: null, org: 'Glassnode', kind: 'organisation' },
     ]);
     expectSpeakers('Glassnode merilis data baru. Ia menjelaskan pasar sedang dewasa.', [{ name: null, key: null }]);
+    // The pronoun points to the subject of the sentence before, not to the person met (as annotated on real text,
+    // sentences-id-v2 "Devano Danendra tampak bahagia bisa ditemani Baila Fauri. Ia juga mengungkapkan …").
     expectSpeakers('Budi Santoso bertemu Ani Wijaya di Jakarta. Ia mengatakan harga beras akan turun bulan depan.', [
-      { name: null, key: null },
+      { key: 'budi santoso' },
     ]);
   });
 
@@ -408,5 +410,32 @@ describe('id: topic leads and object leads (topicLeads, objectLeads)', () => {
     expectSpeakers('Terkait hal itu, pihaknya akan terus berupaya memperbaiki layanan, kata Budi Santoso.', [
       { key: 'budi santoso' },
     ]);
+  });
+});
+
+describe('id: a pronoun after a sentence naming several people points to the one who spoke there', () => {
+  it('"Muliaman menjelaskan … oleh Presiden Prabowo Subianto. Menurutnya, …" is Muliaman', () => {
+    const text =
+      'Muliaman Hadad menjelaskan bahwa peluncuran lembaga itu akan dipimpin langsung oleh Presiden Prabowo Subianto. ' +
+      'Menurutnya, pembentukan lembaga itu dilakukan dengan merevisi undang-undang.';
+    expectSpeakers(text, [{ key: 'muliaman hadad' }, { key: 'muliaman hadad' }]);
+  });
+
+  it('"Menurutnya, di tengah …": a topic may open the clause after the comma', () => {
+    const text = 'Budi Santoso menilai pasar masih kuat. Menurutnya, di tengah ketidakpastian global, ekonomi tetap tumbuh.';
+    expectSpeakers(text, [{ key: 'budi santoso' }, { key: 'budi santoso' }]);
+  });
+
+  it('with two people speaking in the sentence before, the pronoun stays unnamed', () => {
+    const text =
+      'Budi Santoso mengatakan harga beras naik, sementara Ani Wijaya menilai harga beras turun. ' +
+      'Menurutnya, pasar akan kembali stabil pada bulan depan.';
+    const got = run(idStatementExtractor, 'id', { name: text, text: [text], expect: [] }).facts;
+    expect(got.at(-1)!.speaker).toMatchObject({ name: null, key: null });
+  });
+
+  it('"di Jakarta. Ia mengatakan": a place closing a sentence does not make the name before it a speaker', () => {
+    const text = 'Budi Santoso bertemu Ani Wijaya di Jakarta. Ia mengatakan harga beras akan turun bulan depan.';
+    expectSpeakers(text, [{ key: 'budi santoso' }]);
   });
 });

@@ -85,7 +85,8 @@ class IndirectSentence {
     if (!accP) return null;
     const start = s.start + accP[0].length;
     const end = clauseEnd(text, start, s.end);
-    if (!validClause(g, text, start, end)) return null;
+    // "Menurutnya, di tengah …": after the comma a clause may open with a topic, as after a verb's comma.
+    if (!validClause(g, text, start, end, g.rules.topicAfterVerbComma === true)) return null;
     return candidate(start, end, false, { speaker: pronounAt(s.start + accP.index), verb: 'according to' });
   }
 

@@ -386,7 +386,8 @@ export const SPEAKER_TAIL =
   "|\\s*,\\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\\s+(?:pagi|siang|sore|petang|malam))?" +
   '(?:\\s*\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\))?\\s*,' +
   // "Rudy Sufahriadi di Istana Negara, Jakarta, Selasa 19 Juli 2016 mengatakan": a capitalised place, then the date.
-  "|\\s+di(?:\\s*,?\\s*(?:\\p{Lu}[\\p{L}.'-]*|\\d{1,4}|\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\)))+\\s*,?" +
+  // A dot only closes a short abbreviation ("Kab. Bogor"): "di Jakarta. Ia mengatakan" is two sentences.
+  "|\\s+di(?:\\s*,?\\s*(?:\\p{Lu}\\p{L}{0,3}\\.|\\p{Lu}[\\p{L}'-]*|\\d{1,4}|\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\)))+\\s*,?" +
   // "Presiden Prabowo dalam puncak perayaan HUT ke-17 Partai Gerindra menyatakan": an occasion between the subject
   // and its verb, no comma, quote or other verb inside it.
   `|(?<!,)\\s+(?:dalam|saat|ketika|usai|seusai|selepas)\\s+(?:(?!${VERB_ALTERNATION})[^,.;:"“”(])` +

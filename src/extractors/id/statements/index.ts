@@ -32,6 +32,8 @@ const ID_STATEMENT_RULES: StatementRules = {
   parenNicknames: true,
   objectLeads: C.OBJECT_LEADS,
   topicLeads: C.TOPIC_LEADS,
+  topicAfterVerbComma: true,
+  pronounPrefersSpeaker: true,
   describedAntecedent: true,
   subjectNameMentions: true,
   joinedUnits: true,
