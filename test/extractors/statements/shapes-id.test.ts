@@ -439,3 +439,32 @@ describe('id: a pronoun after a sentence naming several people points to the one
     expectSpeakers(text, [{ key: 'budi santoso' }]);
   });
 });
+
+describe('id: degrees, deputies, relative clauses and management', () => {
+  it('academic degrees after the name: "Ekonom UGM Prof. Mudrajad Kuncoro, Ph.D., menyampaikan"', () => {
+    expectSpeakers('Ekonom UGM Prof. Mudrajad Kuncoro, Ph.D., menyampaikan ada beberapa hal penting bagi publik.', [
+      { key: 'mudrajad kuncoro', title: 'Ekonom' },
+    ]);
+    expectSpeakers('Dokter Spesialis Paru Andi Wijaya, Sp.P (K), mengatakan ada beberapa alasan perlunya vaksin.', [
+      { key: 'andi wijaya' },
+    ]);
+  });
+
+  it('"kata Wakil Sekretaris TKN X, Name" is Name, not "Wakil"', () => {
+    expectSpeakers('"Ini langkah yang diminta para pelapor," kata Wakil Sekretaris TKN Prabowo-Gibran, Saleh Daulay.', [
+      { key: 'saleh daulay', title: 'Wakil Sekretaris' },
+    ]);
+  });
+
+  it('"Saleh yang juga Ketua DPP PAN ini menyebut" is Saleh', () => {
+    expectSpeakers('Saleh yang juga Ketua DPP PAN ini menyebut timnya sebetulnya bersyukur dengan putusan tersebut.', [
+      { key: 'saleh' },
+    ]);
+  });
+
+  it('"Manajemen menyebut" is the management, unnamed', () => {
+    expectSpeakers('Manajemen menyebut keduanya sangat terpukul dengan kejadian ini.', [
+      { name: null, key: null, title: 'Manajemen' },
+    ]);
+  });
+});

@@ -52,6 +52,11 @@ export const TITLES = [
   'Wakil Ketua Komandan',
   // Police ranks with "Pol" before the name ("Kapolri Jenderal Pol Tito Karnavian").
   'Jenderal Pol', 'Komjen', 'Komjen Pol', 'Brigjen Pol', 'Menkum HAM',
+  // Deputies of titles ("kata Wakil Sekretaris TKN Prabowo-Gibran, Saleh Partaonan Daulay").
+  'Wakil Sekretaris', 'Wakil Direktur', 'Wakil Direktur Utama', 'Wakil Bendahara', 'Wakil Bendahara Umum',
+  'Wakil Dekan', 'Wakil Kepala Badan', 'Dokter Spesialis', 'dokter spesialis', 'Dokter spesialis',
+  // A company's management speaks unnamed ("Manajemen menyebut keduanya sangat terpukul").
+  'Manajemen', 'manajemen', 'pihak manajemen', 'Pihak manajemen',
 ] as const;
 
 export const TITLE_ALIASES: Readonly<Record<string, string>> = {
@@ -132,6 +137,9 @@ export const ORGS = [
 export const PORTFOLIOS = [
   'Amerika Serikat',
   // Portfolios joined by "dan" are one name ("Menko Kemaritiman dan Investasi Luhut Binsar Pandjaitan").
+  // Medical specialties after "Dokter Spesialis" ("Dokter Spesialis Paru Erlina Burhan").
+  'Paru', 'Jantung', 'Penyakit Dalam', 'Kandungan', 'Saraf', 'Kulit dan Kelamin', 'Gizi Klinik', 'Bedah', 'Anestesi',
+  'Kedokteran Jiwa', 'Obstetri dan Ginekologi', 'Radiologi', 'Ortopedi', 'Urologi', 'Onkologi',
   // "Kepala Kantor Komunikasi Kepresidenan Hasan Nasbi" is Hasan Nasbi of the Presidential Communication Office.
   'Kepresidenan', 'Komunikasi Kepresidenan',
   'Kemaritiman dan Investasi', 'Kelautan dan Perikanan', 'Pendidikan dan Kebudayaan', 'Pemuda dan Olahraga',
@@ -378,6 +386,11 @@ export const LOOSE_TITLES = [
   'Jenderal Pol', 'Komjen', 'Komjen Pol', 'Brigjen Pol', 'Irjen Pol', 'Kombes Pol', 'AKBP Pol',
 ] as const;
 
+/** Academic and medical degrees written after a name ("Ph.D.", "M.Si", "Sp.P (K)"). */
+const DEGREE =
+  '(?:Ph\\.?\\s?D\\.?|M\\.\\s?Si\\.?|M\\.\\s?Sc\\.?|MSc|MSC|M\\.\\s?A\\.?|S\\.\\s?H\\.?|M\\.\\s?H\\.?|S\\.\\s?E\\.?|M\\.\\s?M\\.?|MBA|' +
+  'M\\.\\s?Kes\\.?|MPH|M\\.\\s?T\\.?|S\\.\\s?T\\.?|M\\.\\s?Pd\\.?|S\\.\\s?Pd\\.?|Lc\\.?|Sp\\.\\s?[A-Z]{1,3}\\.?(?:\\s?\\(K\\))?)(?![\\p{L}])';
+
 const VERB_ALTERNATION = `(?:${[...VERBS].sort((a, b) => b.length - a.length).join('|')})`;
 
 /** What may follow a speaker's name before the verb: age and home ("Budi, 45 tahun, warga Depok, mengatakan"). */
@@ -390,6 +403,11 @@ export const SPEAKER_TAIL =
   "|\\s+di(?:\\s*,?\\s*(?:\\p{Lu}\\p{L}{0,3}\\.|\\p{Lu}[\\p{L}'-]*|\\d{1,4}|\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\)))+\\s*,?" +
   // "Presiden Prabowo dalam puncak perayaan HUT ke-17 Partai Gerindra menyatakan": an occasion between the subject
   // and its verb, no comma, quote or other verb inside it.
+  // "Mudrajad Kuncoro, Ph.D., menyampaikan": academic degrees after the name.
+  `|(?:\\s*,\\s*${DEGREE})+\\s*,?` +
+  // "Saleh yang juga Ketua DPP PAN ini menyebut": a relative clause describing the speaker, closed by ini/itu.
+  `|\\s+yang\\s+(?:juga\\s+)?(?:merupakan\\s+|adalah\\s+)?\\p{Lu}[^,.;:"“”]{1,60}?\\s+(?:ini|itu|tersebut)` +
+  `(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))` +
   `|(?<!,)\\s+(?:dalam|saat|ketika|usai|seusai|selepas)\\s+(?:(?!${VERB_ALTERNATION})[^,.;:"“”(])` +
   `{1,80}?(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))`;
 
