@@ -468,3 +468,11 @@ describe('id: degrees, deputies, relative clauses and management', () => {
     ]);
   });
 });
+
+describe('id: a short form in parentheses closes the body (parenClosesOrg)', () => {
+  it('"Ketua DPP Partai Persatuan Pembangunan (PPP) Achmad Baidowi" is Achmad Baidowi, not Baidowi', () => {
+    expectSpeakers('Ketua Dewan Pimpinan Pusat (DPP) Partai Persatuan Pembangunan (PPP) Achmad Baidowi menyatakan usulan itu sah.', [
+      { key: 'achmad baidowi', title: 'Ketua' },
+    ]);
+  });
+});

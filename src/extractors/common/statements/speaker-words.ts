@@ -305,6 +305,8 @@ export class SpeakerWords {
     for (;;) {
       if (this.is(k, '(') && (this.ts[k + 1]?.acronym || this.shortForm(k + 1)) && this.is(k + 2, ')')) {
         k += 3;
+        // "Partai Persatuan Pembangunan (PPP) | Achmad Baidowi": the short form closes the body's name.
+        if (r.parenClosesOrg === true) free = false;
         continue;
       }
       // "UBND xã Chư Prông (Gia Lai)": where runs reach the verb, the province in parentheses is the body's.

@@ -90,6 +90,11 @@ export interface StatementRules {
    */
   parenNicknames?: boolean;
   /**
+   * "Ketua DPP Partai Persatuan Pembangunan (PPP) Achmad Baidowi": after a body's short form in parentheses, an
+   * unknown capitalised word is no longer the body's (it opens the name). Off: the body may run on.
+   */
+  parenClosesOrg?: boolean;
+  /**
    * "Senada dengan Erick, Wakil Ketua KPK Johanis Tanak mengungkapkan": a name right after one of these words (opening
    * the sentence or a clause) is their object, never a speaker phrase. Off: none.
    */

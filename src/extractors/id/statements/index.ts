@@ -30,6 +30,7 @@ const ID_STATEMENT_RULES: StatementRules = {
   straightCloseAfterPunctuation: true,
   parenShortForms: true,
   parenNicknames: true,
+  parenClosesOrg: true,
   objectLeads: C.OBJECT_LEADS,
   topicLeads: C.TOPIC_LEADS,
   topicAfterVerbComma: true,
