@@ -476,3 +476,12 @@ describe('id: a short form in parentheses closes the body (parenClosesOrg)', () 
     ]);
   });
 });
+
+describe('id: a month inside a name', () => {
+  it('"Sekretaris Jenderal PSI, Raja Juli Antoni, mengatakan" is Raja Juli Antoni; a date stays a date', () => {
+    expectSpeakers('Sekretaris Jenderal PSI, Raja Juli Antoni, mengatakan pertemuan ini merupakan ajang silaturahim.', [
+      { key: 'raja juli antoni' },
+    ]);
+    expectSpeakers('Pada 12 Juli Presiden Joko Widodo mengatakan harga beras akan turun.', [{ key: 'joko widodo' }]);
+  });
+});

@@ -101,6 +101,8 @@ export class SpeakerWords {
     if (this.g.rules.startOnlyNotNames?.includes(t.text)) return !this.opensSentence(i);
     if (this.orgShaped(i)) return false;
     if (first && this.g.rules.nameLeads?.includes(t.text) && this.leadsName(i)) return true;
+    // "Raja Juli Antoni": inside a name, a name lead between two name words is part of it.
+    if (!first && this.g.rules.nameLeads?.includes(t.text) && this.nameWord(i + 1, false)) return true;
     if (!this.has(i, NOT_NAME)) return true;
     // "Paul Expert", "Brian Judge": inside a name, a capitalised word the vocabulary writes in lower case only.
     return !first && this.g.rules.lowerCaseTitles && !this.g.lex.hasAsWritten(this.ts, i, NOT_NAME);
