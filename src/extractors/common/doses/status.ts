@@ -162,10 +162,11 @@ class ClauseStatus {
     if (verb) {
       const lead = inClause.filter((q) => q.end <= verb.start && verb.start - q.end <= 12);
       if (lead.some((q) => q.kind === 'negation')) return { status: 'unknown', verb };
-      // A needs or production verb ("cần", "butuh", "needs") names no delivery, now or later; a future said after it
-      // is a new plan ("membutuhkan ribuan vaksin … dan akan mengusulkan … 250 ribu dosis").
+      // A needs verb ("cần", "butuh", "needs") names no delivery, now or later; a future said after it is a new
+      // plan ("membutuhkan ribuan vaksin … dan akan mengusulkan … 250 ribu dosis"). Production is unknown too, but
+      // a future or plan governing it makes it expected ("Dự kiến, … Vabiotech sản xuất khoảng 40 triệu liều").
       const later = inClause.some((q) => q.kind === 'future' && q.start >= verb.end && q.end <= cand.start);
-      if (status === 'unknown' && !later) return { status, verb };
+      if (status === 'unknown' && !later && verb.production !== true) return { status, verb };
     }
     return { status: this.modality(status, verb) ? 'expected' : status, verb };
   }
@@ -188,6 +189,10 @@ class ClauseStatus {
     if (afterVerb && verb && verb !== afterVerb && verb.end <= cand.start) {
       if (startsPredicate(scene, cand, verb, afterVerb)) verb = afterVerb;
     }
+    // "total vaksin yang dapat diproduksi mencapai 122,5 juta dosis": a weak total verb says what its subject does,
+    // and a production subject produces.
+    const weak = verb?.weak === true ? verb : null;
+    if (weak) verb = this.inClause.find((q) => q.production === true && q.end <= weak.start) ?? weak;
     return verb;
   }
 

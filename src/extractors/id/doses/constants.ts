@@ -77,10 +77,13 @@ export const ID_DOSES: DoseVocab = {
       patterns: ['dikirim(?:kan)?\\s+ke(?!\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air))'],
     },
     // Production names what goes in, not what comes out: "105 juta dosis bahan baku … akan diolah menjadi 85 juta".
+    { status: 'unknown', position: 'after', words: ['dihasilkan', 'menghasilkan', 'diolah', 'mengolah'] },
+    // Making doses and capacity name no delivery either; planned, they are expected ("Pada 2023, kapasitas produksi
+    // akan ditingkatkan menjadi 40 juta dosis"). Not the noun "produksi Sinopharm" (made by).
     {
       status: 'unknown',
-      position: 'after',
-      words: ['dihasilkan', 'menghasilkan', 'diolah', 'mengolah', 'diproduksi', 'memproduksi'],
+      production: true,
+      words: ['diproduksi', 'memproduksi', 'kapasitas produksi', 'kapasitas', 'kemampuan memproduksi'],
     },
     // Needs name no delivery: "Indonesia butuh 360 juta dosis", "kebutuhan 246 juta (dosis)".
     // "Dari kebutuhan itu, … sudah ada 225,4 juta dosis": a needs word pointed back to governs nothing.
@@ -164,7 +167,7 @@ export const ID_DOSES: DoseVocab = {
     ],
     // "dengan opsi tambahan menjadi 80 juta dosis": an option on a contract is not yet bought.
     plan: [
-      'menargetkan', 'ditargetkan', 'target', 'menarget', 'rencana', 'rencananya', 'direncanakan', 'mengusulkan',
+      'menargetkan', 'ditargetkan', 'targetkan', 'target', 'menarget', 'rencana', 'rencananya', 'direncanakan', 'mengusulkan',
       'diusulkan', 'opsi tambahan', 'opsi penambahan',
     ],
     condition: ['jika', 'kalau', 'apabila', 'bila', 'seandainya'],

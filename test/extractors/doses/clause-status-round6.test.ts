@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { enDoseExtractor } from '../../../src/extractors/en/doses/index.js';
+import { idDoseExtractor } from '../../../src/extractors/id/doses/index.js';
+import { viDoseExtractor } from '../../../src/extractors/vi/doses/index.js';
+import { dosesOf } from './support.js';
+
+const EX = { vi: viDoseExtractor, id: idDoseExtractor, en: enDoseExtractor } as const;
+type Lang = keyof typeof EX;
+const M = 1_000_000;
+
+/** Invented sentences for the shapes of the sixth round: value(-valueMax):status, in order. */
+const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
+  // Production and capacity are unknown; a future or plan governing them makes them expected; needs stay unknown.
+  ['vi', 'Nhà máy đã sản xuất 30 triệu liều vaccine.', [`${30 * M}:unknown`]],
+  ['vi', 'Dự kiến, năm tới nhà máy sản xuất khoảng 50 triệu liều.', [`${50 * M}:expected`]],
+  ['vi', 'Dự kiến, năm tới Việt Nam cần khoảng 50 triệu liều.', [`${50 * M}:unknown`]],
+  ['id', 'Perusahaan itu memiliki kapasitas produksi 2 miliar dosis per tahun.', [`${2000 * M}:unknown`]],
+  ['id', 'Tahun depan kapasitas produksi akan ditingkatkan menjadi 60 juta dosis.', [`${60 * M}:expected`]],
+  ['id', 'Pabrik itu akan memproduksi 25 juta dosis vaksin.', [`${25 * M}:expected`]],
+  ['en', 'The plant will produce 40 million doses next year.', [`${40 * M}:expected`]],
+  ['en', 'The plant produced 12 million doses last year.', [`${12 * M}:unknown`]],
+  // A weak total verb says what a production subject does: made, not administered.
+  ['id', 'Total vaksin yang diproduksi mencapai 90 juta dosis.', [`${90 * M}:unknown`]],
+  ['id', 'Total vaksinasi mencapai 90 juta dosis.', [`${90 * M}:administered`]],
+  // "vaksin produksi Sinopharm" (made by) is no production verb: the arrival governs.
+  ['id', 'Sebanyak 1 juta dosis vaksin produksi Sinopharm tiba di Jakarta.', [`${M}:received`]],
+  // A target verb without its prefix.
+  ['id', 'Kabupaten itu targetkan 20.000 dosis vaksin untuk sapi.', ['20000:expected']],
+];
+
+describe('dose status, sixth round shapes', () => {
+  it.each(ROWS)('%s: %s', (lang, text, want) => {
+    const got = dosesOf(EX[lang], text, lang).map((f) => `${f.value}${f.valueMax === null ? '' : `-${f.valueMax}`}:${f.status}`);
+    expect(got).toEqual(want);
+  });
+});
