@@ -24,6 +24,13 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Total vaksinasi mencapai 90 juta dosis.', [`${90 * M}:administered`]],
   // "vaksin produksi Sinopharm" (made by) is no production verb: the arrival governs.
   ['id', 'Sebanyak 1 juta dosis vaksin produksi Sinopharm tiba di Jakarta.', [`${M}:received`]],
+  // Preparing is a plan; prepared (with a past marker) is stock held; brought in is received.
+  ['id', 'Kementerian siapkan 2 juta dosis vaksin untuk tahun depan.', [`${2 * M}:expected`]],
+  ['id', 'Pemerintah menyiapkan anggaran pengadaan total lima juta dosis vaksin.', [`${5 * M}:expected`]],
+  ['id', 'Dinas telah menyiapkan 12 ribu vial vaksin rabies.', ['12000:received']],
+  ['id', 'Sebanyak 9.000 dosis vaksin langsung dibawa ke gudang farmasi.', ['9000:received']],
+  // Doses "carried out" after the figure are given.
+  ['vi', 'Đến nay đã có gần 2 tỷ liều vaccine được tiến hành trên thế giới.', [`${2000 * M}:administered`]],
   // A target verb without its prefix.
   ['id', 'Kabupaten itu targetkan 20.000 dosis vaksin untuk sapi.', ['20000:expected']],
 ];

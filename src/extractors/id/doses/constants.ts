@@ -115,6 +115,9 @@ export const ID_DOSES: DoseVocab = {
       ],
     },
     { status: 'received', patterns: ['dikirim(?:kan)?\\s+ke\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air)'] },
+    // "14.680 dosis vaksin langsung dibawa ke gudang": brought in; "telah menyiapkan 15 ribu vial": prepared and
+    // held (without the past marker, preparing is a plan: see modifiersOfCues.plan).
+    { status: 'received', patterns: ['dibawa\\s+ke', '(?:telah|sudah)\\s+(?:menyiapkan|mempersiapkan)'] },
     { status: 'received', source: true, words: ['memasok', 'menyerahkan', 'mengirimkan', 'mengirim'] },
     // "petugas publik mencapai 20,9 juta dosis": a total reached with no other verb is of doses given.
     { status: 'administered', weak: true, words: ['telah mencapai', 'sudah mencapai', 'mencapai'] },
@@ -169,6 +172,9 @@ export const ID_DOSES: DoseVocab = {
     plan: [
       'menargetkan', 'ditargetkan', 'targetkan', 'target', 'menarget', 'rencana', 'rencananya', 'direncanakan', 'mengusulkan',
       'diusulkan', 'opsi tambahan', 'opsi penambahan',
+      // "Kementerian Pertanian siapkan 4 juta dosis vaksin PMK untuk 2025", "menyiapkan anggaran pengadaan total
+      // tiga juta dosis": prepared for later.
+      'menyiapkan', 'siapkan', 'mempersiapkan', 'anggaran pengadaan',
     ],
     condition: ['jika', 'kalau', 'apabila', 'bila', 'seandainya'],
     negation: ['belum', 'tidak', 'tak', 'bukan'],

@@ -127,6 +127,9 @@ export const VI_DOSES: DoseVocab = {
         'đã sử dụng',
       ],
     },
+    // "gần 1,5 tỷ liều vaccine … được tiến hành ở hơn 180 nước": doses carried out are given (after the figure only:
+    // "sẽ tiến hành đóng ống" before it is production).
+    { status: 'administered', position: 'after', words: ['được tiến hành'] },
     {
       status: 'donated',
       words: [
