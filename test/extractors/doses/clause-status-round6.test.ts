@@ -31,6 +31,10 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Sebanyak 9.000 dosis vaksin langsung dibawa ke gudang farmasi.', ['9000:received']],
   // Doses "carried out" after the figure are given.
   ['vi', 'Đến nay đã có gần 2 tỷ liều vaccine được tiến hành trên thế giới.', [`${2000 * M}:administered`]],
+  // A part with no verb of its own takes the predicate after the whole's relative clause, not the clause's verb.
+  ['vi', '300.000 liều trong tổng số 1 triệu liều mà Nhật Bản tặng Việt Nam đã về đến Hà Nội.', ['300000:received', `${M}:donated`]],
+  ['vi', '300.000 liều trong số 1 triệu liều mà Nhật Bản tặng sẽ về đến Hà Nội vào tuần sau.', ['300000:expected', `${M}:donated`]],
+  ['id', 'Sebanyak 300 ribu dosis dari 1 juta dosis yang dibeli pemerintah telah tiba di Jakarta.', ['300000:received', `${M}:committed`]],
   // A target verb without its prefix.
   ['id', 'Kabupaten itu targetkan 20.000 dosis vaksin untuk sapi.', ['20000:expected']],
 ];

@@ -93,7 +93,31 @@ function ownStatus(scene: StatusScene, cand: Span): Resolved {
   if (prev && (c.listTail.test(gap) || labelled) && gap.trim().split(/\s+/).length <= 8) {
     return ownStatus(scene, prev);
   }
-  return relativeAfter(scene, cand) ?? own;
+  return mainAfterRelative(scene, cand) ?? relativeAfter(scene, cand) ?? own;
+}
+
+/**
+ * A figure with no verb, heading a phrase that ends in another figure and its relative clause ("770.000 liều …
+ * trong tổng số 1 triệu liều mà Mỹ tặng Việt Nam đã về đến TPHCM"): the verb after the relative clause's own verb
+ * is the head's predicate.
+ */
+function mainAfterRelative(scene: StatusScene, cand: Span): Resolved | undefined {
+  const { sentence, cues, c, figures } = scene;
+  const b = cues.find((q) => q.kind === 'break' && q.start >= cand.end);
+  if (!b || !c.relative.test(sentence.slice(b.start, b.end))) return undefined;
+  const inner = figures.filter((f) => f.start >= cand.end && f.end <= b.start);
+  if (inner.length !== 1 || sentence.slice(inner[0]!.end, b.start).trim().split(/\s+/).filter(Boolean).length > 3) {
+    return undefined;
+  }
+  const { to } = clauseOf(cues, { start: b.end, end: b.end }, sentence.length);
+  const verbs = cues.filter((q) => q.kind === 'status' && !q.weak && q.start >= b.end && q.end <= to);
+  const [own, main] = verbs;
+  if (!own || !main || c.joiner.test(sentence.slice(own.end, main.start))) return undefined;
+  // Read from the end of the relative verb, so that a future before the main verb governs it ("… sẽ về đến").
+  const cut: Cue = { kind: 'break', start: own.end, end: own.end };
+  const clipped = [...cues, cut].sort((x, y) => x.start - y.start);
+  const said = statusIn({ ...scene, cues: clipped }, { start: own.end, end: own.end });
+  return said.verb === main ? said : undefined;
 }
 
 /**
@@ -261,9 +285,16 @@ class ClauseStatus {
   private describesLater(q: Cue): boolean {
     const { sentence, c, figures } = this.scene;
     const { cand } = this;
-    return figures.some(
-      (f) => f !== cand && f.start >= cand.end && f.end <= q.start && c.relative.test(sentence.slice(f.end, q.start)),
-    );
+    return figures.some((f) => {
+      if (f === cand || f.start < cand.end || f.end > q.start) return false;
+      const rel = c.relative.exec(sentence.slice(f.end, q.start));
+      if (!rel) return false;
+      // The relative clause ends with its own verb: in "770.000 liều … trong tổng số 1 triệu liều mà Mỹ tặng Việt
+      // Nam đã về đến", the arrival after it is the main predicate again (not after a joiner: "yang dibeli dan diterima").
+      const opens = f.end + rel.index + rel[0].length;
+      const own = this.inClause.find((v) => v.kind === 'status' && v.start >= opens && v.end <= q.start && v !== q);
+      return own === undefined || c.joiner.test(sentence.slice(own.end, q.start));
+    });
   }
 
   /** A verb marked as a purpose ("để nhập khẩu": in order to import) governs only when nothing else does. */
