@@ -4,6 +4,7 @@ import type { DoseCandidate } from './parsers.js';
 
 const WEAK_REACH = 12;
 const FUTURE_REACH = 40;
+const LONE_FUTURE_REACH = 80;
 const PROMISE_REACH = 32;
 /** Statuses a future, a condition or a plan turns into `expected`: what has not happened yet. */
 const NOT_YET: ReadonlySet<DoseStatus> = new Set(['received', 'administered', 'allocated', 'donated', 'unknown']);
@@ -415,7 +416,9 @@ function futureOf(scene: StatusScene, cand: Span, inClause: readonly Cue[], verb
       // liều … về").
       const reachTo = q.end <= cand.start ? Math.min(target.start, cand.start) : target.start;
       if (c.past?.test(sentence.slice(q.end, target.end)) ?? false) return false;
-      if (reachTo - q.end <= FUTURE_REACH) return true;
+      // With no verb at all, the future word is the clause's only predicate and reaches further: "akan ada tambahan
+      // vaksin Covid-19 dari Sinovac Biotech Ltd sebanyak 10-15 juta".
+      if (reachTo - q.end <= (verb === null ? LONE_FUTURE_REACH : FUTURE_REACH)) return true;
       // "sẽ phân bổ 30.000 liều … và đợt 10 phân bổ 17.550 liều": it carries to a verb joined to its own.
       const own = inClause.find((v) => v.kind === 'status' && v.start >= q.end && v.start - q.end <= FUTURE_REACH);
       if (verb === null || own === undefined || own.end > target.start) return false;
