@@ -36,7 +36,7 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['vi', '300.000 liều trong số 1 triệu liều mà Nhật Bản tặng sẽ về đến Hà Nội vào tuần sau.', ['300000:expected', `${M}:donated`]],
   ['id', 'Sebanyak 300 ribu dosis dari 1 juta dosis yang dibeli pemerintah telah tiba di Jakarta.', ['300000:received', `${M}:committed`]],
   // A future word that is the clause's only predicate reaches past a long subject phrase (80 characters, not 40).
-  ['id', 'Maka akan ada tambahan vaksin Covid-19 dari perusahaan farmasi Sinovac Biotech Ltd sebanyak 10 juta dosis.', [`${10 * M}:expected`]],
+  ['id', 'Maka akan ada tambahan vaksin Covid-19 dari Sinovac Biotech Ltd sebanyak 10 juta dosis.', [`${10 * M}:expected`]],
   // A target verb without its prefix.
   ['id', 'Kabupaten itu targetkan 20.000 dosis vaksin untuk sapi.', ['20000:expected']],
 ];
