@@ -19,6 +19,8 @@ export interface Cue {
   weak?: boolean;
   position?: CuePosition;
   source?: boolean;
+  /** A production or capacity word: unknown now, expected under a future or plan word. */
+  production?: boolean;
   /** A target or plan word: it makes even a commitment expected. */
   plan?: boolean;
 }
@@ -81,6 +83,7 @@ export function compileContext(v: DoseVocab): CompiledContext {
       weak: cue.weak ?? false,
       position: cue.position ?? 'any',
       source: cue.source ?? false,
+      production: cue.production ?? false,
     };
     addWords(cue.words, info);
     addPatterns(cue.patterns, info);

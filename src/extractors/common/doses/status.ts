@@ -4,6 +4,7 @@ import type { DoseCandidate } from './parsers.js';
 
 const WEAK_REACH = 12;
 const FUTURE_REACH = 40;
+const LONE_FUTURE_REACH = 80;
 const PROMISE_REACH = 32;
 /** Statuses a future, a condition or a plan turns into `expected`: what has not happened yet. */
 const NOT_YET: ReadonlySet<DoseStatus> = new Set(['received', 'administered', 'allocated', 'donated', 'unknown']);
@@ -93,7 +94,31 @@ function ownStatus(scene: StatusScene, cand: Span): Resolved {
   if (prev && (c.listTail.test(gap) || labelled) && gap.trim().split(/\s+/).length <= 8) {
     return ownStatus(scene, prev);
   }
-  return relativeAfter(scene, cand) ?? own;
+  return mainAfterRelative(scene, cand) ?? relativeAfter(scene, cand) ?? own;
+}
+
+/**
+ * A figure with no verb, heading a phrase that ends in another figure and its relative clause ("770.000 liều …
+ * trong tổng số 1 triệu liều mà Mỹ tặng Việt Nam đã về đến TPHCM"): the verb after the relative clause's own verb
+ * is the head's predicate.
+ */
+function mainAfterRelative(scene: StatusScene, cand: Span): Resolved | undefined {
+  const { sentence, cues, c, figures } = scene;
+  const b = cues.find((q) => q.kind === 'break' && q.start >= cand.end);
+  if (!b || !c.relative.test(sentence.slice(b.start, b.end))) return undefined;
+  const inner = figures.filter((f) => f.start >= cand.end && f.end <= b.start);
+  if (inner.length !== 1 || sentence.slice(inner[0]!.end, b.start).trim().split(/\s+/).filter(Boolean).length > 3) {
+    return undefined;
+  }
+  const { to } = clauseOf(cues, { start: b.end, end: b.end }, sentence.length);
+  const verbs = cues.filter((q) => q.kind === 'status' && !q.weak && q.start >= b.end && q.end <= to);
+  const [own, main] = verbs;
+  if (!own || !main || c.joiner.test(sentence.slice(own.end, main.start))) return undefined;
+  // Read from the end of the relative verb, so that a future before the main verb governs it ("… sẽ về đến").
+  const cut: Cue = { kind: 'break', start: own.end, end: own.end };
+  const clipped = [...cues, cut].sort((x, y) => x.start - y.start);
+  const said = statusIn({ ...scene, cues: clipped }, { start: own.end, end: own.end });
+  return said.verb === main ? said : undefined;
 }
 
 /**
@@ -162,10 +187,11 @@ class ClauseStatus {
     if (verb) {
       const lead = inClause.filter((q) => q.end <= verb.start && verb.start - q.end <= 12);
       if (lead.some((q) => q.kind === 'negation')) return { status: 'unknown', verb };
-      // A needs or production verb ("cần", "butuh", "needs") names no delivery, now or later; a future said after it
-      // is a new plan ("membutuhkan ribuan vaksin … dan akan mengusulkan … 250 ribu dosis").
+      // A needs verb ("cần", "butuh", "needs") names no delivery, now or later; a future said after it is a new
+      // plan ("membutuhkan ribuan vaksin … dan akan mengusulkan … 250 ribu dosis"). Production is unknown too, but
+      // a future or plan governing it makes it expected ("Dự kiến, … Vabiotech sản xuất khoảng 40 triệu liều").
       const later = inClause.some((q) => q.kind === 'future' && q.start >= verb.end && q.end <= cand.start);
-      if (status === 'unknown' && !later) return { status, verb };
+      if (status === 'unknown' && !later && verb.production !== true) return { status, verb };
     }
     return { status: this.modality(status, verb) ? 'expected' : status, verb };
   }
@@ -188,6 +214,10 @@ class ClauseStatus {
     if (afterVerb && verb && verb !== afterVerb && verb.end <= cand.start) {
       if (startsPredicate(scene, cand, verb, afterVerb)) verb = afterVerb;
     }
+    // "total vaksin yang dapat diproduksi mencapai 122,5 juta dosis": a weak total verb says what its subject does,
+    // and a production subject produces.
+    const weak = verb?.weak === true ? verb : null;
+    if (weak) verb = this.inClause.find((q) => q.production === true && q.end <= weak.start) ?? weak;
     return verb;
   }
 
@@ -256,9 +286,16 @@ class ClauseStatus {
   private describesLater(q: Cue): boolean {
     const { sentence, c, figures } = this.scene;
     const { cand } = this;
-    return figures.some(
-      (f) => f !== cand && f.start >= cand.end && f.end <= q.start && c.relative.test(sentence.slice(f.end, q.start)),
-    );
+    return figures.some((f) => {
+      if (f === cand || f.start < cand.end || f.end > q.start) return false;
+      const rel = c.relative.exec(sentence.slice(f.end, q.start));
+      if (!rel) return false;
+      // The relative clause ends with its own verb: in "770.000 liều … trong tổng số 1 triệu liều mà Mỹ tặng Việt
+      // Nam đã về đến", the arrival after it is the main predicate again (not after a joiner: "yang dibeli dan diterima").
+      const opens = f.end + rel.index + rel[0].length;
+      const own = this.inClause.find((v) => v.kind === 'status' && v.start >= opens && v.end <= q.start && v !== q);
+      return own === undefined || c.joiner.test(sentence.slice(own.end, q.start));
+    });
   }
 
   /** A verb marked as a purpose ("để nhập khẩu": in order to import) governs only when nothing else does. */
@@ -379,7 +416,9 @@ function futureOf(scene: StatusScene, cand: Span, inClause: readonly Cue[], verb
       // liều … về").
       const reachTo = q.end <= cand.start ? Math.min(target.start, cand.start) : target.start;
       if (c.past?.test(sentence.slice(q.end, target.end)) ?? false) return false;
-      if (reachTo - q.end <= FUTURE_REACH) return true;
+      // With no verb at all, the future word is the clause's only predicate and reaches further: "akan ada tambahan
+      // vaksin Covid-19 dari Sinovac Biotech Ltd sebanyak 10-15 juta".
+      if (reachTo - q.end <= (verb === null ? LONE_FUTURE_REACH : FUTURE_REACH)) return true;
       // "sẽ phân bổ 30.000 liều … và đợt 10 phân bổ 17.550 liều": it carries to a verb joined to its own.
       const own = inClause.find((v) => v.kind === 'status' && v.start >= q.end && v.start - q.end <= FUTURE_REACH);
       if (verb === null || own === undefined || own.end > target.start) return false;

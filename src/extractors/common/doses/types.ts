@@ -16,6 +16,12 @@ interface StatusCue {
   position?: CuePosition;
   /** The verb's subject is the source ("Nga chuyển giao", "China will deliver"): a counterpart like a donor. */
   source?: boolean;
+  /**
+   * Production or capacity ("sản xuất", "kapasitas produksi"): names no delivery, so its status is `unknown`, but
+   * unlike a need a future or plan word governing it makes it `expected` ("Pada 2023, kapasitas produksi akan
+   * ditingkatkan menjadi 40 juta dosis").
+   */
+  production?: boolean;
 }
 
 /** Words that change what the governing verb means rather than naming a status. */

@@ -32,6 +32,8 @@ export const EN_DOSES: DoseVocab = {
     { status: 'allocated', words: ['distributed', 'distribute', 'distributing', 'distribution', 'allocated', 'allocate', 'allocation', 'allotted', 'transferred to', 'sent to'] },
     // Needs name no delivery: "Vietnam needs 150 million doses".
     { status: 'unknown', words: ['need', 'needs', 'needed', 'require', 'requires', 'required'] },
+    // Production and capacity name no delivery; planned, they are expected ("will produce 40 million doses").
+    { status: 'unknown', production: true, words: ['produce', 'produces', 'produced', 'production', 'manufacture', 'manufactured', 'capacity'] },
     { status: 'administered', words: ['administered', 'administer', 'administering', 'given', 'injected', 'gave out', 'given out'] },
     { status: 'donated', words: ['donated', 'donate', 'donates', 'donating', 'donation', 'donations', 'gifted', 'gift', 'shared', 'share', 'shares', 'sharing'] },
   ],

@@ -77,10 +77,13 @@ export const ID_DOSES: DoseVocab = {
       patterns: ['dikirim(?:kan)?\\s+ke(?!\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air))'],
     },
     // Production names what goes in, not what comes out: "105 juta dosis bahan baku … akan diolah menjadi 85 juta".
+    { status: 'unknown', position: 'after', words: ['dihasilkan', 'menghasilkan', 'diolah', 'mengolah'] },
+    // Making doses and capacity name no delivery either; planned, they are expected ("Pada 2023, kapasitas produksi
+    // akan ditingkatkan menjadi 40 juta dosis"). Not the noun "produksi Sinopharm" (made by).
     {
       status: 'unknown',
-      position: 'after',
-      words: ['dihasilkan', 'menghasilkan', 'diolah', 'mengolah', 'diproduksi', 'memproduksi'],
+      production: true,
+      words: ['diproduksi', 'memproduksi', 'kapasitas produksi', 'kapasitas', 'kemampuan memproduksi'],
     },
     // Needs name no delivery: "Indonesia butuh 360 juta dosis", "kebutuhan 246 juta (dosis)".
     // "Dari kebutuhan itu, … sudah ada 225,4 juta dosis": a needs word pointed back to governs nothing.
@@ -112,6 +115,9 @@ export const ID_DOSES: DoseVocab = {
       ],
     },
     { status: 'received', patterns: ['dikirim(?:kan)?\\s+ke\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air)'] },
+    // "14.680 dosis vaksin langsung dibawa ke gudang": brought in; "telah menyiapkan 15 ribu vial": prepared and
+    // held (without the past marker, preparing is a plan: see modifiersOfCues.plan).
+    { status: 'received', patterns: ['dibawa\\s+ke', '(?:telah|sudah)\\s+(?:menyiapkan|mempersiapkan)'] },
     { status: 'received', source: true, words: ['memasok', 'menyerahkan', 'mengirimkan', 'mengirim'] },
     // "petugas publik mencapai 20,9 juta dosis": a total reached with no other verb is of doses given.
     { status: 'administered', weak: true, words: ['telah mencapai', 'sudah mencapai', 'mencapai'] },
@@ -164,8 +170,11 @@ export const ID_DOSES: DoseVocab = {
     ],
     // "dengan opsi tambahan menjadi 80 juta dosis": an option on a contract is not yet bought.
     plan: [
-      'menargetkan', 'ditargetkan', 'target', 'menarget', 'rencana', 'rencananya', 'direncanakan', 'mengusulkan',
+      'menargetkan', 'ditargetkan', 'targetkan', 'target', 'menarget', 'rencana', 'rencananya', 'direncanakan', 'mengusulkan',
       'diusulkan', 'opsi tambahan', 'opsi penambahan',
+      // "Kementerian Pertanian siapkan 4 juta dosis vaksin PMK untuk 2025", "menyiapkan anggaran pengadaan total
+      // tiga juta dosis": prepared for later.
+      'menyiapkan', 'siapkan', 'mempersiapkan', 'anggaran pengadaan',
     ],
     condition: ['jika', 'kalau', 'apabila', 'bila', 'seandainya'],
     negation: ['belum', 'tidak', 'tak', 'bukan'],

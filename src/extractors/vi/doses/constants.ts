@@ -69,8 +69,11 @@ export const VI_DOSES: DoseVocab = {
         'phân cho', 'được phân cho',
       ],
     },
-    // Needs and production name no delivery: "Việt Nam cần 150 triệu liều", "450 triệu liều đã được sản xuất".
-    { status: 'unknown', words: ['cần', 'nhu cầu', 'sản xuất'] },
+    // Needs name no delivery: "Việt Nam cần 150 triệu liều".
+    { status: 'unknown', words: ['cần', 'nhu cầu'] },
+    // Production and capacity neither: "450 triệu liều đã được sản xuất"; planned, they are expected ("Dự kiến, …
+    // Vabiotech sản xuất khoảng 40 triệu liều").
+    { status: 'unknown', production: true, words: ['sản xuất', 'công suất', 'năng lực sản xuất'] },
     {
       status: 'committed',
       words: [
@@ -124,6 +127,9 @@ export const VI_DOSES: DoseVocab = {
         'đã sử dụng',
       ],
     },
+    // "gần 1,5 tỷ liều vaccine … được tiến hành ở hơn 180 nước": doses carried out are given (after the figure only:
+    // "sẽ tiến hành đóng ống" before it is production).
+    { status: 'administered', position: 'after', words: ['được tiến hành'] },
     {
       status: 'donated',
       words: [
