@@ -196,8 +196,12 @@ function similar(a: string, b: string): boolean {
  */
 function titleLike(h1: string, docTitle: string): boolean {
   if (!similar(h1, docTitle) || isTitleSegment(h1, docTitle)) return false;
-  return wordCount(h1) >= MIN_HEADLINE_WORDS || wordCount(docTitle) <= wordCount(h1);
+  const sectionSized = wordCount(h1) < MIN_HEADLINE_WORDS && h1.length < SECTION_NAME_MAX;
+  return !sectionSized || wordCount(docTitle) <= wordCount(h1);
 }
+
+/** Characters a section name has at most (a CJK headline is one "word" but longer). */
+const SECTION_NAME_MAX = 25;
 
 /** The h1 inside or just before the content, when it matches the page's title (or is the page's only h1). */
 function findTitle($: CheerioAPI, docTitle: string, blocks: readonly RawBlock[], contentFirst: number, chosen: readonly Element[]): string | null {
