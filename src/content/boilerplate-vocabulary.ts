@@ -173,8 +173,14 @@ export const COMMENT_SIGNATURE_PATTERN = new RegExp(
   'iu',
 );
 
-/** A video or podcast teaser: "WATCH | Hezbollah and Iran vows …:", "VIDEO: …". */
-export const MEDIA_TEASER_PATTERN = new RegExp(`^(?:${wordAlternation(allOf('mediaLabels'))})\\s*[|:]\\s*\\S`, 'iu');
+/** What may follow a quoted video title on its line: the embed's bracketed token and the desk's initials. */
+const EMBED_TAIL = String.raw`(?:\s*\[[^[\]]{1,60}\])?(?:\s*\([\p{L}/ ]{2,20}\))?\s*$`;
+
+/** A video or podcast teaser: "WATCH | Hezbollah and Iran vows …:", "VIDEO: …", 'Simak Video "Judul"'. */
+export const MEDIA_TEASER_PATTERN = new RegExp(
+  `^(?:${wordAlternation(allOf('mediaLabels'))})\\s*(?:[|:]\\s*\\S|["“][^"”]{3,150}["”]${EMBED_TAIL})`,
+  'iu',
+);
 
 /** A note on the author closing an article: "Steph Bazzle covers politics …", "Jane Doe is a reporter for …". */
 export const AUTHOR_BIO_PATTERN = new RegExp(
@@ -197,8 +203,12 @@ const AD_LABEL = new RegExp(`^(?:${wordAlternation(allOf('adLabels'))})(?:\\s*\\
 
 /** A line that only labels an advertisement or a player: "Advertisement 2", "Story continues below advertisement". */
 export function isAdLabel(text: string): boolean {
-  return (text.length <= 80 && AD_LABEL.test(text.trim())) || (text.length <= 200 && COPYRIGHT.test(text));
+  const t = text.trim();
+  return (t.length <= 80 && (AD_LABEL.test(t) || EMBED_PLACEHOLDER.test(t))) || (t.length <= 200 && COPYRIGHT.test(t));
 }
+
+/** An embed the page left as a bracketed token ("[Gambas:Video 20detik]", "[Embed: tweet]"): never prose. */
+const EMBED_PLACEHOLDER = /^\[\s*[\p{L}]+\s*:[^[\]]{1,60}\]$/u;
 
 /** "Copyright © 2023 The Times, LLC.", "© 2024 Báo X": the site's notice, never the article's. */
 const COPYRIGHT = /^(?:\(c\)|©|copyright(?:\s*©)?|hak cipta|bản quyền)\s*(?:©\s*)?(?:\d{4}|[\p{Lu}])/iu;

@@ -28,5 +28,8 @@ export const UNLIKELY_ROLES = new Set(['menu', 'menubar', 'complementary', 'navi
 export const CREDIT_CLASS =
   /(?:^|[\s_-])(?:author|authors|byline|writer|penulis|tac-?gia|reporter|post-?meta|entry-?meta|article-?meta|views?-?count|dateline|datetime|publish(?:ed)?-?date)\d*(?:$|[\s_-])/i;
 
+/** Wrappers named for a picture ("photo", "pic_artikel", "foto-detail", "gambar"): short text inside is its caption. */
+export const PICTURE_CLASS = /(?:^|[\s_-])(?:photos?|fotos?|pics?|pict|picture|gambar|images?|img)(?:$|[\s_-])/i;
+
 /** Containers of an embedded video, player or gallery. */
 export const MEDIA_CLASS = /(?:^|[\s_-])(?:video|player|gallery|slideshow|media-?embed)(?:$|[\s_-])/i;

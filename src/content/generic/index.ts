@@ -190,6 +190,19 @@ function similar(a: string, b: string): boolean {
   return common / Math.max(1, Math.min(ta.size, tb.size)) >= 0.6;
 }
 
+/**
+ * An h1 that is the page's title, not a section part of it: a word or two ("Bola", "News") inside a longer
+ * title ("Headline - Kompas.com Bola") names the section, unless it is the whole title.
+ */
+function titleLike(h1: string, docTitle: string): boolean {
+  if (!similar(h1, docTitle) || isTitleSegment(h1, docTitle)) return false;
+  const sectionSized = wordCount(h1) < MIN_HEADLINE_WORDS && h1.length < SECTION_NAME_MAX;
+  return !sectionSized || wordCount(docTitle) <= wordCount(h1);
+}
+
+/** Characters a section name has at most (a CJK headline is one "word" but longer). */
+const SECTION_NAME_MAX = 25;
+
 /** The h1 inside or just before the content, when it matches the page's title (or is the page's only h1). */
 function findTitle($: CheerioAPI, docTitle: string, blocks: readonly RawBlock[], contentFirst: number, chosen: readonly Element[]): string | null {
   const h1s = blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.kind === 'h1' && b.len >= 4 && b.linkLen < b.len / 2);
@@ -197,7 +210,7 @@ function findTitle($: CheerioAPI, docTitle: string, blocks: readonly RawBlock[],
     // The h1 may sit in a part the walk pruned (a header box): take it when it is the page's title.
     for (const el of $('h1').toArray().slice(0, 5)) {
       const text = $(el).text().replace(/\s+/g, ' ').trim();
-      if (text.length >= 4 && docTitle && similar(text, docTitle) && !isTitleSegment(text, docTitle)) return text;
+      if (text.length >= 4 && docTitle && titleLike(text, docTitle)) return text;
     }
     return null;
   }
@@ -205,7 +218,7 @@ function findTitle($: CheerioAPI, docTitle: string, blocks: readonly RawBlock[],
   const before = h1s.filter(({ i }) => i < contentFirst);
   const pick = inContent[0] ?? before[before.length - 1];
   if (!pick) return null;
-  if (docTitle && similar(pick.b.text, docTitle) && !isTitleSegment(pick.b.text, docTitle)) return pick.b.text;
+  if (docTitle && titleLike(pick.b.text, docTitle)) return pick.b.text;
   // Without a matching <title>, only a lone h1 right at the content (not a logo at the top of the page), and one
   // that reads as a headline: a word or two ("News", "Sport") names the section.
   const close = inContent[0] === pick || contentFirst - pick.i <= 6;

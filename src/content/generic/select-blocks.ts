@@ -20,7 +20,7 @@ import {
 } from '../boilerplate-vocabulary.js';
 import type { Block } from '../types.js';
 import { classWeight, contains, linkDensity, type StatsMap } from './choose-content.js';
-import { CREDIT_CLASS, MEDIA_CLASS } from './class-patterns.js';
+import { CREDIT_CLASS, MEDIA_CLASS, PICTURE_CLASS } from './class-patterns.js';
 import type { RawBlock } from './collect-blocks.js';
 
 export interface Range {
@@ -121,6 +121,35 @@ function inCreditBox(b: RawBlock): boolean {
   return classedWithin(b, CREDIT_CLASS, 2);
 }
 
+/** A short line that is no sentence: a kicker or section label. */
+function isLabelLine(text: string): boolean {
+  return text.length <= KICKER_MAX && !/[.!?…:;"”’»)]$/u.test(text);
+}
+
+const KICKER_MAX = 40;
+
+/** Text a picture box (image, credit, caption) holds at most; an article wrapper named "detail-img" holds more. */
+const PICTURE_BOX_MAX = 300;
+
+/**
+ * A short line in a picture box: an element (the block's own or one or two levels up) that holds an <img> or is
+ * named for a picture, and whose whole text is short. Its text is the picture's caption and credit
+ * ("Kompas.com / Nama Caption…", a detik "pic_artikel" span), whatever words it uses.
+ */
+function inPictureBox(b: RawBlock, stats: StatsMap): boolean {
+  if (b.len > PICTURE_BOX_MAX || b.kind !== 'body' || b.owner.name === 'p') return false;
+  let el: Element | null = b.owner;
+  for (let up = 0; el && up <= 2; up++) {
+    // figure and figcaption are captions by tag already (and a photo story takes them as its text).
+    if (el.name === 'figure' || el.name === 'figcaption') return false;
+    const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+    const picture = (names.trim() !== '' && PICTURE_CLASS.test(names)) || el.children.some((c) => c.type === 'tag' && c.name === 'img');
+    if (picture) return (stats.get(el)?.len ?? Infinity) <= PICTURE_BOX_MAX;
+    el = el.parent && el.parent.type === 'tag' ? el.parent : null;
+  }
+  return false;
+}
+
 /** A short line made mostly of a <time> element: "21. Mai 2026", "Published <time>…</time>". */
 function isTimeStamp(b: RawBlock): boolean {
   return b.timeLen > 0 && b.len <= 80 && b.timeLen * 2 >= b.len;
@@ -205,7 +234,12 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
         if (b.len >= 100 && ld < 0.3 && b.kind !== 'heading') flatRelated = false;
         else continue;
       }
-      if (b.kind === 'h1') continue;
+      if (b.kind === 'h1') {
+        // A heading or label over the headline is a kicker or a section name ("MUDA DAN MENGINSPIRASI", "DUNIA").
+        dropped();
+        while (kept.length > 0 && isLabelLine(kept[kept.length - 1]?.block.text ?? '')) kept.pop();
+        continue;
+      }
       if (b.len <= 200 && CALL_TO_ACTION_PATTERN.test(b.text) && b.kind !== 'quote') {
         lastCallToAction = i;
         // A paywall or sign-up box: the call to action and the short list under it go together.
@@ -224,7 +258,8 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
       }
       // A furniture line (an ad label, a date) between a heading and its text leaves the heading standing.
       if ((repeated.has(b.text) && b.kind === 'body' && !b.caption) || isFurniture(b, ld)) continue;
-      if ((b.len < 600 && IMAGE_LABEL_PATTERN.test(b.text)) || (b.caption && b.len < 600) || (b.len < 300 && isCaptionText(b.text))) {
+      const captionLike = (b.caption && b.len < 600) || (b.len < 300 && isCaptionText(b.text)) || inPictureBox(b, stats);
+      if ((b.len < 600 && IMAGE_LABEL_PATTERN.test(b.text)) || captionLike) {
         const c = captionOf(b.text);
         if (c) captions.push(c);
         continue;

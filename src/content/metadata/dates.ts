@@ -114,10 +114,31 @@ const ISO = /^(\d{4})[-/](\d{2})[-/](\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2}))?(
 /** A date written without separators ("20090312", meta pub_date). */
 const COMPACT = /^((?:19|20)\d{2})(\d{2})(\d{2})$/u;
 
+/** A zone written twice: "2015-06-19T03:40:00+07:00Z" is 03:40 at +07:00. */
+const OFFSET_THEN_Z = /([+-]\d{2}:?\d{2})Z$/iu;
+/** A time written with dashes: "2015-06-16T14-05-11Z". Its zone is not trusted (the visible time was local). */
+const DASHED_TIME = /^(\d{4}-\d{2}-\d{2})[T\s](\d{2})-(\d{2})(?:-(\d{2}))?Z?$/iu;
+/** A machine date's own year-month-day opening, whatever follows it. */
+const DATE_FIRST = /^(\d{4})[-/](\d{2})[-/](\d{2})(?!\d)/u;
+
+/**
+ * A machine date written by hand, repaired: the zone written twice, a time with dashes (then in the site's offset);
+ * else, when it opens with a year-month-day, that day. Never read as visible text: "16T14-05-11" is no 14/05/11.
+ */
+function repairedMachineDate(v: string): string | null {
+  const once = v.replace(OFFSET_THEN_Z, '$1');
+  if (ISO.test(once)) return once;
+  const dashed = DASHED_TIME.exec(once);
+  if (dashed) return `${dashed[1]}T${dashed[2]}:${dashed[3]}:${dashed[4] ?? '00'}`;
+  const day = DATE_FIRST.exec(once);
+  return day ? `${day[1]}-${day[2]}-${day[3]}` : null;
+}
+
 /** A machine-readable date (meta, JSON-LD, <time datetime>) to ISO with an offset; null when it is not one. */
 export function normaliseIsoDate(value: string | undefined | null, defaultOffset: string): string | null {
-  const v = value?.trim().replace(COMPACT, '$1-$2-$3');
-  if (!v) return null;
+  const raw = value?.trim().replace(COMPACT, '$1-$2-$3');
+  if (!raw) return null;
+  const v = ISO.test(raw) ? raw : (repairedMachineDate(raw) ?? raw);
   const m = ISO.exec(v);
   if (!m) return parseVisibleDate(v, defaultOffset);
   const [, y, mo, d, h, mi, s, off] = m;

@@ -12,6 +12,7 @@ export function stripTitleTail(raw: string, ctx: { siteName: string | null; url:
     const host = new URL(ctx.url).hostname.replace(/^www\./u, '');
     siteKeys.add(key(host));
     siteKeys.add(key(host.split('.')[0] ?? ''));
+    siteKeys.add(key(brandLabel(host)));
   } catch {
     // no host to compare with
   }
@@ -33,6 +34,16 @@ export function stripTitleTail(raw: string, ctx: { siteName: string | null; url:
     if (i > 0 && rest.split(' ').length >= 3 && siteKeys.has(key(title.slice(0, i)))) return rest;
   }
   return title;
+}
+
+const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'or', 'go', 'web', 'sch', 'my', 'biz']);
+
+/** The host's name before its public suffix: "bola.kompas.com" → "kompas", "dunia.news.viva.co.id" → "viva". */
+function brandLabel(host: string): string {
+  const labels = host.toLowerCase().split('.');
+  const n = labels.length;
+  const secondLevel = n >= 3 && SECOND_LEVEL.has(labels[n - 2] ?? '') && (labels[n - 1] ?? '').length === 2;
+  return labels[n - (secondLevel ? 3 : 2)] ?? '';
 }
 
 /** Lower-case letters and digits only: "VnExpress.net" and "vnexpress" compare equal. */

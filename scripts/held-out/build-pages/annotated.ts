@@ -1,0 +1,30 @@
+/**
+ * Page sets whose pages may not be committed (no licence for the page bytes) but whose hand annotations are:
+ * eval/held-out/pages/<set>/{dev,test}.annotations.jsonl. Each row's `source` names the repository, commit and
+ * path of the saved page; this reads that blob from the repository's git mirror (`fetch github:OWNER/NAME`).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PageRow } from '../pages-score.js';
+import { type BuiltPage, Mirror } from './mirror.js';
+
+const SETS = join(import.meta.dirname, '..', '..', '..', 'eval', 'held-out', 'pages');
+
+export function buildAnnotated(mirrors: string, set: string): BuiltPage[] {
+  const opened = new Map<string, Mirror>();
+  const mirror = (repo: string): Mirror => {
+    const m = opened.get(repo) ?? new Mirror(mirrors, repo);
+    opened.set(repo, m);
+    return m;
+  };
+  const pages: BuiltPage[] = [];
+  for (const split of ['dev', 'test'] as const) {
+    const lines = readFileSync(join(SETS, set, `${split}.annotations.jsonl`), 'utf8').split('\n');
+    for (const line of lines.filter((l) => l.trim() !== '')) {
+      const row = PageRow.parse(JSON.parse(line));
+      if (!row.source) throw new Error(`${set} row ${row.id} has no source: not retryable, fix the annotation`);
+      pages.push({ row, split, bytes: mirror(row.source.repo).readAt(row.source.commit, row.source.path) });
+    }
+  }
+  return pages;
+}
