@@ -8,7 +8,7 @@ export const UNLIKELY_CORE =
   /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|yom-remote/i;
 export const OK_MAYBE = /and|article|body|column|content|main|mathjax|shadow/i;
 
-export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|detail|noidung|isi|berita/i;
+export const POSITIVE = /article|body|(?<!no)content|entry|hentry|h-entry|main|page|post|text|blog|story|detail|noidung|isi|berita/i;
 export const NEGATIVE =
   /-ad-|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|nocontent|copyright|disclaimer|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|author-?bio|byline-?box|author-?(?:box|info|card|profile|details|wrap)|(?:article|post|entry)-author|about-?(?:the-?)?author|recommend|teaser|lienquan|tinkhac|terkait/i;
 

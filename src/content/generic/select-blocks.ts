@@ -60,6 +60,9 @@ function isTeaserList(el: Element, blocks: readonly RawBlock[], stats: StatsMap)
   return teasers >= 3 && teasers * 3 >= items * 2;
 }
 
+/** Mark of blocks dropped as a media insert (a slideshow) rather than as boilerplate that takes its heading along. */
+const MEDIA_INSERT = 2;
+
 /** Text an author box (name, photo caption, bio, links) holds at most. */
 const AUTHOR_BOX_MAX = 1000;
 
@@ -98,7 +101,8 @@ function droppedByContainer(blocks: readonly RawBlock[], stats: StatsMap, chosen
     if (!bad || chosen.includes(el)) continue;
     // Same block range as a content root: an ancestor or a descendant of it; only a descendant is dropped.
     if (s.first === within.first && s.last === within.last && !chosen.some((c) => contains(c, el))) continue;
-    drop.fill(1, s.first, s.last + 1);
+    // A slideshow is a picture inserted into the text: a heading over it still heads the text after it.
+    drop.fill(slides && !(teasers || linkList || authorBox) ? MEDIA_INSERT : 1, s.first, s.last + 1);
   }
   return drop;
 }
@@ -208,7 +212,7 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
     for (let i = r.first; i <= r.last; i++) {
       if (i <= skipUntil) continue;
       if (drop[i]) {
-        dropped();
+        if (drop[i] !== MEDIA_INSERT) dropped();
         continue;
       }
       const b = blocks[i] as RawBlock;

@@ -61,7 +61,7 @@ export const en: LanguageModule = {
     'we have a small favou?r to ask', 'consider (?:pitching in|making a (?:gift|donation)|donating)',
     'every dollar you give', 'our (?:most important )?fundraising', 'republish (?:our|this) (?:articles?|stories|story)',
     'contact (?:staff writer|the (?:author|reporter|writer))', 'send (?:us )?(?:your )?news tips', 'send tips and comments',
-    'write to (?:[\\p{L}.\'’-]+ ){1,4}at \\S+@', 'this (?:story|article)(?: about [^.]{1,80})? was (?:written|produced|reported) by',
+    'write to (?:[\\p{L}.\'’-]+ ){1,4}at [\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 'this (?:story|article)(?: about [^.]{1,80})? was (?:written|produced|reported) by',
   ],
   notices: ['(?:we|[\\p{L}.]+) (?:may )?earns? (?:a|an affiliate) commission',
     'this is a (?:breaking|developing)(?: news)? story',
