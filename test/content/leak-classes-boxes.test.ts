@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { CALL_TO_ACTION_PATTERN, isChromeLine, NOTICE_PATTERN } from '../../src/content/boilerplate-vocabulary.js';
+import { CALL_TO_ACTION_PATTERN, isChromeLine, isRelatedHeading, NOTICE_PATTERN } from '../../src/content/boilerplate-vocabulary.js';
 import { extractGeneric } from '../../src/content/generic/index.js';
 
 // Invented article text; the page shapes around it are the ones seen on English news pages of 2012 (dragnet-news dev).
@@ -124,5 +124,10 @@ describe('vocabulary of this round (en)', () => {
     expect(CALL_TO_ACTION_PATTERN.test('Police asked residents to send tips about the break-in to the station.')).toBe(false);
     expect(CALL_TO_ACTION_PATTERN.test('She said she would write to the minister about the harbour.')).toBe(false);
     expect(NOTICE_PATTERN.test('A version of this article appeared October 29, 2012, on page B13 in the U.S. edition.')).toBe(true);
+  });
+
+  it('knows the headings of sponsored and resource boxes, not a sentence that starts like one', () => {
+    for (const h of ['Additional Resources', 'Sponsored Links', 'From around the web', 'Article Sources:']) expect(isRelatedHeading(h)).toBe(true);
+    expect(isRelatedHeading('Sponsored links were removed from the site last year')).toBe(false);
   });
 });

@@ -10,7 +10,8 @@ export const en: LanguageModule = {
     'about the author', 'related news', 'related articles', 'related stories', 'related posts', 'related', 'read more',
     'read also', 'see also', 'more news', 'more stories', 'more from', 'other news', 'latest news', 'most read',
     'most popular', 'popular', 'recommended', 'you may also like', 'you might also like', 'trending', 'editor’s picks',
-    "editor's picks", 'more photos',
+    "editor's picks", 'more photos', 'additional resources', 'sponsored links', 'sponsored content', 'sponsored stories',
+    'promoted stories', 'from around the web', 'around the web', 'from our partners', 'article sources',
   ],
   commentHeadings: [
     'comments', 'comment', 'leave a comment', 'leave a reply', 'post a comment', 'add a comment',
