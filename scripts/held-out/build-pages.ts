@@ -2,12 +2,13 @@
  * `npx tsx scripts/held-out/build-pages.ts [--mirrors /work/.mirror] [--out /work/data-sets/pages] [--set NAME]`:
  * rebuilds the public page sets kept outside the repository (their licences do not let us commit the pages) from
  * git mirrors of their repositories (`fetch github:OWNER/NAME` first). Sets: l3s-gn1, msv-big9, msv-chaos,
- * readability, fundus, trafilatura-rest, wcxb-news, dantri-vi, multisite-id (trafilatura-rest skips the pages of --web-eval, default
+ * readability, fundus, trafilatura-rest, wcxb-news, dantri-vi, multisite-id, dragnet-news (trafilatura-rest skips the pages of --web-eval, default
  * /work/shared/bench/web-eval/pages). Each row names the repository, commit and path it was built from.
  */
 import { parseArgs } from 'node:util';
 import { buildAnnotated } from './build-pages/annotated.js';
 import { buildDantri } from './build-pages/dantri.js';
+import { buildDragnet } from './build-pages/dragnet.js';
 import { buildL3s } from './build-pages/l3s.js';
 import { type BuiltPage, writeSet } from './build-pages/mirror.js';
 import { buildMsv } from './build-pages/msv.js';
@@ -33,6 +34,7 @@ const builders: Record<string, () => BuiltPage[]> = {
   'wcxb-news': () => buildWcxb(mirrors),
   'dantri-vi': () => buildDantri(mirrors),
   'multisite-id': () => buildAnnotated(mirrors, 'multisite-id'),
+  'dragnet-news': () => buildDragnet(mirrors),
 };
 for (const [name, build] of Object.entries(builders)) {
   if (values.set && !values.set.includes(name)) continue;

@@ -113,7 +113,8 @@ const NAME_PART = /^(?:[\p{Lu}][\p{L}.'’+-]*)(?:\s+(?:[\p{Lu}][\p{L}.'’+-]*|
  */
 export function isChromeLine(text: string): boolean {
   if (text.length > 160) return false;
-  const parts = text.split(/\s*[|•·]\s*/u).map((p) => p.trim()).filter(Boolean);
+  // A slash between spaces separates parts too ("Monday, 11.05.2012 / 8:05 PM / News"); one inside a date does not.
+  const parts = text.split(/\s*[|•·]\s*|\s+\/\s+/u).map((p) => p.trim()).filter(Boolean);
   if (parts.length === 0) return false;
   const dated = parts.filter((p) => isDateLine(p) || isCounterLine(p)).length;
   return parts.every(
@@ -144,6 +145,9 @@ export const CLOSING_BYLINE_PATTERN = new RegExp(
   `^\\(?(?:(?:${SOURCE_LEAD_INS})\\s+[\\p{L}\\p{N}.+&\\s/-]{2,50}|[\\p{Lu}][\\p{L}.'’-]*(?:\\s[\\p{Lu}][\\p{L}.'’-]*){0,4}\\s?\\/\\s?[\\p{L}\\p{N}+.&\\s-]{2,30}|${allOf('agencies').join('|')})\\)?\\.?$`,
   'u',
 );
+
+/** A line that is only a news agency's name ("The Canadian Press", "Associated Press"): its credit, not its text. */
+export const AGENCY_LINE = new RegExp(`^(?:${allOf('agencies').join('|')})\\.?$`, 'u');
 
 /** A short author line anywhere: "Oleh: Yohanes Seo", "Penulis: …", "Tác giả: …", "By Jane Tran". Apply to lines of at most 60 characters. */
 const BYLINE_LEAD_INS = allOf('bylineLeadIns').sort((a, b) => b.length - a.length).map(anyCaseFirst).join('|');

@@ -13,6 +13,10 @@ export interface NodeStats {
   scored: boolean;
   /** Text of paragraph-like blocks (not links, not captions, not headings). */
   good: number;
+  /** The part of `good` outside boilerplate-classed boxes below this element (a sidebar's summaries, a bio). */
+  goodOutsideBoxes: number;
+  /** classWeight of the element, computed once. */
+  weight: number;
 }
 
 export type StatsMap = Map<Element, NodeStats>;
@@ -50,7 +54,7 @@ export function classWeight(el: Element): number {
   return w;
 }
 
-function initialScore(el: Element): number {
+function initialScore(el: Element, weight: number): number {
   let s = 0;
   switch (el.name) {
     case 'div': case 'article': case 'main': case 'section':
@@ -67,7 +71,7 @@ function initialScore(el: Element): number {
       break;
   }
   if (el.name === 'article' || el.attribs.itemprop === 'articleBody') s += 10;
-  return s + classWeight(el);
+  return s + weight;
 }
 
 /** Adds every block's text to its ancestors and scores the paragraphs' parents (readability's scheme). */
@@ -81,20 +85,23 @@ export function computeStats(blocks: readonly RawBlock[]): StatsMap {
     const contentScore = paragraph ? (1 + (b.text.match(COMMAS)?.length ?? 0) + Math.min(Math.floor(b.len / 100), 3)) * (1 - ld) : 0;
     let el: ParentNode | null = b.owner;
     let level = -1;
+    let inBox = false;
     while (isElement(el)) {
       let s = stats.get(el);
       if (!s) {
-        s = { len: 0, linkLen: 0, first: i, last: i, score: 0, scored: false, good: 0 };
+        s = { len: 0, linkLen: 0, first: i, last: i, score: 0, scored: false, good: 0, goodOutsideBoxes: 0, weight: classWeight(el) };
         stats.set(el, s);
       }
       s.len += b.len;
       s.linkLen += b.linkLen;
       s.good += good;
+      if (!inBox) s.goodOutsideBoxes += good;
+      inBox ||= s.weight < 0;
       s.last = i;
       if (paragraph && level >= 0 && level < ANCESTOR_LEVELS) {
         if (!s.scored) {
           s.scored = true;
-          s.score = initialScore(el);
+          s.score = initialScore(el, s.weight);
         }
         s.score += level === 0 ? contentScore : level === 1 ? contentScore / 2 : contentScore / (level * 3);
       }
@@ -165,14 +172,15 @@ export function chooseContent(stats: StatsMap, blocks: readonly RawBlock[]): Ele
     parent = parent.parent;
   }
   // The candidate holds only part of the paragraphs (split text, comma-rich lists): take the ancestor with most.
-  let good = stats.get(top)?.good ?? 0;
+  // Paragraphs in boilerplate-classed boxes beside it (a sidebar's summaries) are not the rest of the text.
+  let good = stats.get(top)?.goodOutsideBoxes ?? 0;
   for (let p: ParentNode | null = top.parent, steps = 0; isElement(p) && !isDocumentTop(p) && steps < CLIMB_LEVELS; p = p.parent, steps++) {
     const ps = stats.get(p);
     if (!ps) continue;
-    if (classWeight(p) < 0) break;
-    if (ps.good >= good * CLIMB_GAIN && ps.good - good >= 150 && linkDensity(ps) < 0.35) {
+    if (ps.weight < 0) break;
+    if (ps.goodOutsideBoxes >= good * CLIMB_GAIN && ps.goodOutsideBoxes - good >= 150 && linkDensity(ps) < 0.35) {
       top = p;
-      good = ps.good;
+      good = ps.goodOutsideBoxes;
     }
   }
   // An only child says nothing more than its parent.

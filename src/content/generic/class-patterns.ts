@@ -8,13 +8,17 @@ export const UNLIKELY_CORE =
   /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|yom-remote/i;
 export const OK_MAYBE = /and|article|body|column|content|main|mathjax|shadow/i;
 
-export const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|detail|noidung|isi|berita/i;
+export const POSITIVE = /article|body|(?<!no)content|entry|hentry|h-entry|main|page|post|text|blog|story|detail|noidung|isi|berita/i;
 export const NEGATIVE =
-  /-ad-|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|author-?bio|byline-?box|author-?(?:box|info|card|profile|details|wrap)|(?:article|post|entry)-author|about-?(?:the-?)?author|recommend|teaser|lienquan|tinkhac|terkait/i;
+  /-ad-|banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|nocontent|copyright|disclaimer|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|newsletter|subscribe|author-?bio|byline-?box|author-?(?:box|info|card|profile|details|wrap)|(?:article|post|entry)-author|about-?(?:the-?)?author|recommend|teaser|lienquan|tinkhac|terkait/i;
 
 /** Elements whose text is a picture's caption. */
 export const CAPTION_CLASS =
   /(?:^|[\s_-])(?:wp-caption-text|caption|captions?[-_]?text|figcaption|(?:photo|image|img|pic)[-_]?(?:caption|desc|description|credit)|desc[-_]?img|expnoedit|photocms_caption|credit)(?:$|[\s_-])/i;
+/** camelCase caption classes ("targetCaption", "photoCredit"); case-sensitive, so "Recaption" or "discredit" never match. */
+export const CAMEL_CAPTION_CLASS = /[a-z](?:Caption|Credit)(?:$|[\s_-])/;
+/** A box about the author (bio, byline box) inside the article's container. */
+export const AUTHOR_BOX_CLASS = /(?:^|[\s_-])(?:author|authors|author-?bio|about-?(?:the-?)?author|byline-?box)(?:$|[\s_-])/i;
 /** Wrappers never taken for captions whatever their class says. */
 export const NEVER_CAPTION = new Set(['html', 'body', 'main', 'article', 'section', 'form']);
 

@@ -1,6 +1,6 @@
 import type { AnyNode, Element } from 'domhandler';
 import {
-  CAPTION_CLASS, LEAD_CLASS, NEVER_CAPTION, OK_MAYBE, UNLIKELY, UNLIKELY_CORE, UNLIKELY_ROLES,
+  CAMEL_CAPTION_CLASS, CAPTION_CLASS, LEAD_CLASS, NEVER_CAPTION, OK_MAYBE, UNLIKELY, UNLIKELY_CORE, UNLIKELY_ROLES,
 } from './class-patterns.js';
 
 type RawKind = 'h1' | 'heading' | 'minor-heading' | 'quote' | 'list' | 'body';
@@ -52,8 +52,8 @@ const KIND_OF: Record<string, RawKind> = {
   blockquote: 'quote', li: 'list', dd: 'list', dt: 'list',
 };
 
-/** Class names that hide an element until a script shows it (bootstrap's "hidden", "d-none"). */
-const HIDDEN_CLASS = /(?:^|\s)(?:hidden|d-none|is-hidden)(?:$|\s)/;
+/** Class names that hide an element until a script shows it (bootstrap's "hidden", "d-none", bootstrap 2's and foundation's "hide"). */
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden)(?:$|\s)/;
 /** Utility classes that show the element again at some width ("hidden md:block", "d-none d-md-block"). */
 const SHOWN_AT_SOME_WIDTH = /:|(?:^|\s)d-(?:sm|md|lg|xl|xxl)-|(?:^|\s)visible-/;
 
@@ -180,7 +180,7 @@ class BlockCollector {
     const match = cls !== undefined || id !== undefined ? `${cls ?? ''} ${id ?? ''}` : '';
     if (this.pruned(name, attribs, match)) return;
     const kind = KIND_OF[name];
-    const caption = name === 'figcaption' || name === 'figure' || (match !== '' && !NEVER_CAPTION.has(name) && CAPTION_CLASS.test(match));
+    const caption = name === 'figcaption' || name === 'figure' || (match !== '' && !NEVER_CAPTION.has(name) && (CAPTION_CLASS.test(match) || CAMEL_CAPTION_CLASS.test(match)));
     // A caption-classed inline element (<span class="media-caption">) is a block of its own, apart from its text.
     const block = BLOCK.has(name) || caption;
     if (block) {

@@ -2,6 +2,7 @@ import * as cheerio from 'cheerio/slim';
 import type { Document, Element } from 'domhandler';
 import type { CheerioAPI, MainContent } from '../types.js';
 import { chooseContent, computeStats, contains, linkDensity, type NodeStats, type StatsMap } from './choose-content.js';
+import { AUTHOR_BOX_CLASS } from './class-patterns.js';
 import { collectBlocks, type RawBlock } from './collect-blocks.js';
 import { isTitleSegment } from '../metadata/title.js';
 import { type PageHead, readHead } from './page-head.js';
@@ -23,6 +24,11 @@ const RETRY_BELOW = 250;
 const ARTICLE_ORPHANS = 1500;
 /** A retry that prunes readability's names only is taken when it finds an article's worth of text. */
 const CORE_ENOUGH = 1000;
+/**
+ * Below this much kept text the article may sit in a wrapper named after its share tools ("share_wrapper"): the
+ * retry with readability's own names is taken only when it finds an article's worth, twice the first try's.
+ */
+const SHORT_KEPT = 600;
 
 /** Below this much kept text, narrative captions may be the article itself (a photo story). */
 const CAPTION_STORY_BELOW = 500;
@@ -64,6 +70,9 @@ export function extractGeneric(page: CheerioAPI, _url: string): MainContent {
     const core = attempt($, 'core');
     const lenient = core.textLen >= CORE_ENOUGH ? core : attempt($, false);
     if (lenient.textLen > a.textLen * 1.5 + 50) a = lenient;
+  } else if (a.textLen < SHORT_KEPT) {
+    const core = attempt($, 'core');
+    if (core.textLen >= CORE_ENOUGH && core.textLen > a.textLen * 2) a = core;
   }
   if (a.textLen < RETRY_BELOW) {
     const templated = templatedArticle($);
@@ -226,6 +235,16 @@ function findTitle($: CheerioAPI, docTitle: string, blocks: readonly RawBlock[],
   return h1s.length === 1 && close && headline && !(docTitle && isTitleSegment(pick.b.text, docTitle)) ? pick.b.text : null;
 }
 
+/** The element or one of its three nearest ancestors is an author box: its "description" is a bio, not a standfirst. */
+function inAuthorBox(el: Element): boolean {
+  let e: Element | null = el;
+  for (let up = 0; e && up <= 3; up++) {
+    if (AUTHOR_BOX_CLASS.test(`${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`)) return true;
+    e = e.parent?.type === 'tag' ? e.parent : null;
+  }
+  return false;
+}
+
 /** A standfirst-classed element inside the top of the content or just before it. */
 function findLead(
   candidates: readonly Element[],
@@ -238,7 +257,7 @@ function findLead(
   for (const el of candidates) {
     const s = stats.get(el);
     if (!s || s.len < 50 || s.len > 1000 || s.last - s.first > 2 || linkDensity(s) >= 0.3) continue;
-    if (chosen.some((c) => c !== el && contains(el, c))) continue;
+    if (chosen.some((c) => c !== el && contains(el, c)) || inAuthorBox(el)) continue;
     if (s.first > contentFirst + 4 || s.last < contentFirst - 8) continue;
     const text = blocks
       .slice(s.first, s.last + 1)

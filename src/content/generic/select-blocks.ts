@@ -1,5 +1,6 @@
 import type { Element } from 'domhandler';
 import {
+  AGENCY_LINE,
   AUTHOR_BIO_PATTERN,
   BYLINE_PATTERN,
   CALL_TO_ACTION_PATTERN,
@@ -20,7 +21,7 @@ import {
 } from '../boilerplate-vocabulary.js';
 import type { Block } from '../types.js';
 import { classWeight, contains, linkDensity, type StatsMap } from './choose-content.js';
-import { CREDIT_CLASS, MEDIA_CLASS, PICTURE_CLASS } from './class-patterns.js';
+import { AUTHOR_BOX_CLASS, CREDIT_CLASS, MEDIA_CLASS, PICTURE_CLASS } from './class-patterns.js';
 import type { RawBlock } from './collect-blocks.js';
 
 export interface Range {
@@ -59,26 +60,49 @@ function isTeaserList(el: Element, blocks: readonly RawBlock[], stats: StatsMap)
   return teasers >= 3 && teasers * 3 >= items * 2;
 }
 
+/** Mark of blocks dropped as a media insert (a slideshow) rather than as boilerplate that takes its heading along. */
+const MEDIA_INSERT = 2;
+
+/** Text an author box (name, photo caption, bio, links) holds at most. */
+const AUTHOR_BOX_MAX = 1000;
+
+/** Slideshows, galleries and carousels: their text is the slides' captions or other stories. */
+const SLIDES_CLASS = /(?:^|[\s_-])(?:slideshow|gallery|carousel)(?:$|[\s_-])/i;
+
+/** Text of the blocks before each index (prefix sums), to tell what an article has said before a box. */
+function textBefore(blocks: readonly RawBlock[]): Float64Array {
+  const before = new Float64Array(blocks.length + 1);
+  for (let i = 0; i < blocks.length; i++) before[i + 1] = (before[i] ?? 0) + (blocks[i] as RawBlock).len;
+  return before;
+}
+
 /** Block indices inside content whose container looks like boilerplate (negative class, link lists). */
 function droppedByContainer(blocks: readonly RawBlock[], stats: StatsMap, chosen: readonly Element[], contentLen: number): Uint8Array {
   const drop = new Uint8Array(blocks.length);
   const ranges = chosen.map((el) => stats.get(el)).filter((s) => s !== undefined);
+  const before = textBefore(blocks);
   for (const [el, s] of stats) {
     if (!CONTAINERS.has(el.name)) continue;
     const within = ranges.find((r) => s.first >= r.first && s.last <= r.last);
     if (!within) continue;
+    // A slideshow after an article's worth of text is the slides' captions (one at the top may be a photo story).
+    const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+    const slides = SLIDES_CLASS.test(names) && (before[s.first] ?? 0) - (before[within.first] ?? 0) >= BESIDE_TEASERS;
     // A stream of teasers may outweigh a short article beside it (but a listing page is left to the index check).
     const teasers = isTeaserList(el, blocks, stats);
-    if (s.len * 2 >= contentLen && !(teasers && contentLen - s.len >= BESIDE_TEASERS)) continue;
+    if (s.len * 2 >= contentLen && !((teasers || slides) && contentLen - s.len >= BESIDE_TEASERS)) continue;
     const ld = linkDensity(s);
     const prose = s.good >= 300 && s.good > 0.6 * s.len;
     // A form inside the article is a sign-up or comment box: its labels and notes are not the article.
     const linkList = ld > 0.5 && s.len - s.linkLen < 300;
-    const bad = (classWeight(el) < 0 && !prose) || linkList || el.name === 'form' || teasers;
+    // A bio is prose too: a small author box goes whatever its text.
+    const authorBox = AUTHOR_BOX_CLASS.test(names) && s.len <= AUTHOR_BOX_MAX && s.len * 3 <= contentLen;
+    const bad = (classWeight(el) < 0 && !prose) || linkList || el.name === 'form' || teasers || slides || authorBox;
     if (!bad || chosen.includes(el)) continue;
     // Same block range as a content root: an ancestor or a descendant of it; only a descendant is dropped.
     if (s.first === within.first && s.last === within.last && !chosen.some((c) => contains(c, el))) continue;
-    drop.fill(1, s.first, s.last + 1);
+    // A slideshow is a picture inserted into the text: a heading over it still heads the text after it.
+    drop.fill(slides && !(teasers || linkList || authorBox) ? MEDIA_INSERT : 1, s.first, s.last + 1);
   }
   return drop;
 }
@@ -172,11 +196,16 @@ function isScriptText(b: RawBlock): boolean {
   return (b.text.match(CODE_CHARS)?.length ?? 0) >= Math.max(6, 0.06 * b.len);
 }
 
+/** A linked promo set off in square brackets inside the text: "[ Download the … Deep Dive … | Harness … ]". */
+function isBracketedPromo(b: RawBlock): boolean {
+  return b.linkLen > 0 && b.len <= 400 && /^\[[^\]]*\]$/u.test(b.text);
+}
+
 /** Ads, share bars, dates, counters, author lines, "read also" links and stray script: never article text. */
 function isFurniture(b: RawBlock, ld: number): boolean {
   const t = b.text;
   if (isAdLabel(t) || isShareBar(t) || isDateLine(t) || isChromeLine(t) || isScriptText(b)) return true;
-  if (inCreditBox(b) || isTimeStamp(b)) return true;
+  if (inCreditBox(b) || isTimeStamp(b) || isBracketedPromo(b) || (b.len <= 40 && AGENCY_LINE.test(t))) return true;
   return (b.len <= 60 && BYLINE_PATTERN.test(t)) || (INLINE_LINK_PREFIX.test(t) && (ld > 0.3 || b.len < 160));
 }
 
@@ -212,7 +241,7 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
     for (let i = r.first; i <= r.last; i++) {
       if (i <= skipUntil) continue;
       if (drop[i]) {
-        dropped();
+        if (drop[i] !== MEDIA_INSERT) dropped();
         continue;
       }
       const b = blocks[i] as RawBlock;
