@@ -50,6 +50,7 @@ export const EN_STATEMENT_RULES: StatementRules = {
   affiliationOrgs: true,
   unknownOrgWords: 3,
   definiteModifiers: 3,
+  accordingToAppositive: true,
   unnamedSpeakerMentions: true,
   andJoinsCapitals: true,
   fullNameAfterComma: true,
