@@ -242,6 +242,8 @@ export interface StatementRules {
    * a description that runs to the end of the sentence; unset, the source must end the sentence.
    */
   accordingToAppositive?: boolean;
+  /** "… struck with Ford, the union said": a name right after a preposition takes no appositive after its comma. */
+  noAppositiveAfterPreposition?: boolean;
   /**
    * An unnamed speaker ("a BBC spokeswoman said …") is someone a later pronoun may point to: with another person
    * named in that sentence, "She said …" then resolves to no one rather than to that person.

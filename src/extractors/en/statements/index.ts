@@ -51,6 +51,7 @@ export const EN_STATEMENT_RULES: StatementRules = {
   unknownOrgWords: 3,
   definiteModifiers: 3,
   accordingToAppositive: true,
+  noAppositiveAfterPreposition: true,
   unnamedSpeakerMentions: true,
   andJoinsCapitals: true,
   fullNameAfterComma: true,
