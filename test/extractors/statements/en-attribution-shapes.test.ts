@@ -29,9 +29,11 @@ describe('English attribution shapes of real news pages', () => {
     expect(got.map((s) => s.key)).toEqual(['mary beth clark']);
   });
 
-  it('takes police and unnamed kin as speakers', () => {
+  it('takes police, an office and unnamed kin as speakers', () => {
     const police = statements('Tests confirmed a high level of the drug in his blood, police said.');
     expect(police.map((s) => s.title?.toLowerCase())).toEqual(['police']);
+    const office = statements('The park will reopen next month, Mayor Lee’s office said in a statement.');
+    expect(office.map((s) => [s.key, s.title])).toEqual([[null, 'office']]);
     const kin = statements('"She was a kind little girl," said the grandmother, who did not give her name.');
     expect(kin.map((s) => [s.key, s.title, s.quote])).toEqual([[null, 'grandmother', 'She was a kind little girl']]);
   });

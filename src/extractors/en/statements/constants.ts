@@ -71,7 +71,7 @@ export const TITLES = [
   'grandparents', 'son', 'daughter', 'brother', 'sister', 'cousin', 'relative', 'relatives', 'Relatives', 'friend',
   'friends', 'Friends', 'colleague', 'colleagues', 'Colleagues', 'husband', 'wife', 'nephew', 'niece',
   // Bodies named by a common noun ("police said", "Fremont police say"): see BODY_WORDS.
-  'police', 'Police',
+  'police', 'Police', 'office',
   'U.S. Attorney', 'US Attorney', 'Attorney', 'District Attorney', 'district attorney',
 ] as const;
 
@@ -99,7 +99,7 @@ export const JOINT_TITLES = ['chairman', 'president', 'founder', 'co-founder'].f
 export const PARTY_MEMBERS = ['Republican', 'Democrat', 'Republicans', 'Democrats'] as const;
 
 /** Titles that name a body, not a person: a name they go with is an organisation's ("firm Sophos"). */
-export const BODY_WORDS = ['group', 'company', 'firm', 'club', 'union', 'board', 'police'] as const;
+export const BODY_WORDS = ['group', 'company', 'firm', 'club', 'union', 'board', 'police', 'office'] as const;
 
 /** Relative pronouns that open a description after a name ("Irons, whose film …, said"). */
 export const RELATIVES = ['who', 'whose'] as const;
