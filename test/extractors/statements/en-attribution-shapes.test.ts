@@ -74,6 +74,14 @@ describe('English attribution shapes of real news pages', () => {
     expect(got.map((s) => [s.key, s.quote])).toEqual([['lena voss', 'The ruling was never binding']]);
   });
 
+  it('gives a quoted term closing a clause the whole clause when the verb comes before the name', () => {
+    const got = statements(
+      'The rise in overdoses is “deeply alarming,” said Dr. Ana Ruiz, a professor of public health, whose work is on opioids.',
+    );
+    expect(got.map((s) => [s.key, s.direct])).toEqual([['ana ruiz', false]]);
+    expect(got[0]?.quote).toContain('The rise in overdoses is');
+  });
+
   it('does not take the appositive of a name after a preposition as its description', () => {
     const got = statements('The deal is close to the one the workers reached with Ford, the union said.');
     expect(got.map((s) => [s.name, s.title])).toEqual([[null, 'union']]);

@@ -151,7 +151,9 @@ function clauseOfTerm(text: string, d: StatementDraft): StatementDraft {
   if (BAD_CLAUSE_STARTS.includes(words[0]!.toLowerCase() as (typeof BAD_CLAUSE_STARTS)[number])) return d;
   // '," Hoenig said.' ends the sentence; '," Gonzalez said she would stay.' reports a clause of its own.
   const rest = new RegExp(
-    `^(?<close>,?["”])?\\s*,?\\s*(?:[\\p{L}.'’-]+\\s+){1,6}${escapeRe(d.verb)}(?:\\s+(?:on|in|at|of)\\s[^.!?]{0,40})?\\s*[.!?]`,
+    // '," Hoenig said.' / '," said Dr. Jamie Chang, UC Berkeley associate professor …' (the verb first, a description after).
+    `^(?<close>,?["”])?\\s*,?\\s*(?:(?:[\\p{L}.'’-]+\\s+){1,6}${escapeRe(d.verb)}(?:\\s+(?:on|in|at|of)\\s[^.!?]{0,40})?\\s*[.!?]|` +
+      `${escapeRe(d.verb)}(?:\\s+\\p{Lu}[\\p{L}.'’-]*){2,4}\\s*[,.])`,
     'u',
   ).exec(text.slice(d.end, d.end + 120));
   if (!rest) return d;
