@@ -156,6 +156,19 @@ class IndirectSentence {
         if (r) return r;
       }
     }
+    return this.accordingToDescribed();
+  }
+
+  /** "clause, according to Max Schrems, Austrian privacy activist and founder of …." (opt-in). */
+  private accordingToDescribed(): Step {
+    const { g, s, text } = this;
+    if (!g.rules.accordingToAppositive) return null;
+    for (const p of this.inside) {
+      if (!p.name || !/^\s*,[^"“”;:!?]{1,160}$/u.test(text.slice(p.end, clauseEnd(text, p.end, s.end)))) continue;
+      const before = text.slice(Math.max(s.start, p.start - 40), p.start);
+      const acc = g.accTailBefore.exec(before);
+      if (acc) return this.clauseBefore(p, 'according to', p.start - before.length + acc.index);
+    }
     return null;
   }
 

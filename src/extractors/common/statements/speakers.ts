@@ -406,7 +406,7 @@ export class SpeakerParser extends SpeakerEdges {
     }
     const d = draft('name');
     Object.assign(d, { name: this.slice(i, nameEnd), full: true });
-    const app = this.appositive(end, d);
+    const app = this.objectOfPreposition(i) ? null : this.appositive(end, d);
     if (app === null && this.g.rules.affiliationOrgs) {
       const at = this.affiliation(end, d);
       if (at > end) return [d, at];
@@ -469,7 +469,15 @@ export class SpeakerParser extends SpeakerEdges {
     if (this.g.rules.andJoinsCapitals && this.m(i - 1, 'conjunction', false) && this.ts[i - 2]?.cap) return null;
     const d = draft('name');
     d.name = this.ts[i]!.text;
-    return [d, this.appositive(i + 1, d) ?? i + 1];
+    return [d, (this.objectOfPreposition(i) ? null : this.appositive(i + 1, d)) ?? i + 1];
+  }
+
+  /**
+   * "… a deal struck with Ford, the union said": a name after a preposition ends the clause; the phrase after
+   * its comma is the next speaker, not its appositive (opt-in: `noAppositiveAfterPreposition`).
+   */
+  private objectOfPreposition(i: number): boolean {
+    return this.g.rules.noAppositiveAfterPreposition === true && this.m(i - 1, 'preposition', false) !== null;
   }
 
   /** ", Phó Chủ tịch UBND tỉnh Bình Dương," / " - giám đốc Sở Y tế tỉnh Nam Định -" / ", Indonesia's minister,". */

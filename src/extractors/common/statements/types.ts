@@ -259,6 +259,13 @@ export interface StatementRules {
    */
   definiteModifiers?: number;
   /**
+   * "clause, according to Max Schrems, Austrian privacy activist and founder of …": the source may be followed by
+   * a description that runs to the end of the sentence; unset, the source must end the sentence.
+   */
+  accordingToAppositive?: boolean;
+  /** "… struck with Ford, the union said": a name right after a preposition takes no appositive after its comma. */
+  noAppositiveAfterPreposition?: boolean;
+  /**
    * An unnamed speaker ("a BBC spokeswoman said …") is someone a later pronoun may point to: with another person
    * named in that sentence, "She said …" then resolves to no one rather than to that person.
    */

@@ -66,6 +66,13 @@ export const TITLES = [
   'worker', 'mother', 'father', 'driver', 'passenger', 'victim', 'customer', 'employee', 'nurse',
   'rebel', 'fighter', 'protester', 'survivor', 'diplomat', 'trader', 'soldier', 'eyewitness', 'villager', 'agent',
   'publicist', 'representative', 'veteran', 'consultant', 'staffer', 'engineer', 'partner', 'aide', 'adviser', 'advisor',
+  // Kin and acquaintances, unnamed ("the great-grandfather said", "a relative said").
+  'uncle', 'uncles', 'aunt', 'aunts', 'grandfather', 'grandmother', 'great-grandfather', 'great-grandmother',
+  'grandparents', 'son', 'daughter', 'brother', 'sister', 'cousin', 'relative', 'relatives', 'Relatives', 'friend',
+  'friends', 'Friends', 'colleague', 'colleagues', 'Colleagues', 'husband', 'wife', 'nephew', 'niece',
+  // Bodies named by a common noun ("police said", "Fremont police say"): see BODY_WORDS.
+  'police', 'Police', 'office',
+  'U.S. Attorney', 'US Attorney', 'Attorney', 'District Attorney', 'district attorney',
 ] as const;
 
 /** Portfolios before "minister" or "secretary" ("India's finance minister", "the education secretary"). */
@@ -92,7 +99,7 @@ export const JOINT_TITLES = ['chairman', 'president', 'founder', 'co-founder'].f
 export const PARTY_MEMBERS = ['Republican', 'Democrat', 'Republicans', 'Democrats'] as const;
 
 /** Titles that name a body, not a person: a name they go with is an organisation's ("firm Sophos"). */
-export const BODY_WORDS = ['group', 'company', 'firm', 'club', 'union', 'board'] as const;
+export const BODY_WORDS = ['group', 'company', 'firm', 'club', 'union', 'board', 'police', 'office'] as const;
 
 /** Relative pronouns that open a description after a name ("Irons, whose film …, said"). */
 export const RELATIVES = ['who', 'whose'] as const;
@@ -160,16 +167,30 @@ export const PLACE_TAILS = [
   'Station', 'Bridge', 'Square', 'Avenue', 'Boulevard', 'Highway', 'Parkway',
 ] as const;
 
+/**
+ * US states: never part of a person's name ("U.S. Attorney for Massachusetts Joshua Levy"). Left out: the
+ * states that are also given names or surnames (Virginia, Georgia, Montana, Carolina).
+ */
+const US_STATES = [
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Nebraska', 'Nevada', 'New Hampshire',
+  'New Jersey', 'New Mexico', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania',
+  'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'West Virginia',
+  'Wisconsin', 'Wyoming',
+] as const;
+
 /** Cities after "in" ("the US Embassy in Hanoi"): never a name. */
 export const PLACES = [
   'Hanoi', 'Ha Noi', 'Jakarta', 'Ho Chi Minh City', 'Geneva', 'Washington', 'Beijing', 'Tokyo', 'Bangkok', 'London',
   'Paris',
   'New York', 'Brussels', 'Moscow', 'Seoul', 'Manila', 'Kuala Lumpur', 'Phnom Penh', 'Vientiane', 'Da Nang', 'Bali',
   'Hong Kong',
+  ...US_STATES,
 ] as const;
 
 export const LINK_WORDS = ['of', 'for', 'on', 'at', 'in', 'to'] as const;
-export const FORMER_WORDS = ['former', 'ex-', 'then'] as const;
+export const FORMER_WORDS = ['former', 'ex-', 'then', 'acting', 'interim'] as const;
 export const CONJUNCTIONS = ['and'] as const;
 
 export const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Sir', 'Dame', 'Lord', 'Lady'] as const;
@@ -197,6 +218,8 @@ export const VERBS = [
   // The present of a feature story ("Beason predicts that …", "Joye adds that …").
   'adds', 'notes', 'explains', 'warns', 'predicts', 'argues', 'insists', 'writes', 'recalls', 'admits', 'cautions',
   'tells', 'claims', 'acknowledges', 'stresses', 'points out', 'concedes', 'continues',
+  // A charge reported ("Prosecutors allege that …").
+  'allege', 'alleges',
 ] as const;
 
 export const POST_VERBS = [

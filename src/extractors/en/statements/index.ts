@@ -3,7 +3,7 @@ import type { StatementRules } from '../../common/statements/types.js';
 import * as C from './constants.js';
 import { refined } from './refine.js';
 
-const EN_STATEMENT_RULES: StatementRules = {
+export const EN_STATEMENT_RULES: StatementRules = {
   lang: 'en',
   titles: [...C.TITLES, ...C.PORTFOLIO_TITLES, ...C.JOINT_TITLES],
   titleAliases: C.TITLE_ALIASES,
@@ -50,6 +50,8 @@ const EN_STATEMENT_RULES: StatementRules = {
   affiliationOrgs: true,
   unknownOrgWords: 3,
   definiteModifiers: 3,
+  accordingToAppositive: true,
+  noAppositiveAfterPreposition: true,
   unnamedSpeakerMentions: true,
   andJoinsCapitals: true,
   fullNameAfterComma: true,

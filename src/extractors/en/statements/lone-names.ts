@@ -34,15 +34,14 @@ function writtenInLowerCase(text: string, word: string): boolean {
 
 /** The speaker a lone capitalised word stands for on this page, or the speaker unchanged. */
 export function loneNameSpeaker(text: string, s: Speaker): Speaker {
-  if (s.kind !== 'person' || s.key !== null || s.title !== null || !s.name || !/^\p{Lu}[\p{L}'’-]+$/u.test(s.name)) {
-    return s;
-  }
+  if (s.kind !== 'person' || s.key !== null || !s.name || !/^\p{Lu}[\p{L}'’-]+$/u.test(s.name)) return s;
   const full = fullNamesEndingWith(text, s.name);
+  // "Meta spokesperson Tolan says" after "company spokesperson Al Tolan": a title does not change whose surname it is.
   if (full.size === 1) {
     const name = [...full][0]!;
     return { ...s, name, key: personKey(name) };
   }
-  if (full.size > 1) return s;
+  if (full.size > 1 || s.title !== null) return s;
   if (/\p{Ll}s$/u.test(s.name) && writtenInLowerCase(text, s.name)) return { ...s, name: null, title: s.name };
   return s;
 }

@@ -2,6 +2,7 @@ import type { FactDraft, Speaker } from '../../../core/index.js';
 import type { ExtractDoc, Extractor } from '../../common/extractor.js';
 import { escapeRe } from '../../common/pattern/index.js';
 import { BAD_CLAUSE_STARTS, BODY_WORDS, COUNTRIES, PLACES } from './constants.js';
+import { clauseBeforeAttribution, possessiveRoleSpeaker } from './attribution-shapes.js';
 import { loneNameSpeaker } from './lone-names.js';
 import { coordinatedSubject, partyAdjective, relativeReport } from './unnamed.js';
 
@@ -87,7 +88,9 @@ const COMPANY_TAIL = '(?:Inc|Corp|Co|Ltd|LLC|plc|Group|Securities|Holdings|Magaz
 function asOrganisation(text: string, d: StatementDraft): StatementDraft {
   const s = d.speaker;
   // "Anti-virus firm Sophos said", "German football club … Borussia Dortmund has warned": a body's own name.
-  if (s.kind === 'person' && s.name && s.title && BODY_TITLES.has(s.title.toLowerCase())) {
+  // "company spokesperson Al Tolan" is a person: the body word must stand right before the name.
+  const bodyName = s.name && s.title && new RegExp(`${escapeRe(s.title)}\\s+${escapeRe(s.name)}`, 'u').test(text);
+  if (s.kind === 'person' && s.name && s.title && bodyName && BODY_TITLES.has(s.title.toLowerCase())) {
     return { ...d, speaker: { ...s, key: null, kind: 'organisation' } };
   }
   if (s.kind !== 'person' || s.key !== null || s.title !== null || !s.name || /\s/u.test(s.name)) return d;
@@ -148,7 +151,9 @@ function clauseOfTerm(text: string, d: StatementDraft): StatementDraft {
   if (BAD_CLAUSE_STARTS.includes(words[0]!.toLowerCase() as (typeof BAD_CLAUSE_STARTS)[number])) return d;
   // '," Hoenig said.' ends the sentence; '," Gonzalez said she would stay.' reports a clause of its own.
   const rest = new RegExp(
-    `^(?<close>,?["”])?\\s*,?\\s*(?:[\\p{L}.'’-]+\\s+){1,6}${escapeRe(d.verb)}(?:\\s+(?:on|in|at|of)\\s[^.!?]{0,40})?\\s*[.!?]`,
+    // '," Hoenig said.' / '," said Dr. Jamie Chang, UC Berkeley associate professor …' (the verb first, a description after).
+    `^(?<close>,?["”])?\\s*,?\\s*(?:(?:[\\p{L}.'’-]+\\s+){1,6}${escapeRe(d.verb)}(?:\\s+(?:on|in|at|of)\\s[^.!?]{0,40})?\\s*[.!?]|` +
+      `${escapeRe(d.verb)}(?:\\s+\\p{Lu}[\\p{L}.'’-]*){2,4}\\s*[,.])`,
     'u',
   ).exec(text.slice(d.end, d.end + 120));
   if (!rest) return d;
@@ -176,7 +181,9 @@ function nestedReport(d: StatementDraft): boolean {
 function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDraft[] {
   const statements = drafts
     .filter((d): d is StatementDraft => d.type === 'statement')
-    .map((d) => clauseOfTerm(doc.text, d));
+    .map((d) => clauseOfTerm(doc.text, d))
+    .flatMap((d) => clauseBeforeAttribution(doc.text, d) ?? [])
+    .map((d) => possessiveRoleSpeaker(doc.text, d));
   const others = drafts.filter((d) => d.type !== 'statement');
   const kept = statements.filter(
     (d) =>
