@@ -32,8 +32,9 @@ import {
   YEAR_REL_AFTER,
 } from './pieces.js';
 
-const WD = `(?:(?:hari\\s+)?(?<wd>${alt(WEEKDAYS)})(?:\\s+(?<pod>${POD}))?\\s*(?:,?\\s*(?<open>\\()|,)?\\s*)?`;
-const CLOSE = '(?<close>\\s*\\))?';
+/** "Rabu (18/2/2026)", and an editor's "Rabu [18/2]" inside a quotation. */
+const WD = `(?:(?:hari\\s+)?(?<wd>${alt(WEEKDAYS)})(?:\\s+(?<pod>${POD}))?\\s*(?:,?\\s*(?<open>[([])|,)?\\s*)?`;
+const CLOSE = '(?<close>\\s*[)\\]])?';
 /** "Rabu (8/9/2021) pagi". */
 const POD_AFTER = `(?:\\s+(?<pod2>${POD})${R})?`;
 const MONTH_BEFORE_RE = wordsBefore(MONTH_PREPOSITIONS);
@@ -74,6 +75,7 @@ type DayMatch = DateMatch<(typeof DAY_GROUPS)[number]>;
 function dayMention(x: DayMatch): Mention[] {
   const { g } = x;
   if (g.open && !g.close) return [];
+  if (g.open && g.close && (g.open === '[') !== g.close.trimStart().startsWith(']')) return [];
   // A ")" closing someone else's parenthesis ("kemarin (5/9/2021)") stays out of the span.
   const unopened = g.close && !g.open ? g.close.length : 0;
   const mo = month(g.m, true);
@@ -104,7 +106,7 @@ const dayNamed = ID.parser(DAY_GROUPS, {
   extract: dayMention,
 });
 
-const OPEN_BEFORE_RE = /\(\s*$/u;
+const OPEN_BEFORE_RE = /[([]\s*$/u;
 const CLAUSE_END_AFTER_RE = /^\s*(?:[.,;:]|$)/u;
 
 function bracketedAlone(x: DayMatch): boolean {

@@ -21,7 +21,8 @@ const TIME_BEFORE =
 const relUnit = ID.parser(['mod', 'unit', 'off'] as const, {
   hint: /(?:pekan|minggu|bulan|kuartal|triwulan|tahun)\s+(?:lalu|yang|kemarin|silam|ini|depan|mendatang|berikutnya)/u,
   pattern:
-    `(?<!(?:\\p{N}|${alt(WORDS.COUNT_WORDS)})\\s{1,3})${MOD}(?<unit>${alt(Object.keys(WORDS.REL_UNITS))})\\s+(?<off>` +
+    // A whole count word: "dua bulan lalu" is a length, "pekan kedua bulan ini" this month.
+    `(?<!(?:\\p{N}|(?<!\\p{L})(?:${alt(WORDS.COUNT_WORDS)}))\\s{1,3})${MOD}(?<unit>${alt(Object.keys(WORDS.REL_UNITS))})\\s+(?<off>` +
     `${alt(Object.keys(WORDS.REL_OFFSETS))})${R}`,
   extract(x) {
     // "Minggu" with a capital is Sunday.

@@ -244,9 +244,12 @@ const RANGE_START = ['từ'];
 export const DAY_LEADS = ['ngày', 'mùng', 'mồng'];
 
 /** The word lists the shared date grammar builds its cue patterns from. */
+/** Words that name a date again: "cuối năm, tức tháng 12/2025". */
+const APPOSITION_WORDS = ['tức là', 'tức', 'hay', 'hoặc'];
+
 export const GRAMMAR_WORDS = {
   RANGE_WORDS, COORD_WORDS, RANGE_START, PAST_CUES,
-  FUTURE_CUES, REPORTING_VERBS, HABITUAL_BEFORE,
+  FUTURE_CUES, REPORTING_VERBS, HABITUAL_BEFORE, APPOSITION_WORDS,
 };
 
 /** The weekday words the shared weekday rules read. */
