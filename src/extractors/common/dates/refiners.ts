@@ -46,14 +46,19 @@ export function dropOverlaps(ms: Mention[]): Mention[] {
 
 /**
  * A relative day right after a date that already read it as its direction ("Januari kemarin", "tanggal 6 Februari
- * kemarin": the January just past, not yesterday) is that word, not a second date.
+ * kemarin": the January just past, not yesterday) is that word, not a second date; a bare relative day right after
+ * a written day names that day again ("Kamis (19/2) besok", "Rabu (18/2/2026) hari ini"): one fact, the written one.
  */
 export function dropDirectionWords(sentence: string, ms: Mention[]): Mention[] {
   return ms.filter((m, i) => {
     const prev = ms[i - 1];
-    if (!prev || prev.tense === undefined || prev.from.kind !== 'abs') return true;
-    if (m.from.kind !== 'rel' || m.from.unit !== 'day' || m.to) return true;
-    return !/^\s+$/.test(sentence.slice(prev.end, m.start));
+    if (!prev || prev.to || prev.from.kind !== 'abs') return true;
+    const f = m.from;
+    if (f.kind !== 'rel' || f.unit !== 'day' || m.to) return true;
+    const between = sentence.slice(prev.end, m.start);
+    if (prev.tense !== undefined && /^\s+$/.test(between)) return false;
+    const restated = prev.from.day !== undefined && f.pod === undefined && f.hour === undefined && !m.clockOnly;
+    return !(restated && /^\s*,?\s*$/.test(between));
   });
 }
 

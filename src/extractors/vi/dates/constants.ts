@@ -93,8 +93,11 @@ export const QUANTITY_BEFORE = [
   'hoà', 'tối đa', 'tối thiểu', 'còn', 'dẫn trước', 'lên đến', 'lên tới', 'bằng', 'bậc thợ',
 ];
 
-/** Places and classes named with a number pair: "đường 3/2", "Quảng trường 2/4", "công viên 23/9", "lớp 6/1". */
-export const NAMED_BY_PAIR_WORDS = ['đường', 'cung đường', 'quảng trường', 'công viên', 'phố', 'cầu', 'lớp'];
+/**
+ * Places, classes and rounds named with a number pair: "đường 3/2", "Quảng trường 2/4", "công viên 23/9", "lớp 6/1",
+ * "vòng 1/8" (the round of 16).
+ */
+export const NAMED_BY_PAIR_WORDS = ['đường', 'cung đường', 'quảng trường', 'công viên', 'phố', 'cầu', 'lớp', 'vòng'];
 
 /** Words shortly before a yearless "d-m" that make it a score: "vùi dập đối thủ tới 6-1", "thắng đậm 5-0". */
 export const SCORE_CONTEXT = [
@@ -176,7 +179,7 @@ export const HABITUAL_CLOCK_EARLIER = [
  * Yearly frequency words opening a clause before a yearless date make it habitual: "Hàng năm, vào ngày 2/9". Not
  * "thường niên" ("Đại hội cổ đông thường niên ngày 20/4" is this year's meeting).
  */
-export const HABITUAL_YEARLY_EARLIER = ['hằng năm', 'hàng năm', 'mỗi năm'];
+export const HABITUAL_YEARLY_EARLIER = ['hằng năm', 'hàng năm', 'mỗi năm', 'năm nào cũng'];
 /** "Buổi chiều cùng ngày", "buổi sáng nay": a part of a given day, not a schedule. */
 export const DAY_AFTER_BUOI = ['nay', 'qua', 'mai', 'hôm', 'cùng', 'ngày', 'đó', 'ấy', 'thứ', 'chủ nhật'];
 /**
@@ -211,6 +214,8 @@ export const LEVEL_WORDS = [
 
 /** "có ngày hôm nay", "như hôm nay": today as where one has come to, or as the present age, not a day. */
 export const FIGURATIVE_TODAY_BEFORE = ['có', 'có được', 'như'];
+/** "như mới hôm qua", "cũng như hôm qua": yesterday as a comparison or a figure of speech, not a day. */
+export const FIGURATIVE_YESTERDAY_BEFORE = ['như', 'như mới', 'như vừa mới', 'như mới chỉ'];
 /** "thế hệ của ngày mai", "vì ngày mai", "một ngày mai tươi sáng": tomorrow as the future, not a day. */
 export const FIGURATIVE_TOMORROW_BEFORE = ['của', 'vì', 'một', 'những'];
 

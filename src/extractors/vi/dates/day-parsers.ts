@@ -204,6 +204,8 @@ const monthPhrase = VI.parser(['mod', 'm', 'y1', 'conn', 't2', 't3', 'm2', 'y', 
     const { g } = x;
     const m1 = month(g.m);
     if (m1 === undefined || (isLunarMonth(g.m) && !g.y1 && !g.y && !g.yrel)) return [];
+    // "tháng 10 âm lịch": a lunar month, no calendar value.
+    if (LUNAR_AFTER_RE.test(x.after())) return [];
     const y = year(g.y);
     // The direction word ("tới", "vừa qua") says which year; the span ends before it.
     const dir = { ...direction(g.dir), ...(g.dir ? { end: x.input.slice(0, x.startOf('dir')).trimEnd().length } : {}) };
