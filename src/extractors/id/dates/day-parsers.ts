@@ -39,6 +39,14 @@ const CLOSE = '(?<close>\\s*[)\\]])?';
 const POD_AFTER = `(?:\\s+(?<pod2>${POD})${R})?`;
 const MONTH_BEFORE_RE = wordsBefore(MONTH_PREPOSITIONS);
 const MONTH_AFTER_RE = new RegExp(`^\\s+(?:${alt(MONTH_FOLLOWERS)})${R}`, 'iu');
+/**
+ * "selama Januari tercatat 84.062, Februari 81.224, dan Maret …": a later month of a list whose items give figures
+ * ("bertemu Mei, Juni, dan Agus" lists names).
+ */
+const MONTH_LIST_BEFORE_RE = new RegExp(
+  `${L}(?:${MONTH_FULL})\\s(?:[^.;:!?(),]|(?<=\\d)[.,](?=\\d)){0,30}\\d(?:[^.;:!?(),]|(?<=\\d)[.,](?=\\d)){0,10},\\s*$`,
+  'iu',
+);
 const REGULATION_BEFORE_RE = new RegExp(`${L}(?:${alt(REGULATION_WORDS)})\\s*\\d+[a-z]?\\s+$`, 'iu');
 const YEAR_BEFORE_RE = wordsBefore(YEAR_PREPOSITIONS);
 const YEAR_DIGITS = '(?:1[89]|20)\\d\\d';
@@ -207,7 +215,8 @@ const monthPhrase = ID.parser(['mod', 'bulan', 'm', 'y1', 'conn', 'b2', 'm2', 'y
     if (m1 === undefined) return [];
     const y = year(g.y);
     const bare = !g.bulan && !g.mod && !g.y1 && !g.y && !g.m2 && !g.dir && !g.yrel;
-    if (bare && !MONTH_BEFORE_RE.test(x.before()) && !MONTH_AFTER_RE.test(x.after())) return [];
+    const listed = bare && MONTH_LIST_BEFORE_RE.test(x.before(60));
+    if (bare && !listed && !MONTH_BEFORE_RE.test(x.before()) && !MONTH_AFTER_RE.test(x.after())) return [];
     const dir = direction(x, g.dir);
     const first: AbsAnchor = { kind: 'abs', month: m1, year: year(g.y1) };
     if (g.m2 === undefined) return [x.mention({ ...first, year: first.year ?? y }, dir)];
