@@ -120,6 +120,8 @@ export const FRACTION_AFTER = [
   'tiếng', 'tháng', 'lạng', 'lượt', 'bậc', 'dòng', 'trở lên', 'trở xuống', 'khối', 'kỳ',
 ];
 
+/** Words before a month that make it part of a name: "Cách mạng tháng Tám" (the August Revolution of 1945). */
+export const MONTH_NAME_BEFORE = ['cách mạng'];
 /** Words after a day that make it a lunar date, which is not a calendar (Gregorian) value: "16-7 Âm lịch". */
 export const LUNAR_AFTER = ['âm lịch', 'âl', 'ta'];
 

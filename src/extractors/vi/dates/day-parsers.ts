@@ -16,6 +16,7 @@ import {
   FRACTION_AFTER,
   LEVEL_WORDS,
   LUNAR_AFTER,
+  MONTH_NAME_BEFORE,
   NAMED_DAY_WORDS,
   NOT_A_SECOND_MONTH,
   NUMBER_WORDS,
@@ -55,6 +56,7 @@ const SCORE_BEFORE_RE = new RegExp(`${L}(?:${alt(SCORE_CONTEXT)})${R}(?:\\s+\\S+
 const DAY_LEAD_BEFORE_RE = new RegExp(`${L}(?:${alt(DAY_LEADS)})\\s+$`, 'iu');
 const DAY_ONLY_LEAD_RE = new RegExp(`${L}(?:${alt(DAY_ONLY_LEADS)})\\s*$`, 'iu');
 const LUNAR_AFTER_RE = new RegExp(`^\\s*\\)?\\s*(?:${alt(LUNAR_AFTER)})${R}`, 'iu');
+const MONTH_NAME_BEFORE_RE = new RegExp(`${L}(?:${alt(MONTH_NAME_BEFORE)})\\s+$`, 'iu');
 /** "từ 20-9", "hôm 19.8", "18-8 và 30-8": what anchors a yearless "d-m" or "d.m". */
 const DASH_LEAD_RE = new RegExp(
   `(?:${L}(?:${alt(DASH_DATE_LEADS)})\\s*,?` +
@@ -204,8 +206,8 @@ const monthPhrase = VI.parser(['mod', 'm', 'y1', 'conn', 't2', 't3', 'm2', 'y', 
     const { g } = x;
     const m1 = month(g.m);
     if (m1 === undefined || (isLunarMonth(g.m) && !g.y1 && !g.y && !g.yrel)) return [];
-    // "tháng 10 âm lịch": a lunar month, no calendar value.
-    if (LUNAR_AFTER_RE.test(x.after())) return [];
+    // "tháng 10 âm lịch": a lunar month, no calendar value; "Cách mạng tháng Tám": a name.
+    if (LUNAR_AFTER_RE.test(x.after()) || MONTH_NAME_BEFORE_RE.test(x.before())) return [];
     const y = year(g.y);
     // The direction word ("tới", "vừa qua") says which year; the span ends before it.
     const dir = { ...direction(g.dir), ...(g.dir ? { end: x.input.slice(0, x.startOf('dir')).trimEnd().length } : {}) };
