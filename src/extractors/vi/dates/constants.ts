@@ -87,10 +87,11 @@ export const COUNT_WORDS = [
   'chín', 'mười', 'mươi', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'chục',
 ];
 
-/** Words before a bare d/m that make it a quantity: "tỷ lệ 3/4", "chiếm 2/3". */
+/** Words before a bare d/m that make it a quantity: "tỷ lệ 3/4", "chiếm 2/3", a handicap "chấp 1/4 trái". */
 export const QUANTITY_BEFORE = [
   'tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'chiếm', 'đạt', 'thắng', 'thua', 'hòa',
-  'hoà', 'tối đa', 'tối thiểu', 'còn', 'dẫn trước', 'lên đến', 'lên tới', 'bằng', 'bậc thợ',
+  'hoà', 'tối đa', 'tối thiểu', 'còn', 'dẫn trước', 'lên đến', 'lên tới', 'bằng', 'bậc thợ', 'chấp', 'kèo', 'cửa trên',
+  'cửa dưới',
 ];
 
 /**
