@@ -219,8 +219,11 @@ export const LEVEL_WORDS = [
 export const FIGURATIVE_TODAY_BEFORE = ['có', 'có được', 'như'];
 /** "như mới hôm qua", "cũng như hôm qua": yesterday as a comparison or a figure of speech, not a day. */
 export const FIGURATIVE_YESTERDAY_BEFORE = ['như', 'như mới', 'như vừa mới', 'như mới chỉ'];
-/** "thế hệ của ngày mai", "vì ngày mai", "một ngày mai tươi sáng": tomorrow as the future, not a day. */
-export const FIGURATIVE_TOMORROW_BEFORE = ['của', 'vì', 'một', 'những'];
+/**
+ * "thế hệ của ngày mai", "vì ngày mai", "một ngày mai tươi sáng", "vì muốn ngày mai có việc làm", "hướng tới ngày
+ * mai": tomorrow as the future, not a day.
+ */
+export const FIGURATIVE_TOMORROW_BEFORE = ['của', 'vì', 'vì muốn', 'một', 'những', 'hướng tới', 'hướng về'];
 
 /** A bracketed "d.m" within four words after one of these is that day: "ngày tựu trường (19.8)". */
 export const NAMED_DAY_WORDS = ['ngày', 'lễ', 'dịp'];
