@@ -303,11 +303,12 @@ const bareYear = VI.parser(['lead', 'y'] as const, {
   },
 });
 
-// "năm 2021", "năm 2020 và 2021", "SN 1981", "cùng kỳ 2025".
-const yearParser = VI.parser(['mod', 'lead', 'y', 'n2', 'y2'] as const, {
+// "năm 2021", "năm 2020 và 2021", "các năm 2019, 2021 và 2023", "SN 1981", "cùng kỳ 2025".
+const yearParser = VI.parser(['mod', 'lead', 'y', 'rest'] as const, {
   hint: /(?:năm|sn|kỳ)\s+\d/u,
   pattern:
-    `${MOD}(?<lead>${alt(YEAR_LEADS)})\\s+(?<y>\\d{4})(?:\\s*(?:và|,)\\s*(?<n2>năm\\s+)?(?<y2>\\d{4}))?` + `${NUM_END}`,
+    `${MOD}(?<lead>${alt(YEAR_LEADS)})\\s+(?<y>\\d{4})(?<rest>(?:\\s*(?:và|,)\\s*(?:năm\\s+)?\\d{4}${NUM_END})*)` +
+    `${NUM_END}`,
   extract(x) {
     const { g } = x;
     // "sn" is "sinh năm" only as written in capitals ("SN 1981").
@@ -315,13 +316,18 @@ const yearParser = VI.parser(['mod', 'lead', 'y', 'n2', 'y2'] as const, {
     const y = year(g.y);
     if (y === undefined) return [];
     // "những năm 1990", "các năm 2000": a decade, not a year.
-    if (y % 10 === 0 && !g.y2 && DECADE_BEFORE_RE.test(x.before())) return [];
-    const y2 = year(g.y2);
-    if (y2 === undefined) return [x.mention({ kind: 'abs', year: y }, { end: x.endOf('y')! })];
-    return [
-      x.mention({ kind: 'abs', year: y }, { end: x.endOf('y')! }),
-      { start: x.startOf('n2') ?? x.startOf('y2')!, end: x.end, from: { kind: 'abs', year: y2 }, mod: null },
-    ];
+    if (y % 10 === 0 && !g.rest && DECADE_BEFORE_RE.test(x.before())) return [];
+    const first = x.mention({ kind: 'abs', year: y }, { end: x.endOf('y')! });
+    const restStart = x.startOf('rest');
+    if (!g.rest || restStart === undefined) return [first];
+    const later: Mention[] = [];
+    for (const item of g.rest.matchAll(/(?:năm\s+)?(\d{4})/giu)) {
+      const value = year(item[1]);
+      if (value === undefined) return [first];
+      const start = restStart + item.index;
+      later.push({ start, end: start + item[0].length, from: { kind: 'abs', year: value }, mod: null });
+    }
+    return [first, ...later];
   },
 });
 
