@@ -121,12 +121,14 @@ const CASES: DayCase[] = [
   ['id', '2025-08-20', 'Inflasi naik dibandingkan Juli tahun lalu.', [['Juli tahun lalu', '2024-07']]],
   ['id', '2025-08-20', 'Ia akan kembali pada Rabu pekan depan.', [['Rabu pekan depan', '2025-08-27']]],
   ['id', '2025-08-20', 'Data periode 2020-2024 menunjukkan kenaikan.', [['2020-2024', '2020/2024']]],
-  // A Vietnamese clock time alone takes the sentence's day; durations and opening hours are no times.
+  // A Vietnamese clock time takes the sentence's day; alone (no day written) it gives nothing, since round 6: in
+  // news it usually names an earlier sentence's day. Durations and opening hours are no times.
+  ['vi', '2022-09-27', 'Tuy nhiên, 15h30, một cơn lốc xoáy đã quét qua thị trấn.', []],
   [
     'vi',
     '2022-09-27',
-    'Tuy nhiên, 15h30, một cơn lốc xoáy đã quét qua thị trấn.',
-    [['15h30', '2022-09-27T15:30+07:00']],
+    'Tuy nhiên, 15h30 chiều nay, một cơn lốc xoáy đã quét qua thị trấn.',
+    [['15h30 chiều nay', '2022-09-27T15:30+07:00']],
   ],
   [
     'vi',

@@ -132,3 +132,21 @@ export function anchorWeekdays(sentence: string, ms: Mention[], grammar: DateGra
     return { ...m, from: { ...m.from, near: day.from } };
   });
 }
+
+/**
+ * A bare "the end of the year" named again by a written month or day with its year is that year: "pada akhir tahun
+ * atau Desember 2025" (written in February 2026) is the end of 2025, "cuối năm, tức tháng 12/2025" likewise. Only
+ * with the grammar's `appositionBetween` word ("atau", "tức", "or") between the two.
+ */
+export function yearFromApposition(sentence: string, ms: Mention[], grammar: DateGrammar): Mention[] {
+  const re = grammar.appositionBetween;
+  if (!re) return ms;
+  return ms.map((m, i) => {
+    const next = ms[i + 1];
+    const f = m.from;
+    if (f.kind !== 'rel' || f.unit !== 'year' || f.offset !== 0 || m.to || !next || next.to) return m;
+    if (next.from.kind !== 'abs' || next.from.year === undefined || next.from.month === undefined) return m;
+    if (!re.test(sentence.slice(m.end, next.start))) return m;
+    return { ...m, from: { kind: 'abs', year: next.from.year } };
+  });
+}

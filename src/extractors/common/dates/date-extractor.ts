@@ -4,6 +4,7 @@ import { localDay } from './calendar.js';
 import {
   attachClockTimes,
   dropHabitual,
+  dropDirectionWords,
   dropHabitualAfter,
   dropOverlaps,
   mergeNeighbours,
@@ -17,15 +18,17 @@ import {
   anchorWeekdays,
   dropGenericDays,
   dropHabitualEarlier,
+  yearFromApposition,
 } from './context-refiners.js';
 import { resolveMention } from './resolve.js';
 import type { DateGrammar, Mention } from './types.js';
 
 /** Date mentions of one sentence, after the refiners (offsets relative to the sentence). */
 function sentenceMentions(sentence: string, grammar: DateGrammar): Mention[] {
-  const mentions = dropHabitual(sentence, dropOverlaps(parseAll(sentence, grammar)), grammar);
+  const parsed = dropDirectionWords(sentence, dropOverlaps(parseAll(sentence, grammar)));
+  const mentions = dropHabitual(sentence, parsed, grammar);
   const joined = dropHabitualAfter(sentence, mergeNeighbours(sentence, mentions, grammar), grammar);
-  const whole = absorbWeekAfterDay(sentence, absorbQuarterMonths(sentence, joined));
+  const whole = yearFromApposition(sentence, absorbWeekAfterDay(sentence, absorbQuarterMonths(sentence, joined)), grammar);
   const kept = dropGenericDays(sentence, dropHabitualEarlier(sentence, whole, grammar), grammar);
   return anchorWeekdays(sentence, attachClockTimes(kept, sentence, grammar), grammar);
 }

@@ -11,6 +11,8 @@ interface GrammarWords {
   FUTURE_CUES: readonly string[];
   REPORTING_VERBS: readonly string[];
   HABITUAL_BEFORE: readonly string[];
+  /** Words that name a date again: "atau", "tức là", "or". */
+  APPOSITION_WORDS?: readonly string[];
 }
 
 /** A language's date grammar: its parsers, and the cue patterns built the same way from its word lists. */
@@ -29,6 +31,7 @@ export function dateGrammar(
     futureCues: rxLower(`${L}(?:${alt(w.FUTURE_CUES)})${R}`),
     reportingVerbs: rxLower(`${L}(?:${alt(w.REPORTING_VERBS)})${R}`),
     habitualBefore: wordsBefore(w.HABITUAL_BEFORE),
+    ...(w.APPOSITION_WORDS && { appositionBetween: new RegExp(`^\\s*,?\\s*(?:${alt(w.APPOSITION_WORDS)})\\s*,?\\s*$`, 'iu') }),
     ...own,
   };
 }

@@ -131,5 +131,21 @@ export function dateParsers(vocab: DateVocabulary) {
     },
   });
 
-  return { mention, parser, relDay, isoDay };
+  return { mention, parser, relDay, isoDay, yearList: YEAR_LIST };
 }
+
+/** "(1998, 2018, 2020, 2022)": a bracket that holds only years, two or more, is one fact per year. */
+const YEAR_LIST: DateParser = {
+  hint: /\(\s*\d{4}\s*[,;]/,
+  re: rx('\\(\\s*\\d{4}(?:\\s*[,;]\\s*\\d{4})+\\s*\\)'),
+  parse(m) {
+    const out: Mention[] = [];
+    for (const y of m[0].matchAll(/\d{4}/g)) {
+      const value = year(y[0]);
+      if (value === undefined) return [];
+      const start = m.index + y.index;
+      out.push({ start, end: start + 4, from: { kind: 'abs', year: value }, mod: null });
+    }
+    return out;
+  },
+};

@@ -45,6 +45,24 @@ export function dropOverlaps(ms: Mention[]): Mention[] {
 }
 
 /**
+ * A relative day right after a date that already read it as its direction ("Januari kemarin", "tanggal 6 Februari
+ * kemarin": the January just past, not yesterday) is that word, not a second date; a bare relative day right after
+ * a written day names that day again ("Kamis (19/2) besok", "Rabu (18/2/2026) hari ini"): one fact, the written one.
+ */
+export function dropDirectionWords(sentence: string, ms: Mention[]): Mention[] {
+  return ms.filter((m, i) => {
+    const prev = ms[i - 1];
+    if (!prev || prev.to || prev.from.kind !== 'abs') return true;
+    const f = m.from;
+    if (f.kind !== 'rel' || f.unit !== 'day' || m.to) return true;
+    const between = sentence.slice(prev.end, m.start);
+    if (prev.tense !== undefined && /^\s+$/.test(between)) return false;
+    const restated = prev.from.day !== undefined && f.pod === undefined && f.hour === undefined && !m.clockOnly;
+    return !(restated && /^\s*,?\s*$/.test(between));
+  });
+}
+
+/**
  * A relative day followed by the day it is, written: "Hôm nay (6/9)", "Chiều nay 1/10", "tối nay, 19-8".
  * Returns where the joined mention ends (after the closing bracket), or null.
  */
@@ -231,13 +249,10 @@ const isDayMention = (d: Mention): boolean =>
 
 const gap = (a: Mention, b: Mention): number => (a.end <= b.start ? b.start - a.end : a.start - b.end);
 
-/** A month, quarter, year or span the sentence writes: a time of day within it has no day we know. */
-const isCoarserThanDay = (d: Mention): boolean => !d.clockOnly && !isDayMention(d);
-
 /**
  * A clock time written alone ("…, Senin (20/10/2025), … pukul 13.55 WIB") is on the day of the nearest day
- * the sentence writes; without one, on the publication day, unless the sentence writes only longer periods
- * ("Tháng 10.2022, … vào lớp lúc 7 giờ 30": some day of that month, no fact). When only the grammar's
+ * the sentence writes; without one it gives no fact: in news a lone time ("Lúc 10h, đoàn …", "berangkat pukul
+ * 07.25 WIB") usually names an earlier sentence's day, or a schedule, as often as the publication day. When only the grammar's
  * `dayTimeBetween` words separate that day from the time ("Sabtu, pada pukul 14.00 WIB"), the two are one
  * fact, the time.
  */
@@ -252,7 +267,7 @@ export function attachClockTimes(ms: Mention[], sentence = '', grammar?: DateGra
       if (!best || gap(d, m) < gap(best, m)) best = d;
     }
     if (!best) {
-      if (m.needsDay || ms.some(isCoarserThanDay)) absorbed.add(m);
+      absorbed.add(m);
       return m;
     }
     const { pod: _pod, ...day } = best.from as typeof best.from & { pod?: unknown };

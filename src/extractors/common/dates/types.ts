@@ -126,4 +126,6 @@ export interface DateGrammar {
    * contrast ("ngày xưa", "mai sau") or a list with days in general ("hari ini, besok, atau hari-hari ke depan").
    */
   genericDayContext?: RegExp;
+  /** Text between two dates that names the first again as the second: "akhir tahun atau Desember 2025". */
+  appositionBetween?: RegExp;
 }

@@ -178,9 +178,12 @@ export const DAY_LEADS = ['tanggal', 'tgl.', 'tgl'];
 export const CLOCK_WORDS = ['pukul', 'jam', 'pk.', 'pk'];
 
 /** The word lists the shared date grammar builds its cue patterns from. */
+/** Words that name a date again: "akhir tahun atau Desember 2025". */
+const APPOSITION_WORDS = ['atau', 'yakni', 'yaitu'];
+
 export const GRAMMAR_WORDS = {
   RANGE_WORDS, COORD_WORDS, RANGE_START, PAIRED_RANGE_START,
-  PAST_CUES, FUTURE_CUES, REPORTING_VERBS, HABITUAL_BEFORE,
+  PAST_CUES, FUTURE_CUES, REPORTING_VERBS, HABITUAL_BEFORE, APPOSITION_WORDS,
 };
 
 /** The weekday words the shared weekday rules read. */

@@ -32,12 +32,21 @@ import {
   YEAR_REL_AFTER,
 } from './pieces.js';
 
-const WD = `(?:(?:hari\\s+)?(?<wd>${alt(WEEKDAYS)})(?:\\s+(?<pod>${POD}))?\\s*(?:,?\\s*(?<open>\\()|,)?\\s*)?`;
-const CLOSE = '(?<close>\\s*\\))?';
+/** "Rabu (18/2/2026)", and an editor's "Rabu [18/2]" inside a quotation. */
+const WD = `(?:(?:hari\\s+)?(?<wd>${alt(WEEKDAYS)})(?:\\s+(?<pod>${POD}))?\\s*(?:,?\\s*(?<open>[([])|,)?\\s*)?`;
+const CLOSE = '(?<close>\\s*[)\\]])?';
 /** "Rabu (8/9/2021) pagi". */
 const POD_AFTER = `(?:\\s+(?<pod2>${POD})${R})?`;
 const MONTH_BEFORE_RE = wordsBefore(MONTH_PREPOSITIONS);
 const MONTH_AFTER_RE = new RegExp(`^\\s+(?:${alt(MONTH_FOLLOWERS)})${R}`, 'iu');
+/**
+ * "selama Januari tercatat 84.062, Februari 81.224, dan Maret …": a later month of a list whose items give figures
+ * ("bertemu Mei, Juni, dan Agus" lists names).
+ */
+const MONTH_LIST_BEFORE_RE = new RegExp(
+  `${L}(?:${MONTH_FULL})\\s(?:[^.;:!?(),]|(?<=\\d)[.,](?=\\d)){0,30}\\d(?:[^.;:!?(),]|(?<=\\d)[.,](?=\\d)){0,10},\\s*$`,
+  'iu',
+);
 const REGULATION_BEFORE_RE = new RegExp(`${L}(?:${alt(REGULATION_WORDS)})\\s*\\d+[a-z]?\\s+$`, 'iu');
 const YEAR_BEFORE_RE = wordsBefore(YEAR_PREPOSITIONS);
 const YEAR_DIGITS = '(?:1[89]|20)\\d\\d';
@@ -74,6 +83,7 @@ type DayMatch = DateMatch<(typeof DAY_GROUPS)[number]>;
 function dayMention(x: DayMatch): Mention[] {
   const { g } = x;
   if (g.open && !g.close) return [];
+  if (g.open && g.close && (g.open === '[') !== g.close.trimStart().startsWith(']')) return [];
   // A ")" closing someone else's parenthesis ("kemarin (5/9/2021)") stays out of the span.
   const unopened = g.close && !g.open ? g.close.length : 0;
   const mo = month(g.m, true);
@@ -104,7 +114,7 @@ const dayNamed = ID.parser(DAY_GROUPS, {
   extract: dayMention,
 });
 
-const OPEN_BEFORE_RE = /\(\s*$/u;
+const OPEN_BEFORE_RE = /[([]\s*$/u;
 const CLAUSE_END_AFTER_RE = /^\s*(?:[.,;:]|$)/u;
 
 function bracketedAlone(x: DayMatch): boolean {
@@ -205,7 +215,8 @@ const monthPhrase = ID.parser(['mod', 'bulan', 'm', 'y1', 'conn', 'b2', 'm2', 'y
     if (m1 === undefined) return [];
     const y = year(g.y);
     const bare = !g.bulan && !g.mod && !g.y1 && !g.y && !g.m2 && !g.dir && !g.yrel;
-    if (bare && !MONTH_BEFORE_RE.test(x.before()) && !MONTH_AFTER_RE.test(x.after())) return [];
+    const listed = bare && MONTH_LIST_BEFORE_RE.test(x.before(60));
+    if (bare && !listed && !MONTH_BEFORE_RE.test(x.before()) && !MONTH_AFTER_RE.test(x.after())) return [];
     const dir = direction(x, g.dir);
     const first: AbsAnchor = { kind: 'abs', month: m1, year: year(g.y1) };
     if (g.m2 === undefined) return [x.mention({ ...first, year: first.year ?? y }, dir)];

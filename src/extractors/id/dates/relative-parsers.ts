@@ -21,7 +21,8 @@ const TIME_BEFORE =
 const relUnit = ID.parser(['mod', 'unit', 'off'] as const, {
   hint: /(?:pekan|minggu|bulan|kuartal|triwulan|tahun)\s+(?:lalu|yang|kemarin|silam|ini|depan|mendatang|berikutnya)/u,
   pattern:
-    `(?<!(?:\\p{N}|${alt(WORDS.COUNT_WORDS)})\\s{1,3})${MOD}(?<unit>${alt(Object.keys(WORDS.REL_UNITS))})\\s+(?<off>` +
+    // A whole count word: "dua bulan lalu" is a length, "pekan kedua bulan ini" this month.
+    `(?<!(?:\\p{N}|(?<!\\p{L})(?:${alt(WORDS.COUNT_WORDS)}))\\s{1,3})${MOD}(?<unit>${alt(Object.keys(WORDS.REL_UNITS))})\\s+(?<off>` +
     `${alt(Object.keys(WORDS.REL_OFFSETS))})${R}`,
   extract(x) {
     // "Minggu" with a capital is Sunday.
@@ -73,6 +74,11 @@ const CLAUSE_END_AFTER_RE = /^\s*(?:[,.;)]|$)/u;
 const ZONE_AFTER_RE = new RegExp(`^\\s+(?:${alt(WORDS.WEEKDAY_ZONE_AFTER)})${R}`, 'iu');
 const COMING_DAY_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.COMING_DAYS)})\\s+(?:dan|atau|hingga|sampai)\\s+$`, 'iu');
 
+const WEEKDAY_ALT = alt(WORDS.WEEKDAYS);
+/** "Senin hingga Jumat", "dari Senin sampai Sabtu": a range of weekdays, a schedule. */
+const WEEKDAY_RANGE_AFTER_RE = new RegExp(`^\\s+(?:hingga|sampai|s\\.d\\.?)\\s+(?:hari\\s+)?(?:${WEEKDAY_ALT})${R}`, 'iu');
+const WEEKDAY_RANGE_BEFORE_RE = new RegExp(`${L}(?:${WEEKDAY_ALT})\\s+(?:hingga|sampai|s\\.d\\.?)\\s+(?:hari\\s+)?$`, 'iu');
+
 // "pada Senin", "hari Rabu", "Jumat lalu", "Selasa pagi", "…, ujarnya, Senin.", "besok dan Minggu".
 const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
   hint: /senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad/,
@@ -83,8 +89,9 @@ const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
     const { g } = x;
     const wd = g.wd!.toLowerCase();
     const capital = g.wd![0] !== g.wd![0]!.toLowerCase();
-    // "Senin-Jumat": every weekday of a week, not one day.
+    // "Senin-Jumat", "Senin hingga Jumat": every weekday of a week, not one day.
     if (/^\s*[-–]\s*\p{L}/u.test(x.after()) || /[-–]\s*$/u.test(x.before())) return [];
+    if (WEEKDAY_RANGE_AFTER_RE.test(x.after()) || WEEKDAY_RANGE_BEFORE_RE.test(x.before())) return [];
     // A weekday set off by commas after the verb ("kata X, Senin." "Denpasar, Jumat, Kamal …") is the day it happened.
     const commaSet = capital && !g.off && /,\s*$/u.test(x.before()) && /^\s*(?:[,.;)]|$)/u.test(x.after());
     if (!g.off && !g.pod && WEEKDAY_PAIR_AFTER_RE.test(x.after())) return [];

@@ -87,14 +87,18 @@ export const COUNT_WORDS = [
   'chín', 'mười', 'mươi', 'trăm', 'nghìn', 'ngàn', 'triệu', 'tỷ', 'tỉ', 'chục',
 ];
 
-/** Words before a bare d/m that make it a quantity: "tỷ lệ 3/4", "chiếm 2/3". */
+/** Words before a bare d/m that make it a quantity: "tỷ lệ 3/4", "chiếm 2/3", a handicap "chấp 1/4 trái". */
 export const QUANTITY_BEFORE = [
   'tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'chiếm', 'đạt', 'thắng', 'thua', 'hòa',
-  'hoà', 'tối đa', 'tối thiểu', 'còn', 'dẫn trước', 'lên đến', 'lên tới', 'bằng', 'bậc thợ',
+  'hoà', 'tối đa', 'tối thiểu', 'còn', 'dẫn trước', 'lên đến', 'lên tới', 'bằng', 'bậc thợ', 'chấp', 'kèo', 'cửa trên',
+  'cửa dưới',
 ];
 
-/** Places and classes named with a number pair: "đường 3/2", "Quảng trường 2/4", "công viên 23/9", "lớp 6/1". */
-export const NAMED_BY_PAIR_WORDS = ['đường', 'cung đường', 'quảng trường', 'công viên', 'phố', 'cầu', 'lớp'];
+/**
+ * Places, classes and rounds named with a number pair: "đường 3/2", "Quảng trường 2/4", "công viên 23/9", "lớp 6/1",
+ * "vòng 1/8" (the round of 16).
+ */
+export const NAMED_BY_PAIR_WORDS = ['đường', 'cung đường', 'quảng trường', 'công viên', 'phố', 'cầu', 'lớp', 'vòng'];
 
 /** Words shortly before a yearless "d-m" that make it a score: "vùi dập đối thủ tới 6-1", "thắng đậm 5-0". */
 export const SCORE_CONTEXT = [
@@ -117,6 +121,8 @@ export const FRACTION_AFTER = [
   'tiếng', 'tháng', 'lạng', 'lượt', 'bậc', 'dòng', 'trở lên', 'trở xuống', 'khối', 'kỳ',
 ];
 
+/** Words before a month that make it part of a name: "Cách mạng tháng Tám" (the August Revolution of 1945). */
+export const MONTH_NAME_BEFORE = ['cách mạng'];
 /** Words after a day that make it a lunar date, which is not a calendar (Gregorian) value: "16-7 Âm lịch". */
 export const LUNAR_AFTER = ['âm lịch', 'âl', 'ta'];
 
@@ -176,7 +182,7 @@ export const HABITUAL_CLOCK_EARLIER = [
  * Yearly frequency words opening a clause before a yearless date make it habitual: "Hàng năm, vào ngày 2/9". Not
  * "thường niên" ("Đại hội cổ đông thường niên ngày 20/4" is this year's meeting).
  */
-export const HABITUAL_YEARLY_EARLIER = ['hằng năm', 'hàng năm', 'mỗi năm'];
+export const HABITUAL_YEARLY_EARLIER = ['hằng năm', 'hàng năm', 'mỗi năm', 'năm nào cũng'];
 /** "Buổi chiều cùng ngày", "buổi sáng nay": a part of a given day, not a schedule. */
 export const DAY_AFTER_BUOI = ['nay', 'qua', 'mai', 'hôm', 'cùng', 'ngày', 'đó', 'ấy', 'thứ', 'chủ nhật'];
 /**
@@ -211,8 +217,13 @@ export const LEVEL_WORDS = [
 
 /** "có ngày hôm nay", "như hôm nay": today as where one has come to, or as the present age, not a day. */
 export const FIGURATIVE_TODAY_BEFORE = ['có', 'có được', 'như'];
-/** "thế hệ của ngày mai", "vì ngày mai", "một ngày mai tươi sáng": tomorrow as the future, not a day. */
-export const FIGURATIVE_TOMORROW_BEFORE = ['của', 'vì', 'một', 'những'];
+/** "như mới hôm qua", "cũng như hôm qua": yesterday as a comparison or a figure of speech, not a day. */
+export const FIGURATIVE_YESTERDAY_BEFORE = ['như', 'như mới', 'như vừa mới', 'như mới chỉ'];
+/**
+ * "thế hệ của ngày mai", "vì ngày mai", "một ngày mai tươi sáng", "vì muốn ngày mai có việc làm", "hướng tới ngày
+ * mai": tomorrow as the future, not a day.
+ */
+export const FIGURATIVE_TOMORROW_BEFORE = ['của', 'vì', 'vì muốn', 'một', 'những', 'hướng tới', 'hướng về'];
 
 /** A bracketed "d.m" within four words after one of these is that day: "ngày tựu trường (19.8)". */
 export const NAMED_DAY_WORDS = ['ngày', 'lễ', 'dịp'];
@@ -244,9 +255,12 @@ const RANGE_START = ['từ'];
 export const DAY_LEADS = ['ngày', 'mùng', 'mồng'];
 
 /** The word lists the shared date grammar builds its cue patterns from. */
+/** Words that name a date again: "cuối năm, tức tháng 12/2025". */
+const APPOSITION_WORDS = ['tức là', 'tức', 'hay', 'hoặc'];
+
 export const GRAMMAR_WORDS = {
   RANGE_WORDS, COORD_WORDS, RANGE_START, PAST_CUES,
-  FUTURE_CUES, REPORTING_VERBS, HABITUAL_BEFORE,
+  FUTURE_CUES, REPORTING_VERBS, HABITUAL_BEFORE, APPOSITION_WORDS,
 };
 
 /** The weekday words the shared weekday rules read. */

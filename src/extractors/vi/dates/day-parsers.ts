@@ -16,6 +16,7 @@ import {
   FRACTION_AFTER,
   LEVEL_WORDS,
   LUNAR_AFTER,
+  MONTH_NAME_BEFORE,
   NAMED_DAY_WORDS,
   NOT_A_SECOND_MONTH,
   NUMBER_WORDS,
@@ -55,6 +56,7 @@ const SCORE_BEFORE_RE = new RegExp(`${L}(?:${alt(SCORE_CONTEXT)})${R}(?:\\s+\\S+
 const DAY_LEAD_BEFORE_RE = new RegExp(`${L}(?:${alt(DAY_LEADS)})\\s+$`, 'iu');
 const DAY_ONLY_LEAD_RE = new RegExp(`${L}(?:${alt(DAY_ONLY_LEADS)})\\s*$`, 'iu');
 const LUNAR_AFTER_RE = new RegExp(`^\\s*\\)?\\s*(?:${alt(LUNAR_AFTER)})${R}`, 'iu');
+const MONTH_NAME_BEFORE_RE = new RegExp(`${L}(?:${alt(MONTH_NAME_BEFORE)})\\s+$`, 'iu');
 /** "từ 20-9", "hôm 19.8", "18-8 và 30-8": what anchors a yearless "d-m" or "d.m". */
 const DASH_LEAD_RE = new RegExp(
   `(?:${L}(?:${alt(DASH_DATE_LEADS)})\\s*,?` +
@@ -204,6 +206,8 @@ const monthPhrase = VI.parser(['mod', 'm', 'y1', 'conn', 't2', 't3', 'm2', 'y', 
     const { g } = x;
     const m1 = month(g.m);
     if (m1 === undefined || (isLunarMonth(g.m) && !g.y1 && !g.y && !g.yrel)) return [];
+    // "tháng 10 âm lịch": a lunar month, no calendar value; "Cách mạng tháng Tám": a name.
+    if (LUNAR_AFTER_RE.test(x.after()) || MONTH_NAME_BEFORE_RE.test(x.before())) return [];
     const y = year(g.y);
     // The direction word ("tới", "vừa qua") says which year; the span ends before it.
     const dir = { ...direction(g.dir), ...(g.dir ? { end: x.input.slice(0, x.startOf('dir')).trimEnd().length } : {}) };
@@ -299,11 +303,12 @@ const bareYear = VI.parser(['lead', 'y'] as const, {
   },
 });
 
-// "năm 2021", "năm 2020 và 2021", "SN 1981", "cùng kỳ 2025".
-const yearParser = VI.parser(['mod', 'lead', 'y', 'n2', 'y2'] as const, {
+// "năm 2021", "năm 2020 và 2021", "các năm 2019, 2021 và 2023", "SN 1981", "cùng kỳ 2025".
+const yearParser = VI.parser(['mod', 'lead', 'y', 'rest'] as const, {
   hint: /(?:năm|sn|kỳ)\s+\d/u,
   pattern:
-    `${MOD}(?<lead>${alt(YEAR_LEADS)})\\s+(?<y>\\d{4})(?:\\s*(?:và|,)\\s*(?<n2>năm\\s+)?(?<y2>\\d{4}))?` + `${NUM_END}`,
+    `${MOD}(?<lead>${alt(YEAR_LEADS)})\\s+(?<y>\\d{4})(?<rest>(?:\\s*(?:và|,)\\s*(?:năm\\s+)?\\d{4}${NUM_END})*)` +
+    `${NUM_END}`,
   extract(x) {
     const { g } = x;
     // "sn" is "sinh năm" only as written in capitals ("SN 1981").
@@ -311,13 +316,18 @@ const yearParser = VI.parser(['mod', 'lead', 'y', 'n2', 'y2'] as const, {
     const y = year(g.y);
     if (y === undefined) return [];
     // "những năm 1990", "các năm 2000": a decade, not a year.
-    if (y % 10 === 0 && !g.y2 && DECADE_BEFORE_RE.test(x.before())) return [];
-    const y2 = year(g.y2);
-    if (y2 === undefined) return [x.mention({ kind: 'abs', year: y }, { end: x.endOf('y')! })];
-    return [
-      x.mention({ kind: 'abs', year: y }, { end: x.endOf('y')! }),
-      { start: x.startOf('n2') ?? x.startOf('y2')!, end: x.end, from: { kind: 'abs', year: y2 }, mod: null },
-    ];
+    if (y % 10 === 0 && !g.rest && DECADE_BEFORE_RE.test(x.before())) return [];
+    const first = x.mention({ kind: 'abs', year: y }, { end: x.endOf('y')! });
+    const restStart = x.startOf('rest');
+    if (!g.rest || restStart === undefined) return [first];
+    const later: Mention[] = [];
+    for (const item of g.rest.matchAll(/(?:năm\s+)?(\d{4})/giu)) {
+      const value = year(item[1]);
+      if (value === undefined) return [first];
+      const start = restStart + item.index;
+      later.push({ start, end: start + item[0].length, from: { kind: 'abs', year: value }, mod: null });
+    }
+    return [first, ...later];
   },
 });
 

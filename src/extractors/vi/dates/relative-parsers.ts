@@ -10,6 +10,7 @@ const WEEKDAY_BEFORE = wordsBefore(WORDS.WEEKDAY_PREPOSITIONS);
 const WEEKDAY_RANGE_AFTER_RE = /^\s*(?:-|–|đến|tới)\s*(?:thứ|chủ\s+nhật)/iu;
 const WEEKDAY_RANGE_BEFORE_RE = /(?:thứ\s+[\p{L}\p{N}]+|chủ\s+nhật)\s*(?:-|–|đến|tới)\s*$/iu;
 const FIGURATIVE_TODAY_RE = new RegExp(`${L}(?:${alt(WORDS.FIGURATIVE_TODAY_BEFORE)})\\s+$`, 'iu');
+const FIGURATIVE_YESTERDAY_RE = new RegExp(`${L}(?:${alt(WORDS.FIGURATIVE_YESTERDAY_BEFORE)})\\s+$`, 'iu');
 const DURATION_BEFORE_RE = wordsBefore(WORDS.DURATION_BEFORE);
 /** "nhân ngày đầu năm": New Year's Day as an occasion ("những ngày đầu năm" is early this year). */
 const NEW_YEAR_DAY_BEFORE_RE = new RegExp(`${L}(?:nhân|dịp)\\s+ngày\\s+$`, 'iu');
@@ -55,8 +56,8 @@ const relUnit = VI.parser(['mod', 'unit', 'off'] as const, {
     // ("từ 18 năm ngoái lên 22 điểm năm nay": 18 points).
     if (!x.g.mod && offWord !== 'ngoái' && COUNT_BEFORE_RE.test(x.before())) return [];
     if ((offWord === 'ngoái' || offWord === 'nay') && unit !== 'year') return [];
-    // "so với cùng kỳ năm trước": the base of a comparison, not a date.
-    if (offWord === 'trước' && COMPARISON_BASE_RE.test(x.before())) return [];
+    // "so với cùng kỳ năm trước/ngoái": the base of a comparison, not a date (the lead's convention, round 6).
+    if ((offWord === 'trước' || offWord === 'ngoái') && COMPARISON_BASE_RE.test(x.before())) return [];
     return [x.mention({ kind: 'rel', unit, offset: WORDS.REL_OFFSETS[offWord]! })];
   },
 });
@@ -114,7 +115,7 @@ const podPair = VI.parser(['pod1', 'pod2', 'rel'] as const, {
   },
 });
 
-/** "vì mẹ mà em có ngày hôm nay", "chưa bao giờ mạnh mẽ như hôm nay", "ngày mai của em": not a day. */
+/** "vì mẹ mà em có ngày hôm nay", "chưa bao giờ mạnh mẽ như hôm nay", "như mới hôm qua", "ngày mai của em": not a day. */
 function todayGuarded(parser: DateParser): DateParser {
   return {
     ...parser,
@@ -122,11 +123,12 @@ function todayGuarded(parser: DateParser): DateParser {
       const prior = before(m.input, m.index);
       const today =
         /^(?:ngày\s+)?hôm\s+nay$/iu.test(m[0]) && (FIGURATIVE_TODAY_RE.test(prior) || AGE_BEFORE_RE.test(prior));
+      const yesterday = /^(?:ngày\s+)?hôm\s+qua$/iu.test(m[0]) && FIGURATIVE_YESTERDAY_RE.test(prior);
       const next = m.input.slice(m.index + m[0].length);
       const tomorrow =
         /^ngày\s+mai$/iu.test(m[0]) &&
         (FIGURATIVE_TOMORROW_BEFORE_RE.test(prior) || FIGURATIVE_TOMORROW_AFTER_RE.test(next));
-      return today || tomorrow ? [] : parser.parse(m);
+      return today || yesterday || tomorrow ? [] : parser.parse(m);
     },
   };
 }
