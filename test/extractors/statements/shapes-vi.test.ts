@@ -448,3 +448,64 @@ describe('vi: anh/chị after a quote is the person named before (round 5)', () 
     expectSpeakers('Tại sao anh cho rằng mình không may mắn trong cuộc sống?', []);
   });
 });
+
+describe('vi: places are no people (round 6)', () => {
+  it('a name after an administrative unit is a place ("phường Kim Dinh", "TP Bà Rịa")', () => {
+    expectSpeakers('Anh Trần Văn Hậu, công chức tư pháp phường Kim Hải, TP Bà Điểm cho biết hồ sơ sẽ được trả trong ngày.', [
+      { key: 'tran van hau' },
+    ]);
+    expectSpeakers('Hội Nông dân huyện Lạc Thủy triển khai hội nghị chia sẻ kinh nghiệm trồng cam cho hội viên.', []);
+  });
+
+  it('after a party committee head, three syllables are its secretary, two its place', () => {
+    expectSpeakers('Bí thư Tỉnh ủy Trần Minh Hải nhấn mạnh: "Đây là nhiệm vụ quan trọng nhất của nhiệm kỳ này".', [
+      { key: 'tran minh hai', title: 'Bí thư', org: 'Tỉnh ủy' },
+    ]);
+    expectSpeakers('Ông Hoàng Văn Bình, Bí thư Huyện ủy Lạc Thủy cho biết huyện đã di dời 40 hộ dân khỏi vùng sạt lở.', [
+      { key: 'hoang van binh', org: 'Huyện ủy Lạc Thủy' },
+    ]);
+  });
+
+  it('a capital, a lower-case word and a capital after a title are the title’s words, not a name', () => {
+    expectSpeakers('Tân Hoa hậu Biển xanh Việt Nam chia sẻ: “Tôi sẽ dành một năm để đi khắp các vùng biển”.', [
+      { name: null, title: 'Hoa hậu' },
+    ]);
+    expectSpeakers('Thủ tướng Orban cuối tháng 1 nói Hungary sẽ phê chuẩn hiệp ước sớm nhất có thể.', [{ name: 'Orban' }]);
+  });
+});
+
+describe('vi: speech words that are nouns or no saying (round 6)', () => {
+  it('"Tiếng nói" in a broadcaster’s name and "thông tin" after a verb are no speech verbs', () => {
+    expectSpeakers('Tham dự buổi lễ có lãnh đạo Đài Tiếng nói Việt Nam và lãnh đạo các cơ quan thuộc Đài.', []);
+    expectSpeakers('Trung tâm điều hành 113 lập tức xử lý thông tin và báo cáo lãnh đạo Công an tỉnh.', []);
+  });
+
+  it('"khẳng định vị thế" establishes a standing; "phát biểu trong chương trình" has no content', () => {
+    expectSpeakers('Đội bóng Sông Lam tiếp tục khẳng định vị thế đội bóng hàng đầu với chức vô địch thứ năm.', []);
+    expectSpeakers('Phó Chủ tịch UBND tỉnh Nguyễn Văn Hùng phát biểu trong chương trình.', []);
+  });
+
+  it('"cho rằng điều này sẽ …" is a clause', () => {
+    expectSpeakers('Tổng Biên tập Robert Smith cho rằng điều này sẽ góp phần nâng cao hiểu biết giữa hai nước.', [
+      { key: 'robert smith' },
+    ]);
+  });
+});
+
+describe('vi: sources written in other ways (round 6)', () => {
+  it('"Mặc dù vậy theo X," and a body in lower case after "Theo"', () => {
+    expectSpeakers('Mặc dù vậy theo Tổng thống Erdogan, tiến độ dự án vẫn đang bị chậm trễ.', [{ name: 'Erdogan' }]);
+    expectSpeakers('Theo sở Y tế tỉnh Cà Mau, toàn tỉnh có 12 ca mắc sốt xuất huyết trong tuần qua.', [
+      { name: null, org: 'sở Y tế tỉnh Cà Mau' },
+    ]);
+  });
+
+  it('an unnamed role and a manner word before the verb', () => {
+    expectSpeakers('Một nhà giao dịch tại Mumbai cho biết giá gạo tăng do đồng rupee biến động mạnh.', [
+      { name: null, title: 'Nhà giao dịch' },
+    ]);
+    expectSpeakers('Chị Mai, một du khách đến từ Huế, hào hứng chia sẻ: “Pháo hoa năm nay đẹp hơn hẳn mọi năm”.', [
+      { name: 'Mai' },
+    ]);
+  });
+});
