@@ -251,6 +251,11 @@ export function statementExtractor(rules: StatementRules): Extractor {
         // A second verb's statement ("Ông đánh giá …, đồng thời nhấn mạnh …") resolves where its speaker spoke first.
         const from = c.speaker ? Math.min(c.start, speakers.get(c.speaker) ?? c.start) : c.start;
         const person = c.speaker ? resolveSpeaker(people, phrases, doc.text, c.speaker, from) : null;
+        // "Tại tòa, người mẫu An Tây khai … Đồng thời, bị cáo này cũng thừa nhận …": a description pointing back
+        // that no one fits, after text that may name its person, is someone the reader knows: no statement
+        // rather than no name. Opening a text ("…”, vị luật sư này nhấn mạnh.") it stands as written.
+        const unknownReferent = !person && c.speaker !== null && people.pointsBackUnnamed(c.speaker);
+        if (unknownReferent && sentence && bodyBefore(doc, sentence.start)) continue;
         let speaker = people.speaker(c.speaker, person);
         if (c.floating) {
           if (!previous || previous.paragraph < pi - 1) continue;
@@ -276,6 +281,11 @@ export function statementExtractor(rules: StatementRules): Extractor {
       return drafts;
     },
   };
+}
+
+/** Some body text (not a headline) stands before `pos`. */
+function bodyBefore(doc: ExtractDoc, pos: number): boolean {
+  return doc.paragraphs.some((p) => p.kind !== 'title' && p.start < pos && /\p{L}/u.test(doc.text.slice(p.start, Math.min(p.end, pos))));
 }
 
 /** The span as it is in the text, and the quote without the marks that reopen continued paragraphs. */

@@ -69,6 +69,7 @@ export const VI_STATEMENT_RULES: StatementRules = {
   accordingToLeads: V.ACCORDING_TO_LEADS,
   accordingToThen: ['thì'],
   runToVerb: 10,
+  describedAntecedent: true,
   runStops: V.RUN_STOPS,
   foreignBareNames: true,
   givenNames: V.GIVEN_NAMES,
