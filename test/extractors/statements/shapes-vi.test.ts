@@ -526,3 +526,29 @@ describe('vi: a description pointing back that no one fits (round 6)', () => {
     expectSpeakers('“Không ai có thể đứng ngoài pháp luật”, vị luật sư này nhấn mạnh.', [{ name: null, title: 'Luật sư' }]);
   });
 });
+
+describe('vi: a reporting verb opening the sentence before its subject (round 6)', () => {
+  it('"Khẳng định A, X nhấn mạnh B": two statements of X', () => {
+    const got = viStatementExtractor
+      .extract(docFromText(['Tin', 'Khẳng định hai nước luôn coi trọng quan hệ truyền thống, Đại sứ Trần Minh Đức nhấn mạnh Việt Nam mong muốn mở rộng hợp tác.'], { lang: 'vi' }))
+      .flatMap((f) => (f.type === 'statement' ? [[f.speaker.key, f.quote]] : []));
+    expect(got).toEqual([
+      ['tran minh duc', 'hai nước luôn coi trọng quan hệ truyền thống'],
+      ['tran minh duc', 'Việt Nam mong muốn mở rộng hợp tác'],
+    ]);
+  });
+
+  it('"Khẳng định “A”, ông X cho biết B": the quote and the clause after the attribution', () => {
+    const got = viStatementExtractor
+      .extract(docFromText(['Tin', 'Khẳng định “kết quả năm nay rất khả quan”, ông Lê Văn Hòa cho biết tỉnh sẽ tăng vốn đầu tư.'], { lang: 'vi' }))
+      .flatMap((f) => (f.type === 'statement' ? [[f.speaker.key, f.quote]] : []));
+    expect(got).toEqual([
+      ['le van hoa', 'kết quả năm nay rất khả quan'],
+      ['le van hoa', 'tỉnh sẽ tăng vốn đầu tư'],
+    ]);
+  });
+
+  it('a fronted phrase that is no reporting verb gives one statement', () => {
+    expectSpeakers('Phát biểu tại hội nghị, Bộ trưởng Trần Văn Sơn cho biết ngành sẽ giảm thủ tục.', [{ key: 'tran van son' }]);
+  });
+});

@@ -122,8 +122,10 @@ function directCandidates(g: Grammar, doc: ExtractDoc, phrases: Phrases): Candid
     const goesOn: boolean =
       !found && last !== null && last.paragraph === q.paragraph && continues(g, text.slice(last.closeEnd, openPos));
     if (!acceptQuote(text, q, found !== null || goesOn, atParaStart, after !== null)) continue;
-    out.push(candidate(q.start, q.end, true, found, q.continuations));
-    const second = after?.at === undefined ? null : secondAfterQuote(g, doc, after.at, after.speaker);
+    const frontedVerb = after ? frontedBefore(g, doc, openPos) : null;
+    const clause = frontedVerb && after ? clauseAfterAttribution(g, doc, after) : null;
+    out.push(candidate(q.start, q.end, true, clause && found ? { ...found, verb: frontedVerb } : found, q.continuations));
+    const second = after?.at === undefined ? null : (clause ?? secondAfterQuote(g, doc, after.at, after.speaker));
     if (second) out.push(second);
     last = found || goesOn ? { paragraph: q.lastParagraph, closeEnd } : null;
     outerEnd = q.end;
@@ -146,6 +148,23 @@ function secondAfterQuote(g: Grammar, doc: ExtractDoc, at: number, speaker: Spea
   const start = at + m[0].length;
   const end = clauseEnd(doc.text, start, s.end);
   return validClause(g, doc.text, start, end) ? candidate(start, end, false, { speaker, verb: verbOf(m) }) : null;
+}
+
+/** 'Khẳng định “…”, ông X cho biết …': the reporting verb opening the quote's sentence, if one does. */
+function frontedBefore(g: Grammar, doc: ExtractDoc, openPos: number): string | null {
+  const s = doc.sentences[indexAt(doc.sentences, openPos)];
+  const m = s && g.fronted ? g.fronted.exec(doc.text.slice(s.start, openPos)) : null;
+  return m && s && s.start + m[0].length === openPos ? verbOf(m) : null;
+}
+
+/** 'Khẳng định “…”, ông X cho biết | năm nay …': after a fronted quote, the attribution's verb has its own clause. */
+function clauseAfterAttribution(g: Grammar, doc: ExtractDoc, after: Found): Candidate | null {
+  if (after.at === undefined) return null;
+  const s = doc.sentences[indexAt(doc.sentences, after.at)];
+  if (!s || after.at >= s.end) return null;
+  const start = firstNonSpace(doc.text, after.at, s.end);
+  const end = clauseEnd(doc.text, start, s.end);
+  return validClause(g, doc.text, start, end) ? candidate(start, end, false, after) : null;
 }
 
 /** What stands between two quotes of one speaker: a short attribution ending its sentence (", Smith said."). */

@@ -64,6 +64,8 @@ export interface Grammar {
   /** Words right before an opening mark that make it a name. */
   nameIntro: RegExp;
   badClauseStart: RegExp;
+  /** A reporting verb opening a sentence before its subject ("Khẳng định …, X nói …"); null: none. */
+  fronted: RegExp | null;
 }
 
 function lexicon(r: StatementRules): Lexicon {
@@ -168,6 +170,9 @@ export function compileGrammar(rules: StatementRules): Grammar {
     // A prefilter only: without word boundaries V8 can scan for the literals fast; a false hit costs little.
     hint: new RegExp(`${V}|${PV}|${PP}|${ACC}`, 'u'),
     nameIntro: new RegExp(`${NB}(?:${alternation(withCase(rules.nameIntroducers))})\\s*[:,]?\\s*$`, 'u'),
+    fronted: rules.frontedVerbs?.length
+      ? new RegExp(`^\\s*(?<verb>${alternation(withCase(rules.frontedVerbs))})${NA}(?:\\s*,?\\s*${C}${NA})?\\s*:?\\s*`, 'u')
+      : null,
     badClauseStart: new RegExp(
       `^(?:${alternation(withCase(rules.badClauseStarts))}${rules.badClauseStartPattern ? `|${rules.badClauseStartPattern}` : ''})${NA}`,
       'u',

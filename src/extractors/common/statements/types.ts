@@ -209,6 +209,11 @@ export interface StatementRules {
    * right after a head belongs to the body ("Bệnh viện Bạch Mai", "Trường THPT Nguyễn Trãi").
    */
   placeHeads?: readonly string[];
+  /**
+   * Reporting verbs that may open a sentence before its subject ("Khẳng định A, Đại sứ X nhấn mạnh B"): what
+   * follows such a verb up to the comma before the subject is that subject's statement too. Unset: none.
+   */
+  frontedVerbs?: readonly string[];
   /** Titles whose one-word complement is the body represented, not a person ("đại diện Chesterton"). */
   orgNameTitles?: readonly string[];
   /** Words whose parts a description may not run through alone ("hàng không": "không" is a stop). Unset: none. */

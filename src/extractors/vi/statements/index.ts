@@ -42,6 +42,7 @@ export const VI_STATEMENT_RULES: StatementRules = {
   commaVerbJoiners: ['và'],
   streetWords: ['đường', 'phố', 'ngõ', 'hẻm', 'đại lộ'],
   placeHeads: V.PLACE_HEADS,
+  frontedVerbs: ['khẳng định', 'nhấn mạnh', 'cho rằng', 'nhận định'],
   orgNameTitles: ['đại diện'],
   andVerbs: ['cho hay', 'cho biết', 'cảnh báo', 'yêu cầu', 'kêu gọi', 'khẳng định', 'nhấn mạnh', 'đề nghị'],
   personNouns: V.PERSON_NOUNS,
