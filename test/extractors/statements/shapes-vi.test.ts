@@ -552,3 +552,12 @@ describe('vi: a reporting verb opening the sentence before its subject (round 6)
     expectSpeakers('Phát biểu tại hội nghị, Bộ trưởng Trần Văn Sơn cho biết ngành sẽ giảm thủ tục.', [{ key: 'tran van son' }]);
   });
 });
+
+describe('vi: the speaker’s body in parentheses before the comma of "Theo X" (round 6)', () => {
+  it('a foreign and a Vietnamese name', () => {
+    expectSpeakers('Theo chuyên gia Maria Lopez (Ngân hàng Thế giới), xuất khẩu điện tử sẽ còn tăng mạnh trong năm tới.', [
+      { key: 'maria lopez' },
+    ]);
+    expectSpeakers('Theo ông Nguyễn Văn An (Viện Kinh tế), lãi suất sẽ giữ ổn định đến cuối năm nay.', [{ key: 'nguyen van an' }]);
+  });
+});

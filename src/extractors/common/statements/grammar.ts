@@ -136,7 +136,8 @@ export function compileGrammar(rules: StatementRules): Grammar {
     verbOnly: new RegExp(`,?${adv}\\s+(?<verb>${V})${NA}`, 'uy'),
     coordVerb: rules.coordinators?.length ? coordVerb(rules, A, V, C) : null,
     sentenceEnd: new RegExp(`(?:${rules.trailingAdjunct})?${end}`, 'uy'),
-    comma: new RegExp(`\\s*,\\s*${THEN}`, 'uy'),
+    // "Theo chuyên gia X (Ngân hàng Thế giới), …": the speaker's body in parentheses may stand before the comma.
+    comma: new RegExp(`(?:\\s*\\([^()]{1,60}\\))?\\s*,\\s*${THEN}`, 'uy'),
     postVerbBefore: new RegExp(`,\\s*(?<verb>${PV})\\s+$`, 'u'),
     accBefore: new RegExp(`^\\s*${LEAD}${ACC}\\s+(?:${POSS})?$`, 'u'),
     prepBefore: new RegExp(`(?:^|[\\s(])(?:${alternation(withCase(prepositions))})\\s+$`, 'u'),

@@ -198,6 +198,8 @@ export class SpeakerWords {
     if (j - i < 2) return null;
     const sep = this.is(j, ',') || DASHES.has(this.ts[j]?.text ?? '');
     const next = this.ts[sep ? j + 1 : j];
+    // "Andrea Coppola (Ngân hàng Thế giới), …": the person's body in parentheses may follow the name.
+    if (!sep && this.is(j, '(') && this.ts[j + 1]?.cap) return j;
     // "Y Te Bkrông, Hạt trưởng …": a title may follow the name's comma or dash.
     return next && next.word && (!next.cap || (sep && this.m(j + 1, 'title') !== null)) ? j : null;
   }
