@@ -66,6 +66,8 @@ export interface Grammar {
   badClauseStart: RegExp;
   /** A reporting verb opening a sentence before its subject ("Khẳng định …, X nói …"); null: none. */
   fronted: RegExp | null;
+  /** With `topicLeads`: a clause that is only a topic ("Terkait peralihan BUMN"). */
+  topicOnly: RegExp | null;
 }
 
 function lexicon(r: StatementRules): Lexicon {
@@ -174,6 +176,7 @@ export function compileGrammar(rules: StatementRules): Grammar {
     fronted: rules.frontedVerbs?.length
       ? new RegExp(`^\\s*(?<verb>${alternation(withCase(rules.frontedVerbs))})${NA}(?:\\s*,?\\s*${C}${NA})?\\s*:?\\s*`, 'u')
       : null,
+    topicOnly: rules.topicLeads?.length ? new RegExp(`^(?:${alternation(withCase(rules.topicLeads))})${NA}[^,]*$`, 'u') : null,
     badClauseStart: new RegExp(
       `^(?:${alternation(withCase(rules.badClauseStarts))}${rules.badClauseStartPattern ? `|${rules.badClauseStartPattern}` : ''})${NA}`,
       'u',

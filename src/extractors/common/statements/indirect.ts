@@ -101,7 +101,8 @@ class IndirectSentence {
     if (!accP) return null;
     const start = s.start + accP[0].length;
     const end = clauseEnd(text, start, s.end);
-    if (!validClause(g, text, start, end)) return null;
+    // "Menurutnya, di tengah …": after the comma a clause may open with a topic, as after a verb's comma.
+    if (!validClause(g, text, start, end, g.rules.topicAfterVerbComma === true)) return null;
     return candidate(start, end, false, { speaker: pronounAt(s.start + accP.index), verb: 'according to' });
   }
 
@@ -186,6 +187,7 @@ class IndirectSentence {
     let start = firstNonSpace(text, s.start, clauseStop);
     start += DATELINE.exec(text.slice(start, clauseStop))?.[0].length ?? 0;
     const end = clauseEnd(text, start, clauseStop);
+    if (g.topicOnly?.test(text.slice(start, end).trim())) return null;
     return validClause(g, text, start, end, true) ? candidate(start, end, false, { speaker, verb }) : null;
   }
 

@@ -101,6 +101,8 @@ export class SpeakerWords {
     if (this.g.rules.startOnlyNotNames?.includes(t.text)) return !this.opensSentence(i);
     if (this.orgShaped(i)) return false;
     if (first && this.g.rules.nameLeads?.includes(t.text) && this.leadsName(i)) return true;
+    // "Raja Juli Antoni": inside a name, a name lead between two name words is part of it.
+    if (!first && this.g.rules.nameLeads?.includes(t.text) && this.nameWord(i + 1, false)) return true;
     if (!this.has(i, NOT_NAME)) return true;
     // "Paul Expert", "Brian Judge": inside a name, a capitalised word the vocabulary writes in lower case only.
     return !first && this.g.rules.lowerCaseTitles && !this.g.lex.hasAsWritten(this.ts, i, NOT_NAME);
@@ -323,6 +325,8 @@ export class SpeakerWords {
     for (;;) {
       if (this.is(k, '(') && (this.ts[k + 1]?.acronym || this.shortForm(k + 1)) && this.is(k + 2, ')')) {
         k += 3;
+        // "Partai Persatuan Pembangunan (PPP) | Achmad Baidowi": the short form closes the body's name.
+        if (r.parenClosesOrg === true) free = false;
         continue;
       }
       // "UBND xã Chư Prông (Gia Lai)": where runs reach the verb, the province in parentheses is the body's.
@@ -421,6 +425,11 @@ export class SpeakerWords {
   protected parenShort(k: number): boolean {
     if (this.g.rules.parenShortForms !== true || !this.is(k, '(') || !this.is(k + 2, ')')) return false;
     return this.ts[k + 1]!.acronym || this.shortForm(k + 1);
+  }
+
+  /** With `parenNicknames`: past "(Bamsoet)" right after a person's name ending at k; else k. */
+  protected nicknameEnd(k: number): number {
+    return this.g.rules.parenNicknames === true && this.parenShort(k) ? k + 3 : k;
   }
 
   /**

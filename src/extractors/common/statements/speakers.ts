@@ -149,6 +149,7 @@ export class SpeakerParser extends SpeakerEdges {
       Object.assign(d, { name: this.slice(later[0], later[1]), full: true });
       named = later[1];
     }
+    if (named !== null) named = this.nicknameEnd(named);
     if (named !== null) j = this.affiliation(named, d);
     else if (this.g.rules.foreignNamesAfterTitle) j = this.capitalsAsOrg(j, d);
     if (!d.name) {
@@ -380,6 +381,15 @@ export class SpeakerParser extends SpeakerEdges {
     return !!prev && prev.cap && prev.word && prev.end + 1 >= this.ts[i]!.start && !adverb && !this.afterAccordingTo(i);
   }
 
+  /** With `objectLeads`: "Senada dengan | Erick, …": the name is the lead's object, not a speaker. */
+  private afterObjectLead(i: number): boolean {
+    return (this.g.rules.objectLeads ?? []).some((lead) => {
+      const ws = lead.toLowerCase().split(' ');
+      const at = i - ws.length;
+      return at >= 0 && ws.every((w, k) => this.ts[at + k]!.lower === w) && this.clauseOpens(at);
+    });
+  }
+
   /** "seorang pejabat yang dikutip Reuters mengatakan": a cited source is not the speaker. */
   private cited(i: number): boolean {
     const by = this.g.rules.citedBy;
@@ -389,16 +399,17 @@ export class SpeakerParser extends SpeakerEdges {
   }
 
   private named(i: number): [Draft, number] | null {
-    if (this.afterCapital(i) || this.cited(i) || this.notPersonAt(i)) return null;
-    const end = this.fullName(i, this.g.rules.minBareNameWords);
-    if (end === null) return this.foreignBare(i) ?? this.bareGivenName(i);
+    if (this.afterCapital(i) || this.cited(i) || this.notPersonAt(i) || this.afterObjectLead(i)) return null;
+    const nameEnd = this.fullName(i, this.g.rules.minBareNameWords);
+    if (nameEnd === null) return this.foreignBare(i) ?? this.bareGivenName(i);
+    const end = this.nicknameEnd(nameEnd);
     if (this.describedOrg(i)) {
       const o = draft('org');
       o.org = this.slice(i, end);
       return [o, end];
     }
     const d = draft('name');
-    Object.assign(d, { name: this.slice(i, end), full: true });
+    Object.assign(d, { name: this.slice(i, nameEnd), full: true });
     const app = this.appositive(end, d);
     if (app === null && this.g.rules.affiliationOrgs) {
       const at = this.affiliation(end, d);

@@ -84,6 +84,27 @@ export interface StatementRules {
    */
   parenShortForms?: boolean;
   /**
+   * "Bambang Soesatyo (Bamsoet) menuturkan", "Budi Gunadi Sadikin (BGS) mengatakan": with `parenShortForms`, one
+   * capitalised word or acronym in parentheses right after a person's name is that person's short name and stays in
+   * the speaker phrase. Off: the parenthesis ends the phrase.
+   */
+  parenNicknames?: boolean;
+  /**
+   * "Ketua DPP Partai Persatuan Pembangunan (PPP) Achmad Baidowi": after a body's short form in parentheses, an
+   * unknown capitalised word is no longer the body's (it opens the name). Off: the body may run on.
+   */
+  parenClosesOrg?: boolean;
+  /**
+   * "Senada dengan Erick, Wakil Ketua KPK Johanis Tanak mengungkapkan": a name right after one of these words (opening
+   * the sentence or a clause) is their object, never a speaker phrase. Off: none.
+   */
+  objectLeads?: readonly string[];
+  /**
+   * "Terkait peralihan BUMN, Aminuddin menyatakan saat ini …": a clause before "…, X verb" that opens with one of
+   * these and has no comma of its own is a topic, not what X said. Off: none.
+   */
+  topicLeads?: readonly string[];
+  /**
    * '"…," kata Ratu Tisha. "…," imbuh wanita berumur 37 tahun itu': a description ending in a trailing determiner
    * that fits no one named before by its title is resolved like a pronoun. Off: it stays unnamed.
    */

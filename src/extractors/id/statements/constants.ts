@@ -52,6 +52,11 @@ export const TITLES = [
   'Wakil Ketua Komandan',
   // Police ranks with "Pol" before the name ("Kapolri Jenderal Pol Tito Karnavian").
   'Jenderal Pol', 'Komjen', 'Komjen Pol', 'Brigjen Pol', 'Menkum HAM',
+  // Deputies of titles ("kata Wakil Sekretaris TKN Prabowo-Gibran, Saleh Partaonan Daulay").
+  'Wakil Sekretaris', 'Wakil Direktur', 'Wakil Direktur Utama', 'Wakil Bendahara', 'Wakil Bendahara Umum',
+  'Wakil Dekan', 'Wakil Kepala Badan', 'Dokter Spesialis', 'dokter spesialis', 'Dokter spesialis',
+  // A company's management speaks unnamed ("Manajemen menyebut keduanya sangat terpukul").
+  'Manajemen', 'manajemen', 'pihak manajemen', 'Pihak manajemen',
 ] as const;
 
 export const TITLE_ALIASES: Readonly<Record<string, string>> = {
@@ -132,6 +137,11 @@ export const ORGS = [
 export const PORTFOLIOS = [
   'Amerika Serikat',
   // Portfolios joined by "dan" are one name ("Menko Kemaritiman dan Investasi Luhut Binsar Pandjaitan").
+  // Medical specialties after "Dokter Spesialis" ("Dokter Spesialis Paru Erlina Burhan").
+  'Paru', 'Jantung', 'Penyakit Dalam', 'Kandungan', 'Saraf', 'Kulit dan Kelamin', 'Gizi Klinik', 'Bedah', 'Anestesi',
+  'Kedokteran Jiwa', 'Obstetri dan Ginekologi', 'Radiologi', 'Ortopedi', 'Urologi', 'Onkologi',
+  // "Kepala Kantor Komunikasi Kepresidenan Hasan Nasbi" is Hasan Nasbi of the Presidential Communication Office.
+  'Kepresidenan', 'Komunikasi Kepresidenan',
   'Kemaritiman dan Investasi', 'Kelautan dan Perikanan', 'Pendidikan dan Kebudayaan', 'Pemuda dan Olahraga',
   'Energi dan Sumber Daya Mineral', 'Pekerjaan Umum dan Perumahan Rakyat', 'Pariwisata dan Ekonomi Kreatif',
   'Hukum dan HAM', 'Hukum dan Hak Asasi Manusia', 'Komunikasi dan Informatika', 'Agraria dan Tata Ruang',
@@ -251,6 +261,8 @@ export const VERBS = [
   'menganggap', 'menginstruksikan', 'memerintahkan', 'menduga', 'mempertanyakan', 'menanggapi', 'menyerukan',
   'mengajak', 'menuliskan', 'menyoroti', 'membeberkan', 'menjawab', 'menandaskan', 'mengimbuhkan', 'mengklarifikasi',
   'menepis', 'mengeklaim', 'mengusulkan', 'menganjurkan', 'bertutur', 'bercerita', 'mengisahkan',
+  // "Prabowo beralasan hal itu …", "Presiden menyinggung total aset …": a reason given, a matter raised.
+  'beralasan', 'menyinggung',
 ] as const;
 
 /**
@@ -308,6 +320,9 @@ export const NOT_NAMES = [
   'Dalam hal ini', 'Tak', 'Tidak', 'Bukan', 'Belum', 'Sudah', 'Telah', 'Pol', 'Polisi', 'Masyarakat', 'Rakyat',
   'Bangsa', 'Daerah', 'Nasional', 'Republik', 'Negara', 'Kabinet', "Jum'at", 'Ahad', 'Bukannya', 'Sayangnya',
   'Untungnya', 'Akhirnya', 'Rupanya', 'Nyatanya', 'Sebenarnya', 'Sebaliknya', 'Intinya', 'Malahan', 'Ternyata',
+  // Laws and regulations state, they do not speak ("pasal 3AI UU BUMN menyebutkan", "PP itu juga menegaskan").
+  'UU', 'Undang-Undang', 'PP', 'Perpres', 'Perppu', 'Keppres', 'Inpres', 'Permen', 'Perda', 'Pasal',
+  'Mulanya', 'Awalnya', 'Lantas', 'Belakangan', 'Setelahnya', 'Sesudahnya',
   'Mungkin', 'Tentu', 'Demi', 'Dikatakan', 'Dijelaskan', 'Ditegaskan', 'Disampaikan', 'Seperti', 'Sebagaimana',
 ] as const;
 
@@ -336,7 +351,9 @@ export const BAD_CLAUSE_STARTS = [
 export const BAD_CLAUSE_PATTERN =
   'hal (?:tersebut|itu|ini)(?=\\s*(?:[.,;:]|$|(?:dan|serta|kepada|saat|ketika)\\s))' +
   // "kata Barlian menanggapi pernyataan Ridwan Mukti.": whose words were answered, with no content of its own.
-  '|(?:pernyataan|pertanyaan|ucapan)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}(?=\\s*(?:[.;]|$))';
+  '|(?:pernyataan|pertanyaan|ucapan)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}(?=\\s*(?:[.;]|$))' +
+  // "kata Muliaman menjawab pertanyaan soal revisi UU BUMN.": the question answered is not what was said.
+  '|pertanyaan\\s+(?:soal|tentang|mengenai|terkait|dari|wartawan|awak media|media)';
 
 export const COUNTRIES = [
   'Vietnam', 'Indonesia', 'Jepang', 'Amerika Serikat', 'AS', 'China', 'Tiongkok', 'Korea Selatan', 'Australia',
@@ -369,22 +386,54 @@ export const LOOSE_TITLES = [
   'Jenderal Pol', 'Komjen', 'Komjen Pol', 'Brigjen Pol', 'Irjen Pol', 'Kombes Pol', 'AKBP Pol',
 ] as const;
 
+/** Academic and medical degrees written after a name ("Ph.D.", "M.Si", "Sp.P (K)"). */
+const DEGREE =
+  '(?:Ph\\.?\\s?D\\.?|M\\.\\s?Si\\.?|M\\.\\s?Sc\\.?|MSc|MSC|M\\.\\s?A\\.?|S\\.\\s?H\\.?|M\\.\\s?H\\.?|S\\.\\s?E\\.?|M\\.\\s?M\\.?|MBA|' +
+  'M\\.\\s?Kes\\.?|MPH|M\\.\\s?T\\.?|S\\.\\s?T\\.?|M\\.\\s?Pd\\.?|S\\.\\s?Pd\\.?|Lc\\.?|Sp\\.\\s?[A-Z]{1,3}\\.?(?:\\s?\\(K\\))?)(?![\\p{L}])';
+
+const VERB_ALTERNATION = `(?:${[...VERBS].sort((a, b) => b.length - a.length).join('|')})`;
+
 /** What may follow a speaker's name before the verb: age and home ("Budi, 45 tahun, warga Depok, mengatakan"). */
 export const SPEAKER_TAIL =
   '\\s*,\\s*\\d+\\s+tahun(?:\\s*,\\s*(?:warga|asal|dari)\\s[^,]{1,40})?\\s*,?' +
   "|\\s*,\\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\\s+(?:pagi|siang|sore|petang|malam))?" +
   '(?:\\s*\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\))?\\s*,' +
   // "Rudy Sufahriadi di Istana Negara, Jakarta, Selasa 19 Juli 2016 mengatakan": a capitalised place, then the date.
-  "|\\s+di(?:\\s*,?\\s*(?:\\p{Lu}[\\p{L}.'-]*|\\d{1,4}|\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\)))+\\s*,?";
+  // A dot only closes a short abbreviation ("Kab. Bogor"): "di Jakarta. Ia mengatakan" is two sentences.
+  "|\\s+di(?:\\s*,?\\s*(?:\\p{Lu}\\p{L}{0,3}\\.|\\p{Lu}[\\p{L}'-]*|\\d{1,4}|\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\)))+\\s*,?" +
+  // "Presiden Prabowo dalam puncak perayaan HUT ke-17 Partai Gerindra menyatakan": an occasion between the subject
+  // and its verb, no comma, quote or other verb inside it.
+  // "Mudrajad Kuncoro, Ph.D., menyampaikan": academic degrees after the name.
+  `|(?:\\s*,\\s*${DEGREE})+\\s*,?` +
+  // "Saleh yang juga Ketua DPP PAN ini menyebut": a relative clause describing the speaker, closed by ini/itu.
+  `|\\s+yang\\s+(?:juga\\s+)?(?:merupakan\\s+|adalah\\s+)?\\p{Lu}[^,.;:"“”]{1,60}?\\s+(?:ini|itu|tersebut)` +
+  `(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))` +
+  `|(?<!,)\\s+(?:dalam|saat|ketika|usai|seusai|selepas)\\s+(?:(?!${VERB_ALTERNATION})[^,.;:"“”(])` +
+  `{1,80}?(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))`;
 
 /** Documents: a body right after one is not the speaker, the document is ("Laporan PBB menyebut …"). */
 export const DOCUMENT_WORDS = [
   'laporan', 'dokumen', 'data', 'survei', 'riset', 'studi', 'kajian', 'penelitian', 'hasil', 'catatan', 'surat',
   'beleid', 'peraturan', 'keputusan', 'putusan', 'rilis', 'siaran pers', 'keterangan', 'pernyataan', 'unggahan',
+  // Laws: "pasal 3AI UU BUMN menyebutkan" is the law's text, not the ministry's words.
+  'UU', 'Undang-Undang', 'undang-undang', 'PP', 'Perpres', 'Perppu', 'Keppres', 'Inpres', 'Permen', 'Perda',
 ] as const;
 
 /** An organisation right after one of these is not the subject of the sentence. */
 export const PREPOSITIONS = [
   'di', 'dari', 'oleh', 'untuk', 'ke', 'dan', 'dengan', 'yang', 'dipimpin', 'pada', 'dalam', 'bagi', 'kepada',
   'atas nama', 'mewakili',
+] as const;
+
+/** A name right after these, opening a clause, is their object: "Senada dengan Erick, Johanis Tanak mengungkapkan". */
+export const OBJECT_LEADS = [
+  'Senada dengan', 'Sejalan dengan', 'Berbeda dengan', 'Sama dengan', 'Menanggapi', 'Menanggapi pernyataan',
+  'Menambah pernyataan', 'Menjawab',
+] as const;
+
+/** A clause of these alone is a topic, not content: "Terkait peralihan BUMN, Aminuddin menyatakan …". */
+export const TOPIC_LEADS = [
+  'Terkait', 'Menanggapi', 'Mengenai', 'Soal', 'Tentang', 'Pada kesempatan', 'Dalam kesempatan', 'Di sela',
+  'Di sela-sela', 'Senada dengan', 'Sejalan dengan', 'Berbeda dengan', 'Dilansir', 'Dikutip dari', 'Melansir',
+  'Mengutip', 'Menurut laporan', 'Saat ditemui', 'Ketika ditemui', 'Saat dikonfirmasi', 'Ketika dikonfirmasi',
 ] as const;
