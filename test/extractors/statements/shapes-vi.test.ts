@@ -448,3 +448,116 @@ describe('vi: anh/chị after a quote is the person named before (round 5)', () 
     expectSpeakers('Tại sao anh cho rằng mình không may mắn trong cuộc sống?', []);
   });
 });
+
+describe('vi: places are no people (round 6)', () => {
+  it('a name after an administrative unit is a place ("phường Kim Dinh", "TP Bà Rịa")', () => {
+    expectSpeakers('Anh Trần Văn Hậu, công chức tư pháp phường Kim Hải, TP Bà Điểm cho biết hồ sơ sẽ được trả trong ngày.', [
+      { key: 'tran van hau' },
+    ]);
+    expectSpeakers('Hội Nông dân huyện Lạc Thủy triển khai hội nghị chia sẻ kinh nghiệm trồng cam cho hội viên.', []);
+  });
+
+  it('after a party committee head, three syllables are its secretary, two its place', () => {
+    expectSpeakers('Bí thư Tỉnh ủy Trần Minh Hải nhấn mạnh: "Đây là nhiệm vụ quan trọng nhất của nhiệm kỳ này".', [
+      { key: 'tran minh hai', title: 'Bí thư', org: 'Tỉnh ủy' },
+    ]);
+    expectSpeakers('Ông Hoàng Văn Bình, Bí thư Huyện ủy Lạc Thủy cho biết huyện đã di dời 40 hộ dân khỏi vùng sạt lở.', [
+      { key: 'hoang van binh', org: 'Huyện ủy Lạc Thủy' },
+    ]);
+  });
+
+  it('a capital, a lower-case word and a capital after a title are the title’s words, not a name', () => {
+    expectSpeakers('Tân Hoa hậu Biển xanh Việt Nam chia sẻ: “Tôi sẽ dành một năm để đi khắp các vùng biển”.', [
+      { name: null, title: 'Hoa hậu' },
+    ]);
+    expectSpeakers('Thủ tướng Orban cuối tháng 1 nói Hungary sẽ phê chuẩn hiệp ước sớm nhất có thể.', [{ name: 'Orban' }]);
+  });
+});
+
+describe('vi: speech words that are nouns or no saying (round 6)', () => {
+  it('"Tiếng nói" in a broadcaster’s name and "thông tin" after a verb are no speech verbs', () => {
+    expectSpeakers('Tham dự buổi lễ có lãnh đạo Đài Tiếng nói Việt Nam và lãnh đạo các cơ quan thuộc Đài.', []);
+    expectSpeakers('Trung tâm điều hành 113 lập tức xử lý thông tin và báo cáo lãnh đạo Công an tỉnh.', []);
+  });
+
+  it('"khẳng định vị thế" establishes a standing; "phát biểu trong chương trình" has no content', () => {
+    expectSpeakers('Đội bóng Sông Lam tiếp tục khẳng định vị thế đội bóng hàng đầu với chức vô địch thứ năm.', []);
+    expectSpeakers('Phó Chủ tịch UBND tỉnh Nguyễn Văn Hùng phát biểu trong chương trình.', []);
+  });
+
+  it('"cho rằng điều này sẽ …" is a clause', () => {
+    expectSpeakers('Tổng Biên tập Robert Smith cho rằng điều này sẽ góp phần nâng cao hiểu biết giữa hai nước.', [
+      { key: 'robert smith' },
+    ]);
+  });
+});
+
+describe('vi: sources written in other ways (round 6)', () => {
+  it('"Mặc dù vậy theo X," and a body in lower case after "Theo"', () => {
+    expectSpeakers('Mặc dù vậy theo Tổng thống Erdogan, tiến độ dự án vẫn đang bị chậm trễ.', [{ name: 'Erdogan' }]);
+    expectSpeakers('Theo sở Y tế tỉnh Cà Mau, toàn tỉnh có 12 ca mắc sốt xuất huyết trong tuần qua.', [
+      { name: null, org: 'sở Y tế tỉnh Cà Mau' },
+    ]);
+  });
+
+  it('an unnamed role and a manner word before the verb', () => {
+    expectSpeakers('Một nhà giao dịch tại Mumbai cho biết giá gạo tăng do đồng rupee biến động mạnh.', [
+      { name: null, title: 'Nhà giao dịch' },
+    ]);
+    expectSpeakers('Chị Mai, một du khách đến từ Huế, hào hứng chia sẻ: “Pháo hoa năm nay đẹp hơn hẳn mọi năm”.', [
+      { name: 'Mai' },
+    ]);
+  });
+});
+
+describe('vi: a description pointing back that no one fits (round 6)', () => {
+  it('"bị cáo này" resolves to the person named before; when no one fits, no statement rather than no name', () => {
+    expectSpeakers(
+      'Tại tòa, ca sĩ Lam Tây khai nhận đã mua ma túy cho bạn. Đồng thời, bị cáo này cũng thừa nhận hành vi như cáo trạng nêu.',
+      [{ key: 'lam tay' }],
+    );
+    expectSpeakers(
+      'Tại tòa, người mẫu Ly Na khai nhận đã mua ma túy cho bạn. Đồng thời, bị cáo này cũng thừa nhận hành vi như cáo trạng nêu.',
+      [],
+    );
+  });
+
+  it('opening a text it stands as written, with no name', () => {
+    expectSpeakers('“Không ai có thể đứng ngoài pháp luật”, vị luật sư này nhấn mạnh.', [{ name: null, title: 'Luật sư' }]);
+  });
+});
+
+describe('vi: a reporting verb opening the sentence before its subject (round 6)', () => {
+  it('"Khẳng định A, X nhấn mạnh B": two statements of X', () => {
+    const got = viStatementExtractor
+      .extract(docFromText(['Tin', 'Khẳng định hai nước luôn coi trọng quan hệ truyền thống, Đại sứ Trần Minh Đức nhấn mạnh Việt Nam mong muốn mở rộng hợp tác.'], { lang: 'vi' }))
+      .flatMap((f) => (f.type === 'statement' ? [[f.speaker.key, f.quote]] : []));
+    expect(got).toEqual([
+      ['tran minh duc', 'hai nước luôn coi trọng quan hệ truyền thống'],
+      ['tran minh duc', 'Việt Nam mong muốn mở rộng hợp tác'],
+    ]);
+  });
+
+  it('"Khẳng định “A”, ông X cho biết B": the quote and the clause after the attribution', () => {
+    const got = viStatementExtractor
+      .extract(docFromText(['Tin', 'Khẳng định “kết quả năm nay rất khả quan”, ông Lê Văn Hòa cho biết tỉnh sẽ tăng vốn đầu tư.'], { lang: 'vi' }))
+      .flatMap((f) => (f.type === 'statement' ? [[f.speaker.key, f.quote]] : []));
+    expect(got).toEqual([
+      ['le van hoa', 'kết quả năm nay rất khả quan'],
+      ['le van hoa', 'tỉnh sẽ tăng vốn đầu tư'],
+    ]);
+  });
+
+  it('a fronted phrase that is no reporting verb gives one statement', () => {
+    expectSpeakers('Phát biểu tại hội nghị, Bộ trưởng Trần Văn Sơn cho biết ngành sẽ giảm thủ tục.', [{ key: 'tran van son' }]);
+  });
+});
+
+describe('vi: the speaker’s body in parentheses before the comma of "Theo X" (round 6)', () => {
+  it('a foreign and a Vietnamese name', () => {
+    expectSpeakers('Theo chuyên gia Maria Lopez (Ngân hàng Thế giới), xuất khẩu điện tử sẽ còn tăng mạnh trong năm tới.', [
+      { key: 'maria lopez' },
+    ]);
+    expectSpeakers('Theo ông Nguyễn Văn An (Viện Kinh tế), lãi suất sẽ giữ ổn định đến cuối năm nay.', [{ key: 'nguyen van an' }]);
+  });
+});

@@ -284,6 +284,11 @@ export class People {
     return null;
   }
 
+  /** A description with no name that points back ("bị cáo này", "vị luật sư này"). */
+  pointsBackUnnamed(p: SpeakerPhrase): boolean {
+    return !p.name && !p.pronoun && p.title !== null && this.pointsBack(p);
+  }
+
   /**
    * With `describedAntecedent`: "…," kata Ratu Tisha. "…," imbuh wanita berumur 37 tahun itu': a description closed by
    * a trailing determiner that fits no one by title points back like a pronoun.

@@ -122,8 +122,10 @@ function directCandidates(g: Grammar, doc: ExtractDoc, phrases: Phrases): Candid
     const goesOn: boolean =
       !found && last !== null && last.paragraph === q.paragraph && continues(g, text.slice(last.closeEnd, openPos));
     if (!acceptQuote(text, q, found !== null || goesOn, atParaStart, after !== null)) continue;
-    out.push(candidate(q.start, q.end, true, found, q.continuations));
-    const second = after?.at === undefined ? null : secondAfterQuote(g, doc, after.at, after.speaker);
+    const frontedVerb = after ? frontedBefore(g, doc, openPos) : null;
+    const clause = frontedVerb && after ? clauseAfterAttribution(g, doc, after) : null;
+    out.push(candidate(q.start, q.end, true, clause && found ? { ...found, verb: frontedVerb } : found, q.continuations));
+    const second = after?.at === undefined ? null : (clause ?? secondAfterQuote(g, doc, after.at, after.speaker));
     if (second) out.push(second);
     last = found || goesOn ? { paragraph: q.lastParagraph, closeEnd } : null;
     outerEnd = q.end;
@@ -146,6 +148,23 @@ function secondAfterQuote(g: Grammar, doc: ExtractDoc, at: number, speaker: Spea
   const start = at + m[0].length;
   const end = clauseEnd(doc.text, start, s.end);
   return validClause(g, doc.text, start, end) ? candidate(start, end, false, { speaker, verb: verbOf(m) }) : null;
+}
+
+/** 'Khẳng định “…”, ông X cho biết …': the reporting verb opening the quote's sentence, if one does. */
+function frontedBefore(g: Grammar, doc: ExtractDoc, openPos: number): string | null {
+  const s = doc.sentences[indexAt(doc.sentences, openPos)];
+  const m = s && g.fronted ? g.fronted.exec(doc.text.slice(s.start, openPos)) : null;
+  return m && s && s.start + m[0].length === openPos ? verbOf(m) : null;
+}
+
+/** 'Khẳng định “…”, ông X cho biết | năm nay …': after a fronted quote, the attribution's verb has its own clause. */
+function clauseAfterAttribution(g: Grammar, doc: ExtractDoc, after: Found): Candidate | null {
+  if (after.at === undefined) return null;
+  const s = doc.sentences[indexAt(doc.sentences, after.at)];
+  if (!s || after.at >= s.end) return null;
+  const start = firstNonSpace(doc.text, after.at, s.end);
+  const end = clauseEnd(doc.text, start, s.end);
+  return validClause(g, doc.text, start, end) ? candidate(start, end, false, after) : null;
 }
 
 /** What stands between two quotes of one speaker: a short attribution ending its sentence (", Smith said."). */
@@ -251,6 +270,11 @@ export function statementExtractor(rules: StatementRules): Extractor {
         // A second verb's statement ("Ông đánh giá …, đồng thời nhấn mạnh …") resolves where its speaker spoke first.
         const from = c.speaker ? Math.min(c.start, speakers.get(c.speaker) ?? c.start) : c.start;
         const person = c.speaker ? resolveSpeaker(people, phrases, doc.text, c.speaker, from) : null;
+        // "Tại tòa, người mẫu An Tây khai … Đồng thời, bị cáo này cũng thừa nhận …": a description pointing back
+        // that no one fits, after text that may name its person, is someone the reader knows: no statement
+        // rather than no name. Opening a text ("…”, vị luật sư này nhấn mạnh.") it stands as written.
+        const unknownReferent = !person && c.speaker !== null && people.pointsBackUnnamed(c.speaker);
+        if (unknownReferent && sentence && bodyBefore(doc, sentence.start)) continue;
         let speaker = people.speaker(c.speaker, person);
         if (c.floating) {
           if (!previous || previous.paragraph < pi - 1) continue;
@@ -276,6 +300,11 @@ export function statementExtractor(rules: StatementRules): Extractor {
       return drafts;
     },
   };
+}
+
+/** Some body text (not a headline) stands before `pos`. */
+function bodyBefore(doc: ExtractDoc, pos: number): boolean {
+  return doc.paragraphs.some((p) => p.kind !== 'title' && p.start < pos && /\p{L}/u.test(doc.text.slice(p.start, Math.min(p.end, pos))));
 }
 
 /** The span as it is in the text, and the quote without the marks that reopen continued paragraphs. */

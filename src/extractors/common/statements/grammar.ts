@@ -64,6 +64,8 @@ export interface Grammar {
   /** Words right before an opening mark that make it a name. */
   nameIntro: RegExp;
   badClauseStart: RegExp;
+  /** A reporting verb opening a sentence before its subject ("Khẳng định …, X nói …"); null: none. */
+  fronted: RegExp | null;
   /** With `topicLeads`: a clause that is only a topic ("Terkait peralihan BUMN"). */
   topicOnly: RegExp | null;
 }
@@ -136,7 +138,8 @@ export function compileGrammar(rules: StatementRules): Grammar {
     verbOnly: new RegExp(`,?${adv}\\s+(?<verb>${V})${NA}`, 'uy'),
     coordVerb: rules.coordinators?.length ? coordVerb(rules, A, V, C) : null,
     sentenceEnd: new RegExp(`(?:${rules.trailingAdjunct})?${end}`, 'uy'),
-    comma: new RegExp(`\\s*,\\s*${THEN}`, 'uy'),
+    // "Theo chuyên gia X (Ngân hàng Thế giới), …": the speaker's body in parentheses may stand before the comma.
+    comma: new RegExp(`(?:\\s*\\([^()]{1,60}\\))?\\s*,\\s*${THEN}`, 'uy'),
     postVerbBefore: new RegExp(`,\\s*(?<verb>${PV})\\s+$`, 'u'),
     accBefore: new RegExp(`^\\s*${LEAD}${ACC}\\s+(?:${POSS})?$`, 'u'),
     prepBefore: new RegExp(`(?:^|[\\s(])(?:${alternation(withCase(prepositions))})\\s+$`, 'u'),
@@ -170,6 +173,9 @@ export function compileGrammar(rules: StatementRules): Grammar {
     // A prefilter only: without word boundaries V8 can scan for the literals fast; a false hit costs little.
     hint: new RegExp(`${V}|${PV}|${PP}|${ACC}`, 'u'),
     nameIntro: new RegExp(`${NB}(?:${alternation(withCase(rules.nameIntroducers))})\\s*[:,]?\\s*$`, 'u'),
+    fronted: rules.frontedVerbs?.length
+      ? new RegExp(`^\\s*(?<verb>${alternation(withCase(rules.frontedVerbs))})${NA}(?:\\s*,?\\s*${C}${NA})?\\s*:?\\s*`, 'u')
+      : null,
     topicOnly: rules.topicLeads?.length ? new RegExp(`^(?:${alternation(withCase(rules.topicLeads))})${NA}[^,]*$`, 'u') : null,
     badClauseStart: new RegExp(
       `^(?:${alternation(withCase(rules.badClauseStarts))}${rules.badClauseStartPattern ? `|${rules.badClauseStartPattern}` : ''})${NA}`,

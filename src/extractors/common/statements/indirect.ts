@@ -35,9 +35,25 @@ export function indirectCandidates(
   for (const s of sentences) {
     if (doc.paragraphs[s.paragraphIndex]?.kind === 'title' || !g.hint.test(s.text)) continue;
     const c = new IndirectSentence(g, doc, s, phrases.within(s.start, s.end), phrases).candidate();
-    if (c) out.push(...splitSecondVerb(g, doc.text, c));
+    if (!c) continue;
+    const fronted = frontedStatement(g, doc.text, s, c);
+    if (fronted) out.push(fronted);
+    out.push(...splitSecondVerb(g, doc.text, c));
   }
   return out;
+}
+
+/** "Khẳng định A, Đại sứ X nhấn mạnh B": a reporting verb opening the sentence gives its subject's first statement. */
+function frontedStatement(g: Grammar, text: string, s: Sentence, c: Candidate): Candidate | null {
+  if (!g.fronted || c.direct || c.floating || !c.speaker || c.speaker.pronoun) return null;
+  const head = text.slice(s.start, c.speaker.start);
+  const m = g.fronted.exec(head);
+  if (!m || !/,\s*$/u.test(head)) return null;
+  const start = s.start + m[0].length;
+  const end = clauseEnd(text, start, c.speaker.start);
+  if (!validClause(g, text, start, end)) return null;
+  const quoted = OPEN_MARK.test(text.slice(start, end)) && /["”»]$/u.test(text.slice(start, end));
+  return candidate(start, end, quoted, { speaker: c.speaker, verb: verbOf(m) });
 }
 
 /** "X menyerukan A serta mengimbau B": two statements of one speaker. */

@@ -202,13 +202,16 @@ export class SpeakerEdges extends SpeakerWords {
   }
 
   /**
-   * "đường Lý Nam Đế", "tờ Sunday Times": in a language with street words, a name right after one or after a
-   * lower-case body head is no person.
+   * "đường Lý Nam Đế", "tờ Sunday Times": in a language with street words, a name right after one, after a
+   * lower-case body head or after an administrative unit is no person.
    */
   protected notPersonAt(i: number): boolean {
     const prev = this.ts[i - 1];
     const streets = this.g.rules.streetWords;
-    if (!streets || !prev?.word || prev.cap) return false;
+    if (!streets || !prev?.word) return false;
+    // "phường Kim Dinh", "huyện Lạc Sơn", "TP Bà Rịa": after an administrative unit the words are a place's.
+    if (this.m(i - 1, 'adminUnit', false)?.end === i) return true;
+    if (prev.cap) return false;
     return streets.includes(prev.lower) || this.m(i - 1, 'orgHead', false)?.end === i;
   }
 

@@ -184,6 +184,12 @@ export class SpeakerWords {
     if (!t || !t.cap || !t.alpha || t.acronym || this.orgShaped(i)) return null;
     if (this.has(i, NOT_SHORT_NAME) && !given) return null;
     if (this.g.rules.nameStyle === 'surname' && this.ts[i + 1]?.cap && this.ts[i + 1]?.word) return null;
+    // "Hoa hậu Trái đất Việt Nam": after a title, a capital, a lower-case word no vocabulary knows and a capital
+    // again are words of the title, not a name ("Tổng thống Trump cho biết", "Orban cuối tháng 1 nói" are names).
+    const next = this.ts[i + 1];
+    const afterTitle = this.g.rules.nameStyle === 'surname' && !this.m(i - 1, 'honorific', false);
+    const titleWords = next?.word && !next.cap && !this.g.lex.starts(next.lower) && this.ts[i + 2]?.cap;
+    if (afterTitle && titleWords) return null;
     return i + 1;
   }
 
@@ -194,6 +200,8 @@ export class SpeakerWords {
     if (j - i < 2) return null;
     const sep = this.is(j, ',') || DASHES.has(this.ts[j]?.text ?? '');
     const next = this.ts[sep ? j + 1 : j];
+    // "Andrea Coppola (Ngân hàng Thế giới), …": the person's body in parentheses may follow the name.
+    if (!sep && this.is(j, '(') && this.ts[j + 1]?.cap) return j;
     // "Y Te Bkrông, Hạt trưởng …": a title may follow the name's comma or dash.
     return next && next.word && (!next.cap || (sep && this.m(j + 1, 'title') !== null)) ? j : null;
   }
@@ -266,6 +274,8 @@ export class SpeakerWords {
     const inner = r.orgTails && this.m(i, 'determiner', false) && this.ts[i + 1]?.cap ? this.org(i + 1) : null;
     const best = Math.max(byHead !== null && head && byHead > head.end ? byHead : -1, byKnown ?? -1, inner ?? -1);
     if (best >= 0) return best;
+    // "Bí thư Thành ủy | Nguyễn Văn Nên": a head named by a place is a whole body before a person's name.
+    if (head && byHead === head.end && this.afterPlaceHead(head.end) && this.nameStarts(head.end)) return head.end;
     const portfolio = r.portfolios ? this.m(i, 'portfolio') : null;
     if (portfolio) return this.orgRest(portfolio.end, false);
     const t = this.ts[i];
@@ -291,6 +301,14 @@ export class SpeakerWords {
       return this.m(last, 'orgHead') ? this.orgRest(tail.end, true) : tail.end;
     }
     return null;
+  }
+
+  /** Token `j` follows a head whose body is named by a place ("Tỉnh ủy", "UBND"). */
+  protected afterPlaceHead(j: number): boolean {
+    const heads = this.g.rules.placeHeads;
+    if (!heads?.length) return false;
+    for (let n = 1; n <= 4 && j - n >= 0; n++) if (heads.includes(this.slice(j - n, j))) return true;
+    return false;
   }
 
   /**
@@ -320,7 +338,11 @@ export class SpeakerWords {
       const t = this.ts[k];
       if (!t || !t.word) break;
       // "Cục Hàng không Việt Nam | Uông Việt Dũng", but "Công ty Phương Anh": right after a head, a name is the body's.
-      if (r.nameStyle === 'surname' && this.viName(k) !== null && !(afterHead && words === 0)) break;
+      const person = r.nameStyle === 'surname' ? this.viName(k) : null;
+      // After a head named by a place, three syllables are a person ("Thành ủy | Nguyễn Văn Nên"), two a place
+      // ("Huyện ủy Lạc Sơn").
+      const bodyName = afterHead && words === 0 && !(person !== null && person - k >= 3 && this.afterPlaceHead(j));
+      if (person !== null && !bodyName) break;
       // "Hội | Nhà văn | Việt Nam": right after a Vietnamese head a title word names the body's members.
       const members = r.nameStyle === 'surname' && afterHead && words === 0 ? this.m(k, 'title') : null;
       if (members) {

@@ -331,7 +331,8 @@ export class SpeakerParser extends SpeakerEdges {
 
   private honorific(i: number): [Draft, number] | null {
     const h = this.m(i, 'honorific', false);
-    if (!h) return null;
+    // "TP Bà Rịa", "phường Bà Chiểu": after an administrative unit an honorific opens a place's name.
+    if (!h || this.notPersonAt(i)) return null;
     const d = draft('honorific');
     // "ông Kevin Koh": after an honorific, as after a title, capitalised words may be a foreign name.
     const end = this.nameAfter(h.end, d, this.g.rules.foreignNamesAfterTitle);
@@ -358,7 +359,10 @@ export class SpeakerParser extends SpeakerEdges {
     // "…, cựu đô vật WWE, cho biết": an unknown acronym inside a clause is no speaker.
     const acronym = this.ts[i]!.acronym && !this.m(i, 'org');
     const inner = this.g.rules.acronymOrgs === 'subject' && acronym && !this.clauseOpens(i);
-    let o = (inner ? null : this.org(i)) ?? (asState ? state.end : null) ?? this.bareHead(i);
+    const byOrg = inner ? null : this.org(i);
+    // "TP Bà Điểm": a unit and its place outrun the unit's abbreviation read as an acronym ("TP").
+    const longer = unit !== null && byOrg !== null && unit > byOrg ? unit : byOrg;
+    let o = longer ?? (asState ? state.end : null) ?? this.bareHead(i);
     if (o === null) return null;
     const d = draft('org');
     d.org = this.orgText(i, o);
@@ -457,7 +461,7 @@ export class SpeakerParser extends SpeakerEdges {
 
   private pronoun(i: number): [Draft, number] | null {
     const p = this.m(i, 'pronoun', false);
-    if (!p) return null;
+    if (!p || this.notPersonAt(i)) return null;
     const d = draft('pronoun');
     d.pronoun = true;
     return [d, p.end];

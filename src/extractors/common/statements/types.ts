@@ -224,6 +224,17 @@ export interface StatementRules {
   nameLeads?: readonly string[];
   /** Words that make the name after them a street ("đường Lý Nam Đế"): no speaker there. Unset: none. */
   streetWords?: readonly string[];
+  /**
+   * Organisation heads whose name is a place ("Thành ủy | Hà Nội", "UBND | xã …"): right after one, a person's name
+   * ends the body ("Bí thư Thành ủy | Nguyễn Văn Nên"), as it does after any other word of a body. Unset: a name
+   * right after a head belongs to the body ("Bệnh viện Bạch Mai", "Trường THPT Nguyễn Trãi").
+   */
+  placeHeads?: readonly string[];
+  /**
+   * Reporting verbs that may open a sentence before its subject ("Khẳng định A, Đại sứ X nhấn mạnh B"): what
+   * follows such a verb up to the comma before the subject is that subject's statement too. Unset: none.
+   */
+  frontedVerbs?: readonly string[];
   /** Titles whose one-word complement is the body represented, not a person ("đại diện Chesterton"). */
   orgNameTitles?: readonly string[];
   /** Words whose parts a description may not run through alone ("hàng không": "không" is a stop). Unset: none. */

@@ -83,6 +83,7 @@ export const TITLES = [
     'người bán', 'người dùng mạng', 'tiểu thương', 'chủ nhân', 'tài xế', 'bệnh nhân', 'người bệnh', 'nạn nhân',
     'du khách', 'khách hàng', 'nhân viên', 'bà mẹ', 'người mẹ', 'người cha', 'chủ vườn', 'thương lái', 'nông dân',
     'công nhân', 'giảng viên', 'người trong cuộc', 'người tham gia', 'bị cáo', 'bị can',
+    'nhà giao dịch', 'giới giao dịch', 'công chức', 'viên chức', 'chiến sĩ',
   ]),
 ] as const;
 
@@ -113,6 +114,7 @@ export const ORGS = [
   'Reuters', 'AFP', 'AP', 'CNN', 'BBC', 'Bloomberg', 'Xinhua', 'Tân Hoa xã', 'Yonhap', 'Kyodo', 'TASS', 'Sputnik', 'RT',
   'VnExpress', 'TTXVN', 'VOV', 'VTV', 'Nikkei', 'CNBC', 'Fox News', 'AFC', 'UEFA', 'IOC', 'ICAO', 'Interpol', 'Europol',
   'ban tổ chức', 'chính quyền địa phương', 'doanh nghiệp', 'Doanh nghiệp', 'nhà trường', 'Nhà trường', 'bệnh viện',
+  'Đài Tiếng nói Việt Nam', 'Đài Truyền hình Việt Nam',
 ] as const;
 
 /** Heads of organisation names not in ORGS ("Sở Y tế …"). */
@@ -128,6 +130,8 @@ export const ORG_HEADS = [
   'Kênh', 'kênh', 'Thông tấn xã', 'Tạp chí', 'tạp chí', 'Phòng', 'Lực lượng', 'Quân đội', 'Lữ đoàn', 'Sư đoàn',
   'Trung đoàn', 'Tiểu đoàn', 'Truyền thông', 'Cảng', 'cơ quan', 'công ty', 'Trường Tiểu học', 'Trường THCS',
   'Trường THPT', 'Trường Trung học', 'Trường Mầm non', 'Trường Cao đẳng', 'Trường Phổ thông',
+  // "Theo sở Nông nghiệp và Môi trường tỉnh Sóc Trăng": written in lower case too ("cơ sở", "trụ sở" are compounds).
+  'sở',
 ] as const;
 
 /** Portfolios after a title ("Bộ trưởng Tài chính", "Bộ trưởng Bộ NN-MT"): never a name. */
@@ -157,7 +161,7 @@ export const PLACES = [
   'Đồng Nai',
   'Bà Rịa - Vũng Tàu', 'Bà Rịa-Vũng Tàu', 'Long An', 'Tiền Giang', 'Bến Tre', 'Trà Vinh', 'Vĩnh Long', 'Đồng Tháp',
   'An Giang',
-  'Kiên Giang', 'Hậu Giang', 'Sóc Trăng', 'Bạc Liêu', 'Cà Mau', 'Trung ương', 'T.Ư', 'Vũ Hán', 'Tây Nguyên',
+  'Kiên Giang', 'Hậu Giang', 'Sóc Trăng', 'Bạc Liêu', 'Cà Mau', 'Bà Rịa', 'Trung ương', 'T.Ư', 'Vũ Hán', 'Tây Nguyên',
   'Đồng bằng sông Cửu Long',
   'Washington', 'Moscow', 'Tehran', 'Seoul', 'Bình Nhưỡng', 'Bắc Kinh', 'Tokyo', 'London', 'Paris', 'Berlin', 'Kiev',
   'Kyiv',
@@ -216,6 +220,8 @@ export const ADVERBS = [
   'khi đó',
   'hôm nay', 'trước đó', 'cũng đã', 'đã từng', 'nhiều lần', 'luôn', 'đều', 'liên tục', 'ngay', 'chỉ', 'mới đây',
   'gần đây', 'hôm qua', 'sau đó đã', 'cũng từng', 'nhất trí', 'thẳng thắn', 'công khai',
+  // Manner before the verb: "Chị Trang … hào hứng chia sẻ:", "… xúc động kể lại".
+  'hào hứng', 'xúc động', 'phấn khởi', 'vui vẻ', 'mỉm cười', 'tự hào',
 ] as const;
 
 export const VERBS = [
@@ -238,6 +244,8 @@ export const RUN_STOPS = [
   'chưa', 'chẳng', 'rồi', 'lúc', 'sau khi', 'trước khi', 'cùng', 'với', 'cho', 'gặp', 'tiếp', 'hỏi', 'nghe', 'theo',
   'trước', 'sau', 'nhiều', 'các', 'những', 'mọi', 'một số', 'đang', 'sẽ', 'sắp', 'muốn', 'phải', 'cần',
   'giả vờ', 'vờ', 'tham dự', 'dự',
+  // "cung cấp | thông tin", "xử lý | thông tin": a verb before a speech word makes it a noun, its object.
+  'cung cấp', 'xử lý', 'tiếp nhận', 'lập tức', 'triển khai',
 ] as const;
 
 /** Words that join a second verb to the subject of the first ("X không hài lòng …, nhưng cho rằng …"). */
@@ -246,12 +254,15 @@ export const COORDINATORS = ['nhưng', 'mà', 'và', 'song', 'đồng thời', '
 /** Words before "theo" that keep "Theo X, …" ("Cũng theo ông Hải, …"). */
 export const ACCORDING_TO_LEADS = [
   'Cũng', 'Còn', 'Nhưng', 'Tuy nhiên', 'Trong khi đó', 'Đồng thời', 'Ngoài ra', 'Mặt khác', 'Song', 'Và', 'Riêng',
+  'Mặc dù vậy', 'Dù vậy', 'Tuy vậy', 'Bên cạnh đó', 'Cụ thể',
 ] as const;
 
 /** Lower-case words that never continue an organisation name ("Bộ Y tế | cho biết"). */
 export const ORG_STOP = [
   'và', 'với', 'về', 'của', 'tại', 'trong', 'đang', 'sẽ', 'có', 'là', 'được', 'sau', 'trước', 'khi', 'một', 'này', 'đó',
   'ngày', 'hôm', 'sáng', 'chiều', 'tối', 'trưa', 'đêm',
+  // Verbs and manner words after a body: "Trung tâm chỉ huy 114 | lập tức xử lý thông tin", "Tập đoàn X | chủ động".
+  'lập tức', 'xử lý', 'cung cấp', 'tiếp nhận', 'chủ động',
 ] as const;
 
 export const AFTER_VERB =
@@ -277,8 +288,10 @@ export const NAME_INTRODUCERS = [
 /** A reported clause starting with these is a topic or a place, not what was said ("phát biểu tại hội nghị"). */
 export const BAD_CLAUSE_STARTS = [
   'về', 'tại', 'với', 'ý kiến', 'cảm ơn', 'cảm nghĩ', 'thông qua', 'vào', 'bên lề',
-  'cao', 'báo chí', 'câu hỏi', 'ra', 'các câu hỏi', 'phỏng vấn', 'truyền thông', 'phóng viên', 'điều này', 'như vậy',
+  'cao', 'báo chí', 'câu hỏi', 'ra', 'các câu hỏi', 'phỏng vấn', 'truyền thông', 'phóng viên', 'như vậy',
   'như trên', 'khai mạc', 'bế mạc', 'chào mừng', 'tham luận',
+  // "khẳng định vị thế / đẳng cấp": to establish a standing, not to say something.
+  'vị thế', 'đẳng cấp', 'vai trò', 'năng lực', 'bản lĩnh', 'uy tín', 'thương hiệu', 'sức mạnh',
 ] as const;
 
 export const COUNTRIES = [
@@ -380,3 +393,9 @@ export const PERSON_NOUNS = [
 export const PRONOUN_POST_VERBS = ['anh', 'chị', 'cô', 'em'].flatMap((p) =>
   ['nói', 'chia sẻ', 'cho biết', 'kể', 'bộc bạch', 'tâm sự', 'nhấn mạnh', 'khẳng định', 'cho hay'].map((v) => `${p} ${v}`),
 );
+
+/** Organisation heads named by a place ("Tỉnh ủy Hà Nam", "UBND xã …"): a person's name right after one is not the body's. */
+export const PLACE_HEADS = [
+  'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'UBND', 'HĐND', 'Ủy ban nhân dân', 'Hội đồng nhân dân',
+  'Công an', 'Sở', 'Ban Thường vụ', 'UBMTTQ',
+] as const;

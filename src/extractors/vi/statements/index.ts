@@ -2,7 +2,7 @@ import { statementExtractor } from '../../common/statements/engine.js';
 import type { StatementRules } from '../../common/statements/types.js';
 import * as V from './constants.js';
 
-const VI_STATEMENT_RULES: StatementRules = {
+export const VI_STATEMENT_RULES: StatementRules = {
   lang: 'vi',
   titles: V.TITLES,
   titleAliases: { 'Phát ngôn viên': 'Người phát ngôn' },
@@ -41,6 +41,8 @@ const VI_STATEMENT_RULES: StatementRules = {
   verbJoiners: V.VERB_JOINERS,
   commaVerbJoiners: ['và'],
   streetWords: ['đường', 'phố', 'ngõ', 'hẻm', 'đại lộ'],
+  placeHeads: V.PLACE_HEADS,
+  frontedVerbs: ['khẳng định', 'nhấn mạnh', 'cho rằng', 'nhận định'],
   orgNameTitles: ['đại diện'],
   andVerbs: ['cho hay', 'cho biết', 'cảnh báo', 'yêu cầu', 'kêu gọi', 'khẳng định', 'nhấn mạnh', 'đề nghị'],
   personNouns: V.PERSON_NOUNS,
@@ -51,6 +53,9 @@ const VI_STATEMENT_RULES: StatementRules = {
     'Công nghệ thông tin',
     // "thông báo BTS …", "họp báo công bố …": the "báo" of a verb or a press conference is no newspaper.
     'thông báo', 'Thông báo', 'cảnh báo', 'Cảnh báo', 'dự báo', 'Dự báo', 'họp báo', 'Họp báo',
+    // "Đài Tiếng nói Việt Nam", "lời nói": the voice or the words, no verb "nói".
+    'tiếng nói', 'Tiếng nói', 'lời nói', 'Lời nói',
+    'cơ sở', 'Cơ sở', 'trụ sở', 'Trụ sở', 'sở hữu', 'sở thích', 'sở dĩ', 'sở trường',
   ],
   commaVerbs: ['khẳng định', 'nhấn mạnh', 'cho biết', 'cho rằng', 'kêu gọi', 'bày tỏ'],
   postVerbs: [],
@@ -65,6 +70,7 @@ const VI_STATEMENT_RULES: StatementRules = {
   accordingToLeads: V.ACCORDING_TO_LEADS,
   accordingToThen: ['thì'],
   runToVerb: 10,
+  describedAntecedent: true,
   runStops: V.RUN_STOPS,
   foreignBareNames: true,
   givenNames: V.GIVEN_NAMES,
@@ -75,8 +81,11 @@ const VI_STATEMENT_RULES: StatementRules = {
   nameIntroducers: V.NAME_INTRODUCERS,
   looseTitles: V.LOOSE_TITLES,
   badClauseStarts: V.BAD_CLAUSE_STARTS,
-  // "phát biểu trước báo chí" is no clause; "cho rằng trước đây, …" is.
-  badClauseStartPattern: '[Tt]rước(?!\\s+(?:đây|đó|hết|mắt|tiên|kia)(?![\\p{L}\\p{N}]))',
+  // "phát biểu trước báo chí" is no clause; "cho rằng trước đây, …" is. "phát biểu trong chương trình" (a short
+  // phrase and nothing else) and "nói điều này khi …" are no clause; "cho rằng điều này sẽ …" is.
+  badClauseStartPattern:
+    '[Tt]rước(?!\\s+(?:đây|đó|hết|mắt|tiên|kia)(?![\\p{L}\\p{N}]))|[Tt]rong(?:\\s+[^\\s,]+){1,4}$' +
+    '|[Đđ]iều này(?=\\s+(?:khi|tại|trong|với|sau|trước|vì)(?![\\p{L}\\p{N}])|$)',
 };
 
 export const viStatementExtractor = statementExtractor(VI_STATEMENT_RULES);
