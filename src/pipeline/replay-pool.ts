@@ -49,7 +49,7 @@ export async function startReplayPool(jobs: number): Promise<Piscina | undefined
   const workers = jobs;
   // Loaded only here: a one-thread replay never starts a pool.
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({
+  const options = {
     filename: workerUrl.href,
     name: 'replayBatch',
     maxThreads: workers,
@@ -57,18 +57,38 @@ export async function startReplayPool(jobs: number): Promise<Piscina | undefined
     concurrentTasksPerWorker: TASKS_PER_WORKER,
     execArgv,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
-  });
+  };
+  let pool: Piscina;
+  try {
+    pool = new Piscina(options);
+  } catch (err) {
+    // `node --max-semi-space-size=64 newsfacts …`: V8's flags hold for the whole process (workers too), but a
+    // worker refuses them in its own flags; it is started without the ones it names.
+    const refused = refusedFlags(err);
+    if (!refused) throw err;
+    pool = new Piscina({ ...options, execArgv: execArgv.filter((a) => !refused.includes(a)) });
+  }
   loaded.set(pool, Promise.all(pool.threads.map(pipelineLoaded)).then(() => undefined));
   return pool;
 }
 
 /**
  * A worker's node flags: the compiled CLI's workers take this process's (so `node --cpu-prof` profiles every
- * thread and V8 flags reach them all); from TypeScript sources (tests, tsx) a worker needs only tsx's loader,
- * not the test runner's flags.
+ * thread; V8's flags, which a worker refuses, are dropped when the pool starts: they reach the workers anyway);
+ * from TypeScript sources (tests, tsx) a worker needs only tsx's loader, not the test runner's flags.
  */
 export function workerExecArgv(parent: readonly string[], typescript: boolean): string[] {
   return typescript ? ['--import', 'tsx'] : [...parent];
+}
+
+/**
+ * The flags a worker refused to start with (V8's and process-wide ones: Node names them in its error), or
+ * undefined for any other error.
+ */
+export function refusedFlags(err: unknown): string[] | undefined {
+  if ((err as { code?: unknown } | null)?.code !== 'ERR_WORKER_INVALID_EXEC_ARGV') return undefined;
+  const named = /flags: (.+)$/s.exec((err as Error).message)?.[1];
+  return named?.split(', ').filter((f) => f.length > 0);
 }
 
 /** Each pool's workers, done loading the pipeline (or gone). */

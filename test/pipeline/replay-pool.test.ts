@@ -1,6 +1,7 @@
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { MIN_PAGES_PER_THREAD, threadsFor, workerExecArgv } from '../../src/pipeline/replay-pool.js';
+import { MIN_PAGES_PER_THREAD, refusedFlags, threadsFor, workerExecArgv } from '../../src/pipeline/replay-pool.js';
 import { replayBatch } from '../../src/pipeline/replay-worker.js';
 
 const PAGES = join(import.meta.dirname, '../fixtures/pages');
@@ -17,6 +18,17 @@ describe('replay pool', () => {
   it('gives compiled workers this process\'s node flags, and TypeScript workers only the tsx loader', () => {
     expect(workerExecArgv(['--cpu-prof', '--max-semi-space-size=16'], false)).toEqual(['--cpu-prof', '--max-semi-space-size=16']);
     expect(workerExecArgv(['--conditions', 'vitest'], true)).toEqual(['--import', 'tsx']);
+  });
+
+  it('names the V8 flags a worker refuses (`node --max-semi-space-size=16 … --jobs 2` must still start its pool)', () => {
+    let thrown: unknown;
+    try {
+      void new Worker('', { eval: true, execArgv: ['--max-semi-space-size=16', '--single-threaded-gc', '--no-warnings'] }).terminate();
+    } catch (err) {
+      thrown = err;
+    }
+    expect(refusedFlags(thrown)).toEqual(['--max-semi-space-size=16', '--single-threaded-gc']);
+    expect(refusedFlags(new Error('flags: --x'))).toBeUndefined();
   });
 
   it('runs a batch to its end at once (no promise), so a worker finishes its batches in the order posted', () => {
