@@ -36,6 +36,11 @@ describe('replay start-up', () => {
     for (const pipeline of ['cheerio', 'htmlparser2', 'zod', 'piscina']) expect(loaded, pipeline).not.toContain(pipeline);
   }, 60_000);
 
+  it('counts the pages (or finds WARC input) before its workers start, loading neither zod nor iconv-lite', () => {
+    const loaded = packagesLoaded(['src/pipeline/page-list.ts', 'src/crawlers/warc-input.ts', 'src/pipeline/replay-pool.ts']);
+    for (const heavy of ['zod', 'iconv-lite', 'piscina']) expect(loaded, heavy).not.toContain(heavy);
+  }, 60_000);
+
   it('posts pages to worker threads without loading the pipeline on this thread', () => {
     const loaded = packagesLoaded(['src/pipeline/replay-pool.ts', 'src/pipeline/replay-parallel.ts']);
     for (const pipeline of ['cheerio', 'htmlparser2', 'iconv-lite']) expect(loaded, pipeline).not.toContain(pipeline);
