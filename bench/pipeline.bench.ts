@@ -101,6 +101,8 @@ function processTable(dir: string, pages: number): string {
     note = `\nreplay --jobs 1 / trafilatura: ${ratio((r) => r.cpuS)} by CPU time, ${ratio((r) => r.wallS)} by wall time (goal 0.33)` +
       `\ntrafilatura PYTHONPATH=${traf.pythonPath}`;
   } else note = `\ntrafilatura: skipped: ${traf.missing}`;
+  const startupRunsDone = startupRuns(dir);
+  const startup = startupRunsDone.length > 0 ? medianOf(startupRunsDone, (r) => r.cpuS) : Number.NaN;
   const speedup = medianOf(j1, (r) => r.wallS) / medianOf(j2, (r) => r.wallS);
   // On a shared machine wall time follows the other load; CPU time says what --jobs 2 costs over --jobs 1.
   const cpuCost = medianOf(j2, (r) => r.cpuS) / medianOf(j1, (r) => r.cpuS);
@@ -109,8 +111,28 @@ function processTable(dir: string, pages: number): string {
     table([['process', 'pages/s', 'wall ms/page', 'cpu ms/page', 'peak RSS MB'], ...rows]) +
     `\n--jobs 2 / --jobs 1 pages per second: ${speedup.toFixed(2)}x (goal 1.7x on 2 idle cores)` +
     `\n--jobs 2 / --jobs 1 CPU time (user+sys, all threads): ${cpuCost.toFixed(2)}x` +
+    (Number.isNaN(startup) ? '' : `\nwarm-up: a replay of one page (--jobs 1) takes ${(1000 * startup).toFixed(0)} ms CPU (start, pipeline load, first page)`) +
+    `\n--jobs 2 spends ${(1000 * (medianOf(j2, (r) => r.cpuS) - medianOf(j1, (r) => r.cpuS))).toFixed(0)} ms CPU more than --jobs 1` +
+    ` (each worker loads and warms the pipeline)` +
     note
   );
+}
+
+/** `replay` of DIR's first page alone, RUNS times: what a thread pays before its pages (start-up, load, first page). */
+function startupRuns(dir: string): ProcessRun[] {
+  // The first page that replays (web-eval's first dozen have a sidecar URL that is not a web address).
+  // A directory of page folders (test/fixtures/pages: NAME/source.html) has none at its top: no warm-up line.
+  if (!readdirSync(dir).some((n) => /\.html?(\.gz)?$/i.test(n))) return [];
+  for (let skip = 0; skip < 100; skip++) {
+    const one = replicatePages(dir, 1, skip);
+    try {
+      if (replayRun(one.dir, 1).status !== 0) continue;
+      return Array.from({ length: RUNS }, () => replayRun(one.dir, 1));
+    } finally {
+      one.remove();
+    }
+  }
+  throw new Error(`${dir}: none of its first pages replays`);
 }
 
 function memoryTable(dir: string): string {

@@ -56,11 +56,11 @@ export function trafilaturaRuns(dir: string, runs: number): TrafilaturaRuns {
 }
 
 /**
- * A directory of `count` pages made of DIR's pages (and their sidecars) over and over, as hard links (copies
- * across file systems) in r00/, r01/ …: the memory run's 10,000 pages from the pages we have.
+ * A directory of `count` pages made of DIR's pages (and their sidecars; the first `skip` left out) over and over, as
+ * hard links (copies across file systems) in r00/, r01/ …: the memory run's 10,000 pages from the pages we have.
  */
-export function replicatePages(dir: string, count: number): { dir: string; pages: number; remove: () => void } {
-  const pages = readdirSync(dir).filter((n) => /\.html?(\.gz)?$/i.test(n)).sort();
+export function replicatePages(dir: string, count: number, skip = 0): { dir: string; pages: number; remove: () => void } {
+  const pages = readdirSync(dir).filter((n) => /\.html?(\.gz)?$/i.test(n)).sort().slice(skip);
   if (pages.length === 0) throw new Error(`${dir}: no pages to replicate`);
   const root = mkdtempSync(join(tmpdir(), 'newsfacts-bench-pages-'));
   const place = (from: string, to: string): void => {

@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { NewsfactsError, type SnapshotInput } from '../core/index.js';
 import { parseHttpResponse } from './http-block.js';
 import { warcRecords } from './warc-records.js';
+import { isWarcPath } from './warc-input.js';
 
 /** A page (`partial` when its record was cut short) or an error line. */
 export type WarcEntry =
@@ -16,8 +17,6 @@ export interface ReadWarcOptions {
   htmlOnly?: boolean;
 }
 
-const WARC_FILE = /\.warc(?:\.gz)?$/i;
-
 /** The .warc/.warc.gz files of `path` (itself, or everything below a directory), sorted. */
 export async function listWarcFiles(path: string): Promise<Array<{ path: string; label: string }>> {
   const info = await stat(path).catch((err: unknown) => {
@@ -29,16 +28,12 @@ export async function listWarcFiles(path: string): Promise<Array<{ path: string;
     for (const e of await readdir(dir, { withFileTypes: true })) {
       const p = join(dir, e.name);
       if (e.isDirectory()) await walk(p);
-      else if (e.isFile() && WARC_FILE.test(e.name)) files.push(p);
+      else if (e.isFile() && isWarcPath(e.name)) files.push(p);
     }
   }
   await walk(path);
   files.sort();
   return files.map((p) => ({ path: p, label: relative(path, p) }));
-}
-
-export function isWarcPath(path: string): boolean {
-  return WARC_FILE.test(path);
 }
 
 function isHtml(contentType: string | undefined): boolean {

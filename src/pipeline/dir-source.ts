@@ -1,48 +1,14 @@
 import { readFileSync, statSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { gunzipCapped } from '../content/decode.js';
 import { NewsfactsError, type SnapshotInput } from '../core/index.js';
+import { PAGE } from './page-list.js';
 
 /** Only a web page's address may become article.url: javascript:, file:, data: … are refused. */
 const WebUrl = z.string().refine((u) => /^https?:\/\/[^/]/i.test(u) && URL.canParse(u), 'url must be an http(s) URL');
 const Sidecar = z.object({ url: WebUrl, fetchedAt: z.iso.datetime({ offset: true }).optional() });
 
-export interface FileSnapshot {
-  /** Path relative to the replayed directory (or as given, for a single file). */
-  file: string;
-  /** The WARC-Record-ID of the response, for a page read from a WARC. */
-  warcRecordId?: string | undefined;
-  /** A page file on disk: where a worker thread can read it itself (`loadPage(path, file)`). */
-  path?: string;
-  load(): Promise<SnapshotInput>;
-}
-
-const PAGE = /\.html?(\.gz)?$/i;
-
-/** Every .html/.html.gz below `root`, in a stable (sorted) order; each loads lazily. */
-export async function listPages(root: string): Promise<FileSnapshot[]> {
-  const info = await stat(root).catch((err: unknown) => {
-    throw new NewsfactsError('input', root, 'no such file or directory', { cause: err });
-  });
-  if (info.isFile()) return [{ file: root, path: root, load: () => loadPage(root, root) }];
-  const files: string[] = [];
-  async function walk(dir: string): Promise<void> {
-    const entries = await readdir(dir, { withFileTypes: true });
-    for (const e of entries) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if (e.isFile() && PAGE.test(e.name)) files.push(p);
-    }
-  }
-  await walk(root);
-  files.sort();
-  return files.map((p) => {
-    const file = relative(root, p);
-    return { file, path: p, load: () => loadPage(p, file) };
-  });
-}
+export { listPages, type FileSnapshot } from './page-list.js';
 
 /**
  * Reads one page file and its optional sidecar `<name>.json` ({url, fetchedAt}). The reads are synchronous: the

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import type { Worker } from 'node:worker_threads';
 import type { Piscina } from 'piscina';
@@ -32,24 +33,33 @@ export function threadsFor(jobs: number, pages: number | undefined): number {
   return pages !== undefined && pages < jobs * MIN_PAGES_PER_THREAD ? 1 : jobs;
 }
 
+/**
+ * V8 compiles a regexp to bytecode and interprets it on its first run, then compiles it again to machine code on
+ * the next. The extractors' and cleaner's regexps are large /iu alternations (a dose parser is 5-8 KB of source
+ * with some 50 case-folded \p{L} classes) whose every compile costs 50-300 ms: compiling each once, to machine
+ * code, cut a 330-page replay's CPU by a tenth on one thread (and per worker), with the same code once warm.
+ */
+export const ONE_REGEXP_COMPILE = '--no-regexp-tier-up';
+
 /** V8's flags for a replay on `jobs` threads (process-wide: workers started later share them). */
 export function jitFlags(jobs: number): string[] {
-  return jobs > 1 ? [`--interrupt-budget=${SHARED_CORES_INTERRUPT_BUDGET}`] : [];
+  return [ONE_REGEXP_COMPILE, ...(jobs > 1 ? [`--interrupt-budget=${SHARED_CORES_INTERRUPT_BUDGET}`] : [])];
 }
 
 /**
  * The `jobs` worker threads of a replay, each loading the pipeline as it starts; none for one thread (which
- * replays on itself). This module loads no pipeline code, and neither does the thread that posts the pages.
+ * replays on itself). Either way it sets the replay's V8 flags first, before any pipeline regexp is compiled.
+ * This module loads no pipeline code, and neither does the thread that posts the pages.
  */
 export async function startReplayPool(jobs: number): Promise<Piscina | undefined> {
-  if (jobs <= 1) return undefined;
   for (const flag of jitFlags(jobs)) setFlagsFromString(flag);
-  const workerUrl = new URL(`./replay-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+  if (jobs <= 1) return undefined;
+  const workerUrl = workerModule(import.meta.url);
   const execArgv = workerExecArgv(process.execArgv, workerUrl.pathname.endsWith('.ts'));
   const workers = jobs;
   // Loaded only here: a one-thread replay never starts a pool.
   const { Piscina } = await import('piscina');
-  const pool = new Piscina({
+  const options = {
     filename: workerUrl.href,
     name: 'replayBatch',
     maxThreads: workers,
@@ -57,18 +67,51 @@ export async function startReplayPool(jobs: number): Promise<Piscina | undefined
     concurrentTasksPerWorker: TASKS_PER_WORKER,
     execArgv,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_GENERATION_MB },
-  });
+  };
+  let pool: Piscina;
+  try {
+    pool = new Piscina(options);
+  } catch (err) {
+    // `node --max-semi-space-size=64 newsfacts …`: V8's flags hold for the whole process (workers too), but a
+    // worker refuses them in its own flags; it is started without the ones it names.
+    const refused = refusedFlags(err);
+    if (!refused) throw err;
+    pool = new Piscina({ ...options, execArgv: execArgv.filter((a) => !refused.includes(a)) });
+  }
   loaded.set(pool, Promise.all(pool.threads.map(pipelineLoaded)).then(() => undefined));
   return pool;
 }
 
 /**
+ * The module a worker loads: from TypeScript sources the worker's source; compiled, the bundle `npm run build`
+ * makes of it (one file: a much cheaper start), unless it is missing or older than the compiled worker (a dist/
+ * rebuilt by tsc alone), whose modules are then loaded one by one.
+ */
+export function workerModule(poolUrl: string): URL {
+  if (poolUrl.endsWith('.ts')) return new URL('./replay-worker.ts', poolUrl);
+  const compiled = new URL('./replay-worker.js', poolUrl);
+  const bundle = new URL('./replay-worker.bundle.js', poolUrl);
+  const modified = (u: URL): number => statSync(u, { throwIfNoEntry: false })?.mtimeMs ?? Number.NaN;
+  return modified(bundle) >= modified(compiled) ? bundle : compiled;
+}
+
+/**
  * A worker's node flags: the compiled CLI's workers take this process's (so `node --cpu-prof` profiles every
- * thread and V8 flags reach them all); from TypeScript sources (tests, tsx) a worker needs only tsx's loader,
- * not the test runner's flags.
+ * thread; V8's flags, which a worker refuses, are dropped when the pool starts: they reach the workers anyway);
+ * from TypeScript sources (tests, tsx) a worker needs only tsx's loader, not the test runner's flags.
  */
 export function workerExecArgv(parent: readonly string[], typescript: boolean): string[] {
   return typescript ? ['--import', 'tsx'] : [...parent];
+}
+
+/**
+ * The flags a worker refused to start with (V8's and process-wide ones: Node names them in its error), or
+ * undefined for any other error.
+ */
+export function refusedFlags(err: unknown): string[] | undefined {
+  if ((err as { code?: unknown } | null)?.code !== 'ERR_WORKER_INVALID_EXEC_ARGV') return undefined;
+  const named = /flags: (.+)$/s.exec((err as Error).message)?.[1];
+  return named?.split(', ').filter((f) => f.length > 0);
 }
 
 /** Each pool's workers, done loading the pipeline (or gone). */

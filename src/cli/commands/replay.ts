@@ -2,7 +2,6 @@ import { availableParallelism } from 'node:os';
 import { Command } from '@commander-js/extra-typings';
 import { defineCommand, exitWith, UsageError } from '../command.js';
 import { int } from '../options.js';
-import { openFeedStore } from '../open-feed-store.js';
 import { JsonlOutput } from '../output.js';
 import type { Progress } from '../progress.js';
 
@@ -30,14 +29,19 @@ async function warnFailed(file: string, error: string): Promise<void> {
   logger().warn({ file }, `failed: ${error}`);
 }
 
-/** The pages of a directory, a page file, or WARC input (counted only for a directory or a file). */
+/**
+ * The pages of a directory, a page file, or WARC input (counted only for a directory or a file). Only light modules
+ * load here: the workers start once the pages are counted.
+ */
 async function listInput(input: string, o: { warc: boolean; sitesOnly: boolean }) {
-  const [{ listPages }, { isWarcInput, warcPages }] = await Promise.all([
-    import('../../pipeline/dir-source.js'),
-    import('../../crawlers/warc-source.js'),
+  const [{ listPages }, { isWarcInput }] = await Promise.all([
+    import('../../pipeline/page-list.js'),
+    import('../../crawlers/warc-input.js'),
   ]);
   // WARC input: a .warc(.gz) file, a directory of them (a crawl's data/), or any directory with --warc.
-  return o.warc || (await isWarcInput(input)) ? warcPages(input, { sitesOnly: o.sitesOnly }) : await listPages(input);
+  if (!o.warc && !(await isWarcInput(input))) return await listPages(input);
+  const { warcPages } = await import('../../crawlers/warc-source.js');
+  return warcPages(input, { sitesOnly: o.sitesOnly });
 }
 
 /** The replay loop and the outputs a replay writes: each output opened only when asked for. */
@@ -48,7 +52,7 @@ async function openOutputs(o: { out?: string; facts?: string; feed?: string }) {
   ]);
   // With --facts alone the facts file is the output: articles are written only when asked for.
   const out = (o.facts || o.feed) && !o.out ? undefined : await JsonlOutput.open(o.out);
-  const feedStore = o.feed ? await openFeedStore({ dir: o.feed }) : undefined;
+  const feedStore = o.feed ? await (await import('../open-feed-store.js')).openFeedStore({ dir: o.feed }) : undefined;
   const factsOut = o.facts ? await FactsFile.open(o.facts) : undefined;
   return { replayOutputs, out, feedStore, factsOut };
 }
