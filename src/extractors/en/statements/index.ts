@@ -3,7 +3,7 @@ import type { StatementRules } from '../../common/statements/types.js';
 import * as C from './constants.js';
 import { refined } from './refine.js';
 
-export const EN_STATEMENT_RULES: StatementRules = {
+const EN_STATEMENT_RULES: StatementRules = {
   lang: 'en',
   titles: [...C.TITLES, ...C.PORTFOLIO_TITLES, ...C.JOINT_TITLES],
   titleAliases: C.TITLE_ALIASES,
