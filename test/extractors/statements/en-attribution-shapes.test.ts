@@ -1,27 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { enStatementExtractor } from '../../../src/extractors/en/statements/index.js';
-import { docFromText } from '../../support/doc-from-text.js';
+import { enStatements as statements } from '../../support/en-statements.js';
 
 /* English page shapes of the sixth round, on invented text: whose words they are, and which words. */
-
-interface Got {
-  key: string | null;
-  name: string | null;
-  title: string | null;
-  kind: string | undefined;
-  quote: string;
-  direct: boolean;
-}
-
-function statements(text: string): Got[] {
-  const doc = docFromText(['Headline', ...text.split(' || ')], { lang: 'en' });
-  return enStatementExtractor.extract(doc).flatMap((f) => {
-    if (f.type !== 'statement') return [];
-    const { key, name, title } = f.speaker;
-    const kind = (f.speaker as { kind?: string }).kind;
-    return [{ key, name, title, kind, quote: f.quote, direct: f.direct }];
-  });
-}
 
 describe('English attribution shapes of real news pages', () => {
   it('never reads a US state into a name after a title', () => {

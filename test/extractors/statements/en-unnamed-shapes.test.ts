@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { enStatementExtractor } from '../../../src/extractors/en/statements/index.js';
-import { docFromText } from '../../support/doc-from-text.js';
+import { enStatements as statements } from '../../support/en-statements.js';
 
 /* English page shapes of the fifth round, on invented text: who speaks when the page does not name them simply. */
-
-interface Got {
-  key: string | null;
-  name: string | null;
-  title: string | null;
-  org: string | null;
-  quote: string;
-  direct: boolean;
-}
-
-function statements(text: string): Got[] {
-  const doc = docFromText(['Headline', ...text.split(' || ')], { lang: 'en' });
-  return enStatementExtractor.extract(doc).flatMap((f) => {
-    if (f.type !== 'statement') return [];
-    const { key, name, title, org } = f.speaker;
-    return [{ key, name, title, org, quote: f.quote, direct: f.direct }];
-  });
-}
 
 const keys = (text: string): Array<string | null> => statements(text).map((s) => s.key);
 
