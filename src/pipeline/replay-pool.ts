@@ -34,16 +34,12 @@ export function threadsFor(jobs: number, pages: number | undefined): number {
 }
 
 /**
- * V8 compiles a regexp to bytecode and interprets it on its first run, then compiles it again to machine code on
- * the next. The extractors' and cleaner's regexps are large /iu alternations (a dose parser is 5-8 KB of source
- * with some 50 case-folded \p{L} classes) whose every compile costs 50-300 ms: compiling each once, to machine
- * code, cut a 330-page replay's CPU by a tenth on one thread (and per worker), with the same code once warm.
+ * V8's flags for a replay on `jobs` threads (process-wide: workers started later share them). The CLI entry
+ * (bin/newsfacts.js) sets `--no-regexp-tier-up` itself, before any regexp is compiled: changing how regexps compile
+ * after some have run crashes V8, as a replay called in-process after a crawl did.
  */
-export const ONE_REGEXP_COMPILE = '--no-regexp-tier-up';
-
-/** V8's flags for a replay on `jobs` threads (process-wide: workers started later share them). */
 export function jitFlags(jobs: number): string[] {
-  return [ONE_REGEXP_COMPILE, ...(jobs > 1 ? [`--interrupt-budget=${SHARED_CORES_INTERRUPT_BUDGET}`] : [])];
+  return jobs > 1 ? [`--interrupt-budget=${SHARED_CORES_INTERRUPT_BUDGET}`] : [];
 }
 
 /**
