@@ -7,8 +7,7 @@
  */
 import { parseArgs } from 'node:util';
 import { buildAnnotated } from './build-pages/annotated.js';
-import { buildDantri } from './build-pages/dantri.js';
-import { buildDragnet } from './build-pages/dragnet.js';
+import { dropJspDirective } from './build-pages/dantri.js';
 import { buildL3s } from './build-pages/l3s.js';
 import { type BuiltPage, writeSet } from './build-pages/mirror.js';
 import { buildMsv } from './build-pages/msv.js';
@@ -32,9 +31,9 @@ const builders: Record<string, () => BuiltPage[]> = {
   fundus: () => buildFundus(mirrors),
   'trafilatura-rest': () => buildTrafilaturaRest(mirrors, values['web-eval']),
   'wcxb-news': () => buildWcxb(mirrors),
-  'dantri-vi': () => buildDantri(mirrors),
+  'dantri-vi': () => buildAnnotated(mirrors, 'dantri-vi', dropJspDirective),
   'multisite-id': () => buildAnnotated(mirrors, 'multisite-id'),
-  'dragnet-news': () => buildDragnet(mirrors),
+  'dragnet-news': () => buildAnnotated(mirrors, 'dragnet-news'),
 };
 for (const [name, build] of Object.entries(builders)) {
   if (values.set && !values.set.includes(name)) continue;

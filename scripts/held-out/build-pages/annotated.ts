@@ -1,7 +1,9 @@
 /**
  * Page sets whose pages may not be committed (no licence for the page bytes) but whose hand annotations are:
  * eval/held-out/pages/<set>/{dev,test}.annotations.jsonl. Each row's `source` names the repository, commit and
- * path of the saved page; this reads that blob from the repository's git mirror (`fetch github:OWNER/NAME`).
+ * path of the saved page; this reads that blob from the repository's git mirror (`fetch github:OWNER/NAME`),
+ * passing it through `clean` when the repository wrapped the page (dantri-vi's JSP directive).
+ * Sets: dantri-vi, dragnet-news (Dragnet's 2012 pages as copied in j-szulc/html-cleaning-dataset-merged), multisite-id.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +12,7 @@ import { type BuiltPage, Mirror } from './mirror.js';
 
 const SETS = join(import.meta.dirname, '..', '..', '..', 'eval', 'held-out', 'pages');
 
-export function buildAnnotated(mirrors: string, set: string): BuiltPage[] {
+export function buildAnnotated(mirrors: string, set: string, clean = (bytes: Buffer): Buffer => bytes): BuiltPage[] {
   const opened = new Map<string, Mirror>();
   const mirror = (repo: string): Mirror => {
     const m = opened.get(repo) ?? new Mirror(mirrors, repo);
@@ -23,7 +25,7 @@ export function buildAnnotated(mirrors: string, set: string): BuiltPage[] {
     for (const line of lines.filter((l) => l.trim() !== '')) {
       const row = PageRow.parse(JSON.parse(line));
       if (!row.source) throw new Error(`${set} row ${row.id} has no source: not retryable, fix the annotation`);
-      pages.push({ row, split, bytes: mirror(row.source.repo).readAt(row.source.commit, row.source.path) });
+      pages.push({ row, split, bytes: clean(mirror(row.source.repo).readAt(row.source.commit, row.source.path)) });
     }
   }
   return pages;
