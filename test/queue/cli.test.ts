@@ -94,16 +94,23 @@ describe.skipIf(!redisAvailable)('queue CLI commands', { timeout: 180_000 }, () 
   it('dashboard serves bull-board with our three queues', async () => {
     const p = spawn(process.execPath, [BIN, 'dashboard', '--port', '0', '--read-only'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
+    let err = '';
     p.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    p.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    // Listened for from the start: a dashboard that exits early must fail the test with its stderr, not hang it.
+    const exited = new Promise((r) => p.once('exit', r));
     try {
-      const url = await waitFor('the dashboard address', 30_000, () => /dashboard on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)?.[1]);
+      const url = await waitFor('the dashboard address', 30_000, () => {
+        if (p.exitCode !== null) throw new Error(`dashboard exited ${p.exitCode}: ${err}`);
+        return /dashboard on (http:\/\/127\.0\.0\.1:\d+\/)/.exec(out)?.[1];
+      });
       const page = await fetch(url);
       expect(page.status).toBe(200);
       const api = (await (await fetch(`${url}api/queues`)).json()) as { queues: { name: string }[] };
       expect(api.queues.map((q) => q.name).sort()).toEqual(['article', 'discover', 'export']);
     } finally {
       p.kill('SIGTERM');
-      await new Promise((r) => p.once('exit', r));
+      await exited;
     }
   });
 
