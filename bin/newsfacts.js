@@ -1,12 +1,11 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --no-regexp-tier-up
 // Runs the compiled CLI (dist/, built by `npm run build`, which `npm ci` runs through `prepare`).
-import { setFlagsFromString } from 'node:v8';
-
-// V8 compiles a regexp to bytecode and interprets it on its first run, then compiles it again to machine code. The
-// extractors' regexps are large /iu alternations (a dose parser is 5-8 KB with some 50 case-folded \p{L} classes)
-// whose every compile costs 50-300 ms: compiling each once cut a 330-page replay's CPU by a tenth. Set here, before
-// any regexp is compiled (process-wide, so worker threads share it); setting it later can crash V8.
-setFlagsFromString('--no-regexp-tier-up');
+//
+// --no-regexp-tier-up: V8 compiles a regexp to bytecode and interprets it on its first run, then compiles it again
+// to machine code. The extractors' regexps are large /iu alternations whose every compile costs 50-300 ms: compiling
+// each once cut a 330-page replay's CPU by a tenth. It is given on the command line (this line's shebang), never
+// set at run time: v8.setFlagsFromString('--no-regexp-tier-up') here, before any regexp ran, still crashed about
+// one process in a hundred with SIGSEGV. `node bin/newsfacts.js` without the flag gives the same output, slower.
 try {
   await import('../dist/cli/main.js');
 } catch (err) {

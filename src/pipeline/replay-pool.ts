@@ -34,9 +34,8 @@ export function threadsFor(jobs: number, pages: number | undefined): number {
 }
 
 /**
- * V8's flags for a replay on `jobs` threads (process-wide: workers started later share them). The CLI entry
- * (bin/newsfacts.js) sets `--no-regexp-tier-up` itself, before any regexp is compiled: changing how regexps compile
- * after some have run crashes V8, as a replay called in-process after a crawl did.
+ * V8's flags for a replay on `jobs` threads (process-wide: workers started later share them). How regexps compile
+ * is never changed here: `--no-regexp-tier-up` comes from the bin's shebang, as setting it at run time crashed V8.
  */
 export function jitFlags(jobs: number): string[] {
   return jobs > 1 ? [`--interrupt-budget=${SHARED_CORES_INTERRUPT_BUDGET}`] : [];

@@ -57,6 +57,14 @@ describe('newsfacts options, help and exit codes', () => {
     expect(r).toMatchObject({ code: 0, stdout: `${version}\n` });
   });
 
+  it('the bin runs as a program: its shebang gives node the regexp flag', async () => {
+    const direct = spawnSync(BIN, ['--version'], { encoding: 'utf8' });
+    expect(direct.status).toBe(0);
+    expect(direct.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    const [shebang] = (await readFile(BIN, 'utf8')).split('\n');
+    expect(shebang).toBe('#!/usr/bin/env -S node --no-regexp-tier-up');
+  });
+
   it.each([
     ['replay', ['--out', '--facts', '--warc', '--sites-only', '--json', '--fail-on-error', '--quiet']],
     [
