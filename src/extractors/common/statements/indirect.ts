@@ -20,6 +20,10 @@ import type { Candidate, SpeakerPhrase } from './types.js';
 const AFTER_CLOSE = /["”’»]\s*[,.]?\s*[—–-]?\s*$/u;
 /** "HANOI — ", "(VOVWORLD) - ": a dateline is not part of what was said. */
 const DATELINE = /^\(?\p{Lu}[\p{Lu}\s.,/]*\)?\s*[—–-]+\s*/u;
+/** Between a person and the body closing its appositives: description words, then the comma before the body. */
+const CHAIN_GAP = /^[^;:"“”«»!?()]{0,120},\s*$/u;
+/** What may stand before that person in its sentence: nothing, or a short lead such as a date ("Ngày 27/10,"). */
+const CLAUSE_LEAD = /^\s*(?:[^,;:"“”«»]{1,30},\s*)?$/u;
 /** A step that decides the sentence has no statement, so later steps must not look for one. */
 const NONE = Symbol('no statement');
 type Step = Candidate | typeof NONE | null;
@@ -254,7 +258,11 @@ class IndirectSentence {
       // '"…", ông Abbas phát biểu trong phiên họp': after a closing mark the phrase attributes the quote.
       if (!m || g.prepBefore.test(before) || AFTER_CLOSE.test(before)) continue;
       const start = p.end + m[0].length;
-      const found = { speaker: this.appositiveOf(p) ?? personOwning(text, this.phrases, p, g.hint), verb: verbOf(m) };
+      const chained = /^,/u.test(m[0]) ? this.chainOwner(p) : null;
+      const found = {
+        speaker: this.appositiveOf(p) ?? chained ?? personOwning(text, this.phrases, p, g.hint),
+        verb: verbOf(m),
+      };
       if (m.groups?.sep === ':' && !OPEN_MARK.test(text[start] ?? '')) {
         const para = this.doc.paragraphs[s.paragraphIndex]!;
         let end = para.end;
@@ -267,6 +275,21 @@ class IndirectSentence {
       if (validClause(g, text, start, end, topic)) return candidate(start, end, false, found);
     }
     return null;
+  }
+
+  /**
+   * "Bà X, Phó phòng Quản lý năng lượng, | Sở Công thương, | cho biết", "thiếu tướng X, Cục trưởng …, | Bộ Công an, |
+   * giải thích": a nameless body or title closed by a comma before the verb ends a chain of appositives of the person
+   * opening the clause (only a short lead such as a date before it, no verb on the way): it is that person's, not
+   * the speaker.
+   */
+  private chainOwner(p: SpeakerPhrase): SpeakerPhrase | null {
+    const q = this.inside[this.inside.indexOf(p) - 1];
+    if (p.name || p.pronoun || (p.form !== 'org' && p.form !== 'titled') || !q?.name || q.pronoun) return null;
+    const between = this.text.slice(q.end, p.start);
+    const lead = this.text.slice(this.s.start, q.start);
+    if (!CHAIN_GAP.test(between) || this.g.hint.test(between) || words(between) > 14) return null;
+    return CLAUSE_LEAD.test(lead) && !this.g.hint.test(lead) ? q : null;
   }
 
   /** "Thiếu tướng X - Chánh văn phòng, | Người phát ngôn Bộ Công an - | cho biết": a second title of X. */
