@@ -573,6 +573,29 @@ describe('vi: precision shapes of round 7 (VnExpress, October 2020)', () => {
     );
   });
 
+  it('a chain of several bodies after the person, the last one right before the verb', () => {
+    expectSpeakers(
+      'Ông Nguyễn Văn Khang, dân tộc Mnông, Phòng Cảnh sát cơ động, Công an tỉnh Đắk Lắk chia sẻ rằng chương trình rất vui.',
+      [{ key: 'nguyen van khang' }],
+    );
+  });
+
+  it('an age in parentheses before the comma of a role', () => {
+    expectSpeakers('Anh Trần Văn Tuấn (33 tuổi), công nhân cho biết nhiều người đã chạy ra ngoài.', [{ key: 'tran van tuan' }]);
+  });
+
+  it('a project board in the title ("dự án" is no "dự")', () => {
+    expectSpeakers('Ông Lê Văn Hải, Giám đốc Ban quản lý dự án TP Bảo Lộc cho rằng, nguyên nhân là do mưa lớn kéo dài.', [
+      { key: 'le van hai', title: 'Giám đốc' },
+    ]);
+  });
+
+  it('an event after "phát biểu" and "nói nhiều" are no content', () => {
+    expectSpeakers('Bộ trưởng Nguyễn Văn Hùng phát biểu trong buổi lễ ở tỉnh Nam Định hôm 10/2.', []);
+    expectSpeakers('Anh ta thường xuyên khen cô, nói nhiều đến mức làm cô đỏ mặt.', []);
+    expectSpeakers('Ông Nguyễn Văn An cho biết trong cuộc họp sáng nay, Bộ đã thống nhất phương án.', [{ key: 'nguyen van an' }]);
+  });
+
   it('the body speaks when the person before it is an object', () => {
     expectSpeakers('Sau cuộc họp với ông Nguyễn Văn An, Sở Y tế cho biết bệnh viện đã sẵn sàng tiếp nhận bệnh nhân.', [
       { name: null, kind: 'organisation' },
