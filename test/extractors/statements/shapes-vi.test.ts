@@ -596,6 +596,15 @@ describe('vi: precision shapes of round 7 (VnExpress, October 2020)', () => {
     expectSpeakers('Ông Nguyễn Văn An cho biết trong cuộc họp sáng nay, Bộ đã thống nhất phương án.', [{ key: 'nguyen van an' }]);
   });
 
+  it('the agent of a passive with a purpose, and a body after "trình", give no statement', () => {
+    expectSpeakers('Đây là một trong sáu dự án được Sở Giao thông Vận tải thành phố đề xuất để giảm ùn tắc ở cửa ngõ sân bay.', []);
+    expectSpeakers(
+      'Dự thảo luật mới nhất được Bộ Tư pháp trình Quốc hội cũng đề xuất hệ thống camera sẽ được tích hợp về một đầu mối.',
+      [],
+    );
+    expectSpeakers('Món này được bác sĩ cảnh báo người già nên tránh.', [{ title: 'Bác sĩ' }]);
+  });
+
   it('the body speaks when the person before it is an object', () => {
     expectSpeakers('Sau cuộc họp với ông Nguyễn Văn An, Sở Y tế cho biết bệnh viện đã sẵn sàng tiếp nhận bệnh nhân.', [
       { name: null, kind: 'organisation' },

@@ -258,6 +258,7 @@ class IndirectSentence {
       // '"…", ông Abbas phát biểu trong phiên họp': after a closing mark the phrase attributes the quote.
       if (!m || g.prepBefore.test(before) || AFTER_CLOSE.test(before)) continue;
       const start = p.end + m[0].length;
+      if (this.passivePurpose(p, start)) continue;
       const chained = this.chainOwner(p, /^,/u.test(m[0]));
       const found = {
         speaker: this.appositiveOf(p) ?? chained ?? personOwning(text, this.phrases, p, g.hint),
@@ -298,6 +299,19 @@ class IndirectSentence {
     const lead = this.text.slice(this.s.start, q.start);
     if (!CHAIN_GAP.test(between) || this.g.hint.test(between) || words(between) > 20) return null;
     return CLAUSE_LEAD.test(lead) && !this.g.hint.test(lead) ? q : null;
+  }
+
+  /**
+   * "dự án được | Sở Giao thông Vận tải thành phố | đề xuất để kéo giảm ùn tắc": the agent of a passive inside a noun
+   * phrase, its verb followed by a purpose, acts on that phrase; it reports nothing.
+   */
+  private passivePurpose(p: SpeakerPhrase, start: number): boolean {
+    const stops = this.g.rules.passiveAgents;
+    if (!stops) return false;
+    const before = this.text.slice(Math.max(this.s.start, p.start - 12), p.start).toLowerCase();
+    const after = this.text.slice(start, start + 12).toLowerCase();
+    const agent = stops.markers.some((w) => before.endsWith(` ${w} `) || before === `${w} `);
+    return agent && stops.purposes.some((w) => after.startsWith(`${w} `));
   }
 
   /** "Thiếu tướng X - Chánh văn phòng, | Người phát ngôn Bộ Công an - | cho biết": a second title of X. */

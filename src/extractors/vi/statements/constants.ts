@@ -271,6 +271,8 @@ export const ORG_STOP = [
   'ngày', 'hôm', 'sáng', 'chiều', 'tối', 'trưa', 'đêm',
   // Verbs and manner words after a body: "Trung tâm chỉ huy 114 | lập tức xử lý thông tin", "Tập đoàn X | chủ động".
   'lập tức', 'xử lý', 'cung cấp', 'tiếp nhận', 'chủ động',
+  // "Bộ Công an | trình Quốc hội", "Văn phòng Chính phủ | truyền đạt": a verb of submitting ends the body.
+  'trình', 'gửi', 'truyền đạt',
 ] as const;
 
 export const AFTER_VERB =
@@ -347,6 +349,8 @@ export const SPEAKER_TAIL =
 export const PREPOSITIONS = [
   'của', 'ở', 'tại', 'do', 'với', 'từ', 'và', 'trên', 'dưới', 'giữa', 'cho', 'về',
   'khi', 'sau khi', 'trước khi', 'nếu', 'vì', 'bởi',
+  // "trình Quốc hội", "gửi Bộ Y tế", "truyền đạt …": a body after a verb of submitting is its addressee.
+  'trình', 'gửi', 'truyền đạt',
 ] as const;
 
 /** Words joining a second reporting verb of the same speaker ("X cho biết …, đồng thời cảnh báo …"). */

@@ -44,6 +44,7 @@ export const VI_STATEMENT_RULES: StatementRules = {
   placeHeads: V.PLACE_HEADS,
   frontedVerbs: ['khẳng định', 'nhấn mạnh', 'cho rằng', 'nhận định'],
   orgNameTitles: ['đại diện'],
+  passiveAgents: { markers: ['được', 'bị'], purposes: ['để', 'nhằm'] },
   andVerbs: ['cho hay', 'cho biết', 'cảnh báo', 'yêu cầu', 'kêu gọi', 'khẳng định', 'nhấn mạnh', 'đề nghị'],
   personNouns: V.PERSON_NOUNS,
   prepositionObjects: true,
