@@ -33,6 +33,11 @@ describe('a deck under the headline, outside the body container and without a st
     expect(extract(`<h1>${TITLE}</h1><h4>Banjir Pesisir Kota Hari Ketiga Warga Mengungsi Posko Darurat</h4>`).lead).toBe('');
   });
 
+  it('is not a picture caption under the headline (a caption box, or beside an image)', () => {
+    expect(extract(`<h1>${TITLE}</h1><div class="art-illo-cap"><p>${DECK}</p></div>`).lead).toBe('');
+    expect(extract(`<h1>${TITLE}</h1><div class="pic"><img src="a.jpg"><p>${DECK}</p></div>`).lead).toBe('');
+  });
+
   it('is not looked for far under the headline', () => {
     const filler = ['Satu', 'Dua', 'Tiga', 'Empat'].map((w) => `<div>${w}</div>`).join('');
     expect(extract(`<h1>${TITLE}</h1>${filler}<h4>${DECK}</h4>`).lead).toBe('');

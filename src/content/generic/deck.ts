@@ -1,4 +1,6 @@
 import { isCaptionText, isChromeLine, isDateLine, isShareBar } from '../boilerplate-vocabulary.js';
+import type { Element } from 'domhandler';
+import { PICTURE_CLASS } from './class-patterns.js';
 import type { RawBlock } from './collect-blocks.js';
 
 /** How far before the content a headline may be, and how many blocks under it a deck may sit (a byline, a date). */
@@ -10,12 +12,27 @@ const MIN_DECK_WORDS = 8;
 /** A deck is a sentence: it ends as one. */
 const SENTENCE_END = /[.!?…"”’)]$/u;
 
+/** Boxes a picture's caption or credit sits in ("sl-art-illo-cap", "caption", "credit"). */
+const CAPTION_BOX = /(?:^|[\s_-])(?:cap|caption|illo|credit|figcaption)(?:$|[\s_-])/i;
+
+/** The block or one of its two nearest containers is a picture or caption box; it or its parent holds an image. */
+function besidePicture(owner: Element): boolean {
+  let el: Element | null = owner;
+  for (let up = 0; el && up <= 2; up++) {
+    const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+    if (el.name === 'figure' || el.name === 'figcaption' || CAPTION_BOX.test(names) || PICTURE_CLASS.test(names)) return true;
+    if (up <= 1 && el.children.some((c) => c.type === 'tag' && (c.name === 'img' || c.name === 'picture'))) return true;
+    el = el.parent && el.parent.type === 'tag' ? el.parent : null;
+  }
+  return false;
+}
+
 const words = (t: string): number => t.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 function isDeck(b: RawBlock): boolean {
   if (b.len < MIN_DECK || b.len > MAX_DECK || b.linkLen > 0 || b.caption || b.kind === 'list' || b.kind === 'h1') return false;
   const t = b.text;
-  if (isDateLine(t) || isChromeLine(t) || isShareBar(t) || isCaptionText(t)) return false;
+  if (isDateLine(t) || isChromeLine(t) || isShareBar(t) || isCaptionText(t) || besidePicture(b.owner)) return false;
   return words(t) >= MIN_DECK_WORDS && SENTENCE_END.test(t);
 }
 
