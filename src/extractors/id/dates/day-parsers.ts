@@ -12,6 +12,8 @@ import {
   QUARTER_WORDS,
   RANGE_START,
   REGULATION_WORDS,
+  STATISTIC_NOUNS,
+  UNAMBIGUOUS_MONTHS,
   WEEKDAYS,
   YEAR_PREPOSITIONS,
   YEAR_REL,
@@ -38,6 +40,15 @@ const CLOSE = '(?<close>\\s*[)\\]])?';
 /** "Rabu (8/9/2021) pagi". */
 const POD_AFTER = `(?:\\s+(?<pod2>${POD})${R})?`;
 const MONTH_BEFORE_RE = wordsBefore(MONTH_PREPOSITIONS);
+const STATISTIC_BEFORE_RE = wordsBefore(STATISTIC_NOUNS);
+/** "dibandingkan Januari": a lower-case word just before; "Universitas Sebelas Maret", "Revolusi Oktober" are names. */
+const LOWER_WORD_BEFORE_RE = /(?:^|[^\p{L}])\p{Ll}+\s+$/u;
+const NAME_AFTER_RE = /^\s+\p{Lu}/u;
+
+/** A month name alone that can only be a month: not a given name, after a lower-case word, no name following. */
+function plainMonth(word: string, before: string, after: string): boolean {
+  return UNAMBIGUOUS_MONTHS.includes(word.toLowerCase()) && LOWER_WORD_BEFORE_RE.test(before) && !NAME_AFTER_RE.test(after);
+}
 const MONTH_AFTER_RE = new RegExp(`^\\s+(?:${alt(MONTH_FOLLOWERS)})${R}`, 'iu');
 /**
  * "selama Januari tercatat 84.062, Februari 81.224, dan Maret …": a later month of a list whose items give figures
@@ -216,8 +227,11 @@ const monthPhrase = ID.parser(['mod', 'bulan', 'm', 'y1', 'conn', 'b2', 'm2', 'y
     const y = year(g.y);
     const bare = !g.bulan && !g.mod && !g.y1 && !g.y && !g.m2 && !g.dir && !g.yrel;
     const listed = bare && MONTH_LIST_BEFORE_RE.test(x.before(60));
-    if (bare && !listed && !MONTH_BEFORE_RE.test(x.before()) && !MONTH_AFTER_RE.test(x.after())) return [];
-    const dir = direction(x, g.dir);
+    const licensed = listed || MONTH_BEFORE_RE.test(x.before()) || MONTH_AFTER_RE.test(x.after());
+    // A figure is reported after its month: "ekspor Mei" in February is last May.
+    const statistic = bare && !licensed && STATISTIC_BEFORE_RE.test(x.before());
+    if (bare && !licensed && !statistic && !plainMonth(g.m!, x.before(), x.after())) return [];
+    const dir: Partial<Mention> = statistic ? { tense: -1 } : direction(x, g.dir);
     const first: AbsAnchor = { kind: 'abs', month: m1, year: year(g.y1) };
     if (g.m2 === undefined) return [x.mention({ ...first, year: first.year ?? y }, dir)];
     const m2 = month(g.m2, Boolean(g.bulan || g.b2));
