@@ -148,6 +148,31 @@ const dayNumeric = ID.parser(DAY_GROUPS, {
   },
 });
 
+/** "Nomor 2-10/5/2026", "bernomor 2-10/5/2026": a document's number. */
+const NUMBER_WORD_BEFORE_RE = /(?:^|[^\p{L}])(?:nomor|bernomor|no\.?)\s*$/iu;
+
+// "9-10/5/2026", "Sabtu-Minggu (9-10/5/2026)", "Jumat-Minggu (22-24/5)": a span of days in figures, as detik writes
+// weekends. Without a year it needs the weekday span and its bracket ("9-10/5" alone may be a score and a ratio).
+const numericDayRange = ID.parser(['wd1', 'open', 'd1', 'd2', 'm', 'y', 'close'] as const, {
+  hint: /\d\s*[-–]\s*\d{1,2}\//u,
+  pattern:
+    `(?:(?<wd1>${alt(WEEKDAYS)})\\s*[-–]\\s*(?:${alt(WEEKDAYS)})\\s*(?<open>\\()\\s*)?${NUM_START}(?<d1>[0-3]?\\d)\\s*[-–]\\s*(?<d2>` +
+    `[0-3]?\\d)/(?<m>[01]?\\d)(?:/(?<y>\\d{4}))?${NUM_END}(?<close>\\s*\\))?`,
+  extract(x) {
+    const { g } = x;
+    const mo = month(g.m);
+    const y = year(g.y);
+    const d1 = Number(g.d1);
+    const d2 = Number(g.d2);
+    if (mo === undefined || d1 >= d2 || d2 > 31 || (g.y && y === undefined)) return [];
+    if (!y && !(g.wd1 && g.open && g.close)) return [];
+    if (NUMBER_WORD_BEFORE_RE.test(x.before())) return [];
+    const a: AbsAnchor = { kind: 'abs', day: d1, month: mo, year: y, yearShared: y !== undefined };
+    const b: AbsAnchor = { kind: 'abs', day: d2, month: mo, year: y };
+    return [x.mention(a, { to: b, ...(g.close && !g.open ? { end: x.endOf('close')! - g.close.length } : {}) })];
+  },
+});
+
 // "1-15 September 2021", "dari 1 hingga 15 September", "21-23 Mei mendatang".
 const dayRange = ID.parser(['d1', 'conn', 'd2', 'm', 'y', 'dir'] as const, {
   hint: /\d\s*(?:-|–|hingga|sampai|s\.d\.|dan)\s*\d/u,
@@ -358,6 +383,7 @@ export const ID_DAY_PARSERS: readonly DateParser[] = [
   dayNamed,
   dayNumeric,
   dayRange,
+  numericDayRange,
   dayMonthRange,
   dayList,
   monthPhrase,
