@@ -485,3 +485,24 @@ describe('id: a month inside a name', () => {
     expectSpeakers('Pada 12 Juli Presiden Joko Widodo mengatakan harga beras akan turun.', [{ key: 'joko widodo' }]);
   });
 });
+
+describe('id: regencies, two-word ranks and a title short form in parentheses (round 7)', () => {
+  it('"Kapolres Garut, AKBP Budi Wijaya" is Budi Wijaya: a regency after a unit head is no name', () => {
+    expectSpeakers('"Pelaku sudah kami tangkap," ujar Kapolres Garut, AKBP Budi Wijaya kepada wartawan.', [
+      { key: 'budi wijaya', title: 'Kapolres', org: 'Garut' },
+    ]);
+  });
+
+  it('"Laksamana Muda" and "Marsekal Pertama" are ranks, not the first word of the name', () => {
+    expectSpeakers('"Kami masih bernegosiasi," kata Kapuspen TNI Laksamana Muda Hadi Santoso.', [{ key: 'hadi santoso' }]);
+    expectSpeakers('"Pesawat itu aman," kata Kepala Dinas Penerangan TNI AU Marsekal Pertama Budi Saputra di Jakarta.', [
+      { key: 'budi saputra' },
+    ]);
+  });
+
+  it('"Kepala Pusat Penerangan (Kapuspen) TNI" keeps its body past the short form of the title', () => {
+    expectSpeakers('"Belum ada kabar terbaru," kata Kepala Pusat Penerangan (Kapuspen) TNI Laksamana Muda Hadi Santoso.', [
+      { key: 'hadi santoso', title: 'Kepala' },
+    ]);
+  });
+});

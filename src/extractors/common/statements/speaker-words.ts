@@ -329,6 +329,11 @@ export class SpeakerWords {
         if (r.parenClosesOrg === true) free = false;
         continue;
       }
+      const shortTitle = words > 0 ? this.parenTitleEnd(k) : null;
+      if (shortTitle !== null) {
+        k = shortTitle;
+        continue;
+      }
       // "UBND xã Chư Prông (Gia Lai)": where runs reach the verb, the province in parentheses is the body's.
       const inParens = r.runToVerb && this.is(k, '(') ? this.place(k + 1) : null;
       if (inParens !== null && this.is(inParens, ')')) {
@@ -425,6 +430,13 @@ export class SpeakerWords {
   protected parenShort(k: number): boolean {
     if (this.g.rules.parenShortForms !== true || !this.is(k, '(') || !this.is(k + 2, ')')) return false;
     return this.ts[k + 1]!.acronym || this.shortForm(k + 1);
+  }
+
+  /** With `parenTitles`: past "(Kapuspen)", a title alone in parentheses at k; else null. */
+  protected parenTitleEnd(k: number): number | null {
+    if (this.g.rules.parenTitles !== true || !this.is(k, '(')) return null;
+    const t = this.title(k + 1, true);
+    return t && this.is(t.end, ')') ? t.end + 1 : null;
   }
 
   /** With `parenNicknames`: past "(Bamsoet)" right after a person's name ending at k; else k. */

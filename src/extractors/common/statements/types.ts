@@ -95,6 +95,11 @@ export interface StatementRules {
    */
   parenClosesOrg?: boolean;
   /**
+   * "Kepala Pusat Penerangan (Kapuspen) TNI Laksamana Muda Kisdiyanto": a title alone in parentheses inside a body's
+   * name is the short form of the title before it and the body goes on. Off: the parenthesis ends the body.
+   */
+  parenTitles?: boolean;
+  /**
    * "Senada dengan Erick, Wakil Ketua KPK Johanis Tanak mengungkapkan": a name right after one of these words (opening
    * the sentence or a clause) is their object, never a speaker phrase. Off: none.
    */

@@ -31,6 +31,7 @@ const ID_STATEMENT_RULES: StatementRules = {
   parenShortForms: true,
   parenNicknames: true,
   parenClosesOrg: true,
+  parenTitles: true,
   objectLeads: C.OBJECT_LEADS,
   topicLeads: C.TOPIC_LEADS,
   topicAfterVerbComma: true,
