@@ -506,3 +506,36 @@ describe('id: regencies, two-word ranks and a title short form in parentheses (r
     ]);
   });
 });
+
+describe('id: descriptions between the name and the verb (describedNames) and relative clauses', () => {
+  it('"Ani Wijaya, Brand & Marketing Manager Aceskin, menyampaikan" is Ani Wijaya, not the brand', () => {
+    expectSpeakers('Sementara Ani Wijaya, Brand & Marketing Manager Aceskin, menyampaikan, "Produk ini hemat waktu."', [
+      { key: 'ani wijaya' },
+    ]);
+  });
+
+  it('an abbreviated title, the name, degrees and a profession: "dr. Ani Wijaya, M.Biomed (AAM), Dermatologist,"', () => {
+    expectSpeakers('dr. Ani Wijaya, M.Biomed (AAM), Dermatologist, menjelaskan, "Kulit butuh perawatan sederhana."', [
+      { key: 'ani wijaya' },
+    ]);
+  });
+
+  it('a name alone between the commas is still the speaker: "Juru Bicara Budi Santoso, Ani Wijaya, mengatakan"', () => {
+    expectSpeakers('Juru Bicara Budi Santoso, Ani Wijaya, mengatakan putusan itu sudah bermasalah sejak awal.', [
+      { key: 'ani wijaya' },
+    ]);
+  });
+
+  it('"kata VP Business Development & Portfolio Pertamedika IHC, Budi Santoso": the ampersand joins the unit', () => {
+    expectSpeakers('"Kami menurunkan tim medis," kata VP Business Development & Portfolio Pertamedika IHC, Budi Santoso.', [
+      { key: 'budi santoso', title: 'VP' },
+    ]);
+  });
+
+  it('a relative clause closed by the comma before the verb: the name inside it is not the speaker', () => {
+    expectSpeakers(
+      'Menteri Luar Negeri Retno Marsudi yang telah berada di Singapura untuk menyambut Jokowi, menyampaikan bahwa investasi menjadi fokus.',
+      [{ key: 'retno marsudi' }],
+    );
+  });
+});

@@ -456,6 +456,9 @@ export const SPEAKER_TAIL =
   // "Saleh yang juga Ketua DPP PAN ini menyebut": a relative clause describing the speaker, closed by ini/itu.
   `|\\s+yang\\s+(?:juga\\s+)?(?:merupakan\\s+|adalah\\s+)?\\p{Lu}[^,.;:"“”]{1,60}?\\s+(?:ini|itu|tersebut)` +
   `(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))` +
+  // "Retno Marsudi yang telah berada lebih dulu di Singapura untuk … kedatangan Jokowi, menyampaikan": a relative
+  // clause closed by the comma before the verb describes the speaker; a name inside it is not the speaker.
+  `|\\s+yang\\s+(?:(?!${VERB_ALTERNATION})[^,.;:"“”(]){1,120}?\\s*,(?=\\s*(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))` +
   `|(?<!,)\\s+(?:dalam|saat|ketika|usai|seusai|selepas)\\s+(?:(?!${VERB_ALTERNATION})[^,.;:"“”(])` +
   `{1,80}?(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))`;
 

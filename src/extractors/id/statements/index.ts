@@ -32,6 +32,7 @@ const ID_STATEMENT_RULES: StatementRules = {
   parenNicknames: true,
   parenClosesOrg: true,
   parenTitles: true,
+  describedNames: true,
   objectLeads: C.OBJECT_LEADS,
   topicLeads: C.TOPIC_LEADS,
   topicAfterVerbComma: true,
