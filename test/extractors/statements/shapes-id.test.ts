@@ -539,3 +539,24 @@ describe('id: descriptions between the name and the verb (describedNames) and re
     );
   });
 });
+
+describe('id: glued particles, English unit names, brands (round 7)', () => {
+  it('"Tagide deCarvalho": a lower-case particle glued to the family name stays in the name', () => {
+    expectSpeakers('"Belum pernah ada yang melihatnya," kata Tagide deCarvalho penulis studi ini.', [
+      { key: 'tagide decarvalho' },
+    ]);
+  });
+
+  it('"Peneliti Saiful Mujani Research and Consulting (SMRC), Ani Wijaya," joins the English body with "and"', () => {
+    expectSpeakers('Peneliti Saiful Mujani Research and Consulting (SMRC), Ani Wijaya, menyebut putusan itu berdampak.', [
+      { key: 'ani wijaya', title: 'Peneliti' },
+    ]);
+  });
+
+  it('a known brand speaks as an organisation, an English job title is no name', () => {
+    expectSpeakers('Nike menyatakan, sebanyak 90 persen tokonya tutup selama delapan pekan.', [
+      { name: null, key: null, org: 'Nike', kind: 'organisation' },
+    ]);
+    expectSpeakers('"Penjualan naik," kata Marketing Manager Aceskin, Ani Wijaya.', [{ key: 'ani wijaya' }]);
+  });
+});

@@ -151,7 +151,9 @@ export class SpeakerEdges extends SpeakerWords {
       const t = this.ts[k];
       if (!t) return null;
       if (t.text === ',' && k > j) {
-        const end = unit ? this.latinName(k + 1, 1) : null;
+        // With `describedNames`, a full name of two words or more after the comma needs no unit ("kata Marketing
+        // Manager Aceskin, | Ani Wijaya", "Kuasa hukum M Ahmadi, | Juni Prasetyo Nugroho |, mengatakan").
+        const end = unit ? this.latinName(k + 1, 1) : this.g.rules.describedNames === true ? this.latinName(k + 1, 2) : null;
         if (end !== null && this.endsName(end)) return { comma: k, end };
         // "dr. | Ika Ayu | , M.Biomed (AAM), Dermatologist,": a full name before the first comma is the name.
         if (!unit && this.g.rules.describedNames === true && this.latinName(j, 2) === k) return null;

@@ -24,6 +24,8 @@ const MAX_LOWER_WORDS = 6;
 export const DASHES = new Set(['-', '–', '—']);
 const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'da', 'dos', 'du', 'la', 'le', 'al', 'el']);
 const PARTICLE_GLUED = /^(?:al|el|ad|as|ar|an|at|bin|ibn)-\p{Lu}/u;
+/** "Tagide deCarvalho", "Joe DiMaggio": a lower-case particle glued to a capitalised family name. */
+const PARTICLE_PREFIXED = /^(?:de|di|da|du|van|von|le|la|mc|mac)\p{Lu}\p{Ll}+$/u;
 export const POSSESSIVE = /^['’]s$/u;
 
 const ORG_SHAPES = new WeakMap<object, RegExp>();
@@ -150,7 +152,7 @@ export class SpeakerWords {
   protected particle(j: number): boolean {
     const t = this.ts[j];
     if (!t || !t.word || t.cap) return false;
-    if (PARTICLE_GLUED.test(t.text)) return true;
+    if (PARTICLE_GLUED.test(t.text) || PARTICLE_PREFIXED.test(t.text)) return true;
     return PARTICLES.has(t.lower) && this.nameWord(j + 1, false);
   }
 

@@ -57,6 +57,15 @@ export const TITLES = [
   'Calon presiden', 'Calon wakil presiden', 'Capres', 'Cawapres', 'Bacapres', 'Bacawapres', 'Pemain', 'pemain',
   'Kapten', 'kapten', 'Manajer', 'manajer', 'Penulis', 'penulis', 'Pendakwah', 'Pengusaha', 'Selebritas',
   'Artis', 'artis', 'Influencer', 'Kader', 'kader', 'Anggota DPR', 'anggota DPR', 'Wakil Sekretaris Jenderal',
+  // English job titles in Indonesian business news ("kata Associate Solutions Engineer Couchbase Aaron Schenider").
+  'Associate', 'Engineer', 'Solutions Engineer', 'Sales Engineer', 'Analyst', 'Senior Analyst', 'Specialist',
+  'Consultant', 'Senior Consultant', 'Officer', 'Chief', 'Lead', 'Partner', 'Senior Partner', 'Managing Partner',
+  'Chairman', 'Chairwoman', 'Chairperson', 'Principal', 'Advisor', 'Adviser', 'Senior Advisor', 'Supervisor',
+  'Strategist', 'Chief Investment Officer', 'Chief Financial Officer', 'Chief Marketing Officer',
+  'Chief Technology Officer', 'Chief Commercial Officer', 'Chief Digital Officer', 'Chief Risk Officer',
+  'Finance Director', 'Marketing Director', 'Sales Director', 'Operations Director', 'Technical Director',
+  'Commercial Director', 'Business Director', 'Marketing Manager', 'Brand Manager', 'Product Manager',
+  'Sales Manager', 'Branch Manager', 'Regional Manager', 'Area Manager', 'Project Manager',
   'VP', 'Director', 'Assistant Director', 'Assistent Director', 'Wasekjen', 'Wakil Sekjen', 'Bendahara Umum', 'Wakil Komandan',
   'Wakil Ketua Komandan',
   // Police ranks with "Pol" before the name ("Kapolri Jenderal Pol Tito Karnavian").
@@ -133,7 +142,15 @@ export const ORGS = [
   'Washington Post', 'Wall Street Journal', 'Financial Times', 'Nikkei', 'Kompas', 'Kompas.com', 'Detik', 'detikcom',
   'Tempo', 'Liputan6', 'Liputan6.com', 'Kontan', 'Bisnis Indonesia', 'Republika', 'Okezone', 'Herald Pop',
   'Soompi', 'Allkpop', 'Variety', 'Billboard', 'Adidas', 'Unilever', 'Sinarmas', 'Sinar Mas', 'Toyota',
-  'Coca-Cola', 'Pepsi', 'Boeing', 'Airbus',
+  'Coca-Cola', 'Pepsi', 'Boeing', 'Airbus', 'Nike', 'Puma', 'Uniqlo', 'Zara', 'IKEA', 'Starbucks', "McDonald's",
+  'KFC', 'Nestle', 'Nestlé', 'Danone', 'Grab', 'Lazada', 'Blibli', 'Astra', 'Astra International', 'Indofood',
+  'Gudang Garam', 'Djarum', 'Sampoerna', 'HM Sampoerna', 'Antam', 'Inalum', 'MIND ID', 'Freeport',
+  'Freeport Indonesia', 'Vale', 'Vale Indonesia', 'Adaro', 'Pertamina Patra Niaga', 'Jasa Marga', 'Angkasa Pura',
+  'Pelindo', 'KAI', 'Kereta Api Indonesia', 'Hutama Karya', 'Waskita Karya', 'Wijaya Karya', 'Adhi Karya',
+  'Sony', 'LG', 'Oppo', 'Vivo', 'Realme', 'Asus', 'Lenovo', 'Honda', 'Yamaha', 'Suzuki', 'Hyundai', 'Wuling',
+  'BYD', 'Daihatsu', 'Mitsubishi', 'Nissan', 'BMW', 'Mercedes-Benz', 'Volkswagen', 'HYBE', 'BigHit Music',
+  'SM Entertainment', 'JYP Entertainment', 'YG Entertainment', 'Cube Entertainment', 'Starship Entertainment',
+  'Netflix Indonesia', 'Disney', 'Warner Bros', 'Marvel Studios',
   // Election tickets are campaigns, not people ("TKN Prabowo-Gibran Habiburokhman" is Habiburokhman).
   'Prabowo-Gibran', 'Ganjar-Mahfud', 'Anies-Muhaimin', 'Anies-Imin', 'Jokowi-Ma\'ruf', 'Jokowi-JK',
   'Prabowo-Sandi', 'Prabowo-Sandiaga', 'Prabowo-Hatta', 'Ahok-Djarot', 'Anies-Sandi', 'Agus-Sylvi', 'Pramono-Rano',
@@ -258,7 +275,8 @@ export const ALIAS_WORDS = ['atau', 'alias', 'atau yang akrab disapa', 'yang akr
 /** A source that is cited is not the one speaking ("seorang pejabat yang dikutip EFE mengatakan"). */
 export const CITED_BY = ['dikutip', 'mengutip', 'dilansir', 'melansir'] as const;
 export const FORMER_WORDS = ['mantan', 'eks', 'bekas'] as const;
-export const CONJUNCTIONS = ['dan'] as const;
+/** "Saiful Mujani Research and Consulting (SMRC)": English names of bodies join their words with "and". */
+export const CONJUNCTIONS = ['dan', 'and'] as const;
 /** After a title with no name, these make it a reference to someone named before ("politisi Partai Hanura itu"). */
 /** Before a title with no name: an unnamed person holding it ("sang dokter", "salah seorang polisi"). */
 export const TITLE_DETERMINERS = ['sang', 'seorang', 'salah seorang', 'salah satu', 'para'] as const;
