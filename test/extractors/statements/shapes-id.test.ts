@@ -485,3 +485,78 @@ describe('id: a month inside a name', () => {
     expectSpeakers('Pada 12 Juli Presiden Joko Widodo mengatakan harga beras akan turun.', [{ key: 'joko widodo' }]);
   });
 });
+
+describe('id: regencies, two-word ranks and a title short form in parentheses (round 7)', () => {
+  it('"Kapolres Garut, AKBP Budi Wijaya" is Budi Wijaya: a regency after a unit head is no name', () => {
+    expectSpeakers('"Pelaku sudah kami tangkap," ujar Kapolres Garut, AKBP Budi Wijaya kepada wartawan.', [
+      { key: 'budi wijaya', title: 'Kapolres', org: 'Garut' },
+    ]);
+  });
+
+  it('"Laksamana Muda" and "Marsekal Pertama" are ranks, not the first word of the name', () => {
+    expectSpeakers('"Kami masih bernegosiasi," kata Kapuspen TNI Laksamana Muda Hadi Santoso.', [{ key: 'hadi santoso' }]);
+    expectSpeakers('"Pesawat itu aman," kata Kepala Dinas Penerangan TNI AU Marsekal Pertama Budi Saputra di Jakarta.', [
+      { key: 'budi saputra' },
+    ]);
+  });
+
+  it('"Kepala Pusat Penerangan (Kapuspen) TNI" keeps its body past the short form of the title', () => {
+    expectSpeakers('"Belum ada kabar terbaru," kata Kepala Pusat Penerangan (Kapuspen) TNI Laksamana Muda Hadi Santoso.', [
+      { key: 'hadi santoso', title: 'Kepala' },
+    ]);
+  });
+});
+
+describe('id: descriptions between the name and the verb (describedNames) and relative clauses', () => {
+  it('"Ani Wijaya, Brand & Marketing Manager Aceskin, menyampaikan" is Ani Wijaya, not the brand', () => {
+    expectSpeakers('Sementara Ani Wijaya, Brand & Marketing Manager Aceskin, menyampaikan, "Produk ini hemat waktu."', [
+      { key: 'ani wijaya' },
+    ]);
+  });
+
+  it('an abbreviated title, the name, degrees and a profession: "dr. Ani Wijaya, M.Biomed (AAM), Dermatologist,"', () => {
+    expectSpeakers('dr. Ani Wijaya, M.Biomed (AAM), Dermatologist, menjelaskan, "Kulit butuh perawatan sederhana."', [
+      { key: 'ani wijaya' },
+    ]);
+  });
+
+  it('a name alone between the commas is still the speaker: "Juru Bicara Budi Santoso, Ani Wijaya, mengatakan"', () => {
+    expectSpeakers('Juru Bicara Budi Santoso, Ani Wijaya, mengatakan putusan itu sudah bermasalah sejak awal.', [
+      { key: 'ani wijaya' },
+    ]);
+  });
+
+  it('"kata VP Business Development & Portfolio Pertamedika IHC, Budi Santoso": the ampersand joins the unit', () => {
+    expectSpeakers('"Kami menurunkan tim medis," kata VP Business Development & Portfolio Pertamedika IHC, Budi Santoso.', [
+      { key: 'budi santoso', title: 'VP' },
+    ]);
+  });
+
+  it('a relative clause closed by the comma before the verb: the name inside it is not the speaker', () => {
+    expectSpeakers(
+      'Menteri Luar Negeri Retno Marsudi yang telah berada di Singapura untuk menyambut Jokowi, menyampaikan bahwa investasi menjadi fokus.',
+      [{ key: 'retno marsudi' }],
+    );
+  });
+});
+
+describe('id: glued particles, English unit names, brands (round 7)', () => {
+  it('"Tagide deCarvalho": a lower-case particle glued to the family name stays in the name', () => {
+    expectSpeakers('"Belum pernah ada yang melihatnya," kata Tagide deCarvalho penulis studi ini.', [
+      { key: 'tagide decarvalho' },
+    ]);
+  });
+
+  it('"Peneliti Saiful Mujani Research and Consulting (SMRC), Ani Wijaya," joins the English body with "and"', () => {
+    expectSpeakers('Peneliti Saiful Mujani Research and Consulting (SMRC), Ani Wijaya, menyebut putusan itu berdampak.', [
+      { key: 'ani wijaya', title: 'Peneliti' },
+    ]);
+  });
+
+  it('a known brand speaks as an organisation, an English job title is no name', () => {
+    expectSpeakers('Nike menyatakan, sebanyak 90 persen tokonya tutup selama delapan pekan.', [
+      { name: null, key: null, org: 'Nike', kind: 'organisation' },
+    ]);
+    expectSpeakers('"Penjualan naik," kata Marketing Manager Aceskin, Ani Wijaya.', [{ key: 'ani wijaya' }]);
+  });
+});

@@ -151,12 +151,18 @@ export class SpeakerEdges extends SpeakerWords {
       const t = this.ts[k];
       if (!t) return null;
       if (t.text === ',' && k > j) {
-        const end = unit ? this.latinName(k + 1, 1) : null;
+        // With `describedNames`, a full name of two words or more after the comma needs no unit ("kata Marketing
+        // Manager Aceskin, | Ani Wijaya", "Kuasa hukum M Ahmadi, | Juni Prasetyo Nugroho |, mengatakan").
+        const end = unit ? this.latinName(k + 1, 1) : this.g.rules.describedNames === true ? this.latinName(k + 1, 2) : null;
         if (end !== null && this.endsName(end)) return { comma: k, end };
+        // "dr. | Ika Ayu | , M.Biomed (AAM), Dermatologist,": a full name before the first comma is the name.
+        if (!unit && this.g.rules.describedNames === true && this.latinName(j, 2) === k) return null;
         if (!this.ts[k + 1]?.cap || this.m(k + 1, 'title')) return null;
         continue;
       }
-      if (t.text === '(' || t.text === ')' || (k > j && this.m(k, 'conjunction', false))) continue;
+      // "VP Business Development & Portfolio Pertamedika IHC, Pramadhya Bachtiar": an ampersand joins unit words.
+      const joins = k > j && (this.m(k, 'conjunction', false) || (t.text === '&' && this.g.rules.describedNames === true));
+      if (t.text === '(' || t.text === ')' || joins) continue;
       // "Ketua Dewan Komisioner OJK": a title inside the unit, once a body word has opened it; "Daop 9 Jember".
       const number = /^\d{1,3}$/u.test(t.text);
       if (!t.word || !(t.cap || number) || (!unit && this.m(k, 'title'))) return null;
@@ -261,6 +267,23 @@ export class SpeakerEdges extends SpeakerWords {
     if (!this.is(end, ',') || !(age || this.m(end + 1, 'personNoun', false))) return null;
     const close = this.closedDescription(end);
     return close !== null && this.verbAt(close) ? close : null;
+  }
+
+  /**
+   * With `describedNames`: "Ayu Dewi Ardiani | , Brand & Marketing Manager Aceskin, | menyampaikan", "Ika Ayu | ,
+   * M.Biomed (AAM), Dermatologist, | menjelaskan": one or two descriptions closed by commas, then the verb.
+   */
+  protected describedToVerb(end: number): number | null {
+    if (this.g.rules.describedNames !== true) return null;
+    let at = end;
+    for (let n = 0; n < 2 && this.is(at, ','); n++) {
+      const close = this.closedDescription(at);
+      // "Juru Bicara Anies Baswedan, | Surya Tjandra |, mengatakan": a name alone between the commas is the speaker.
+      if (close === null || (n === 0 && this.latinName(at + 1, 1) === close - 1)) return null;
+      if (this.verbAt(close)) return close;
+      at = close - 1;
+    }
+    return null;
   }
 
   /** After a name: ", description," or "- description -" with no verb, quote or sentence end in it. */

@@ -24,6 +24,8 @@ const MAX_LOWER_WORDS = 6;
 export const DASHES = new Set(['-', '–', '—']);
 const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'da', 'dos', 'du', 'la', 'le', 'al', 'el']);
 const PARTICLE_GLUED = /^(?:al|el|ad|as|ar|an|at|bin|ibn)-\p{Lu}/u;
+/** "Tagide deCarvalho", "Joe DiMaggio": a lower-case particle glued to a capitalised family name. */
+const PARTICLE_PREFIXED = /^(?:de|di|da|du|van|von|le|la|mc|mac)\p{Lu}\p{Ll}+$/u;
 export const POSSESSIVE = /^['’]s$/u;
 
 const ORG_SHAPES = new WeakMap<object, RegExp>();
@@ -150,7 +152,7 @@ export class SpeakerWords {
   protected particle(j: number): boolean {
     const t = this.ts[j];
     if (!t || !t.word || t.cap) return false;
-    if (PARTICLE_GLUED.test(t.text)) return true;
+    if (PARTICLE_GLUED.test(t.text) || PARTICLE_PREFIXED.test(t.text)) return true;
     return PARTICLES.has(t.lower) && this.nameWord(j + 1, false);
   }
 
@@ -329,6 +331,11 @@ export class SpeakerWords {
         if (r.parenClosesOrg === true) free = false;
         continue;
       }
+      const shortTitle = words > 0 ? this.parenTitleEnd(k) : null;
+      if (shortTitle !== null) {
+        k = shortTitle;
+        continue;
+      }
       // "UBND xã Chư Prông (Gia Lai)": where runs reach the verb, the province in parentheses is the body's.
       const inParens = r.runToVerb && this.is(k, '(') ? this.place(k + 1) : null;
       if (inParens !== null && this.is(inParens, ')')) {
@@ -425,6 +432,13 @@ export class SpeakerWords {
   protected parenShort(k: number): boolean {
     if (this.g.rules.parenShortForms !== true || !this.is(k, '(') || !this.is(k + 2, ')')) return false;
     return this.ts[k + 1]!.acronym || this.shortForm(k + 1);
+  }
+
+  /** With `parenTitles`: past "(Kapuspen)", a title alone in parentheses at k; else null. */
+  protected parenTitleEnd(k: number): number | null {
+    if (this.g.rules.parenTitles !== true || !this.is(k, '(')) return null;
+    const t = this.title(k + 1, true);
+    return t && this.is(t.end, ')') ? t.end + 1 : null;
   }
 
   /** With `parenNicknames`: past "(Bamsoet)" right after a person's name ending at k; else k. */

@@ -167,7 +167,7 @@ export class SpeakerParser extends SpeakerEdges {
         j = run;
       }
     }
-    const app = d.name ? this.appositive(j, d) : null;
+    const app = d.name ? (this.appositive(j, d) ?? this.describedToVerb(j)) : null;
     return [d, app ?? this.nameRun(j, d)];
   }
 
@@ -410,7 +410,7 @@ export class SpeakerParser extends SpeakerEdges {
     }
     const d = draft('name');
     Object.assign(d, { name: this.slice(i, nameEnd), full: true });
-    const app = this.objectOfPreposition(i) ? null : this.appositive(end, d);
+    const app = this.objectOfPreposition(i) ? null : (this.appositive(end, d) ?? this.describedToVerb(end));
     if (app === null && this.g.rules.affiliationOrgs) {
       const at = this.affiliation(end, d);
       if (at > end) return [d, at];

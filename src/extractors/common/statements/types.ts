@@ -95,6 +95,17 @@ export interface StatementRules {
    */
   parenClosesOrg?: boolean;
   /**
+   * "Ayu Dewi Ardiani, Brand & Marketing Manager Aceskin, menyampaikan": a full name followed by one or two
+   * comma-closed descriptions (no verb or quote in them) and the verb is the speaker, whatever the descriptions
+   * hold; an ampersand joins the words of a unit before ", Name". Off: only a title opens such a description.
+   */
+  describedNames?: boolean;
+  /**
+   * "Kepala Pusat Penerangan (Kapuspen) TNI Laksamana Muda Kisdiyanto": a title alone in parentheses inside a body's
+   * name is the short form of the title before it and the body goes on. Off: the parenthesis ends the body.
+   */
+  parenTitles?: boolean;
+  /**
    * "Senada dengan Erick, Wakil Ketua KPK Johanis Tanak mengungkapkan": a name right after one of these words (opening
    * the sentence or a clause) is their object, never a speaker phrase. Off: none.
    */

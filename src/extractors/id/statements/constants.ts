@@ -26,6 +26,15 @@ export const TITLES = [
   'Sekretaris Daerah', 'Sekda', 'Ketua RT', 'Ketua RW', 'Lurah', 'Camat', 'Kades', 'Brigadir Jenderal',
   'Mayor Jenderal', 'Letnan Jenderal', 'Komisaris Besar', 'AKBP', 'Kompol', 'AKP', 'Iptu', 'Ipda', 'Bripka', 'Aipda',
   'Kapten', 'Mayor', 'Letkol', 'Ajun Komisaris Besar',
+  // Two-word ranks ("Kapuspen TNI Laksamana Muda Kisdiyanto", "Kombes Pol", "Inspektur Jenderal Polisi").
+  'Laksamana Muda', 'Laksamana Madya', 'Laksamana Pertama', 'Marsekal Muda', 'Marsekal Madya', 'Marsekal Pertama',
+  'Laksda', 'Laksdya', 'Laksma', 'Marsda', 'Marsdya', 'Marsma', 'Letnan Kolonel', 'Letnan Satu', 'Letnan Dua',
+  'Letda', 'Lettu', 'Sersan', 'Sersan Mayor', 'Kopral', 'Serka', 'Serma', 'Pelda', 'Peltu', 'Kolonel Laut',
+  'Kolonel Inf', 'Kolonel Pnb', 'Komisaris Besar Polisi', 'Ajun Komisaris Besar Polisi', 'Ajun Komisaris Polisi',
+  'Komisaris Polisi', 'Inspektur Jenderal', 'Inspektur Jenderal Polisi', 'Brigadir Jenderal Polisi',
+  'Komisaris Jenderal', 'Komisaris Jenderal Polisi', 'Jenderal Polisi', 'Inspektur Polisi Satu', 'Inspektur Satu',
+  'Inspektur Dua', 'Brigadir', 'Brigadir Polisi', 'Bripda', 'Briptu', 'Brigpol', 'Aiptu', 'Mayor Jenderal TNI',
+  'Brigadir Jenderal TNI', 'Letnan Jenderal TNI', 'Jenderal TNI',
   // Police and military unit heads, company and market titles (often English), experts.
   'Kasi', 'Kasi Humas', 'Kasi Intel', 'Kasi Pidsus', 'Kanit', 'Kanit Reskrim', 'Kasat Reskrim', 'Kasat Lantas',
   'Kasatreskrim', 'Kasubag', 'Kasubbag', 'Kainduk', 'Kapuspenkum', 'Kajati', 'Kajari', 'Dandim', 'Danrem', 'Pangdam',
@@ -48,6 +57,15 @@ export const TITLES = [
   'Calon presiden', 'Calon wakil presiden', 'Capres', 'Cawapres', 'Bacapres', 'Bacawapres', 'Pemain', 'pemain',
   'Kapten', 'kapten', 'Manajer', 'manajer', 'Penulis', 'penulis', 'Pendakwah', 'Pengusaha', 'Selebritas',
   'Artis', 'artis', 'Influencer', 'Kader', 'kader', 'Anggota DPR', 'anggota DPR', 'Wakil Sekretaris Jenderal',
+  // English job titles in Indonesian business news ("kata Associate Solutions Engineer Couchbase Aaron Schenider").
+  'Associate', 'Engineer', 'Solutions Engineer', 'Sales Engineer', 'Analyst', 'Senior Analyst', 'Specialist',
+  'Consultant', 'Senior Consultant', 'Officer', 'Chief', 'Lead', 'Partner', 'Senior Partner', 'Managing Partner',
+  'Chairman', 'Chairwoman', 'Chairperson', 'Principal', 'Advisor', 'Adviser', 'Senior Advisor', 'Supervisor',
+  'Strategist', 'Chief Investment Officer', 'Chief Financial Officer', 'Chief Marketing Officer',
+  'Chief Technology Officer', 'Chief Commercial Officer', 'Chief Digital Officer', 'Chief Risk Officer',
+  'Finance Director', 'Marketing Director', 'Sales Director', 'Operations Director', 'Technical Director',
+  'Commercial Director', 'Business Director', 'Marketing Manager', 'Brand Manager', 'Product Manager',
+  'Sales Manager', 'Branch Manager', 'Regional Manager', 'Area Manager', 'Project Manager',
   'VP', 'Director', 'Assistant Director', 'Assistent Director', 'Wasekjen', 'Wakil Sekjen', 'Bendahara Umum', 'Wakil Komandan',
   'Wakil Ketua Komandan',
   // Police ranks with "Pol" before the name ("Kapolri Jenderal Pol Tito Karnavian").
@@ -124,7 +142,15 @@ export const ORGS = [
   'Washington Post', 'Wall Street Journal', 'Financial Times', 'Nikkei', 'Kompas', 'Kompas.com', 'Detik', 'detikcom',
   'Tempo', 'Liputan6', 'Liputan6.com', 'Kontan', 'Bisnis Indonesia', 'Republika', 'Okezone', 'Herald Pop',
   'Soompi', 'Allkpop', 'Variety', 'Billboard', 'Adidas', 'Unilever', 'Sinarmas', 'Sinar Mas', 'Toyota',
-  'Coca-Cola', 'Pepsi', 'Boeing', 'Airbus',
+  'Coca-Cola', 'Pepsi', 'Boeing', 'Airbus', 'Nike', 'Uniqlo', 'IKEA', 'Starbucks', "McDonald's",
+  'KFC', 'Nestle', 'Nestlé', 'Danone', 'Grab', 'Lazada', 'Blibli', 'Astra', 'Astra International', 'Indofood',
+  'Gudang Garam', 'Djarum', 'Sampoerna', 'HM Sampoerna', 'Antam', 'Inalum', 'MIND ID', 'Freeport',
+  'Freeport Indonesia', 'Vale Indonesia', 'Adaro', 'Pertamina Patra Niaga', 'Jasa Marga', 'Angkasa Pura',
+  'Pelindo', 'Kereta Api Indonesia', 'Hutama Karya', 'Waskita Karya', 'Wijaya Karya', 'Adhi Karya',
+  'LG', 'Oppo', 'Realme', 'Asus', 'Lenovo', 'Hyundai', 'Wuling',
+  'BYD', 'Daihatsu', 'Nissan', 'BMW', 'Mercedes-Benz', 'Volkswagen', 'HYBE', 'BigHit Music',
+  'SM Entertainment', 'JYP Entertainment', 'YG Entertainment', 'Cube Entertainment', 'Starship Entertainment',
+  'Netflix Indonesia', 'Warner Bros', 'Marvel Studios',
   // Election tickets are campaigns, not people ("TKN Prabowo-Gibran Habiburokhman" is Habiburokhman).
   'Prabowo-Gibran', 'Ganjar-Mahfud', 'Anies-Muhaimin', 'Anies-Imin', 'Jokowi-Ma\'ruf', 'Jokowi-JK',
   'Prabowo-Sandi', 'Prabowo-Sandiaga', 'Prabowo-Hatta', 'Ahok-Djarot', 'Anies-Sandi', 'Agus-Sylvi', 'Pramono-Rano',
@@ -197,6 +223,37 @@ export const PLACES = [
   'Tasikmalaya', 'Sleman', 'Bantul', 'Magelang', 'Senayan', 'Jenewa', 'Hanoi', 'Tokyo', 'Beijing', 'Washington',
   'Jakarta Pusat', 'Jakarta Selatan', 'Jakarta Utara', 'Jakarta Barat', 'Jakarta Timur', 'Sidoarjo', 'Gresik',
   'Kediri', 'Jember', 'Banyuwangi', 'Tegal', 'Pekalongan', 'Purwokerto',
+  // Regencies and cities that stand between a unit head and the name ("Kapolres Purwakarta, AKBP Edwar Zulkarnain",
+  // "Ketua HKTI Kabupaten Cirebon"). Names that are also given names (Bima, Agam, Kendal) are left out.
+  'Purwakarta', 'Karawang', 'Subang', 'Indramayu', 'Majalengka', 'Kuningan', 'Sumedang', 'Garut', 'Sukabumi',
+  'Cianjur', 'Ciamis', 'Pangandaran', 'Banjar', 'Cimahi', 'Bandung Barat', 'Cilegon', 'Serang', 'Pandeglang',
+  'Lebak', 'Brebes', 'Pemalang', 'Batang', 'Demak', 'Kudus', 'Jepara', 'Pati', 'Rembang', 'Blora',
+  'Grobogan', 'Sragen', 'Karanganyar', 'Sukoharjo', 'Wonogiri', 'Klaten', 'Boyolali', 'Salatiga', 'Temanggung',
+  'Wonosobo', 'Purworejo', 'Kebumen', 'Banjarnegara', 'Purbalingga', 'Banyumas', 'Cilacap', 'Kulon Progo',
+  'Gunungkidul', 'Gunung Kidul', 'Tuban', 'Lamongan', 'Bojonegoro', 'Ngawi', 'Madiun', 'Magetan', 'Ponorogo',
+  'Pacitan', 'Trenggalek', 'Tulungagung', 'Blitar', 'Nganjuk', 'Jombang', 'Mojokerto', 'Pasuruan', 'Probolinggo',
+  'Lumajang', 'Bondowoso', 'Situbondo', 'Bangkalan', 'Sampang', 'Pamekasan', 'Sumenep', 'Buleleng',
+  'Gianyar', 'Badung', 'Tabanan', 'Klungkung', 'Karangasem', 'Jembrana', 'Bangli', 'Lombok', 'Lombok Barat',
+  'Lombok Tengah', 'Lombok Timur', 'Lombok Utara', 'Sumbawa', 'Dompu', 'Manggarai', 'Manggarai Barat', 'Ende',
+  'Sikka', 'Maumere', 'Alor', 'Labuan Bajo', 'Deli Serdang', 'Langkat', 'Simalungun', 'Asahan',
+  'Labuhanbatu', 'Tapanuli', 'Tapanuli Utara', 'Tapanuli Tengah', 'Tapanuli Selatan', 'Mandailing Natal', 'Nias',
+  'Binjai', 'Pematangsiantar', 'Sibolga', 'Tebing Tinggi', 'Padangsidimpuan', 'Bukittinggi', 'Payakumbuh',
+  'Pariaman', 'Solok', 'Sawahlunto', 'Pesisir Selatan', 'Dumai', 'Kampar', 'Siak', 'Bengkalis', 'Indragiri Hulu',
+  'Indragiri Hilir', 'Rokan Hulu', 'Rokan Hilir', 'Pelalawan', 'Tanjungpinang', 'Barelang', 'Bintan', 'Karimun',
+  'Natuna', 'Muaro Jambi', 'Kerinci', 'Prabumulih', 'Lubuklinggau', 'Ogan Ilir', 'Ogan Komering Ilir',
+  'Ogan Komering Ulu', 'Muara Enim', 'Lahat', 'Musi Banyuasin', 'Banyuasin', 'Pangkalpinang', 'Belitung',
+  'Bandar Lampung', 'Lampung Selatan', 'Lampung Tengah', 'Pesawaran', 'Pringsewu', 'Tanggamus',
+  'Pesisir Barat', 'Singkawang', 'Ketapang', 'Sambas', 'Palangka Raya', 'Palangkaraya', 'Kotawaringin Barat',
+  'Kotawaringin Timur', 'Banjarbaru', 'Tanah Bumbu', 'Kotabaru', 'Bontang', 'Kutai Kartanegara', 'Kutai Timur',
+  'Kutai Barat', 'Berau', 'Paser', 'Penajam Paser Utara', 'Tarakan', 'Nunukan', 'Bitung', 'Tomohon', 'Minahasa',
+  'Bolaang Mongondow', 'Talaud', 'Poso', 'Donggala', 'Sigi', 'Banggai', 'Tojo Una-Una', 'Morowali', 'Parepare',
+  'Palopo', 'Gowa', 'Maros', 'Bulukumba', 'Pinrang', 'Sidrap', 'Luwu', 'Luwu Utara', 'Luwu Timur',
+  'Toraja', 'Tana Toraja', 'Toraja Utara', 'Takalar', 'Jeneponto', 'Wajo', 'Soppeng', 'Barru', 'Enrekang',
+  'Mamuju', 'Polewali Mandar', 'Majene', 'Baubau', 'Kolaka', 'Konawe', 'Buton', 'Wakatobi', 'Tidore',
+  'Ternate', 'Halmahera', 'Halmahera Selatan', 'Tual', 'Merauke', 'Mimika', 'Timika', 'Nabire', 'Biak',
+  'Sorong', 'Manokwari', 'Fakfak', 'Wamena', 'Jayawijaya', 'Puncak Jaya', 'Intan Jaya', 'Yahukimo', 'Lhokseumawe',
+  'Banda Aceh', 'Sabang', 'Langsa', 'Aceh Besar', 'Aceh Utara', 'Aceh Timur', 'Aceh Tamiang', 'Bireuen', 'Pidie',
+  'Meulaboh', 'Tangerang Kota', 'Jakarta Raya', 'Kepulauan Seribu', 'Bekasi Kota',
   // World cities after a title ("Gubernur Istanbul, Vasip Sahin").
   'Istanbul', 'Ankara', 'Moskow', 'London', 'Paris', 'Berlin', 'Roma', 'Madrid', 'New York', 'Kairo', 'Teheran',
   'Baghdad', 'Damaskus', 'Riyadh', 'Mekkah', 'Makkah', 'Madinah', 'Jeddah', 'Dubai', 'Abu Dhabi', 'Doha', 'Kabul',
@@ -218,7 +275,8 @@ export const ALIAS_WORDS = ['atau', 'alias', 'atau yang akrab disapa', 'yang akr
 /** A source that is cited is not the one speaking ("seorang pejabat yang dikutip EFE mengatakan"). */
 export const CITED_BY = ['dikutip', 'mengutip', 'dilansir', 'melansir'] as const;
 export const FORMER_WORDS = ['mantan', 'eks', 'bekas'] as const;
-export const CONJUNCTIONS = ['dan'] as const;
+/** "Saiful Mujani Research and Consulting (SMRC)": English names of bodies join their words with "and". */
+export const CONJUNCTIONS = ['dan', 'and'] as const;
 /** After a title with no name, these make it a reference to someone named before ("politisi Partai Hanura itu"). */
 /** Before a title with no name: an unnamed person holding it ("sang dokter", "salah seorang polisi"). */
 export const TITLE_DETERMINERS = ['sang', 'seorang', 'salah seorang', 'salah satu', 'para'] as const;
@@ -384,6 +442,14 @@ export const LOOSE_TITLES = [
   'Kombes', 'Irjen', 'Brigadir Jenderal', 'Mayor Jenderal', 'Letnan Jenderal', 'Komisaris Besar', 'AKBP', 'Kompol',
   'AKP', 'Iptu', 'Ipda', 'Kapten', 'Mayor', 'Letkol', 'Politisi', 'Politikus', 'Pengamat', 'Peneliti', 'Anggota',
   'Jenderal Pol', 'Komjen', 'Komjen Pol', 'Brigjen Pol', 'Irjen Pol', 'Kombes Pol', 'AKBP Pol',
+  'Laksamana Muda', 'Laksamana Madya', 'Laksamana Pertama', 'Marsekal Muda', 'Marsekal Madya', 'Marsekal Pertama',
+  'Laksda', 'Laksdya', 'Laksma', 'Marsda', 'Marsdya', 'Marsma', 'Letnan Kolonel', 'Letnan Satu', 'Letnan Dua',
+  'Letda', 'Lettu', 'Sersan', 'Sersan Mayor', 'Kopral', 'Serka', 'Serma', 'Pelda', 'Peltu', 'Kolonel Laut',
+  'Kolonel Inf', 'Kolonel Pnb', 'Komisaris Besar Polisi', 'Ajun Komisaris Besar Polisi', 'Ajun Komisaris Polisi',
+  'Komisaris Polisi', 'Inspektur Jenderal', 'Inspektur Jenderal Polisi', 'Brigadir Jenderal Polisi',
+  'Komisaris Jenderal', 'Komisaris Jenderal Polisi', 'Jenderal Polisi', 'Inspektur Polisi Satu', 'Inspektur Satu',
+  'Inspektur Dua', 'Brigadir', 'Brigadir Polisi', 'Bripda', 'Briptu', 'Brigpol', 'Aiptu', 'Mayor Jenderal TNI',
+  'Brigadir Jenderal TNI', 'Letnan Jenderal TNI', 'Jenderal TNI', 'Ajun Komisaris Besar', 'Bripka', 'Aipda',
 ] as const;
 
 /** Academic and medical degrees written after a name ("Ph.D.", "M.Si", "Sp.P (K)"). */
@@ -408,6 +474,9 @@ export const SPEAKER_TAIL =
   // "Saleh yang juga Ketua DPP PAN ini menyebut": a relative clause describing the speaker, closed by ini/itu.
   `|\\s+yang\\s+(?:juga\\s+)?(?:merupakan\\s+|adalah\\s+)?\\p{Lu}[^,.;:"“”]{1,60}?\\s+(?:ini|itu|tersebut)` +
   `(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))` +
+  // "Retno Marsudi yang telah berada lebih dulu di Singapura untuk … kedatangan Jokowi, menyampaikan": a relative
+  // clause closed by the comma before the verb describes the speaker; a name inside it is not the speaker.
+  `|\\s+yang\\s+(?:(?!${VERB_ALTERNATION})[^,.;:"“”(]){1,120}?\\s*,(?=\\s*(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))` +
   `|(?<!,)\\s+(?:dalam|saat|ketika|usai|seusai|selepas)\\s+(?:(?!${VERB_ALTERNATION})[^,.;:"“”(])` +
   `{1,80}?(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))`;
 

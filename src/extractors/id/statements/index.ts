@@ -31,6 +31,8 @@ const ID_STATEMENT_RULES: StatementRules = {
   parenShortForms: true,
   parenNicknames: true,
   parenClosesOrg: true,
+  parenTitles: true,
+  describedNames: true,
   objectLeads: C.OBJECT_LEADS,
   topicLeads: C.TOPIC_LEADS,
   topicAfterVerbComma: true,
