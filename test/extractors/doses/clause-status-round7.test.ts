@@ -35,6 +35,9 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   // "song" (but) opens a new clause; "song phương" (bilateral) does not.
   ['vi', 'Hãng có kế hoạch sản xuất 1 tỷ liều, song đã mở rộng năng suất lên 2 tỷ liều.', [`${1000 * M}:expected`, `${2000 * M}:unknown`]],
   ['vi', 'Theo thỏa thuận song phương, Việt Nam sẽ nhận 1 triệu liều vắc xin.', [`${M}:expected`]],
+  // A purpose clause after the figure is not its predicate; it ends at a comma.
+  ['vi', 'Nhật Bản thông báo sẽ chuyển cho Lào 1 triệu liều vắc xin để đáp ứng nhu cầu cấp bách.', [`${M}:expected`]],
+  ['vi', 'Cùng với 2 triệu liều bổ sung để tiêm cho trẻ em, hãng sẽ cung ứng 5 triệu liều vắc xin.', [`${2 * M}:expected`, `${5 * M}:expected`]],
   // Indonesian: distribution verbs, and the rest held in storage is its own predicate.
   ['id', 'Kementan telah menyebarkan 300 ribu dosis vaksin flu burung.', ['300000:allocated']],
   ['id', 'Sudah terdistribusi 40.000 dosis, selebihnya 10.000 dosis masih tersimpan di gudang.', ['40000:allocated', '10000:received']],

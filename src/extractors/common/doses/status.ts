@@ -173,6 +173,10 @@ class ClauseStatus {
       (q) =>
         q.kind === 'status' &&
         !aside(q) &&
+        // "sẽ chuyển … 1,24 triệu liều … để đáp ứng nhu cầu": a purpose clause after the figure is not its predicate.
+        !this.inClause.some(
+          (p) => p.kind === 'purpose' && p.start >= cand.end && p.end <= q.start && !sentence.slice(p.end, q.start).includes(','),
+        ) &&
         q.start >= cand.start &&
         q.end > cand.start &&
         q.position !== 'before' &&

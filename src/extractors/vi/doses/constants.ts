@@ -148,10 +148,10 @@ export const VI_DOSES: DoseVocab = {
     plan: ['mục tiêu', 'phấn đấu', 'đề xuất'],
     // Negotiating to buy or over a delivery schedule is a plan ("đàm phán mua thêm 20 triệu liều"); negotiated
     // ("đã đàm phán", "đàm phán thành công", "đã thỏa thuận, đàm phán …") is a commitment said by other cues.
-    // The talks as a noun ("tham gia đàm phán", "cuộc đàm phán") and talks still going on ("đang đàm phán thêm 45
-    // triệu liều", unknown in news-2021) plan nothing.
+    // The talks as a noun ("tham gia đàm phán", "cuộc đàm phán") plan nothing; talks going on ("đang đàm phán thêm
+    // 45 triệu liều") are a plan by the lead's round-7 convention (news-2021 annotated them unknown).
     planPatterns: [
-      '(?<!đã(?:\\s+\\p{L}+){0,2},?\\s+|(?:tham\\s+gia|cuộc|vòng|đang)\\s+)đàm\\s+phán(?!\\s+(?:thành\\s+công|được))',
+      '(?<!đã(?:\\s+\\p{L}+){0,2},?\\s+|(?:tham\\s+gia|cuộc|vòng)\\s+)đàm\\s+phán(?!\\s+(?:thành\\s+công|được))',
     ],
     condition: ['nếu', 'giả sử', 'trong trường hợp'],
     negation: ['chưa', 'không', 'chẳng', 'chưa được', 'không được'],
