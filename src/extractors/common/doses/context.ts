@@ -12,7 +12,17 @@ interface Span {
 export interface Cue {
   start: number;
   end: number;
-  kind: 'status' | 'future' | 'condition' | 'negation' | 'purpose' | 'promise' | 'break' | 'none';
+  kind:
+    | 'status'
+    | 'future'
+    | 'condition'
+    | 'negation'
+    | 'purpose'
+    | 'promise'
+    | 'report'
+    | 'whole'
+    | 'break'
+    | 'none';
   /** The punctuation of a break (":" opens a list whose items take the status said before it). */
   mark?: string;
   status?: DoseStatus;
@@ -98,6 +108,8 @@ export function compileContext(v: DoseVocab): CompiledContext {
   addWords(m.negation, { kind: 'negation' });
   addWords(m.purpose, { kind: 'purpose' });
   addWords(m.promise, { kind: 'promise' });
+  addWords(m.report, { kind: 'report' });
+  addWords(m.wholeFrame, { kind: 'whole' });
   addWords(v.clauseBreaks, { kind: 'break' });
   const cueRe = new RegExp(
     `${NOT_AFTER_WORD}(?:${[...patterns, wordAlternation(byWord.keys())].join('|')})${NOT_BEFORE_WORD}|(?<punct>[;:!?“”"])`,

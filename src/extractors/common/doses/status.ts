@@ -68,7 +68,7 @@ function ownStatus(scene: StatusScene, cand: Span): Resolved {
   // "sau khi Australia bàn giao 400.000 liều, là lô đầu tiên trong 1,5 triệu liều mà Australia đã cam kết": a verb
   // behind a comma yields to the relative clause right after the figure.
   const behindComma = own.verb && own.verb.end <= cand.start && sentence.slice(own.verb.end, cand.start).includes(',');
-  const related = behindComma ? relativeAfter(scene, cand) : undefined;
+  const related = behindComma || inWhole(scene, cand) ? relativeAfter(scene, cand) : undefined;
   if (related) return related;
   if (own.verb) return own;
   // Back through the list ("tiến độ quý III: 15,5 triệu liều; quý IV: 15,5 triệu liều") to the clause with a verb.
@@ -95,6 +95,12 @@ function ownStatus(scene: StatusScene, cand: Span): Resolved {
     return ownStatus(scene, prev);
   }
   return mainAfterRelative(scene, cand) ?? relativeAfter(scene, cand) ?? own;
+}
+
+/** A figure right after a whole frame ("trong tổng số 20 triệu liều", "dari total 3 juta dosis"). */
+function inWhole(scene: StatusScene, cand: Span): boolean {
+  const frame = scene.cues.filter((q) => q.kind === 'whole' && q.end <= cand.start).at(-1);
+  return frame !== undefined && scene.sentence.slice(frame.end, cand.start).trim().split(/\s+/).filter(Boolean).length <= 2;
 }
 
 /**
@@ -158,12 +164,19 @@ class ClauseStatus {
     const { sentence, cues } = scene;
     const { from, to } = clauseOf(cues, cand, sentence.length);
     this.inClause = cues.filter((q) => q.start >= from && q.end <= to);
+    const aside = asideOf(sentence, cand);
+    const opens = ownOpening(this.inClause, cand);
     this.before = this.inClause
-      .filter((q) => q.kind === 'status' && q.end <= cand.start && q.position !== 'after')
+      .filter((q) => q.kind === 'status' && q.end <= cand.start && q.position !== 'after' && q.start >= opens && !aside(q))
       .reverse();
     this.after = this.inClause.filter(
       (q) =>
         q.kind === 'status' &&
+        !aside(q) &&
+        // "sẽ chuyển … 1,24 triệu liều … để đáp ứng nhu cầu": a purpose clause after the figure is not its predicate.
+        !this.inClause.some(
+          (p) => p.kind === 'purpose' && p.start >= cand.end && p.end <= q.start && !sentence.slice(p.end, q.start).includes(','),
+        ) &&
         q.start >= cand.start &&
         q.end > cand.start &&
         q.position !== 'before' &&
@@ -346,6 +359,26 @@ class ClauseStatus {
 }
 
 /**
+ * Where the words that may govern a figure from before it start: past a reporting verb ("Nhóm xúc tiến tiêm chủng …
+ * thông báo 2.679.000 liều … đã về đến": the reporter's subject is no predicate of the reported clause).
+ */
+function ownOpening(inClause: readonly Cue[], cand: Span): number {
+  let opens = 0;
+  for (const q of inClause) {
+    if (q.end > cand.start) break;
+    if (q.kind === 'report' || q.kind === 'promise') opens = q.start;
+  }
+  return opens;
+}
+
+/** A word in brackets that do not hold the figure ("(đủ cho 25 triệu người vì mỗi người chỉ cần tiêm 2 liều)") is an aside. */
+function asideOf(sentence: string, cand: Span): (q: Cue) => boolean {
+  const spans = [...sentence.matchAll(/\([^()]*\)/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const outer = spans.filter((p) => !(p.start <= cand.start && cand.end <= p.end));
+  return (q) => outer.some((p) => p.start <= q.start && q.end <= p.end);
+}
+
+/**
  * The list item a donation before a figure describes: "dự tính sử dụng 13,7 triệu liều … do Úc tài trợ và 10 triệu
  * liều …": the donor belongs to the item before, whose predicate the next item shares.
  */
@@ -365,11 +398,20 @@ function describedBefore(scene: StatusScene, cand: Span, verb: Cue): Span | unde
  */
 function promises(scene: StatusScene, q: Cue, donation: Cue, inClause: readonly Cue[]): boolean {
   if (q.end > donation.start) return false;
-  if (q.status === 'committed') return donation.start - q.end <= WEAK_REACH;
+  // "cam kết viện trợ 40 triệu AUD … và hỗ trợ 1,5 triệu liều": a pledge carries to the donation joined to it.
+  if (q.status === 'committed') return donation.start - q.end <= WEAK_REACH || joinedTo(scene, q, donation, inClause);
   if (q.kind !== 'promise' || donation.start - q.end > PROMISE_REACH) return false;
   const between = scene.sentence.slice(q.end, donation.start);
   const future = inClause.some((f) => f.kind === 'future' && f.start >= q.end && f.end <= donation.start);
   return !future && !(scene.c.past?.test(between) ?? false);
+}
+
+/** Whether a donation is the second verb of one predicate: "cam kết viện trợ …, và hỗ trợ", with nothing else said. */
+function joinedTo(scene: StatusScene, pledge: Cue, donation: Cue, inClause: readonly Cue[]): boolean {
+  const between = inClause.filter((v) => v.start >= pledge.end && v.end <= donation.start);
+  if (between.some((v) => v.kind !== 'status' || v.status !== 'donated')) return false;
+  const tail = scene.sentence.slice(pledge.end, donation.start);
+  return scene.c.listTail.test(tail.replace(/\s+$/u, ' ').trimEnd()) && /\s$/u.test(tail);
 }
 
 /**

@@ -61,6 +61,17 @@ interface CueModifiers {
    * tặng", "thông báo tiếp tục viện trợ"); a future word between keeps it expected ("thông báo sẽ viện trợ").
    */
   promise?: readonly string[];
+  /**
+   * Reporting verbs ("cho biết", "mengatakan", "said"): what follows is a reported clause, so a status word in the
+   * reporter's own subject ("Nhóm xúc tiến tiêm chủng … thông báo 2,6 triệu liều đã về") governs no figure after it.
+   */
+  report?: readonly string[];
+  /**
+   * Frames that put a figure inside a whole ("trong tổng số", "dari total", "out of"): a figure after one is that
+   * whole, described by the relative clause after it ("trong tổng số 20 triệu liều mà nước này cam kết"), not by the
+   * verb said of the part before.
+   */
+  wholeFrame?: readonly string[];
 }
 
 /** One language's dose vocabulary, as data; `createDoseExtractor` compiles it. */

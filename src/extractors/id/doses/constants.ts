@@ -72,7 +72,7 @@ export const ID_DOSES: DoseVocab = {
       words: [
         'didistribusikan', 'mendistribusikan', 'menditribusikan', 'distribusi', 'terdistribusi', 'disalurkan',
         'menyalurkan', 'penyaluran', 'dialokasikan', 'mengalokasikan', 'alokasi', 'jatah', 'menyebar', 'disebar',
-        'penyalurannya',
+        'penyalurannya', 'salurkan', 'menyebarkan', 'disebarkan',
       ],
       patterns: ['dikirim(?:kan)?\\s+ke(?!\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air))'],
     },
@@ -110,6 +110,7 @@ export const ID_DOSES: DoseVocab = {
         'terima', 'menerima', 'diterima', 'tiba', 'telah tiba', 'datang', 'kedatangan', 'mendarat', 'pengiriman',
         'mengimpor', 'diimpor', 'penerimaan', 'tersedia', 'dimiliki', 'didatangkan', 'mendatangkan', 'mendapatkan',
         'mendapat', 'dapatkan', 'didapat', 'didapatkan', 'diperoleh', 'disiapkan', 'disimpan', 'stok', 'tersisa',
+        'tersimpan', 'masih tersimpan',
         // "1,2 juta vaksin Sinovac yang sudah diterbangkan ke Indonesia": flown in.
         'diterbangkan',
       ],
@@ -172,6 +173,8 @@ export const ID_DOSES: DoseVocab = {
     plan: [
       'menargetkan', 'ditargetkan', 'targetkan', 'target', 'menarget', 'rencana', 'rencananya', 'direncanakan', 'mengusulkan',
       'diusulkan', 'opsi tambahan', 'opsi penambahan',
+      // "sedang bernegosiasi untuk 10 juta dosis": talks going on are a plan (the lead's round-7 convention).
+      'bernegosiasi', 'negosiasi',
       // "Kementerian Pertanian siapkan 4 juta dosis vaksin PMK untuk 2025", "menyiapkan anggaran pengadaan total
       // tiga juta dosis": prepared for later.
       'menyiapkan', 'siapkan', 'mempersiapkan', 'anggaran pengadaan',
@@ -180,12 +183,16 @@ export const ID_DOSES: DoseVocab = {
     negation: ['belum', 'tidak', 'tak', 'bukan'],
     purpose: ['untuk', 'guna', 'agar'],
     promise: ['mengumumkan', 'memutuskan'],
+    report: ['mengatakan', 'menyebutkan', 'menjelaskan', 'mengungkapkan', 'menuturkan', 'menyampaikan'],
+    wholeFrame: ['dari total', 'dari jumlah total'],
   },
   // "Jepang memberikan dukungan": support, not doses.
   notCues: ['memberikan dukungan'],
   clauseBreaks: [
     'tetapi', 'namun', 'sedangkan', 'sementara', 'sementara itu', 'di antaranya', 'dari jumlah itu', 'adapun',
     'dari jumlah tersebut', 'sehingga total', 'menjadikan total', 'membuat total',
+    // "Sudah terdistribusi 79.480 dosis, selebihnya 31.720 dosis masih tersimpan": the rest is its own predicate.
+    'sisanya', 'selebihnya',
   ],
   counterparts: ID_COUNTERPARTS,
   sourceMarkers: ['dari', 'oleh', 'melalui', 'lewat', 'dengan', 'asal'],

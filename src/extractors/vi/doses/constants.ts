@@ -46,7 +46,7 @@ export const VI_DOSES: DoseVocab = {
       status: 'committed',
       patterns: [
         '(?:cam\\s+kết|đồng\\s+ý|th(?:ỏa|oả)\\s+thuận)(?:\\s+(?:đảm\\s+bảo|sẽ))?' +
-          '\\s+(?:cung\\s+ứng|cung\\s+cấp|bán|chuyển\\s+giao)',
+          '\\s+(?:cung\\s+ứng|cung\\s+cấp|bán|chuyển\\s+giao|gửi)',
       ],
     },
     // "hoàn tất thỏa thuận với Pfizer … về việc cung cấp thêm 300 triệu liều": the supply is what was agreed, a noun
@@ -66,26 +66,30 @@ export const VI_DOSES: DoseVocab = {
       status: 'allocated',
       words: [
         'phân bổ', 'được phân bổ', 'đã phân bổ', 'cấp phát', 'điều chuyển', 'được cấp', 'đã cấp', 'cấp cho', 'cấp thêm',
-        'phân cho', 'được phân cho',
+        'phân cho', 'được phân cho', 'xuất cấp', 'được xuất cấp',
       ],
+      // "Cấp 425.000 liều vắc-xin … cho 6 tỉnh": "cấp" right before an amount grants it (not "cấp tỉnh", "cấp phép").
+      patterns: ['(?<![\\p{L}])[Cc]ấp(?=\\s+(?:thêm\\s+)?\\d)'],
     },
     // Needs name no delivery: "Việt Nam cần 150 triệu liều".
     { status: 'unknown', words: ['cần', 'nhu cầu'] },
     // Production and capacity neither: "450 triệu liều đã được sản xuất"; planned, they are expected ("Dự kiến, …
     // Vabiotech sản xuất khoảng 40 triệu liều").
-    { status: 'unknown', production: true, words: ['sản xuất', 'công suất', 'năng lực sản xuất'] },
+    { status: 'unknown', production: true, words: ['sản xuất', 'công suất', 'năng lực sản xuất', 'năng suất'] },
     {
       status: 'committed',
       words: [
         'cam kết', 'hợp đồng', 'ký kết', 'đã ký', 'đặt mua', 'đặt hàng', 'mua', 'mua được', 'huy động được', 'huy động',
         'thỏa thuận', 'thoả thuận', 'đàm phán được', 'tiếp cận được',
+        // "Hàn Quốc đã đảm bảo tổng cộng 193 triệu liều": secured by contract (not "đảm bảo an toàn": ensure).
+        'đã đảm bảo', 'đảm bảo được', 'đảm bảo thêm', 'đã bảo đảm', 'bảo đảm được',
       ],
     },
     {
       status: 'received',
       words: [
         'nhận', 'tiếp nhận', 'nhận được', 'đã nhận', 'nhập khẩu', 'nhập về', 'cập cảng', 'được giao', 'đã về', 'về đến',
-        'về tới', 'đưa về', 'hạ cánh',
+        'về tới', 'đưa về', 'hạ cánh', 'cập bến',
       ],
       // "AstraZeneca đã chuyển về thành phố Hồ Chí Minh thêm 659.900 liều": brought in (sent on to the localities is
       // a distribution).
@@ -99,7 +103,7 @@ export const VI_DOSES: DoseVocab = {
       source: true,
       words: [
         'bàn giao', 'chuyển giao', 'chuyển đến', 'giao thêm', 'giao hàng', 'cung ứng', 'cung cấp', 'đã giao',
-        'vừa giao', 'chuyển thêm', 'vận chuyển', 'được chở', 'đã chở',
+        'vừa giao', 'chuyển thêm', 'vận chuyển', 'được chở', 'đã chở', 'gửi', 'đã gửi', 'gửi thêm',
       ],
     },
     // "về"/"đến" after the figure mean arrival only before a place: "30 triệu liều về Việt Nam" (but "về chính sách": about).
@@ -144,26 +148,30 @@ export const VI_DOSES: DoseVocab = {
     plan: ['mục tiêu', 'phấn đấu', 'đề xuất'],
     // Negotiating to buy or over a delivery schedule is a plan ("đàm phán mua thêm 20 triệu liều"); negotiated
     // ("đã đàm phán", "đàm phán thành công", "đã thỏa thuận, đàm phán …") is a commitment said by other cues.
-    // The talks as a noun ("tham gia đàm phán", "cuộc đàm phán") and talks still going on ("đang đàm phán thêm 45
-    // triệu liều", unknown in news-2021) plan nothing.
+    // The talks as a noun ("tham gia đàm phán", "cuộc đàm phán") plan nothing; talks going on ("đang đàm phán thêm
+    // 45 triệu liều") are a plan by the lead's round-7 convention (news-2021 annotated them unknown).
     planPatterns: [
-      '(?<!đã(?:\\s+\\p{L}+){0,2},?\\s+|(?:tham\\s+gia|cuộc|vòng|đang)\\s+)đàm\\s+phán(?!\\s+(?:thành\\s+công|được))',
+      '(?<!đã(?:\\s+\\p{L}+){0,2},?\\s+|(?:tham\\s+gia|cuộc|vòng)\\s+)đàm\\s+phán(?!\\s+(?:thành\\s+công|được))',
     ],
     condition: ['nếu', 'giả sử', 'trong trường hợp'],
     negation: ['chưa', 'không', 'chẳng', 'chưa được', 'không được'],
     purpose: ['để', 'nhằm'],
     promise: ['thông báo', 'công bố', 'quyết định', 'tuyên bố', 'nhất trí', 'hứa'],
+    report: ['cho biết', 'cho hay', 'tiết lộ', 'khẳng định', 'nhấn mạnh', 'nêu rõ', 'thông tin'],
+    wholeFrame: ['trong tổng số', 'trong số', 'nằm trong'],
   },
   // A target reached is no plan: "đã đạt mục tiêu tiêm 5 triệu liều". "gói hỗ trợ" (an aid package) is a noun: the
   // verb said of the package governs ("gói hỗ trợ 1,5 triệu liều … Úc cam kết").
   notCues: [
     'còn lại', 'đạt mục tiêu', 'vượt mục tiêu', 'hoàn thành mục tiêu', 'cấp phép', 'được cấp phép', 'đã cấp phép',
     'trao đổi', 'gói hỗ trợ', 'sản xuất tại', 'sản xuất ở',
+    // "Nếu tính cả 780.000 liều …": counting in, no condition. "song phương" (bilateral) is no "song" (but).
+    'nếu tính', 'nếu tính cả', 'song phương', 'song song', 'song hành',
     // Place names are no needs word: "chuyển về Cần Thơ 120.000 liều".
     'Cần Thơ', 'Cần Giờ', 'Cần Giuộc', 'Cần Đước',
   ],
   clauseBreaks: [
-    'thì', 'mà', 'nhưng', 'tuy nhiên', 'trong khi', 'còn', 'trong đó có', 'trong số đó có', 'trong đó', 'trong số đó',
+    'thì', 'mà', 'nhưng', 'song', 'tuy nhiên', 'trong khi', 'còn', 'trong đó có', 'trong số đó có', 'trong đó', 'trong số đó',
     // A running total is its own predicate: "… về tới TP.HCM, nâng tổng số liều vaccine Mỹ tặng … lên 9,1 triệu liều".
     'nâng tổng số',
   ],

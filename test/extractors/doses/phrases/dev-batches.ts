@@ -66,7 +66,7 @@ export const DEV_BATCH_2: Record<'vi' | 'id' | 'en', readonly Row[]> = {
     yes('Tính đến nay, cả nước đã tiêm được tổng cộng 25.318.526 liều vaccine.', { value: 25_318_526, status: 'administered' }),
     yes('Bộ Y tế dự kiến sẽ phân bổ khoảng 3 triệu liều Pfizer trong tuần tới.', { value: 3 * M, status: 'expected', item: 'Pfizer', approximate: true }),
     yes('Mỹ đã chuyển giao tổng cộng 6 triệu liều vaccine cho Việt Nam.', { value: 6 * M, status: 'received' }),
-    yes('Tổ công tác đang đàm phán để mua thêm 10 triệu liều vaccine Moderna.', { value: 10 * M, status: 'unknown', item: 'Moderna' }),
+    yes('Tổ công tác đang đàm phán để mua thêm 10 triệu liều vaccine Moderna.', { value: 10 * M, status: 'expected', item: 'Moderna' }),
     yes('Pháp trao tặng Việt Nam gần 670.000 liều vaccine AstraZeneca.', { value: 670_000, status: 'donated', approximate: true, counterpart: 'France' }),
     yes('Gần 1 triệu liều vaccine đã bị hủy do hết hạn.', { value: 1 * M, status: 'unknown', approximate: true }),
     no('GDP quý III giảm 6,17%, kim ngạch xuất khẩu đạt 30 triệu USD.'),
