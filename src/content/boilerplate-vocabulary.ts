@@ -24,6 +24,10 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\((?:${PHOTO})\\s*:[^()]{0,120}\\)\\s*$`, 'iu'),
   new RegExp(`^(?:${PHOTO})\\s*:\\s*\\S.{0,150}$`, 'iu'),
   new RegExp(`^(?:${wordAlternation(allOf('illustrationLabels'))})\\.?(?:\\s*\\([^()]{0,120}\\))?$`, 'iu'),
+  // A credit after a spaced slash closing the caption: "… at a subway station / MN archive photo", "/ Image by X.com".
+  new RegExp(`\\s\\/\\s*(?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}(?:${PHOTO})(?:\\s+by\\s+[^/]{2,40})?\\s*$`, 'iu'),
+  // A bracketed credit opening the caption: "[Times photo: Jane Doe] Children wait for their shots …".
+  new RegExp(`^[[(](?:[\\p{L}.'’-]+\\s+){0,3}(?:${PHOTO})\\s*:[^\\])]{1,60}[\\])]`, 'iu'),
 ];
 
 /** VOV's image label (the picture's alt text) glued before a caption: "<title> - ảnh 1Caption". Group 1 is the label. */
@@ -114,7 +118,11 @@ const NAME_PART = /^(?:[\p{Lu}][\p{L}.'’+-]*)(?:\s+(?:[\p{Lu}][\p{L}.'’+-]*|
 export function isChromeLine(text: string): boolean {
   if (text.length > 160) return false;
   // A slash between spaces separates parts too ("Monday, 11.05.2012 / 8:05 PM / News"); one inside a date does not.
-  const parts = text.split(/\s*[|•·]\s*|\s+\/\s+/u).map((p) => p.trim()).filter(Boolean);
+  // So does a date lead-in after a byline ("By JANE DOE, Times Film Critic Published October 7, 2004").
+  const parts = text
+    .split(/\s*[|•·]\s*|\s+\/\s+|\s+(?=(?:Published|Updated|Posted|Last modified)(?!\p{L})[^|]{0,40}\d)/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 0) return false;
   const dated = parts.filter((p) => isDateLine(p) || isCounterLine(p)).length;
   return parts.every(
