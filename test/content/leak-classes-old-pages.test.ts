@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCaptionText, isChromeLine, isDateLine, NOTICE_PATTERN } from '../../src/content/boilerplate-vocabulary.js';
+import { isCaptionText, isChromeLine, isDateLine } from '../../src/content/boilerplate-vocabulary.js';
 
 /** Shapes of 2000s newspaper pages (table layouts, <br>-joined bylines, slash credits): invented lines. */
 describe('captions credited after a slash or in brackets', () => {
@@ -31,14 +31,33 @@ describe('bylines joined to their date and dated lines with a zone', () => {
   });
 });
 
-describe('credits for reporting used in the story', () => {
-  it('are notices', () => {
-    expect(NOTICE_PATTERN.test('- Information from the Associated Press was used in this report.')).toBe(true);
-    expect(NOTICE_PATTERN.test('Jane Roe and John Doe contributed to this report.')).toBe(true);
+const storyPara = (n: number) =>
+  `<p>Paragraph ${n} of the story: the student told the paper that officers, two of them in plain clothes, stopped him twice at the station, asked for papers he did not carry, and then, when he called their superiors from a phone box outside, let the girl they had held go home.</p>`;
+const teaser = (n: number) =>
+  `<h2><a href="/news/${n}.shtml">Other story number ${n} about the gas price row</a></h2><p class="announce">Summary ${n}: the energy minister said on Sunday, Dec. 24, that the gas monopoly, its transit partner and the state firm had agreed, after weeks of talks, on a new price for next year, ending a row that had worried buyers, traders and neighbours across the region.</p>`;
+
+/** A table layout: a link column, the article in one cell, a column of other stories' teasers in the next. */
+const NAV = Array.from({ length: 40 }, (_, i) => `<a href="/section/${i}">Section number ${i}</a><br>`).join('');
+const TEASER_COLUMN_PAGE = `<html><head><title>Student accuses police</title></head><body>
+<table width="100%"><tr>
+<td width="20%">${NAV}</td>
+<td width="53%"><h1>Student accuses police</h1>${[1, 2, 3, 4, 5, 6].map(storyPara).join('')}</td>
+<td width="23%">${[1, 2, 3, 4, 5].map(teaser).join('')}</td>
+</tr></table></body></html>`;
+
+describe('a column of teasers beside the article', () => {
+  it('is not taken as the rest of the text', async () => {
+    const { cleanPage } = await import('../../src/content/clean-page.js');
+    const page = cleanPage(TEASER_COLUMN_PAGE, 'https://www.example.com/feature/2004/04/12/police.shtml');
+    expect(page.text).toContain('Paragraph 6 of the story');
+    expect(page.text).not.toContain('Summary 1');
+    expect(page.text).not.toContain('Other story number');
   });
 
-  it('leave sentences about reports alone', () => {
-    expect(NOTICE_PATTERN.test('Information from the survey was used to set the new rates.')).toBe(false);
-    expect(NOTICE_PATTERN.test('She contributed to the report on school funding last year.')).toBe(false);
+  it('a sibling cell that continues the article is still taken', async () => {
+    const { cleanPage } = await import('../../src/content/clean-page.js');
+    const split = TEASER_COLUMN_PAGE.replace(/<td width="23%">.*?<\/td>/su, `<td width="23%">${[7, 8, 9, 10].map(storyPara).join('')}</td>`);
+    const page = cleanPage(split, 'https://www.example.com/feature/2004/04/12/police.shtml');
+    expect(page.text).toContain('Paragraph 10 of the story');
   });
 });

@@ -69,8 +69,6 @@ export const en: LanguageModule = {
     'more to follow', 'check back (?:later )?for updates', 'this (?:story|article) (?:has been|will be) updated',
     'all rights reserved', 'may not be (?:re)?published, broadcast, rewritten,? or redistributed',
     'this (?:news )?article is copyrighted', 'a version of this (?:article|story) (?:appeared|appears)',
-    '(?:information|material|reporting) from [^.]{2,80} (?:was|were) used in this (?:report|story|article)',
-    'contributed to this (?:report|story|article)',
   ],
   mediaLabels: ['watch', 'listen', 'video', 'photos', 'gallery', 'podcast'],
   teaserLinks: ['full story', 'read full story', 'read more', 'more', 'continue reading'],
