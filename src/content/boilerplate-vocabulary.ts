@@ -51,8 +51,16 @@ const RELATED_SET = new Set(RELATED_HEADINGS);
 const COMMENT_SET = new Set(COMMENT_HEADINGS);
 const SHARE_SET = new Set(SHARE_WORDS);
 
+/** Related headings of two words or more, longest first: a site may put its own name before one. */
+const MULTIWORD_RELATED = RELATED_HEADINGS.filter((h) => h.includes(' ')).sort((a, b) => b.length - a.length);
+
+/** "Related stories", and a related heading after a brand of a word or two ("BW MALL SPONSORED LINKS"). */
 export function isRelatedHeading(text: string): boolean {
-  return RELATED_SET.has(normalizeHeading(text));
+  const h = normalizeHeading(text);
+  if (RELATED_SET.has(h)) return true;
+  if (h.length > 40) return false;
+  const tail = MULTIWORD_RELATED.find((r) => h.endsWith(` ${r}`));
+  return tail !== undefined && h.slice(0, -tail.length).trim().split(' ').length <= 2;
 }
 
 export function isCommentHeading(text: string): boolean {

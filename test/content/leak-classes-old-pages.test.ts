@@ -61,3 +61,20 @@ describe('a column of teasers beside the article', () => {
     expect(page.text).toContain('Paragraph 10 of the story');
   });
 });
+
+describe('a related heading after a brand, and feed/reprint promos', () => {
+  it('are boilerplate', async () => {
+    const { isRelatedHeading, CALL_TO_ACTION_PATTERN } = await import('../../src/content/boilerplate-vocabulary.js');
+    expect(isRelatedHeading('BW MALL SPONSORED LINKS')).toBe(true);
+    expect(isRelatedHeading('Example News Related Stories:')).toBe(true);
+    expect(CALL_TO_ACTION_PATTERN.test('Get Example Weekly directly on your desktop with our RSS feeds.')).toBe(true);
+    expect(CALL_TO_ACTION_PATTERN.test('Click to buy an e-print or reprint of an Example story or video.')).toBe(true);
+  });
+
+  it('leave sub-headings and prose alone', async () => {
+    const { isRelatedHeading, CALL_TO_ACTION_PATTERN } = await import('../../src/content/boilerplate-vocabulary.js');
+    expect(isRelatedHeading('Why the new budget plan is not popular')).toBe(false);
+    expect(isRelatedHeading('How the three governments handled the related stories of fraud')).toBe(false);
+    expect(CALL_TO_ACTION_PATTERN.test('The agency publishes its warnings in RSS feeds and on its site.')).toBe(false);
+  });
+});
