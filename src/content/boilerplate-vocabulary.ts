@@ -193,6 +193,17 @@ export const COMMENT_SIGNATURE_PATTERN = new RegExp(
   'iu',
 );
 
+/**
+ * An Indonesian desk code signing off an article: the writers' and editors' lower-case initials in brackets,
+ * "(bgs/rul)", "[ian]", "(fbn)". Part of the article's text, however short.
+ */
+const DESK_CODE = /(?:^|\s)([([][a-z]{2,5}(?:\/[a-z]{2,5}){0,3}[)\]])$/u;
+
+/** The desk code a line is, or ends with ('Simak Video "…" [Gambas:Video 20detik] (vyp/kna)'), else null. */
+export function deskCodeAtEnd(text: string): string | null {
+  return DESK_CODE.exec(text.trim())?.[1] ?? null;
+}
+
 /** What may follow a quoted video title on its line: the embed's bracketed token and the desk's initials. */
 const EMBED_TAIL = String.raw`(?:\s*\[[^[\]]{1,60}\])?(?:\s*\([\p{L}/ ]{2,20}\))?\s*$`;
 

@@ -4,6 +4,7 @@ import type { CheerioAPI, MainContent } from '../types.js';
 import { chooseContent, computeStats, contains, linkDensity, type NodeStats, type StatsMap } from './choose-content.js';
 import { AUTHOR_BOX_CLASS } from './class-patterns.js';
 import { collectBlocks, type RawBlock } from './collect-blocks.js';
+import { deckUnderHeadline } from './deck.js';
 import { isTitleSegment } from '../metadata/title.js';
 import { type PageHead, readHead } from './page-head.js';
 import { listiness, selectBlocks, type Selection } from './select-blocks.js';
@@ -92,7 +93,7 @@ export function extractGeneric(page: CheerioAPI, _url: string): MainContent {
 
   const contentFirst = stats.get(first)?.first ?? 0;
   const title = findTitle($, head.title, blocks, contentFirst, chosen);
-  let lead = findLead(a.leadCandidates, blocks, stats, chosen, contentFirst, title);
+  let lead = findLead(a.leadCandidates, blocks, stats, chosen, contentFirst, title) ?? deckUnderHeadline(blocks, contentFirst, title);
   let kept = selection.kept;
   if (lead) {
     const { first: lf, last: ll } = lead;

@@ -16,6 +16,7 @@ import {
   isRelatedHeading,
   isShareBar,
   MEDIA_TEASER_PATTERN,
+  deskCodeAtEnd,
   NOTICE_PATTERN,
   TEASER_LINK_PATTERN,
 } from '../boilerplate-vocabulary.js';
@@ -281,8 +282,10 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
       }
       const teaser = b.kind !== 'heading' && (MEDIA_TEASER_PATTERN.test(b.text) || endsInTeaserLink(b));
       if (b.len <= 300 && (teaser || NOTICE_PATTERN.test(b.text))) {
-        // A site's note or a video teaser takes the heading over it along.
+        // A site's note or a video teaser takes the heading over it along; a desk code closing its line stays.
         dropped();
+        const desk = teaser ? deskCodeAtEnd(b.text) : null;
+        if (desk && desk !== b.text.trim()) kept.push({ index: i, block: { text: desk, kind: 'body' } });
         continue;
       }
       // A furniture line (an ad label, a date) between a heading and its text leaves the heading standing.
@@ -374,7 +377,8 @@ function trimTail(kept: Selection['kept'], appealAfter: boolean): void {
     const callToAction = text.length <= (appeal ? APPEAL_MAX : 250) && CALL_TO_ACTION_PATTERN.test(text);
     const bio = text.length <= 400 && kind === 'body' && AUTHOR_BIO_PATTERN.test(text);
     const furniture = byline || callToAction || bio;
-    if (!furniture && (text.length >= TAIL_SHORT || kind === 'list' || SENTENCE_END.test(text))) break;
+    const signed = deskCodeAtEnd(text) === text.trim();
+    if (!furniture && (text.length >= TAIL_SHORT || kind === 'list' || SENTENCE_END.test(text) || signed)) break;
     appeal ||= callToAction;
     kept.pop();
   }

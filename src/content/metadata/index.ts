@@ -3,6 +3,7 @@ import type { AnyNode, Element } from 'domhandler';
 import type { SiteProfile } from '../../sites/profile.js';
 import { defaultUtcOffset } from '../../core/languages/index.js';
 import { langFromHtmlAttribute } from '../language.js';
+import { localeValues, offsetLanguage } from './offset-language.js';
 import type { CheerioAPI, PageMetadata } from '../types.js';
 import { parseByline, splitNames } from './byline.js';
 import { dateFromUrlPath, normaliseIsoDate, parseVisibleDate } from './dates.js';
@@ -32,13 +33,21 @@ const WINDOW_AFTER = 400;
 /** Longer than this, an element is a container, not a date line. */
 const MAX_DATE_TEXT = 160;
 const DATE_CLASS = /date|time|publish|posted|meta|byline|ngay|tanggal/iu;
+/** Paragraph text enough to name the page's language, and the least worth trusting before the whole body is read. */
+const PARAGRAPH_SAMPLE = 3000;
+const MIN_PARAGRAPH_SAMPLE = 400;
+const BODY_SAMPLE = 12000;
+/** A title shorter than this ("Bola") could be held by any heading: the first <h1> stays the headline. */
+const MIN_HEADLINE_KEY = 12;
 
 /** Reads title, dates, authors, section and canonical URL. Must not modify the document. */
 export function readMetadata($: CheerioAPI, url: string, profile: SiteProfile | undefined): PageMetadata {
   const page = pageElements($);
   const metas = readMetaTags($, page.metas);
   const htmlLang = langFromHtmlAttribute(page.first.html?.attribs.lang);
-  const offset = defaultUtcOffset({ profile: profile?.utcOffset, lang: htmlLang, host: hostOf(url) });
+  const locales = localeValues((name) => metas.get(name), httpEquivLanguage($, page.metas));
+  const offsetLang = offsetLanguage(htmlLang, locales, () => paragraphText(page));
+  const offset = defaultUtcOffset({ profile: profile?.utcOffset, lang: offsetLang, host: hostOf(url) });
   const meta = (...names: string[]): string | null => {
     for (const name of names) {
       const v = metas.get(name);
@@ -65,7 +74,7 @@ export function readMetadata($: CheerioAPI, url: string, profile: SiteProfile | 
     normaliseIsoDate(ld.datePublished, offset) ??
     metaDate(PUBLISHED_META) ??
     normaliseIsoDate(page.first.datePublished?.attribs.datetime ?? page.first.datePublished?.attribs.content, offset) ??
-    visibleDate($, page, profile, offset) ??
+    visibleDate($, page, profile, offset, headlineIndex(page, title)) ??
     dateFromUrlPath(url, offset) ??
     dateFromUrlPath(absolute(canonical, url), offset);
   const modified =
@@ -93,11 +102,47 @@ export function readMetadata($: CheerioAPI, url: string, profile: SiteProfile | 
   };
 }
 
+const comparable = (s: string): string => s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * Where the article's headline is: the first <h1>, unless it does not hold the title (a logo or section <h1>,
+ * kompas.com's "Bola" in 2015) and a later <h1>/<h2> does. Dates and bylines are looked for around it.
+ */
+function headlineIndex(page: PageElements, title: string | null): number {
+  const key = title ? comparable(title) : '';
+  if (key.length < MIN_HEADLINE_KEY) return page.headline;
+  const holds = (el: Element | undefined): boolean => el !== undefined && comparable(textOf(el)).includes(key);
+  if (page.headline >= 0 && holds(page.all[page.headline])) return page.headline;
+  const at = page.all.findIndex((el) => (el.name === 'h1' || el.name === 'h2') && holds(el));
+  return at >= 0 ? at : page.headline;
+}
+
 /** The page's first <h1> when it only names a section the title also holds ("Regional"). */
 function sectionHeadline(page: PageElements, title: string): string | null {
   const h1 = page.all[page.headline];
   const text = h1 && page.headline >= 0 ? clean(textOf(h1)) : '';
   return text && isTitleSegment(text, title) ? text : null;
+}
+
+/** `<meta http-equiv="content-language" content="In-Id">`. */
+function httpEquivLanguage($: CheerioAPI, metas: readonly Element[]): string | undefined {
+  const el = metas.find((m) => m.attribs['http-equiv']?.toLowerCase() === 'content-language');
+  return el ? $(el).attr('content') : undefined;
+}
+
+/**
+ * The text of the body's paragraphs, in order, up to a few thousand characters; a page that sets its text
+ * without <p> (lines split by <br>) gives the whole body's text instead.
+ */
+function paragraphText(page: PageElements): string {
+  let out = '';
+  for (const el of page.all) {
+    if (el.name !== 'p') continue;
+    out += `${textOf(el)} `;
+    if (out.length > PARAGRAPH_SAMPLE) return out;
+  }
+  const body = page.all[0]?.parent;
+  return out.length >= MIN_PARAGRAPH_SAMPLE || body?.type !== 'tag' ? out : textOf(body as Element).slice(0, BODY_SAMPLE);
 }
 
 function textOf(el: Element): string {
@@ -191,7 +236,7 @@ function mayBeByline(el: Element): boolean {
 }
 
 /** The visible date nearest the headline, outside sidebars, related lists and comments. */
-function visibleDate($: CheerioAPI, page: PageElements, profile: SiteProfile | undefined, offset: string): string | null {
+function visibleDate($: CheerioAPI, page: PageElements, profile: SiteProfile | undefined, offset: string, headline: number): string | null {
   const dateOf = (el: Cheerio<AnyNode>, text: string) =>
     normaliseIsoDate(el.attr('datetime'), offset) ?? (text.length <= MAX_DATE_TEXT ? parseVisibleDate(text, offset) : null);
   for (const sel of profile?.selectors.published ?? []) {
@@ -202,8 +247,8 @@ function visibleDate($: CheerioAPI, page: PageElements, profile: SiteProfile | u
     }
   }
   const { all } = page;
-  const h1 = page.headline >= 0;
-  const anchor = h1 ? page.headline : 0;
+  const h1 = headline >= 0;
+  const anchor = h1 ? headline : 0;
   // An article's own date sits in its header, near the headline: a window around it is enough.
   const from = h1 ? Math.max(0, anchor - WINDOW_BEFORE) : 0;
   const to = h1 ? anchor + WINDOW_AFTER : all.length;

@@ -561,3 +561,72 @@ describe('vi: the speaker’s body in parentheses before the comma of "Theo X" (
     expectSpeakers('Theo ông Nguyễn Văn An (Viện Kinh tế), lãi suất sẽ giữ ổn định đến cuối năm nay.', [{ key: 'nguyen van an' }]);
   });
 });
+
+describe('vi: precision shapes of round 7 (VnExpress, October 2020)', () => {
+  it('a body closing a chain of appositives is the person’s, not the speaker', () => {
+    expectSpeakers('Bà Lê Thị Lan, Phó phòng Quản lý đô thị, Sở Xây dựng, cho biết dự án sẽ khởi công vào tháng tới.', [
+      { key: 'le thi lan' },
+    ]);
+    expectSpeakers(
+      'Ngày 5/3, đại tá Phạm Văn Hùng, Cục trưởng Cảnh sát quản lý hành chính về trật tự xã hội, Bộ Công an, giải thích việc cấp thẻ bị chậm do thiếu phôi.',
+      [{ key: 'pham van hung' }],
+    );
+  });
+
+  it('a chain of several bodies after the person, the last one right before the verb', () => {
+    expectSpeakers(
+      'Ông Nguyễn Văn Khang, dân tộc Mnông, Phòng Cảnh sát cơ động, Công an tỉnh Đắk Lắk chia sẻ rằng chương trình rất vui.',
+      [{ key: 'nguyen van khang' }],
+    );
+  });
+
+  it('an age in parentheses before the comma of a role', () => {
+    expectSpeakers('Anh Trần Văn Tuấn (33 tuổi), công nhân cho biết nhiều người đã chạy ra ngoài.', [{ key: 'tran van tuan' }]);
+  });
+
+  it('a project board in the title ("dự án" is no "dự")', () => {
+    expectSpeakers('Ông Lê Văn Hải, Giám đốc Ban quản lý dự án TP Bảo Lộc cho rằng, nguyên nhân là do mưa lớn kéo dài.', [
+      { key: 'le van hai', title: 'Giám đốc' },
+    ]);
+  });
+
+  it('an event after "phát biểu" and "nói nhiều" are no content', () => {
+    expectSpeakers('Bộ trưởng Nguyễn Văn Hùng phát biểu trong buổi lễ ở tỉnh Nam Định hôm 10/2.', []);
+    expectSpeakers('Anh ta thường xuyên khen cô, nói nhiều đến mức làm cô đỏ mặt.', []);
+    expectSpeakers('Ông Nguyễn Văn An cho biết trong cuộc họp sáng nay, Bộ đã thống nhất phương án.', [{ key: 'nguyen van an' }]);
+  });
+
+  it('the agent of a passive with a purpose, and a body after "trình", give no statement', () => {
+    expectSpeakers('Đây là một trong sáu dự án được Sở Giao thông Vận tải thành phố đề xuất để giảm ùn tắc ở cửa ngõ sân bay.', []);
+    expectSpeakers(
+      'Dự thảo luật mới nhất được Bộ Tư pháp trình Quốc hội cũng đề xuất hệ thống camera sẽ được tích hợp về một đầu mối.',
+      [],
+    );
+    expectSpeakers('Món này được bác sĩ cảnh báo người già nên tránh.', [{ title: 'Bác sĩ' }]);
+  });
+
+  it('the body speaks when the person before it is an object', () => {
+    expectSpeakers('Sau cuộc họp với ông Nguyễn Văn An, Sở Y tế cho biết bệnh viện đã sẵn sàng tiếp nhận bệnh nhân.', [
+      { name: null, kind: 'organisation' },
+    ]);
+  });
+
+  it('a deputy sub-department head written in lower case keeps the name', () => {
+    expectSpeakers('Ông Trần Văn Bảo, Phó chi cục trưởng thủy lợi Nghệ An, nói hồ chứa vẫn an toàn trong đợt mưa này.', [
+      { key: 'tran van bao', title: 'Phó chi cục trưởng' },
+    ]);
+  });
+
+  it('an interview question is no statement', () => {
+    expectSpeakers('- Ông nhận định thế nào về đợt mưa lũ đang diễn ra ở miền Bắc?', []);
+    expectSpeakers('- Là người chỉ đạo công tác cứu hộ, ông đánh giá việc hỗ trợ người dân thời gian qua ra sao?', []);
+  });
+
+  it('a speech word before "của" or after a nominaliser is a noun', () => {
+    expectSpeakers('Ngày 2/4, Văn phòng Chính phủ truyền đạt chỉ đạo của Phó thủ tướng Lê Văn Thành.', []);
+    expectSpeakers(
+      'Tài liệu này giúp Hội đồng Giáo sư Nhà nước có thêm tư liệu tham khảo trong quá trình đánh giá hồ sơ ứng viên.',
+      [],
+    );
+  });
+});

@@ -150,3 +150,30 @@ export function yearFromApposition(sentence: string, ms: Mention[], grammar: Dat
     return { ...m, from: { kind: 'abs', year: next.from.year } };
   });
 }
+
+/** How far after a quotation's closing mark the day it was said may be written. */
+const SAID_DAY_CHARS = 120;
+
+/**
+ * A day counted inside a quotation ("besok", "hari ini", "hôm qua") counts from the day the quotation was said when
+ * the attribution after it writes that day: "\"Saya akan datang lagi besok,\" katanya, Senin (25/5/2026)." is 26 May
+ * even in an article of 27 May. Only a closing mark, then a reporting verb, then a written day with its month.
+ */
+export function anchorQuotedDays(sentence: string, ms: Mention[], grammar: DateGrammar): Mention[] {
+  const verbs = grammar.reportingVerbs;
+  if (!verbs) return ms;
+  const said = ms.find((d) => {
+    if (!isWrittenDay(d)) return false;
+    const close = Math.max(sentence.lastIndexOf('"', d.start), sentence.lastIndexOf('”', d.start));
+    if (close < 0 || d.start - close > SAID_DAY_CHARS) return false;
+    verbs.lastIndex = 0;
+    return verbs.test(sentence.slice(close, d.start).toLowerCase());
+  });
+  if (!said) return ms;
+  const close = Math.max(sentence.lastIndexOf('"', said.start), sentence.lastIndexOf('”', said.start));
+  return ms.map((m) => {
+    const f = m.from;
+    if (m.to || m.end > close || f.kind !== 'rel' || f.unit !== 'day' || f.base) return m;
+    return { ...m, from: { ...f, base: said.from as AbsAnchor } };
+  });
+}

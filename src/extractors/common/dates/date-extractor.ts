@@ -15,6 +15,7 @@ import {
 import {
   absorbQuarterMonths,
   absorbWeekAfterDay,
+  anchorQuotedDays,
   anchorWeekdays,
   dropGenericDays,
   dropHabitualEarlier,
@@ -30,7 +31,8 @@ function sentenceMentions(sentence: string, grammar: DateGrammar): Mention[] {
   const joined = dropHabitualAfter(sentence, mergeNeighbours(sentence, mentions, grammar), grammar);
   const whole = yearFromApposition(sentence, absorbWeekAfterDay(sentence, absorbQuarterMonths(sentence, joined)), grammar);
   const kept = dropGenericDays(sentence, dropHabitualEarlier(sentence, whole, grammar), grammar);
-  return anchorWeekdays(sentence, attachClockTimes(kept, sentence, grammar), grammar);
+  const anchored = anchorWeekdays(sentence, attachClockTimes(kept, sentence, grammar), grammar);
+  return anchorQuotedDays(sentence, anchored, grammar);
 }
 
 /** Paragraph kinds that are not body text: a dateline or a caption states no fact of the article. */

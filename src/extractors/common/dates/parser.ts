@@ -131,7 +131,24 @@ export function dateParsers(vocab: DateVocabulary) {
     },
   });
 
-  return { mention, parser, relDay, isoDay, yearList: YEAR_LIST };
+  /** "Q4 2025", "Q1/2026", "Q3'25", "4Q25": a quarter in the codes of business news, the same in every language. */
+  const quarterCode = parser(['q', 'y', 'yy', 'q2', 'y2'] as const, {
+    hint: /q/i,
+    pattern:
+      `(?:q(?<q>[1-4])(?:\\s*[/-]?\\s*(?<y>(?:19|20)\\d\\d)|'(?<yy>\\d\\d))|(?<q2>[1-4])q(?<y2>(?:19|20)?\\d\\d))` +
+      `(?![\\p{L}\\p{N}])`,
+    extract(x) {
+      const { g } = x;
+      // Matched on the lower-cased sentence; the code is written with a capital ("q4" is not one).
+      if (!x.m[0].includes('Q')) return [];
+      const short = g.yy ?? (g.y2?.length === 2 ? g.y2 : undefined);
+      const y = short !== undefined ? 2000 + Number(short) : year(g.y ?? g.y2);
+      if (y === undefined) return [];
+      return [x.mention({ kind: 'abs', quarter: Number(g.q ?? g.q2), year: y })];
+    },
+  });
+
+  return { mention, parser, relDay, isoDay, quarterCode, yearList: YEAR_LIST };
 }
 
 /** "(1998, 2018, 2020, 2022)": a bracket that holds only years, two or more, is one fact per year. */

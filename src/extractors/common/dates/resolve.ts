@@ -156,6 +156,13 @@ function nearShift(a: WeekdayAnchor, near: AbsAnchor, ref: Ymd, cue: YearCue): n
   return n + diff - dayNumber(ref.year, ref.month, ref.day);
 }
 
+/** Days from the publication day to a day the sentence writes (the day a quotation was said). */
+function baseShift(base: AbsAnchor, ref: Ymd, cue: YearCue): number {
+  const y = base.year ?? pickYear((yy) => interval(base, yy), ref, cue, true);
+  const n = dayNumber(y, base.month!, Math.min(base.day!, daysInMonth(y, base.month!)));
+  return n - dayNumber(ref.year, ref.month, ref.day);
+}
+
 /** Gives a "năm nay"/"last year" anchor its year; null when there is no publication date to count from. */
 function withYearRel(a: Anchor, ref: Ymd | null): { anchor: Anchor; implied: boolean } | null {
   if (a.kind !== 'abs' || a.yearRel === undefined || a.year !== undefined) return { anchor: a, implied: false };
@@ -192,6 +199,10 @@ function resolveOne(given: Anchor, ref: Ymd | null, cue: YearCue, utcOffset: str
   }
   if (anchor.kind === 'rel') {
     if (!ref) return null;
+    if (anchor.base) {
+      const { base, ...counted } = anchor;
+      return resolveOne({ ...counted, offset: anchor.offset + baseShift(base, ref, cue) }, ref, cue, utcOffset);
+    }
     const { abs, week } = relToAbs(anchor, ref);
     if (week) return { value: week, granularity: 'week', implied: REL_IMPLIED.week };
     return {

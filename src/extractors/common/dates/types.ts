@@ -29,6 +29,11 @@ export interface RelAnchor {
   kind: 'rel';
   unit: RelUnit;
   offset: number;
+  /**
+   * The day a quotation was said, written after it ("… datang lagi besok," katanya, Senin (25/5/2026)): a day
+   * counted inside the quotation counts from it, not from the publication day.
+   */
+  base?: AbsAnchor;
   hour?: number;
   minute?: number;
   pod?: PartOfDay;

@@ -69,7 +69,13 @@ export function clauseEnd(text: string, start: number, end: number): number {
  */
 export function validClause(g: Grammar, text: string, start: number, end: number, anyStart = false): boolean {
   const c = text.slice(start, end);
-  return end > start && !quotedWhole(c) && words(c) >= MIN_CLAUSE_WORDS && (anyStart || !g.badClauseStart.test(c));
+  if (end <= start || quotedWhole(c) || asked(c, text.slice(end, end + 2))) return false;
+  return words(c) >= MIN_CLAUSE_WORDS && (anyStart || !g.badClauseStart.test(c));
+}
+
+/** "- Ông đánh giá thế nào về …?": a clause ending in a question mark outside quotes asks; it reports nothing. */
+function asked(c: string, after: string): boolean {
+  return /\?\s*$/u.test(c) || /^\s*\?/u.test(after);
 }
 
 /** A clause that is one quotation is a direct quote, left to the quote parser; one that only starts with a quoted term is not. */

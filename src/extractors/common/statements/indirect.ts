@@ -20,6 +20,10 @@ import type { Candidate, SpeakerPhrase } from './types.js';
 const AFTER_CLOSE = /["”’»]\s*[,.]?\s*[—–-]?\s*$/u;
 /** "HANOI — ", "(VOVWORLD) - ": a dateline is not part of what was said. */
 const DATELINE = /^\(?\p{Lu}[\p{Lu}\s.,/]*\)?\s*[—–-]+\s*/u;
+/** Between a person and the body closing its appositives: description words, then the comma before the body. */
+const CHAIN_GAP = /^(?:[^;:"“”«»!?()]|\([^()]{0,60}\))*,\s*$/u;
+/** What may stand before that person in its sentence: nothing, or a short lead such as a date ("Ngày 27/10,"). */
+const CLAUSE_LEAD = /^\s*(?:[^,;:"“”«»]{1,30},\s*)?$/u;
 /** A step that decides the sentence has no statement, so later steps must not look for one. */
 const NONE = Symbol('no statement');
 type Step = Candidate | typeof NONE | null;
@@ -254,7 +258,12 @@ class IndirectSentence {
       // '"…", ông Abbas phát biểu trong phiên họp': after a closing mark the phrase attributes the quote.
       if (!m || g.prepBefore.test(before) || AFTER_CLOSE.test(before)) continue;
       const start = p.end + m[0].length;
-      const found = { speaker: this.appositiveOf(p) ?? personOwning(text, this.phrases, p, g.hint), verb: verbOf(m) };
+      if (this.passivePurpose(p, start)) continue;
+      const chained = this.chainOwner(p, /^,/u.test(m[0]));
+      const found = {
+        speaker: this.appositiveOf(p) ?? chained ?? personOwning(text, this.phrases, p, g.hint),
+        verb: verbOf(m),
+      };
       if (m.groups?.sep === ':' && !OPEN_MARK.test(text[start] ?? '')) {
         const para = this.doc.paragraphs[s.paragraphIndex]!;
         let end = para.end;
@@ -269,10 +278,47 @@ class IndirectSentence {
     return null;
   }
 
+  /**
+   * "Bà X, Phó phòng Quản lý năng lượng, | Sở Công thương, | cho biết", "thiếu tướng X, Cục trưởng …, | Bộ Công an, |
+   * giải thích": a nameless body or title right before the verb ends a chain of appositives of the person
+   * opening the clause (only a short lead such as a date before it, no verb on the way): it is that person's, not
+   * the speaker.
+   */
+  private chainOwner(p: SpeakerPhrase, closed: boolean): SpeakerPhrase | null {
+    const nameless = (r: SpeakerPhrase): boolean => !r.name && !r.pronoun && (r.form === 'org' || r.form === 'titled');
+    if (!nameless(p)) return null;
+    // "X, dân tộc Mnông, | Phòng Cảnh sát cơ động, | Công an tỉnh Đắk Lắk": bodies of the chain before this one.
+    let k = this.inside.indexOf(p) - 1;
+    while (k > 0 && nameless(this.inside[k]!)) k--;
+    const q = this.inside[k];
+    if (!q?.name || q.pronoun) return null;
+    const between = this.text.slice(q.end, p.start);
+    // Not closed by a comma, the body must follow a description set off by two commas ("X, dân tộc Mnông, Phòng
+    // Cảnh sát cơ động, | Công an tỉnh Đắk Lắk | chia sẻ"): after one comma it may be the subject ("…, Sở Y tế cho biết").
+    if (!closed && !/^\s*,[^,]*\p{L}[^,]*,/u.test(between)) return null;
+    const lead = this.text.slice(this.s.start, q.start);
+    if (!CHAIN_GAP.test(between) || this.g.hint.test(between) || words(between) > 20) return null;
+    return CLAUSE_LEAD.test(lead) && !this.g.hint.test(lead) ? q : null;
+  }
+
+  /**
+   * "dự án được | Sở Giao thông Vận tải thành phố | đề xuất để kéo giảm ùn tắc": the agent of a passive inside a noun
+   * phrase, its verb followed by a purpose, acts on that phrase; it reports nothing.
+   */
+  private passivePurpose(p: SpeakerPhrase, start: number): boolean {
+    const stops = this.g.rules.passiveAgents;
+    if (!stops) return false;
+    const before = this.text.slice(Math.max(this.s.start, p.start - 12), p.start).toLowerCase();
+    const after = this.text.slice(start, start + 12).toLowerCase();
+    const agent = stops.markers.some((w) => before.endsWith(` ${w} `) || before === `${w} `);
+    return agent && stops.purposes.some((w) => after.startsWith(`${w} `));
+  }
+
   /** "Thiếu tướng X - Chánh văn phòng, | Người phát ngôn Bộ Công an - | cho biết": a second title of X. */
   private appositiveOf(p: SpeakerPhrase): SpeakerPhrase | null {
     const q = this.inside[this.inside.indexOf(p) - 1];
     if (p.name || p.form !== 'titled' || !q?.name || q.pronoun) return null;
-    return /^\s*,\s*$/u.test(this.text.slice(q.end, p.start)) ? q : null;
+    // "Anh X (33 tuổi), | công nhân | cho biết": an age or a place in parentheses may stand before the comma.
+    return /^\s*(?:\([^()]{1,40}\)\s*)?,\s*$/u.test(this.text.slice(q.end, p.start)) ? q : null;
   }
 }

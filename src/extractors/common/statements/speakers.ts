@@ -508,6 +508,8 @@ export class SpeakerParser extends SpeakerEdges {
       // "anh Đỗ Ngọc, chủ tiệm kinh doanh vàng chợ An Đông, cho hay": a description closed by a comma before the verb.
       const run = this.runToVerb(k, false);
       if (run !== null && run > k && this.is(run, ',')) return run;
+      // "chị X, phường Bắc Lý (TP Đồng Hới) | nói": an address runs to the verb with no comma after it.
+      if (run !== null && run > k && this.m(k, 'adminUnit')) return run;
       return (det || this.m(k, 'relative', false)) && this.g.rules.appositiveClosed ? this.description(k) : null;
     }
     const a = draft('appositive');

@@ -235,6 +235,11 @@ export interface StatementRules {
    * follows such a verb up to the comma before the subject is that subject's statement too. Unset: none.
    */
   frontedVerbs?: readonly string[];
+  /**
+   * "dự án được | Sở Giao thông Vận tải | đề xuất để …": after a passive marker, a phrase whose verb is followed by a
+   * purpose word is the agent of a passive, the subject of no reported clause. Unset: none.
+   */
+  passiveAgents?: { markers: readonly string[]; purposes: readonly string[] };
   /** Titles whose one-word complement is the body represented, not a person ("đại diện Chesterton"). */
   orgNameTitles?: readonly string[];
   /** Words whose parts a description may not run through alone ("hàng không": "không" is a stop). Unset: none. */

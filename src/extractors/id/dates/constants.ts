@@ -116,6 +116,19 @@ export const MONTH_PREPOSITIONS = [
   'sesudah', 'dan', 'antara', 'dari', 'mulai', 'per', 'di', 'akhir', 'awal', 'pertengahan', 'bulan', 'pertama',
   'kedua', 'ketiga', 'keempat', 'terakhir', 'periode', 'sepanjang',
 ];
+/**
+ * Statistic nouns a month name alone may follow: "inflasi Juli", "neraca perdagangan Januari", "ekspor Mei" (the
+ * month the figure covers; "Mei", "Juni" are also given names, so any month needs such a word or a preposition).
+ */
+export const STATISTIC_NOUNS = [
+  'inflasi', 'deflasi', 'ekspor', 'impor', 'penjualan', 'produksi', 'realisasi', 'penerimaan', 'neraca perdagangan',
+  'neraca dagang', 'cadangan devisa', 'data', 'rilis', 'laporan', 'kinerja', 'posisi',
+];
+/**
+ * Month names that are not given names: these alone after a lower-case word are a month ("dibandingkan Januari",
+ * "akan dirilis Maret"), unless a capitalised word follows (a name or a title goes on).
+ */
+export const UNAMBIGUOUS_MONTHS = ['januari', 'februari', 'pebruari', 'maret', 'september', 'oktober', 'november', 'nopember', 'desember'];
 export const MONTH_FOLLOWERS = [
   'lalu', 'ini', 'mendatang', 'depan', 'nanti', 'kemarin', 'tahun ini', 'tahun lalu', 'tahun depan',
 ];

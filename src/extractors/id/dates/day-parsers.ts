@@ -12,6 +12,8 @@ import {
   QUARTER_WORDS,
   RANGE_START,
   REGULATION_WORDS,
+  STATISTIC_NOUNS,
+  UNAMBIGUOUS_MONTHS,
   WEEKDAYS,
   YEAR_PREPOSITIONS,
   YEAR_REL,
@@ -38,6 +40,15 @@ const CLOSE = '(?<close>\\s*[)\\]])?';
 /** "Rabu (8/9/2021) pagi". */
 const POD_AFTER = `(?:\\s+(?<pod2>${POD})${R})?`;
 const MONTH_BEFORE_RE = wordsBefore(MONTH_PREPOSITIONS);
+const STATISTIC_BEFORE_RE = wordsBefore(STATISTIC_NOUNS);
+/** "dibandingkan Januari": a lower-case word just before; "Universitas Sebelas Maret", "Revolusi Oktober" are names. */
+const LOWER_WORD_BEFORE_RE = /(?:^|[^\p{L}])\p{Ll}+\s+$/u;
+const NAME_AFTER_RE = /^\s+\p{Lu}/u;
+
+/** A month name alone that can only be a month: not a given name, after a lower-case word, no name following. */
+function plainMonth(word: string, before: string, after: string): boolean {
+  return UNAMBIGUOUS_MONTHS.includes(word.toLowerCase()) && LOWER_WORD_BEFORE_RE.test(before) && !NAME_AFTER_RE.test(after);
+}
 const MONTH_AFTER_RE = new RegExp(`^\\s+(?:${alt(MONTH_FOLLOWERS)})${R}`, 'iu');
 /**
  * "selama Januari tercatat 84.062, Februari 81.224, dan Maret …": a later month of a list whose items give figures
@@ -137,6 +148,31 @@ const dayNumeric = ID.parser(DAY_GROUPS, {
   },
 });
 
+/** "Nomor 2-10/5/2026", "bernomor 2-10/5/2026": a document's number. */
+const NUMBER_WORD_BEFORE_RE = /(?:^|[^\p{L}])(?:nomor|bernomor|no\.?)\s*$/iu;
+
+// "9-10/5/2026", "Sabtu-Minggu (9-10/5/2026)", "Jumat-Minggu (22-24/5)": a span of days in figures, as detik writes
+// weekends. Without a year it needs the weekday span and its bracket ("9-10/5" alone may be a score and a ratio).
+const numericDayRange = ID.parser(['wd1', 'open', 'd1', 'd2', 'm', 'y', 'close'] as const, {
+  hint: /\d\s*[-–]\s*\d{1,2}\//u,
+  pattern:
+    `(?:(?<wd1>${alt(WEEKDAYS)})\\s*[-–]\\s*(?:${alt(WEEKDAYS)})\\s*(?<open>\\()\\s*)?${NUM_START}(?<d1>[0-3]?\\d)\\s*[-–]\\s*(?<d2>` +
+    `[0-3]?\\d)/(?<m>[01]?\\d)(?:/(?<y>\\d{4}))?${NUM_END}(?<close>\\s*\\))?`,
+  extract(x) {
+    const { g } = x;
+    const mo = month(g.m);
+    const y = year(g.y);
+    const d1 = Number(g.d1);
+    const d2 = Number(g.d2);
+    if (mo === undefined || d1 >= d2 || d2 > 31 || (g.y && y === undefined)) return [];
+    if (!y && !(g.wd1 && g.open && g.close)) return [];
+    if (NUMBER_WORD_BEFORE_RE.test(x.before())) return [];
+    const a: AbsAnchor = { kind: 'abs', day: d1, month: mo, year: y, yearShared: y !== undefined };
+    const b: AbsAnchor = { kind: 'abs', day: d2, month: mo, year: y };
+    return [x.mention(a, { to: b, ...(g.close && !g.open ? { end: x.endOf('close')! - g.close.length } : {}) })];
+  },
+});
+
 // "1-15 September 2021", "dari 1 hingga 15 September", "21-23 Mei mendatang".
 const dayRange = ID.parser(['d1', 'conn', 'd2', 'm', 'y', 'dir'] as const, {
   hint: /\d\s*(?:-|–|hingga|sampai|s\.d\.|dan)\s*\d/u,
@@ -216,8 +252,11 @@ const monthPhrase = ID.parser(['mod', 'bulan', 'm', 'y1', 'conn', 'b2', 'm2', 'y
     const y = year(g.y);
     const bare = !g.bulan && !g.mod && !g.y1 && !g.y && !g.m2 && !g.dir && !g.yrel;
     const listed = bare && MONTH_LIST_BEFORE_RE.test(x.before(60));
-    if (bare && !listed && !MONTH_BEFORE_RE.test(x.before()) && !MONTH_AFTER_RE.test(x.after())) return [];
-    const dir = direction(x, g.dir);
+    const licensed = listed || MONTH_BEFORE_RE.test(x.before()) || MONTH_AFTER_RE.test(x.after());
+    // A figure is reported after its month: "ekspor Mei" in February is last May.
+    const statistic = bare && !licensed && STATISTIC_BEFORE_RE.test(x.before());
+    if (bare && !licensed && !statistic && !plainMonth(g.m!, x.before(), x.after())) return [];
+    const dir: Partial<Mention> = statistic ? { tense: -1 } : direction(x, g.dir);
     const first: AbsAnchor = { kind: 'abs', month: m1, year: year(g.y1) };
     if (g.m2 === undefined) return [x.mention({ ...first, year: first.year ?? y }, dir)];
     const m2 = month(g.m2, Boolean(g.bulan || g.b2));
@@ -344,6 +383,7 @@ export const ID_DAY_PARSERS: readonly DateParser[] = [
   dayNamed,
   dayNumeric,
   dayRange,
+  numericDayRange,
   dayMonthRange,
   dayList,
   monthPhrase,

@@ -104,9 +104,9 @@ const dayNumeric = VI.parser(DAY_GROUPS, {
     `${YEAR_REL_AFTER}`,
   extract(x) {
     const { g } = x;
-    // "ngày 17- 6": a stray space on one side of the dash, only after "ngày"/"hôm"; spaced on both sides ("ngày 3 - 4")
-    // it is a range of days, bare ("17 - 6") a score.
-    if ((g.sp || g.sp2) && (g.sep !== '-' || !g.lead || g.y || (g.sp && g.sp2))) return [];
+    // "ngày 17- 6", "ngày 20/ 5": a stray space on one side of the dash or slash, only after "ngày"/"hôm"; spaced on
+    // both sides ("ngày 3 - 4") it is a range of days, bare ("17 - 6") a score.
+    if ((g.sp || g.sp2) && (g.sep === '.' || !g.lead || g.y || (g.sp && g.sp2))) return [];
     // "ngày tựu trường (19.8)": a dotted day in brackets after a named day ("(2-1)" stays a score).
     const named = g.sep === '.' && Boolean(g.close) && NAMED_DAY_BRACKET_RE.test(x.before());
     const anchored = Boolean(g.lead || g.pod || g.hh || g.wd || named);

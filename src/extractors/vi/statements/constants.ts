@@ -22,6 +22,8 @@ export const NOT_NAMES = [
   'Thái Lan', 'Quan Hóa', 'Hồ Tây', 'Trần Hưng Đạo', 'Lê Lợi', 'Lý Thường Kiệt', 'Hồ Gươm', 'Hồ Chí Minh',
   // "Theo Matthew Walker, …": the according-to word opening a sentence is never the first word of a name.
   'Theo',
+  // "Hội đồng Giáo sư Nhà nước", "Ngân hàng Nhà nước": the State, never a person's name.
+  'Nhà nước',
 ] as const;
 
 export const TITLES = [
@@ -66,6 +68,10 @@ export const TITLES = [
   'nhà nghiên cứu', 'chuyên gia bóng đá', 'Chuyên gia bóng đá', 'diễn viên', 'nữ diễn viên', 'nam diễn viên',
   'Nữ diễn viên', 'Nam diễn viên', 'ca sĩ', 'nữ ca sĩ', 'nam ca sĩ', 'Nữ ca sĩ', 'Nam ca sĩ', 'nhà văn', 'đạo diễn',
   'nhạc sĩ', 'cầu thủ', 'Cầu thủ', 'tiền đạo', 'thủ môn', 'tiền vệ', 'hậu vệ',
+  // Deputies and sub-department heads as VnExpress writes them ("Phó chi cục trưởng thủy lợi Hà Tĩnh").
+  'Phó Chi cục trưởng', 'Phó chi cục trưởng', 'chi cục trưởng', 'phó chi cục trưởng', 'Phó phòng', 'phó phòng',
+  'Phó chánh văn phòng', 'Phó Chánh văn phòng', 'Phó tổng cục trưởng', 'Phó Tổng cục trưởng', 'Phó trưởng ban',
+  'Phó chủ nhiệm', 'Phó chính ủy', 'Phó Chính ủy', 'Phó chính uỷ', 'Phó Chính uỷ', 'Chính uỷ',
   'Trưởng nhóm', 'Trưởng nhóm nghiên cứu', 'Đồng sáng lập', 'Trưởng bộ môn', 'Trưởng Khối', 'Giám đốc chuyên môn',
   ...withCapital([
     'nhà khoa học', 'khoa học gia', 'nhà tâm lý', 'nhà tâm lý học', 'nhà phân tích', 'nhà quan sát', 'quan chức',
@@ -246,6 +252,8 @@ export const RUN_STOPS = [
   'giả vờ', 'vờ', 'tham dự', 'dự',
   // "cung cấp | thông tin", "xử lý | thông tin": a verb before a speech word makes it a noun, its object.
   'cung cấp', 'xử lý', 'tiếp nhận', 'lập tức', 'triển khai',
+  // "trong quá trình | đánh giá", "công tác | chỉ đạo", "việc | thông báo": a nominaliser makes the speech word a noun.
+  'quá trình', 'công tác', 'việc',
 ] as const;
 
 /** Words that join a second verb to the subject of the first ("X không hài lòng …, nhưng cho rằng …"). */
@@ -263,6 +271,8 @@ export const ORG_STOP = [
   'ngày', 'hôm', 'sáng', 'chiều', 'tối', 'trưa', 'đêm',
   // Verbs and manner words after a body: "Trung tâm chỉ huy 114 | lập tức xử lý thông tin", "Tập đoàn X | chủ động".
   'lập tức', 'xử lý', 'cung cấp', 'tiếp nhận', 'chủ động',
+  // "Bộ Công an | trình Quốc hội", "Văn phòng Chính phủ | truyền đạt": a verb of submitting ends the body.
+  'trình', 'gửi', 'truyền đạt',
 ] as const;
 
 export const AFTER_VERB =
@@ -292,6 +302,10 @@ export const BAD_CLAUSE_STARTS = [
   'như trên', 'khai mạc', 'bế mạc', 'chào mừng', 'tham luận',
   // "khẳng định vị thế / đẳng cấp": to establish a standing, not to say something.
   'vị thế', 'đẳng cấp', 'vai trò', 'năng lực', 'bản lĩnh', 'uy tín', 'thương hiệu', 'sức mạnh',
+  // "Ông nhận định thế nào về …?", "ông đánh giá ra sao": a question to the person, not what they said.
+  'thế nào', 'như thế nào', 'ra sao', 'gì',
+  // "truyền đạt chỉ đạo của Phó thủ tướng", "theo đề nghị của …": a speech word before "của" is a noun.
+  'của',
 ] as const;
 
 export const COUNTRIES = [
@@ -335,6 +349,8 @@ export const SPEAKER_TAIL =
 export const PREPOSITIONS = [
   'của', 'ở', 'tại', 'do', 'với', 'từ', 'và', 'trên', 'dưới', 'giữa', 'cho', 'về',
   'khi', 'sau khi', 'trước khi', 'nếu', 'vì', 'bởi',
+  // "trình Quốc hội", "gửi Bộ Y tế", "truyền đạt …": a body after a verb of submitting is its addressee.
+  'trình', 'gửi', 'truyền đạt',
 ] as const;
 
 /** Words joining a second reporting verb of the same speaker ("X cho biết …, đồng thời cảnh báo …"). */

@@ -2,7 +2,7 @@ import { statementExtractor } from '../../common/statements/engine.js';
 import type { StatementRules } from '../../common/statements/types.js';
 import * as V from './constants.js';
 
-const VI_STATEMENT_RULES: StatementRules = {
+export const VI_STATEMENT_RULES: StatementRules = {
   lang: 'vi',
   titles: V.TITLES,
   titleAliases: { 'Phát ngôn viên': 'Người phát ngôn' },
@@ -44,6 +44,7 @@ const VI_STATEMENT_RULES: StatementRules = {
   placeHeads: V.PLACE_HEADS,
   frontedVerbs: ['khẳng định', 'nhấn mạnh', 'cho rằng', 'nhận định'],
   orgNameTitles: ['đại diện'],
+  passiveAgents: { markers: ['được', 'bị'], purposes: ['để', 'nhằm'] },
   andVerbs: ['cho hay', 'cho biết', 'cảnh báo', 'yêu cầu', 'kêu gọi', 'khẳng định', 'nhấn mạnh', 'đề nghị'],
   personNouns: V.PERSON_NOUNS,
   prepositionObjects: true,
@@ -55,6 +56,8 @@ const VI_STATEMENT_RULES: StatementRules = {
     'thông báo', 'Thông báo', 'cảnh báo', 'Cảnh báo', 'dự báo', 'Dự báo', 'họp báo', 'Họp báo',
     // "Đài Tiếng nói Việt Nam", "lời nói": the voice or the words, no verb "nói".
     'tiếng nói', 'Tiếng nói', 'lời nói', 'Lời nói',
+    // "Ban quản lý dự án …": the "dự" of a project is no "attend" that stops a description.
+    'dự án', 'Dự án',
     'cơ sở', 'Cơ sở', 'trụ sở', 'Trụ sở', 'sở hữu', 'sở thích', 'sở dĩ', 'sở trường',
   ],
   commaVerbs: ['khẳng định', 'nhấn mạnh', 'cho biết', 'cho rằng', 'kêu gọi', 'bày tỏ'],
@@ -85,7 +88,11 @@ const VI_STATEMENT_RULES: StatementRules = {
   // phrase and nothing else) and "nói điều này khi …" are no clause; "cho rằng điều này sẽ …" is.
   badClauseStartPattern:
     '[Tt]rước(?!\\s+(?:đây|đó|hết|mắt|tiên|kia)(?![\\p{L}\\p{N}]))|[Tt]rong(?:\\s+[^\\s,]+){1,4}$' +
-    '|[Đđ]iều này(?=\\s+(?:khi|tại|trong|với|sau|trước|vì)(?![\\p{L}\\p{N}])|$)',
+    '|[Đđ]iều này(?=\\s+(?:khi|tại|trong|với|sau|trước|vì)(?![\\p{L}\\p{N}])|$)' +
+    // "phát biểu trong sự kiện ở bang Nam Carolina hôm 10/2": an event with no comma to the end is the setting;
+    // "nói nhiều đến mức …": to talk a lot, no content.
+    '|[Tt]rong\\s+(?:sự kiện|buổi|cuộc|lễ|phiên|chương trình|hội nghị)(?![\\p{L}\\p{N}])[^,]*$' +
+    '|nhiều(?=\\s+(?:đến|quá|lắm)(?![\\p{L}\\p{N}])|$)',
 };
 
 export const viStatementExtractor = statementExtractor(VI_STATEMENT_RULES);
