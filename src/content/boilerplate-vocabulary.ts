@@ -24,6 +24,10 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\((?:${PHOTO})\\s*:[^()]{0,120}\\)\\s*$`, 'iu'),
   new RegExp(`^(?:${PHOTO})\\s*:\\s*\\S.{0,150}$`, 'iu'),
   new RegExp(`^(?:${wordAlternation(allOf('illustrationLabels'))})\\.?(?:\\s*\\([^()]{0,120}\\))?$`, 'iu'),
+  // A credit after a spaced slash closing the caption: "… at a subway station / MN archive photo", "/ Image by X.com".
+  new RegExp(`\\s\\/\\s*(?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}(?:${PHOTO})(?:\\s+by\\s+[^/]{2,40})?\\s*$`, 'iu'),
+  // A bracketed credit opening the caption: "[Times photo: Jane Doe] Children wait for their shots …".
+  new RegExp(`^[[(](?:[\\p{L}.'’-]+\\s+){0,3}(?:${PHOTO})\\s*:[^\\])]{1,60}[\\])]`, 'iu'),
 ];
 
 /** VOV's image label (the picture's alt text) glued before a caption: "<title> - ảnh 1Caption". Group 1 is the label. */
@@ -47,8 +51,16 @@ const RELATED_SET = new Set(RELATED_HEADINGS);
 const COMMENT_SET = new Set(COMMENT_HEADINGS);
 const SHARE_SET = new Set(SHARE_WORDS);
 
+/** Related headings of two words or more, longest first: a site may put its own name before one. */
+const MULTIWORD_RELATED = RELATED_HEADINGS.filter((h) => h.includes(' ')).sort((a, b) => b.length - a.length);
+
+/** "Related stories", and a related heading after a brand of a word or two ("BW MALL SPONSORED LINKS"). */
 export function isRelatedHeading(text: string): boolean {
-  return RELATED_SET.has(normalizeHeading(text));
+  const h = normalizeHeading(text);
+  if (RELATED_SET.has(h)) return true;
+  if (h.length > 40) return false;
+  const tail = MULTIWORD_RELATED.find((r) => h.endsWith(` ${r}`));
+  return tail !== undefined && h.slice(0, -tail.length).trim().split(' ').length <= 2;
 }
 
 export function isCommentHeading(text: string): boolean {
@@ -114,7 +126,11 @@ const NAME_PART = /^(?:[\p{Lu}][\p{L}.'’+-]*)(?:\s+(?:[\p{Lu}][\p{L}.'’+-]*|
 export function isChromeLine(text: string): boolean {
   if (text.length > 160) return false;
   // A slash between spaces separates parts too ("Monday, 11.05.2012 / 8:05 PM / News"); one inside a date does not.
-  const parts = text.split(/\s*[|•·]\s*|\s+\/\s+/u).map((p) => p.trim()).filter(Boolean);
+  // So does a date lead-in after a byline ("By JANE DOE, Times Film Critic Published October 7, 2004").
+  const parts = text
+    .split(/\s*[|•·]\s*|\s+\/\s+|\s+(?=(?:Published|Updated|Posted|Last modified)(?!\p{L})[^|]{0,40}\d)/u)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 0) return false;
   const dated = parts.filter((p) => isDateLine(p) || isCounterLine(p)).length;
   return parts.every(

@@ -4,7 +4,7 @@ import { profileFor } from '../sites/index.js';
 import type { SiteProfile } from '../sites/profile.js';
 import { allOf } from '../core/languages/index.js';
 import { capDomDepth } from './depth-cap.js';
-import { openImpliedBody } from './implied-body.js';
+import { adoptTopLevelStrays, openImpliedBody } from './implied-body.js';
 import { closeRunawayTitle } from './runaway-title.js';
 import { extractGeneric } from './generic/index.js';
 import { pageLanguage, paragraphLanguage } from './language.js';
@@ -24,7 +24,8 @@ const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } } as const
  * Parsed with a depth cap (so no walk over the tree can overflow the stack on a hostile page), with a body
  * even when the page never opens one, and with a title that ends even when the page never closes it.
  */
-const load = (html: string) => capDomDepth(openImpliedBody(cheerio.load(closeRunawayTitle(html), PARSE_OPTIONS)));
+const load = (html: string) =>
+  capDomDepth(adoptTopLevelStrays(openImpliedBody(cheerio.load(closeRunawayTitle(html), PARSE_OPTIONS))));
 
 /** HTML (already decoded, NFC) to an article without facts. Pure: same input, same output. */
 export function cleanPage(html: string, url: string, profile: SiteProfile | undefined = profileFor(url)): CleanedPage {

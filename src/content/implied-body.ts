@@ -57,3 +57,40 @@ export function openImpliedBody($: CheerioAPI): CheerioAPI {
   parent.children.splice(pos + 1, 0, body);
   return $;
 }
+
+/** The page's body: a <body> at the document's top level, or the one under its top-level <html>. */
+function topLevelBody(top: readonly AnyNode[]): Element | undefined {
+  const direct = top.find((n) => isTag(n, 'body'));
+  if (direct) return direct as Element;
+  const html = top.find((n) => isTag(n, 'html')) as Element | undefined;
+  return html?.children.find((n) => isTag(n, 'body')) as Element | undefined;
+}
+
+const isContent = (n: AnyNode): boolean => n.type === 'tag' || (n.type === 'text' && n.data.trim().length > 0);
+
+/**
+ * A stray end tag in the middle of a page (a second `</head>` after a nested `<html>`) makes htmlparser2 close
+ * every open element, so the rest of the page — often the whole article — lands at the document's top level after
+ * the body, where no container holds it. A browser keeps it in the body; so does this. Looks at the top level only.
+ */
+export function adoptTopLevelStrays($: CheerioAPI): CheerioAPI {
+  const root = $.root()[0];
+  if (!root) return $;
+  const top = root.children;
+  const body = topLevelBody(top);
+  if (!body) return $;
+  const anchor = top.includes(body) ? body : (body.parent as Element);
+  const at = top.indexOf(anchor);
+  if (at < 0 || !top.slice(at + 1).some(isContent)) return $;
+  const strays = top.splice(at + 1);
+  anchor.next = null;
+  const last = body.children[body.children.length - 1] ?? null;
+  for (const [i, n] of strays.entries()) {
+    n.parent = body;
+    n.prev = strays[i - 1] ?? last;
+    n.next = strays[i + 1] ?? null;
+  }
+  if (last) last.next = strays[0] ?? null;
+  body.children.push(...strays);
+  return $;
+}

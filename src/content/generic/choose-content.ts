@@ -178,9 +178,10 @@ export function chooseContent(stats: StatsMap, blocks: readonly RawBlock[]): Ele
     const ps = stats.get(p);
     if (!ps) continue;
     if (ps.weight < 0) break;
-    if (ps.goodOutsideBoxes >= good * CLIMB_GAIN && ps.goodOutsideBoxes - good >= 150 && linkDensity(ps) < 0.35) {
+    const gained = ps.goodOutsideBoxes - teaserColumnsGood(p, top, stats, blocks);
+    if (gained >= good * CLIMB_GAIN && gained - good >= 150 && linkDensity(ps) < 0.35) {
       top = p;
-      good = ps.goodOutsideBoxes;
+      good = gained;
     }
   }
   // An only child says nothing more than its parent.
@@ -202,13 +203,51 @@ export function chooseContent(stats: StatsMap, blocks: readonly RawBlock[]): Ele
     if (!s) continue;
     const bonus = topClass && sib.attribs.class === topClass ? topScore * 0.2 : 0;
     const ld = linkDensity(s);
-    if (scoreOf(sib) + bonus >= siblingThreshold) chosen.push(sib);
+    if (scoreOf(sib) + bonus >= siblingThreshold) {
+      if (!isTeaserColumn(blocks, s)) chosen.push(sib);
+    }
     else if (sib.name === 'p' || sib.name === 'blockquote' || (s.first === s.last && blocks[s.first]?.owner === sib)) {
       if (s.len > 80 && ld < 0.25) chosen.push(sib);
       else if (s.len > 0 && s.len <= 80 && ld === 0 && /[.!?…]["”’»)]?$/u.test(blocks[s.last]?.text ?? '')) chosen.push(sib);
     }
   }
   return chosen;
+}
+
+/** Linked headlines a column of other stories' teasers has at least. */
+const TEASER_COLUMN_HEADLINES = 3;
+
+/**
+ * A column beside the article made of other stories: linked headlines, each followed by its summary paragraph
+ * (a table layout's right-hand "News" column). Its paragraphs score like the article's, but none stands alone.
+ */
+function isTeaserColumn(blocks: readonly RawBlock[], s: NodeStats): boolean {
+  let headlines = 0;
+  let standalone = 0;
+  let sinceHeadline = Infinity;
+  for (let i = s.first; i <= s.last; i++) {
+    const b = blocks[i] as RawBlock;
+    if (b.len >= 20 && b.linkLen / Math.max(1, b.len) >= 0.7) {
+      headlines++;
+      sinceHeadline = 0;
+      continue;
+    }
+    sinceHeadline++;
+    if (b.len >= 80 && b.linkLen / b.len < 0.3 && sinceHeadline > 3) standalone++;
+  }
+  return headlines >= TEASER_COLUMN_HEADLINES && standalone === 0;
+}
+
+/** Paragraphs in teaser columns beside the candidate, at any level up to `p`: not the rest of the article. */
+function teaserColumnsGood(p: Element, candidate: Element, stats: StatsMap, blocks: readonly RawBlock[]): number {
+  let good = 0;
+  for (let a: Element = candidate; a !== p && isElement(a.parent); a = a.parent) {
+    for (const c of elementChildren(a.parent)) {
+      const s = stats.get(c);
+      if (c !== a && s && s.goodOutsideBoxes > 0 && isTeaserColumn(blocks, s)) good += s.goodOutsideBoxes;
+    }
+  }
+  return good;
 }
 
 /** No scored candidate (text straight in <body>, plain text): the body (or top element) itself. */
