@@ -2,7 +2,7 @@ import { statementExtractor } from '../../common/statements/engine.js';
 import type { StatementRules } from '../../common/statements/types.js';
 import * as V from './constants.js';
 
-export const VI_STATEMENT_RULES: StatementRules = {
+const VI_STATEMENT_RULES: StatementRules = {
   lang: 'vi',
   titles: V.TITLES,
   titleAliases: { 'Phát ngôn viên': 'Người phát ngôn' },
