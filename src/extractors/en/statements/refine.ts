@@ -4,6 +4,7 @@ import { escapeRe } from '../../common/pattern/index.js';
 import { BAD_CLAUSE_STARTS, BODY_WORDS, COUNTRIES, PLACES } from './constants.js';
 import { clauseBeforeAttribution, possessiveRoleSpeaker } from './attribution-shapes.js';
 import { loneNameSpeaker } from './lone-names.js';
+import { bodyNounStatements } from './bodies.js';
 import { coordinatedSubject, partyAdjective, relativeReport } from './unnamed.js';
 
 const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...PLACES]);
@@ -162,6 +163,13 @@ function clauseOfTerm(text: string, d: StatementDraft): StatementDraft {
   return { ...d, start, end, text: text.slice(start, end), quote: text.slice(start, end), direct: false };
 }
 
+/** "announced how much capital banks should hold": an indirect question tells what was talked about, not said. */
+const INDIRECT_QUESTION = /^(?:how|what|whether|why|where|which|who|whom)(?![\p{L}])/iu;
+
+function indirectQuestion(d: StatementDraft): boolean {
+  return !d.direct && INDIRECT_QUESTION.test(d.quote);
+}
+
 /** Fewer words than this in reported speech say nothing ("Trump has said that more than once"). */
 const MIN_INDIRECT_WORDS = 4;
 
@@ -196,12 +204,13 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
       !partyAdjective(doc.text, d) &&
       !coordinatedSubject(doc.text, d) &&
       !request(d) &&
+      !indirectQuestion(d) &&
       !documentSpeaker(d),
   );
   const refined = joinSplitQuotes(doc.text, kept.map(quoteBeforeAppositive))
     .map((d) => asOrganisation(doc.text, d))
     .map((d) => ({ ...d, speaker: loneNameSpeaker(doc.text, d.speaker) }));
-  return [...others, ...refined].sort((a, b) => a.start - b.start);
+  return [...others, ...refined, ...bodyNounStatements(doc, refined)].sort((a, b) => a.start - b.start);
 }
 
 /** The extractor with its statements refined for whole pages. */

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { enStatements as statements } from '../../support/en-statements.js';
+
+/* English page shapes of the seventh round, on invented text: whose words they are, and which words. */
+
+describe('English attribution shapes of the seventh round', () => {
+  it('gives a body named by a common noun its statement, after or before the clause', () => {
+    const after = statements('The jet had been serviced in early March, the carrier said on Friday.');
+    expect(after.map((s) => [s.name, s.org, s.kind, s.quote])).toEqual([
+      [null, 'carrier', 'organisation', 'The jet had been serviced in early March'],
+    ]);
+    const before = statements('The Canadian military said two ships would reach the area by Sunday.');
+    expect(before.map((s) => [s.org, s.quote])).toEqual([['Canadian military', 'two ships would reach the area by Sunday']]);
+    const quoted = statements('"Every passenger will be contacted," the Welsh government said in a statement.');
+    expect(quoted.map((s) => [s.org, s.direct, s.quote])).toEqual([['Welsh government', true, 'Every passenger will be contacted']]);
+  });
+
+  it('never takes a body noun before a person title for the person', () => {
+    const got = statements('"We grieve with the families," airline chief Tom Baker said.');
+    expect(got.every((s) => s.org !== 'airline')).toBe(true);
+  });
+
+  it('reads plural subjects in the present tense', () => {
+    const got = statements('Critics argue that the new rule will push small farms out of business.');
+    expect(got.map((s) => [s.title, s.quote])).toEqual([['Critics', 'the new rule will push small farms out of business']]);
+  });
+
+  it('drops an indirect question: what was talked about is not what was said', () => {
+    expect(statements('The Basel Committee announced how much capital the banks should hold.')).toEqual([]);
+  });
+});
