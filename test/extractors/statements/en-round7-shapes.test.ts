@@ -29,3 +29,15 @@ describe('English attribution shapes of the seventh round', () => {
     expect(statements('The Basel Committee announced how much capital the banks should hold.')).toEqual([]);
   });
 });
+
+describe('a quote with its own attribution', () => {
+  it('goes to the full name of that attribution, not to the previous speaker', () => {
+    const got = statements(
+      'Navy spokesman Hadi Rahman said the search would resume at dawn. || "Our thoughts are with every family," ferry boss Tony Ferris tweeted.',
+    );
+    expect(got.map((s) => [s.key, s.quote])).toEqual([
+      ['hadi rahman', 'the search would resume at dawn'],
+      ['tony ferris', 'Our thoughts are with every family'],
+    ]);
+  });
+});

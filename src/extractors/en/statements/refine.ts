@@ -5,6 +5,7 @@ import { BAD_CLAUSE_STARTS, BODY_WORDS, COUNTRIES, PLACES } from './constants.js
 import { clauseBeforeAttribution, possessiveRoleSpeaker } from './attribution-shapes.js';
 import { loneNameSpeaker } from './lone-names.js';
 import { bodyNounStatements } from './bodies.js';
+import { ownAttribution } from './own-attribution.js';
 import { coordinatedSubject, partyAdjective, relativeReport } from './unnamed.js';
 
 const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...PLACES]);
@@ -191,6 +192,7 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
     .filter((d): d is StatementDraft => d.type === 'statement')
     .map((d) => clauseOfTerm(doc.text, d))
     .flatMap((d) => clauseBeforeAttribution(doc.text, d) ?? [])
+    .map((d) => ownAttribution(doc.text, d))
     .map((d) => possessiveRoleSpeaker(doc.text, d));
   const others = drafts.filter((d) => d.type !== 'statement');
   const kept = statements.filter(
