@@ -41,3 +41,22 @@ describe('a quote with its own attribution', () => {
     ]);
   });
 });
+
+describe('a participle of saying after an attribution', () => {
+  it('reports a second statement of the same speaker', () => {
+    const got = statements(
+      '"Every sample came back clean," Dana Whitfield said, adding that the tests did not cover the older wells.',
+    );
+    expect(got.map((s) => [s.key, s.direct, s.quote])).toEqual([
+      ['dana whitfield', true, 'Every sample came back clean'],
+      ['dana whitfield', false, 'the tests did not cover the older wells'],
+    ]);
+  });
+
+  it('splits reported speech at "adding that"', () => {
+    const got = statements(
+      'Ministry spokeswoman Mai Lan said she had not seen the report, adding that the ministry would review every complaint.',
+    );
+    expect(got.map((s) => s.quote)).toEqual(['she had not seen the report', 'the ministry would review every complaint']);
+  });
+});

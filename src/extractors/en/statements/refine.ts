@@ -6,6 +6,7 @@ import { clauseBeforeAttribution, possessiveRoleSpeaker } from './attribution-sh
 import { loneNameSpeaker } from './lone-names.js';
 import { bodyNounStatements } from './bodies.js';
 import { ownAttribution } from './own-attribution.js';
+import { participleReport, participleReports } from './participle-reports.js';
 import { coordinatedSubject, partyAdjective, relativeReport } from './unnamed.js';
 
 const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...PLACES]);
@@ -65,7 +66,7 @@ function joinSplitQuotes(text: string, drafts: readonly StatementDraft[]): State
  * follows a quote's own attribution in its sentence is no statement of the same speaker.
  */
 function attributionTail(text: string, d: StatementDraft, drafts: readonly StatementDraft[]): boolean {
-  if (d.direct) return false;
+  if (d.direct || participleReport(d)) return false;
   return drafts.some((a) => {
     if (!a.direct || a.end > d.start || d.start - a.end > TAIL_GAP || !sameSpeaker(a.speaker, d.speaker)) return false;
     const gap = text.slice(a.end, d.start);
@@ -193,6 +194,7 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
     .map((d) => clauseOfTerm(doc.text, d))
     .flatMap((d) => clauseBeforeAttribution(doc.text, d) ?? [])
     .map((d) => ownAttribution(doc.text, d))
+    .flatMap((d) => participleReports(doc.text, d))
     .map((d) => possessiveRoleSpeaker(doc.text, d));
   const others = drafts.filter((d) => d.type !== 'statement');
   const kept = statements.filter(
