@@ -1,5 +1,11 @@
 /** English statement vocabulary (reporting verbs after GenderGapTracker's quote verb list). */
 
+/** Common nouns that name a body, not a person: who speaks for it is not named ("the airline said"). */
+export const BODY_NOUNS = [
+  'airline', 'carrier', 'retailer', 'automaker', 'military', 'navy', 'army', 'agency', 'ministry', 'department',
+  'hospital', 'council', 'committee', 'panel', 'government', 'administration', 'prosecution',
+] as const;
+
 export const TITLES = [
   'President', 'Vice President', 'State President', 'Prime Minister', 'Deputy Prime Minister',
   'Permanent Deputy Prime Minister',
@@ -220,6 +226,8 @@ export const VERBS = [
   'tells', 'claims', 'acknowledges', 'stresses', 'points out', 'concedes', 'continues',
   // A charge reported ("Prosecutors allege that …").
   'allege', 'alleges',
+  // Plural subjects in the present ("Critics argue that …", "Supporters claim …").
+  'argue', 'claim', 'warn', 'insist', 'contend', 'contends', 'contended',
 ] as const;
 
 export const POST_VERBS = [

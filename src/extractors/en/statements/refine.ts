@@ -4,6 +4,9 @@ import { escapeRe } from '../../common/pattern/index.js';
 import { BAD_CLAUSE_STARTS, BODY_WORDS, COUNTRIES, PLACES } from './constants.js';
 import { clauseBeforeAttribution, possessiveRoleSpeaker } from './attribution-shapes.js';
 import { loneNameSpeaker } from './lone-names.js';
+import { bodyNounStatements } from './bodies.js';
+import { ownAttribution } from './own-attribution.js';
+import { participleReport, participleReports } from './participle-reports.js';
 import { coordinatedSubject, partyAdjective, relativeReport } from './unnamed.js';
 
 const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...PLACES]);
@@ -63,7 +66,7 @@ function joinSplitQuotes(text: string, drafts: readonly StatementDraft[]): State
  * follows a quote's own attribution in its sentence is no statement of the same speaker.
  */
 function attributionTail(text: string, d: StatementDraft, drafts: readonly StatementDraft[]): boolean {
-  if (d.direct) return false;
+  if (d.direct || participleReport(d)) return false;
   return drafts.some((a) => {
     if (!a.direct || a.end > d.start || d.start - a.end > TAIL_GAP || !sameSpeaker(a.speaker, d.speaker)) return false;
     const gap = text.slice(a.end, d.start);
@@ -162,6 +165,13 @@ function clauseOfTerm(text: string, d: StatementDraft): StatementDraft {
   return { ...d, start, end, text: text.slice(start, end), quote: text.slice(start, end), direct: false };
 }
 
+/** "announced how much capital banks should hold": an indirect question tells what was talked about, not said. */
+const INDIRECT_QUESTION = /^(?:how|what|whether|why|where|which|who|whom)(?![\p{L}])/iu;
+
+function indirectQuestion(d: StatementDraft): boolean {
+  return !d.direct && INDIRECT_QUESTION.test(d.quote);
+}
+
 /** Fewer words than this in reported speech say nothing ("Trump has said that more than once"). */
 const MIN_INDIRECT_WORDS = 4;
 
@@ -183,6 +193,8 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
     .filter((d): d is StatementDraft => d.type === 'statement')
     .map((d) => clauseOfTerm(doc.text, d))
     .flatMap((d) => clauseBeforeAttribution(doc.text, d) ?? [])
+    .map((d) => ownAttribution(doc.text, d))
+    .flatMap((d) => participleReports(doc.text, d))
     .map((d) => possessiveRoleSpeaker(doc.text, d));
   const others = drafts.filter((d) => d.type !== 'statement');
   const kept = statements.filter(
@@ -196,12 +208,13 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
       !partyAdjective(doc.text, d) &&
       !coordinatedSubject(doc.text, d) &&
       !request(d) &&
+      !indirectQuestion(d) &&
       !documentSpeaker(d),
   );
   const refined = joinSplitQuotes(doc.text, kept.map(quoteBeforeAppositive))
     .map((d) => asOrganisation(doc.text, d))
     .map((d) => ({ ...d, speaker: loneNameSpeaker(doc.text, d.speaker) }));
-  return [...others, ...refined].sort((a, b) => a.start - b.start);
+  return [...others, ...refined, ...bodyNounStatements(doc, refined)].sort((a, b) => a.start - b.start);
 }
 
 /** The extractor with its statements refined for whole pages. */
