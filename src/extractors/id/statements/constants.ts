@@ -1,5 +1,17 @@
 /** Indonesian statement vocabulary. */
 
+/** Military and police ranks, many of two or three words ("Kapuspen TNI Laksamana Muda Kisdiyanto"). */
+const RANKS = [
+  'Laksamana Muda', 'Laksamana Madya', 'Laksamana Pertama', 'Marsekal Muda', 'Marsekal Madya', 'Marsekal Pertama',
+  'Laksda', 'Laksdya', 'Laksma', 'Marsda', 'Marsdya', 'Marsma', 'Letnan Kolonel', 'Letnan Satu', 'Letnan Dua',
+  'Letda', 'Lettu', 'Sersan', 'Sersan Mayor', 'Kopral', 'Serka', 'Serma', 'Pelda', 'Peltu', 'Kolonel Laut',
+  'Kolonel Inf', 'Kolonel Pnb', 'Komisaris Besar Polisi', 'Ajun Komisaris Besar Polisi', 'Ajun Komisaris Polisi',
+  'Komisaris Polisi', 'Inspektur Jenderal', 'Inspektur Jenderal Polisi', 'Brigadir Jenderal Polisi',
+  'Komisaris Jenderal', 'Komisaris Jenderal Polisi', 'Jenderal Polisi', 'Inspektur Polisi Satu', 'Inspektur Satu',
+  'Inspektur Dua', 'Brigadir', 'Brigadir Polisi', 'Bripda', 'Briptu', 'Brigpol', 'Aiptu', 'Mayor Jenderal TNI',
+  'Brigadir Jenderal TNI', 'Letnan Jenderal TNI', 'Jenderal TNI',
+] as const;
+
 export const TITLES = [
   'wakil rakyat',
   'Presiden', 'Wakil Presiden', 'Wapres', 'Perdana Menteri', 'Wakil Perdana Menteri', 'Deputi Perdana Menteri', 'PM',
@@ -26,15 +38,7 @@ export const TITLES = [
   'Sekretaris Daerah', 'Sekda', 'Ketua RT', 'Ketua RW', 'Lurah', 'Camat', 'Kades', 'Brigadir Jenderal',
   'Mayor Jenderal', 'Letnan Jenderal', 'Komisaris Besar', 'AKBP', 'Kompol', 'AKP', 'Iptu', 'Ipda', 'Bripka', 'Aipda',
   'Kapten', 'Mayor', 'Letkol', 'Ajun Komisaris Besar',
-  // Two-word ranks ("Kapuspen TNI Laksamana Muda Kisdiyanto", "Kombes Pol", "Inspektur Jenderal Polisi").
-  'Laksamana Muda', 'Laksamana Madya', 'Laksamana Pertama', 'Marsekal Muda', 'Marsekal Madya', 'Marsekal Pertama',
-  'Laksda', 'Laksdya', 'Laksma', 'Marsda', 'Marsdya', 'Marsma', 'Letnan Kolonel', 'Letnan Satu', 'Letnan Dua',
-  'Letda', 'Lettu', 'Sersan', 'Sersan Mayor', 'Kopral', 'Serka', 'Serma', 'Pelda', 'Peltu', 'Kolonel Laut',
-  'Kolonel Inf', 'Kolonel Pnb', 'Komisaris Besar Polisi', 'Ajun Komisaris Besar Polisi', 'Ajun Komisaris Polisi',
-  'Komisaris Polisi', 'Inspektur Jenderal', 'Inspektur Jenderal Polisi', 'Brigadir Jenderal Polisi',
-  'Komisaris Jenderal', 'Komisaris Jenderal Polisi', 'Jenderal Polisi', 'Inspektur Polisi Satu', 'Inspektur Satu',
-  'Inspektur Dua', 'Brigadir', 'Brigadir Polisi', 'Bripda', 'Briptu', 'Brigpol', 'Aiptu', 'Mayor Jenderal TNI',
-  'Brigadir Jenderal TNI', 'Letnan Jenderal TNI', 'Jenderal TNI',
+  ...RANKS,
   // Police and military unit heads, company and market titles (often English), experts.
   'Kasi', 'Kasi Humas', 'Kasi Intel', 'Kasi Pidsus', 'Kanit', 'Kanit Reskrim', 'Kasat Reskrim', 'Kasat Lantas',
   'Kasatreskrim', 'Kasubag', 'Kasubbag', 'Kainduk', 'Kapuspenkum', 'Kajati', 'Kajari', 'Dandim', 'Danrem', 'Pangdam',
@@ -442,14 +446,7 @@ export const LOOSE_TITLES = [
   'Kombes', 'Irjen', 'Brigadir Jenderal', 'Mayor Jenderal', 'Letnan Jenderal', 'Komisaris Besar', 'AKBP', 'Kompol',
   'AKP', 'Iptu', 'Ipda', 'Kapten', 'Mayor', 'Letkol', 'Politisi', 'Politikus', 'Pengamat', 'Peneliti', 'Anggota',
   'Jenderal Pol', 'Komjen', 'Komjen Pol', 'Brigjen Pol', 'Irjen Pol', 'Kombes Pol', 'AKBP Pol',
-  'Laksamana Muda', 'Laksamana Madya', 'Laksamana Pertama', 'Marsekal Muda', 'Marsekal Madya', 'Marsekal Pertama',
-  'Laksda', 'Laksdya', 'Laksma', 'Marsda', 'Marsdya', 'Marsma', 'Letnan Kolonel', 'Letnan Satu', 'Letnan Dua',
-  'Letda', 'Lettu', 'Sersan', 'Sersan Mayor', 'Kopral', 'Serka', 'Serma', 'Pelda', 'Peltu', 'Kolonel Laut',
-  'Kolonel Inf', 'Kolonel Pnb', 'Komisaris Besar Polisi', 'Ajun Komisaris Besar Polisi', 'Ajun Komisaris Polisi',
-  'Komisaris Polisi', 'Inspektur Jenderal', 'Inspektur Jenderal Polisi', 'Brigadir Jenderal Polisi',
-  'Komisaris Jenderal', 'Komisaris Jenderal Polisi', 'Jenderal Polisi', 'Inspektur Polisi Satu', 'Inspektur Satu',
-  'Inspektur Dua', 'Brigadir', 'Brigadir Polisi', 'Bripda', 'Briptu', 'Brigpol', 'Aiptu', 'Mayor Jenderal TNI',
-  'Brigadir Jenderal TNI', 'Letnan Jenderal TNI', 'Jenderal TNI', 'Ajun Komisaris Besar', 'Bripka', 'Aipda',
+  ...RANKS, 'Ajun Komisaris Besar', 'Bripka', 'Aipda',
 ] as const;
 
 /** Academic and medical degrees written after a name ("Ph.D.", "M.Si", "Sp.P (K)"). */
