@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { loadItems, STATEMENTS_ROOT } from '../../scripts/held-out/statements.js';
 import { foldKey } from '../../src/facts/fold.js';
 
-// The committed held-out statement sets are well formed: schema, unique ids, cues and names taken from the text.
+// The committed held-out statement sets are well formed: schema, unique ids, cues and names taken from the text
+// (an article's text is its headline and paragraphs).
 const files = readdirSync(STATEMENTS_ROOT, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .flatMap((d) => ['dev.jsonl', 'test.jsonl'].map((f) => join(STATEMENTS_ROOT, d.name, f)));
@@ -19,7 +20,7 @@ describe('held-out statement sets', () => {
     expect(items.length).toBeGreaterThan(0);
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
     for (const item of items) {
-      const text = ` ${foldKey([item.text ?? '', ...(item.paragraphs ?? [])].join(' '))} `;
+      const text = ` ${foldKey([item.text ?? '', item.title ?? '', ...(item.paragraphs ?? [])].join(' '))} `;
       for (const st of item.statements) {
         expect(text, `${item.id}: cue «${st.cue}»`).toContain(` ${foldKey(st.cue)} `);
         for (const word of foldKey(st.speaker ?? '').split(' ').filter(Boolean)) {
