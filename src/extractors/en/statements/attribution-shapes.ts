@@ -1,8 +1,6 @@
-import type { FactDraft } from '../../../core/index.js';
 import { personKey } from '../../common/statements/person-key.js';
 import { TITLES } from './constants.js';
-
-type StatementDraft = Extract<FactDraft, { type: 'statement' }>;
+import type { StatementDraft } from './draft.js';
 
 /*
  * Two English attribution shapes the common engine reads wrongly, repaired on its output:

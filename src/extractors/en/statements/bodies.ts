@@ -1,8 +1,6 @@
-import type { FactDraft } from '../../../core/index.js';
 import { extractorRef, type ExtractDoc } from '../../common/extractor.js';
 import { BODY_NOUNS } from './constants.js';
-
-type StatementDraft = Extract<FactDraft, { type: 'statement' }>;
+import { type StatementDraft, letterWords } from './draft.js';
 
 /*
  * Bodies named by a common noun speak for themselves: "…, the airline said.", "The U.S. military said the USS
@@ -27,10 +25,6 @@ const BEFORE = new RegExp(`^${BODY}\\s+(?:also\\s+)?${VERB}${WHEN}${HOW}${WHEN}\
 const ONE_QUOTE = /^["“](?<quote>[^"“”]+?)[,.!?…]?["”]?$/u;
 const MIN_WORDS = 4;
 
-function words(s: string): number {
-  return s.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
-}
-
 function bodyStatement(doc: ExtractDoc, from: number, sentence: string): StatementDraft | null {
   const m = AFTER.exec(sentence) ?? BEFORE.exec(sentence);
   const g = m?.groups;
@@ -38,7 +32,7 @@ function bodyStatement(doc: ExtractDoc, from: number, sentence: string): Stateme
   const clause = g.clause.trim();
   const quoted = ONE_QUOTE.exec(clause)?.groups?.quote?.trim();
   // An unquoted clause must be plain reported speech: no quotation marks of another voice inside it.
-  if (!quoted && (/["“”]/u.test(clause) || words(clause) < MIN_WORDS)) return null;
+  if (!quoted && (/["“”]/u.test(clause) || letterWords(clause) < MIN_WORDS)) return null;
   const start = from + sentence.indexOf(clause);
   const org = g.body.replace(/^(?:[Tt]he|[Aa]n?)\s+/u, '');
   return {

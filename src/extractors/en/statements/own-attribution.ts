@@ -1,8 +1,5 @@
-import type { FactDraft } from '../../../core/index.js';
 import { personKey } from '../../common/statements/person-key.js';
-import { VERBS } from './constants.js';
-
-type StatementDraft = Extract<FactDraft, { type: 'statement' }>;
+import { type StatementDraft, VERB_ALTERNATION } from './draft.js';
 
 /*
  * '"My heart is filled with sadness …," airline boss Tony Fernandes tweeted.': a quote carries its own
@@ -11,9 +8,8 @@ type StatementDraft = Extract<FactDraft, { type: 'statement' }>;
  * names someone else without a full name, the engine's reading stands (an acronym, a body, a lone surname).
  */
 
-const VERB_ALT = [...VERBS].sort((a, b) => b.length - a.length).join('|');
 const OWN = new RegExp(
-  `^(?:,["”’]|["”’]\\s*,|[!?…]["”’])\\s+(?<subject>[^"“”.!?;:,]{1,80}?)\\s+(?:also\\s+)?(?:${VERB_ALT})(?![\\p{L}])`,
+  `^(?:,["”’]|["”’]\\s*,|[!?…]["”’])\\s+(?<subject>[^"“”.!?;:,]{1,80}?)\\s+(?:also\\s+)?(?:${VERB_ALTERNATION})(?![\\p{L}])`,
   'u',
 );
 const FULL_NAME = /(?:^|\s)(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u;

@@ -1,7 +1,4 @@
-import type { FactDraft } from '../../../core/index.js';
-import { VERBS } from './constants.js';
-
-type StatementDraft = Extract<FactDraft, { type: 'statement' }>;
+import { type StatementDraft, VERB_ALTERNATION, letterWords } from './draft.js';
 
 /*
  * '"…," the researchers wrote, adding that the finding does not mean …' and 'Hua said she did not know …,
@@ -16,20 +13,15 @@ const PARTICIPLES = `(?<participle>${PARTICIPLE_WORDS.join('|')})`;
 export function participleReport(d: StatementDraft): boolean {
   return d.verb !== null && PARTICIPLE_WORDS.includes(d.verb);
 }
-const VERB_ALT = [...VERBS].sort((a, b) => b.length - a.length).join('|');
 /** After a quote's closing mark: its attribution, then ", adding that <clause>". */
 const AFTER_QUOTE = new RegExp(
-  `^(?:,["”’]|["”’]\\s*,)\\s+[^"“”.!?;:]{1,80}?\\s(?:${VERB_ALT})(?:\\s[^,"“”.!?;:]{0,40})?,\\s+` +
+  `^(?:,["”’]|["”’]\\s*,)\\s+[^"“”.!?;:]{1,80}?\\s(?:${VERB_ALTERNATION})(?:\\s[^,"“”.!?;:]{0,40})?,\\s+` +
     `${PARTICIPLES}\\s+(?:that\\s+)?(?<clause>[^.!?]+?)\\s*(?:[.!?]|$)`,
   'u',
 );
 /** Inside reported speech: "<first>, adding that <clause>". */
 const INSIDE = new RegExp(`^(?<first>.+?),\\s+${PARTICIPLES}\\s+that\\s+(?<clause>.+)$`, 'u');
 const MIN_WORDS = 4;
-
-function words(s: string): number {
-  return s.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
-}
 
 function second(d: StatementDraft, start: number, clause: string, verb: string): StatementDraft {
   const end = start + clause.length;
@@ -43,7 +35,7 @@ export function participleReports(text: string, d: StatementDraft): StatementDra
     const first = m?.groups?.first;
     const clause = m?.groups?.clause?.trim();
     const participle = m?.groups?.participle;
-    if (!first || !clause || !participle || words(first) < MIN_WORDS || words(clause) < MIN_WORDS) return [d];
+    if (!first || !clause || !participle || letterWords(first) < MIN_WORDS || letterWords(clause) < MIN_WORDS) return [d];
     const at = text.indexOf(clause, d.start);
     if (at < 0) return [d];
     const head = { ...d, end: d.start + d.text.indexOf(first) + first.length, quote: first.trim() };
@@ -52,6 +44,6 @@ export function participleReports(text: string, d: StatementDraft): StatementDra
   const tail = text.slice(d.end, d.end + 400);
   const g = AFTER_QUOTE.exec(tail)?.groups;
   const clause = g?.clause?.trim();
-  if (!g?.participle || !clause || words(clause) < MIN_WORDS) return [d];
+  if (!g?.participle || !clause || letterWords(clause) < MIN_WORDS) return [d];
   return [d, second(d, d.end + tail.indexOf(clause), clause, g.participle)];
 }

@@ -8,6 +8,7 @@ import { bodyNounStatements } from './bodies.js';
 import { ownAttribution } from './own-attribution.js';
 import { participleReport, participleReports } from './participle-reports.js';
 import { coordinatedSubject, partyAdjective, relativeReport } from './unnamed.js';
+import type { StatementDraft } from './draft.js';
 
 const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...PLACES]);
 const BODY_TITLES: ReadonlySet<string> = new Set(BODY_WORDS);
@@ -16,8 +17,6 @@ const BODY_TITLES: ReadonlySet<string> = new Set(BODY_WORDS);
  * English refiners over the statements of a whole page, after the common engine: what a reader of the output
  * counts as one statement, no statement, or an organisation's.
  */
-
-type StatementDraft = Extract<FactDraft, { type: 'statement' }>;
 
 /** Longest attribution between the two halves of one quote (`," Holtz said. "`, `," said Rep. Ann Lee of Ohio. "`). */
 const MAX_GAP = 90;

@@ -1,8 +1,6 @@
-import type { FactDraft } from '../../../core/index.js';
 import { escapeRe } from '../../common/pattern/index.js';
 import { DETERMINERS, PARTY_MEMBERS } from './constants.js';
-
-type StatementDraft = Extract<FactDraft, { type: 'statement' }>;
+import type { StatementDraft } from './draft.js';
 
 /** How far before reported speech its subject and verb are looked for. */
 const WINDOW = 120;
