@@ -1,11 +1,14 @@
 /** class/id patterns (after readability's) that say what a container probably holds. */
 
-/** Containers dropped before scoring, unless OK_MAYBE also matches. */
+/**
+ * Containers dropped before scoring, unless OK_MAYBE also matches. "extra" is readability's "extra" box, not the
+ * typographic utility classes font-extrabold / font-extralight (a heading or a paragraph may carry those).
+ */
 export const UNLIKELY =
-  /-ad-|(?:^|\s)ads?(?:[-_](?:container|slot|wrapper|unit|box|banner|placement)|$|\s)|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|newsletter|subscribe|cookie|consent|lienquan|lien-quan|tinkhac|tin-khac|baca-?juga|terkait|komentar|binh-?luan/i;
+  /-ad-|(?:^|\s)ads?(?:[-_](?:container|slot|wrapper|unit|box|banner|placement)|$|\s)|ai2html|banner|breadcrumb|combx|comment|community|cover-wrap|disqus|extra(?!bold|light)|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|share|sharing|newsletter|subscribe|cookie|consent|lienquan|lien-quan|tinkhac|tin-khac|baca-?juga|terkait|komentar|binh-?luan/i;
 /** readability's own list: names that hold no article even on pages whose wrappers match the wider list. */
 export const UNLIKELY_CORE =
-  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|yom-remote/i;
+  /-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra(?!bold|light)|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|yom-remote/i;
 export const OK_MAYBE = /and|article|body|column|content|main|mathjax|shadow/i;
 
 export const POSITIVE = /article|body|(?<!no)content|entry|hentry|h-entry|main|page|post|text|blog|story|detail|noidung|isi|berita/i;

@@ -350,18 +350,39 @@ function withoutComments(kept: Selection['kept']): Selection['kept'] {
   return kept;
 }
 
-const QUOTE_MARKS = /["“”„«»‘’'‹›…]|\.\.\./gu;
+/** A pull quote's credit line under it: "— Mark Woodward, chief executive of Invoca". */
+const QUOTE_CREDIT = /^[—–-]\s*\p{Lu}[^.!?]{2,100}$/u;
 
-/** Pull quotes repeat (the start of) a paragraph of the article: keep the paragraph only. */
+/** A whole paragraph repeated by another block is this long at least (shorter lines repeat by chance). */
+const REPEAT_MIN = 40;
+
+/**
+ * Pull quotes repeat a paragraph of the article (its start for a block quote or a "…" teaser, the whole of it for
+ * a quote set as a heading or a paragraph): keep the paragraph only, and drop the credit line under the quote.
+ */
 function withoutPullQuotes(kept: Selection['kept']): Selection['kept'] {
   if (kept.length > 400) return kept;
-  const bare = kept.map((k) => k.block.text.replace(QUOTE_MARKS, '').replace(/\s+/g, ' ').trim());
+  // Words only: a quote and its paragraph may differ in quote marks and dashes ("--" against "—").
+  const bare = kept.map((k) => k.block.text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+  const repeats = (i: number): boolean => {
+    const { text, kind } = (kept[i] as Selection['kept'][number]).block;
+    const own = bare[i] ?? '';
+    if (kind === 'quote' || /(?:…|\.\.\.)["”»]?$/u.test(text)) {
+      const key = own.slice(0, 60);
+      return key.length >= 25 && bare.some((other, j) => j !== i && other.length > key.length && other.includes(key));
+    }
+    if (kind === 'list' || own.length < REPEAT_MIN) return false;
+    // A paragraph twice: the later copy goes. A heading inside a paragraph is a quote of it, wherever it stands.
+    return bare.some((other, j) => {
+      if (j === i || kept[j]?.block.kind !== 'body') return false;
+      return kind === 'body' ? other === own && j < i : other.includes(own);
+    });
+  };
+  let afterQuote = false;
   return kept.filter((k, i) => {
-    const { text, kind } = k.block;
-    if (kind !== 'quote' && !/(?:…|\.\.\.)["”»]?$/u.test(text)) return true;
-    const key = (bare[i] ?? '').slice(0, 60);
-    if (key.length < 25) return true;
-    return !bare.some((other, j) => j !== i && other.length > key.length && other.includes(key));
+    const credit = afterQuote && k.block.text.length <= 120 && QUOTE_CREDIT.test(k.block.text);
+    afterQuote = !credit && repeats(i);
+    return !afterQuote && !credit;
   });
 }
 
