@@ -353,12 +353,12 @@ function withoutComments(kept: Selection['kept']): Selection['kept'] {
 /** A pull quote's credit line under it: "— Mark Woodward, chief executive of Invoca". */
 const QUOTE_CREDIT = /^[—–-]\s*\p{Lu}[^.!?]{2,100}$/u;
 
-/** A whole paragraph repeated by another block is this long at least (shorter lines repeat by chance). */
+/** A heading repeated inside a paragraph is this long at least (shorter ones repeat by chance). */
 const REPEAT_MIN = 40;
 
 /**
- * Pull quotes repeat a paragraph of the article (its start for a block quote or a "…" teaser, the whole of it for
- * a quote set as a heading or a paragraph): keep the paragraph only, and drop the credit line under the quote.
+ * Pull quotes repeat a paragraph of the article (its start for a block quote or a "…" teaser, any part of it for a
+ * quote set as a heading): keep the paragraph only, and drop the credit line under the quote.
  */
 function withoutPullQuotes(kept: Selection['kept']): Selection['kept'] {
   if (kept.length > 400) return kept;
@@ -371,12 +371,10 @@ function withoutPullQuotes(kept: Selection['kept']): Selection['kept'] {
       const key = own.slice(0, 60);
       return key.length >= 25 && bare.some((other, j) => j !== i && other.length > key.length && other.includes(key));
     }
-    if (kind === 'list' || own.length < REPEAT_MIN) return false;
-    // A paragraph twice: the later copy goes. A heading inside a paragraph is a quote of it, wherever it stands.
-    return bare.some((other, j) => {
-      if (j === i || kept[j]?.block.kind !== 'body') return false;
-      return kind === 'body' ? other === own && j < i : other.includes(own);
-    });
+    // A heading inside a paragraph is a quote of it, wherever it stands. (A paragraph printed twice is left alone:
+    // pages that hold an article twice are annotated with both copies.)
+    if (kind !== 'heading' || own.length < REPEAT_MIN) return false;
+    return bare.some((other, j) => j !== i && kept[j]?.block.kind === 'body' && other.includes(own));
   };
   let afterQuote = false;
   return kept.filter((k, i) => {
