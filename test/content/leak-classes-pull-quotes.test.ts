@@ -59,6 +59,22 @@ describe('typographic utility classes', () => {
   });
 });
 
+describe('a box around a form inside the article', () => {
+  const pitch = `<div class="LeadForm_container"><h3>Client acquisition, simplified</h3><ul><li>Ideal for firms looking to scale.</li><li>Validated referrals to help build your pipeline efficiently.</li></ul><p>We have seen a remarkable return on investment and comparatively low acquisition costs even as we multiplied our spend over the years.</p><form action="/demo"><input name="name"><input name="email"><button>Get a demo</button></form></div>`;
+
+  it('is the form\'s pitch, not the article', () => {
+    const text = cleanPage(page(`${para(1)}${para(2)}${para(3)}${pitch}${para(4)}${para(5)}${para(6)}`), URL).text;
+    expect(text).toContain('Paragraph 6 of the report');
+    expect(text).not.toContain('remarkable return on investment');
+    expect(text).not.toContain('Client acquisition, simplified');
+  });
+
+  it('a form beside a short article leaves the article alone', () => {
+    const text = cleanPage(page(`<div>${para(1)}${para(2)}<form><input name="q"><button>Search</button></form></div>`), URL).text;
+    expect(text).toContain('Paragraph 2 of the report');
+  });
+});
+
 describe('site notices and calls to action', () => {
   it('are matched', () => {
     expect(NOTICE_PATTERN.test('This article is more than 7 years old.')).toBe(true);

@@ -31,6 +31,8 @@ export interface Collected {
   leadCandidates: Element[];
   /** True when a limit (nodes, depth, text) stopped the walk early. */
   bounded: boolean;
+  /** The <form> elements the walk entered (sign-up, search and comment forms), in document order. */
+  forms: Element[];
 }
 
 export const LIMITS = { nodes: 150_000, depth: 256, chars: 2_000_000, blocks: 20_000 } as const;
@@ -77,6 +79,7 @@ export function collectBlocks(root: AnyNode, opts: CollectOptions): Collected {
 class BlockCollector {
   private readonly blocks: RawBlock[] = [];
   private readonly leadCandidates: Element[] = [];
+  private readonly forms: Element[] = [];
   private readonly owners: Element[] = [];
   private readonly kinds: Array<{ kind: RawKind; el: Element }> = [];
   private parts: string[] = [];
@@ -95,7 +98,7 @@ class BlockCollector {
   run(root: AnyNode): Collected {
     this.visit(root, 0);
     this.flush();
-    return { blocks: this.blocks, leadCandidates: this.leadCandidates, bounded: this.bounded };
+    return { blocks: this.blocks, leadCandidates: this.leadCandidates, bounded: this.bounded, forms: this.forms };
   }
 
   // Heading kinds hold only for the heading's own text (an unclosed <h2> must not make headings of the article).
@@ -179,6 +182,7 @@ class BlockCollector {
     const id = attribs.id;
     const match = cls !== undefined || id !== undefined ? `${cls ?? ''} ${id ?? ''}` : '';
     if (this.pruned(name, attribs, match)) return;
+    if (name === 'form') this.forms.push(node);
     const kind = KIND_OF[name];
     const caption = name === 'figcaption' || name === 'figure' || (match !== '' && !NEVER_CAPTION.has(name) && (CAPTION_CLASS.test(match) || CAMEL_CAPTION_CLASS.test(match)));
     // A caption-classed inline element (<span class="media-caption">) is a block of its own, apart from its text.

@@ -77,9 +77,23 @@ function textBefore(blocks: readonly RawBlock[]): Float64Array {
   return before;
 }
 
-/** Block indices inside content whose container looks like boilerplate (negative class, link lists). */
-function droppedByContainer(blocks: readonly RawBlock[], stats: StatsMap, chosen: readonly Element[], contentLen: number): Uint8Array {
+/** Text a box around a form (a lead or sign-up form with its pitch, a poll) holds at most. */
+const FORM_BOX_MAX = 1500;
+
+/** A form's parent and grandparent: the box that pitches it ("Client Acquisition Simplified", a testimonial). */
+function formBoxesOf(forms: readonly Element[]): Set<Element> {
+  const boxes = new Set<Element>();
+  for (const form of forms) {
+    let el = form.parent;
+    for (let up = 0; el && el.type === 'tag' && up < 2; up++, el = el.parent) boxes.add(el);
+  }
+  return boxes;
+}
+
+/** Block indices inside content whose container looks like boilerplate (negative class, link lists, form boxes). */
+function droppedByContainer(blocks: readonly RawBlock[], stats: StatsMap, chosen: readonly Element[], contentLen: number, forms: readonly Element[]): Uint8Array {
   const drop = new Uint8Array(blocks.length);
+  const formBoxes = formBoxesOf(forms);
   const ranges = chosen.map((el) => stats.get(el)).filter((s) => s !== undefined);
   const before = textBefore(blocks);
   for (const [el, s] of stats) {
@@ -98,7 +112,8 @@ function droppedByContainer(blocks: readonly RawBlock[], stats: StatsMap, chosen
     const linkList = ld > 0.5 && s.len - s.linkLen < 300;
     // A bio is prose too: a small author box goes whatever its text.
     const authorBox = AUTHOR_BOX_CLASS.test(names) && s.len <= AUTHOR_BOX_MAX && s.len * 3 <= contentLen;
-    const bad = (classWeight(el) < 0 && !prose) || linkList || el.name === 'form' || teasers || slides || authorBox;
+    const formBox = formBoxes.has(el) && s.len <= FORM_BOX_MAX && s.len * 4 <= contentLen;
+    const bad = (classWeight(el) < 0 && !prose) || linkList || el.name === 'form' || formBox || teasers || slides || authorBox;
     if (!bad || chosen.includes(el)) continue;
     // Same block range as a content root: an ancestor or a descendant of it; only a descendant is dropped.
     if (s.first === within.first && s.last === within.last && !chosen.some((c) => contains(c, el))) continue;
@@ -223,10 +238,10 @@ function repeatedShortLines(blocks: readonly RawBlock[], ranges: readonly Range[
 }
 
 /** Walks the content's blocks in order: keeps text, moves captions aside, drops related/comment/share blocks. */
-export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chosen: readonly Element[]): Selection {
+export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chosen: readonly Element[], forms: readonly Element[] = []): Selection {
   const ranges = chosen.map((el) => stats.get(el)).filter((s) => s !== undefined);
   const contentLen = ranges.reduce((n, r) => n + r.len, 0);
-  const drop = droppedByContainer(blocks, stats, chosen, contentLen);
+  const drop = droppedByContainer(blocks, stats, chosen, contentLen, forms);
   const kept: Selection['kept'] = [];
   const captions: string[] = [];
   let skipUntil = -1;
