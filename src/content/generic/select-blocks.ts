@@ -368,12 +368,10 @@ function withoutComments(kept: Selection['kept']): Selection['kept'] {
 /** A pull quote's credit line under it: "— Mark Woodward, chief executive of Invoca". */
 const QUOTE_CREDIT = /^[—–-]\s*\p{Lu}[^.!?]{2,100}$/u;
 
-/** A heading repeated inside a paragraph is this long at least (shorter ones repeat by chance). */
-const REPEAT_MIN = 40;
-
 /**
- * Pull quotes repeat a paragraph of the article (its start for a block quote or a "…" teaser, any part of it for a
- * quote set as a heading): keep the paragraph only, and drop the credit line under the quote.
+ * Pull quotes repeat the start of a paragraph of the article (a block quote or a "…" teaser): keep the paragraph
+ * only, and drop the credit line under the quote. A heading that repeats a paragraph stays: benchmarks keep
+ * quote headings over a paragraph ("“This ad was the least relatable …”" over the answer that says it).
  */
 function withoutPullQuotes(kept: Selection['kept']): Selection['kept'] {
   if (kept.length > 400) return kept;
@@ -382,14 +380,9 @@ function withoutPullQuotes(kept: Selection['kept']): Selection['kept'] {
   const repeats = (i: number): boolean => {
     const { text, kind } = (kept[i] as Selection['kept'][number]).block;
     const own = bare[i] ?? '';
-    if (kind === 'quote' || /(?:…|\.\.\.)["”»]?$/u.test(text)) {
-      const key = own.slice(0, 60);
-      return key.length >= 25 && bare.some((other, j) => j !== i && other.length > key.length && other.includes(key));
-    }
-    // A heading inside a paragraph is a quote of it, wherever it stands. (A paragraph printed twice is left alone:
-    // pages that hold an article twice are annotated with both copies.)
-    if (kind !== 'heading' || own.length < REPEAT_MIN) return false;
-    return bare.some((other, j) => j !== i && kept[j]?.block.kind === 'body' && other.includes(own));
+    if (kind !== 'quote' && !/(?:…|\.\.\.)["”»]?$/u.test(text)) return false;
+    const key = own.slice(0, 60);
+    return key.length >= 25 && bare.some((other, j) => j !== i && other.length > key.length && other.includes(key));
   };
   let afterQuote = false;
   return kept.filter((k, i) => {

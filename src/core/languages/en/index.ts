@@ -68,7 +68,7 @@ export const en: LanguageModule = {
   ],
   notices: ['(?:we|[\\p{L}.]+) (?:may )?earns? (?:a|an affiliate) commission', 'we may earn commissions?',
     'this (?:article|story) is more than (?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) years? old',
-    'listen to this (?:article|story)', '^disclaimer\\s*:', 'watch this (?:[\\p{L}]+ )?video\\s*:',
+    'listen to this (?:article|story)', 'watch this (?:[\\p{L}]+ )?video\\s*:',
     'this is a (?:breaking|developing)(?: news)? story',
     'more to follow', 'check back (?:later )?for updates', 'this (?:story|article) (?:has been|will be) updated',
     'all rights reserved', 'may not be (?:re)?published, broadcast, rewritten,? or redistributed',
