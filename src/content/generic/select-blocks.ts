@@ -90,6 +90,11 @@ function formBoxesOf(forms: readonly Element[]): Set<Element> {
   return boxes;
 }
 
+function holdsCommentHeading(blocks: readonly RawBlock[], r: Range): boolean {
+  for (let i = r.first; i <= r.last; i++) if ((blocks[i]?.len ?? 99) <= 40 && isCommentHeading(blocks[i]?.text ?? '')) return true;
+  return false;
+}
+
 /** Block indices inside content whose container looks like boilerplate (negative class, link lists, form boxes). */
 function droppedByContainer(blocks: readonly RawBlock[], stats: StatsMap, chosen: readonly Element[], contentLen: number, forms: readonly Element[]): Uint8Array {
   const drop = new Uint8Array(blocks.length);
@@ -112,7 +117,8 @@ function droppedByContainer(blocks: readonly RawBlock[], stats: StatsMap, chosen
     const linkList = ld > 0.5 && s.len - s.linkLen < 300;
     // A bio is prose too: a small author box goes whatever its text.
     const authorBox = AUTHOR_BOX_CLASS.test(names) && s.len <= AUTHOR_BOX_MAX && s.len * 3 <= contentLen;
-    const formBox = formBoxes.has(el) && s.len <= FORM_BOX_MAX && s.len * 4 <= contentLen;
+    // A comment form is left to the walk: its "Your comments" heading ends the article there.
+    const formBox = formBoxes.has(el) && s.len <= FORM_BOX_MAX && s.len * 4 <= contentLen && !holdsCommentHeading(blocks, s);
     const bad = (classWeight(el) < 0 && !prose) || linkList || el.name === 'form' || formBox || teasers || slides || authorBox;
     if (!bad || chosen.includes(el)) continue;
     // Same block range as a content root: an ancestor or a descendant of it; only a descendant is dropped.
