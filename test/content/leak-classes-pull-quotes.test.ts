@@ -57,7 +57,7 @@ describe('typographic utility classes', () => {
 });
 
 describe('a box around a form inside the article', () => {
-  const pitch = `<div class="LeadForm_container"><h3>Client acquisition, simplified</h3><ul><li>Ideal for firms looking to scale.</li><li>Validated referrals to help build your pipeline efficiently.</li></ul><p>We have seen a remarkable return on investment and comparatively low acquisition costs even as we multiplied our spend over the years.</p><form action="/demo"><input name="name"><input name="email"><button>Get a demo</button></form></div>`;
+  const pitch = `<div class="LeadForm_container"><h3>Client acquisition, simplified</h3><ul><li>Ideal for firms looking to scale.</li><li>Validated referrals to help build your pipeline efficiently.</li></ul><p>We have seen a remarkable return on investment and comparatively low acquisition costs even as we multiplied our spend over the years.</p><form action="/demo"><input name="name"><input type="email" name="email"><button>Get a demo</button></form></div>`;
 
   it('is the form\'s pitch, not the article', () => {
     const text = cleanPage(page(`${para(1)}${para(2)}${para(3)}${pitch}${para(4)}${para(5)}${para(6)}`), URL).text;

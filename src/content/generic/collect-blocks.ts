@@ -31,7 +31,7 @@ export interface Collected {
   leadCandidates: Element[];
   /** True when a limit (nodes, depth, text) stopped the walk early. */
   bounded: boolean;
-  /** The <form> elements the walk entered (sign-up, search and comment forms), in document order. */
+  /** The <form> elements asking for an e-mail address (sign-up and lead forms), in document order. */
   forms: Element[];
 }
 
@@ -80,6 +80,7 @@ class BlockCollector {
   private readonly blocks: RawBlock[] = [];
   private readonly leadCandidates: Element[] = [];
   private readonly forms: Element[] = [];
+  private readonly openForms: Element[] = [];
   private readonly owners: Element[] = [];
   private readonly kinds: Array<{ kind: RawKind; el: Element }> = [];
   private parts: string[] = [];
@@ -162,6 +163,14 @@ class BlockCollector {
     }
   }
 
+  /** An e-mail field makes its form a sign-up or lead form (not a search box, a calculator or a rating widget). */
+  private emailField(attribs: Record<string, string>): void {
+    const form = this.openForms[this.openForms.length - 1];
+    if (!form || this.forms[this.forms.length - 1] === form) return;
+    const names = `${attribs.type ?? ''} ${attribs.name ?? ''} ${attribs.id ?? ''} ${attribs.placeholder ?? ''}`;
+    if (/e-?mail/i.test(names)) this.forms.push(form);
+  }
+
   /** nav/aside/footer, unlikely roles and unlikely-classed containers, when this try prunes. */
   private pruned(name: string, attribs: Record<string, string>, match: string): boolean {
     if (!this.opts.prune || name === 'body' || name === 'a' || name === 'html') return false;
@@ -174,6 +183,7 @@ class BlockCollector {
 
   private tag(node: Element, depth: number): void {
     const name = node.name;
+    if (name === 'input') this.emailField(node.attribs);
     if (SKIP.has(name)) return;
     if (name === 'br') return this.lineBreak();
     const attribs = node.attribs;
@@ -182,7 +192,7 @@ class BlockCollector {
     const id = attribs.id;
     const match = cls !== undefined || id !== undefined ? `${cls ?? ''} ${id ?? ''}` : '';
     if (this.pruned(name, attribs, match)) return;
-    if (name === 'form') this.forms.push(node);
+    if (name === 'form') this.openForms.push(node);
     const kind = KIND_OF[name];
     const caption = name === 'figcaption' || name === 'figure' || (match !== '' && !NEVER_CAPTION.has(name) && (CAPTION_CLASS.test(match) || CAMEL_CAPTION_CLASS.test(match)));
     // A caption-classed inline element (<span class="media-caption">) is a block of its own, apart from its text.
@@ -201,6 +211,7 @@ class BlockCollector {
     if (block) this.flush();
     if (name === 'a') this.linkDepth--;
     if (name === 'time') this.timeDepth--;
+    if (name === 'form') this.openForms.pop();
     if (caption) this.captionDepth--;
     if (kind) this.kinds.pop();
     if (block) this.owners.pop();
