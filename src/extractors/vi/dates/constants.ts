@@ -92,6 +92,8 @@ export const QUANTITY_BEFORE = [
   'tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'chiếm', 'đạt', 'thắng', 'thua', 'hòa',
   'hoà', 'tối đa', 'tối thiểu', 'còn', 'dẫn trước', 'lên đến', 'lên tới', 'bằng', 'bậc thợ', 'chấp', 'kèo', 'cửa trên',
   'cửa dưới',
+  // Grades of war invalids and of injury: "thương tật 3/4", "thương binh 2/4", "bệnh binh hạng 1/3".
+  'thương tật', 'thương binh', 'bệnh binh', 'hạng',
 ];
 
 /**
@@ -125,6 +127,14 @@ export const FRACTION_AFTER = [
 export const MONTH_NAME_BEFORE = ['cách mạng'];
 /** Words after a day that make it a lunar date, which is not a calendar (Gregorian) value: "16-7 Âm lịch". */
 export const LUNAR_AFTER = ['âm lịch', 'âl', 'ta'];
+/**
+ * A lunar year named by its stem and branch after a day makes it a lunar date too: "ngày 19/9 năm Tân Sửu" is the
+ * 19th of the 9th lunar month, not 19 September.
+ */
+export const LUNAR_YEAR_STEMS = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'kỉ', 'canh', 'tân', 'nhâm', 'quý', 'quí'];
+export const LUNAR_YEAR_BRANCHES = [
+  'tý', 'tí', 'sửu', 'dần', 'mão', 'mẹo', 'thìn', 'tỵ', 'tị', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi',
+];
 
 /** Words before a number that make it a document number: "Nghị quyết 30/2021/QH15", "Quyết định số 3/2021". */
 export const DOCUMENT_WORDS = [

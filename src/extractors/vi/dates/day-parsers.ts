@@ -16,6 +16,8 @@ import {
   FRACTION_AFTER,
   LEVEL_WORDS,
   LUNAR_AFTER,
+  LUNAR_YEAR_BRANCHES,
+  LUNAR_YEAR_STEMS,
   MONTH_NAME_BEFORE,
   NAMED_DAY_WORDS,
   NOT_A_SECOND_MONTH,
@@ -55,7 +57,10 @@ const FRACTION_AFTER_RE = new RegExp(`^\\s*(?:${alt(FRACTION_AFTER)})${R}`, 'iu'
 const SCORE_BEFORE_RE = new RegExp(`${L}(?:${alt(SCORE_CONTEXT)})${R}(?:\\s+\\S+){0,3}\\s*$`, 'iu');
 const DAY_LEAD_BEFORE_RE = new RegExp(`${L}(?:${alt(DAY_LEADS)})\\s+$`, 'iu');
 const DAY_ONLY_LEAD_RE = new RegExp(`${L}(?:${alt(DAY_ONLY_LEADS)})\\s*$`, 'iu');
-const LUNAR_AFTER_RE = new RegExp(`^\\s*\\)?\\s*(?:${alt(LUNAR_AFTER)})${R}`, 'iu');
+const LUNAR_AFTER_RE = new RegExp(
+  `^\\s*\\)?\\s*(?:${alt(LUNAR_AFTER)}|năm\\s+(?:${alt(LUNAR_YEAR_STEMS)})\\s+(?:${alt(LUNAR_YEAR_BRANCHES)}))${R}`,
+  'iu',
+);
 const MONTH_NAME_BEFORE_RE = new RegExp(`${L}(?:${alt(MONTH_NAME_BEFORE)})\\s+$`, 'iu');
 /** "từ 20-9", "hôm 19.8", "18-8 và 30-8": what anchors a yearless "d-m" or "d.m". */
 const DASH_LEAD_RE = new RegExp(
