@@ -78,6 +78,14 @@ const NAMED_DAY_BRACKET_RE = new RegExp(
   'iu',
 );
 
+/**
+ * A holiday named with a capital "Ngày" and a proper name right before a dashed or dotted day: "Ngày Phụ nữ Việt Nam
+ * 20-10", "Ngày Nhà giáo Việt Nam 20.11", "Ngày Thương binh - Liệt sĩ 27-7". Case-sensitive: the capitals are the cue
+ * ("ngày thi đấu 2-1" stays a score).
+ */
+const HOLIDAY_NAME_BEFORE_RE =
+  /(?:^|[^\p{L}\p{M}])Ngày(?=(?:\s+[\p{L}\p{M}]+){0,5}?\s+\p{Lu})(?:\s+(?:[\p{L}\p{M}]+|-|–)){1,6}\s+$/u;
+
 const DECADE_BEFORE_RE = /(?:^|[^\p{L}])(?:những|các)\s+$/iu;
 /** "cấp từ 3-6": a range of levels. */
 const LEVEL_BEFORE_RE = new RegExp(`${L}(?:${alt(LEVEL_WORDS)})\\s+(?:từ|đến|tới)\\s+$`, 'iu');
@@ -114,7 +122,8 @@ const dayNumeric = VI.parser(DAY_GROUPS, {
     if ((g.sp || g.sp2) && (g.sep === '.' || !g.lead || g.y || (g.sp && g.sp2))) return [];
     // "ngày tựu trường (19.8)": a dotted day in brackets after a named day ("(2-1)" stays a score).
     const named = g.sep === '.' && Boolean(g.close) && NAMED_DAY_BRACKET_RE.test(x.before());
-    const anchored = Boolean(g.lead || g.pod || g.hh || g.wd || named);
+    const holiday = !g.lead && HOLIDAY_NAME_BEFORE_RE.test(x.before(60));
+    const anchored = Boolean(g.lead || g.pod || g.hh || g.wd || named || holiday);
     // "6-9", "6.9" are dates only when anchored ("chiều 6-9", "từ 20-9"): bare, they are scores or ranges.
     if (g.sep !== '/' && !g.y && !anchored && (!DASH_LEAD_RE.test(x.before()) || LEVEL_BEFORE_RE.test(x.before()))) {
       return [];
