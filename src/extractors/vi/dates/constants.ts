@@ -148,6 +148,11 @@ export const BATCH_WORDS = ['đợt'];
 export const BARE_NOT_DATES = new Set(['24/7']);
 
 const PAST_CUES = ['đã', 'vừa', 'từng', 'vừa qua', 'trước đó', 'hồi'];
+/** Words before a bare "đầu tuần" that make it any week's start, not this one's: "vào đầu tuần", "mỗi đầu tuần". */
+export const ANY_WEEK_BEFORE = ['vào', 'mỗi', 'hàng', 'hằng', 'các', 'những', 'dịp', 'thường'];
+/** Future words in a sentence that leave a bare "đầu tuần" unread: said late in a week it is the next one. */
+export const WEEK_START_FUTURE = ['sẽ', 'dự kiến', 'sắp', 'kế hoạch', 'dự định', 'chuẩn bị'];
+
 const FUTURE_CUES = [
   'sẽ', 'dự kiến', 'sắp', 'sắp tới', 'kế hoạch', 'dự định', 'chuẩn bị', 'tới đây', 'chậm nhất', 'hạn chót',
 ];
