@@ -91,7 +91,8 @@ const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
     const capital = g.wd![0] !== g.wd![0]!.toLowerCase();
     // "Senin-Jumat", "Senin hingga Jumat": every weekday of a week, not one day.
     if (/^\s*[-–]\s*\p{L}/u.test(x.after()) || /[-–]\s*$/u.test(x.before())) return [];
-    if (WEEKDAY_RANGE_AFTER_RE.test(x.after()) || WEEKDAY_RANGE_BEFORE_RE.test(x.before())) return [];
+    // A part of day makes it one night or morning, not a schedule: "Selasa pagi hingga Rabu dini hari".
+    if (!g.pod && (WEEKDAY_RANGE_AFTER_RE.test(x.after()) || WEEKDAY_RANGE_BEFORE_RE.test(x.before()))) return [];
     // A weekday set off by commas after the verb ("kata X, Senin." "Denpasar, Jumat, Kamal …") is the day it happened.
     const commaSet = capital && !g.off && /,\s*$/u.test(x.before()) && /^\s*(?:[,.;)]|$)/u.test(x.after());
     if (!g.off && !g.pod && WEEKDAY_PAIR_AFTER_RE.test(x.after())) return [];
