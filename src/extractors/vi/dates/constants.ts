@@ -94,13 +94,19 @@ export const QUANTITY_BEFORE = [
   'cửa dưới',
   // Grades of war invalids and of injury: "thương tật 3/4", "thương binh 2/4", "bệnh binh hạng 1/3".
   'thương tật', 'thương binh', 'bệnh binh', 'hạng',
+  // A dose's place in a course: "mũi 3/4".
+  'mũi',
 ];
 
 /**
  * Places, classes and rounds named with a number pair: "đường 3/2", "Quảng trường 2/4", "công viên 23/9", "lớp 6/1",
  * "vòng 1/8" (the round of 16).
  */
-export const NAMED_BY_PAIR_WORDS = ['đường', 'cung đường', 'quảng trường', 'công viên', 'phố', 'cầu', 'lớp', 'vòng'];
+export const NAMED_BY_PAIR_WORDS = [
+  'đường', 'cung đường', 'quảng trường', 'công viên', 'phố', 'cầu', 'lớp', 'vòng',
+  // House numbers and alleys: "số nhà 7/2", "kiệt 15/4 Hùng Vương", "chung cư 18/5 Nguyễn Văn Cừ", "ngõ 12/3".
+  'số nhà', 'nhà số', 'kiệt', 'hẻm', 'ngõ', 'ngách', 'chung cư', 'căn hộ', 'lô', 'tổ', 'khu phố',
+];
 
 /** Words shortly before a yearless "d-m" that make it a score: "vùi dập đối thủ tới 6-1", "thắng đậm 5-0". */
 export const SCORE_CONTEXT = [
@@ -120,7 +126,7 @@ export const FRACTION_AFTER = [
   'trận', 'bang', 'đội', 'trường', 'đơn vị', 'xã', 'huyện', 'phường', 'quận', 'nước', 'quốc gia', 'bàn', 'điểm', 'sao',
   'tuổi', 'km', 'kg', 'tấn', 'tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'giờ', 'phút', 'ngày', 'tuần', 'năm', 'thành viên',
   'cầu thủ', 'học sinh', 'sinh viên', 'bệnh nhân', 'mũi', '%', 'môn', 'ngành', 'chương trình', 'lớp', 'nhóm', 'câu',
-  'tiếng', 'tháng', 'lạng', 'lượt', 'bậc', 'dòng', 'trở lên', 'trở xuống', 'khối', 'kỳ',
+  'tiếng', 'tháng', 'lạng', 'lượt', 'bậc', 'dòng', 'trở lên', 'trở xuống', 'khối', 'kỳ', 'quãng', 'chặng', 'đoạn',
 ];
 
 /** Words before a month that make it part of a name: "Cách mạng tháng Tám" (the August Revolution of 1945). */
