@@ -224,6 +224,28 @@ const dayAndRange = ID.parser(['d0', 'd1', 'd2', 'm', 'y', 'dir'] as const, {
   },
 });
 
+// "Car free day tanggal 8 ditiadakan", "pada tanggal 15 lalu": a day of the month without its month.
+const dayOfMonth = ID.parser(['d', 'dir'] as const, {
+  hint: /tanggal\s+\d/u,
+  pattern:
+    `tanggal\\s+${NUM_START}(?<d>[0-3]?\\d)${NUM_END}(?!\\s*(?:[-–/.,]\\s*\\d|(?:dan|hingga|sampai|s\\.d\\.?)\\s+\\d|` +
+    `(?:bulan\\s+)?${MONTH_FULL}))${DIRECTION}`,
+  extract(x) {
+    const d = Number(x.g.d);
+    if (d < 1 || d > 31) return [];
+    const dir = direction(x, x.g.dir);
+    return [
+      {
+        start: x.start,
+        end: dir.end ?? x.end,
+        from: { kind: 'abs', day: d },
+        mod: null,
+        ...(dir.tense !== undefined ? { tense: dir.tense } : {}),
+      },
+    ];
+  },
+});
+
 // "tanggal 8, 9, 12, dan 15 April 2024", "11, 12, 13, 14, 18, 19 dan 20 Juni 2018": one fact per listed day.
 const dayList = ID.parser(['list', 'last', 'm', 'y', 'dir'] as const, {
   hint: /\d\s*,\s*\d+\s*,?\s*(?:dan\s+)?\d+\s+\p{L}/u,
@@ -411,6 +433,7 @@ export const ID_DAY_PARSERS: readonly DateParser[] = [
   dayMonthRange,
   dayList,
   dayAndRange,
+  dayOfMonth,
   monthPhrase,
   quarter,
   semester,

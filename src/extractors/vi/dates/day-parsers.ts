@@ -456,6 +456,21 @@ const season = VI.parser(['mua', 's', 'y', 'nay', 'yrel'] as const, {
   },
 });
 
+// "ngày 20 vừa qua", "hôm 20 vừa rồi", "ngày 30 tới": a day of the month without its month, which its direction
+// word licenses ("ngày 3" alone is a count or the third day of an event).
+const dayOfMonth = VI.parser(['pod', 'lead', 'd', 'dir'] as const, {
+  hint: /(?:ngày|hôm)\s+(?:mùng\s+)?\d{1,2}\s+(?:vừa|tới|sắp|qua)/u,
+  pattern:
+    `(?:(?<pod>${POD})\\s+)?(?<lead>ngày|hôm)\\s+(?:mùng\\s+)?${NUM_START}(?<d>[0-3]?\\d)${NUM_END}\\s+` +
+    `(?<dir>vừa\\s+qua|vừa\\s+rồi|sắp\\s+tới|tới)${R}(?!\\s*(?:ngày|hôm|\\d))`,
+  extract(x) {
+    const d = Number(x.g.d);
+    if (d < 1 || d > 31) return [];
+    const anchor: AbsAnchor = { kind: 'abs', day: d, ...(x.g.pod ? { pod: lookup(PARTS_OF_DAY, x.g.pod) } : {}) };
+    return [x.mention(anchor, { tense: /tới/u.test(x.g.dir!) ? 1 : -1 })];
+  },
+});
+
 export const VI_DAY_PARSERS: readonly DateParser[] = [
   dayMonthRange,
   nightToMorning,
@@ -463,6 +478,7 @@ export const VI_DAY_PARSERS: readonly DateParser[] = [
   dayWords,
   dayRangeNumeric,
   dayRangeWords,
+  dayOfMonth,
   monthPhrase,
   monthNumeric,
   quarter,
