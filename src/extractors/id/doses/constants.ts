@@ -73,6 +73,8 @@ export const ID_DOSES: DoseVocab = {
         'didistribusikan', 'mendistribusikan', 'menditribusikan', 'distribusi', 'terdistribusi', 'disalurkan',
         'menyalurkan', 'penyaluran', 'dialokasikan', 'mengalokasikan', 'alokasi', 'jatah', 'menyebar', 'disebar',
         'penyalurannya', 'salurkan', 'menyebarkan', 'disebarkan',
+        // "menyampaikan sebaran vaksin di sembilan kabupaten di antaranya Manggarai Barat 18.000 dosis".
+        'sebaran',
       ],
       patterns: ['dikirim(?:kan)?\\s+ke(?!\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air))'],
     },
@@ -111,6 +113,9 @@ export const ID_DOSES: DoseVocab = {
         'mengimpor', 'diimpor', 'penerimaan', 'tersedia', 'dimiliki', 'didatangkan', 'mendatangkan', 'mendapatkan',
         'mendapat', 'dapatkan', 'didapat', 'didapatkan', 'diperoleh', 'disiapkan', 'disimpan', 'stok', 'tersisa',
         'tersimpan', 'masih tersimpan',
+        // "100.000 vaksin … sudah disediakan untuk buffer stok" (not the noun "ketersediaan": availability is also
+        // said of what is used or ordered).
+        'disediakan',
         // "1,2 juta vaksin Sinovac yang sudah diterbangkan ke Indonesia": flown in.
         'diterbangkan',
       ],
@@ -149,6 +154,8 @@ export const ID_DOSES: DoseVocab = {
       words: [
         'disuntikkan', 'menyuntikkan', 'disuntikan', 'menyuntikan', 'penyuntikan', 'disuntik', 'capaian vaksinasi',
         'diberikan kepada', 'telah diberikan', 'digunakan', 'menggunakan', 'suntikkan',
+        // "telah merealisasikan vaksinasi rabies … hingga 57.977 dosis": vaccinations carried out.
+        'merealisasikan vaksinasi', 'realisasi vaksinasi',
       ],
     },
     {
@@ -181,13 +188,16 @@ export const ID_DOSES: DoseVocab = {
     ],
     condition: ['jika', 'kalau', 'apabila', 'bila', 'seandainya'],
     negation: ['belum', 'tidak', 'tak', 'bukan'],
+    // "meminta tambahan 5.000 dosis": asked for, not delivered.
+    request: ['meminta', 'memohon', 'permintaan', 'mengajukan permintaan'],
     purpose: ['untuk', 'guna', 'agar'],
     promise: ['mengumumkan', 'memutuskan'],
     report: ['mengatakan', 'menyebutkan', 'menjelaskan', 'mengungkapkan', 'menuturkan', 'menyampaikan'],
     wholeFrame: ['dari total', 'dari jumlah total'],
   },
   // "Jepang memberikan dukungan": support, not doses.
-  notCues: ['memberikan dukungan'],
+  // "Terima kasih kepada … Mission Rabies yang memberikan bantuan 200.000 dosis": thanks, no receipt.
+  notCues: ['memberikan dukungan', 'terima kasih', 'berterima kasih'],
   clauseBreaks: [
     'tetapi', 'namun', 'sedangkan', 'sementara', 'sementara itu', 'di antaranya', 'dari jumlah itu', 'adapun',
     'dari jumlah tersebut', 'sehingga total', 'menjadikan total', 'membuat total',

@@ -144,7 +144,11 @@ export const VI_DOSES: DoseVocab = {
   ],
   modifiersOfCues: {
     past: ['đã', 'vừa', 'mới'],
-    future: ['sẽ', 'dự kiến', 'sắp', 'theo kế hoạch', 'kế hoạch', 'chuẩn bị', 'dự tính', 'trong thời gian tới'],
+    future: [
+      'sẽ', 'dự kiến', 'sắp', 'theo kế hoạch', 'kế hoạch', 'chuẩn bị', 'dự tính', 'trong thời gian tới',
+      // "Canada dự trù nhận được 2,9 triệu liều", "đang trên đà nhận được 51 triệu liều", "đang mong đợi 1 triệu liều".
+      'dự trù', 'trên đà', 'mong đợi', 'trông đợi', 'chờ đợi',
+    ],
     plan: ['mục tiêu', 'phấn đấu', 'đề xuất'],
     // Negotiating to buy or over a delivery schedule is a plan ("đàm phán mua thêm 20 triệu liều"); negotiated
     // ("đã đàm phán", "đàm phán thành công", "đã thỏa thuận, đàm phán …") is a commitment said by other cues.
@@ -155,6 +159,8 @@ export const VI_DOSES: DoseVocab = {
     ],
     condition: ['nếu', 'giả sử', 'trong trường hợp'],
     negation: ['chưa', 'không', 'chẳng', 'chưa được', 'không được'],
+    // "đã yêu cầu được cấp 79 triệu liều": asked for, not delivered (not "xin": it is also the second syllable of "vắc xin").
+    request: ['yêu cầu', 'đề nghị được'],
     purpose: ['để', 'nhằm'],
     promise: ['thông báo', 'công bố', 'quyết định', 'tuyên bố', 'nhất trí', 'hứa'],
     report: ['cho biết', 'cho hay', 'tiết lộ', 'khẳng định', 'nhấn mạnh', 'nêu rõ', 'thông tin'],
