@@ -87,6 +87,12 @@ export const ID_DOSES: DoseVocab = {
       production: true,
       words: ['diproduksi', 'memproduksi', 'kapasitas produksi', 'kapasitas', 'kemampuan memproduksi'],
     },
+    // Doses expired or wasted are no delivery: "106 ribu vial vaksin kedaluwarsa disimpan", "2.500 dosis vaksin …
+    // harus terbuang sia-sia".
+    {
+      status: 'unknown',
+      words: ['kedaluwarsa', 'kadaluarsa', 'kadaluwarsa', 'terbuang', 'dibuang', 'dimusnahkan', 'memusnahkan'],
+    },
     // Needs name no delivery: "Indonesia butuh 360 juta dosis", "kebutuhan 246 juta (dosis)".
     // "Dari kebutuhan itu, … sudah ada 225,4 juta dosis": a needs word pointed back to governs nothing.
     {
@@ -197,7 +203,8 @@ export const ID_DOSES: DoseVocab = {
   },
   // "Jepang memberikan dukungan": support, not doses.
   // "Terima kasih kepada … Mission Rabies yang memberikan bantuan 200.000 dosis": thanks, no receipt.
-  notCues: ['memberikan dukungan', 'terima kasih', 'berterima kasih'],
+  // A waste that may come is none yet: "potensi kedaluwarsa stok vaksin".
+  notCues: ['memberikan dukungan', 'terima kasih', 'berterima kasih', 'potensi kedaluwarsa', 'risiko kedaluwarsa'],
   clauseBreaks: [
     'tetapi', 'namun', 'sedangkan', 'sementara', 'sementara itu', 'di antaranya', 'dari jumlah itu', 'adapun',
     'dari jumlah tersebut', 'sehingga total', 'menjadikan total', 'membuat total',
