@@ -35,6 +35,12 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Provinsi telah merealisasikan vaksinasi rabies hingga 12.000 dosis.', ['12000:administered']],
   ['id', 'Sebanyak 50.000 vaksin juga sudah disediakan untuk stok cadangan.', ['50000:received']],
   ['id', 'Terima kasih kepada donatur yang memberikan bantuan 10.000 dosis vaksin.', ['10000:donated']],
+  // A shipment with no place is the sender's; with a negation before it nothing was sent.
+  ['id', 'Sebanyak 40.000 dosis vaksin dikirim hari ini oleh Bio Farma.', ['40000:received']],
+  ['id', 'Masih ada 20.000 dosis vaksin belum bisa dikirim karena anggaran.', ['20000:unknown']],
+  // A plan noun right before the figure frames it, whatever a later verb says.
+  ['id', 'Dari rencana pengadaan 3 juta dosis, baru 1 juta dosis yang sudah tiba.', [`${3 * M}:expected`, `${M}:received`]],
+  ['vi', 'Theo mục tiêu 150 triệu liều, nước này mới nhận được 50 triệu liều.', [`${150 * M}:expected`, `${50 * M}:received`]],
 ];
 
 describe('dose status, eighth round shapes', () => {

@@ -187,6 +187,8 @@ class ClauseStatus {
 
   resolve(): Resolved {
     const { scene, cand, inClause } = this;
+    const frame = this.planFrame();
+    if (frame) return { status: 'expected', verb: frame };
     let verb = this.governingVerb();
     // "cam kết tặng", "berkomitmen menyumbangkan", "decided to donate": a donation promised, not made.
     const donation = verb?.status === 'donated' ? verb : null;
@@ -207,6 +209,18 @@ class ClauseStatus {
       if (status === 'unknown' && !later && verb.production !== true) return { status, verb };
     }
     return { status: this.modality(status, verb) ? 'expected' : status, verb };
+  }
+
+  /**
+   * A plan noun right before the figure frames it ("Dari rencana pengadaan 3 juta dosis, …", "mục tiêu 150 triệu
+   * liều"): the doses are planned, whatever a later verb says of another figure.
+   */
+  private planFrame(): Cue | undefined {
+    const { cand, inClause } = this;
+    const last = inClause.filter((q) => q.end <= cand.start).at(-1);
+    if (!last || last.kind !== 'future' || last.plan !== true) return undefined;
+    const gap = this.scene.sentence.slice(last.end, cand.start).trim();
+    return /^(?:[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/u.test(gap) ? last : undefined;
   }
 
   private governingVerb(): Cue | null {

@@ -126,7 +126,12 @@ export const ID_DOSES: DoseVocab = {
         'diterbangkan',
       ],
     },
-    { status: 'received', patterns: ['dikirim(?:kan)?\\s+ke\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air)'] },
+    // "dikirim ke Indonesia" is an arrival; "dikirim" with no place ("2,2 juta vaksin belum bisa dikirim", "vaksin yang
+    // dikirim hari ini") is a shipment from the sender's side (not "dikirim ke 18 provinsi": see allocated).
+    {
+      status: 'received',
+      patterns: ['dikirim(?:kan)?\\s+ke\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air)', 'dikirim(?:kan)?(?!\\s+ke(?![\\p{L}]))'],
+    },
     // "14.680 dosis vaksin langsung dibawa ke gudang": brought in; "telah menyiapkan 15 ribu vial": prepared and
     // held (without the past marker, preparing is a plan: see modifiersOfCues.plan).
     { status: 'received', patterns: ['dibawa\\s+ke', '(?:telah|sudah)\\s+(?:menyiapkan|mempersiapkan)'] },
