@@ -51,3 +51,22 @@ describe('reported speech opening with "and" and a participle', () => {
     expect(got.every((s) => !s.quote.startsWith('and noting'))).toBe(true);
   });
 });
+
+describe('a later pronoun tied to a name read out of a description', () => {
+  it('follows the speaker chosen for that sentence', () => {
+    const got = statements(
+      'Tom Pike, 56, a dock master for Harbour Sportfishing near Inverness in the Moray Firth Bay, said this was the best year he can remember. || "I have sailed here for thirty years and never seen this," he said.',
+    );
+    expect(got.map((s) => s.key)).toEqual(['tom pike', 'tom pike']);
+  });
+});
+
+describe('a body named in several words', () => {
+  it('is an organisation, not a person', () => {
+    const got = statements('Highland Power Distribution said it had moved 300 engineers to the islands. || Traffic Wales said the bridge was closed.');
+    expect(got.map((s) => [s.name, s.kind, s.key])).toEqual([
+      ['Highland Power Distribution', 'organisation', null],
+      ['Traffic Wales', 'organisation', null],
+    ]);
+  });
+});

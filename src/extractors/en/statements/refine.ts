@@ -9,7 +9,13 @@ import { ownAttribution } from './own-attribution.js';
 import { participleReport, participleReports } from './participle-reports.js';
 import { coordinatedSubject, partyAdjective, relativeReport } from './unnamed.js';
 import type { StatementDraft } from './draft.js';
-import { addresseeAsContent, bodyForLoneWord, conjunctionStart, nameInsideDescription } from './speaker-sanity.js';
+import {
+  addresseeAsContent,
+  bodyForLoneWord,
+  bodyForNamedBody,
+  conjunctionStart,
+  namesInsideDescriptions,
+} from './speaker-sanity.js';
 
 const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...PLACES]);
 const BODY_TITLES: ReadonlySet<string> = new Set(BODY_WORDS);
@@ -189,15 +195,15 @@ function nestedReport(d: StatementDraft): boolean {
 }
 
 function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDraft[] {
-  const statements = drafts
+  const read = drafts
     .filter((d): d is StatementDraft => d.type === 'statement')
     .map((d) => clauseOfTerm(doc.text, d))
     .map((d) => addresseeAsContent(doc.text, d))
     .flatMap((d) => clauseBeforeAttribution(doc.text, d) ?? [])
     .map((d) => ownAttribution(doc.text, d))
     .flatMap((d) => participleReports(doc.text, d))
-    .map((d) => possessiveRoleSpeaker(doc.text, d))
-    .flatMap((d) => nameInsideDescription(d) ?? []);
+    .map((d) => possessiveRoleSpeaker(doc.text, d));
+  const statements = namesInsideDescriptions(read);
   const others = drafts.filter((d) => d.type !== 'statement');
   const kept = statements.filter(
     (d) =>
@@ -217,7 +223,7 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
   const refined = joinSplitQuotes(doc.text, kept.map(quoteBeforeAppositive))
     .map((d) => asOrganisation(doc.text, d))
     .map((d) => ({ ...d, speaker: loneNameSpeaker(doc.text, d.speaker) }))
-    .map((d) => bodyForLoneWord(doc.text, d));
+    .map((d) => bodyForNamedBody(bodyForLoneWord(doc.text, d)));
   return [...others, ...refined, ...bodyNounStatements(doc, refined)].sort((a, b) => a.start - b.start);
 }
 

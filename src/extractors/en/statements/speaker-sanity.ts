@@ -1,6 +1,6 @@
 import { personKey } from '../../common/statements/person-key.js';
 import { escapeRe } from '../../common/pattern/index.js';
-import { DETERMINERS, NOT_NAMES } from './constants.js';
+import { BODY_NAME_HEADS, BODY_NAME_TAILS, DETERMINERS, NOT_NAMES, ORG_TAILS } from './constants.js';
 import { type StatementDraft, letterWords } from './draft.js';
 
 /*
@@ -36,6 +36,24 @@ export function nameInsideDescription(d: StatementDraft): StatementDraft | null 
   return { ...d, speaker: { ...s, name, key: personKey(name), title: null, org: null } };
 }
 
+/**
+ * Every statement through nameInsideDescription, in page order; a later "he said" the engine tied to the same
+ * wrongly read name (it is not in that sentence) follows the first decision: the opening name, or no statement.
+ */
+export function namesInsideDescriptions(drafts: readonly StatementDraft[]): StatementDraft[] {
+  const decided = new Map<string, string | null>();
+  return drafts.flatMap((d) => {
+    const name = d.speaker.name;
+    if (name && decided.has(name) && !d.sentence.includes(name)) {
+      const to = decided.get(name);
+      return to ? [{ ...d, speaker: { ...d.speaker, name: to, key: personKey(to), title: null, org: null } }] : [];
+    }
+    const out = nameInsideDescription(d);
+    if (name && out?.speaker.name !== name) decided.set(name, out?.speaker.name ?? null);
+    return out ? [out] : [];
+  });
+}
+
 /** "McClaren", "DeVoe", "MacKenzie": a capital inside a surname after its prefix. */
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von|St)\p{Lu}/u;
 
@@ -66,6 +84,18 @@ export function bodyForLoneWord(text: string, d: StatementDraft): StatementDraft
   const camel = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(s.name) && !SURNAME_PREFIX.test(s.name);
   if (!camel && (introducedAsPerson(text, s.name) || !writtenAsBody(text, s.name))) return d;
   return { ...d, speaker: { ...s, kind: 'organisation' } };
+}
+
+const BODY_TAILS: ReadonlySet<string> = new Set([...ORG_TAILS, ...BODY_NAME_TAILS]);
+const BODY_HEADS: ReadonlySet<string> = new Set(BODY_NAME_HEADS);
+
+/** "Traffic Scotland said", "Scottish Hydro Electric Power Distribution said": a body's name read as a person's. */
+export function bodyForNamedBody(d: StatementDraft): StatementDraft {
+  const s = d.speaker;
+  if (s.kind !== 'person' || !s.name) return d;
+  const words = s.name.split(/\s+/u);
+  if (words.length < 2 || !(BODY_TAILS.has(words[words.length - 1]!) || BODY_HEADS.has(words[0]!))) return d;
+  return { ...d, speaker: { ...s, key: null, kind: 'organisation' } };
 }
 
 /** "…, a Prudential Center spokesman told ABC station WABC-TV in New York.": the words after "told" name who heard it. */
