@@ -70,3 +70,15 @@ describe('a body named in several words', () => {
     ]);
   });
 });
+
+describe('a body named by capitalised words and a common noun, with no article', () => {
+  it('speaks for itself', () => {
+    const got = statements(
+      'Kintyre council said every library in its area would stay shut on Monday. || Meanwhile, Leeds airport said it was expecting long delays to evening flights.',
+    );
+    expect(got.map((s) => [s.org, s.kind, s.quote])).toEqual([
+      ['Kintyre council', 'organisation', 'every library in its area would stay shut on Monday'],
+      ['Leeds airport', 'organisation', 'it was expecting long delays to evening flights'],
+    ]);
+  });
+});

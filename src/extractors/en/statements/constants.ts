@@ -3,7 +3,7 @@
 /** Common nouns that name a body, not a person: who speaks for it is not named ("the airline said"). */
 export const BODY_NOUNS = [
   'airline', 'carrier', 'retailer', 'automaker', 'military', 'navy', 'army', 'agency', 'ministry', 'department',
-  'hospital', 'council', 'committee', 'panel', 'government', 'administration', 'prosecution',
+  'hospital', 'council', 'committee', 'panel', 'government', 'administration', 'prosecution', 'police', 'airport',
 ] as const;
 
 export const TITLES = [
