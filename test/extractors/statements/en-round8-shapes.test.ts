@@ -82,3 +82,21 @@ describe('a body named by capitalised words and a common noun, with no article',
     ]);
   });
 });
+
+describe('an honorific and surname open the sentence before a description naming a band', () => {
+  it('goes to the person, completed by the full name the page gives', () => {
+    const got = statements(
+      'Record boss Alan Marsh will produce the film. || Mr Marsh, who also worked with Blue Velvet, as well as the Silver Arrows, said he would "rather not" appear in it.',
+    );
+    expect(got.some((s) => s.key === 'silver arrows')).toBe(false);
+  });
+});
+
+describe('a quote attributed over a parenthesis and a description', () => {
+  it('goes to the full name at the head of the attribution, not to the previous speaker', () => {
+    const got = statements(
+      'The line will be finished by 2012, said Gov. Tom Ridge. || "Fewer people believe the plan worked than believe in ghosts," U.S. Rep. Ann Cole (R., Ohio), a member of the party leadership, said Sunday.',
+    );
+    expect(got.map((s) => s.key)).toEqual(['tom ridge', 'ann cole']);
+  });
+});

@@ -10,13 +10,18 @@ import { type StatementDraft, letterWords } from './draft.js';
  */
 
 /** Words after which a capitalised name is the object of a description, not a subject. */
-const DESCRIPTION_LEAD = /(?:^|\s)(?:in|of|for|near|at|from|on)(?:\s+the)?\s+$/u;
+const DESCRIPTION_LEAD = /(?:(?:^|\s)(?:in|of|for|near|at|from|on|with|as well as)(?:\s+the)?|(?:^|\s)the)\s+$/u;
 /** "Michael Franklin, 56, a dock master …": a full name opening the sentence, then its description. */
 const OPENING_NAME = /^(?<name>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s/u;
+/** "Mr Wilson, who …": an honorific and a surname, which the page's full name of that surname completes later. */
+const OPENING_SURNAME = /^(?:Mr|Mrs|Ms|Dr)\.?\s+(?<name>\p{Lu}[\p{L}'’-]+),\s/u;
 const NOT_FIRST: ReadonlySet<string> = new Set([...NOT_NAMES, ...DETERMINERS].map((w) => w.toLowerCase()));
 
+/** A full name's key; a lone surname has none (the page's full name of it is found later). */
+const keyOf = (name: string): string | null => (/\s/u.test(name) ? personKey(name) : null);
+
 function openingName(sentence: string): string | null {
-  const name = OPENING_NAME.exec(sentence)?.groups?.name;
+  const name = OPENING_SURNAME.exec(sentence)?.groups?.name ?? OPENING_NAME.exec(sentence)?.groups?.name;
   if (!name || NOT_FIRST.has(name.split(/\s+/u)[0]!.toLowerCase())) return null;
   return name;
 }
@@ -33,7 +38,7 @@ export function nameInsideDescription(d: StatementDraft): StatementDraft | null 
   if (at <= 0 || !DESCRIPTION_LEAD.test(d.sentence.slice(0, at))) return d;
   const name = openingName(d.sentence);
   if (!name || name === s.name) return null;
-  return { ...d, speaker: { ...s, name, key: personKey(name), title: null, org: null } };
+  return { ...d, speaker: { ...s, name, key: keyOf(name), title: null, org: null } };
 }
 
 /**
@@ -46,7 +51,7 @@ export function namesInsideDescriptions(drafts: readonly StatementDraft[]): Stat
     const name = d.speaker.name;
     if (name && decided.has(name) && !d.sentence.includes(name)) {
       const to = decided.get(name);
-      return to ? [{ ...d, speaker: { ...d.speaker, name: to, key: personKey(to), title: null, org: null } }] : [];
+      return to ? [{ ...d, speaker: { ...d.speaker, name: to, key: keyOf(to), title: null, org: null } }] : [];
     }
     const out = nameInsideDescription(d);
     if (name && out?.speaker.name !== name) decided.set(name, out?.speaker.name ?? null);
