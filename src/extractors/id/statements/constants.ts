@@ -82,7 +82,8 @@ export const TITLES = [
   // Heads of units and their short forms ("Kepala Pelaksana BPBD Subang", "Kabid Humas Polda Jatim").
   // ("Kepala Pusat …", "Kepala Bagian …" stay a title and a body: the head word opens the body's name.)
   'Kepala Pelaksana', 'Kepala Pelaksana Harian', 'Kalaksa', 'Kabid', 'Kasubid', 'Kasubbid', 'Kasie', 'Kasatgas',
-  'Pelaksana tugas', 'Kapusdatin',
+  'Pelaksana tugas', 'Kapusdatin', 'Kasubdit I', 'Kasubdit II', 'Kasubdit III', 'Kasubdit IV', 'Kasubdit V',
+  'Kasubdit VI',
   // A company's management speaks unnamed ("Manajemen menyebut keduanya sangat terpukul").
   'Manajemen', 'manajemen', 'pihak manajemen', 'Pihak manajemen',
 ] as const;
@@ -227,6 +228,11 @@ export const PORTFOLIOS = [
   'Tanaman Pangan', 'Kepegawaian', 'Pendapatan', 'Sarana', 'Prasarana', 'Infrastruktur', 'Pemadam Kebakaran',
   'Kebakaran', 'Penyelamatan', 'Sumber Daya Air', 'Cyber Crime', 'Reskrimum', 'Reskrimsus', 'Ditreskrimum',
   'Ditreskrimsus', 'Satreskrim', 'Satlantas', 'Satnarkoba', 'Intelkam', 'Binmas', 'Sabhara', 'Propam', 'Brimob',
+  // Ministries by their old short forms ("Direktur Jenderal Perdagangan Dalam Negeri Depdag Subagyo").
+  'Depdag', 'Deptan', 'Depkes', 'Depkeu', 'Deperin', 'Depperin', 'Depnakertrans', 'Depnaker', 'Depkominfo',
+  'Depdiknas', 'Depag', 'Dephub', 'Depsos', 'Dephan', 'Deplu', 'Depdagri', 'Depkumham', 'Dephut', 'Depbudpar',
+  // Numbered police sub-directorates ("Kasubdit V Cyber Crime Ditreskrimsus Polda Jatim AKBP Harissandi").
+  'Subdit I', 'Subdit II', 'Subdit III', 'Subdit IV', 'Subdit V', 'Subdit VI',
   'Polairud', 'Samapta', 'Distribusi', 'Ditjen', 'Subdit', 'Satuan', 'Sub Bagian', 'Subbagian', 'Protokoler',
   'Protokol',
 ] as const;
@@ -381,6 +387,8 @@ export const ACCORDING_TO_LEAD = [
 export const ACCORDING_TO_PRONOUN = ['Menurutnya'] as const;
 
 export const NOT_NAMES = [
+  // "Senada dengan Steve, Iqbal berharap …": a clause's lead word, never a person.
+  'Senada', 'Sejalan',
   'Vietnam', 'Indonesia', 'Pemerintah', 'Ia', 'Dia', 'Beliau', 'Ini', 'Itu', 'Sementara', 'Namun', 'Dalam', 'Hal',
   'Kami', 'Kita', 'Saya', 'Mereka', 'Pertama', 'Kedua', 'Ketiga', 'Selain', 'Menurut', 'Sesuai', 'Sejak', 'Dengan',
   'Untuk', 'Pada', 'Di', 'Ke', 'Dari', 'Yang', 'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli',
