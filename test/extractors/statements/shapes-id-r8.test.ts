@@ -72,6 +72,15 @@ describe('id: words around the speaker (round 8)', () => {
     expectSpeakers('Namun demikian Presiden Joko Widodo sama sekali tidak bergeming dengan ancaman itu.', []);
   });
 
+  it('"X yang … sebagai Ketua Umum Y mengatakan": the relative clause of the role runs to the verb', () => {
+    expectSpeakers('Darmono yang baru saja terpilih kembali sebagai Ketua Umum MAKSI mengatakan MAKSI akan membuka cabang.', [
+      { key: 'darmono' },
+    ]);
+    expectSpeakers('Budi Santoso yang bertindak sebagai kuasa hukum Ani Wijaya mengatakan gugatan itu tidak berdasar.', [
+      { key: 'budi santoso' },
+    ]);
+  });
+
   it('"Darmin diJakarta": a glued "di" is the preposition, not a particle of the name', () => {
     expectSpeakers('"Saya belum mau menjelaskan," kata Darmin diJakarta, Senin.', [{ key: 'darmin' }]);
   });

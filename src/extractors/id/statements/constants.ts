@@ -502,6 +502,10 @@ export const SPEAKER_TAIL =
   // "Retno Marsudi yang telah berada lebih dulu di Singapura untuk … kedatangan Jokowi, menyampaikan": a relative
   // clause closed by the comma before the verb describes the speaker; a name inside it is not the speaker.
   `|\\s+yang\\s+(?:(?!${VERB_ALTERNATION})[^,.;:"“”(]){1,120}?\\s*,(?=\\s*(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))` +
+  // "Darmono yang baru saja terpilih kembali sebagai Ketua Umum MAKSI mengatakan": a relative clause naming the
+  // speaker's role ("sebagai …") runs to the verb with no comma; a name inside it is not the speaker.
+  `|\\s+yang\\s+(?:(?!${VERB_ALTERNATION})[^,.;:"“”(]){1,60}?\\s+sebagai\\s+(?:(?!${VERB_ALTERNATION})[^,.;:"“”(]){1,80}?` +
+  `(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))` +
   `|(?<!,)\\s+(?:dalam|saat|ketika|usai|seusai|selepas)\\s+(?:(?!${VERB_ALTERNATION})[^,.;:"“”(])` +
   `{1,80}?(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))`;
 
