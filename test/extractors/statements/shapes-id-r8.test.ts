@@ -81,6 +81,16 @@ describe('id: words around the speaker (round 8)', () => {
     ]);
   });
 
+  it('a directorate named by a list with a comma, a bank whose brand is written in lower case', () => {
+    expectSpeakers(
+      '"Kami mendorong sektor IKM," kata Direktur Jenderal Industri Kecil, Menengah dan Aneka (IKMA) Budi Santoso di Jakarta.',
+      [{ key: 'budi santoso' }],
+    );
+    expectSpeakers('"Laba naik tahun ini," ujar Direktur Utama bank bjb syariah Ani Wijaya dalam rilis.', [
+      { key: 'ani wijaya', org: 'bank bjb syariah' },
+    ]);
+  });
+
   it('"Darmin diJakarta": a glued "di" is the preposition, not a particle of the name', () => {
     expectSpeakers('"Saya belum mau menjelaskan," kata Darmin diJakarta, Senin.', [{ key: 'darmin' }]);
   });

@@ -142,6 +142,8 @@ export const ORGS = [
   // State and large banks: "Direktur Treasury Bank Mandiri Darmawan Junaidi" is Darmawan Junaidi of Bank Mandiri.
   'Bank Mandiri', 'Mandiri', 'Bank Rakyat Indonesia', 'Bank Negara Indonesia', 'Bank Tabungan Negara',
   'Bank Central Asia', 'BRI', 'BNI', 'BTN', 'BCA', 'Bulog',
+  // Banks whose brand is written in lower case ("Direktur Utama bank bjb syariah Adang A Kunandar").
+  'bank bjb syariah', 'bank bjb', 'bjb',
   // Football clubs speak as bodies ("Liverpool menegaskan").
   'Liverpool', 'Manchester United', 'Manchester City', 'Chelsea', 'Arsenal', 'Tottenham Hotspur', 'Real Madrid',
   'Barcelona', 'Atletico Madrid', 'Juventus', 'Inter Milan', 'AC Milan', 'Bayern Munchen', 'Bayern Muenchen',
@@ -233,6 +235,8 @@ export const PORTFOLIOS = [
   'Depdiknas', 'Depag', 'Dephub', 'Depsos', 'Dephan', 'Deplu', 'Depdagri', 'Depkumham', 'Dephut', 'Depbudpar',
   // Numbered police sub-directorates ("Kasubdit V Cyber Crime Ditreskrimsus Polda Jatim AKBP Harissandi").
   'Subdit I', 'Subdit II', 'Subdit III', 'Subdit IV', 'Subdit V', 'Subdit VI',
+  // Directorates named by a list ("Direktur Jenderal Industri Kecil, Menengah dan Aneka (IKMA) Gati …").
+  'Industri Kecil, Menengah dan Aneka', 'Industri Kecil, Menengah, dan Aneka', 'Kepatuhan', 'Manajemen Risiko',
   'Polairud', 'Samapta', 'Distribusi', 'Ditjen', 'Subdit', 'Satuan', 'Sub Bagian', 'Subbagian', 'Protokoler',
   'Protokol',
 ] as const;
