@@ -24,8 +24,11 @@ const MAX_LOWER_WORDS = 6;
 export const DASHES = new Set(['-', '–', '—']);
 const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'da', 'dos', 'du', 'la', 'le', 'al', 'el']);
 const PARTICLE_GLUED = /^(?:al|el|ad|as|ar|an|at|bin|ibn)-\p{Lu}/u;
-/** "Tagide deCarvalho", "Joe DiMaggio": a lower-case particle glued to a capitalised family name. */
-const PARTICLE_PREFIXED = /^(?:de|di|da|du|van|von|le|la|mc|mac)\p{Lu}\p{Ll}+$/u;
+/**
+ * "Tagide deCarvalho": a lower-case particle glued to a capitalised family name. Not "di": "Darmin diJakarta" is
+ * Indonesian "di Jakarta" with its space lost ("DiMaggio" is capitalised and needs no particle).
+ */
+const PARTICLE_PREFIXED = /^(?:de|da|du|van|von|le|la|mc|mac)\p{Lu}\p{Ll}+$/u;
 export const POSSESSIVE = /^['’]s$/u;
 
 const ORG_SHAPES = new WeakMap<object, RegExp>();
