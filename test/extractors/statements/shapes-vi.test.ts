@@ -630,3 +630,20 @@ describe('vi: precision shapes of round 7 (VnExpress, October 2020)', () => {
     );
   });
 });
+
+describe('vi: round 8, both tone spellings', () => {
+  it('"uỷ" and "ủy" name the same body', () => {
+    expectSpeakers('Lãnh đạo Thành uỷ Hải Phòng nhấn mạnh thành phố sẽ xử lý dứt điểm các dự án chậm tiến độ.', [
+      { name: null, key: null, title: 'Lãnh đạo' },
+    ]);
+    expectSpeakers('Lãnh đạo Thành ủy Hải Phòng nhấn mạnh thành phố sẽ xử lý dứt điểm các dự án chậm tiến độ.', [
+      { name: null, key: null, title: 'Lãnh đạo' },
+    ]);
+  });
+
+  it('a country in the other spelling is no name', () => {
+    expectSpeakers('Nhà chức trách Thuỵ Điển nhận định đây là vụ tấn công có tổ chức.', [
+      { name: null, kind: 'organisation' },
+    ]);
+  });
+});
