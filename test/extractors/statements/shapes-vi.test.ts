@@ -647,3 +647,17 @@ describe('vi: round 8, both tone spellings', () => {
     ]);
   });
 });
+
+describe('vi: round 8, verbs and sources', () => {
+  it('"kiến nghị" after a quote reports it; the noun gives nothing', () => {
+    expectSpeakers('"Cần rà soát lại toàn bộ quy hoạch này", ông Trần Văn Nam kiến nghị.', [{ key: 'tran van nam' }]);
+    expectSpeakers('Các kiến nghị của cử tri đã được tổng hợp gửi tới Quốc hội.', []);
+  });
+
+  it('what a witness told the police, and a household speaking', () => {
+    expectSpeakers('Theo khai báo của thuyền trưởng, tàu nhận số hàng trên tại vùng biển Cô Tô.', [
+      { name: null, title: 'Thuyền trưởng' },
+    ]);
+    expectSpeakers('"Nước lên nhanh quá, chúng tôi không kịp chạy đồ", một hộ dân nói.', [{ name: null, title: 'Hộ dân' }]);
+  });
+});
