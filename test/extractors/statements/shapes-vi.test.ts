@@ -661,3 +661,21 @@ describe('vi: round 8, verbs and sources', () => {
     expectSpeakers('"Nước lên nhanh quá, chúng tôi không kịp chạy đồ", một hộ dân nói.', [{ name: null, title: 'Hộ dân' }]);
   });
 });
+
+describe('vi: round 8, a parenthesis before the verb', () => {
+  it('a body with its district and province in parentheses', () => {
+    expectSpeakers('Công an xã Tân Lập (huyện Đan Phượng, Hà Nội) cho biết đã bắt giữ hai nghi phạm.', [
+      { name: null, kind: 'organisation' },
+    ]);
+  });
+
+  it('a person with two institutes in parentheses', () => {
+    expectSpeakers('GS Trần Văn Minh (Viện Vật lý, Viện Hàn lâm Khoa học) cho biết kết quả sẽ được công bố vào tháng tới.', [
+      { key: 'tran van minh' },
+    ]);
+  });
+
+  it('a quote mark inside the parenthesis stops the run', () => {
+    expectSpeakers('Ông Trần Văn Minh (“người giữ rừng” của bản) cho biết đàn voi đã rời đi.', []);
+  });
+});

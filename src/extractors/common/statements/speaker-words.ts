@@ -336,6 +336,12 @@ export class SpeakerWords {
         k = shortTitle;
         continue;
       }
+      // "Công an xã X (huyện Y, tỉnh Z) cho biết": a parenthesis right before the verb is the body's.
+      const beforeVerb = words > 0 ? this.parenBeforeVerb(k) : null;
+      if (beforeVerb !== null) {
+        k = beforeVerb;
+        break;
+      }
       // "UBND xã Chư Prông (Gia Lai)": where runs reach the verb, the province in parentheses is the body's.
       const inParens = r.runToVerb && this.is(k, '(') ? this.place(k + 1) : null;
       if (inParens !== null && this.is(inParens, ')')) {
@@ -490,6 +496,11 @@ export class SpeakerWords {
   }
 
   /** A reporting verb (after adverbs, or a comma) right before token `k`. */
+  /** Overridden where descriptions run to the verb (speaker-edges.ts). */
+  protected parenBeforeVerb(_k: number): number | null {
+    return null;
+  }
+
   protected verbAt(k: number): boolean {
     const prev = this.ts[k - 1];
     if (!prev) return false;
