@@ -679,3 +679,18 @@ describe('vi: round 8, a parenthesis before the verb', () => {
     expectSpeakers('Ông Trần Văn Minh (“người giữ rừng” của bản) cho biết đàn voi đã rời đi.', []);
   });
 });
+
+describe('vi: round 8, a committee named by its field', () => {
+  it('"Ban chỉ đạo … về …" is one body, after "Theo" and before a verb', () => {
+    expectSpeakers('Theo Ban chỉ đạo Trung ương về phòng chống thiên tai, mưa lũ đã làm 12 người chết.', [
+      { name: null, kind: 'organisation', org: 'Ban chỉ đạo Trung ương về phòng chống thiên tai' },
+    ]);
+    expectSpeakers('Ủy ban Quốc gia về người cao tuổi cho biết sẽ tăng mức trợ cấp từ tháng sau.', [
+      { name: null, kind: 'organisation', org: 'Ủy ban Quốc gia về người cao tuổi' },
+    ]);
+  });
+
+  it('a ministry takes no field: "về việc này" is no part of it', () => {
+    expectSpeakers('Bộ Y tế về việc này cho biết sẽ tăng mức trợ cấp.', []);
+  });
+});

@@ -421,3 +421,8 @@ export const PLACE_HEADS = [
   'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'UBND', 'HĐND', 'Ủy ban nhân dân', 'Hội đồng nhân dân',
   'Công an', 'Sở', 'Ban Thường vụ', 'UBMTTQ',
 ] as const;
+
+/** Committees named by their field after "về" ("Ban chỉ đạo Trung ương về phòng chống thiên tai"). */
+export const FIELD_HEADS = [
+  'Ban chỉ đạo', 'Ban Chỉ đạo', 'Ban chỉ huy', 'Ban Chỉ huy', 'Ủy ban', 'Hội đồng', 'Tiểu ban', 'Tổ công tác',
+] as const;

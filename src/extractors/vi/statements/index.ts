@@ -43,6 +43,8 @@ const VI_VOCABULARY: StatementRules = {
   commaVerbJoiners: ['và'],
   streetWords: ['đường', 'phố', 'ngõ', 'hẻm', 'đại lộ'],
   placeHeads: V.PLACE_HEADS,
+  fieldHeads: V.FIELD_HEADS,
+  fieldWords: ['về'],
   frontedVerbs: ['khẳng định', 'nhấn mạnh', 'cho rằng', 'nhận định'],
   orgNameTitles: ['đại diện'],
   passiveAgents: { markers: ['được', 'bị'], purposes: ['để', 'nhằm'] },
