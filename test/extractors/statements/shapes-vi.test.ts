@@ -694,3 +694,11 @@ describe('vi: round 8, a committee named by its field', () => {
     expectSpeakers('Bộ Y tế về việc này cho biết sẽ tăng mức trợ cấp.', []);
   });
 });
+
+describe('vi: round 8, a term quoted inside a quote', () => {
+  it('“… “term” …” stays one quote with its speaker', () => {
+    expectSpeakers('Chị Nguyễn Thị Lan, Giám đốc công ty, chia sẻ: “Chúng tôi không muốn khách mua kiểu “hên xui” nên đã đổi cách bán”.', [
+      { key: 'nguyen thi lan' },
+    ]);
+  });
+});
