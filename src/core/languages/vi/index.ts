@@ -32,7 +32,10 @@ export const vi: LanguageModule = {
   agencies: ['VOVWORLD', 'VOV', 'VNA', 'TTXVN'],
   callsToAction: [
     'đăng nhập để đọc', 'dành cho thành viên', 'mời (?:quý vị|bạn) (?:đọc|xem|theo dõi)', 'đăng ký (?:nhận|kênh)',
-    'tải ứng dụng', 'theo dõi (?:chúng tôi|kênh|fanpage)',
+    'tải ứng dụng', 'theo dõi (?:chúng tôi|kênh|fanpage)', 'đăng ký ngay để nhận',
+    'g[ửở]i (?:đến|tới) bạn (?:những )?(?:tin tức|bản tin)',
+    // Reader widgets under the text: "Hãy là người đầu tiên bình luận", "Trở thành người đầu tiên tặng sao cho bài viết".
+    '(?:hãy là|trở thành) người đầu tiên (?:\\p{L}+ ){0,4}?(?:bình luận|cho bài viết)',
   ],
   notices: ['tin (?:đang )?(?:tiếp tục )?được cập nhật'],
   mediaLabels: ['video', 'xem video', 'clip'],
