@@ -54,3 +54,13 @@ describe('vi reader widgets after the text', () => {
     }
   });
 });
+
+describe('widget placeholders', () => {
+  it('takes a line that only says a widget is loading as a label, in vi/id/en, not a sentence about loading', async () => {
+    const { isAdLabel } = await import('../../src/content/boilerplate-vocabulary.js');
+    for (const t of ['Loading...', 'Loading…', 'Đang tải...', 'Memuat...', 'Advertisement 2']) expect(isAdLabel(t), t).toBe(true);
+    for (const t of ['Loading of the ship began at dawn.', 'Đang tải hàng lên tàu tại cảng Cát Lái.', 'Memuat 200 penumpang.']) {
+      expect(isAdLabel(t), t).toBe(false);
+    }
+  });
+});

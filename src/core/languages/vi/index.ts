@@ -23,7 +23,7 @@ export const vi: LanguageModule = {
     'trước', 'phút', 'giờ trước', 'hôm qua', 'hôm nay', 'thời lượng', 'đọc', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm',
     'thứ sáu', 'thứ bảy', 'chủ nhật', 'ngày', 'tháng', 'năm', 'lúc', 'giờ', 'cập nhật', 'đăng', 'ict',
   ],
-  adLabels: ['quảng cáo', 'nội dung tài trợ'],
+  adLabels: ['quảng cáo', 'nội dung tài trợ', 'đang tải'],
   counterWords: ['lượt xem', 'lượt đọc', 'lượt thích', 'bình luận'],
   copulas: ['là'],
   authorRoles: ['phóng viên', 'biên tập viên', 'nhà báo', 'tác giả', 'cộng tác viên'],
