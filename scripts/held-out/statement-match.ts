@@ -1,5 +1,7 @@
 import { personKey } from '../../src/extractors/common/statements/person-key.js';
 import { foldKey } from '../../src/facts/fold.js';
+import { TITLE_ALIASES as EN_TITLE_ALIASES } from '../../src/extractors/en/statements/constants.js';
+import { TITLE_ALIASES as ID_TITLE_ALIASES } from '../../src/extractors/id/statements/constants.js';
 
 /*
  * Matching of predicted statements against hand-annotated ones (one item = one sentence group or one page).
@@ -77,6 +79,20 @@ export function judgeOutput(gold: readonly GoldStatement[], predicted: readonly 
   return out;
 }
 
+/**
+ * A short title and its canonical form are one title ("Wapres" is "Wakil Presiden", "Menlu" "Menteri Luar
+ * Negeri"): the extractor writes the canonical form, an annotator the text's (en and id lists).
+ */
+const TITLE_ALIAS_WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({ ...EN_TITLE_ALIASES, ...ID_TITLE_ALIASES }).map(([k, v]) => [foldKey(k), v]),
+);
+
+/** The words of a title, with the canonical form's words when the title is a known short form. */
+function titleWords(title: string): string[] {
+  const canonical = TITLE_ALIAS_WORDS.get(foldKey(title.trim()));
+  return words(canonical ? `${title} ${canonical}` : title);
+}
+
 const MIN_CUE_SHARE = 0.8;
 const STOP_WORDS = new Set(['the', 'of', 'a', 'an', 'and', 'in', 'at', 'for', 'va', 'cua', 'dan', 'di', 'ke', 'dari']);
 
@@ -109,10 +125,10 @@ export function speakerMatches(gold: GoldStatement, pred: PredictedStatement): b
   const identity = predictedIdentity(pred);
   if (gold.speakerKey) return identity === normalKey(gold.speakerKey);
   if (identity) return false;
-  const goldWords = words(`${gold.title ?? ''} ${gold.org ?? ''}`).filter((w) => !STOP_WORDS.has(w));
+  const goldWords = [...titleWords(gold.title ?? ''), ...words(gold.org ?? '')].filter((w) => !STOP_WORDS.has(w));
   if (goldWords.length === 0) return true;
   const orgName = pred.kind === 'organisation' ? (pred.name ?? '') : '';
-  const predWords = new Set(words(`${pred.title ?? ''} ${pred.org ?? ''} ${orgName}`));
+  const predWords = new Set([...titleWords(pred.title ?? ''), ...words(`${pred.org ?? ''} ${orgName}`)]);
   return goldWords.some((w) => predWords.has(w));
 }
 

@@ -26,6 +26,12 @@ const Statement = z.object({
   direct: z.boolean(),
   cue: z.string().min(1),
 });
+// Where an item's text was read: a file of a public repository at a commit, or a stored public web page (the
+// search tool's `pages` corpus) named by its URL.
+const RepoSource = z
+  .object({ repo: z.string(), path: z.string(), commit: z.string().regex(/^[0-9a-f]{40}$/u) })
+  .passthrough();
+const PageSource = z.object({ corpus: z.string().startsWith('pages'), url: z.string().url() }).passthrough();
 const Item = z
   .object({
     id: z.string().min(1),
@@ -33,7 +39,7 @@ const Item = z
     text: z.string().min(1).optional(),
     title: z.string().optional(),
     paragraphs: z.array(z.string()).optional(),
-    source: z.object({ repo: z.string(), path: z.string(), commit: z.string().regex(/^[0-9a-f]{40}$/u) }).passthrough(),
+    source: z.union([RepoSource, PageSource]),
     negative: z.boolean(),
     statements: z.array(Statement),
   })

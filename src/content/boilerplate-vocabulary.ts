@@ -230,9 +230,10 @@ function anyCaseFirst(word: string): string {
   return `[${first}${first.toUpperCase()}]${word.slice(1).replace(/ /g, '\\s+')}`;
 }
 
-const AD_LABEL = new RegExp(`^(?:${wordAlternation(allOf('adLabels'))})(?:\\s*\\d{1,2})?[.:]?$`, 'iu');
+// A widget's placeholder ends in dots: "Loading...", "Đang tải…".
+const AD_LABEL = new RegExp(`^(?:${wordAlternation(allOf('adLabels'))})(?:\\s*\\d{1,2})?(?:[.:]|\\.{3}|…)?$`, 'iu');
 
-/** A line that only labels an advertisement or a player: "Advertisement 2", "Story continues below advertisement". */
+/** A line that only labels an advertisement, a player or a widget still loading: "Advertisement 2", "Loading...". */
 export function isAdLabel(text: string): boolean {
   const t = text.trim();
   return (t.length <= 80 && (AD_LABEL.test(t) || EMBED_PLACEHOLDER.test(t))) || (t.length <= 200 && COPYRIGHT.test(t));

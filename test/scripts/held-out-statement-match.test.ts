@@ -44,6 +44,13 @@ describe('held-out statement matching', () => {
     expect(speakerMatches(hyphen, pred({ name: 'Kim Ha-na', quote: 'x' }))).toBe(true);
   });
 
+  it('reads a short title as its canonical form: gold "Wapres" is the extractor\'s "Wakil Presiden"', () => {
+    const g = gold({ title: 'Wapres', cue: 'x' });
+    expect(speakerMatches(g, pred({ title: 'Wakil Presiden', quote: 'x' }))).toBe(true);
+    expect(speakerMatches(gold({ title: 'Wakil Presiden', cue: 'x' }), pred({ title: 'Wapres', quote: 'x' }))).toBe(true);
+    expect(speakerMatches(g, pred({ title: 'Menteri Luar Negeri', quote: 'x' }))).toBe(false);
+  });
+
   it('accepts no name for a title-only or organisation speaker only when the title or organisation agrees', () => {
     const g = gold({ title: 'Giám đốc Sở Y tế', cue: 'x' });
     expect(speakerMatches(g, pred({ title: 'Giám đốc', org: 'Sở Y tế', quote: 'x' }))).toBe(true);

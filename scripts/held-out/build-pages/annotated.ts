@@ -4,8 +4,9 @@
  * path of the saved page; this reads that blob from the repository's git mirror (`fetch github:OWNER/NAME`),
  * passing it through `clean` when the repository wrapped the page (dantri-vi's JSP directive).
  * Sets: dantri-vi, dragnet-news (Dragnet's 2012 pages as copied in j-szulc/html-cleaning-dataset-merged), multisite-id,
- * saved-vi-id, cleaneval-news (CleanEval's 2007 pages from the same copy as dragnet-news, its crawler wrapper dropped),
- * metascraper-news (English news pages saved as microlinkhq/metascraper's integration-test inputs).
+ * saved-vi-id, crawler-fixtures-vi (meth04/tracking_news-mcp's saved test pages), cleaneval-news (CleanEval's 2007
+ * pages from the same copy as dragnet-news, its crawler wrapper dropped), metascraper-news (English news pages saved
+ * as microlinkhq/metascraper's integration-test inputs).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

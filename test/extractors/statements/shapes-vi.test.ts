@@ -630,3 +630,75 @@ describe('vi: precision shapes of round 7 (VnExpress, October 2020)', () => {
     );
   });
 });
+
+describe('vi: round 8, both tone spellings', () => {
+  it('"uỷ" and "ủy" name the same body', () => {
+    expectSpeakers('Lãnh đạo Thành uỷ Hải Phòng nhấn mạnh thành phố sẽ xử lý dứt điểm các dự án chậm tiến độ.', [
+      { name: null, key: null, title: 'Lãnh đạo' },
+    ]);
+    expectSpeakers('Lãnh đạo Thành ủy Hải Phòng nhấn mạnh thành phố sẽ xử lý dứt điểm các dự án chậm tiến độ.', [
+      { name: null, key: null, title: 'Lãnh đạo' },
+    ]);
+  });
+
+  it('a country in the other spelling is no name', () => {
+    expectSpeakers('Nhà chức trách Thuỵ Điển nhận định đây là vụ tấn công có tổ chức.', [
+      { name: null, kind: 'organisation' },
+    ]);
+  });
+});
+
+describe('vi: round 8, verbs and sources', () => {
+  it('"kiến nghị" after a quote reports it; the noun gives nothing', () => {
+    expectSpeakers('"Cần rà soát lại toàn bộ quy hoạch này", ông Trần Văn Nam kiến nghị.', [{ key: 'tran van nam' }]);
+    expectSpeakers('Các kiến nghị của cử tri đã được tổng hợp gửi tới Quốc hội.', []);
+  });
+
+  it('what a witness told the police, and a household speaking', () => {
+    expectSpeakers('Theo khai báo của thuyền trưởng, tàu nhận số hàng trên tại vùng biển Cô Tô.', [
+      { name: null, title: 'Thuyền trưởng' },
+    ]);
+    expectSpeakers('"Nước lên nhanh quá, chúng tôi không kịp chạy đồ", một hộ dân nói.', [{ name: null, title: 'Hộ dân' }]);
+  });
+});
+
+describe('vi: round 8, a parenthesis before the verb', () => {
+  it('a body with its district and province in parentheses', () => {
+    expectSpeakers('Công an xã Tân Lập (huyện Đan Phượng, Hà Nội) cho biết đã bắt giữ hai nghi phạm.', [
+      { name: null, kind: 'organisation' },
+    ]);
+  });
+
+  it('a person with two institutes in parentheses', () => {
+    expectSpeakers('GS Trần Văn Minh (Viện Vật lý, Viện Hàn lâm Khoa học) cho biết kết quả sẽ được công bố vào tháng tới.', [
+      { key: 'tran van minh' },
+    ]);
+  });
+
+  it('a quote mark inside the parenthesis stops the run', () => {
+    expectSpeakers('Ông Trần Văn Minh (“người giữ rừng” của bản) cho biết đàn voi đã rời đi.', []);
+  });
+});
+
+describe('vi: round 8, a committee named by its field', () => {
+  it('"Ban chỉ đạo … về …" is one body, after "Theo" and before a verb', () => {
+    expectSpeakers('Theo Ban chỉ đạo Trung ương về phòng chống thiên tai, mưa lũ đã làm 12 người chết.', [
+      { name: null, kind: 'organisation', org: 'Ban chỉ đạo Trung ương về phòng chống thiên tai' },
+    ]);
+    expectSpeakers('Ủy ban Quốc gia về người cao tuổi cho biết sẽ tăng mức trợ cấp từ tháng sau.', [
+      { name: null, kind: 'organisation', org: 'Ủy ban Quốc gia về người cao tuổi' },
+    ]);
+  });
+
+  it('a ministry takes no field: "về việc này" is no part of it', () => {
+    expectSpeakers('Bộ Y tế về việc này cho biết sẽ tăng mức trợ cấp.', []);
+  });
+});
+
+describe('vi: round 8, a term quoted inside a quote', () => {
+  it('“… “term” …” stays one quote with its speaker', () => {
+    expectSpeakers('Chị Nguyễn Thị Lan, Giám đốc công ty, chia sẻ: “Chúng tôi không muốn khách mua kiểu “hên xui” nên đã đổi cách bán”.', [
+      { key: 'nguyen thi lan' },
+    ]);
+  });
+});

@@ -38,7 +38,7 @@ export const en: LanguageModule = {
     'sept', 'oct', 'nov', 'dec', 'am', 'pm', 'utc', 'gmt', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt', 'bst', 'updated',
     'published', 'posted', 'last', 'on', 'at', 'created', 'modified', 'msk',
   ],
-  adLabels: ['watch now', 'play video',
+  adLabels: ['watch now', 'play video', 'loading',
     'advertisement', 'ad', 'ads', 'sponsored', 'story continues below advertisement',
     'article continues below advertisement', 'continue reading below', 'scroll to continue with content',
     'your browser does not support the video tag',

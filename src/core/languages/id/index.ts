@@ -23,7 +23,7 @@ export const id: LanguageModule = {
     'jumat', 'sabtu', 'minggu', 'pukul', 'wib', 'wita', 'wit', 'diperbarui', 'diterbitkan', 'januari', 'februari',
     'maret', 'mei', 'juni', 'juli', 'agustus', 'oktober', 'desember',
   ],
-  adLabels: ['iklan', 'advertisement', 'scroll to continue with content', 'lanjutkan membaca', 'konten berbayar'],
+  adLabels: ['iklan', 'advertisement', 'scroll to continue with content', 'lanjutkan membaca', 'konten berbayar', 'memuat'],
   counterWords: ['dibaca', 'kali dibaca', 'dilihat', 'kali dilihat', 'pembaca'],
   copulas: ['adalah', 'merupakan', 'ialah'],
   authorRoles: ['wartawan', 'jurnalis', 'penulis', 'editor', 'kontributor', 'redaktur', 'kolumnis'],

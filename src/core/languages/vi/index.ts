@@ -23,7 +23,7 @@ export const vi: LanguageModule = {
     'trước', 'phút', 'giờ trước', 'hôm qua', 'hôm nay', 'thời lượng', 'đọc', 'thứ hai', 'thứ ba', 'thứ tư', 'thứ năm',
     'thứ sáu', 'thứ bảy', 'chủ nhật', 'ngày', 'tháng', 'năm', 'lúc', 'giờ', 'cập nhật', 'đăng', 'ict',
   ],
-  adLabels: ['quảng cáo', 'nội dung tài trợ'],
+  adLabels: ['quảng cáo', 'nội dung tài trợ', 'đang tải'],
   counterWords: ['lượt xem', 'lượt đọc', 'lượt thích', 'bình luận'],
   copulas: ['là'],
   authorRoles: ['phóng viên', 'biên tập viên', 'nhà báo', 'tác giả', 'cộng tác viên'],
@@ -32,7 +32,10 @@ export const vi: LanguageModule = {
   agencies: ['VOVWORLD', 'VOV', 'VNA', 'TTXVN'],
   callsToAction: [
     'đăng nhập để đọc', 'dành cho thành viên', 'mời (?:quý vị|bạn) (?:đọc|xem|theo dõi)', 'đăng ký (?:nhận|kênh)',
-    'tải ứng dụng', 'theo dõi (?:chúng tôi|kênh|fanpage)',
+    'tải ứng dụng', 'theo dõi (?:chúng tôi|kênh|fanpage)', 'đăng ký ngay để nhận',
+    'g[ửở]i (?:đến|tới) bạn (?:những )?(?:tin tức|bản tin)',
+    // Reader widgets under the text: "Hãy là người đầu tiên bình luận", "Trở thành người đầu tiên tặng sao cho bài viết".
+    '(?:hãy là|trở thành) người đầu tiên (?:\\p{L}+ ){0,4}?(?:bình luận|cho bài viết)',
   ],
   notices: ['tin (?:đang )?(?:tiếp tục )?được cập nhật'],
   mediaLabels: ['video', 'xem video', 'clip'],

@@ -9,8 +9,11 @@ const isQuarter = (a: Mention['from']): a is AbsAnchor =>
 const isYearOnly = (a: Mention['from'] | undefined): a is AbsAnchor =>
   a?.kind === 'abs' && a.year !== undefined && a.month === undefined && a.quarter === undefined && !a.season;
 
-/** Between a day and its week: a closing bracket, a bracketed weekday ("(thứ bảy)"), one short word ("của"). */
-const WEEK_AFTER_DAY = /^[\s),]*(?:\([^()]{0,15}\)[\s,]*)?(?:\p{L}{1,4}\s+)?$/u;
+/**
+ * Between a day and its week: a closing bracket, a bracketed weekday ("(thứ bảy)"), one short word ("của"). A
+ * comma ends the day's phrase: "Selasa 25 Agustus 2015, pada pekan lalu, …" dates a report, then its event.
+ */
+const WEEK_AFTER_DAY = /^[\s)]*(?:\([^()]{0,15}\)\s*)?(?:\p{L}{1,4}\s+)?$/u;
 
 /**
  * A relative week right after a written day adds nothing: "Selasa (22/12) pekan depan", "ngày 4-5 (thứ bảy)

@@ -60,20 +60,27 @@ const NEAR_DAYS = 14;
  * when the sentence is past and to the future when it is future — unless it is a day within
  * NEAR_DAYS ("was extended until September 15" in an article of 6 September).
  */
-function pickYear(span: (y: number) => [number, number], ref: Ymd, cue: YearCue, isDay = false): number {
+/** A candidate period for a yearless date: its key (a year, or a month for a day alone) and its first/last day. */
+interface Candidate<K> {
+  key: K;
+  span: [number, number];
+}
+
+/** The candidate the tense and nearness pick; the first candidate must be the publication's own period. */
+function pickNearest<K>(cands: ReadonlyArray<Candidate<K>>, ref: Ymd, cue: YearCue, isDay: boolean): K {
   const { tense } = cue;
   const r = dayNumber(ref.year, ref.month, ref.day);
   /** pass: -1 only on or before the publication day, 1 only on or after, 0 either (ahead weighs double), 2 plain. */
-  const nearest = (pass: Tense | 2): { year: number; dist: number } => {
-    let best = { year: ref.year, dist: Infinity };
-    for (const y of [ref.year, ref.year - 1, ref.year + 1]) {
-      const [s, e] = span(y);
+  const nearest = (pass: Tense | 2): { c: Candidate<K>; dist: number } => {
+    let best = { c: cands[0]!, dist: Infinity };
+    for (const c of cands) {
+      const [s, e] = c.span;
       if (pass === -1 && (cue.strict ? e >= r : s > r)) continue;
       if (pass === 1 && (cue.strict ? s <= r : e < r)) continue;
       // Without a tense, a candidate ahead counts twice as far: news reports more than it announces.
       const dist = r < s ? (pass === 0 ? 2 : 1) * (s - r) : r > e ? r - e : 0;
       // Equal distances lean to the past: news reports more than it announces.
-      if (dist < best.dist || (dist === best.dist && y < best.year)) best = { year: y, dist };
+      if (dist < best.dist || (dist === best.dist && s < best.c.span[0])) best = { c, dist };
     }
     return best;
   };
@@ -81,11 +88,31 @@ function pickYear(span: (y: number) => [number, number], ref: Ymd, cue: YearCue,
   // A direction the phrase writes ("23 Maret mendatang") holds even near the publication day.
   if (isDay && !cue.written && neutral.dist <= NEAR_DAYS * 2) {
     const plain = nearest(2);
-    if (plain.dist <= NEAR_DAYS) return plain.year;
+    if (plain.dist <= NEAR_DAYS) return plain.c.key;
   }
-  if (tense === 0) return neutral.year;
+  if (tense === 0) return neutral.c.key;
   const leaning = nearest(tense);
-  return leaning.dist < Infinity ? leaning.year : neutral.year;
+  return leaning.dist < Infinity ? leaning.c.key : neutral.c.key;
+}
+
+function pickYear(span: (y: number) => [number, number], ref: Ymd, cue: YearCue, isDay = false): number {
+  const years = [ref.year, ref.year - 1, ref.year + 1];
+  return pickNearest(years.map((y) => ({ key: y, span: span(y) })), ref, cue, isDay);
+}
+
+/**
+ * The month of a day written without one ("tanggal 8", "ngày 20 vừa qua"): the publication's month, the one
+ * before or the one after, as the tense and nearness pick; months too short for the day are skipped.
+ */
+function pickMonthOfDay(day: number, ref: Ymd, cue: YearCue): Ymd | null {
+  const cands: Array<Candidate<Ymd>> = [];
+  for (const k of [0, -1, 1]) {
+    const { year, month } = addMonths(ref.year, ref.month, k);
+    if (day > daysInMonth(year, month)) continue;
+    const n = dayNumber(year, month, day);
+    cands.push({ key: { year, month, day }, span: [n, n] });
+  }
+  return cands.length ? pickNearest(cands, ref, cue, true) : null;
 }
 
 function formatAbs(a: AbsAnchor, year: string, utcOffset: string): string {
@@ -210,6 +237,11 @@ function resolveOne(given: Anchor, ref: Ymd | null, cue: YearCue, utcOffset: str
       granularity: granularityOf(abs),
       implied: REL_IMPLIED[anchor.unit],
     };
+  }
+  if (anchor.day !== undefined && anchor.month === undefined && anchor.year === undefined) {
+    const ymd = ref && pickMonthOfDay(anchor.day, ref, cue);
+    if (!ymd) return null;
+    return finish({ ...anchor, month: ymd.month }, ymd.year, utcOffset, ['year', 'month']);
   }
   if (anchor.month !== undefined && anchor.day !== undefined && !isValidDay(anchor.month, anchor.day, anchor.year))
     return null;

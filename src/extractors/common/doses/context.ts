@@ -17,6 +17,7 @@ export interface Cue {
     | 'future'
     | 'condition'
     | 'negation'
+    | 'request'
     | 'purpose'
     | 'promise'
     | 'report'
@@ -106,6 +107,7 @@ export function compileContext(v: DoseVocab): CompiledContext {
   addWords(v.notCues, { kind: 'none' });
   addWords(m.condition, { kind: 'condition' });
   addWords(m.negation, { kind: 'negation' });
+  addWords(m.request, { kind: 'request' });
   addWords(m.purpose, { kind: 'purpose' });
   addWords(m.promise, { kind: 'promise' });
   addWords(m.report, { kind: 'report' });

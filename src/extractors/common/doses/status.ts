@@ -187,6 +187,8 @@ class ClauseStatus {
 
   resolve(): Resolved {
     const { scene, cand, inClause } = this;
+    const frame = this.planFrame();
+    if (frame) return { status: 'expected', verb: frame };
     let verb = this.governingVerb();
     // "cam kết tặng", "berkomitmen menyumbangkan", "decided to donate": a donation promised, not made.
     const donation = verb?.status === 'donated' ? verb : null;
@@ -199,7 +201,7 @@ class ClauseStatus {
     const status: DoseStatus = promised ? 'committed' : (verb?.status ?? 'unknown');
     if (verb) {
       const lead = inClause.filter((q) => q.end <= verb.start && verb.start - q.end <= 12);
-      if (lead.some((q) => q.kind === 'negation')) return { status: 'unknown', verb };
+      if (lead.some((q) => q.kind === 'negation' || q.kind === 'request')) return { status: 'unknown', verb };
       // A needs verb ("cần", "butuh", "needs") names no delivery, now or later; a future said after it is a new
       // plan ("membutuhkan ribuan vaksin … dan akan mengusulkan … 250 ribu dosis"). Production is unknown too, but
       // a future or plan governing it makes it expected ("Dự kiến, … Vabiotech sản xuất khoảng 40 triệu liều").
@@ -207,6 +209,18 @@ class ClauseStatus {
       if (status === 'unknown' && !later && verb.production !== true) return { status, verb };
     }
     return { status: this.modality(status, verb) ? 'expected' : status, verb };
+  }
+
+  /**
+   * A plan noun right before the figure frames it ("Dari rencana pengadaan 3 juta dosis, …", "mục tiêu 150 triệu
+   * liều"): the doses are planned, whatever a later verb says of another figure.
+   */
+  private planFrame(): Cue | undefined {
+    const { cand, inClause } = this;
+    const last = inClause.filter((q) => q.end <= cand.start).at(-1);
+    if (!last || last.kind !== 'future' || last.plan !== true) return undefined;
+    const gap = this.scene.sentence.slice(last.end, cand.start).trim();
+    return /^(?:[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/u.test(gap) ? last : undefined;
   }
 
   private governingVerb(): Cue | null {
@@ -274,7 +288,9 @@ class ClauseStatus {
     // sentence governs every verb in it, like a condition (not a figure with none: "Diharapkan … untuk melengkapi").
     const opening = (q: Cue): boolean =>
       q.kind === 'future' && status !== 'unknown' && /^\P{L}*$/u.test(sentence.slice(0, q.start));
-    const condition = cues.some((q) => (q.kind === 'condition' || opening(q)) && q.end <= cand.start && !pastAfter(q));
+    const condition =
+      cues.some((q) => (q.kind === 'condition' || opening(q)) && q.end <= cand.start && !pastAfter(q)) ||
+      this.trailingCondition(verb);
     const future = futureOf(scene, cand, inClause, verb);
     // "akan membeli", "sẽ ký hợp đồng mua": a future before a commitment's own verb makes it a plan; inside one
     // ("cam kết sẽ tặng", "berkomitmen akan memberikan") the commitment stands.
@@ -282,6 +298,25 @@ class ClauseStatus {
       c.futurePlansCommitment && future !== undefined && verb?.status === 'committed' && future.end <= verb.start;
     const planned = (future?.plan === true || willCommit) && status === 'committed';
     return Boolean((condition || future) && (NOT_YET.has(status) || planned));
+  }
+
+  /**
+   * A condition after the predicate, in its own clause, governs it too: "có thể sản xuất thêm 2,4 triệu liều nữa nếu
+   * có cam kết". Not one inside a purpose clause ("đặt mua 40.000 liều … để sẵn sàng tiêm phòng nếu …"), nor one
+   * after a later figure, which is that figure's, nor one past a comma ("phân bổ 745.000 liều, cho phép nếu …").
+   */
+  private trailingCondition(verb: Cue | null): boolean {
+    const { cand, inClause } = this;
+    const { figures, sentence } = this.scene;
+    const from = Math.max(cand.end, verb?.end ?? 0);
+    return inClause.some(
+      (q) =>
+        q.kind === 'condition' &&
+        q.start >= from &&
+        !sentence.slice(from, q.start).includes(',') &&
+        !inClause.some((p) => p.kind === 'purpose' && p.start >= cand.end && p.end <= q.start) &&
+        !figures.some((f) => f !== cand && f.start >= cand.end && f.end <= q.start),
+    );
   }
 
   /**

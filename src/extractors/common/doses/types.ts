@@ -54,6 +54,11 @@ interface CueModifiers {
   past?: readonly string[];
   /** Negation just before the verb: the status is unknown (chưa, belum, not). */
   negation: readonly string[];
+  /**
+   * Request words ("yêu cầu", "meminta"): right before a status verb they ask for the doses ("đã yêu cầu được cấp 79
+   * triệu liều"), which names no delivery, like a negation.
+   */
+  request?: readonly string[];
   /** Purpose just before the verb ("để nhập khẩu": in order to import): the status is unknown. */
   purpose: readonly string[];
   /**

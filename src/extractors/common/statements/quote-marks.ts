@@ -72,6 +72,16 @@ function singleMarks(text: string, from: number, to: number): Mark[] {
   return out;
 }
 
+/** How many ” follow mark `mi` before the next opening mark. */
+function closesAhead(text: string, marks: readonly Mark[], mi: number): number {
+  let n = 0;
+  for (const m of marks.slice(mi + 1)) {
+    if (m.role === 'open') break;
+    if (text[m.pos] === '”') n++;
+  }
+  return n;
+}
+
 function trimmedSpan(text: string, start: number, end: number): { start: number; end: number } {
   while (start < end && /\s/u.test(text[start]!)) start++;
   while (end > start && /[\s,]/u.test(text[end - 1]!)) end--;
@@ -100,7 +110,18 @@ export function scanQuotes(text: string, paragraphs: readonly Paragraph[], optio
   paragraphs.forEach((p, pi) => {
     const marks = doubleMarks(text, p.start, p.end, options);
     let nested = false;
+    let innerCurly = false;
     for (const [mi, m] of marks.entries()) {
+      // “… mua kiểu “hên xui” nên …”: a curly mark opening inside an open curly quote, with two closing marks ahead
+      // before any other opening one, quotes a term within it.
+      if (open && open.current === pi && text[m.pos] === '“' && text[open.pos] === '“' && closesAhead(text, marks, mi) >= 2) {
+        innerCurly = true;
+        continue;
+      }
+      if (innerCurly && text[m.pos] === '”') {
+        innerCurly = false;
+        continue;
+      }
       // “… tập trung "cày" chứng chỉ …”: straight marks inside a curly quote quote a term within it, in pairs;
       // a lone straight mark before a comma closes the curly one ('“…," kata Ani').
       const opensTerm = OPEN_CONTEXT.test(text[m.pos - 1] ?? ' ') && LETTER.test(text[m.pos + 1] ?? ' ');

@@ -16,6 +16,11 @@ const UNIT_WORDS: ReadonlySet<Tag> = new Set<Tag>(['org', 'orgHead', 'orgTail', 
 /** A plain-Latin capitalised word, as in a Vietnamese stage name ("Hòa Minzy", "Khoa Pug"). */
 const STAGE_WORD = /^\p{Lu}[a-z]+$/u;
 
+/** Quote marks: a parenthesis or a description never runs over one. */
+const QUOTE_TOKEN = /^["“”«»]$/u;
+/** The longest parenthesis (in tokens) between a speaker and the verb. */
+const PAREN_MAX = 20;
+
 export class SpeakerEdges extends SpeakerWords {
   protected titleInside(from: number, to: number): boolean {
     for (let k = from; k < to; k++) if (this.m(k, 'title', false)) return true;
@@ -115,6 +120,12 @@ export class SpeakerEdges extends SpeakerWords {
     for (let k = j; k < this.ts.length && n <= max && inParens <= 2 * max; k++) {
       if (depth === 0 && this.verbAt(k)) return k;
       const t = this.ts[k]!;
+      // "GS X (Viện A, Viện B) cho biết": inside parentheses any words and commas describe the speaker.
+      if (depth > 0 && t.text !== '(' && t.text !== ')') {
+        if (QUOTE_TOKEN.test(t.text)) return null;
+        inParens++;
+        continue;
+      }
       if (t.text === '(') depth++;
       else if (t.text === ')') {
         if (depth-- === 0) return null;
@@ -136,6 +147,21 @@ export class SpeakerEdges extends SpeakerWords {
         else n += end - k;
         k = end - 1;
       }
+    }
+    return null;
+  }
+
+  /**
+   * With `runToVerb`: "Công an xã Tam Dân | (huyện Phú Ninh, tỉnh Quảng Nam) | cho biết", "Ban quản lý cao tốc |
+   * (Vidifi) | cho biết": a short parenthesis at k with no quote mark, right before a reporting verb. Returns the
+   * token after ")", or null.
+   */
+  protected override parenBeforeVerb(k: number): number | null {
+    if (!this.g.rules.runToVerb || !this.is(k, '(')) return null;
+    for (let e = k + 1; e < this.ts.length && e - k <= PAREN_MAX; e++) {
+      const t = this.ts[e]!.text;
+      if (t === '(' || QUOTE_TOKEN.test(t)) return null;
+      if (t === ')') return e > k + 1 && this.verbAt(e + 1) ? e + 1 : null;
     }
     return null;
   }

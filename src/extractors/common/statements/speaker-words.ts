@@ -24,8 +24,11 @@ const MAX_LOWER_WORDS = 6;
 export const DASHES = new Set(['-', '–', '—']);
 const PARTICLES = new Set(['bin', 'binti', 'van', 'von', 'de', 'der', 'da', 'dos', 'du', 'la', 'le', 'al', 'el']);
 const PARTICLE_GLUED = /^(?:al|el|ad|as|ar|an|at|bin|ibn)-\p{Lu}/u;
-/** "Tagide deCarvalho", "Joe DiMaggio": a lower-case particle glued to a capitalised family name. */
-const PARTICLE_PREFIXED = /^(?:de|di|da|du|van|von|le|la|mc|mac)\p{Lu}\p{Ll}+$/u;
+/**
+ * "Tagide deCarvalho": a lower-case particle glued to a capitalised family name. Not "di": "Darmin diJakarta" is
+ * Indonesian "di Jakarta" with its space lost ("DiMaggio" is capitalised and needs no particle).
+ */
+const PARTICLE_PREFIXED = /^(?:de|da|du|van|von|le|la|mc|mac)\p{Lu}\p{Ll}+$/u;
 export const POSSESSIVE = /^['’]s$/u;
 
 const ORG_SHAPES = new WeakMap<object, RegExp>();
@@ -50,6 +53,9 @@ export function draft(form: SpeakerPhrase['form']): Draft {
  * The words of a speaker phrase over tagged tokens: names, places, organisations and titles. The phrase
  * forms that put them together are in speakers.ts.
  */
+/** The longest field of a committee after "về" ("về phòng chống thiên tai và tìm kiếm cứu nạn"). */
+const MAX_FIELD_WORDS = 8;
+
 export class SpeakerWords {
   protected ts: readonly Token[] = [];
   protected text = '';
@@ -307,10 +313,31 @@ export class SpeakerWords {
 
   /** Token `j` follows a head whose body is named by a place ("Tỉnh ủy", "UBND"). */
   protected afterPlaceHead(j: number): boolean {
-    const heads = this.g.rules.placeHeads;
+    return this.afterHeadIn(j, this.g.rules.placeHeads);
+  }
+
+  /** Token `j` follows one of `heads` (one to four tokens, as written). */
+  protected afterHeadIn(j: number, heads: readonly string[] | undefined): boolean {
     if (!heads?.length) return false;
     for (let n = 1; n <= 4 && j - n >= 0; n++) if (heads.includes(this.slice(j - n, j))) return true;
     return false;
+  }
+
+  /**
+   * With `fieldWords` ("về"): the end of a committee's field at k ("về phòng chống thiên tai"): the word, then one
+   * to MAX_FIELD_WORDS lower-case words with no verb, stop word or speaker, right before a comma or a verb.
+   */
+  protected fieldEnd(k: number): number | null {
+    if (!this.g.rules.fieldWords?.includes(this.ts[k]?.lower ?? '')) return null;
+    let e = k + 1;
+    while (e - k <= MAX_FIELD_WORDS) {
+      const t = this.ts[e];
+      if (!t) return null;
+      if (e > k + 1 && (t.text === ',' || this.verbAt(e))) return e;
+      if (!t.word || t.cap || this.m(e, 'runStop', false) || this.m(e, 'verb', false) || this.speakerStarts(e)) return null;
+      e++;
+    }
+    return null;
   }
 
   /**
@@ -324,7 +351,14 @@ export class SpeakerWords {
     let words = 0;
     let free = afterHead;
     let placed = false;
+    const committee = afterHead && this.afterHeadIn(j, r.fieldHeads);
     for (;;) {
+      // "Ban chỉ đạo Trung ương | về phòng chống thiên tai |, …": a committee's field, lower case to a comma or verb.
+      const field = committee && words > 0 ? this.fieldEnd(k) : null;
+      if (field !== null) {
+        k = field;
+        break;
+      }
       if (this.is(k, '(') && (this.ts[k + 1]?.acronym || this.shortForm(k + 1)) && this.is(k + 2, ')')) {
         k += 3;
         // "Partai Persatuan Pembangunan (PPP) | Achmad Baidowi": the short form closes the body's name.
@@ -335,6 +369,12 @@ export class SpeakerWords {
       if (shortTitle !== null) {
         k = shortTitle;
         continue;
+      }
+      // "Công an xã X (huyện Y, tỉnh Z) cho biết": a parenthesis right before the verb is the body's.
+      const beforeVerb = words > 0 ? this.parenBeforeVerb(k) : null;
+      if (beforeVerb !== null) {
+        k = beforeVerb;
+        break;
       }
       // "UBND xã Chư Prông (Gia Lai)": where runs reach the verb, the province in parentheses is the body's.
       const inParens = r.runToVerb && this.is(k, '(') ? this.place(k + 1) : null;
@@ -490,6 +530,11 @@ export class SpeakerWords {
   }
 
   /** A reporting verb (after adverbs, or a comma) right before token `k`. */
+  /** Overridden where descriptions run to the verb (speaker-edges.ts). */
+  protected parenBeforeVerb(_k: number): number | null {
+    return null;
+  }
+
   protected verbAt(k: number): boolean {
     const prev = this.ts[k - 1];
     if (!prev) return false;

@@ -95,6 +95,11 @@ export const REPORTING_VERBS = ['said', 'says', 'told', 'announced', 'added', 's
 
 /** Words before a date that make it habitual: "every Monday", "each December". */
 export const HABITUAL_BEFORE = ['every', 'each'];
+/** Words before "eight years ago" that make it a rough distance back, not a date: "ended about eight years ago". */
+export const HEDGE_BEFORE = [
+  'about', 'around', 'roughly', 'nearly', 'almost', 'some', 'approximately', 'more than', 'less than', 'over', 'under',
+  'at least', 'up to',
+];
 export const COORD_WORDS = [',', 'and', ', and'];
 export const RANGE_START = ['from', 'between'];
 /** "between July and September": the coordination is a span. */

@@ -1,6 +1,7 @@
 import { alt, L, lookup, R, wordsBefore } from '../../common/dates/pattern.js';
 import type { DateParser } from '../../common/dates/types.js';
 import {
+  HEDGE_BEFORE,
   MODS,
   NUMBER_WORDS,
   PARTS_OF_DAY,
@@ -17,6 +18,7 @@ import { EN, MOD } from './pieces.js';
 
 /** "on Tuesday", and news style "said Tuesday": a weekday right after a reporting verb is the day it was said. */
 const WEEKDAY_BEFORE = wordsBefore([...WEEKDAY_PREPOSITIONS, ...REPORTING_VERBS]);
+const HEDGE_BEFORE_RE = wordsBefore(HEDGE_BEFORE);
 const SAID_BEFORE = new RegExp(`${L}(?:${alt(REPORTING_VERBS.filter((v) => v !== 'says'))})\\s+$`, 'iu');
 
 const relUnit = EN.parser(['mod', 'off', 'unit'] as const, {
@@ -46,6 +48,7 @@ const ago = EN.parser(['n', 'unit'] as const, {
   extract(x) {
     const n = /^\d+$/.test(x.g.n!) ? Number(x.g.n) : lookup(NUMBER_WORDS, x.g.n)!;
     const unit = x.g.unit!.toLowerCase() === 'day' ? 'day' : lookup(REL_UNITS, x.g.unit)!;
+    if (HEDGE_BEFORE_RE.test(x.before())) return [];
     return n > 0 ? [x.mention({ kind: 'rel', unit, offset: -n })] : [];
   },
 });

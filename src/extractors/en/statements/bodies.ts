@@ -11,7 +11,10 @@ import { type StatementDraft, letterWords } from './draft.js';
 
 const NOUN = `(?:${BODY_NOUNS.join('|')})`;
 /** "the", "a", then up to three capitalised words and one lower-case field ("a U.N. climate panel"). */
-const BODY = `(?<body>(?:[Tt]he|[Aa]n?)\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*)\\s+){0,3}(?:\\p{Ll}+\\s+)?${NOUN})`;
+/** Or, with no article, one to three capitalised words ("Western Isles council", "Dumfries and Galloway police"). */
+const BODY =
+  `(?<body>(?:(?:[Tt]he|[Aa]n?)\\s+(?:(?:\\p{Lu}[\\p{L}.'’-]*)\\s+){0,3}|(?:\\p{Lu}[\\p{L}.'’-]*\\s+(?:and\\s+)?){1,3})` +
+  `(?:\\p{Ll}+\\s+)?${NOUN})`;
 const VERB = '(?<verb>said|says|added|announced|warned|noted|stated|wrote)';
 const WHEN = '(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?';
 const HOW = "(?:\\s+in\\s+(?:a|an|its)\\s+(?:\\p{Ll}+\\s+){0,2}(?:statement|report|release|filing|letter)(?:\\s+\\p{Lu}\\p{Ll}+day)?)?";
@@ -21,7 +24,7 @@ const TAIL = '(?:\\s*,\\s*(?:warning|adding|saying|noting|as|while|but)\\s[^"“
 /** "<clause>, the airline said (on Monday)(, adding …)." */
 const AFTER = new RegExp(`^(?<clause>.+?)\\s*(?:,["”]?|["”]\\s*,)\\s+${BODY}\\s+${VERB}${WHEN}${HOW}${WHEN}${TAIL}\\s*\\.?$`, 'u');
 /** "The U.S. military said (on Monday) (that) <clause>." */
-const BEFORE = new RegExp(`^${BODY}\\s+(?:also\\s+)?${VERB}${WHEN}${HOW}${WHEN}\\s+(?:that\\s+)?(?<clause>[^"“”]+?)\\.?$`, 'u');
+const BEFORE = new RegExp(`^(?:(?:Meanwhile|Separately|Earlier|Later),\\s+)?${BODY}\\s+(?:also\\s+)?${VERB}${WHEN}${HOW}${WHEN}\\s+(?:that\\s+)?(?<clause>[^"“”]+?)\\.?$`, 'u');
 const ONE_QUOTE = /^["“](?<quote>[^"“”]+?)[,.!?…]?["”]?$/u;
 const MIN_WORDS = 4;
 

@@ -3,7 +3,7 @@
 /** Common nouns that name a body, not a person: who speaks for it is not named ("the airline said"). */
 export const BODY_NOUNS = [
   'airline', 'carrier', 'retailer', 'automaker', 'military', 'navy', 'army', 'agency', 'ministry', 'department',
-  'hospital', 'council', 'committee', 'panel', 'government', 'administration', 'prosecution',
+  'hospital', 'council', 'committee', 'panel', 'government', 'administration', 'prosecution', 'police', 'airport',
 ] as const;
 
 export const TITLES = [
@@ -165,6 +165,14 @@ export const ORG_TAILS = [
   'Network', 'Forum', 'Council', 'Club', 'United', 'FC', 'Records', 'Studios', 'Pictures', 'Games', 'Software', 'Labs',
   'Magazine', 'Gazette', 'Herald', 'Tribune',
 ] as const;
+
+/**
+ * Words that end or open a body's name and no person's ("Scottish Hydro Electric Power Distribution", "Apple
+ * Developer Connection", "Traffic Scotland", "Transport for London"), beside ORG_TAILS; read only after the engine,
+ * to make a multi-word "person" an organisation.
+ */
+export const BODY_NAME_TAILS = ['Distribution', 'Connection', 'Railway', 'Railways', 'Airways', 'Telecom', 'Utilities', 'Transit'] as const;
+export const BODY_NAME_HEADS = ['Traffic', 'Transport', 'Police', 'Sport', 'Historic', 'Forestry', 'Network', 'Visit'] as const;
 
 /** Words that end a place's name ("Powder River Basin", "Reagan National Airport"): read like a body's, never a person. */
 export const PLACE_TAILS = [

@@ -22,9 +22,28 @@ function fits(subject: string, d: StatementDraft): boolean {
   return own.some((w) => w.length > 2 && words.has(w));
 }
 
+/**
+ * '"…," U.S. Rep. Kevin McCarthy (R., Calif.), a member of the House Republican leadership, said Sunday': the
+ * subject runs over a parenthesis and a description; its head, before the first comma or parenthesis, ends with
+ * the full name of the one who spoke.
+ */
+const OWN_LONG = new RegExp(
+  `^(?:,["”’]|["”’]\\s*,)\\s+(?<head>[^"“”!?;:,()]{3,60}?)\\s*[,(][^"“”!?;:]{1,140}?[,)]\\s+(?:also\\s+)?(?:${VERB_ALTERNATION})(?![\\p{L}])`,
+  'u',
+);
+
+function longAttribution(text: string, d: StatementDraft): StatementDraft {
+  const head = OWN_LONG.exec(text.slice(d.end, d.end + 240))?.groups?.head?.trim();
+  if (!head || PRONOUN.test(head) || fits(head, d)) return d;
+  const name = FULL_NAME.exec(head)?.groups?.name;
+  if (!name) return d;
+  return { ...d, speaker: { name, key: personKey(name), title: null, org: null, kind: 'person' } };
+}
+
 export function ownAttribution(text: string, d: StatementDraft): StatementDraft {
   if (!d.direct) return d;
   const m = OWN.exec(text.slice(d.end, d.end + 120));
+  if (!m) return longAttribution(text, d);
   const subject = m?.groups?.subject?.trim();
   if (!subject || PRONOUN.test(subject) || fits(subject, d)) return d;
   const name = FULL_NAME.exec(subject)?.groups?.name;

@@ -9,6 +9,13 @@ import { ownAttribution } from './own-attribution.js';
 import { participleReport, participleReports } from './participle-reports.js';
 import { coordinatedSubject, partyAdjective, relativeReport } from './unnamed.js';
 import type { StatementDraft } from './draft.js';
+import {
+  addresseeAsContent,
+  bodyForLoneWord,
+  bodyForNamedBody,
+  conjunctionStart,
+  namesInsideDescriptions,
+} from './speaker-sanity.js';
 
 const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...PLACES]);
 const BODY_TITLES: ReadonlySet<string> = new Set(BODY_WORDS);
@@ -188,13 +195,15 @@ function nestedReport(d: StatementDraft): boolean {
 }
 
 function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDraft[] {
-  const statements = drafts
+  const read = drafts
     .filter((d): d is StatementDraft => d.type === 'statement')
     .map((d) => clauseOfTerm(doc.text, d))
+    .map((d) => addresseeAsContent(doc.text, d))
     .flatMap((d) => clauseBeforeAttribution(doc.text, d) ?? [])
     .map((d) => ownAttribution(doc.text, d))
     .flatMap((d) => participleReports(doc.text, d))
     .map((d) => possessiveRoleSpeaker(doc.text, d));
+  const statements = namesInsideDescriptions(read);
   const others = drafts.filter((d) => d.type !== 'statement');
   const kept = statements.filter(
     (d) =>
@@ -208,11 +217,13 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
       !coordinatedSubject(doc.text, d) &&
       !request(d) &&
       !indirectQuestion(d) &&
+      !conjunctionStart(d) &&
       !documentSpeaker(d),
   );
   const refined = joinSplitQuotes(doc.text, kept.map(quoteBeforeAppositive))
     .map((d) => asOrganisation(doc.text, d))
-    .map((d) => ({ ...d, speaker: loneNameSpeaker(doc.text, d.speaker) }));
+    .map((d) => ({ ...d, speaker: loneNameSpeaker(doc.text, d.speaker) }))
+    .map((d) => bodyForNamedBody(bodyForLoneWord(doc.text, d)));
   return [...others, ...refined, ...bodyNounStatements(doc, refined)].sort((a, b) => a.start - b.start);
 }
 

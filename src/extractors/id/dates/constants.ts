@@ -54,6 +54,8 @@ export const ONE_NIGHT_AFTER = ['suntuk', 'penuh'];
 
 /** "pagi ini", "sore tadi". */
 export const REL_AFTER_POD: Readonly<Record<string, number>> = { ini: 0, tadi: 0 };
+/** Words before "kemarin sore" that make it the idiom for a newcomer: "anak kemarin sore" (a greenhorn), no day. */
+export const GREENHORN_BEFORE = ['anak', 'anak-anak', 'bocah'];
 /** "kemarin sore", "besok pagi". */
 export const REL_BEFORE_POD: Readonly<Record<string, number>> = { kemarin: -1, besok: 1, tadi: 0 };
 

@@ -200,6 +200,52 @@ const dayRange = ID.parser(['d1', 'conn', 'd2', 'm', 'y', 'dir'] as const, {
   },
 });
 
+// "21 dan 24-26 April 2023": a day, then a span of days, before one month: the day and the interval.
+const dayAndRange = ID.parser(['d0', 'd1', 'd2', 'm', 'y', 'dir'] as const, {
+  hint: /\d\s*,?\s*dan\s+\d+\s*[-–]\s*\d/u,
+  pattern:
+    `(?:tanggal\\s+)?${NUM_START}(?<d0>[0-3]?\\d)\\s*,?\\s*dan\\s+(?<d1>[0-3]?\\d)\\s*[-–]\\s*(?<d2>[0-3]?\\d)\\s+` +
+    `(?<m>${MONTH_FULL})(?:\\s+(?<y>\\d{4}))?${NUM_END}${DIRECTION}`,
+  extract(x) {
+    const { g } = x;
+    const mo = month(g.m);
+    const [d0, d1, d2] = [Number(g.d0), Number(g.d1), Number(g.d2)];
+    if (mo === undefined || !(d0 >= 1 && d0 < d1 && d1 < d2 && d2 <= 31)) return [];
+    const y = year(g.y);
+    const dir = direction(x, g.dir);
+    const tense = dir.tense !== undefined ? { tense: dir.tense } : {};
+    const day = (d: number, shared: boolean): AbsAnchor => ({
+      kind: 'abs', day: d, month: mo, year: y, ...(shared ? { yearShared: y !== undefined } : {}),
+    });
+    return [
+      { start: x.start, end: x.endOf('d0')!, from: day(d0, true), mod: null, ...tense },
+      { start: x.startOf('d1')!, end: dir.end ?? x.end, from: day(d1, true), to: day(d2, false), mod: null, ...tense },
+    ];
+  },
+});
+
+// "Car free day tanggal 8 ditiadakan", "pada tanggal 15 lalu": a day of the month without its month.
+const dayOfMonth = ID.parser(['d', 'dir'] as const, {
+  hint: /tanggal\s+\d/u,
+  pattern:
+    `tanggal\\s+${NUM_START}(?<d>[0-3]?\\d)${NUM_END}(?!\\s*(?:[-–/.,]\\s*\\d|(?:dan|hingga|sampai|s\\.d\\.?)\\s+\\d|` +
+    `(?:bulan\\s+)?${MONTH_FULL}))${DIRECTION}`,
+  extract(x) {
+    const d = Number(x.g.d);
+    if (d < 1 || d > 31) return [];
+    const dir = direction(x, x.g.dir);
+    return [
+      {
+        start: x.start,
+        end: dir.end ?? x.end,
+        from: { kind: 'abs', day: d },
+        mod: null,
+        ...(dir.tense !== undefined ? { tense: dir.tense } : {}),
+      },
+    ];
+  },
+});
+
 // "tanggal 8, 9, 12, dan 15 April 2024", "11, 12, 13, 14, 18, 19 dan 20 Juni 2018": one fact per listed day.
 const dayList = ID.parser(['list', 'last', 'm', 'y', 'dir'] as const, {
   hint: /\d\s*,\s*\d+\s*,?\s*(?:dan\s+)?\d+\s+\p{L}/u,
@@ -386,6 +432,8 @@ export const ID_DAY_PARSERS: readonly DateParser[] = [
   numericDayRange,
   dayMonthRange,
   dayList,
+  dayAndRange,
+  dayOfMonth,
   monthPhrase,
   quarter,
   semester,

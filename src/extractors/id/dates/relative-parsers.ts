@@ -91,7 +91,8 @@ const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
     const capital = g.wd![0] !== g.wd![0]!.toLowerCase();
     // "Senin-Jumat", "Senin hingga Jumat": every weekday of a week, not one day.
     if (/^\s*[-–]\s*\p{L}/u.test(x.after()) || /[-–]\s*$/u.test(x.before())) return [];
-    if (WEEKDAY_RANGE_AFTER_RE.test(x.after()) || WEEKDAY_RANGE_BEFORE_RE.test(x.before())) return [];
+    // A part of day makes it one night or morning, not a schedule: "Selasa pagi hingga Rabu dini hari".
+    if (!g.pod && (WEEKDAY_RANGE_AFTER_RE.test(x.after()) || WEEKDAY_RANGE_BEFORE_RE.test(x.before()))) return [];
     // A weekday set off by commas after the verb ("kata X, Senin." "Denpasar, Jumat, Kamal …") is the day it happened.
     const commaSet = capital && !g.off && /,\s*$/u.test(x.before()) && /^\s*(?:[,.;)]|$)/u.test(x.after());
     if (!g.off && !g.pod && WEEKDAY_PAIR_AFTER_RE.test(x.after())) return [];
@@ -109,6 +110,7 @@ const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
 /** "generasi muda hari ini": the present age, not a day; "demi hari esok": the future, not tomorrow. */
 const AGE_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.AGE_NOUNS)})\\s+$`, 'iu');
 const FUTURE_NOUN_BEFORE_RE = /(?<![\p{L}\p{M}])hari\s+$/iu;
+const GREENHORN_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.GREENHORN_BEFORE)})\\s+$`, 'iu');
 const ONE_NIGHT_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.ONE_NIGHT_BEFORE)})\\s+$`, 'iu');
 const ONE_NIGHT_AFTER_RE = new RegExp(`^\\s+(?:${alt(WORDS.ONE_NIGHT_AFTER)})${R}`, 'iu');
 
@@ -125,6 +127,8 @@ function relDayGuarded(parser: DateParser): DateParser {
       const rel = m.groups?.rel?.toLowerCase();
       if (rel === 'hari ini' && AGE_BEFORE_RE.test(before)) return [];
       if (rel === 'esok' && FUTURE_NOUN_BEFORE_RE.test(before)) return [];
+      // "anak-anak kemarin sore": greenhorns, an idiom.
+      if (rel === 'kemarin' && m.groups?.pod?.toLowerCase() === 'sore' && GREENHORN_BEFORE_RE.test(before)) return [];
       // "kemarin-kemarin": lately, not yesterday.
       if (/-$/u.test(before) || m.input.startsWith('-', m.index + m[0].length)) return [];
       if (rel === 'semalam') {
@@ -155,10 +159,12 @@ export const ID_RELATIVE_PARSERS: readonly DateParser[] = [
     WORDS.REL_AFTER_POD,
     { pods: WORDS.PARTS_OF_DAY },
   ),
-  ID.relDay(
-    `(?<rel>${alt(Object.keys(WORDS.REL_BEFORE_POD))})\\s+(?<pod>${POD})` + `${R}`,
-    /(?:kemarin|besok|tadi)\s+(?:pagi|siang|sore|petang|malam|dini)/u,
-    WORDS.REL_BEFORE_POD,
-    { pods: WORDS.PARTS_OF_DAY },
+  relDayGuarded(
+    ID.relDay(
+      `(?<rel>${alt(Object.keys(WORDS.REL_BEFORE_POD))})\\s+(?<pod>${POD})` + `${R}`,
+      /(?:kemarin|besok|tadi)\s+(?:pagi|siang|sore|petang|malam|dini)/u,
+      WORDS.REL_BEFORE_POD,
+      { pods: WORDS.PARTS_OF_DAY },
+    ),
   ),
 ];

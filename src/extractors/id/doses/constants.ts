@@ -73,6 +73,8 @@ export const ID_DOSES: DoseVocab = {
         'didistribusikan', 'mendistribusikan', 'menditribusikan', 'distribusi', 'terdistribusi', 'disalurkan',
         'menyalurkan', 'penyaluran', 'dialokasikan', 'mengalokasikan', 'alokasi', 'jatah', 'menyebar', 'disebar',
         'penyalurannya', 'salurkan', 'menyebarkan', 'disebarkan',
+        // "menyampaikan sebaran vaksin di sembilan kabupaten di antaranya Manggarai Barat 18.000 dosis".
+        'sebaran',
       ],
       patterns: ['dikirim(?:kan)?\\s+ke(?!\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air))'],
     },
@@ -84,6 +86,12 @@ export const ID_DOSES: DoseVocab = {
       status: 'unknown',
       production: true,
       words: ['diproduksi', 'memproduksi', 'kapasitas produksi', 'kapasitas', 'kemampuan memproduksi'],
+    },
+    // Doses expired or wasted are no delivery: "106 ribu vial vaksin kedaluwarsa disimpan", "2.500 dosis vaksin …
+    // harus terbuang sia-sia".
+    {
+      status: 'unknown',
+      words: ['kedaluwarsa', 'kadaluarsa', 'kadaluwarsa', 'terbuang', 'dibuang', 'dimusnahkan', 'memusnahkan'],
     },
     // Needs name no delivery: "Indonesia butuh 360 juta dosis", "kebutuhan 246 juta (dosis)".
     // "Dari kebutuhan itu, … sudah ada 225,4 juta dosis": a needs word pointed back to governs nothing.
@@ -111,11 +119,19 @@ export const ID_DOSES: DoseVocab = {
         'mengimpor', 'diimpor', 'penerimaan', 'tersedia', 'dimiliki', 'didatangkan', 'mendatangkan', 'mendapatkan',
         'mendapat', 'dapatkan', 'didapat', 'didapatkan', 'diperoleh', 'disiapkan', 'disimpan', 'stok', 'tersisa',
         'tersimpan', 'masih tersimpan',
+        // "100.000 vaksin … sudah disediakan untuk buffer stok" (not the noun "ketersediaan": availability is also
+        // said of what is used or ordered).
+        'disediakan',
         // "1,2 juta vaksin Sinovac yang sudah diterbangkan ke Indonesia": flown in.
         'diterbangkan',
       ],
     },
-    { status: 'received', patterns: ['dikirim(?:kan)?\\s+ke\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air)'] },
+    // "dikirim ke Indonesia" is an arrival; "dikirim" with no place ("2,2 juta vaksin belum bisa dikirim", "vaksin yang
+    // dikirim hari ini") is a shipment from the sender's side (not "dikirim ke 18 provinsi": see allocated).
+    {
+      status: 'received',
+      patterns: ['dikirim(?:kan)?\\s+ke\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air)', 'dikirim(?:kan)?(?!\\s+ke(?![\\p{L}]))'],
+    },
     // "14.680 dosis vaksin langsung dibawa ke gudang": brought in; "telah menyiapkan 15 ribu vial": prepared and
     // held (without the past marker, preparing is a plan: see modifiersOfCues.plan).
     { status: 'received', patterns: ['dibawa\\s+ke', '(?:telah|sudah)\\s+(?:menyiapkan|mempersiapkan)'] },
@@ -149,6 +165,8 @@ export const ID_DOSES: DoseVocab = {
       words: [
         'disuntikkan', 'menyuntikkan', 'disuntikan', 'menyuntikan', 'penyuntikan', 'disuntik', 'capaian vaksinasi',
         'diberikan kepada', 'telah diberikan', 'digunakan', 'menggunakan', 'suntikkan',
+        // "telah merealisasikan vaksinasi rabies … hingga 57.977 dosis": vaccinations carried out.
+        'merealisasikan vaksinasi', 'realisasi vaksinasi',
       ],
     },
     {
@@ -181,13 +199,17 @@ export const ID_DOSES: DoseVocab = {
     ],
     condition: ['jika', 'kalau', 'apabila', 'bila', 'seandainya'],
     negation: ['belum', 'tidak', 'tak', 'bukan'],
+    // "meminta tambahan 5.000 dosis": asked for, not delivered.
+    request: ['meminta', 'memohon', 'permintaan', 'mengajukan permintaan'],
     purpose: ['untuk', 'guna', 'agar'],
     promise: ['mengumumkan', 'memutuskan'],
     report: ['mengatakan', 'menyebutkan', 'menjelaskan', 'mengungkapkan', 'menuturkan', 'menyampaikan'],
     wholeFrame: ['dari total', 'dari jumlah total'],
   },
   // "Jepang memberikan dukungan": support, not doses.
-  notCues: ['memberikan dukungan'],
+  // "Terima kasih kepada … Mission Rabies yang memberikan bantuan 200.000 dosis": thanks, no receipt.
+  // A waste that may come is none yet: "potensi kedaluwarsa stok vaksin".
+  notCues: ['memberikan dukungan', 'terima kasih', 'berterima kasih', 'potensi kedaluwarsa', 'risiko kedaluwarsa'],
   clauseBreaks: [
     'tetapi', 'namun', 'sedangkan', 'sementara', 'sementara itu', 'di antaranya', 'dari jumlah itu', 'adapun',
     'dari jumlah tersebut', 'sehingga total', 'menjadikan total', 'membuat total',

@@ -55,7 +55,9 @@ export const TITLES = [
   'hakim', 'majelis hakim', 'penghulu', 'dokter', 'polisi', 'petugas', 'pejabat', 'sumber', 'penyidik',
   'tim penyidik', 'pengacara', 'kuasa hukum', 'saksi', 'sumber pemerintah', 'sumber lain', 'petugas medis',
   'Petugas medis',
-  'Petugas', 'Pastor', 'Pendeta', 'ilmuwan', 'wanita', 'pria',
+  'Petugas', 'Pastor', 'Pendeta', 'ilmuwan', 'wanita', 'pria', 'korban', 'pedagang',
+  // "terang dr Abdul": the medical title without its dot.
+  'dr',
   // Descriptions that stand before a name like a title ("Legenda Gary Neville", "Bakal capres PDIP Ganjar").
   'Legenda', 'legenda', 'Bakal capres', 'Bakal cawapres', 'Bakal calon presiden', 'Bakal calon wakil presiden',
   'Calon presiden', 'Calon wakil presiden', 'Capres', 'Cawapres', 'Bacapres', 'Bacawapres', 'Pemain', 'pemain',
@@ -77,6 +79,11 @@ export const TITLES = [
   // Deputies of titles ("kata Wakil Sekretaris TKN Prabowo-Gibran, Saleh Partaonan Daulay").
   'Wakil Sekretaris', 'Wakil Direktur', 'Wakil Direktur Utama', 'Wakil Bendahara', 'Wakil Bendahara Umum',
   'Wakil Dekan', 'Wakil Kepala Badan', 'Dokter Spesialis', 'dokter spesialis', 'Dokter spesialis',
+  // Heads of units and their short forms ("Kepala Pelaksana BPBD Subang", "Kabid Humas Polda Jatim").
+  // ("Kepala Pusat …", "Kepala Bagian …" stay a title and a body: the head word opens the body's name.)
+  'Kepala Pelaksana', 'Kepala Pelaksana Harian', 'Kalaksa', 'Kabid', 'Kasubid', 'Kasubbid', 'Kasie', 'Kasatgas',
+  'Pelaksana tugas', 'Kapusdatin', 'Kasubdit I', 'Kasubdit II', 'Kasubdit III', 'Kasubdit IV', 'Kasubdit V',
+  'Kasubdit VI',
   // A company's management speaks unnamed ("Manajemen menyebut keduanya sangat terpukul").
   'Manajemen', 'manajemen', 'pihak manajemen', 'Pihak manajemen',
 ] as const;
@@ -135,6 +142,8 @@ export const ORGS = [
   // State and large banks: "Direktur Treasury Bank Mandiri Darmawan Junaidi" is Darmawan Junaidi of Bank Mandiri.
   'Bank Mandiri', 'Mandiri', 'Bank Rakyat Indonesia', 'Bank Negara Indonesia', 'Bank Tabungan Negara',
   'Bank Central Asia', 'BRI', 'BNI', 'BTN', 'BCA', 'Bulog',
+  // Banks whose brand is written in lower case ("Direktur Utama bank bjb syariah Adang A Kunandar").
+  'bank bjb syariah', 'bank bjb', 'bjb',
   // Football clubs speak as bodies ("Liverpool menegaskan").
   'Liverpool', 'Manchester United', 'Manchester City', 'Chelsea', 'Arsenal', 'Tottenham Hotspur', 'Real Madrid',
   'Barcelona', 'Atletico Madrid', 'Juventus', 'Inter Milan', 'AC Milan', 'Bayern Munchen', 'Bayern Muenchen',
@@ -211,6 +220,25 @@ export const PORTFOLIOS = [
   'Investment', 'Investama', 'Investindo', 'Berjangka', 'Group', 'Grup', 'Holding', 'Holdings', 'Tbk', 'Persero',
   'Treasury', 'Banking', 'International Banking', 'Syariah', 'Asuransi', 'Insurance', 'Consulting', 'Research',
   'Economics', 'Advokasi', 'Industri', 'Kecil', 'Menengah', 'Aneka', 'Edukasi', 'Karya', 'Pte', 'Ltd', 'Inc', 'Corp', 'Kadin',
+  // Words of regional offices' and police units' names, which stand between a title and the name ("Kepala Unit
+  // Pelaksana Teknis BPBD Cilacap … Agus Sudaryanto", "Kapolres Metro Jakarta Timur Kombes Yoyon …").
+  'Pelaksana', 'Pelaksana Harian', 'Harian', 'Teknis', 'Unit Pelaksana Teknis', 'UPT', 'Operasi', 'Pusdalops',
+  'Pusat Pengendalian Operasi', 'Metro', 'Rekam Medis', 'Medis', 'Kebencanaan', 'Kedaruratan',
+  'Kesiapsiagaan', 'Rehabilitasi', 'Rekonstruksi', 'Mitigasi', 'Bina Pasar', 'Bina Marga', 'Cipta Karya', 'Pembinaan',
+  'Pengawasan', 'Perlindungan Konsumen', 'Konsumen', 'Ketertiban', 'Perizinan', 'Penanaman Modal', 'Pelayanan Terpadu',
+  'Satu Pintu', 'Pencatatan Sipil', 'Kesejahteraan', 'Ketahanan Pangan', 'Peternakan', 'Perkebunan', 'Hortikultura',
+  'Tanaman Pangan', 'Kepegawaian', 'Pendapatan', 'Sarana', 'Prasarana', 'Infrastruktur', 'Pemadam Kebakaran',
+  'Kebakaran', 'Penyelamatan', 'Sumber Daya Air', 'Cyber Crime', 'Reskrimum', 'Reskrimsus', 'Ditreskrimum',
+  'Ditreskrimsus', 'Satreskrim', 'Satlantas', 'Satnarkoba', 'Intelkam', 'Binmas', 'Sabhara', 'Propam', 'Brimob',
+  // Ministries by their old short forms ("Direktur Jenderal Perdagangan Dalam Negeri Depdag Subagyo").
+  'Depdag', 'Deptan', 'Depkes', 'Depkeu', 'Deperin', 'Depperin', 'Depnakertrans', 'Depnaker', 'Depkominfo',
+  'Depdiknas', 'Depag', 'Dephub', 'Depsos', 'Dephan', 'Deplu', 'Depdagri', 'Depkumham', 'Dephut', 'Depbudpar',
+  // Numbered police sub-directorates ("Kasubdit V Cyber Crime Ditreskrimsus Polda Jatim AKBP Harissandi").
+  'Subdit I', 'Subdit II', 'Subdit III', 'Subdit IV', 'Subdit V', 'Subdit VI',
+  // Directorates named by a list ("Direktur Jenderal Industri Kecil, Menengah dan Aneka (IKMA) Gati …").
+  'Industri Kecil, Menengah dan Aneka', 'Industri Kecil, Menengah, dan Aneka', 'Kepatuhan', 'Manajemen Risiko',
+  'Polairud', 'Samapta', 'Distribusi', 'Ditjen', 'Subdit', 'Satuan', 'Sub Bagian', 'Subbagian', 'Protokoler',
+  'Protokol',
 ] as const;
 
 /** Provinces, regions and cities: a place after a title is part of the organisation, never of the name. */
@@ -270,11 +298,11 @@ export const PLACES = [
 ] as const;
 
 export const ADMIN_UNITS = [
-  'Provinsi', 'Kabupaten', 'Kota', 'Kecamatan', 'Desa', 'Kelurahan', 'Kab.', 'Prov.',
+  'Provinsi', 'Kabupaten', 'Kota', 'Kecamatan', 'Desa', 'Kelurahan', 'Kab.', 'Prov.', 'Wilayah',
 ] as const;
 /** "Candra Darusman selaku Ketua Umum YAMI mengaku": the title after the name, as after a comma. */
 export const APPOSITIVE_WORDS = ['selaku'] as const;
-export const LINK_WORDS = ['untuk', 'di', 'wilayah', 'asal'] as const;
+export const LINK_WORDS = ['untuk', 'di', 'asal'] as const;
 export const ALIAS_WORDS = ['atau', 'alias', 'atau yang akrab disapa', 'yang akrab disapa'] as const;
 /** A source that is cited is not the one speaking ("seorang pejabat yang dikutip EFE mengatakan"). */
 export const CITED_BY = ['dikutip', 'mengutip', 'dilansir', 'melansir'] as const;
@@ -311,7 +339,7 @@ export const ADVERBS = [
   'juga', 'pun', 'kembali', 'lebih lanjut', 'sebelumnya', 'selanjutnya', 'telah', 'sudah', 'lalu', 'kemudian',
   'sempat', 'secara terpisah', 'pada kesempatan itu', 'dalam kesempatan itu', 'pula', 'langsung', 'bahkan',
   'bahkan sampai', 'dengan tegas', 'secara tegas', 'saat dikonfirmasi', 'ketika dikonfirmasi', 'saat dihubungi',
-  'ketika dihubungi', 'saat ditemui', 'ketika ditemui', 'saat diwawancarai', 'hanya',
+  'ketika dihubungi', 'saat ditemui', 'ketika ditemui', 'saat diwawancarai', 'hanya', 'justru', 'pun juga',
 ] as const;
 
 export const VERBS = [
@@ -339,6 +367,8 @@ export const POST_VERBS = [
   'lanjut', 'tandas', 'pungkas', 'tukas', 'kilah', 'sergah', 'bilang', 'tulis', 'sambung', 'jawab', 'seru', 'menurut',
   'beber', 'urai', 'dikatakan', 'tepis', 'balas', 'timpal', 'sahut', 'kelakar', 'seloroh', 'pinta', 'cetus',
   'aku', 'tanya',
+  // '"No comment, no comment," singkat Moeldoko'. (Not "demikian": "Namun demikian Presiden …" opens a clause.)
+  'singkat',
 ] as const;
 export const PRONOUN_POST_VERBS = POST_VERBS.map((v) => `${v}nya`);
 
@@ -361,6 +391,8 @@ export const ACCORDING_TO_LEAD = [
 export const ACCORDING_TO_PRONOUN = ['Menurutnya'] as const;
 
 export const NOT_NAMES = [
+  // "Senada dengan Steve, Iqbal berharap …": a clause's lead word, never a person.
+  'Senada', 'Sejalan',
   'Vietnam', 'Indonesia', 'Pemerintah', 'Ia', 'Dia', 'Beliau', 'Ini', 'Itu', 'Sementara', 'Namun', 'Dalam', 'Hal',
   'Kami', 'Kita', 'Saya', 'Mereka', 'Pertama', 'Kedua', 'Ketiga', 'Selain', 'Menurut', 'Sesuai', 'Sejak', 'Dengan',
   'Untuk', 'Pada', 'Di', 'Ke', 'Dari', 'Yang', 'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli',
@@ -442,7 +474,7 @@ export const TRAILING_ADJUNCT =
 
 /** Academic and medical titles: they do not tell two people with the same name apart. */
 export const LOOSE_TITLES = [
-  'Profesor', 'Prof.', 'Dokter', 'dr.', 'Letjen', 'Mayjen', 'Brigjen', 'Jenderal', 'Laksamana', 'Marsekal', 'Kolonel',
+  'Profesor', 'Prof.', 'Dokter', 'dr.', 'dr', 'Letjen', 'Mayjen', 'Brigjen', 'Jenderal', 'Laksamana', 'Marsekal', 'Kolonel',
   'Kombes', 'Irjen', 'Brigadir Jenderal', 'Mayor Jenderal', 'Letnan Jenderal', 'Komisaris Besar', 'AKBP', 'Kompol',
   'AKP', 'Iptu', 'Ipda', 'Kapten', 'Mayor', 'Letkol', 'Politisi', 'Politikus', 'Pengamat', 'Peneliti', 'Anggota',
   'Jenderal Pol', 'Komjen', 'Komjen Pol', 'Brigjen Pol', 'Irjen Pol', 'Kombes Pol', 'AKBP Pol',
@@ -474,6 +506,10 @@ export const SPEAKER_TAIL =
   // "Retno Marsudi yang telah berada lebih dulu di Singapura untuk … kedatangan Jokowi, menyampaikan": a relative
   // clause closed by the comma before the verb describes the speaker; a name inside it is not the speaker.
   `|\\s+yang\\s+(?:(?!${VERB_ALTERNATION})[^,.;:"“”(]){1,120}?\\s*,(?=\\s*(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))` +
+  // "Darmono yang baru saja terpilih kembali sebagai Ketua Umum MAKSI mengatakan": a relative clause naming the
+  // speaker's role ("sebagai …") runs to the verb with no comma; a name inside it is not the speaker.
+  `|\\s+yang\\s+(?:(?!${VERB_ALTERNATION})[^,.;:"“”(]){1,60}?\\s+sebagai\\s+(?:(?!${VERB_ALTERNATION})[^,.;:"“”(]){1,80}?` +
+  `(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))` +
   `|(?<!,)\\s+(?:dalam|saat|ketika|usai|seusai|selepas)\\s+(?:(?!${VERB_ALTERNATION})[^,.;:"“”(])` +
   `{1,80}?(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))`;
 

@@ -92,13 +92,21 @@ export const QUANTITY_BEFORE = [
   'tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'chiếm', 'đạt', 'thắng', 'thua', 'hòa',
   'hoà', 'tối đa', 'tối thiểu', 'còn', 'dẫn trước', 'lên đến', 'lên tới', 'bằng', 'bậc thợ', 'chấp', 'kèo', 'cửa trên',
   'cửa dưới',
+  // Grades of war invalids and of injury: "thương tật 3/4", "thương binh 2/4", "bệnh binh hạng 1/3".
+  'thương tật', 'thương binh', 'bệnh binh', 'hạng',
+  // A dose's place in a course: "mũi 3/4".
+  'mũi',
 ];
 
 /**
  * Places, classes and rounds named with a number pair: "đường 3/2", "Quảng trường 2/4", "công viên 23/9", "lớp 6/1",
  * "vòng 1/8" (the round of 16).
  */
-export const NAMED_BY_PAIR_WORDS = ['đường', 'cung đường', 'quảng trường', 'công viên', 'phố', 'cầu', 'lớp', 'vòng'];
+export const NAMED_BY_PAIR_WORDS = [
+  'đường', 'cung đường', 'quảng trường', 'công viên', 'phố', 'cầu', 'lớp', 'vòng',
+  // House numbers and alleys: "số nhà 7/2", "kiệt 15/4 Hùng Vương", "chung cư 18/5 Nguyễn Văn Cừ", "ngõ 12/3".
+  'số nhà', 'nhà số', 'kiệt', 'hẻm', 'ngõ', 'ngách', 'chung cư', 'căn hộ', 'lô', 'tổ', 'khu phố',
+];
 
 /** Words shortly before a yearless "d-m" that make it a score: "vùi dập đối thủ tới 6-1", "thắng đậm 5-0". */
 export const SCORE_CONTEXT = [
@@ -118,13 +126,21 @@ export const FRACTION_AFTER = [
   'trận', 'bang', 'đội', 'trường', 'đơn vị', 'xã', 'huyện', 'phường', 'quận', 'nước', 'quốc gia', 'bàn', 'điểm', 'sao',
   'tuổi', 'km', 'kg', 'tấn', 'tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'giờ', 'phút', 'ngày', 'tuần', 'năm', 'thành viên',
   'cầu thủ', 'học sinh', 'sinh viên', 'bệnh nhân', 'mũi', '%', 'môn', 'ngành', 'chương trình', 'lớp', 'nhóm', 'câu',
-  'tiếng', 'tháng', 'lạng', 'lượt', 'bậc', 'dòng', 'trở lên', 'trở xuống', 'khối', 'kỳ',
+  'tiếng', 'tháng', 'lạng', 'lượt', 'bậc', 'dòng', 'trở lên', 'trở xuống', 'khối', 'kỳ', 'quãng', 'chặng', 'đoạn',
 ];
 
 /** Words before a month that make it part of a name: "Cách mạng tháng Tám" (the August Revolution of 1945). */
 export const MONTH_NAME_BEFORE = ['cách mạng'];
 /** Words after a day that make it a lunar date, which is not a calendar (Gregorian) value: "16-7 Âm lịch". */
 export const LUNAR_AFTER = ['âm lịch', 'âl', 'ta'];
+/**
+ * A lunar year named by its stem and branch after a day makes it a lunar date too: "ngày 19/9 năm Tân Sửu" is the
+ * 19th of the 9th lunar month, not 19 September.
+ */
+export const LUNAR_YEAR_STEMS = ['giáp', 'ất', 'bính', 'đinh', 'mậu', 'kỷ', 'kỉ', 'canh', 'tân', 'nhâm', 'quý', 'quí'];
+export const LUNAR_YEAR_BRANCHES = [
+  'tý', 'tí', 'sửu', 'dần', 'mão', 'mẹo', 'thìn', 'tỵ', 'tị', 'ngọ', 'mùi', 'thân', 'dậu', 'tuất', 'hợi',
+];
 
 /** Words before a number that make it a document number: "Nghị quyết 30/2021/QH15", "Quyết định số 3/2021". */
 export const DOCUMENT_WORDS = [
@@ -138,6 +154,11 @@ export const BATCH_WORDS = ['đợt'];
 export const BARE_NOT_DATES = new Set(['24/7']);
 
 const PAST_CUES = ['đã', 'vừa', 'từng', 'vừa qua', 'trước đó', 'hồi'];
+/** Words before a bare "đầu tuần" that make it any week's start, not this one's: "vào đầu tuần", "mỗi đầu tuần". */
+export const ANY_WEEK_BEFORE = ['vào', 'mỗi', 'hàng', 'hằng', 'các', 'những', 'dịp', 'thường'];
+/** Future words in a sentence that leave a bare "đầu tuần" unread: said late in a week it is the next one. */
+export const WEEK_START_FUTURE = ['sẽ', 'dự kiến', 'sắp', 'kế hoạch', 'dự định', 'chuẩn bị'];
+
 const FUTURE_CUES = [
   'sẽ', 'dự kiến', 'sắp', 'sắp tới', 'kế hoạch', 'dự định', 'chuẩn bị', 'tới đây', 'chậm nhất', 'hạn chót',
 ];

@@ -16,6 +16,8 @@ import {
   FRACTION_AFTER,
   LEVEL_WORDS,
   LUNAR_AFTER,
+  LUNAR_YEAR_BRANCHES,
+  LUNAR_YEAR_STEMS,
   MONTH_NAME_BEFORE,
   NAMED_DAY_WORDS,
   NOT_A_SECOND_MONTH,
@@ -55,7 +57,10 @@ const FRACTION_AFTER_RE = new RegExp(`^\\s*(?:${alt(FRACTION_AFTER)})${R}`, 'iu'
 const SCORE_BEFORE_RE = new RegExp(`${L}(?:${alt(SCORE_CONTEXT)})${R}(?:\\s+\\S+){0,3}\\s*$`, 'iu');
 const DAY_LEAD_BEFORE_RE = new RegExp(`${L}(?:${alt(DAY_LEADS)})\\s+$`, 'iu');
 const DAY_ONLY_LEAD_RE = new RegExp(`${L}(?:${alt(DAY_ONLY_LEADS)})\\s*$`, 'iu');
-const LUNAR_AFTER_RE = new RegExp(`^\\s*\\)?\\s*(?:${alt(LUNAR_AFTER)})${R}`, 'iu');
+const LUNAR_AFTER_RE = new RegExp(
+  `^\\s*\\)?\\s*(?:${alt(LUNAR_AFTER)}|năm\\s+(?:${alt(LUNAR_YEAR_STEMS)})\\s+(?:${alt(LUNAR_YEAR_BRANCHES)}))${R}`,
+  'iu',
+);
 const MONTH_NAME_BEFORE_RE = new RegExp(`${L}(?:${alt(MONTH_NAME_BEFORE)})\\s+$`, 'iu');
 /** "từ 20-9", "hôm 19.8", "18-8 và 30-8": what anchors a yearless "d-m" or "d.m". */
 const DASH_LEAD_RE = new RegExp(
@@ -72,6 +77,14 @@ const NAMED_DAY_BRACKET_RE = new RegExp(
   `${L}(?:${alt(NAMED_DAY_WORDS)})(?:\\s+(?!(?:hôm|qua|nay|mai)${R})[\\p{L}\\p{M}]+){1,4}\\s*\\(\\s*$`,
   'iu',
 );
+
+/**
+ * A holiday named with a capital "Ngày" and a proper name right before a dashed or dotted day: "Ngày Phụ nữ Việt Nam
+ * 20-10", "Ngày Nhà giáo Việt Nam 20.11", "Ngày Thương binh - Liệt sĩ 27-7". Case-sensitive: the capitals are the cue
+ * ("ngày thi đấu 2-1" stays a score).
+ */
+const HOLIDAY_NAME_BEFORE_RE =
+  /(?:^|[^\p{L}\p{M}])Ngày(?=(?:\s+[\p{L}\p{M}]+){0,5}?\s+\p{Lu})(?:\s+(?:[\p{L}\p{M}]+|-|–)){1,6}\s+$/u;
 
 const DECADE_BEFORE_RE = /(?:^|[^\p{L}])(?:những|các)\s+$/iu;
 /** "cấp từ 3-6": a range of levels. */
@@ -109,7 +122,8 @@ const dayNumeric = VI.parser(DAY_GROUPS, {
     if ((g.sp || g.sp2) && (g.sep === '.' || !g.lead || g.y || (g.sp && g.sp2))) return [];
     // "ngày tựu trường (19.8)": a dotted day in brackets after a named day ("(2-1)" stays a score).
     const named = g.sep === '.' && Boolean(g.close) && NAMED_DAY_BRACKET_RE.test(x.before());
-    const anchored = Boolean(g.lead || g.pod || g.hh || g.wd || named);
+    const holiday = !g.lead && HOLIDAY_NAME_BEFORE_RE.test(x.before(60));
+    const anchored = Boolean(g.lead || g.pod || g.hh || g.wd || named || holiday);
     // "6-9", "6.9" are dates only when anchored ("chiều 6-9", "từ 20-9"): bare, they are scores or ranges.
     if (g.sep !== '/' && !g.y && !anchored && (!DASH_LEAD_RE.test(x.before()) || LEVEL_BEFORE_RE.test(x.before()))) {
       return [];
@@ -442,6 +456,21 @@ const season = VI.parser(['mua', 's', 'y', 'nay', 'yrel'] as const, {
   },
 });
 
+// "ngày 20 vừa qua", "hôm 20 vừa rồi", "ngày 30 tới": a day of the month without its month, which its direction
+// word licenses ("ngày 3" alone is a count or the third day of an event).
+const dayOfMonth = VI.parser(['pod', 'lead', 'd', 'dir'] as const, {
+  hint: /(?:ngày|hôm)\s+(?:mùng\s+)?\d{1,2}\s+(?:vừa|tới|sắp|qua)/u,
+  pattern:
+    `(?:(?<pod>${POD})\\s+)?(?<lead>ngày|hôm)\\s+(?:mùng\\s+)?${NUM_START}(?<d>[0-3]?\\d)${NUM_END}\\s+` +
+    `(?<dir>vừa\\s+qua|vừa\\s+rồi|sắp\\s+tới|tới)${R}(?!\\s*(?:ngày|hôm|\\d))`,
+  extract(x) {
+    const d = Number(x.g.d);
+    if (d < 1 || d > 31) return [];
+    const anchor: AbsAnchor = { kind: 'abs', day: d, ...(x.g.pod ? { pod: lookup(PARTS_OF_DAY, x.g.pod) } : {}) };
+    return [x.mention(anchor, { tense: /tới/u.test(x.g.dir!) ? 1 : -1 })];
+  },
+});
+
 export const VI_DAY_PARSERS: readonly DateParser[] = [
   dayMonthRange,
   nightToMorning,
@@ -449,6 +478,7 @@ export const VI_DAY_PARSERS: readonly DateParser[] = [
   dayWords,
   dayRangeNumeric,
   dayRangeWords,
+  dayOfMonth,
   monthPhrase,
   monthNumeric,
   quarter,

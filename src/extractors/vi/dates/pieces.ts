@@ -17,8 +17,11 @@ export const VI = dateParsers({ mods: MODS, yearRel: YEAR_REL });
 export const MOD = `(?:(?<mod>${alt(Object.keys(MODS))})\\s+)?`;
 export const POD = alt(Object.keys(PARTS_OF_DAY));
 export const MONTH = `(?:1[0-2]|0?[1-9]|${alt(Object.keys(MONTH_WORDS))})`;
+/** "(theo giờ Việt Nam)" between a clock time and its day: Vietnam's own zone, so the time stays +07:00. */
+const VN_ZONE_NOTE = `(?:\\((?:theo\\s+)?giờ\\s+(?:việt\\s+nam|vn|hà\\s+nội)\\)\\s*,?\\s+)?`;
 /** "15h", "15 giờ 30", "8:30": a clock time before a day. */
-export const TIME = `(?:(?<hh>[01]?\\d|2[0-3])\\s*(?:h|giờ|g|:)\\s*(?<mi>[0-5]\\d)?['’]?(?:\\s*phút)?\\s*,?\\s+)?`;
+export const TIME =
+  `(?:(?<hh>[01]?\\d|2[0-3])\\s*(?:h|giờ|g|:)\\s*(?<mi>[0-5]\\d)?['’]?(?:\\s*phút)?\\s*,?\\s+${VN_ZONE_NOTE})?`;
 /** "tháng 9/2021", "tháng 9 năm 2021", "tháng 8.2025" (a dot only glued to the year). */
 export const YEAR_SEP = `(?:\\s*(?:/|-|năm|,)\\s*|\\.(?=\\d{4}))`;
 /** "ngày 2/9 năm nay", "tháng 3 năm sau". */

@@ -19,6 +19,8 @@ const FIGURATIVE_TOMORROW_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.FIGURATIVE_
 const FIGURATIVE_TOMORROW_AFTER_RE = /^\s+của(?![\p{L}\p{M}])/iu;
 /** "thế hệ học trò hôm nay": the present age, not a day. */
 const AGE_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.AGE_NOUNS)})(?:\\s+[\\p{L}\\p{M}]+){0,2}\\s+$`, 'iu');
+const ANY_WEEK_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.ANY_WEEK_BEFORE)})\\s+$`, 'iu');
+const WEEK_START_FUTURE_RE = new RegExp(`${L}(?:${alt(WORDS.WEEK_START_FUTURE)})${R}`, 'iu');
 const COMPARISON_BASE_RE = new RegExp(`${L}(?:${alt(WORDS.COMPARISON_BASE_BEFORE)})\\s+$`, 'iu');
 
 // "sáng thứ Hai", "hôm thứ Sáu", "thứ Hai tuần trước", "Chủ nhật vừa qua": anchored, as "Thứ hai, …" is "Secondly, …".
@@ -62,6 +64,12 @@ const relUnit = VI.parser(['mod', 'unit', 'off'] as const, {
   },
 });
 
+/** A bare "đầu tuần" not after an any-week word ("vào", "mỗi") and in a sentence with no future word. */
+function thisWeekStart(mod: string | undefined, beforeText: string, sentence: string): boolean {
+  if (mod?.toLowerCase() !== 'đầu') return false;
+  return !ANY_WEEK_BEFORE_RE.test(beforeText) && !WEEK_START_FUTURE_RE.test(sentence);
+}
+
 // "cuối năm", "đầu tháng", "cuối tuần qua": this (or the last, the next) unit, with its part.
 const relUnitPart = VI.parser(['mod', 'unit', 'off'] as const, {
   hint: /(?:đầu|giữa|cuối|tuần)\s+(?:tuần|tháng|quý|năm)/u,
@@ -72,8 +80,9 @@ const relUnitPart = VI.parser(['mod', 'unit', 'off'] as const, {
   extract(x) {
     const unit = lookup(WORDS.REL_UNITS, x.g.unit)!;
     const offset = lookup(WORDS.PART_OFFSETS, x.g.off);
-    // "vào cuối tuần", "dịp cuối tuần": a weekend in general, not this one.
-    if (unit === 'week' && offset === undefined) return [];
+    // "vào cuối tuần", "dịp cuối tuần": a weekend in general, not this one. A bare "đầu tuần" in a sentence about
+    // the past or present ("phiên giao đầu tuần", "Đầu tuần, ông đã …") is this week's start.
+    if (unit === 'week' && offset === undefined && !thisWeekStart(x.g.mod, x.before(), x.input)) return [];
     // "nhân ngày đầu năm": New Year's Day in general, not this year's.
     if (unit === 'year' && offset === undefined && NEW_YEAR_DAY_BEFORE_RE.test(x.before())) return [];
     return [x.mention({ kind: 'rel', unit, offset: offset ?? 0 })];

@@ -71,6 +71,8 @@ export const VI_DOSES: DoseVocab = {
       // "Cấp 425.000 liều vắc-xin … cho 6 tỉnh": "cấp" right before an amount grants it (not "cấp tỉnh", "cấp phép").
       patterns: ['(?<![\\p{L}])[Cc]ấp(?=\\s+(?:thêm\\s+)?\\d)'],
     },
+    // Doses destroyed or expired are no delivery: "tiến hành tiêu hủy hơn 1 triệu liều vaccine … hết hạn sử dụng".
+    { status: 'unknown', words: ['tiêu hủy', 'tiêu huỷ', 'bị hủy', 'bị huỷ', 'hủy bỏ', 'huỷ bỏ'] },
     // Needs name no delivery: "Việt Nam cần 150 triệu liều".
     { status: 'unknown', words: ['cần', 'nhu cầu'] },
     // Production and capacity neither: "450 triệu liều đã được sản xuất"; planned, they are expected ("Dự kiến, …
@@ -93,7 +95,13 @@ export const VI_DOSES: DoseVocab = {
       ],
       // "AstraZeneca đã chuyển về thành phố Hồ Chí Minh thêm 659.900 liều": brought in (sent on to the localities is
       // a distribution).
-      patterns: ['đáp(?:\\s+xuống)?\\s+sân\\s+bay', 'chuyển\\s+về(?!\\s+(?:các\\s+)?(?:địa\\s+phương|tỉnh|huyện|xã))'],
+      patterns: [
+        'đáp(?:\\s+xuống)?\\s+sân\\s+bay',
+        'chuyển\\s+về(?!\\s+(?:các\\s+)?(?:địa\\s+phương|tỉnh|huyện|xã))',
+        // Stock held, said as a verb: "WHO đang dự trữ khoảng 31 triệu liều", "… liều, đang được quân đội dự trữ" (not
+        // the noun: "hàng dự trữ quốc gia", "nguồn dự trữ").
+        '(?<=(?:đang|được|đã)(?:\\s+\\p{L}+){0,2}\\s+)dự\\s+trữ',
+      ],
     },
     // "Hà Nội được nhận 500.000 liều" is a receipt, but after "Theo phân bổ" the allocation governs.
     { status: 'received', weak: true, words: ['được nhận'] },
@@ -144,7 +152,11 @@ export const VI_DOSES: DoseVocab = {
   ],
   modifiersOfCues: {
     past: ['đã', 'vừa', 'mới'],
-    future: ['sẽ', 'dự kiến', 'sắp', 'theo kế hoạch', 'kế hoạch', 'chuẩn bị', 'dự tính', 'trong thời gian tới'],
+    future: [
+      'sẽ', 'dự kiến', 'sắp', 'theo kế hoạch', 'kế hoạch', 'chuẩn bị', 'dự tính', 'trong thời gian tới',
+      // "Canada dự trù nhận được 2,9 triệu liều", "đang trên đà nhận được 51 triệu liều", "đang mong đợi 1 triệu liều".
+      'dự trù', 'trên đà', 'mong đợi', 'trông đợi', 'chờ đợi',
+    ],
     plan: ['mục tiêu', 'phấn đấu', 'đề xuất'],
     // Negotiating to buy or over a delivery schedule is a plan ("đàm phán mua thêm 20 triệu liều"); negotiated
     // ("đã đàm phán", "đàm phán thành công", "đã thỏa thuận, đàm phán …") is a commitment said by other cues.
@@ -155,6 +167,8 @@ export const VI_DOSES: DoseVocab = {
     ],
     condition: ['nếu', 'giả sử', 'trong trường hợp'],
     negation: ['chưa', 'không', 'chẳng', 'chưa được', 'không được'],
+    // "đã yêu cầu được cấp 79 triệu liều": asked for, not delivered (not "xin": it is also the second syllable of "vắc xin").
+    request: ['yêu cầu', 'đề nghị được'],
     purpose: ['để', 'nhằm'],
     promise: ['thông báo', 'công bố', 'quyết định', 'tuyên bố', 'nhất trí', 'hứa'],
     report: ['cho biết', 'cho hay', 'tiết lộ', 'khẳng định', 'nhấn mạnh', 'nêu rõ', 'thông tin'],
@@ -172,6 +186,9 @@ export const VI_DOSES: DoseVocab = {
   ],
   clauseBreaks: [
     'thì', 'mà', 'nhưng', 'song', 'tuy nhiên', 'trong khi', 'còn', 'trong đó có', 'trong số đó có', 'trong đó', 'trong số đó',
+    // A temporal clause has its own predicate: "Đức có khoảng 117.000 liều …, đang được quân đội dự trữ sau khi chính
+    // phủ nước này mua vào năm 2022" (the purchase is not what the 117.000 doses are now).
+    'sau khi', 'trước khi',
     // A running total is its own predicate: "… về tới TP.HCM, nâng tổng số liều vaccine Mỹ tặng … lên 9,1 triệu liều".
     'nâng tổng số',
   ],

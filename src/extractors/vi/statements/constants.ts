@@ -90,6 +90,8 @@ export const TITLES = [
     'du khách', 'khách hàng', 'nhân viên', 'bà mẹ', 'người mẹ', 'người cha', 'chủ vườn', 'thương lái', 'nông dân',
     'công nhân', 'giảng viên', 'người trong cuộc', 'người tham gia', 'bị cáo', 'bị can',
     'nhà giao dịch', 'giới giao dịch', 'công chức', 'viên chức', 'chiến sĩ',
+    // "…", một hộ dân nói.', "Theo khai báo của thuyền trưởng, …".
+    'hộ dân', 'thuyền trưởng',
   ]),
 ] as const;
 
@@ -242,6 +244,8 @@ export const VERBS = [
   'quả quyết', 'phản bác', 'biện minh', 'chỉ ra', 'ví von', 'than thở', 'tâm sự thêm', 'chỉ đạo', 'ghi nhận',
   'nhận định thêm', 'giải thích thêm', 'cho biết thêm', 'khẳng định thêm', 'nói vui', 'cười nói',
   'đưa ra lời khuyên', 'nêu quan điểm',
+  // A petition with its content ("…", ông X kiến nghị.'); the noun ("các kiến nghị của cử tri") has no subject.
+  'kiến nghị',
 ] as const;
 
 /** Words a speaker's description never runs through on its way to the verb ("ông A bị | cáo buộc …"). */
@@ -283,6 +287,8 @@ export const COMPLEMENTIZERS = ['rằng', 'là'] as const;
 export const ACCORDING_TO = [
   'Theo', 'Theo chia sẻ của', 'Theo lời', 'Theo lời của', 'Theo lời kể của', 'Theo ý kiến của', 'Theo đánh giá của',
   'Theo nhận định của', 'Theo giải thích của', 'Theo lý giải của', 'Theo thông tin từ',
+  // What a witness or suspect told the police: "Theo khai báo của thuyền trưởng, …".
+  'Theo khai báo của', 'Theo lời khai của',
 ] as const;
 
 export const NAME_INTRODUCERS = [
@@ -414,4 +420,9 @@ export const PRONOUN_POST_VERBS = ['anh', 'chị', 'cô', 'em'].flatMap((p) =>
 export const PLACE_HEADS = [
   'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'UBND', 'HĐND', 'Ủy ban nhân dân', 'Hội đồng nhân dân',
   'Công an', 'Sở', 'Ban Thường vụ', 'UBMTTQ',
+] as const;
+
+/** Committees named by their field after "về" ("Ban chỉ đạo Trung ương về phòng chống thiên tai"). */
+export const FIELD_HEADS = [
+  'Ban chỉ đạo', 'Ban Chỉ đạo', 'Ban chỉ huy', 'Ban Chỉ huy', 'Ủy ban', 'Hội đồng', 'Tiểu ban', 'Tổ công tác',
 ] as const;

@@ -1,8 +1,9 @@
 import { statementExtractor } from '../../common/statements/engine.js';
 import type { StatementRules } from '../../common/statements/types.js';
 import * as V from './constants.js';
+import { withToneVariants } from './tone-variants.js';
 
-const VI_STATEMENT_RULES: StatementRules = {
+const VI_VOCABULARY: StatementRules = {
   lang: 'vi',
   titles: V.TITLES,
   titleAliases: { 'Phát ngôn viên': 'Người phát ngôn' },
@@ -42,6 +43,8 @@ const VI_STATEMENT_RULES: StatementRules = {
   commaVerbJoiners: ['và'],
   streetWords: ['đường', 'phố', 'ngõ', 'hẻm', 'đại lộ'],
   placeHeads: V.PLACE_HEADS,
+  fieldHeads: V.FIELD_HEADS,
+  fieldWords: ['về'],
   frontedVerbs: ['khẳng định', 'nhấn mạnh', 'cho rằng', 'nhận định'],
   orgNameTitles: ['đại diện'],
   passiveAgents: { markers: ['được', 'bị'], purposes: ['để', 'nhằm'] },
@@ -94,5 +97,17 @@ const VI_STATEMENT_RULES: StatementRules = {
     '|[Tt]rong\\s+(?:sự kiện|buổi|cuộc|lễ|phiên|chương trình|hội nghị)(?![\\p{L}\\p{N}])[^,]*$' +
     '|nhiều(?=\\s+(?:đến|quá|lắm)(?![\\p{L}\\p{N}])|$)',
 };
+
+/** Every word list in both tone spellings ("Thành ủy" / "Thành uỷ"): newspapers write either. */
+function bothToneSpellings(rules: StatementRules): StatementRules {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(rules)) {
+    const isWordList = Array.isArray(value) && value.every((v) => typeof v === 'string');
+    out[key] = isWordList ? withToneVariants(value as string[]) : value;
+  }
+  return out as unknown as StatementRules;
+}
+
+export const VI_STATEMENT_RULES: StatementRules = bothToneSpellings(VI_VOCABULARY);
 
 export const viStatementExtractor = statementExtractor(VI_STATEMENT_RULES);
