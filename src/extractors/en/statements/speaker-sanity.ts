@@ -31,7 +31,7 @@ function openingName(sentence: string): string | null {
  * one who speaks. The speaker is the full name opening the sentence before its description; with none, no
  * statement (a wrong speaker is worse than a missing one).
  */
-export function nameInsideDescription(d: StatementDraft): StatementDraft | null {
+function nameInsideDescription(d: StatementDraft): StatementDraft | null {
   const s = d.speaker;
   if (s.kind !== 'person' || !s.name || !/\s/u.test(s.name)) return d;
   const at = d.sentence.indexOf(s.name);

@@ -108,6 +108,6 @@ function bothToneSpellings(rules: StatementRules): StatementRules {
   return out as unknown as StatementRules;
 }
 
-export const VI_STATEMENT_RULES: StatementRules = bothToneSpellings(VI_VOCABULARY);
+const VI_STATEMENT_RULES: StatementRules = bothToneSpellings(VI_VOCABULARY);
 
 export const viStatementExtractor = statementExtractor(VI_STATEMENT_RULES);
