@@ -119,6 +119,9 @@ export const ID_DOSES: DoseVocab = {
         'mengimpor', 'diimpor', 'penerimaan', 'tersedia', 'dimiliki', 'didatangkan', 'mendatangkan', 'mendapatkan',
         'mendapat', 'dapatkan', 'didapat', 'didapatkan', 'diperoleh', 'disiapkan', 'disimpan', 'stok', 'tersisa',
         'tersimpan', 'masih tersimpan',
+        // "menerima distribusi 300 vaksin", "mendapatkan distribusi sebanyak 1,2 juta dosis": a delivery taken in, not
+        // an allocation (unlike "mendapatkan jatah / alokasi", an entitlement).
+        'menerima distribusi', 'mendapatkan distribusi', 'mendapat distribusi', 'memperoleh distribusi',
         // "100.000 vaksin … sudah disediakan untuk buffer stok" (not the noun "ketersediaan": availability is also
         // said of what is used or ordered).
         'disediakan',
