@@ -187,17 +187,11 @@ class ClauseStatus {
 
   resolve(): Resolved {
     const { scene, cand, inClause } = this;
-    const frame = this.planFrame();
-    if (frame) return { status: 'expected', verb: frame };
     let verb = this.governingVerb();
     // "cam kết tặng", "berkomitmen menyumbangkan", "decided to donate": a donation promised, not made.
     const donation = verb?.status === 'donated' ? verb : null;
     const promised = donation !== null && inClause.some((q) => promises(scene, q, donation, inClause));
     if (verb?.status === 'donated' && verb.end <= cand.start) verb = this.receiptBefore(verb) ?? verb;
-    if (!verb) {
-      const purpose = this.purposeOnly();
-      if (purpose) return purpose;
-    }
     const status: DoseStatus = promised ? 'committed' : (verb?.status ?? 'unknown');
     if (verb) {
       const lead = inClause.filter((q) => q.end <= verb.start && verb.start - q.end <= 12);
@@ -209,18 +203,6 @@ class ClauseStatus {
       if (status === 'unknown' && !later && verb.production !== true) return { status, verb };
     }
     return { status: this.modality(status, verb) ? 'expected' : status, verb };
-  }
-
-  /**
-   * A plan noun right before the figure frames it ("Dari rencana pengadaan 3 juta dosis, …", "mục tiêu 150 triệu
-   * liều"): the doses are planned, whatever a later verb says of another figure.
-   */
-  private planFrame(): Cue | undefined {
-    const { cand, inClause } = this;
-    const last = inClause.filter((q) => q.end <= cand.start).at(-1);
-    if (!last || last.kind !== 'future' || last.plan !== true) return undefined;
-    const gap = this.scene.sentence.slice(last.end, cand.start).trim();
-    return /^(?:[\p{L}-]+(?:\s+[\p{L}-]+)?)?$/u.test(gap) ? last : undefined;
   }
 
   private governingVerb(): Cue | null {
@@ -241,10 +223,6 @@ class ClauseStatus {
     if (afterVerb && verb && verb !== afterVerb && verb.end <= cand.start) {
       if (startsPredicate(scene, cand, verb, afterVerb)) verb = afterVerb;
     }
-    // "total vaksin yang dapat diproduksi mencapai 122,5 juta dosis": a weak total verb says what its subject does,
-    // and a production subject produces.
-    const weak = verb?.weak === true ? verb : null;
-    if (weak) verb = this.inClause.find((q) => q.production === true && q.end <= weak.start) ?? weak;
     return verb;
   }
 
@@ -261,19 +239,6 @@ class ClauseStatus {
       return between.some((f, i) => !c.listTail.test(sentence.slice(f.end, (between[i + 1] ?? cand).start)));
     };
     return this.before.find((q) => q.status === 'received' && !q.weak && q.end <= donation.start && !unlisted(q));
-  }
-
-  /**
-   * With no verb: a purpose planned by a future word ("sẽ phối hợp … để tiếp nhận 2 triệu liều", "akan berupaya …
-   * untuk mendatangkan") is expected; a purpose alone says nothing happened.
-   */
-  private purposeOnly(): Resolved | undefined {
-    const verbs = [...this.before, ...this.after];
-    const purposed = verbs.find((q) => !q.weak && this.purposeOf(q));
-    const planned = purposed && this.inClause.some((f) => f.kind === 'future' && f.end <= purposed.start);
-    if (purposed && planned) return { status: purposed.status === 'unknown' ? 'unknown' : 'expected', verb: purposed };
-    if (verbs.some((q) => this.purposeOf(q))) return { status: 'unknown', verb: null };
-    return undefined;
   }
 
   /** Whether a condition or a future makes the status expected. */
