@@ -5,6 +5,7 @@ import { BAD_CLAUSE_STARTS, BODY_WORDS, COUNTRIES, PLACES } from './constants.js
 import { clauseBeforeAttribution, possessiveRoleSpeaker } from './attribution-shapes.js';
 import { loneNameSpeaker } from './lone-names.js';
 import { bodyNounStatements } from './bodies.js';
+import { coordinatedReports } from './coordinated-reports.js';
 import { ownAttribution } from './own-attribution.js';
 import { participleReport, participleReports } from './participle-reports.js';
 import { coordinatedSubject, partyAdjective, relativeReport } from './unnamed.js';
@@ -229,5 +230,10 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
 
 /** The extractor with its statements refined for whole pages. */
 export function refined(extractor: Extractor): Extractor {
-  return { ...extractor, extract: (doc) => refineStatements(doc, extractor.extract(doc)) };
+  const extract = (doc: ExtractDoc): FactDraft[] => {
+    const drafts = extractor.extract(doc);
+    const more = coordinatedReports(doc, (d) => extractor.extract(d), drafts);
+    return refineStatements(doc, more.length === 0 ? drafts : [...drafts, ...more].sort((a, b) => a.start - b.start));
+  };
+  return { ...extractor, extract };
 }

@@ -1,0 +1,84 @@
+import type { FactDraft } from '../../../core/index.js';
+import type { ExtractDoc } from '../../common/extractor.js';
+import { type StatementDraft, VERB_ALTERNATION } from './draft.js';
+
+/*
+ * English shares a subject over coordinated verb phrases: "Local councillor Gordon Mackenzie branded the event a
+ * "shambles" and said: "…"", "The firms denied that …, but said they are examining …", "The PM laughed in
+ * response, but insisted he wants …". The reporting verb after "and"/"but" has no subject of its own; its
+ * speaker is the sentence's subject. The engine reads a subject right before its verb, so the sentence is read
+ * a second time with the first verb phrase blanked out (same length: every offset stays), and the statements
+ * found there that the first reading did not have are added, for persons only (a subject read as a body is as
+ * often a title's initials, "The PM", as a body).
+ */
+
+/** A finite verb that ends a sentence-opening subject: a past form, an auxiliary or a common irregular past. */
+const FINITE =
+  '\\p{Ll}+ed|has|had|have|did|does|was|were|is|are|said|says|spoke|went|took|made|gave|met|sent|held|brought|' +
+  'stood|sat|left|got|told|wrote|came|ran|saw|thought|knew|fought|sought|threw|drew|won|lost|paid|led|rose|fell';
+
+/** Subject (≤ 7 words, no comma), first verb phrase, then "and"/"but" right before a reporting verb. */
+const COORDINATED = new RegExp(
+  `^(?<subject>\\p{Lu}[\\p{L}\\p{N}.'’-]*(?:\\s+[\\p{L}\\p{N}.'’-]+){0,6}?)\\s+` +
+    `(?<phrase>(?:${FINITE})(?![\\p{L}])[^.!?;]*?,?\\s(?:and|but)(?:,\\s*\\p{Ll}+,)?\\s+(?:also\\s+)?)` +
+    `(?=(?:${VERB_ALTERNATION})(?![\\p{L}]))`,
+  'u',
+);
+
+interface Blank {
+  start: number;
+  end: number;
+  /** The sentence it stands in. */
+  sentence: { start: number; end: number };
+}
+
+function blanked(text: string, blanks: readonly Blank[]): string {
+  let out = '';
+  let at = 0;
+  for (const b of blanks) {
+    out += text.slice(at, b.start) + ' '.repeat(b.end - b.start);
+    at = b.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Each sentence's first verb phrase before "and said"/"but insisted", as a span of the page. */
+function coordinatedPhrases(doc: ExtractDoc): Blank[] {
+  const out: Blank[] = [];
+  for (const s of doc.sentences) {
+    const g = COORDINATED.exec(s.text)?.groups;
+    if (!g?.subject || !g.phrase) continue;
+    const afterSubject = s.text.slice(g.subject.length);
+    const start = s.start + g.subject.length + (afterSubject.length - afterSubject.trimStart().length);
+    out.push({ start, end: start + g.phrase.length, sentence: { start: s.start, end: s.end } });
+  }
+  return out;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Statements of coordinated reporting verbs the engine's first reading missed. */
+export function coordinatedReports(
+  doc: ExtractDoc,
+  extract: (doc: ExtractDoc) => FactDraft[],
+  found: readonly FactDraft[],
+): StatementDraft[] {
+  const blanks = coordinatedPhrases(doc);
+  if (blanks.length === 0) return [];
+  const text = blanked(doc.text, blanks);
+  const again = extract({
+    ...doc,
+    text,
+    paragraphs: doc.paragraphs.map((p) => ({ ...p, text: text.slice(p.start, p.end) })),
+    sentences: doc.sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) })),
+  });
+  const had = found.filter((d): d is StatementDraft => d.type === 'statement');
+  return again
+    .filter((d): d is StatementDraft => d.type === 'statement')
+    // A body's subject here is often a title's initials ("The PM laughed …, but insisted"): persons only.
+    .filter((d) => d.speaker.kind === 'person')
+    .filter((d) => blanks.some((b) => overlaps(b.sentence, d)) && !had.some((h) => overlaps(h, d)))
+    .map((d) => ({ ...d, text: doc.text.slice(d.start, d.end) }));
+}
