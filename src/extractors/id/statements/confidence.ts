@@ -85,7 +85,7 @@ function bodyNamedAsPerson(s: Speaker): Speaker | null {
  * Every statement in page order. A later statement tied to a name left out (a pronoun the engine resolved to it;
  * the name is not in its sentences) is left out too.
  */
-export function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDraft[] {
+function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDraft[] {
   const unsure = new Set<string>();
   return drafts.flatMap((d): FactDraft[] => {
     if (d.type !== 'statement') return [d];
