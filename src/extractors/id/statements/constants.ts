@@ -539,3 +539,29 @@ export const TOPIC_LEADS = [
   'Di sela-sela', 'Senada dengan', 'Sejalan dengan', 'Berbeda dengan', 'Dilansir', 'Dikutip dari', 'Melansir',
   'Mengutip', 'Menurut laporan', 'Saat ditemui', 'Ketika ditemui', 'Saat dikonfirmasi', 'Ketika dikonfirmasi',
 ] as const;
+
+/**
+ * Titles that name a post only together with its unit: a head of an office, a district, a company ("Camat
+ * Sidareja …", "Direktur Genesis …", "Associate Solutions Engineer Couchbase …"). Capitalised words right after
+ * one with no unit the vocabularies know start with that unit, so where the person's name starts is a guess.
+ */
+export const UNIT_TITLES = [
+  'Direktur', 'Direktur Utama', 'Dirut', 'Direktur Eksekutif', 'Presiden Direktur', 'Kepala', 'Wakil Kepala', 'Ketua',
+  'Wakil Ketua', 'Sekretaris', 'Camat', 'Lurah', 'Kades', 'Kadis', 'Kasi', 'Kabid', 'Kabag', 'Kasubdit', 'Kasubag',
+  'Kasubbag', 'Kanit', 'Kasat', 'Komandan', 'Koordinator', 'Manajer', 'Manager', 'General Manager', 'Head', 'CEO',
+  'Pendiri', 'Founder', 'Rektor', 'Dekan', 'Associate', 'Director', 'Engineer', 'Solutions Engineer', 'Officer',
+  'Komisaris Utama', 'Presiden Komisaris',
+] as const;
+
+/**
+ * Last words of the names of bodies, not of people ("Dalit Voice", "Bibit Tumbuh Bersama", "Arsenal Fan TV"):
+ * a bare speaker name ending in one of these, with no title, is an organisation speaking.
+ */
+export const ORG_NAME_TAILS = [
+  'Network', 'Voice', 'Group', 'Foundation', 'Institute', 'Watch', 'Forum', 'Alliance', 'Council', 'Association',
+  'Society', 'Center', 'Centre', 'Corporation', 'Corp', 'Inc', 'Ltd', 'Limited', 'Holdings', 'Capital', 'Partners',
+  'Labs', 'Media', 'News', 'Times', 'Post', 'Daily', 'Magazine', 'Studios', 'Entertainment', 'Records', 'FC', 'Club',
+  'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems', 'Solutions', 'Ventures', 'Energy', 'Initiative',
+  'Coalition', 'Agency', 'Ministry', 'Commission', 'Committee', 'Authority', 'Services', 'Tbk', 'Bersama',
+  'Indonesia', 'Fund', 'TV',
+] as const;

@@ -1,5 +1,6 @@
 import { statementExtractor } from '../../common/statements/engine.js';
 import type { StatementRules } from '../../common/statements/types.js';
+import { confident } from './confidence.js';
 import * as C from './constants.js';
 
 const ID_STATEMENT_RULES: StatementRules = {
@@ -78,4 +79,4 @@ const ID_STATEMENT_RULES: StatementRules = {
   badClauseStartPattern: C.BAD_CLAUSE_PATTERN,
 };
 
-export const idStatementExtractor = statementExtractor(ID_STATEMENT_RULES);
+export const idStatementExtractor = confident(statementExtractor(ID_STATEMENT_RULES));

@@ -1,0 +1,109 @@
+import type { FactDraft, Speaker } from '../../../core/index.js';
+import type { ExtractDoc, Extractor } from '../../common/extractor.js';
+import { escapeRe } from '../../common/pattern/index.js';
+import { NOT_NAMES, ORG_NAME_TAILS, UNIT_TITLES } from './constants.js';
+
+/*
+ * How sure the Indonesian extractor is of each speaker, after the common engine. A wrong speaker is worse than a
+ * missing statement: where the words around the speaker show the engine read its name from the wrong words, or
+ * could read no one, the statement is left out. Each check looks at the statement's own sentences (the quote and
+ * its attribution).
+ */
+
+type StatementDraft = Extract<FactDraft, { type: 'statement' }>;
+
+const UNIT: ReadonlySet<string> = new Set(UNIT_TITLES.map((t) => t.toLowerCase()));
+const BODY_TAILS: ReadonlySet<string> = new Set(ORG_NAME_TAILS);
+const NOT_NAME: ReadonlySet<string> = new Set(NOT_NAMES);
+
+/** The sentences a statement and its attribution stand in (a closing mark's ", kata X." included). */
+function contextOf(doc: ExtractDoc, d: StatementDraft): { text: string; start: number } {
+  const inside = doc.sentences.filter((s) => s.end > d.start && s.start <= d.end + 1);
+  if (inside.length === 0) return { text: d.sentence, start: d.start };
+  return { text: doc.text.slice(inside[0]!.start, inside[inside.length - 1]!.end), start: inside[0]!.start };
+}
+
+/** Some body text (not a headline) stands before `pos`: a pronoun there points to someone the reader was told of. */
+function bodyBefore(doc: ExtractDoc, pos: number): boolean {
+  return doc.paragraphs.some((p) => p.kind !== 'title' && p.start < pos && /\p{L}/u.test(doc.text.slice(p.start, Math.min(p.end, pos))));
+}
+
+/**
+ * '"…," ujarnya.' after a sentence whose subject no rule reads: no name, no title, no body, someone the reader was
+ * told of and the engine was not. Opening the text, such a pronoun stands as written (the reader knows no more).
+ */
+function unattributed(s: Speaker): boolean {
+  return s.kind === 'person' && !s.name && !s.title && !s.org;
+}
+
+/**
+ * "Camat Sidareja Rumbarwoto", "Direktur Genesis Barlian": a title that needs its unit, then capitalised words
+ * and no unit read; the name the engine took starts at the unit's first word or somewhere after it.
+ */
+function nameAfterUnknownUnit(s: Speaker, context: string): boolean {
+  if (s.kind !== 'person' || !s.name || s.org || !s.title || !UNIT.has(s.title.toLowerCase())) return false;
+  if (!/\s/u.test(s.name)) return false;
+  const at = context.indexOf(s.name);
+  if (at < 0) return false;
+  const lead = new RegExp(`(?:^|[^\\p{L}])${escapeRe(s.title)}(?:\\s+\\p{Lu}[\\p{L}.&-]*)*\\s+$`, 'u');
+  return lead.test(context.slice(0, at));
+}
+
+/**
+ * "Yudi SH, menambahkan", "Denny JA menjelaskan": capitals of two or three letters right after a lone given name
+ * are its degree or initials, not a body speaking; who the person is the engine did not read.
+ */
+function initialsReadAsBody(s: Speaker, context: string): boolean {
+  if (s.kind !== 'organisation' || !s.org || !/^\p{Lu}{2,3}$/u.test(s.org)) return false;
+  const lead = new RegExp(`(?:^|[,;(]\\s*|(?:^|\\s)\\p{Ll}\\p{L}*\\s+)(\\p{Lu}\\p{Ll}+)\\s+${s.org}(?=[\\s,.])`, 'u');
+  const m = lead.exec(context);
+  return m !== null && !NOT_NAME.has(m[1]!);
+}
+
+/**
+ * "kata Kepala Pusat Data, Informasi dan Komunikasi Kebencanaan BNPB Raditya Jati", "ujar Sekretaris Perusahaan
+ * sekaligus Direktur Kepatuhan Tjit Siat Fun", "kata Finance Director & Corporate Secretary BFI Finance, Sudjono":
+ * a title read without a name whose words go on in capitals; the name the reader sees was not read.
+ */
+function titleGoesOn(s: Speaker, context: string): boolean {
+  if (s.kind !== 'person' || s.name || !s.title) return false;
+  const phrase = [s.title, s.org].flatMap((w) => (w ? [escapeRe(w)] : [])).join('\\s+');
+  const joint = '(?:\\s*,\\s*|\\s*&\\s*|\\s+(?:dan|serta|sekaligus)\\s+|\\s+)';
+  const m = new RegExp(`${phrase}${joint}(\\p{Lu}[\\p{L}-]*)`, 'u').exec(context);
+  return m !== null && !NOT_NAME.has(m[1]!);
+}
+
+/** "tulis Dalit Voice", "Bibit Tumbuh Bersama mengatakan": a bare name ending in a body's word is that body. */
+function bodyNamedAsPerson(s: Speaker): Speaker | null {
+  if (s.kind !== 'person' || !s.name || s.title || s.org) return null;
+  const words = s.name.split(/\s+/u);
+  if (words.length < 2 || !BODY_TAILS.has(words[words.length - 1]!)) return null;
+  return { name: null, key: null, title: null, org: s.name, kind: 'organisation' };
+}
+
+/**
+ * Every statement in page order. A later statement tied to a name left out (a pronoun the engine resolved to it;
+ * the name is not in its sentences) is left out too.
+ */
+function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDraft[] {
+  const unsure = new Set<string>();
+  return drafts.flatMap((d): FactDraft[] => {
+    if (d.type !== 'statement') return [d];
+    const s = d.speaker;
+    const { text: context, start } = contextOf(doc, d);
+    // "Kembali ke Luhut, ia mengungkapkan …": a capitalised word before the statement in its own sentence names someone too.
+    if (unattributed(s) && (bodyBefore(doc, start) || /\s\p{Lu}/u.test(doc.text.slice(start, d.start)))) return [];
+    if (initialsReadAsBody(s, context) || titleGoesOn(s, context)) return [];
+    if (s.name && unsure.has(s.name) && !context.includes(s.name)) return [];
+    if (nameAfterUnknownUnit(s, context)) {
+      unsure.add(s.name!);
+      return [];
+    }
+    const body = bodyNamedAsPerson(s);
+    return [body ? { ...d, speaker: body } : d];
+  });
+}
+
+export function confident(extractor: Extractor): Extractor {
+  return { ...extractor, extract: (doc) => confidentStatements(doc, extractor.extract(doc)) };
+}
