@@ -237,10 +237,18 @@ function isBracketedPromo(b: RawBlock): boolean {
   return b.linkLen > 0 && b.len <= 400 && /^\[[^\]]*\]$/u.test(b.text);
 }
 
+/** A client-side template's placeholder left unrendered in the saved page: "Page {{article.page + 1}} / {{pages}}". */
+const TEMPLATE_PLACEHOLDER = /\{\{\s*[\p{L}_$][\p{L}\p{N}_$.]*[^{}]*\}\}/u;
+const TEMPLATE_LINE_MAX = 200;
+
+function isTemplateLine(b: RawBlock): boolean {
+  return b.len <= TEMPLATE_LINE_MAX && b.owner.name !== 'pre' && b.owner.name !== 'code' && TEMPLATE_PLACEHOLDER.test(b.text);
+}
+
 /** Ads, share bars, dates, counters, author lines, "read also" links and stray script: never article text. */
 function isFurniture(b: RawBlock, ld: number): boolean {
   const t = b.text;
-  if (isAdLabel(t) || isShareBar(t) || isDateLine(t) || isChromeLine(t) || isScriptText(b)) return true;
+  if (isAdLabel(t) || isShareBar(t) || isDateLine(t) || isChromeLine(t) || isScriptText(b) || isTemplateLine(b)) return true;
   if (inCreditBox(b) || isTimeStamp(b) || isBracketedPromo(b) || (b.len <= 40 && AGENCY_LINE.test(t))) return true;
   return (b.len <= 60 && BYLINE_PATTERN.test(t)) || (INLINE_LINK_PREFIX.test(t) && (ld > 0.3 || b.len < 160));
 }

@@ -30,3 +30,13 @@ describe('short paragraphs with a link in them', () => {
     expect(text).not.toContain('Our coverage of smartphones');
   });
 });
+
+describe('unrendered template placeholders', () => {
+  it('drops a pager line a client-side template never filled in, keeps code that shows such syntax', () => {
+    const pager = '<p>Page {{article.article.page + 1}} / {{article.article.pages.length}} Continue</p>';
+    const code = '<pre>Hello, {{user.name}}! Your order ships today.</pre>';
+    const text = cleanPage(page(`${para(1)}${para(2)}${pager}${code}${para(3)}`), URL).text;
+    expect(text).not.toContain('{{article.article.page');
+    expect(text).toContain('Hello, {{user.name}}!');
+  });
+});
