@@ -207,14 +207,14 @@ function isLinkedProse(b: RawBlock, ld: number): boolean {
   return b.len - b.linkLen >= 40 && SENTENCE_END.test(b.text);
 }
 
-/** Unlinked characters a short sentence keeps besides its links ("Last month, <a>Xiaomi</a> launched in Pakistan."). */
+/** Unlinked characters a short sentence keeps besides its links ("Last month, <a>Xiaomi</a> launched its phones in Pakistan."). */
 const SHORT_SENTENCE_OWN_TEXT = 30;
 /** Share of a short sentence that links may take: most of it is its own words. */
 const SHORT_SENTENCE_LINKS = 0.4;
 
 /**
- * A short paragraph that is one sentence with a link in it: a capital opens it, punctuation ends it, and at least
- * most of it (60%) is not link text. Link lines and teasers are bare titles; this reads as prose, so it is prose.
+ * A short paragraph that is one sentence with a link in it: a capital opens it, punctuation ends it, and most of
+ * it (60%) is not link text. Link lines and teasers are bare titles; this reads as prose, so it is prose.
  */
 function isShortLinkedSentence(b: RawBlock, ld: number): boolean {
   if (b.owner.name !== 'p' || b.kind !== 'body' || ld > SHORT_SENTENCE_LINKS || b.len - b.linkLen < SHORT_SENTENCE_OWN_TEXT) return false;
