@@ -40,3 +40,13 @@ describe('unrendered template placeholders', () => {
     expect(text).toContain('Hello, {{user.name}}!');
   });
 });
+
+describe('calls for readers’ letters', () => {
+  it('drops "Submit your letter … via this form" between letters, keeps a sentence about submitting a letter', () => {
+    const call = '<p>Submit your letter to the editor via <a href="/letters/form">this form</a>.</p>';
+    const prose = '<p>The mayor said on Monday that he would submit a letter of resignation to the council before the summer.</p>';
+    const text = cleanPage(page(`${para(1)}${call}${para(2)}${prose}${para(3)}`), URL).text;
+    expect(text).not.toContain('Submit your letter to the editor');
+    expect(text).toContain('he would submit a letter of resignation');
+  });
+});
