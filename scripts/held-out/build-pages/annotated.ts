@@ -6,7 +6,8 @@
  * Sets: dantri-vi, dragnet-news (Dragnet's 2012 pages as copied in j-szulc/html-cleaning-dataset-merged), multisite-id,
  * saved-vi-id, crawler-fixtures-vi (meth04/tracking_news-mcp's saved test pages), cleaneval-news (CleanEval's 2007
  * pages from the same copy as dragnet-news, its crawler wrapper dropped), metascraper-news (English news pages saved
- * as microlinkhq/metascraper's integration-test inputs).
+ * as microlinkhq/metascraper's integration-test inputs), nreadability-news (English news pages saved as
+ * marek-stoj/NReadability's test inputs).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

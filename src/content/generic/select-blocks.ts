@@ -207,6 +207,20 @@ function isLinkedProse(b: RawBlock, ld: number): boolean {
   return b.len - b.linkLen >= 40 && SENTENCE_END.test(b.text);
 }
 
+/** Unlinked characters a short sentence keeps besides its links ("Last month, <a>Xiaomi</a> launched its phones in Pakistan."). */
+const SHORT_SENTENCE_OWN_TEXT = 30;
+/** Share of a short sentence that links may take: most of it is its own words. */
+const SHORT_SENTENCE_LINKS = 0.4;
+
+/**
+ * A short paragraph that is one sentence with a link in it: a capital opens it, punctuation ends it, and most of
+ * it (60%) is not link text. Link lines and teasers are bare titles; this reads as prose, so it is prose.
+ */
+function isShortLinkedSentence(b: RawBlock, ld: number): boolean {
+  if (b.owner.name !== 'p' || b.kind !== 'body' || ld > SHORT_SENTENCE_LINKS || b.len - b.linkLen < SHORT_SENTENCE_OWN_TEXT) return false;
+  return /^["“‘'(]?\p{Lu}/u.test(b.text) && SENTENCE_END.test(b.text) && b.text.split(/\s+/u).length >= 5;
+}
+
 const CODE_CHARS = /[{}();=<>]/gu;
 
 /**
@@ -223,10 +237,18 @@ function isBracketedPromo(b: RawBlock): boolean {
   return b.linkLen > 0 && b.len <= 400 && /^\[[^\]]*\]$/u.test(b.text);
 }
 
+/** A client-side template's placeholder left unrendered in the saved page: "Page {{article.page + 1}} / {{pages}}". */
+const TEMPLATE_PLACEHOLDER = /\{\{\s*[\p{L}_$][\p{L}\p{N}_$.]*[^{}]*\}\}/u;
+const TEMPLATE_LINE_MAX = 200;
+
+function isTemplateLine(b: RawBlock): boolean {
+  return b.len <= TEMPLATE_LINE_MAX && b.owner.name !== 'pre' && b.owner.name !== 'code' && TEMPLATE_PLACEHOLDER.test(b.text);
+}
+
 /** Ads, share bars, dates, counters, author lines, "read also" links and stray script: never article text. */
 function isFurniture(b: RawBlock, ld: number): boolean {
   const t = b.text;
-  if (isAdLabel(t) || isShareBar(t) || isDateLine(t) || isChromeLine(t) || isScriptText(b)) return true;
+  if (isAdLabel(t) || isShareBar(t) || isDateLine(t) || isChromeLine(t) || isScriptText(b) || isTemplateLine(b)) return true;
   if (inCreditBox(b) || isTimeStamp(b) || isBracketedPromo(b) || (b.len <= 40 && AGENCY_LINE.test(t))) return true;
   return (b.len <= 60 && BYLINE_PATTERN.test(t)) || (INLINE_LINK_PREFIX.test(t) && (ld > 0.3 || b.len < 160));
 }
@@ -253,6 +275,7 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
   let skipUntil = -1;
   let flatRelated = false;
   let lastCallToAction = -1;
+  const linkedSentences = new Set<number>();
   // A heading stands only if the text after it does: one over a dropped link list goes with it.
   const repeated = repeatedShortLines(blocks, ranges);
   let pending: Selection['kept'] = [];
@@ -317,10 +340,12 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
         if (c) captions.push(c);
         continue;
       }
-      if ((ld > 0.5 && !isLinkedProse(b, ld)) || (b.len < 100 && ld > 0.3)) {
+      const shortLinked = b.len < 100 && ld > 0.3 && isShortLinkedSentence(b, ld);
+      if ((ld > 0.5 && !isLinkedProse(b, ld)) || (b.len < 100 && ld > 0.3 && !shortLinked)) {
         dropped();
         continue;
       }
+      if (shortLinked) linkedSentences.add(i);
       if (b.kind === 'heading') {
         // The title of an embedded video or gallery, not a heading of the text.
         if (classedWithin(b, MEDIA_CLASS, 3)) continue;
@@ -335,6 +360,8 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
       kept.push({ index: i, block: { text: b.text, kind } });
     }
   }
+  // A short linked sentence after the story's last paragraph points elsewhere ("Read more about …", "… in our store!").
+  while (kept.length > 0 && linkedSentences.has(kept[kept.length - 1]?.index ?? -1)) kept.pop();
   const article = withoutComments(kept);
   // A call to action dropped beside the last paragraph (before or after it) makes the end an appeal.
   trimTail(article, article.length > 1 && lastCallToAction > (article[article.length - 2]?.index ?? Infinity));
