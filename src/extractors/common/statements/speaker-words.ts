@@ -49,13 +49,13 @@ export function draft(form: SpeakerPhrase['form']): Draft {
   return { title: null, org: null, name: null, full: false, foreign: false, form, pronoun: false };
 }
 
+/** The longest field of a committee after "về" ("về phòng chống thiên tai và tìm kiếm cứu nạn"). */
+const MAX_FIELD_WORDS = 8;
+
 /**
  * The words of a speaker phrase over tagged tokens: names, places, organisations and titles. The phrase
  * forms that put them together are in speakers.ts.
  */
-/** The longest field of a committee after "về" ("về phòng chống thiên tai và tìm kiếm cứu nạn"). */
-const MAX_FIELD_WORDS = 8;
-
 export class SpeakerWords {
   protected ts: readonly Token[] = [];
   protected text = '';
@@ -529,12 +529,12 @@ export class SpeakerWords {
     return this.viName(k) !== null || this.m(k, 'title') !== null;
   }
 
-  /** A reporting verb (after adverbs, or a comma) right before token `k`. */
   /** Overridden where descriptions run to the verb (speaker-edges.ts). */
   protected parenBeforeVerb(_k: number): number | null {
     return null;
   }
 
+  /** A reporting verb (after adverbs, or a comma) right before token `k`. */
   protected verbAt(k: number): boolean {
     const prev = this.ts[k - 1];
     if (!prev) return false;

@@ -240,13 +240,13 @@ export interface StatementRules {
    * ends the body ("Bí thư Thành ủy | Nguyễn Văn Nên"), as it does after any other word of a body. Unset: a name
    * right after a head belongs to the body ("Bệnh viện Bạch Mai", "Trường THPT Nguyễn Trãi").
    */
+  placeHeads?: readonly string[];
   /**
    * Heads of committees named by their field (vi "Ban chỉ đạo", "Ủy ban"), and the words opening that field
    * (vi "về"): "Ban chỉ đạo Trung ương về phòng chống thiên tai cho biết" is one body. Optional.
    */
   fieldHeads?: readonly string[];
   fieldWords?: readonly string[];
-  placeHeads?: readonly string[];
   /**
    * Reporting verbs that may open a sentence before its subject ("Khẳng định A, Đại sứ X nhấn mạnh B"): what
    * follows such a verb up to the comma before the subject is that subject's statement too. Unset: none.

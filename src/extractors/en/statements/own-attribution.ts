@@ -44,7 +44,7 @@ export function ownAttribution(text: string, d: StatementDraft): StatementDraft 
   if (!d.direct) return d;
   const m = OWN.exec(text.slice(d.end, d.end + 120));
   if (!m) return longAttribution(text, d);
-  const subject = m?.groups?.subject?.trim();
+  const subject = m.groups?.subject?.trim();
   if (!subject || PRONOUN.test(subject) || fits(subject, d)) return d;
   const name = FULL_NAME.exec(subject)?.groups?.name;
   if (!name) return d;
