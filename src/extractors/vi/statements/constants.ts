@@ -426,3 +426,20 @@ export const PLACE_HEADS = [
 export const FIELD_HEADS = [
   'Ban chỉ đạo', 'Ban Chỉ đạo', 'Ban chỉ huy', 'Ban Chỉ huy', 'Ủy ban', 'Hội đồng', 'Tiểu ban', 'Tổ công tác',
 ] as const;
+
+/**
+ * Activities that name a body after its head ("Trung tâm thông tin …", "Hội đồng đánh giá …", "Ban chỉ đạo …"):
+ * right after a bare head they are part of its name, not a verb of the body. Not "dự báo"/"cảnh báo": the
+ * engine reads "Trung tâm dự báo khí tượng …, …" through the forecast centre's own statement.
+ */
+export const NAMING_ACTIVITIES = [
+  'thông tin', 'đánh giá', 'chỉ đạo', 'báo cáo', 'tư vấn', 'giám sát', 'thẩm định',
+  'nghiệm thu', 'kiểm tra', 'điều tra', 'phát ngôn', 'chỉ huy', 'thông báo', 'khuyến cáo', 'đề xuất', 'nhận định',
+] as const;
+/** Heads a body can stand on alone before such an activity: "Hội đồng", "Trung tâm", "Ban". */
+export const BARE_BODY_HEADS = [
+  'Hội đồng', 'Trung tâm', 'Ban', 'Ủy ban', 'Uỷ ban', 'Tổ', 'Đoàn', 'Nhóm', 'Phòng', 'Cục', 'Viện', 'Văn phòng',
+  'Cơ quan', 'Bộ phận',
+] as const;
+/** Words before a name that make it an object, not the subject ("cho cựu Thứ trưởng Nguyễn Bá Hoan"). */
+export const NAME_OBJECT_WORDS = ['cho', 'của', 'với', 'về', 'tới', 'đến', 'và', 'cùng', 'theo', 'từ', 'như'] as const;

@@ -2,6 +2,7 @@ import { statementExtractor } from '../../common/statements/engine.js';
 import type { StatementRules } from '../../common/statements/types.js';
 import * as V from './constants.js';
 import { withToneVariants } from './tone-variants.js';
+import { confident } from './confidence.js';
 
 const VI_VOCABULARY: StatementRules = {
   lang: 'vi',
@@ -110,4 +111,4 @@ function bothToneSpellings(rules: StatementRules): StatementRules {
 
 const VI_STATEMENT_RULES: StatementRules = bothToneSpellings(VI_VOCABULARY);
 
-export const viStatementExtractor = statementExtractor(VI_STATEMENT_RULES);
+export const viStatementExtractor = confident(statementExtractor(VI_STATEMENT_RULES));

@@ -1,0 +1,110 @@
+import type { FactDraft, Speaker } from '../../../core/index.js';
+import type { ExtractDoc, Extractor } from '../../common/extractor.js';
+import { escapeRe } from '../../common/pattern/index.js';
+import { personKey } from '../../common/statements/person-key.js';
+import { BARE_BODY_HEADS, COUNTRIES, FAMILY_NAMES, HONORIFICS, NAME_OBJECT_WORDS, NAMING_ACTIVITIES, PLACES } from './constants.js';
+
+/*
+ * How sure the Vietnamese extractor is of each speaker, after the common engine. A wrong speaker is worse than a
+ * missing statement. Where the words around the speaker show the engine read the name from the wrong words, the
+ * name the reader sees is given back when it is plain; where a "verb" is part of a body's name, the statement is
+ * left out. Each check looks at the statement's own sentence only.
+ */
+
+type StatementDraft = Extract<FactDraft, { type: 'statement' }>;
+
+const ACTIVITIES: ReadonlySet<string> = new Set(NAMING_ACTIVITIES);
+const BARE_HEADS: ReadonlySet<string> = new Set(BARE_BODY_HEADS);
+const SURNAMES: ReadonlySet<string> = new Set(FAMILY_NAMES);
+const NOT_PERSON: ReadonlySet<string> = new Set([...PLACES, ...COUNTRIES].map((p) => p.toLowerCase()));
+const HONORIFIC_RE = HONORIFICS.map(escapeRe).join('|');
+const OBJECT_WORD: ReadonlySet<string> = new Set(NAME_OBJECT_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
+
+/** A capitalised word of a name: "Xuân", "H.Afesi", "Al-Shifa". */
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.'-]*";
+const NAME_RUN = `${NAME_WORD}(?:\\s+${NAME_WORD})*`;
+
+/** The sentence a statement starts in: its words before the statement and after it. */
+function sentenceAround(doc: ExtractDoc, d: StatementDraft): { before: string; after: string } {
+  const s = doc.sentences.find((x) => x.start <= d.start && d.start < x.end);
+  if (!s) return { before: '', after: '' };
+  return { before: doc.text.slice(s.start, d.start), after: doc.text.slice(d.end, s.end) };
+}
+
+/** The words that hold the statement's reporting verb (and so its subject): before it, or after a quote. */
+function attributionOf(doc: ExtractDoc, d: StatementDraft): string {
+  const { before, after } = sentenceAround(doc, d);
+  if (!d.verb) return before;
+  const verb = new RegExp(`(?:^|[^\\p{L}])${escapeRe(d.verb)}(?![\\p{L}])`, 'u');
+  return verb.test(before) || !verb.test(after) ? before : after;
+}
+
+/**
+ * "Trung tâm thông tin Chỉ huy Công an TP đã điều động …", "Hội đồng đánh giá phân hạng sản phẩm OCOP … tổ chức …":
+ * a bare head read as the body speaking, with an activity that names such bodies as its verb, is the body's name.
+ */
+function activityInBodyName(s: Speaker, verb: string | null, attribution: string): boolean {
+  if (s.kind !== 'organisation' || !s.org || !verb || !BARE_HEADS.has(s.org) || !ACTIVITIES.has(verb.toLowerCase())) return false;
+  return new RegExp(`(?:^|[^\\p{L}])${escapeRe(s.org)}\\s+${escapeRe(verb)}(?![\\p{L}])`, 'u').test(attribution);
+}
+
+/** A run of capitalised words that reads as a Vietnamese person's name: a family name first, no place. */
+function vietnameseName(run: string): boolean {
+  const words = run.split(/\s+/u);
+  return words.length >= 2 && words.length <= 5 && SURNAMES.has(words[0]!) && !NOT_PERSON.has(run.toLowerCase());
+}
+
+/**
+ * "Bà Phan Thị Thanh Xuân, Phó chủ tịch kiêm Tổng thư ký Hiệp hội …, cho biết", "Nhà báo Nguyễn Kim Khiêm -
+ * Giám đốc sản xuất và đồng đạo diễn phim - cho biết": the subject is a name and an appositive; the engine read a
+ * title of the appositive and no name. The name is the speaker.
+ */
+function appositiveName(s: Speaker, attribution: string): string | null {
+  if (s.kind !== 'person' || s.name) return null;
+  const re = new RegExp(`^([^,]*?)(?:(?:${HONORIFIC_RE})\\s+)?(${NAME_RUN})\\s*(?:,|\\s[-–])\\s+([^]*)$`, 'u');
+  const m = re.exec(attribution.trim());
+  if (!m) return null;
+  const [, lead, name, rest] = m as unknown as [string, string, string, string];
+  const leadWords = lead.trim().split(/\s+/u).filter(Boolean);
+  if (leadWords.length > 3 || (leadWords.length > 0 && OBJECT_WORD.has(leadWords[leadWords.length - 1]!))) return null;
+  if (!vietnameseName(name)) return null;
+  // The appositive holds the title the engine read and no second name.
+  if (s.title && !rest.toLowerCase().includes(s.title.toLowerCase())) return null;
+  const others = [...rest.matchAll(new RegExp(NAME_RUN, 'gu'))].map((x) => x[0]);
+  return others.some(vietnameseName) ? null : name;
+}
+
+/**
+ * "Tổng giám đốc Tổ chức Y tế Thế giới (WHO) Tedros Adhanom Ghebreyesus": the name after a body's short form was
+ * read into the body. "phát ngôn viên H.Afesi của Bộ Ngoại giao Iran": the name before "của" was read as the body.
+ */
+function nameInBody(s: Speaker): Speaker | null {
+  if (s.kind !== 'person' || s.name || !s.org) return null;
+  const tail = new RegExp(`^([^]*\\))\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})+)$`, 'u').exec(s.org);
+  if (tail) return { ...s, name: tail[2]!, key: personKey(tail[2]!), org: tail[1]! };
+  const head = new RegExp(`^(${NAME_RUN})\\s+của\\s+(\\p{Lu}[^]*)$`, 'u').exec(s.org);
+  if (!head || BARE_HEADS.has(head[1]!.split(/\s+/u)[0]!) || NOT_PERSON.has(head[1]!.toLowerCase())) return null;
+  return { ...s, name: head[1]!, key: personKey(head[1]!), org: head[2]! };
+}
+
+function confidentStatement(doc: ExtractDoc, d: StatementDraft): StatementDraft | null {
+  const s = d.speaker;
+  const attribution = attributionOf(doc, d);
+  if (activityInBodyName(s, d.verb, attribution)) return null;
+  const inBody = nameInBody(s);
+  if (inBody) return { ...d, speaker: inBody };
+  const name = appositiveName(s, attribution);
+  return name ? { ...d, speaker: { ...s, name, key: personKey(name) } } : d;
+}
+
+export function confident(extractor: Extractor): Extractor {
+  return {
+    ...extractor,
+    extract: (doc) =>
+      extractor.extract(doc).flatMap((d): FactDraft[] => {
+        if (d.type !== 'statement') return [d];
+        const kept = confidentStatement(doc, d);
+        return kept ? [kept] : [];
+      }),
+  };
+}
