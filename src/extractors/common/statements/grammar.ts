@@ -157,7 +157,9 @@ export function compileGrammar(rules: StatementRules): Grammar {
     midComma: new RegExp('\\s*,\\s*(?=\\p{Ll})', 'uy'),
     midBareVerb: rules.midPostVerbBare ? new RegExp(`(?<=[\\p{L}\\p{N}])\\s+(?<verb>${PV})\\s+$`, 'u') : null,
     midBareAfter: new RegExp('\\s+(?=\\p{Ll})', 'uy'),
-    accPronoun: ACC_P ? new RegExp(`^\\s*${LEAD}${ACC_P}${NA}\\s*,\\s*`, 'u') : null,
+    accPronoun: ACC_P
+      ? new RegExp(`^\\s*${LEAD}${ACC_P}${NA}(?:\\s*,\\s*${rules.accordingToPronounBare ? '|\\s+(?=\\p{Ll})' : ''})`, 'u')
+      : null,
     secondVerb: rules.verbJoiners?.length
       ? new RegExp(
           `(?:\\s*,?\\s+${NB}(?:${alternation(rules.verbJoiners)})${commaJoiners}${commaVerbs}${andVerbs})` +

@@ -224,6 +224,8 @@ export interface StatementRules {
   bareGivenNames?: readonly string[];
   /** "Menurutnya, …": the according-to word with the pronoun fused in. */
   accordingToPronoun?: readonly string[];
+  /** "Menurutnya jumlah itu …": with no comma after the fused form, a lower-case word opens the clause. */
+  accordingToPronounBare?: boolean;
   /** Capitalised words that are never (part of) a person's name. */
   notNames: readonly string[];
   /** Capitalised words that are no name only where they open a sentence ("Lalu, …" but "Lalu Hadrian Irfani"). */

@@ -387,6 +387,9 @@ export const ACCORDING_TO = [
 export const ACCORDING_TO_LEAD = [
   'Bahkan', 'Namun', 'Tetapi', 'Tapi', 'Dan', 'Sementara', 'Sementara itu', 'Adapun', 'Lebih lanjut', 'Selain itu',
   'Karena itu', 'Oleh karena itu', 'Sedangkan', 'Padahal', 'Kini', 'Saat ini', 'Di lain sisi', 'Di sisi lain',
+  // Connectives that open a sentence and tie it to the one before ("Sebab, menurut dia, …"): the source follows.
+  'Sebab', 'Karena', 'Jadi', 'Maka', 'Akan tetapi', 'Hanya saja', 'Selanjutnya', 'Kemudian', 'Apalagi',
+  'Meski demikian', 'Meski begitu', 'Namun demikian', 'Untuk itu', 'Dengan demikian', 'Di samping itu',
 ] as const;
 export const ACCORDING_TO_PRONOUN = ['Menurutnya'] as const;
 

@@ -26,6 +26,7 @@ const ID_STATEMENT_RULES: StatementRules = {
   unitCommaName: true,
   lowerAppositiveClosed: true,
   accordingToBare: true,
+  accordingToPronounBare: true,
   midPostVerbBare: true,
   midAnyStart: true,
   straightCloseAfterPunctuation: true,
