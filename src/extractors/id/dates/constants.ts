@@ -173,6 +173,22 @@ export const DAY_TIME_WORDS = ['pada', 'sekitar', 'sekira', 'kurang lebih', 'mul
 /** Nouns of an age just before "hari ini": "generasi muda hari ini", "anak muda hari ini" are the present, not a day. */
 export const AGE_NOUNS = ['generasi', 'generasi muda', 'anak muda', 'kaum muda', 'zaman'];
 
+/**
+ * Verbs that take "hari ini" as their object, the present as a notion rather than a day: "tidak hanya memikirkan hari
+ * ini", "menjalani hari ini".
+ */
+export const PRESENT_OBJECT_VERBS = [
+  'memikirkan', 'pikirkan', 'dipikirkan', 'menjalani', 'jalani', 'dijalani', 'menikmati', 'nikmati', 'mensyukuri',
+  'syukuri', 'memaknai', 'maknai', 'menatap', 'tatap',
+];
+/** Demonstratives closing a noun phrase after "kemarin": "reshuffle kemarin itu" is the recent one, not yesterday's. */
+export const NP_CLOSERS_AFTER = ['itu', 'tersebut'];
+/** Words before "kemarin … itu" that keep it a day: prepositions and time words ("sejak kemarin itu", "hari kemarin"). */
+export const DAY_WORDS_BEFORE_KEMARIN = [
+  'pada', 'sejak', 'hingga', 'sampai', 'dari', 'mulai', 'hari', 'pagi', 'siang', 'sore', 'malam', 'tanggal', 'baru',
+  'yang', 'dan', 'atau', 'ke', 'di',
+];
+
 /** Words before "hari ini" / "hari kemarin" that make it a span of days: "beberapa hari ini", "dua hari kemarin". */
 export const DAY_COUNT_BEFORE = [
   'beberapa', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sekian', 'berapa',

@@ -109,6 +109,13 @@ const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
 
 /** "generasi muda hari ini": the present age, not a day; "demi hari esok": the future, not tomorrow. */
 const AGE_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.AGE_NOUNS)})\\s+$`, 'iu');
+const PRESENT_VERB_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.PRESENT_OBJECT_VERBS)})\\s+$`, 'iu');
+const NP_CLOSER_AFTER_RE = new RegExp(`^\\s+(?:${alt(WORDS.NP_CLOSERS_AFTER)})${R}`, 'iu');
+/** A common noun (a lower-case word that is no preposition or time word) right before "kemarin". */
+const NOUN_BEFORE_RE = new RegExp(
+  `(?<![\\p{L}\\p{M}-])(?!(?:${alt(WORDS.DAY_WORDS_BEFORE_KEMARIN)})\\s+$)[\\p{Ll}][\\p{L}\\p{M}]+\\s+$`,
+  'u',
+);
 const FUTURE_NOUN_BEFORE_RE = /(?<![\p{L}\p{M}])hari\s+$/iu;
 const GREENHORN_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.GREENHORN_BEFORE)})\\s+$`, 'iu');
 const ONE_NIGHT_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.ONE_NIGHT_BEFORE)})\\s+$`, 'iu');
@@ -125,7 +132,10 @@ function relDayGuarded(parser: DateParser): DateParser {
       const before = m.input.slice(Math.max(0, m.index - 30), m.index);
       if (DAY_COUNT_BEFORE_RE.test(before)) return [];
       const rel = m.groups?.rel?.toLowerCase();
-      if (rel === 'hari ini' && AGE_BEFORE_RE.test(before)) return [];
+      if (rel === 'hari ini' && (AGE_BEFORE_RE.test(before) || PRESENT_VERB_BEFORE_RE.test(before))) return [];
+      // "reshuffle kemarin itu": the recent one, which need not be yesterday's; too weak to give a day.
+      const rest = m.input.slice(m.index + m[0].length);
+      if (rel === 'kemarin' && !m.groups?.pod && NOUN_BEFORE_RE.test(before) && NP_CLOSER_AFTER_RE.test(rest)) return [];
       if (rel === 'esok' && FUTURE_NOUN_BEFORE_RE.test(before)) return [];
       // "anak-anak kemarin sore": greenhorns, an idiom.
       if (rel === 'kemarin' && m.groups?.pod?.toLowerCase() === 'sore' && GREENHORN_BEFORE_RE.test(before)) return [];
