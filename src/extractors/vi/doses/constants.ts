@@ -71,6 +71,15 @@ export const VI_DOSES: DoseVocab = {
       // "Cấp 425.000 liều vắc-xin … cho 6 tỉnh": "cấp" right before an amount grants it (not "cấp tỉnh", "cấp phép").
       patterns: ['(?<![\\p{L}])[Cc]ấp(?=\\s+(?:thêm\\s+)?\\d)'],
     },
+    // The state's own chain handing doses down is an allocation, not a gift: "hỗ trợ cho tỉnh 500 ngàn liều", "hỗ trợ
+    // các hộ chăn nuôi 30.000 liều", "Cục thú y mới hỗ trợ được 500 ngàn liều" (a foreign donor gives to a country).
+    {
+      status: 'allocated',
+      patterns: [
+        'hỗ\\s+trợ(?=\\s+(?:cho\\s+)?(?:các\\s+)?(?:tỉnh|huyện|xã|thị\\s+xã|quận|phường|địa\\s+phương|hộ|người\\s+chăn\\s+nuôi)(?![\\p{L}]))',
+        '(?<=(?:[Cc]ục|[Cc]hi\\s+cục|[Tt]rạm|[Nn]gành)\\s+[Tt]hú\\s+y[^.;:]{0,40})hỗ\\s+trợ',
+      ],
+    },
     // Doses destroyed or expired are no delivery: "tiến hành tiêu hủy hơn 1 triệu liều vaccine … hết hạn sử dụng".
     { status: 'unknown', words: ['tiêu hủy', 'tiêu huỷ', 'bị hủy', 'bị huỷ', 'hủy bỏ', 'huỷ bỏ'] },
     // Needs name no delivery: "Việt Nam cần 150 triệu liều".
