@@ -15,6 +15,14 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['vi', 'Ngành thú y tỉnh vừa hỗ trợ 2.000 liều vắc xin dại.', ['2000:allocated']],
   ['vi', 'Nhật Bản đã hỗ trợ Việt Nam 400.000 liều vắc xin.', ['400000:donated']],
   ['vi', 'Úc sẽ hỗ trợ thêm 2 triệu liều vắc xin cho Việt Nam.', ['2000000:expected']],
+  // An ability modal before the verb says what may happen, not what did: expected. "dapat" before a noun is the
+  // verb "get"; an ability said of now is a present capacity (unknown, like production).
+  ['vi', 'Công ty cho biết có thể cung cấp 10 triệu liều vắc xin trong năm nay.', ['10000000:expected']],
+  ['vi', 'Công ty đã cung cấp 10 triệu liều vắc xin trong năm nay.', ['10000000:received']],
+  ['id', 'Jumlah tersebut dapat dinaikkan menjadi 30 juta dosis tahun depan.', ['30000000:expected']],
+  ['id', 'Indonesia bisa mendapatkan 20 juta dosis vaksin dari skema ini.', ['20000000:expected']],
+  ['id', 'Kabupaten itu dapat alokasi 300 dosis vaksin rabies.', ['300:allocated']],
+  ['id', 'Saat ini pabrik itu bisa memproduksi vaksin dengan kapasitas 10 juta dosis.', ['10000000:unknown']],
 ];
 
 describe('dose status, ninth round', () => {

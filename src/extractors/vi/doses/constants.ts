@@ -165,6 +165,8 @@ export const VI_DOSES: DoseVocab = {
       'sẽ', 'dự kiến', 'sắp', 'theo kế hoạch', 'kế hoạch', 'chuẩn bị', 'dự tính', 'trong thời gian tới',
       // "Canada dự trù nhận được 2,9 triệu liều", "đang trên đà nhận được 51 triệu liều", "đang mong đợi 1 triệu liều".
       'dự trù', 'trên đà', 'mong đợi', 'trông đợi', 'chờ đợi',
+      // An ability is no event yet: "Nanogen cho biết có thể cung cấp đủ 50 triệu liều đến tháng 12/2021".
+      'có thể',
     ],
     plan: ['mục tiêu', 'phấn đấu', 'đề xuất'],
     // Negotiating to buy or over a delivery schedule is a plan ("đàm phán mua thêm 20 triệu liều"); negotiated
