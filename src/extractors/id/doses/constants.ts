@@ -190,6 +190,10 @@ export const ID_DOSES: DoseVocab = {
       // "menunggu datangnya dua juta dosis": waited for, not yet here.
       'menunggu',
     ],
+    // An ability before a verb is no event yet: "dapat dinaikkan menjadi 40 juta dosis", "bisa mendapatkan …
+    // 100 juta dosis" (not "dapat alokasi / jatah", where "dapat" is the verb "get").
+    // Said of now ("Pada saat ini … bisa memproduksi … kapasitas 20 juta dosis"), it is a present capacity.
+    futurePatterns: ['(?<!(?:saat\\s+ini|sekarang|kini)[^.;:]{0,80})(?:bisa|dapat|mampu)(?=\\s+(?:di|me|ber|ter)\\p{L})'],
     // "dengan opsi tambahan menjadi 80 juta dosis": an option on a contract is not yet bought.
     plan: [
       'menargetkan', 'ditargetkan', 'targetkan', 'target', 'menarget', 'rencana', 'rencananya', 'direncanakan', 'mengusulkan',

@@ -71,6 +71,15 @@ export const VI_DOSES: DoseVocab = {
       // "Cấp 425.000 liều vắc-xin … cho 6 tỉnh": "cấp" right before an amount grants it (not "cấp tỉnh", "cấp phép").
       patterns: ['(?<![\\p{L}])[Cc]ấp(?=\\s+(?:thêm\\s+)?\\d)'],
     },
+    // The state's own chain handing doses down is an allocation, not a gift: "hỗ trợ cho tỉnh 500 ngàn liều", "hỗ trợ
+    // các hộ chăn nuôi 30.000 liều", "Cục thú y mới hỗ trợ được 500 ngàn liều" (a foreign donor gives to a country).
+    {
+      status: 'allocated',
+      patterns: [
+        'hỗ\\s+trợ(?=\\s+(?:cho\\s+)?(?:các\\s+)?(?:tỉnh|huyện|xã|thị\\s+xã|quận|phường|địa\\s+phương|hộ|người\\s+chăn\\s+nuôi)(?![\\p{L}]))',
+        '(?<=(?:[Cc]ục|[Cc]hi\\s+cục|[Tt]rạm|[Nn]gành)\\s+[Tt]hú\\s+y[^.;:]{0,40})hỗ\\s+trợ',
+      ],
+    },
     // Doses destroyed or expired are no delivery: "tiến hành tiêu hủy hơn 1 triệu liều vaccine … hết hạn sử dụng".
     { status: 'unknown', words: ['tiêu hủy', 'tiêu huỷ', 'bị hủy', 'bị huỷ', 'hủy bỏ', 'huỷ bỏ'] },
     // Needs name no delivery: "Việt Nam cần 150 triệu liều".
@@ -156,6 +165,8 @@ export const VI_DOSES: DoseVocab = {
       'sẽ', 'dự kiến', 'sắp', 'theo kế hoạch', 'kế hoạch', 'chuẩn bị', 'dự tính', 'trong thời gian tới',
       // "Canada dự trù nhận được 2,9 triệu liều", "đang trên đà nhận được 51 triệu liều", "đang mong đợi 1 triệu liều".
       'dự trù', 'trên đà', 'mong đợi', 'trông đợi', 'chờ đợi',
+      // An ability is no event yet: "Nanogen cho biết có thể cung cấp đủ 50 triệu liều đến tháng 12/2021".
+      'có thể',
     ],
     plan: ['mục tiêu', 'phấn đấu', 'đề xuất'],
     // Negotiating to buy or over a delivery schedule is a plan ("đàm phán mua thêm 20 triệu liều"); negotiated
