@@ -70,3 +70,24 @@ describe('a quote that ends its sentence', () => {
     expect(got.find((s) => s.quote.includes('The quay thrived'))?.quote).not.toContain('I do not run');
   });
 });
+
+describe('a body where a person heads the attribution', () => {
+  it('reads "said NYU\'s Donefer" as the person, completed by the page', () => {
+    const got = statements(
+      'Bernard Donefer teaches at NYU. || "We have a very complex financial system," said NYU\'s Donefer.',
+    );
+    expect(got.map((s) => [s.key, s.org, s.kind])).toEqual([['bernard donefer', 'NYU', 'person']]);
+  });
+
+  it('reads a place in the description as no speaker', () => {
+    const got = statements(
+      'Eddie Foreman, 40, of Opelika, Alabama, who has a part-time job at a restaurant, said better-paying jobs are not coming back.',
+    );
+    expect(got.map((s) => [s.key, s.kind])).toEqual([['eddie foreman', 'person']]);
+  });
+
+  it('leaves "according to the Ministry of Health" a body', () => {
+    const got = statements('Cases rose by a third last week, according to the Ministry of Health.');
+    expect(got.every((s) => s.kind === 'organisation')).toBe(true);
+  });
+});

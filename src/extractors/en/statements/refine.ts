@@ -5,6 +5,7 @@ import { BAD_CLAUSE_STARTS, BODY_WORDS, COUNTRIES, PLACES } from './constants.js
 import { clauseBeforeAttribution, possessiveRoleSpeaker } from './attribution-shapes.js';
 import { loneNameSpeaker } from './lone-names.js';
 import { bodyNounStatements } from './bodies.js';
+import { personForBody } from './body-or-person.js';
 import { coordinatedReports } from './coordinated-reports.js';
 import { ownAttribution } from './own-attribution.js';
 import { participleReport, participleReports } from './participle-reports.js';
@@ -234,6 +235,7 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
   const body = bodyText(doc);
   const refined = joinSplitQuotes(doc.text, kept.map(quoteBeforeAppositive))
     .map((d) => asOrganisation(doc.text, d))
+    .flatMap((d) => personForBody(d) ?? [])
     .map((d) => ({ ...d, speaker: loneNameSpeaker(body, d.speaker) }))
     .map((d) => bodyForNamedBody(bodyForLoneWord(doc.text, d)));
   return [...others, ...refined, ...bodyNounStatements(doc, refined)].sort((a, b) => a.start - b.start);
