@@ -91,3 +91,24 @@ describe('a body where a person heads the attribution', () => {
     expect(got.every((s) => s.kind === 'organisation')).toBe(true);
   });
 });
+
+describe('a name in apposition to a body noun', () => {
+  it('is that body speaking, set off by commas', () => {
+    const got = statements('The other big opposition party, Labour, said it would back the motion on Friday.');
+    expect(got.map((s) => [s.name, s.kind])).toEqual([['Labour', 'organisation']]);
+  });
+
+  it('is that body speaking, right after its description', () => {
+    const got = statements('Dutch football club and former cup winner Ajax Rotterdam has warned it could go bankrupt this year.');
+    expect(got.map((s) => s.kind)).toEqual(['organisation']);
+  });
+
+  it('stays a person after a fronted phrase or a title', () => {
+    const a = statements('Speaking to the local newspaper, Ellen Doyle said the quay would stay closed for a month.');
+    const b = statements('Asked about the party, Ellen Doyle said it had been a success for the whole town.');
+    expect([...a, ...b].map((s) => [s.key, s.kind])).toEqual([
+      ['ellen doyle', 'person'],
+      ['ellen doyle', 'person'],
+    ]);
+  });
+});

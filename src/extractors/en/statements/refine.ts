@@ -5,7 +5,7 @@ import { BAD_CLAUSE_STARTS, BODY_WORDS, COUNTRIES, PLACES } from './constants.js
 import { clauseBeforeAttribution, possessiveRoleSpeaker } from './attribution-shapes.js';
 import { loneNameSpeaker } from './lone-names.js';
 import { bodyNounStatements } from './bodies.js';
-import { personForBody } from './body-or-person.js';
+import { bodyByApposition, personForBody } from './body-or-person.js';
 import { coordinatedReports } from './coordinated-reports.js';
 import { ownAttribution } from './own-attribution.js';
 import { participleReport, participleReports } from './participle-reports.js';
@@ -237,7 +237,7 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
     .map((d) => asOrganisation(doc.text, d))
     .flatMap((d) => personForBody(d) ?? [])
     .map((d) => ({ ...d, speaker: loneNameSpeaker(body, d.speaker) }))
-    .map((d) => bodyForNamedBody(bodyForLoneWord(doc.text, d)));
+    .map((d) => bodyByApposition(bodyForNamedBody(bodyForLoneWord(doc.text, d))));
   return [...others, ...refined, ...bodyNounStatements(doc, refined)].sort((a, b) => a.start - b.start);
 }
 
