@@ -86,7 +86,7 @@ export class People {
       p.form !== 'name' || speakers.has(p) || g.rules.nameStyle === 'surname' || this.opensSentence(p.start) || afterComma(p);
     for (const p of ordered) {
       if (!p.name || !(p.foreignName || this.isFullName(p.name, false))) continue;
-      if (person(p)) this.register(p);
+      if (person(p) && !this.captionLine(p.start)) this.register(p);
       else if (!this.written.has(this.key(p.name))) this.written.set(this.key(p.name), p);
     }
     if (text !== undefined) this.aliases(ordered, text);
@@ -101,7 +101,7 @@ export class People {
     }
     for (const p of ordered) {
       if (p.pronoun) continue;
-      const person = this.resolve(p);
+      const person = this.captionLine(p.start) ? null : this.resolve(p);
       const speaks = speakers.has(p);
       if (person) this.mentions.push({ pos: p.start, person, sentence: this.sentenceIndex(p.start), speaks });
       if (person) this.honorificGender(p, person);
@@ -119,6 +119,13 @@ export class People {
       const mention = { pos: p.start, person, sentence: this.sentenceIndex(p.start), speaks: this.speakers.has(p) };
       this.mentions.splice(at < 0 ? this.mentions.length : at, 0, mention);
     }
+  }
+
+  /** With `captionLinesNameNoOne`: the phrase stands in a line of capitalised words with no sentence end (a credit). */
+  private captionLine(pos: number): boolean {
+    if (this.g.rules.captionLinesNameNoOne !== true) return false;
+    const s = this.sentences[this.sentenceIndex(pos)];
+    return !!s && !/(?:^|[^\p{L}'’])\p{Ll}/u.test(s.text) && !/[.!?…]["”’»)]*\s*$/u.test(s.text);
   }
 
   /** "A BBC spokeswoman said Andi Peters would stay. She said …": she is the spokeswoman, no one we can name. */

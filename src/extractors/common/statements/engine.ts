@@ -91,6 +91,13 @@ function attributionAfter(g: Grammar, text: string, phrases: Phrases, pos: numbe
   return null;
 }
 
+/** With `sentenceEndClosesQuote`: a full stop ends the quote's sentence, inside the closing mark or right after it. */
+function closedSentence(g: Grammar, text: string, q: QuoteSpan): boolean {
+  if (g.rules.sentenceEndClosesQuote !== true || q.close === null) return false;
+  const inside = text.slice(Math.max(q.start, q.close - 3), q.close);
+  return (/\.\s*$/u.test(inside) && !/\.\.\s*$/u.test(inside)) || /^\.(?!\.)/u.test(text.slice(q.close + 1, q.close + 3));
+}
+
 /**
  * Direct quotes: marked stretches attributed by the words before the opening mark ("X nói:"), the
  * paragraph before ("X mengatakan:" closing it), or the words after the closing mark ("…," he said).
@@ -116,7 +123,10 @@ function directCandidates(g: Grammar, doc: ExtractDoc, phrases: Phrases): Candid
       found = introEndingAt(g, text, phrases, prev.start, lastNonSpace(text, prev.start, prev.end), true);
     }
     const closeEnd = q.close !== null ? q.close + 1 : q.end;
-    const after = found ? null : attributionAfter(g, text, phrases, closeEnd, paragraphs[q.lastParagraph]!.end);
+    const after =
+      found || closedSentence(g, text, q)
+        ? null
+        : attributionAfter(g, text, phrases, closeEnd, paragraphs[q.lastParagraph]!.end);
     found ??= after;
     // '"…," Smith said. "…"': a quote right after an attributed one in its paragraph goes on in the same voice.
     const goesOn: boolean =

@@ -210,6 +210,17 @@ export interface StatementRules {
    * looks back to names several people of its gender, the one who speaks there is its person. Off: no one.
    */
   pronounPrefersSpeaker?: boolean;
+  /**
+   * "Dave Bull", "Supplied/ Frog Recruitment", "NASA/Bill Ingalls": a line of capitalised words with no sentence end
+   * is a photo credit or caption; a name there is no person a pronoun or a surname may point to. Off: it is.
+   */
+  captionLinesNameNoOne?: boolean;
+  /**
+   * 'John Smith said the plan was "a good one." Mary Jones said …': a quote whose sentence ends at its closing mark
+   * (a full stop just inside or just after it) is attributed by no name after it; what follows is a new sentence.
+   * Off: "…". X said' may attribute the quote.
+   */
+  sentenceEndClosesQuote?: boolean;
   /** Two or three capitalised words no vocabulary knows are a name when a title follows them or they close a quote. */
   foreignBareNames?: boolean;
   /**

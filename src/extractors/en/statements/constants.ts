@@ -105,6 +105,13 @@ export const JOINT_TITLES = ['chairman', 'president', 'founder', 'co-founder'].f
 export const PARTY_MEMBERS = ['Republican', 'Democrat', 'Republicans', 'Democrats'] as const;
 
 /** Titles that name a body, not a person: a name they go with is an organisation's ("firm Sophos"). */
+/** Nouns that head a body's description before its name ("The other major opposition party, Labour, said"). */
+export const APPOSITION_BODY_NOUNS = [
+  'party', 'club', 'company', 'firm', 'group', 'union', 'team', 'bank', 'airline', 'carrier', 'retailer', 'broadcaster',
+  'agency', 'charity', 'council', 'manufacturer', 'maker', 'automaker', 'insurer', 'lender', 'band', 'network',
+  'newspaper', 'publisher', 'chain', 'giant', 'operator', 'contractor', 'organisation', 'organization', 'ministry',
+] as const;
+
 export const BODY_WORDS = ['group', 'company', 'firm', 'club', 'union', 'board', 'police', 'office'] as const;
 
 /** Relative pronouns that open a description after a name ("Irons, whose film …, said"). */

@@ -56,6 +56,8 @@ const EN_STATEMENT_RULES: StatementRules = {
   andJoinsCapitals: true,
   fullNameAfterComma: true,
   pronounPrefersSpeaker: true,
+  captionLinesNameNoOne: true,
+  sentenceEndClosesQuote: true,
   // "…, X said, adding that …": a participle does not start what was said; nor does a sports line.
   badClauseStartPattern: `${C.PARTICIPLE}|${C.SPORTS_CLAUSE}`,
   badClauseStarts: C.BAD_CLAUSE_STARTS,

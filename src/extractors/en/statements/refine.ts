@@ -5,6 +5,7 @@ import { BAD_CLAUSE_STARTS, BODY_WORDS, COUNTRIES, PLACES } from './constants.js
 import { clauseBeforeAttribution, possessiveRoleSpeaker } from './attribution-shapes.js';
 import { loneNameSpeaker } from './lone-names.js';
 import { bodyNounStatements } from './bodies.js';
+import { bodyByApposition, personForBody } from './body-or-person.js';
 import { coordinatedReports } from './coordinated-reports.js';
 import { ownAttribution } from './own-attribution.js';
 import { participleReport, participleReports } from './participle-reports.js';
@@ -45,8 +46,9 @@ function joinable(text: string, a: StatementDraft, b: StatementDraft): boolean {
   if (!a.direct || !b.direct || !sameSpeaker(a.speaker, b.speaker) || b.start < a.end) return false;
   const gap = text.slice(a.end, b.start);
   if (gap.length > MAX_GAP || gap.includes('\n')) return false;
-  // '," he added, "' goes on in one sentence; '," Gates said. "' or '," said X. The merger "' does not.
-  return b.verb === null || !/[.!?]/u.test(gap);
+  // '," he added, "' goes on in one sentence; '," Gates said. "' or '," said X. The merger "' does not, nor
+  // does '… way." He then notes: "…"' (a quote that ended its sentence, then a verb of the next one).
+  return b.verb === null || !(/[.!?]/u.test(gap) || /[.!?]["”’]?$/u.test(a.quote));
 }
 
 function joinSplitQuotes(text: string, drafts: readonly StatementDraft[]): StatementDraft[] {
@@ -195,6 +197,15 @@ function nestedReport(d: StatementDraft): boolean {
   return !d.direct && NESTED_REPORT.test(d.quote);
 }
 
+/** The page's text with its headline blanked (same offsets): a Title Case headline delimits no name ("… Gives Obama Power"). */
+function bodyText(doc: ExtractDoc): string {
+  let text = doc.text;
+  for (const p of doc.paragraphs) {
+    if (p.kind === 'title') text = text.slice(0, p.start) + ' '.repeat(p.end - p.start) + text.slice(p.end);
+  }
+  return text;
+}
+
 function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDraft[] {
   const read = drafts
     .filter((d): d is StatementDraft => d.type === 'statement')
@@ -221,10 +232,12 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
       !conjunctionStart(d) &&
       !documentSpeaker(d),
   );
+  const body = bodyText(doc);
   const refined = joinSplitQuotes(doc.text, kept.map(quoteBeforeAppositive))
     .map((d) => asOrganisation(doc.text, d))
-    .map((d) => ({ ...d, speaker: loneNameSpeaker(doc.text, d.speaker) }))
-    .map((d) => bodyForNamedBody(bodyForLoneWord(doc.text, d)));
+    .flatMap((d) => personForBody(d) ?? [])
+    .map((d) => ({ ...d, speaker: loneNameSpeaker(body, d.speaker) }))
+    .map((d) => bodyByApposition(bodyForNamedBody(bodyForLoneWord(doc.text, d))));
   return [...others, ...refined, ...bodyNounStatements(doc, refined)].sort((a, b) => a.start - b.start);
 }
 

@@ -20,7 +20,7 @@ const NOT_FIRST: ReadonlySet<string> = new Set([...NOT_NAMES, ...DETERMINERS].ma
 /** A full name's key; a lone surname has none (the page's full name of it is found later). */
 const keyOf = (name: string): string | null => (/\s/u.test(name) ? personKey(name) : null);
 
-function openingName(sentence: string): string | null {
+export function openingName(sentence: string): string | null {
   const name = OPENING_SURNAME.exec(sentence)?.groups?.name ?? OPENING_NAME.exec(sentence)?.groups?.name;
   if (!name || NOT_FIRST.has(name.split(/\s+/u)[0]!.toLowerCase())) return null;
   return name;
