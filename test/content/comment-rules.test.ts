@@ -30,6 +30,7 @@ describe('a comment section that opens with its rules', () => {
   it('matches a paragraph that opens with the rules, not prose that mentions a comment policy', () => {
     expect(isCommentRules('Comments are filtered for language and registration is required.')).toBe(true);
     expect(isCommentRules('If you have trouble leaving a comment, review this help page.')).toBe(true);
+    expect(isCommentRules('Comments are now closed for this story')).toBe(true);
     expect(isCommentRules('COMMENT RULES Comment posters are responsible for the opinions they express.')).toBe(true);
     expect(isCommentRules('The newspaper changed its comment policy last year after a flood of abuse, the editor said.')).toBe(false);
     expect(isCommentRules(`Comments are moderated. ${'More rules follow here. '.repeat(30)}`)).toBe(false);

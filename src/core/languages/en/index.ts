@@ -22,6 +22,7 @@ export const en: LanguageModule = {
     'comment(?:ing)? (?:rules|policy|guidelines|standards)', 'do not post\\s*:',
     '(?:if you (?:have|are having) )?(?:trouble|problems?) (?:leaving|posting|submitting) (?:a )?comments?',
     'comment posters are responsible', 'by (?:posting|submitting) (?:a|your) comment',
+    'comments (?:are|have been) (?:now )?closed', 'thanks for your comments', 'all comments (?:are )?subject to (?:approval|moderation)',
   ],
   commentSignatures: ['posted by', 'submitted by', 'comment by', 'comment from'],
   inlineLinkLeadIns: ['read more', 'read also', 'see also', 'related', 'also read'],
