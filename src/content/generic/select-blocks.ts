@@ -20,6 +20,7 @@ import {
   NOTICE_PATTERN,
   TEASER_LINK_PATTERN,
 } from '../boilerplate-vocabulary.js';
+import { isCommentRules } from '../comment-rules.js';
 import type { Block } from '../types.js';
 import { classWeight, contains, linkDensity, type StatsMap } from './choose-content.js';
 import { AUTHOR_BOX_CLASS, CREDIT_CLASS, MEDIA_CLASS, PICTURE_CLASS } from './class-patterns.js';
@@ -296,6 +297,11 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
         // A linked "Comments" above the article jumps to them; the comments start only after some text.
         if (ld >= 0.5 && keptLength(kept) < ARTICLE_BEFORE_COMMENTS) continue;
         break outer;
+      }
+      // The comment section's rules: readers' comments follow (above the article, a sidebar's note).
+      if (isCommentRules(b.text)) {
+        if (keptLength(kept) >= ARTICLE_BEFORE_COMMENTS) break outer;
+        continue;
       }
       if (headingLike && isRelatedHeading(b.text)) {
         const box = boxOpenedBy(i, blocks, stats, chosen);

@@ -13,6 +13,11 @@ export interface LanguageModule {
   relatedHeadings: readonly string[];
   /** Headings that open a comment section. */
   commentHeadings: readonly string[];
+  /**
+   * Pattern fragments that open a comment section's rules ("Comments are moderated", "Do not post:"), matched at
+   * the start of a paragraph: the article has ended there.
+   */
+  commentRules: readonly string[];
   /** Lead-ins of a reader comment's signature line ("posted by", "dikirim oleh"), followed by a name and a time. */
   commentSignatures: readonly string[];
   /** Lead-ins of a link to another article inside the body ("baca juga", "xem thêm"). */

@@ -18,6 +18,12 @@ export const en: LanguageModule = {
     'join the conversation', 'have your say', 'latest comments', 'reader comments', 'readers comments',
     "readers' comments", 'your comments', 'user comments', 'add your comment', 'post your comment',
   ],
+  commentRules: ['comments? (?:are|is|will be|may be) (?:filtered|moderated|reviewed|screened|pre-?moderated)',
+    'comment(?:ing)? (?:rules|policy|guidelines|standards)', 'do not post\\s*:',
+    '(?:if you (?:have|are having) )?(?:trouble|problems?) (?:leaving|posting|submitting) (?:a )?comments?',
+    'comment posters are responsible', 'by (?:posting|submitting) (?:a|your) comment',
+    'comments (?:are|have been) (?:now )?closed', 'thanks for your comments', 'all comments (?:are )?subject to (?:approval|moderation)',
+  ],
   commentSignatures: ['posted by', 'submitted by', 'comment by', 'comment from'],
   inlineLinkLeadIns: ['read more', 'read also', 'see also', 'related', 'also read'],
   shareWords: [

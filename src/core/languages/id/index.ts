@@ -35,6 +35,7 @@ export const id: LanguageModule = {
     'simak (?:berita|update)', 'dapatkan (?:update|berita)', 'unduh aplikasi', 'berlangganan',
     'gabung (?:di|ke) (?:kanal|grup|channel)', 'cek berita dan artikel',
   ],
+  commentRules: [],
   notices: ['artikel ini (?:telah|sudah) tayang di', 'berita ini (?:akan )?(?:terus )?diperbarui'],
   mediaLabels: ['video', 'tonton', 'simak video', 'foto'],
   teaserLinks: ['selengkapnya', 'baca selengkapnya'],

@@ -37,6 +37,7 @@ export const vi: LanguageModule = {
     // Reader widgets under the text: "Hãy là người đầu tiên bình luận", "Trở thành người đầu tiên tặng sao cho bài viết".
     '(?:hãy là|trở thành) người đầu tiên (?:\\p{L}+ ){0,4}?(?:bình luận|cho bài viết)',
   ],
+  commentRules: [],
   notices: ['tin (?:đang )?(?:tiếp tục )?được cập nhật'],
   mediaLabels: ['video', 'xem video', 'clip'],
   teaserLinks: ['xem tiếp', 'đọc tiếp', 'xem chi tiết'],
