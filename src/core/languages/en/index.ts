@@ -68,7 +68,7 @@ export const en: LanguageModule = {
     'we have a small favou?r to ask', 'consider (?:pitching in|making a (?:gift|donation)|donating)',
     'every dollar you give', 'our (?:most important )?fundraising', 'republish (?:our|this) (?:articles?|stories|story)',
     'contact (?:staff writer|the (?:author|reporter|writer))', 'send (?:us )?(?:your )?news tips', 'send tips and comments',
-    'share your feedback', 'submit your (?:letters?|stor(?:y|ies)|(?:news )?tips?|photos?|questions?)',
+    'share your feedback', 'if you (?:liked|enjoyed|like|enjoy)(?: reading)? (?:this|our) (?:article|story|post|piece)', 'submit your (?:letters?|stor(?:y|ies)|(?:news )?tips?|photos?|questions?)',
     '(?:with|via|through) our (?:rss|headline) feeds?', '(?:buy|order) an? (?:e-print|reprint)',
     'write to (?:[\\p{L}.\'’-]+ ){1,4}at [\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 'this (?:story|article)(?: about [^.]{1,80})? was (?:written|produced|reported) by',
   ],
