@@ -7,7 +7,8 @@
  * saved-vi-id, crawler-fixtures-vi (meth04/tracking_news-mcp's saved test pages), cleaneval-news (CleanEval's 2007
  * pages from the same copy as dragnet-news, its crawler wrapper dropped), metascraper-news (English news pages saved
  * as microlinkhq/metascraper's integration-test inputs), nreadability-news (English news pages saved as
- * marek-stoj/NReadability's test inputs).
+ * marek-stoj/NReadability's test inputs), detik-crawler-id (detik.com article pages saved as test inputs of
+ * tisorlawan/indonesian-media-crawler).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
