@@ -8,7 +8,8 @@
  * pages from the same copy as dragnet-news, its crawler wrapper dropped), metascraper-news (English news pages saved
  * as microlinkhq/metascraper's integration-test inputs), nreadability-news (English news pages saved as
  * marek-stoj/NReadability's test inputs), crux-news (English news pages saved as chimbori/crux's golden-file test
- * inputs, deleted from the repository in 2023: read at the commit before the deletion).
+ * inputs, deleted from the repository in 2023: read at the commit before the deletion), detik-crawler-id (detik.com
+ * article pages saved as test inputs of tisorlawan/indonesian-media-crawler).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -5,7 +5,7 @@ import { chooseContent, computeStats, contains, linkDensity, type NodeStats, typ
 import { AUTHOR_BOX_CLASS } from './class-patterns.js';
 import { collectBlocks, type RawBlock } from './collect-blocks.js';
 import { deckUnderHeadline } from './deck.js';
-import { isTitleSegment } from '../metadata/title.js';
+import { isTitleSegment, namesTheSite } from '../metadata/title.js';
 import { type PageHead, readHead } from './page-head.js';
 import { listiness, selectBlocks, type Selection } from './select-blocks.js';
 
@@ -92,7 +92,7 @@ export function extractGeneric(page: CheerioAPI, _url: string): MainContent {
   if (reason) return empty(reason, []);
 
   const contentFirst = stats.get(first)?.first ?? 0;
-  const title = findTitle($, head.title, blocks, contentFirst, chosen);
+  const title = findTitle($, head, blocks, contentFirst, chosen);
   let lead = findLead(a.leadCandidates, blocks, stats, chosen, contentFirst, title) ?? deckUnderHeadline(blocks, contentFirst, title);
   let kept = selection.kept;
   if (lead) {
@@ -204,8 +204,8 @@ function similar(a: string, b: string): boolean {
  * An h1 that is the page's title, not a section part of it: a word or two ("Bola", "News") inside a longer
  * title ("Headline - Kompas.com Bola") names the section, unless it is the whole title.
  */
-function titleLike(h1: string, docTitle: string): boolean {
-  if (!similar(h1, docTitle) || isTitleSegment(h1, docTitle)) return false;
+function titleLike(h1: string, docTitle: string, siteName = ''): boolean {
+  if (!similar(h1, docTitle) || isTitleSegment(h1, docTitle) || namesTheSite(h1, siteName)) return false;
   const sectionSized = wordCount(h1) < MIN_HEADLINE_WORDS && h1.length < SECTION_NAME_MAX;
   return !sectionSized || wordCount(docTitle) <= wordCount(h1);
 }
@@ -214,13 +214,14 @@ function titleLike(h1: string, docTitle: string): boolean {
 const SECTION_NAME_MAX = 25;
 
 /** The h1 inside or just before the content, when it matches the page's title (or is the page's only h1). */
-function findTitle($: CheerioAPI, docTitle: string, blocks: readonly RawBlock[], contentFirst: number, chosen: readonly Element[]): string | null {
+function findTitle($: CheerioAPI, head: PageHead, blocks: readonly RawBlock[], contentFirst: number, chosen: readonly Element[]): string | null {
+  const { title: docTitle, siteName } = head;
   const h1s = blocks.map((b, i) => ({ b, i })).filter(({ b }) => b.kind === 'h1' && b.len >= 4 && b.linkLen < b.len / 2);
   if (h1s.length === 0) {
     // The h1 may sit in a part the walk pruned (a header box): take it when it is the page's title.
     for (const el of $('h1').toArray().slice(0, 5)) {
       const text = $(el).text().replace(/\s+/g, ' ').trim();
-      if (text.length >= 4 && docTitle && titleLike(text, docTitle)) return text;
+      if (text.length >= 4 && docTitle && titleLike(text, docTitle, siteName)) return text;
     }
     return null;
   }
@@ -228,7 +229,7 @@ function findTitle($: CheerioAPI, docTitle: string, blocks: readonly RawBlock[],
   const before = h1s.filter(({ i }) => i < contentFirst);
   const pick = inContent[0] ?? before[before.length - 1];
   if (!pick) return null;
-  if (docTitle && titleLike(pick.b.text, docTitle)) return pick.b.text;
+  if (docTitle && titleLike(pick.b.text, docTitle, siteName)) return pick.b.text;
   // Without a matching <title>, only a lone h1 right at the content (not a logo at the top of the page), and one
   // that reads as a headline: a word or two ("News", "Sport") names the section.
   const close = inContent[0] === pick || contentFirst - pick.i <= 6;

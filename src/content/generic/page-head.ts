@@ -4,6 +4,8 @@ import type { AnyNode, Document, Element } from 'domhandler';
 export interface PageHead {
   /** og:title, else <title>. */
   title: string;
+  /** og:site_name, or '' (a heading that only names the site is its masthead, not the headline). */
+  siteName: string;
   /** og:type article, article:published_time or an Article/NewsArticle/BlogPosting JSON-LD: the page says it is an article. */
   articleSignal: boolean;
 }
@@ -26,6 +28,7 @@ export function readHead(root: Document): PageHead {
   const head = (html && findChild(html, 'head')) ?? findChild(root, 'head');
   let title = '';
   let ogTitle = '';
+  let siteName = '';
   let articleSignal = false;
   const visit = (nodes: readonly AnyNode[]): void => {
     for (const n of nodes) {
@@ -34,6 +37,7 @@ export function readHead(root: Document): PageHead {
         if (n.name === 'meta' && prop) {
           const content = n.attribs.content ?? '';
           if (prop === 'og:title' && !ogTitle) ogTitle = content;
+          else if (prop === 'og:site_name' && !siteName) siteName = content.trim();
           else if (prop === 'og:type' && content.trim().toLowerCase() === 'article') articleSignal = true;
           else if (prop === 'article:published_time' && content) articleSignal = true;
         } else if (n.name === 'title' && !title) title = textOf(n);
@@ -44,5 +48,5 @@ export function readHead(root: Document): PageHead {
     }
   };
   if (head) visit(head.children);
-  return { title: (ogTitle || title).replace(/\s+/g, ' ').trim(), articleSignal };
+  return { title: (ogTitle || title).replace(/\s+/g, ' ').trim(), siteName, articleSignal };
 }

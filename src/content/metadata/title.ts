@@ -17,8 +17,16 @@ export function stripTitleTail(raw: string, ctx: { siteName: string | null; url:
     // no host to compare with
   }
   siteKeys.delete('');
+  let brand = '';
+  try {
+    brand = key(brandLabel(new URL(ctx.url).hostname));
+  } catch {
+    // no host
+  }
   const namesSite = (part: string) =>
-    siteKeys.has(key(part)) || [...siteKeys].some((k) => k.length >= 4 && key(part).startsWith(k));
+    siteKeys.has(key(part)) ||
+    [...siteKeys].some((k) => k.length >= 4 && key(part).startsWith(k)) ||
+    endsWithBrand(part, brand);
   for (const sep of SEPARATORS) {
     const i = title.lastIndexOf(sep);
     if (i <= 0) continue;
@@ -34,6 +42,29 @@ export function stripTitleTail(raw: string, ctx: { siteName: string | null; url:
     if (i > 0 && rest.split(' ').length >= 3 && siteKeys.has(key(title.slice(0, i)))) return rest;
   }
   return title;
+}
+
+/** Words a masthead has at most: "Die Neue Südtiroler Tageszeitung", "Harian Umum Pikiran Rakyat". */
+const MASTHEAD_MAX_WORDS = 5;
+
+/**
+ * "Die Neue Südtiroler Tageszeitung" on tageszeitung.it: a short part in capitalised words whose last word is the
+ * host's brand. A lower-case word ("Warga Mengungsi ke Masjid", "Großbrand in Stuttgart") makes it a headline.
+ */
+function endsWithBrand(part: string, brand: string): boolean {
+  const words = part.trim().split(/\s+/u);
+  const capitalised = words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  return brand.length >= 6 && capitalised && words.length <= MASTHEAD_MAX_WORDS && key(words[words.length - 1] ?? '') === brand;
+}
+
+/**
+ * A heading that only names the site ("Foreign Policy Magazine" under og:site_name "Foreign Policy"): its
+ * masthead, however many words it shares with the headline.
+ */
+export function namesTheSite(heading: string, siteName: string): boolean {
+  const site = key(siteName);
+  const words = (t: string) => t.trim().split(/\s+/u).length;
+  return site.length >= 4 && key(heading).startsWith(site) && words(heading) <= words(siteName) + 1;
 }
 
 const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'or', 'go', 'web', 'sch', 'my', 'biz']);
