@@ -4,7 +4,7 @@ import { idStatementExtractor } from '../../../src/extractors/id/statements/inde
 import { run } from './support.js';
 
 /*
- * Indonesian attribution shapes of the eighth round (issue 19) on invented sentences: regional offices' and police
+ * Indonesian attribution shapes (issue 19) on invented sentences: regional offices' and police
  * units' names between the title and the name, unit heads' titles, and a few verbs and words around the speaker.
  */
 
@@ -14,7 +14,7 @@ function expectSpeakers(text: string, want: Array<Partial<Speaker>>): void {
   want.forEach((w, i) => expect(got[i]!.speaker).toMatchObject(w));
 }
 
-describe('id: words of a unit between the title and the name (round 8)', () => {
+describe('id: words of a unit between the title and the name', () => {
   it('"Kapolres Metro Jakarta Barat Kombes …": "Metro" is the unit, the name follows the rank', () => {
     expectSpeakers('"Kami sudah menahan dua orang," kata Kapolres Metro Jakarta Barat Kombes Budi Hartono Putra.', [
       { key: 'budi hartono putra', title: 'Kapolres' },
@@ -58,7 +58,7 @@ describe('id: words of a unit between the title and the name (round 8)', () => {
   });
 });
 
-describe('id: words around the speaker (round 8)', () => {
+describe('id: words around the speaker', () => {
   it('"terang dr Abdul": the medical title without its dot is no part of the name', () => {
     expectSpeakers('"Pasien yang dirawat ada 17 orang," terang dr Abdul.', [{ key: 'abdul' }]);
   });
