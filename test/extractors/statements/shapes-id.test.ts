@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Speaker } from '../../../src/core/index.js';
 import { idStatementExtractor } from '../../../src/extractors/id/statements/index.js';
+import { expectSpeakers } from './expect-id-speakers.js';
 import { run } from './support.js';
 
 /*
  * Indonesian attribution shapes of issue 19 on invented sentences: the speaker of every statement found, in
  * order; an empty list means no statement. Paragraphs are split at " || ".
  */
-
-function expectSpeakers(text: string, want: Array<Partial<Speaker>>): void {
-  const got = run(idStatementExtractor, 'id', { name: text, text: text.split(' || '), expect: [] }).facts;
-  expect(got.map((f) => f.speaker)).toHaveLength(want.length);
-  want.forEach((w, i) => expect(got[i]!.speaker).toMatchObject(w));
-}
 
 describe('id: names, organisations and places around the speaker', () => {
   it('a month opens a name after a comma, but stays a month before a title or a lower-case word', () => {
