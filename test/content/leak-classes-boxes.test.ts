@@ -112,7 +112,7 @@ describe('article boxes and the text around them', () => {
   });
 });
 
-describe('vocabulary of this round (en)', () => {
+describe('date lines, contact lines and box headings (en)', () => {
   it('reads a date line split by spaced slashes as chrome, but not a sentence with a slash', () => {
     expect(isChromeLine('Monday, 11.05.2012 / 8:05 PM / News')).toBe(true);
     expect(isChromeLine('The council voted 7 / 2 to approve the harbour budget')).toBe(false);

@@ -121,7 +121,7 @@ const CASES: DayCase[] = [
   ['id', '2025-08-20', 'Inflasi naik dibandingkan Juli tahun lalu.', [['Juli tahun lalu', '2024-07']]],
   ['id', '2025-08-20', 'Ia akan kembali pada Rabu pekan depan.', [['Rabu pekan depan', '2025-08-27']]],
   ['id', '2025-08-20', 'Data periode 2020-2024 menunjukkan kenaikan.', [['2020-2024', '2020/2024']]],
-  // A Vietnamese clock time takes the sentence's day; alone (no day written) it gives nothing, since round 6: in
+  // A Vietnamese clock time takes the sentence's day; alone (no day written) it gives nothing (a held-out convention): in
   // news it usually names an earlier sentence's day. Durations and opening hours are no times.
   ['vi', '2022-09-27', 'Tuy nhiên, 15h30, một cơn lốc xoáy đã quét qua thị trấn.', []],
   [

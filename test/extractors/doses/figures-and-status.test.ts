@@ -130,7 +130,7 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['vi', 'Theo phân bổ của Bộ Y tế, tỉnh Nghệ An được nhận 60.000 liều vắc xin.', ['60000:allocated']],
   ['vi', 'Huế được cấp 30.000 liều vắc xin AstraZeneca.', ['30000:allocated']],
   ['id', 'Sebanyak 20 juta dosis bahan baku ini akan diolah menjadi 16 juta dosis vaksin jadi.', [`${20 * M}:unknown`, `${16 * M}:expected`]],
-  // Round 4: an allocation frame, announced donations, a donor said of the list item before, delivery and stock words.
+  // An allocation frame, announced donations, a donor said of the list item before, delivery and stock words.
   ['vi', 'Theo quyết định phân bổ, 10 tỉnh miền Trung tiếp nhận 120.000 liều vaccine.', ['120000:allocated']],
   ['vi', 'Nhật Bản thông báo tiếp tục viện trợ cho Việt Nam 2 triệu liều vaccine.', [`${2 * M}:committed`]],
   ['vi', 'Chính phủ Séc công bố quyết định tặng Việt Nam 250.000 liều vắc xin.', ['250000:committed']],

@@ -4,7 +4,7 @@ import { idStatementExtractor } from '../../../src/extractors/id/statements/inde
 import { run } from './support.js';
 
 /*
- * The Indonesian confidence checks (issue 19, round 8 second part) on invented sentences: a statement whose
+ * The Indonesian confidence checks (issue 19) on invented sentences: a statement whose
  * speaker was read from the wrong words, or from no words, is left out; the same shape with clear words stays.
  */
 

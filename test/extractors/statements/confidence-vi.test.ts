@@ -4,7 +4,7 @@ import { viStatementExtractor } from '../../../src/extractors/vi/statements/inde
 import { docFromText } from '../../support/doc-from-text.js';
 
 /*
- * The Vietnamese confidence layer (round 9), on invented sentences: a name the engine read into a body or left
+ * The Vietnamese confidence layer, on invented sentences: a name the engine read into a body or left
  * in an appositive is given back; an activity that names a body is no verb of it.
  */
 

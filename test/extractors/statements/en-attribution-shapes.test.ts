@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { enStatements as statements } from '../../support/en-statements.js';
 
-/* English page shapes of the sixth round, on invented text: whose words they are, and which words. */
+/* English page shapes, on invented text: whose words they are, and which words. */
 
 describe('English attribution shapes of real news pages', () => {
   it('never reads a US state into a name after a title', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { enStatements as statements } from '../../support/en-statements.js';
 
-/* English page shapes of the fifth round, on invented text: who speaks when the page does not name them simply. */
+/* English page shapes, on invented text: who speaks when the page does not name them simply. */
 
 const keys = (text: string): Array<string | null> => statements(text).map((s) => s.key);
 

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Speaker } from '../../../src/core/index.js';
 import { idStatementExtractor } from '../../../src/extractors/id/statements/index.js';
+import { expectSpeakers } from './expect-id-speakers.js';
 import { run } from './support.js';
 
 /*
  * Indonesian attribution shapes of issue 19 on invented sentences: the speaker of every statement found, in
  * order; an empty list means no statement. Paragraphs are split at " || ".
  */
-
-function expectSpeakers(text: string, want: Array<Partial<Speaker>>): void {
-  const got = run(idStatementExtractor, 'id', { name: text, text: text.split(' || '), expect: [] }).facts;
-  expect(got.map((f) => f.speaker)).toHaveLength(want.length);
-  want.forEach((w, i) => expect(got[i]!.speaker).toMatchObject(w));
-}
 
 describe('id: names, organisations and places around the speaker', () => {
   it('a month opens a name after a comma, but stays a month before a title or a lower-case word', () => {
@@ -31,7 +25,7 @@ describe('id: names, organisations and places around the speaker', () => {
       { name: null, key: null, org: 'Glassnode', kind: 'organisation' },
     ]);
     // Nor does it point to anyone else: a pronoun after body text that names no one the engine read gives no
-    // statement (round 8, confidence.ts; it was a nameless statement before).
+    // statement (confidence.ts; it was a nameless statement before).
     expectSpeakers('Glassnode merilis data baru. Ia menjelaskan pasar sedang dewasa.', []);
     // The pronoun points to the subject of the sentence before, not to the person met (as annotated on real text,
     // sentences-id-v2 "Devano Danendra tampak bahagia bisa ditemani Baila Fauri. Ia juga mengungkapkan …").
@@ -347,7 +341,7 @@ describe('id: a pronoun with no person near it points to the name opening the se
   });
 });
 
-describe('id: sixth round shapes (vocabulary and tails)', () => {
+describe('id: vocabulary and tails', () => {
   it('a law states, it does not speak: "pasal 5 UU Pangan menyebutkan" gives nothing', () => {
     expectSpeakers('Sementara pasal 5 UU Pangan menyebutkan bahwa cadangan beras dikelola oleh pemerintah daerah.', []);
     expectSpeakers('PP itu juga menegaskan bahwa negara memiliki saham seri A di perusahaan tersebut.', []);
@@ -433,7 +427,7 @@ describe('id: a pronoun after a sentence naming several people points to the one
       'Budi Santoso mengatakan harga beras naik, sementara Ani Wijaya menilai harga beras turun. ' +
       'Menurutnya, pasar akan kembali stabil pada bulan depan.';
     const got = run(idStatementExtractor, 'id', { name: text, text: [text], expect: [] }).facts;
-    // Round 8 (confidence.ts): no statement rather than a nameless one; it was { name: null } before.
+    // confidence.ts: no statement rather than a nameless one; it was { name: null } before.
     expect(got.filter((f) => f.quote.includes('pasar akan kembali stabil'))).toHaveLength(0);
     expect(got.map((f) => f.speaker.key)).toContain('budi santoso');
   });
@@ -490,7 +484,7 @@ describe('id: a month inside a name', () => {
   });
 });
 
-describe('id: regencies, two-word ranks and a title short form in parentheses (round 7)', () => {
+describe('id: regencies, two-word ranks and a title short form in parentheses', () => {
   it('"Kapolres Garut, AKBP Budi Wijaya" is Budi Wijaya: a regency after a unit head is no name', () => {
     expectSpeakers('"Pelaku sudah kami tangkap," ujar Kapolres Garut, AKBP Budi Wijaya kepada wartawan.', [
       { key: 'budi wijaya', title: 'Kapolres', org: 'Garut' },
@@ -544,7 +538,7 @@ describe('id: descriptions between the name and the verb (describedNames) and re
   });
 });
 
-describe('id: glued particles, English unit names, brands (round 7)', () => {
+describe('id: glued particles, English unit names, brands', () => {
   it('"Tagide deCarvalho": a lower-case particle glued to the family name stays in the name', () => {
     expectSpeakers('"Belum pernah ada yang melihatnya," kata Tagide deCarvalho penulis studi ini.', [
       { key: 'tagide decarvalho' },

@@ -170,8 +170,11 @@ describe('vi: unnamed speakers', () => {
   });
 });
 
-/** Round 4 (sentences-vi-v4 dev): each sentence and the speakers it gives, in order; [] is no statement. */
-const ROUND_4: Array<[string, string, Array<Partial<Speaker>>]> = [
+/**
+ * Bare given names, bodies, second verbs (shapes of sentences-vi-v4 dev): each sentence and the speakers it gives,
+ * in order; [] is no statement.
+ */
+const BARE_NAMES_BODIES_SECOND_VERBS: Array<[string, string, Array<Partial<Speaker>>]> = [
   [
     'a bare given name after an opening phrase',
     'Sau khi tốt nghiệp, Hoài cho biết muốn quay về quê làm việc.',
@@ -306,8 +309,8 @@ const ROUND_4: Array<[string, string, Array<Partial<Speaker>>]> = [
   ['"nêu ra" opens no clause', 'Cơ quan thuế nêu ra một số điều kiện để người dân được thưởng.', []],
 ];
 
-describe('vi: round 4 shapes (bare given names, bodies, second verbs)', () => {
-  it.each(ROUND_4)('%s', (_name, text, want) => expectSpeakers(text, want));
+describe('vi: bare given names, bodies, second verbs', () => {
+  it.each(BARE_NAMES_BODIES_SECOND_VERBS)('%s', (_name, text, want) => expectSpeakers(text, want));
 });
 
 describe('vi: a body after a person’s title and unit is where the person works (round 5)', () => {

@@ -1,4 +1,4 @@
-import type { Lang } from '../../../core/index.js';
+import type { FactDraft, Lang } from '../../../core/index.js';
 
 /** Everything language-specific a statement extractor needs: vocabulary as data, a few regex sources around it. */
 export interface StatementRules {
@@ -379,3 +379,6 @@ export interface Candidate {
   /** A quote with no attribution of its own, said by whoever spoke in the previous paragraph. */
   floating: boolean;
 }
+
+/** A statement fact as an extractor drafts it, before ids: what each language's post-engine checks take. */
+export type StatementDraft = Extract<FactDraft, { type: 'statement' }>;

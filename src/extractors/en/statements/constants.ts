@@ -104,7 +104,6 @@ export const JOINT_TITLES = ['chairman', 'president', 'founder', 'co-founder'].f
 /** A party's members, unnamed: a speaker only as a counted person or a subject ("an Iowa Republican said"). */
 export const PARTY_MEMBERS = ['Republican', 'Democrat', 'Republicans', 'Democrats'] as const;
 
-/** Titles that name a body, not a person: a name they go with is an organisation's ("firm Sophos"). */
 /** Nouns that head a body's description before its name ("The other major opposition party, Labour, said"). */
 export const APPOSITION_BODY_NOUNS = [
   'party', 'club', 'company', 'firm', 'group', 'union', 'team', 'bank', 'airline', 'carrier', 'retailer', 'broadcaster',
@@ -112,6 +111,7 @@ export const APPOSITION_BODY_NOUNS = [
   'newspaper', 'publisher', 'chain', 'giant', 'operator', 'contractor', 'organisation', 'organization', 'ministry',
 ] as const;
 
+/** Titles that name a body, not a person: a name they go with is an organisation's ("firm Sophos"). */
 export const BODY_WORDS = ['group', 'company', 'firm', 'club', 'union', 'board', 'police', 'office'] as const;
 
 /** Relative pronouns that open a description after a name ("Irons, whose film …, said"). */

@@ -1,7 +1,6 @@
-import type { FactDraft } from '../../../core/index.js';
 import { VERBS } from './constants.js';
 
-export type StatementDraft = Extract<FactDraft, { type: 'statement' }>;
+export type { StatementDraft } from '../../common/statements/types.js';
 
 /** The reporting verbs as one regex alternation, longest first (so "said" never cuts "said to"). */
 export const VERB_ALTERNATION = [...VERBS].sort((a, b) => b.length - a.length).join('|');

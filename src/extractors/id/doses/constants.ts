@@ -198,7 +198,7 @@ export const ID_DOSES: DoseVocab = {
     plan: [
       'menargetkan', 'ditargetkan', 'targetkan', 'target', 'menarget', 'rencana', 'rencananya', 'direncanakan', 'mengusulkan',
       'diusulkan', 'opsi tambahan', 'opsi penambahan',
-      // "sedang bernegosiasi untuk 10 juta dosis": talks going on are a plan (the lead's round-7 convention).
+      // "sedang bernegosiasi untuk 10 juta dosis": talks going on are a plan (common/doses/README.md convention).
       'bernegosiasi', 'negosiasi',
       // "Kementerian Pertanian siapkan 4 juta dosis vaksin PMK untuk 2025", "menyiapkan anggaran pengadaan total
       // tiga juta dosis": prepared for later.

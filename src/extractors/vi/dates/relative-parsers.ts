@@ -58,7 +58,7 @@ const relUnit = VI.parser(['mod', 'unit', 'off'] as const, {
     // ("từ 18 năm ngoái lên 22 điểm năm nay": 18 points).
     if (!x.g.mod && offWord !== 'ngoái' && COUNT_BEFORE_RE.test(x.before())) return [];
     if ((offWord === 'ngoái' || offWord === 'nay') && unit !== 'year') return [];
-    // "so với cùng kỳ năm trước/ngoái": the base of a comparison, not a date (the lead's convention, round 6).
+    // "so với cùng kỳ năm trước/ngoái": the base of a comparison, not a date (common/dates/README.md convention).
     if ((offWord === 'trước' || offWord === 'ngoái') && COMPARISON_BASE_RE.test(x.before())) return [];
     return [x.mention({ kind: 'rel', unit, offset: WORDS.REL_OFFSETS[offWord]! })];
   },

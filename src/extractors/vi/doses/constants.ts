@@ -172,7 +172,7 @@ export const VI_DOSES: DoseVocab = {
     // Negotiating to buy or over a delivery schedule is a plan ("đàm phán mua thêm 20 triệu liều"); negotiated
     // ("đã đàm phán", "đàm phán thành công", "đã thỏa thuận, đàm phán …") is a commitment said by other cues.
     // The talks as a noun ("tham gia đàm phán", "cuộc đàm phán") plan nothing; talks going on ("đang đàm phán thêm
-    // 45 triệu liều") are a plan by the lead's round-7 convention (news-2021 annotated them unknown).
+    // 45 triệu liều") are a plan by the held-out convention in common/doses/README.md (news-2021 said unknown).
     planPatterns: [
       '(?<!đã(?:\\s+\\p{L}+){0,2},?\\s+|(?:tham\\s+gia|cuộc|vòng)\\s+)đàm\\s+phán(?!\\s+(?:thành\\s+công|được))',
     ],

@@ -2,6 +2,7 @@ import type { FactDraft, Speaker } from '../../../core/index.js';
 import type { ExtractDoc, Extractor } from '../../common/extractor.js';
 import { escapeRe } from '../../common/pattern/index.js';
 import { personKey } from '../../common/statements/person-key.js';
+import type { StatementDraft } from '../../common/statements/types.js';
 import { BARE_BODY_HEADS, COUNTRIES, FAMILY_NAMES, HONORIFICS, NAME_OBJECT_WORDS, NAMING_ACTIVITIES, PLACES } from './constants.js';
 
 /*
@@ -10,8 +11,6 @@ import { BARE_BODY_HEADS, COUNTRIES, FAMILY_NAMES, HONORIFICS, NAME_OBJECT_WORDS
  * name the reader sees is given back when it is plain; where a "verb" is part of a body's name, the statement is
  * left out. Each check looks at the statement's own sentence only.
  */
-
-type StatementDraft = Extract<FactDraft, { type: 'statement' }>;
 
 const ACTIVITIES: ReadonlySet<string> = new Set(NAMING_ACTIVITIES);
 const BARE_HEADS: ReadonlySet<string> = new Set(BARE_BODY_HEADS);

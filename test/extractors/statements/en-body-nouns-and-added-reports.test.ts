@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { enStatements as statements } from '../../support/en-statements.js';
 
-/* English page shapes of the seventh round, on invented text: whose words they are, and which words. */
+/* English attribution by a body's common noun, plural and indirect reports, added reports; invented text. */
 
-describe('English attribution shapes of the seventh round', () => {
+describe('English attribution by a common noun, plural subjects and indirect questions', () => {
   it('gives a body named by a common noun its statement, after or before the clause', () => {
     const after = statements('The jet had been serviced in early March, the carrier said on Friday.');
     expect(after.map((s) => [s.name, s.org, s.kind, s.quote])).toEqual([

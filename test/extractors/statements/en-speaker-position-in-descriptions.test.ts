@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { enStatements as statements } from '../../support/en-statements.js';
 
-/* English page shapes of the eighth round, on invented text: where the speaker stands in the sentence. */
+/* English speakers and descriptions, on invented text: where the speaker stands in the sentence. */
 
 describe('a name inside a description is not the speaker', () => {
   it('goes to the full name that opens the sentence', () => {

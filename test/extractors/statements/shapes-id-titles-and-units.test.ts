@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Speaker } from '../../../src/core/index.js';
 import { idStatementExtractor } from '../../../src/extractors/id/statements/index.js';
+import { expectSpeakers } from './expect-id-speakers.js';
 import { run } from './support.js';
 
 /*
- * Indonesian attribution shapes of the eighth round (issue 19) on invented sentences: regional offices' and police
+ * Indonesian attribution shapes (issue 19) on invented sentences: regional offices' and police
  * units' names between the title and the name, unit heads' titles, and a few verbs and words around the speaker.
  */
 
-function expectSpeakers(text: string, want: Array<Partial<Speaker>>): void {
-  const got = run(idStatementExtractor, 'id', { name: text, text: text.split(' || '), expect: [] }).facts;
-  expect(got.map((f) => f.speaker)).toHaveLength(want.length);
-  want.forEach((w, i) => expect(got[i]!.speaker).toMatchObject(w));
-}
-
-describe('id: words of a unit between the title and the name (round 8)', () => {
+describe('id: words of a unit between the title and the name', () => {
   it('"Kapolres Metro Jakarta Barat Kombes …": "Metro" is the unit, the name follows the rank', () => {
     expectSpeakers('"Kami sudah menahan dua orang," kata Kapolres Metro Jakarta Barat Kombes Budi Hartono Putra.', [
       { key: 'budi hartono putra', title: 'Kapolres' },
@@ -58,7 +52,7 @@ describe('id: words of a unit between the title and the name (round 8)', () => {
   });
 });
 
-describe('id: words around the speaker (round 8)', () => {
+describe('id: words around the speaker', () => {
   it('"terang dr Abdul": the medical title without its dot is no part of the name', () => {
     expectSpeakers('"Pasien yang dirawat ada 17 orang," terang dr Abdul.', [{ key: 'abdul' }]);
   });

@@ -4,7 +4,7 @@ import { idStatementExtractor } from '../../../src/extractors/id/statements/inde
 import { run } from './support.js';
 
 /*
- * Indonesian attribution shapes of the ninth round (issue 19, stmt-id3), on invented sentences: grammar, not
+ * Indonesian "menurut" (according to) shapes (issue 19), on invented sentences: grammar, not
  * single words; each case also checks the neighbouring shape that must stay as it was.
  */
 

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { enDoseExtractor } from '../../../src/extractors/en/doses/index.js';
+import { idDoseExtractor } from '../../../src/extractors/id/doses/index.js';
+import { viDoseExtractor } from '../../../src/extractors/vi/doses/index.js';
+import { dosesOf } from './support.js';
+
+const EX = { vi: viDoseExtractor, id: idDoseExtractor, en: enDoseExtractor } as const;
+type Lang = keyof typeof EX;
+const M = 1_000_000;
+
+/*
+ * Verbs and nouns of delivery, commitment, donation, allocation and loss, as vocabulary.
+ * Invented sentences; each row: value(-valueMax):status, in order.
+ */
+const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
+  // A supply named after "về việc" in an agreement is what was agreed.
+  ['vi', 'Bộ Y tế đã ký hợp đồng với hãng về việc cung ứng 5 triệu liều vaccine.', [`${5 * M}:committed`]],
+  ['vi', 'EU vừa hoàn tất thỏa thuận với Pfizer về việc cung cấp thêm 200 triệu liều vaccine.', [`${200 * M}:committed`]],
+  ['vi', 'Hãng đã cung cấp 2 triệu liều vaccine cho Việt Nam.', [`${2 * M}:received`]],
+  // Transport told as done is a delivery; a donation agreed or promised is a commitment.
+  ['vi', 'Mỹ vận chuyển 1 triệu liều vaccine đến Lào.', [`${M}:received`]],
+  ['vi', 'Các nước nhất trí tặng 50 triệu liều vaccine.', [`${50 * M}:committed`]],
+  ['vi', 'Nhật Bản tặng 50 triệu liều vaccine.', [`${50 * M}:donated`]],
+  // A signing is a commitment; flown in is a delivery.
+  ['id', 'Hari ini dilakukan penandatanganan kontrak 30 juta dosis vaksin.', [`${30 * M}:committed`]],
+  ['id', 'Sebanyak 1 juta dosis vaksin sudah diterbangkan ke Indonesia.', [`${M}:received`]],
+  // Vocabulary: brought in, injected, waited for, an option, a target, secured.
+  ['vi', 'Hãng đã chuyển về Cần Thơ thêm 120.000 liều vaccine.', ['120000:received']],
+  ['id', 'Kami sudah suntikkan 3 juta dosis vaksin.', [`${3 * M}:administered`]],
+  ['id', 'Kota itu masih menunggu datangnya 500 ribu dosis vaksin.', ['500000:expected']],
+  ['id', 'Kontrak itu 20 juta dosis, dengan opsi tambahan menjadi 40 juta dosis.', [`${20 * M}:committed`, `${40 * M}:expected`]],
+  ['id', 'Dinkes menarget per hari 10 ribu dosis vaksin.', ['10000:expected']],
+  ['id', 'Total yang sudah diamankan untuk Indonesia sebanyak 60 juta dosis.', [`${60 * M}:committed`]],
+  // Doses "carried out" after the figure are given.
+  ['vi', 'Đến nay đã có gần 2 tỷ liều vaccine được tiến hành trên thế giới.', [`${2000 * M}:administered`]],
+  // Allocation from a reserve; "cấp" right before an amount; a plain "cấp" in "cấp tỉnh" is no cue.
+  ['vi', 'Thủ tướng giao Bộ xuất cấp 300.000 liều vắc xin cho 5 tỉnh.', ['300000:allocated']],
+  ['vi', 'Cấp 200.000 liều vắc xin lở mồm long móng cho các tỉnh', ['200000:allocated']],
+  // Sent and docked are received; secured is committed ("đảm bảo an toàn" is not).
+  ['vi', 'Mỹ đã gửi 1 triệu liều vắc xin cho Lào.', [`${M}:received`]],
+  ['vi', 'Lô 500.000 liều vắc xin đã cập bến Hải Phòng.', ['500000:received']],
+  ['vi', 'Đến nay, nước này đã đảm bảo tổng cộng 90 triệu liều vắc xin.', [`${90 * M}:committed`]],
+  ['vi', 'Châu Âu đã cam kết gửi thêm 100 triệu liều vắc xin tới châu Phi.', [`${100 * M}:committed`]],
+  // Indonesian: distribution verbs, and the rest held in storage is its own predicate.
+  ['id', 'Kementan telah menyebarkan 300 ribu dosis vaksin flu burung.', ['300000:allocated']],
+  ['id', 'Sudah terdistribusi 40.000 dosis, selebihnya 10.000 dosis masih tersimpan di gudang.', ['40000:allocated', '10000:received']],
+  // Stock held said as a verb; the noun "nguồn dự trữ" is no cue.
+  ['vi', 'WHO đang dự trữ khoảng 5 triệu liều vắc xin.', [`${5 * M}:received`]],
+  // Destroyed, expired or wasted doses are no delivery; a waste that may come is none.
+  ['vi', 'Tỉnh đã tiến hành tiêu hủy 20.000 liều vắc xin hết hạn.', ['20000:unknown']],
+  ['id', 'Sebanyak 3.000 dosis vaksin harus terbuang karena kedaluwarsa.', ['3000:unknown']],
+  ['id', 'Gudang farmasi menyimpan 1.200 vial vaksin kedaluwarsa.', ['1200:unknown']],
+  // Indonesian vocabulary: a spread to the regions, vaccinations carried out, doses set aside, thanks.
+  ['id', 'Dinas menyampaikan sebaran vaksin di lima kabupaten di antaranya Sikka 4.000 dosis.', ['4000:allocated']],
+  ['id', 'Provinsi telah merealisasikan vaksinasi rabies hingga 12.000 dosis.', ['12000:administered']],
+  ['id', 'Sebanyak 50.000 vaksin juga sudah disediakan untuk stok cadangan.', ['50000:received']],
+  ['id', 'Terima kasih kepada donatur yang memberikan bantuan 10.000 dosis vaksin.', ['10000:donated']],
+  // A shipment with no place is the sender's; with a negation before it nothing was sent.
+  ['id', 'Sebanyak 40.000 dosis vaksin dikirim hari ini oleh Bio Farma.', ['40000:received']],
+  ['id', 'Masih ada 20.000 dosis vaksin belum bisa dikirim karena anggaran.', ['20000:unknown']],
+  // Taking in a delivery ("distribusi" as the object of a receipt verb) is a receipt, not an allocation; an
+  // entitlement ("jatah") and a distribution made stay allocated.
+  ['id', 'Kabupaten itu telah menerima distribusi 4.000 dosis vaksin rabies.', ['4000:received']],
+  ['id', 'Provinsi mendapatkan distribusi sebanyak 20.000 dosis vaksin PMK.', ['20000:received']],
+  ['id', 'Kabupaten itu mendapatkan jatah 4.000 dosis vaksin rabies.', ['4000:allocated']],
+  ['id', 'Dinas telah mendistribusikan 4.000 dosis vaksin rabies.', ['4000:allocated']],
+  // The state's own chain handing doses down (to a province, district, commune or to farm households, or by a
+  // veterinary agency) allocates them; a country giving to another country donates.
+  ['vi', 'Cục Thú y đã hỗ trợ cho tỉnh 300 ngàn liều vắc xin cúm gia cầm.', ['300000:allocated']],
+  ['vi', 'Chi cục Thú y đã hỗ trợ các hộ chăn nuôi 20.000 liều vắc xin.', ['20000:allocated']],
+  ['vi', 'Ngành thú y tỉnh vừa hỗ trợ 2.000 liều vắc xin dại.', ['2000:allocated']],
+  ['vi', 'Nhật Bản đã hỗ trợ Việt Nam 400.000 liều vắc xin.', ['400000:donated']],
+  ['vi', 'Úc sẽ hỗ trợ thêm 2 triệu liều vắc xin cho Việt Nam.', ['2000000:expected']],
+];
+
+describe('dose status: verbs of delivery, commitment, donation and allocation', () => {
+  it.each(ROWS)('%s: %s', (lang, text, want) => {
+    const got = dosesOf(EX[lang], text, lang).map((f) => `${f.value}${f.valueMax === null ? '' : `-${f.valueMax}`}:${f.status}`);
+    expect(got).toEqual(want);
+  });
+});
