@@ -40,6 +40,10 @@ describe('id: a name closing a long title chain', () => {
     expect(keys('Direktur Keuangan & Strategi Bank Sentosa Rudi Hartanto mengatakan, laba naik.')).toEqual([]);
   });
 
+  it('a short form in parentheses closes no unit: "(BPDL) Ranumas Rudi Hartanto" stays unread', () => {
+    expect(keys('Direktur Utama Badan Pengelola Dana (BPDL) Ranumas Rudi Hartanto mengatakan, laba naik.')).toEqual([]);
+  });
+
   it('more than four unknown words before the verb stay unread', () => {
     expect(keys('Direktur Keuangan Kemenag Alpha Beta Gamma Delta Epsilon mengatakan, laba naik.')).toEqual([]);
   });

@@ -210,7 +210,8 @@ export class SpeakerEdges extends SpeakerWords {
    * With `titleChainName`: "Direktur Pelayanan Haji Dalam Negeri Kemenag | Muhajirin Yanis | menjelaskan". From `j`
    * (after a title and its known tail) capitalised words, "&", links and short forms run to a reporting verb; the
    * words no vocabulary knows right before the verb are the name when a unit word closes the run before them.
-   * Anything else (a comma, a lower-case word, an unknown word right after a body head) keeps the speaker unsure.
+   * Anything else (a comma, a lower-case word, an unknown word right after a body head or a portfolio) keeps the
+   * speaker unsure; a short form in parentheses closes no unit ("(BPDP) Kelapa Sawit …" goes on with the body's name).
    */
   protected chainNameAtVerb(j: number): { name: number; end: number } | null {
     if (!this.g.rules.titleChainName) return null;
@@ -223,7 +224,7 @@ export class SpeakerEdges extends SpeakerWords {
       const close = t.text === '(' ? this.shortFormClose(k) : null;
       const known = close === null ? this.chainKnown(k) : null;
       if (close !== null || known !== null) {
-        bound = close !== null || known!.unit;
+        bound = close === null && known!.unit;
         run = -1;
         k = close ?? known!.end;
         continue;
