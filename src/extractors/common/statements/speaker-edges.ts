@@ -8,6 +8,15 @@ const MAX_HEAD_RUN = 4;
 /** Words that tell a run of capitals is a unit's name, not a person's. */
 const UNIT_WORDS: ReadonlySet<Tag> = new Set<Tag>(['org', 'orgHead', 'orgTail', 'portfolio', 'place', 'country']);
 
+/** Words that close a unit's name, so that unknown capitals after them are a person's ("… Bank Mandiri | Sigit"). */
+const UNIT_ENDS: readonly Tag[] = ['org', 'orgTail', 'place', 'country'];
+/** Vocabulary words inside a title chain that close no unit ("Direktur | Keuangan | & Strategi …"). */
+const CHAIN_WORDS: readonly Tag[] = ['portfolio', 'title', 'orgHead', 'honorific', 'adminUnit'];
+/** The longest title chain (in tokens) between a title and the verb, and the name's length in words. */
+const CHAIN_MAX = 14;
+const CHAIN_NAME_MIN = 2;
+const CHAIN_NAME_MAX = 4;
+
 /**
  * The edges of speaker phrases where the grammar must decide between a body, a name and no speaker: a name
  * closing the capitals after a title, unnamed groups and bare bodies, a lone name after a quote, and a short
@@ -193,6 +202,71 @@ export class SpeakerEdges extends SpeakerWords {
       const number = /^\d{1,3}$/u.test(t.text);
       if (!t.word || !(t.cap || number) || (!unit && this.m(k, 'title'))) return null;
       unit ||= number || t.acronym || this.has(k, UNIT_WORDS);
+    }
+    return null;
+  }
+
+  /**
+   * With `titleChainName`: "Direktur Pelayanan Haji Dalam Negeri Kemenag | Muhajirin Yanis | menjelaskan". From `j`
+   * (after a title and its known tail) capitalised words, "&", links and short forms run to a reporting verb; the
+   * words no vocabulary knows right before the verb are the name when a unit word closes the run before them.
+   * Anything else (a comma, a lower-case word, an unknown word right after a body head or a portfolio) keeps the
+   * speaker unsure; a short form in parentheses closes no unit ("(BPDP) Kelapa Sawit …" goes on with the body's name).
+   */
+  protected chainNameAtVerb(j: number): { name: number; end: number } | null {
+    if (!this.g.rules.titleChainName) return null;
+    let bound = false;
+    let run = -1;
+    for (let k = j; k < j + CHAIN_MAX; ) {
+      if (k > j && run >= 0 && this.verbAt(k)) return this.chainName(run, k, bound);
+      const t = this.ts[k];
+      if (!t) return null;
+      const close = t.text === '(' ? this.shortFormClose(k) : null;
+      const known = close === null ? this.chainKnown(k) : null;
+      if (close !== null || known !== null) {
+        bound = close === null && known!.unit;
+        run = -1;
+        k = close ?? known!.end;
+        continue;
+      }
+      if (!(t.word && t.cap && (t.initial || this.nameWord(k, false)))) return null;
+      if (run < 0) run = k;
+      k++;
+    }
+    return null;
+  }
+
+  /** The name from `run` to the verb at `end`: two to four words after a unit word. */
+  private chainName(run: number, end: number, bound: boolean): { name: number; end: number } | null {
+    const n = end - run;
+    if (!bound || n < CHAIN_NAME_MIN || n > CHAIN_NAME_MAX || this.ts[run]!.initial) return null;
+    return { name: run, end };
+  }
+
+  /** A vocabulary word, acronym or joiner at k inside a title chain; `unit` when it closes a unit's name. */
+  private chainKnown(k: number): { end: number; unit: boolean } | null {
+    const t = this.ts[k]!;
+    if (t.text === '&' || this.m(k, 'conjunction', false) || this.m(k, 'link', false)) return { end: k + 1, unit: false };
+    for (const tag of UNIT_ENDS) {
+      const hit = this.m(k, tag);
+      if (hit) return { end: hit.end, unit: true };
+    }
+    if (t.word && t.acronym && !t.initial && t.text.length > 1) return { end: k + 1, unit: true };
+    if (this.g.rules.chainUnitEnds?.includes(t.text)) return { end: k + 1, unit: true };
+    for (const tag of CHAIN_WORDS) {
+      const hit = this.m(k, tag);
+      if (hit) return { end: hit.end, unit: false };
+    }
+    return null;
+  }
+
+  /** "(BPDP)", "(Menhub)": a parenthesis of one or two capitalised words; returns the token after ")". */
+  private shortFormClose(k: number): number | null {
+    for (let e = k + 1; e <= k + 3; e++) {
+      const t = this.ts[e];
+      if (!t) return null;
+      if (t.text === ')') return e > k + 1 ? e + 1 : null;
+      if (!t.word || !t.cap) return null;
     }
     return null;
   }

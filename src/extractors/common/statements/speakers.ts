@@ -149,6 +149,15 @@ export class SpeakerParser extends SpeakerEdges {
       Object.assign(d, { name: this.slice(later[0], later[1]), full: true });
       named = later[1];
     }
+    // "Direktur Keuangan & Strategi Bank Mandiri | Sigit Prastowo | mengatakan": a name closing a long unit chain.
+    const stuck = named === null || (!later && !ranked && !this.verbAt(named) && this.ts[named]?.cap === true);
+    const chain = stuck && !unit ? this.chainNameAtVerb(j) : null;
+    if (chain) {
+      const unitWords = this.slice(j, chain.name).replace(/^[&\s]+/u, '');
+      d.org = [d.org, unitWords].filter(Boolean).join(' ') || null;
+      Object.assign(d, { name: this.slice(chain.name, chain.end), full: true });
+      named = chain.end;
+    }
     if (named !== null) named = this.nicknameEnd(named);
     if (named !== null) j = this.affiliation(named, d);
     else if (this.g.rules.foreignNamesAfterTitle) j = this.capitalsAsOrg(j, d);

@@ -49,6 +49,14 @@ export interface StatementRules {
    * PT TRFX Garuda Berjangka | Ibrahim Assuaibi | di Jakarta'). Off: only a comma, a verb or an adverb ends it.
    */
   nameNextToLower?: boolean;
+  /**
+   * "Direktur Keuangan & Strategi Bank Mandiri | Sigit Prastowo | mengatakan": after a title whose unit runs to the
+   * verb, two to four capitalised words no vocabulary knows, right before the verb and right after a unit word
+   * (a known body, place, acronym, body tail or a closing short form), are the name. Off: no speaker.
+   */
+  titleChainName?: boolean;
+  /** With titleChainName: last words of bodies' names that close a unit as a known body does ("… LG International Corp"). */
+  chainUnitEnds?: readonly string[];
   /** Words that open a title after a name like a comma ("Candra Darusman selaku Ketua Umum YAMI mengaku"). */
   appositiveWords?: readonly string[];
   /**

@@ -22,6 +22,8 @@ const ID_STATEMENT_RULES: StatementRules = {
   singleWordIsName: true,
   nameNextToVerb: true,
   nameNextToLower: true,
+  titleChainName: true,
+  chainUnitEnds: C.ORG_NAME_TAILS,
   appositiveWords: C.APPOSITIVE_WORDS,
   unitCommaName: true,
   lowerAppositiveClosed: true,
