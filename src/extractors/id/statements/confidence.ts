@@ -1,6 +1,7 @@
 import type { FactDraft, Speaker } from '../../../core/index.js';
 import type { ExtractDoc, Extractor } from '../../common/extractor.js';
 import { escapeRe } from '../../common/pattern/index.js';
+import type { StatementDraft } from '../../common/statements/types.js';
 import { NOT_NAMES, ORG_NAME_TAILS, UNIT_TITLES } from './constants.js';
 
 /*
@@ -9,8 +10,6 @@ import { NOT_NAMES, ORG_NAME_TAILS, UNIT_TITLES } from './constants.js';
  * could read no one, the statement is left out. Each check looks at the statement's own sentences (the quote and
  * its attribution).
  */
-
-type StatementDraft = Extract<FactDraft, { type: 'statement' }>;
 
 const UNIT: ReadonlySet<string> = new Set(UNIT_TITLES.map((t) => t.toLowerCase()));
 const BODY_TAILS: ReadonlySet<string> = new Set(ORG_NAME_TAILS);
