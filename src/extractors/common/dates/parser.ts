@@ -61,10 +61,14 @@ export function dateParsers(vocab: DateVocabulary) {
   }
 
   function parser<K extends string>(names: readonly K[], spec: ParserSpec<K>): DateParser {
-    const re = rx(spec.boundary === false ? spec.pattern : `${WORD_START}${spec.pattern}`);
+    const source = spec.boundary === false ? spec.pattern : `${WORD_START}${spec.pattern}`;
+    let re: RegExp | undefined;
     return {
       hint: spec.hint,
-      re,
+      // Compiled on the first sentence that reaches it: a thread that never reads this language never pays for it.
+      get re() {
+        return (re ??= rx(source));
+      },
       parse(m) {
         const start = m.index;
         const end = m.index + m[0].length;

@@ -1,4 +1,5 @@
 import { dateExtractor } from '../../common/dates/date-extractor.js';
-import { EN_GRAMMAR } from './parsers.js';
+import { lazyExtractor } from '../../common/lazy.js';
+import { enGrammar } from './parsers.js';
 
-export const enDateExtractor = dateExtractor('en', EN_GRAMMAR);
+export const enDateExtractor = lazyExtractor('en', 'date', () => dateExtractor('en', enGrammar()));

@@ -6,7 +6,8 @@ import { FUTURE_CUE_NOT_AFTER, FUTURE_CUES, NOT_PAST_ED, PAST_CUES } from './con
 import { EN_DAY_PARSERS } from './day-parsers.js';
 import { EN_RELATIVE_PARSERS } from './relative-parsers.js';
 
-export const EN_GRAMMAR: DateGrammar = dateGrammar([...EN_DAY_PARSERS, ...EN_RELATIVE_PARSERS], WORDS, {
+/** Built on first use (see lazyExtractor): the grammar compiles only for a page in this language. */
+export const enGrammar = (): DateGrammar => dateGrammar([...EN_DAY_PARSERS, ...EN_RELATIVE_PARSERS], WORDS, {
   // A past form is a past cue unless it is a participle after "be" ("would not be considered until January",
   // "will be held from Sept. 8").
   pastCues: rxLower(

@@ -1,3 +1,4 @@
+import { lazyExtractor } from '../../common/lazy.js';
 import { statementExtractor } from '../../common/statements/engine.js';
 import type { StatementRules } from '../../common/statements/types.js';
 import * as C from './constants.js';
@@ -63,4 +64,4 @@ const EN_STATEMENT_RULES: StatementRules = {
   badClauseStarts: C.BAD_CLAUSE_STARTS,
 };
 
-export const enStatementExtractor = refined(statementExtractor(EN_STATEMENT_RULES));
+export const enStatementExtractor = lazyExtractor('en', 'statement', () => refined(statementExtractor(EN_STATEMENT_RULES)));

@@ -1,4 +1,5 @@
 import { dateExtractor } from '../../common/dates/date-extractor.js';
-import { ID_GRAMMAR } from './parsers.js';
+import { lazyExtractor } from '../../common/lazy.js';
+import { idGrammar } from './parsers.js';
 
-export const idDateExtractor = dateExtractor('id', ID_GRAMMAR);
+export const idDateExtractor = lazyExtractor('id', 'date', () => dateExtractor('id', idGrammar()));

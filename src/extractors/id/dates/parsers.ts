@@ -14,7 +14,8 @@ import { ID_DAY_PARSERS } from './day-parsers.js';
 import { ID } from './pieces.js';
 import { ID_RELATIVE_PARSERS } from './relative-parsers.js';
 
-export const ID_GRAMMAR: DateGrammar = dateGrammar([...ID_DAY_PARSERS, ID.isoDay, ID.quarterCode, ID.yearList, ...ID_RELATIVE_PARSERS], WORDS.GRAMMAR_WORDS, {
+/** Built on first use (see lazyExtractor): the grammar compiles only for a page in this language. */
+export const idGrammar = (): DateGrammar => dateGrammar([...ID_DAY_PARSERS, ID.isoDay, ID.quarterCode, ID.yearList, ...ID_RELATIVE_PARSERS], WORDS.GRAMMAR_WORDS, {
   // "pada Senin dan Kamis setiap pekan": the habitual word may follow a list of weekdays.
   habitualAfter: new RegExp(
     `^(?:\\s*(?:,|dan)\\s*(?:hari\\s+)?(?:${alt(WEEKDAYS)}))*\\s*,?\\s*(?:${alt(HABITUAL_AFTER)})${R}`,

@@ -1,4 +1,5 @@
 import { createDoseExtractor } from '../../common/doses/index.js';
+import { lazyExtractor } from '../../common/lazy.js';
 import { ID_DOSES } from './constants.js';
 
-export const idDoseExtractor = createDoseExtractor('id', ID_DOSES);
+export const idDoseExtractor = lazyExtractor('id', 'dose', () => createDoseExtractor('id', ID_DOSES));

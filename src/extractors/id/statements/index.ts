@@ -1,3 +1,4 @@
+import { lazyExtractor } from '../../common/lazy.js';
 import { statementExtractor } from '../../common/statements/engine.js';
 import type { StatementRules } from '../../common/statements/types.js';
 import { confident } from './confidence.js';
@@ -82,4 +83,4 @@ const ID_STATEMENT_RULES: StatementRules = {
   badClauseStartPattern: C.BAD_CLAUSE_PATTERN,
 };
 
-export const idStatementExtractor = confident(statementExtractor(ID_STATEMENT_RULES));
+export const idStatementExtractor = lazyExtractor('id', 'statement', () => confident(statementExtractor(ID_STATEMENT_RULES)));

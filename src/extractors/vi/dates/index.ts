@@ -1,4 +1,5 @@
 import { dateExtractor } from '../../common/dates/date-extractor.js';
-import { VI_GRAMMAR } from './parsers.js';
+import { lazyExtractor } from '../../common/lazy.js';
+import { viGrammar } from './parsers.js';
 
-export const viDateExtractor = dateExtractor('vi', VI_GRAMMAR);
+export const viDateExtractor = lazyExtractor('vi', 'date', () => dateExtractor('vi', viGrammar()));

@@ -17,7 +17,8 @@ import { VI_DAY_PARSERS } from './day-parsers.js';
 import { VI } from './pieces.js';
 import { VI_RELATIVE_PARSERS } from './relative-parsers.js';
 
-export const VI_GRAMMAR: DateGrammar = dateGrammar([...VI_DAY_PARSERS, VI.isoDay, VI.quarterCode, VI.yearList, ...VI_RELATIVE_PARSERS], WORDS.GRAMMAR_WORDS, {
+/** Built on first use (see lazyExtractor): the grammar compiles only for a page in this language. */
+export const viGrammar = (): DateGrammar => dateGrammar([...VI_DAY_PARSERS, VI.isoDay, VI.quarterCode, VI.yearList, ...VI_RELATIVE_PARSERS], WORDS.GRAMMAR_WORDS, {
   // "vào các tối thứ Sáu, thứ Bảy và Chủ nhật hàng tuần": the habitual word may follow a list of weekdays.
   habitualAfter: new RegExp(
     `^(?:\\s*(?:,|và)\\s*(?:(?:${alt(Object.keys(PARTS_OF_DAY))})\\s+)?(?:${alt(Object.keys(WEEKDAY_NUMBERS))}))*` +

@@ -1,3 +1,4 @@
+import { lazyExtractor } from '../../common/lazy.js';
 import { statementExtractor } from '../../common/statements/engine.js';
 import type { StatementRules } from '../../common/statements/types.js';
 import * as V from './constants.js';
@@ -109,6 +110,6 @@ function bothToneSpellings(rules: StatementRules): StatementRules {
   return out as unknown as StatementRules;
 }
 
-const VI_STATEMENT_RULES: StatementRules = bothToneSpellings(VI_VOCABULARY);
-
-export const viStatementExtractor = confident(statementExtractor(VI_STATEMENT_RULES));
+export const viStatementExtractor = lazyExtractor('vi', 'statement', () =>
+  confident(statementExtractor(bothToneSpellings(VI_VOCABULARY))),
+);
