@@ -232,7 +232,7 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
       !conjunctionStart(d) &&
       !documentSpeaker(d),
   );
-  const body = bodyText(doc);
+  const body = kept.length > 0 ? bodyText(doc) : doc.text;
   const refined = joinSplitQuotes(doc.text, kept.map(quoteBeforeAppositive))
     .map((d) => asOrganisation(doc.text, d))
     .flatMap((d) => personForBody(d) ?? [])

@@ -22,6 +22,12 @@ const OBJECT_WORD: ReadonlySet<string> = new Set(NAME_OBJECT_WORDS.flatMap((w) =
 /** A capitalised word of a name: "Xuân", "H.Afesi", "Al-Shifa". */
 const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.'-]*";
 const NAME_RUN = `${NAME_WORD}(?:\\s+${NAME_WORD})*`;
+/** "[≤3 words] [honorific] Name, appositive …" or "… Name - appositive …". */
+const APPOSITIVE = new RegExp(`^([^,]*?)(?:(?:${HONORIFIC_RE})\\s+)?(${NAME_RUN})\\s*(?:,|\\s[-–])\\s+([^]*)$`, 'u');
+/** "… (WHO) Tedros Adhanom Ghebreyesus": a name after a body's short form. */
+const NAME_AFTER_SHORT_FORM = new RegExp(`^([^]*\\))\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})+)$`, 'u');
+/** "H.Afesi của Bộ Ngoại giao Iran": a name, then the body it belongs to. */
+const NAME_OF_BODY = new RegExp(`^(${NAME_RUN})\\s+của\\s+(\\p{Lu}[^]*)$`, 'u');
 
 /** The sentence a statement starts in: its words before the statement and after it. */
 function sentenceAround(doc: ExtractDoc, d: StatementDraft): { before: string; after: string } {
@@ -60,8 +66,7 @@ function vietnameseName(run: string): boolean {
  */
 function appositiveName(s: Speaker, attribution: string): string | null {
   if (s.kind !== 'person' || s.name) return null;
-  const re = new RegExp(`^([^,]*?)(?:(?:${HONORIFIC_RE})\\s+)?(${NAME_RUN})\\s*(?:,|\\s[-–])\\s+([^]*)$`, 'u');
-  const m = re.exec(attribution.trim());
+  const m = APPOSITIVE.exec(attribution.trim());
   if (!m) return null;
   const [, lead, name, rest] = m as unknown as [string, string, string, string];
   const leadWords = lead.trim().split(/\s+/u).filter(Boolean);
@@ -79,9 +84,9 @@ function appositiveName(s: Speaker, attribution: string): string | null {
  */
 function nameInBody(s: Speaker): Speaker | null {
   if (s.kind !== 'person' || s.name || !s.org) return null;
-  const tail = new RegExp(`^([^]*\\))\\s+(${NAME_WORD}(?:\\s+${NAME_WORD})+)$`, 'u').exec(s.org);
+  const tail = NAME_AFTER_SHORT_FORM.exec(s.org);
   if (tail) return { ...s, name: tail[2]!, key: personKey(tail[2]!), org: tail[1]! };
-  const head = new RegExp(`^(${NAME_RUN})\\s+của\\s+(\\p{Lu}[^]*)$`, 'u').exec(s.org);
+  const head = NAME_OF_BODY.exec(s.org);
   if (!head || BARE_HEADS.has(head[1]!.split(/\s+/u)[0]!) || NOT_PERSON.has(head[1]!.toLowerCase())) return null;
   return { ...s, name: head[1]!, key: personKey(head[1]!), org: head[2]! };
 }
