@@ -25,6 +25,7 @@ import type { Block } from '../types.js';
 import { classWeight, contains, linkDensity, type StatsMap } from './choose-content.js';
 import { AUTHOR_BOX_CLASS, CREDIT_CLASS, MEDIA_CLASS, PICTURE_CLASS } from './class-patterns.js';
 import type { RawBlock } from './collect-blocks.js';
+import { isDisclaimerBlock } from './disclaimer.js';
 
 export interface Range {
   first: number;
@@ -45,8 +46,9 @@ const BESIDE_TEASERS = 500;
 const TEASER_SUMMARY_MAX = 400;
 
 /**
- * A list of three or more teasers: items that open with a linked headline and hold little else (a summary,
- * a source). Related-story and menu boxes; an article's own list items do not open with a link line.
+ * A list of three or more teasers: items that open with a linked headline and hold little or nothing else (a
+ * summary, a source). Related-story and menu boxes; an article's own list items do not open with a link line.
+ * Bare-headline list items count too: a box of one summarised story and four bare headlines is still a teaser box.
  */
 function isTeaserList(el: Element, blocks: readonly RawBlock[], stats: StatsMap): boolean {
   let items = 0;
@@ -56,7 +58,9 @@ function isTeaserList(el: Element, blocks: readonly RawBlock[], stats: StatsMap)
     if (!s) continue;
     items++;
     const head = blocks[s.first];
-    if (!head || s.last === s.first || head.len < 15 || head.linkLen < 0.7 * head.len) continue;
+    // A bare headline counts only as a list item: a post's own <p> or <div> may be a source link over its excerpt.
+    const bare = s.last === s.first;
+    if (!head || (bare && (c as Element).name !== 'li') || head.len < 15 || head.linkLen < 0.7 * head.len) continue;
     if (s.len - s.linkLen <= TEASER_SUMMARY_MAX) teasers++;
   }
   return teasers >= 3 && teasers * 3 >= items * 2;
@@ -340,6 +344,7 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
       }
       // A furniture line (an ad label, a date) between a heading and its text leaves the heading standing.
       if ((repeated.has(b.text) && b.kind === 'body' && !b.caption) || isFurniture(b, ld)) continue;
+      if (isDisclaimerBlock(b.owner, b.len)) continue;
       const captionLike = (b.caption && b.len < 600) || (b.len < 300 && isCaptionText(b.text)) || inPictureBox(b, stats);
       if ((b.len < 600 && IMAGE_LABEL_PATTERN.test(b.text)) || captionLike) {
         const c = captionOf(b.text);
