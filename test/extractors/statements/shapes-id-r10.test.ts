@@ -105,3 +105,9 @@ describe('id: a person\'s name and its initials', () => {
     ]);
   });
 });
+
+describe('id: "tutup" closing a quote', () => {
+  it('\'"…," tutup Hartono.\' is Hartono speaking', () => {
+    expect(names(['"Harga pakan harus turun sebelum akhir tahun," tutup Hartono.'])).toEqual(['Hartono']);
+  });
+});

@@ -366,7 +366,7 @@ export const POST_VERBS = [
   'kata', 'ujar', 'tutur', 'ucap', 'ungkap', 'jelas', 'tegas', 'imbuh', 'tambah', 'sebut', 'papar', 'terang',
   'lanjut', 'tandas', 'pungkas', 'tukas', 'kilah', 'sergah', 'bilang', 'tulis', 'sambung', 'jawab', 'seru', 'menurut',
   'beber', 'urai', 'dikatakan', 'tepis', 'balas', 'timpal', 'sahut', 'kelakar', 'seloroh', 'pinta', 'cetus',
-  'aku', 'tanya',
+  'aku', 'tanya', 'tutup',
   // '"No comment, no comment," singkat Moeldoko'. (Not "demikian": "Namun demikian Presiden …" opens a clause.)
   'singkat',
 ] as const;
