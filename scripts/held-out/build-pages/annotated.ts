@@ -9,8 +9,10 @@
  * as microlinkhq/metascraper's integration-test inputs), nreadability-news (English news pages saved as
  * marek-stoj/NReadability's test inputs), crux-news (English news pages saved as chimbori/crux's golden-file test
  * inputs, deleted from the repository in 2023: read at the commit before the deletion), detik-crawler-id (detik.com
- * article pages saved as test inputs of tisorlawan/indonesian-media-crawler), readability-ports-news (English news pages
- * saved as spec inputs of cantino/ruby-readability and alan-turing-institute/ReadabiliPy).
+ * article pages saved as test inputs of tisorlawan/indonesian-media-crawler), scraper-saves-vi-id (znews, bongdaplus
+ * and CNBC Indonesia article pages that two news-app repositories saved while building their scrapers),
+ * readability-ports-news (English news pages saved as spec inputs of cantino/ruby-readability and
+ * alan-turing-institute/ReadabiliPy).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

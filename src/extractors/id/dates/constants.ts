@@ -112,6 +112,16 @@ export const YEAR_PREPOSITIONS = [
   'sepanjang', 'di', 'kurun waktu',
 ];
 
+/**
+ * Office holders and bodies whose term a bare year span names: "Gubernur Jatim 2019-2024", "DPR RI 2019-2024",
+ * "Kabinet Indonesia Maju 2019-2024", "masa jabatan 2020-2025". Lower case: a capitalised form is added where used.
+ */
+export const TERM_HOLDERS = [
+  'gubernur', 'wagub', 'wakil gubernur', 'bupati', 'wakil bupati', 'wali kota', 'walikota', 'wakil wali kota',
+  'presiden', 'wakil presiden', 'wapres', 'DPR', 'DPRD', 'DPD', 'MPR', 'kabinet', 'menteri', 'anggota dewan',
+  'masa jabatan', 'masa bakti', 'kepengurusan', 'pengurus', 'ketua umum', 'pimpinan', 'kepala daerah',
+];
+
 /** A month name alone ("Mei", "Juni" are also given names) needs one of these before it, or "lalu"/"ini" after. */
 export const MONTH_PREPOSITIONS = [
   'pada', 'sejak', 'hingga', 'sampai', 'selama', 'dalam', 'menjelang', 'jelang', 'sebelum', 'setelah', 'usai',

@@ -13,6 +13,7 @@ import {
   RANGE_START,
   REGULATION_WORDS,
   STATISTIC_NOUNS,
+  TERM_HOLDERS,
   UNAMBIGUOUS_MONTHS,
   WEEKDAYS,
   YEAR_PREPOSITIONS,
@@ -60,6 +61,11 @@ const MONTH_LIST_BEFORE_RE = new RegExp(
 );
 const REGULATION_BEFORE_RE = new RegExp(`${L}(?:${alt(REGULATION_WORDS)})\\s*\\d+[a-z]?\\s+$`, 'iu');
 const YEAR_BEFORE_RE = wordsBefore(YEAR_PREPOSITIONS);
+/** A term holder, then up to three capitalised words (its place or name), before a bare year span: "Gubernur-Wagub Jatim 2019-2024", "DPR RI 2019-2024". */
+const TERM_HOLDER_BEFORE_RE = new RegExp(
+  `${L}(?:${alt(TERM_HOLDERS.flatMap((w) => [w, w.replace(/(^|\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase())]))})(?:[\\s-]+\\p{Lu}[\\p{L}\\p{M}.]*){0,3}\\s+$`,
+  'u',
+);
 const YEAR_DIGITS = '(?:1[89]|20)\\d\\d';
 /** "di 2015 dan 2016", "pada 2002, 2003 dan 2005": a later year of a list takes the first one's preposition. */
 const YEAR_LIST_BEFORE_RE = new RegExp(
@@ -372,7 +378,9 @@ const yearParser = ID.parser(['mod', 't', 'y', 'y2'] as const, {
     // "awal 1970-an": a decade, not a year.
     if (/^-an(?!\p{L})/u.test(x.after())) return [];
     const listed = YEAR_LIST_BEFORE_RE.test(x.before(60));
-    if (!g.t && !g.mod && !looksBack && !listed && !YEAR_BEFORE_RE.test(x.before())) return [];
+    // A bare span after a term holder is the term ("Gubernur Jatim 2019-2024").
+    const term = g.y2 !== undefined && TERM_HOLDER_BEFORE_RE.test(x.before(60));
+    if (!g.t && !g.mod && !looksBack && !listed && !term && !YEAR_BEFORE_RE.test(x.before())) return [];
     if (!g.t && !g.mod && DI_BEFORE_RE.test(x.before()) && !YEAR_END_AFTER_RE.test(x.after())) return [];
     // "Inmendagri Nomor 38 Tahun 2021": the year of a regulation's number.
     if (REGULATION_BEFORE_RE.test(x.before())) return [];

@@ -2,6 +2,9 @@ import type { FactDraft, Speaker } from '../../../core/index.js';
 import type { ExtractDoc, Extractor } from '../../common/extractor.js';
 import { escapeRe } from '../../common/pattern/index.js';
 import type { StatementDraft } from '../../common/statements/types.js';
+import {
+  nameHoldsTitleWord, nameIsCommonWord, nameOpensWithBodyTail, personShortForm, pronounTiedToObject,
+} from './confidence-names.js';
 import { NOT_NAMES, ORG_NAME_TAILS, UNIT_TITLES } from './constants.js';
 
 /*
@@ -12,6 +15,13 @@ import { NOT_NAMES, ORG_NAME_TAILS, UNIT_TITLES } from './constants.js';
  */
 
 const UNIT: ReadonlySet<string> = new Set(UNIT_TITLES.map((t) => t.toLowerCase()));
+const UNIT_WORD: ReadonlySet<string> = new Set([...UNIT].filter((t) => !t.includes(' ')));
+
+/** "Camat", "Direktur Utama", "Project Manager": a title that needs its unit (an English title's last word does). */
+function needsUnit(title: string): boolean {
+  const t = title.toLowerCase();
+  return UNIT.has(t) || UNIT_WORD.has(t.split(/\s+/u).pop()!);
+}
 const BODY_TAILS: ReadonlySet<string> = new Set(ORG_NAME_TAILS);
 const NOT_NAME: ReadonlySet<string> = new Set(NOT_NAMES);
 
@@ -40,7 +50,7 @@ function unattributed(s: Speaker): boolean {
  * and no unit read; the name the engine took starts at the unit's first word or somewhere after it.
  */
 function nameAfterUnknownUnit(s: Speaker, context: string): boolean {
-  if (s.kind !== 'person' || !s.name || s.org || !s.title || !UNIT.has(s.title.toLowerCase())) return false;
+  if (s.kind !== 'person' || !s.name || s.org || !s.title || !needsUnit(s.title)) return false;
   if (!/\s/u.test(s.name)) return false;
   const at = context.indexOf(s.name);
   if (at < 0) return false;
@@ -93,11 +103,15 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
     // "Kembali ke Luhut, ia mengungkapkan …": a capitalised word before the statement in its own sentence names someone too.
     if (unattributed(s) && (bodyBefore(doc, start) || /\s\p{Lu}/u.test(doc.text.slice(start, d.start)))) return [];
     if (initialsReadAsBody(s, context) || titleGoesOn(s, context)) return [];
+    if (nameHoldsTitleWord(s) || nameIsCommonWord(s) || nameOpensWithBodyTail(s)) return [];
+    if (pronounTiedToObject(s, context, doc.text.slice(0, start))) return [];
     if (s.name && unsure.has(s.name) && !context.includes(s.name)) return [];
     if (nameAfterUnknownUnit(s, context)) {
       unsure.add(s.name!);
       return [];
     }
+    const person = personShortForm(s);
+    if (person) return [{ ...d, speaker: person }];
     const body = bodyNamedAsPerson(s);
     return [body ? { ...d, speaker: body } : d];
   });

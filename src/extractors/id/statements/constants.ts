@@ -366,7 +366,7 @@ export const POST_VERBS = [
   'kata', 'ujar', 'tutur', 'ucap', 'ungkap', 'jelas', 'tegas', 'imbuh', 'tambah', 'sebut', 'papar', 'terang',
   'lanjut', 'tandas', 'pungkas', 'tukas', 'kilah', 'sergah', 'bilang', 'tulis', 'sambung', 'jawab', 'seru', 'menurut',
   'beber', 'urai', 'dikatakan', 'tepis', 'balas', 'timpal', 'sahut', 'kelakar', 'seloroh', 'pinta', 'cetus',
-  'aku', 'tanya',
+  'aku', 'tanya', 'tutup',
   // '"No comment, no comment," singkat Moeldoko'. (Not "demikian": "Namun demikian Presiden …" opens a clause.)
   'singkat',
 ] as const;
@@ -566,5 +566,31 @@ export const ORG_NAME_TAILS = [
   'Labs', 'Media', 'News', 'Times', 'Post', 'Daily', 'Magazine', 'Studios', 'Entertainment', 'Records', 'FC', 'Club',
   'Airlines', 'Airways', 'Motors', 'Technologies', 'Systems', 'Solutions', 'Ventures', 'Energy', 'Initiative',
   'Coalition', 'Agency', 'Ministry', 'Commission', 'Committee', 'Authority', 'Services', 'Tbk', 'Bersama',
-  'Indonesia', 'Fund', 'TV',
+  'Indonesia', 'Fund', 'TV', 'Markets', 'Reserve',
 ] as const;
+
+/**
+ * Words of job titles that never stand in a person's name ("National President of OSHDP", "Triasa Sales Branch
+ * Manager", "Direktur Jendral"): a name the engine read with one of them ran into the title.
+ */
+export const TITLE_NAME_WORDS = [
+  'President', 'Vice', 'Director', 'Manager', 'Head', 'Chief', 'Officer', 'Executive', 'Sales', 'Managing',
+  'Chairman', 'Secretary', 'Analyst', 'Economist', 'Commissioner', 'Jendral', 'Jenderal', 'Direktur', 'Ketua',
+  'Kepala', 'Menteri', 'Gubernur', 'Bupati', 'Presiden', 'Sekretaris', 'Komisaris', 'Manajer',
+] as const;
+
+/** Nouns of reports and studies that open a sentence ("Laporan itu menyebutkan …"): a document, never a person. */
+export const REPORT_NOUNS = [
+  'Laporan', 'Survei', 'Survey', 'Studi', 'Riset', 'Penelitian', 'Kajian', 'Data', 'Hasil', 'Bagi', 'Buat',
+] as const;
+
+/**
+ * Words before a name that make it an object or put it in a subordinate clause ("sependapat dengan Budi",
+ * "meminta … Ika Agustin untuk …", "karena Romahurmuziy telah membantunya"): not the one the story lets speak.
+ */
+export const ANTECEDENT_OBJECT_WORDS = [
+  'dengan', 'kepada', 'terhadap', 'meminta', 'memerintahkan', 'mengajak', 'menemui', 'menghubungi', 'menyuap',
+  'membantu', 'menugaskan', 'menunjuk', 'melantik', 'memanggil', 'mengundang', 'karena', 'bahwa', 'agar', 'supaya',
+  'ke', 'dari', 'pada', 'atas', 'tentang', 'soal', 'mengenai', 'untuk',
+] as const;
+

@@ -288,11 +288,11 @@ const monthsOfYear = VI.parser(['half', 'n', 'part', 'nam', 'y', 'yrel'] as cons
   },
 });
 
-// "năm 2021-2022", "giai đoạn 2021-2025", "từ năm 1999 đến năm 2017", "những năm 1959-1975".
+// "năm 2021-2022", "giai đoạn 2021-2025", "nhiệm kỳ 2025-2030", "từ năm 1999 đến năm 2017", "những năm 1959-1975".
 const yearRange = VI.parser(['y1', 'y2'] as const, {
   hint: /\d{4}\s*(?:-|–|đến)\s*(?:năm\s+)?\d{4}/u,
   pattern:
-    `(?:từ\\s+)?(?:năm|(?:giai\\s+đoạn|thời\\s+kỳ)(?:\\s+từ)?|niên\\s+khóa)\\s+(?<y1>\\d{4})\\s*(?:-|–|đến)\\s*(?:năm\\s+)?(?` +
+    `(?:từ\\s+)?(?:năm|(?:giai\\s+đoạn(?:\\s+năm\\s+học)?|thời\\s+kỳ|nhiệm\\s+kỳ)(?:\\s+từ)?|niên\\s+khóa)\\s+(?<y1>\\d{4})\\s*(?:-|–|đến)\\s*(?:năm\\s+)?(?` +
     `<y2>\\d{4})${NUM_END}`,
   extract(x) {
     const y1 = year(x.g.y1);

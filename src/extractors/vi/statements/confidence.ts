@@ -3,6 +3,7 @@ import type { ExtractDoc, Extractor } from '../../common/extractor.js';
 import { escapeRe } from '../../common/pattern/index.js';
 import { personKey } from '../../common/statements/person-key.js';
 import type { StatementDraft } from '../../common/statements/types.js';
+import { bodyOfPerson } from './weak-evidence.js';
 import { BARE_BODY_HEADS, COUNTRIES, FAMILY_NAMES, HONORIFICS, NAME_OBJECT_WORDS, NAMING_ACTIVITIES, PLACES } from './constants.js';
 
 /*
@@ -95,6 +96,9 @@ function confidentStatement(doc: ExtractDoc, d: StatementDraft): StatementDraft 
   const s = d.speaker;
   const attribution = attributionOf(doc, d);
   if (activityInBodyName(s, d.verb, attribution)) return null;
+  const person = bodyOfPerson(s, attribution);
+  if (person === 'drop') return null;
+  if (person) return { ...d, speaker: person };
   const inBody = nameInBody(s);
   if (inBody) return { ...d, speaker: inBody };
   const name = appositiveName(s, attribution);

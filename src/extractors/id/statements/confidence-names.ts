@@ -1,0 +1,88 @@
+import type { Speaker } from '../../../core/index.js';
+import { escapeRe } from '../../common/pattern/index.js';
+import { personKey } from '../../common/statements/person-key.js';
+import {
+  ANTECEDENT_OBJECT_WORDS, COUNTRIES, ORG_HEADS, ORG_NAME_TAILS, ORGS, PLACES, PORTFOLIOS, REPORT_NOUNS, TITLE_NAME_WORDS,
+} from './constants.js';
+
+/*
+ * Checks on the words of a speaker's name (Indonesian): signs that the name the engine read holds words that are
+ * no part of a person's name, or that a pronoun was tied to the wrong person. Each returns true to leave the
+ * statement out (abstain), except `personShortForm`, which reads a person where the engine read a body.
+ */
+
+const TITLE_WORD: ReadonlySet<string> = new Set(TITLE_NAME_WORDS);
+const BODY_TAIL: ReadonlySet<string> = new Set(ORG_NAME_TAILS);
+const REPORT_NOUN: ReadonlySet<string> = new Set(REPORT_NOUNS);
+const OBJECT_WORD: ReadonlySet<string> = new Set(ANTECEDENT_OBJECT_WORDS);
+/** Every word of a known body, portfolio, place or country: such a word is no part of a person's name. */
+const BODY_WORD: ReadonlySet<string> = new Set(
+  [...ORG_HEADS, ...ORGS, ...PORTFOLIOS, ...PLACES, ...COUNTRIES].flatMap((x) => x.split(/\s+/u)),
+);
+
+/** "National President" (of OSHDP), "Triasa Sales" (Branch Manager): a title's word read as part of the name. */
+export function nameHoldsTitleWord(s: Speaker): boolean {
+  return s.kind === 'person' && !!s.name && s.name.split(/\s+/u).some((w) => TITLE_WORD.has(w));
+}
+
+/**
+ * "Daiwa Capital | Markets Kevin Lai", "Federal Reserve Janet Yellen": a name of three words or more opening with
+ * the last word of a body's name is that body's tail glued to the person's name.
+ */
+export function nameOpensWithBodyTail(s: Speaker): boolean {
+  if (s.kind !== 'person' || !s.name) return false;
+  const words = s.name.split(/\s+/u);
+  return words.length >= 3 && BODY_TAIL.has(words[0]!);
+}
+
+/**
+ * "Setidaknya", "Alih-alih", "Laporan itu menyebutkan": a name whose first word is a connective ending in -nya,
+ * a reduplicated word or a report's noun; such words open sentences, never names. A lone letter ("Z/Yen") is none.
+ */
+export function nameIsCommonWord(s: Speaker): boolean {
+  if (s.kind !== 'person' || !s.name) return false;
+  const first = s.name.split(/\s+/u)[0]!;
+  if (REPORT_NOUN.has(first) || /^\p{L}\.?$/u.test(s.name)) return true;
+  if (/^\p{Lu}\p{Ll}{4,}nya$/u.test(first)) return true;
+  const dup = /^(\p{L}+)-(\p{L}+)$/u.exec(first);
+  return dup !== null && dup[1]!.toLowerCase() === dup[2]!.toLowerCase();
+}
+
+/**
+ * "… sependapat dengan Budi. Menurutnya, …", "meminta Plt Kadis SDA, Ika Agustin untuk …. Ia menyebut …": a
+ * pronoun tied to a person the text last named as an object (after "dengan", "kepada", "meminta" …), not as
+ * someone speaking or acting; the one who speaks is more often the subject of that sentence.
+ */
+export function pronounTiedToObject(s: Speaker, context: string, before: string): boolean {
+  if (s.kind !== 'person' || !s.name || context.includes(s.name)) return false;
+  const at = lastMention(before, s.name);
+  if (at < 0) return false;
+  // Only the mention's own sentence: a lower-case word that ends the sentence before says nothing of it.
+  const own = before.slice(Math.max(0, at - 80), at).split(/[.!?]["”’]?\s+(?=\p{Lu}|$)/u).pop()!;
+  const lead = /(\p{Ll}+)[\s,]+(?:\p{Lu}[\p{L}.]*\s+){0,4}$/u.exec(own);
+  return lead !== null && OBJECT_WORD.has(lead[1]!);
+}
+
+/** Where the text before last names the person: the full name or one of its words ("Budi" for "Budi Santoso"). */
+function lastMention(before: string, name: string): number {
+  let at = -1;
+  for (const w of [name, ...name.split(/\s+/u).filter((x) => x.length >= 3)]) {
+    const m = [...before.matchAll(new RegExp(`(?<!\\p{L})${escapeRe(w)}(?!\\p{L})`, 'gu'))].pop();
+    if (m && m.index! > at) at = m.index!;
+  }
+  return at;
+}
+
+/**
+ * "Susilo Bambang Yudhoyono (SBY)", "Rizal Ramli (RR)": capitalised words followed by the short form made of their
+ * initials are a person's name and its initials, not a body and its acronym.
+ */
+export function personShortForm(s: Speaker): Speaker | null {
+  if (s.kind !== 'organisation' || !s.org) return null;
+  const m = /^((?:\p{Lu}\p{Ll}+\s+){1,3}\p{Lu}\p{Ll}+)\s*\(\s*(\p{Lu}{2,4})\s*\)$/u.exec(s.org);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/u);
+  if (words.some((w) => BODY_WORD.has(w)) || words.map((w) => w[0]).join('') !== m[2]) return null;
+  return { name: m[1]!, key: personKey(m[1]!), title: null, org: null, kind: 'person' };
+}
+

@@ -1,0 +1,65 @@
+import type { Speaker } from '../../../core/index.js';
+import { personKey } from '../../common/statements/person-key.js';
+import { FAMILY_NAMES, HONORIFICS, NAME_OBJECT_WORDS, PERSON_NOUNS, TITLES } from './constants.js';
+
+/*
+ * Speakers the Vietnamese engine reads from weak evidence. A wrong speaker is worse than a missing statement: where
+ * the words show the speaker is someone else, the statement takes that person when the name is plain, or is left
+ * out. Each check looks at the statement's own sentence only.
+ */
+
+const SURNAMES: ReadonlySet<string> = new Set(FAMILY_NAMES);
+const HONORIFIC_WORDS: ReadonlySet<string> = new Set(HONORIFICS.map((h) => h.toLowerCase()));
+const OBJECT_WORDS: ReadonlySet<string> = new Set(NAME_OBJECT_WORDS);
+/** Words that open a person's description: titles, honorifics, "người", "nhà", … (lower-cased, longest first). */
+const PERSON_OPENERS: readonly string[] = [...new Set([...TITLES, ...HONORIFICS, ...PERSON_NOUNS].map((w) => w.toLowerCase()))].sort(
+  (a, b) => b.length - a.length,
+);
+
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.'-]*";
+/** A subject segment ending in a name: "Chuyên gia Nguyễn Quang Huy", "Chiến sĩ trẻ Y Khang Ja", "Ông Hải". */
+const SEGMENT_NAME = new RegExp(`^(.*?)\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){0,4})$`, 'u');
+const MAX_LEAD_WORDS = 4;
+
+function opensWithPerson(lead: string): boolean {
+  const lower = lead.toLowerCase();
+  return PERSON_OPENERS.some((w) => lower === w || lower.startsWith(`${w} `));
+}
+
+/** The person a subject segment names, and whether an honorific right before the name vouches for it. */
+function personOfSegment(segment: string): { name: string; vouched: boolean } | null {
+  const m = SEGMENT_NAME.exec(segment.trim());
+  if (!m) return null;
+  let lead = m[1]!.trim();
+  let name = m[2]!;
+  // A capitalised honorific opening the segment is read into the run: "Ông Kim Jae-won".
+  const [first, ...rest] = name.split(/\s+/u);
+  if (!lead && HONORIFIC_WORDS.has(first!.toLowerCase()) && rest.length > 0) [lead, name] = [first!, rest.join(' ')];
+  const words = lead.split(/\s+/u).filter(Boolean);
+  if (words.length === 0 || words.length > MAX_LEAD_WORDS || OBJECT_WORDS.has(words[words.length - 1]!)) return null;
+  if (!opensWithPerson(lead)) return null;
+  return { name, vouched: HONORIFIC_WORDS.has(words[words.length - 1]!.toLowerCase()) };
+}
+
+/**
+ * "Chuyên gia Nguyễn Quang Huy, CEO khoa Tài chính - Ngân hàng, Trường đại học Nguyễn Trãi cho biết", "Chiến sĩ trẻ
+ * Y Khang Ja, dân tộc Mnông, …, Công an tỉnh Đắk Lắk hào hứng chia sẻ": a body at the end of a person's
+ * appositive chain is where the person works; the person speaks. The person takes the statement when the name is
+ * plain (a family name first, or an honorific before it); otherwise the statement is left out ('drop').
+ */
+export function bodyOfPerson(s: Speaker, attribution: string): Speaker | 'drop' | null {
+  if (s.kind !== 'organisation' || !s.org) return null;
+  const at = attribution.trim();
+  const end = at.lastIndexOf(s.org);
+  if (end <= 0 || !/[,–-]\s*$/u.test(at.slice(0, end))) return null;
+  const segments = at.slice(0, end).split(/\s*(?:,|\s[-–]\s)\s*/u);
+  for (const segment of segments) {
+    const person = personOfSegment(segment);
+    if (!person) continue;
+    const words = person.name.split(/\s+/u);
+    const plain = person.vouched || (words.length >= 2 && SURNAMES.has(words[0]!));
+    if (!plain) return 'drop';
+    return { ...s, kind: 'person', name: person.name, key: personKey(person.name), title: null };
+  }
+  return null;
+}
