@@ -168,6 +168,8 @@ export const ID_DOSES: DoseVocab = {
       words: [
         'disuntikkan', 'menyuntikkan', 'disuntikan', 'menyuntikan', 'penyuntikan', 'disuntik', 'capaian vaksinasi',
         'diberikan kepada', 'telah diberikan', 'digunakan', 'menggunakan', 'suntikkan',
+        // "Dari 100 dosis yang disediakan, hanya 30 dosis yang terpakai": doses used up are given.
+        'terpakai',
         // "telah merealisasikan vaksinasi rabies … hingga 57.977 dosis": vaccinations carried out.
         'merealisasikan vaksinasi', 'realisasi vaksinasi',
       ],
