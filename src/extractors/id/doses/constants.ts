@@ -172,6 +172,8 @@ export const ID_DOSES: DoseVocab = {
         'terpakai',
         // "telah merealisasikan vaksinasi rabies … hingga 57.977 dosis": vaccinations carried out.
         'merealisasikan vaksinasi', 'realisasi vaksinasi',
+        // "capaiannya sebesar 21.757 dosis", "cakupan vaksinasi … ada 351.764 dosis": uptake reported is of doses given.
+        'capaian', 'capaiannya', 'cakupan vaksinasi',
       ],
     },
     {
