@@ -395,7 +395,11 @@ function describesEarlier(scene: StatusScene, cand: Span, q: Cue): boolean {
   // didistribusikan dan disuntikkan"), not a verb past a comma ("…, lantaran capaian vaksinasi").
   const opens = owner.end + rel.index + rel[0].length;
   const inside = sentence.slice(opens, q.start);
-  return words(gap.slice(0, rel.index)) <= 3 && words(inside) <= 6 && !/[,;:]/u.test(inside);
+  // The later figure stands past a comma or a joiner ("…, hanya 30 dosis", "… dan fase dua sebanyak 2,2 juta"), not as
+  // the verb's own object ("120 triệu liều mà đến nay mới tiêm được 88 triệu liều").
+  const after = sentence.slice(q.end, cand.start);
+  const apart = /[,;]/u.test(after) || c.joiner.test(after);
+  return apart && words(gap.slice(0, rel.index)) <= 3 && words(inside) <= 6 && !/[,;:]/u.test(inside);
 }
 
 /** A word in brackets that do not hold the figure ("(đủ cho 25 triệu người vì mỗi người chỉ cần tiêm 2 liều)") is an aside. */
