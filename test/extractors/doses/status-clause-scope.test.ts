@@ -45,6 +45,12 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   // A purpose clause after the figure is not its predicate; it ends at a comma.
   ['vi', 'Nhật Bản thông báo sẽ chuyển cho Lào 1 triệu liều vắc xin để đáp ứng nhu cầu cấp bách.', [`${M}:expected`]],
   ['vi', 'Cùng với 2 triệu liều bổ sung để tiêm cho trẻ em, hãng sẽ cung ứng 5 triệu liều vắc xin.', [`${2 * M}:expected`, `${5 * M}:expected`]],
+  // A verb in an earlier figure's relative clause describes that figure, not a later one.
+  ['id', 'Dari 200 dosis yang disediakan, hanya 50 dosis yang terpakai.', ['200:received', '50:administered']],
+  ['id', 'Sebanyak 5 juta dosis yang telah disuntikkan dan 2 juta dosis sedang dikirim ke daerah.', [`${5 * M}:administered`, `${2 * M}:allocated`]],
+  ['vi', 'Ngoài 2 triệu liều mà Nhật Bản tặng, Việt Nam còn có 1 triệu liều vắc xin.', [`${2 * M}:donated`, `${M}:received`]],
+  // ... while a verb past a comma after the relative clause is no longer the relative clause's.
+  ['id', 'Ada 600 ribu dosis yang tiba kemarin, kemudian didistribusikan 50 ribu dosis ke daerah.', ['600000:received', '50000:allocated']],
   // A temporal clause ("sau khi") has its own predicate.
   ['vi', 'Nước này có 40.000 liều vắc xin, đang được quân đội dự trữ sau khi chính phủ mua vào năm ngoái.', ['40000:received']],
 ];

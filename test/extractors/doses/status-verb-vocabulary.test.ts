@@ -27,6 +27,9 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   // Vocabulary: brought in, injected, waited for, an option, a target, secured.
   ['vi', 'Hãng đã chuyển về Cần Thơ thêm 120.000 liều vaccine.', ['120000:received']],
   ['id', 'Kami sudah suntikkan 3 juta dosis vaksin.', [`${3 * M}:administered`]],
+  // Uptake reported ("capaian", "cakupan vaksinasi") is of doses given.
+  ['id', 'Untuk dosis kedua, capaiannya sebesar 12.345 dosis atau 20 persen.', ['12345:administered']],
+  ['id', 'Cakupan vaksinasi ternak untuk vaksinasi lanjutan ada 45.678 dosis.', ['45678:administered']],
   ['id', 'Kota itu masih menunggu datangnya 500 ribu dosis vaksin.', ['500000:expected']],
   ['id', 'Kontrak itu 20 juta dosis, dengan opsi tambahan menjadi 40 juta dosis.', [`${20 * M}:committed`, `${40 * M}:expected`]],
   ['id', 'Dinkes menarget per hari 10 ribu dosis vaksin.', ['10000:expected']],

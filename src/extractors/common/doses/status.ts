@@ -167,7 +167,15 @@ class ClauseStatus {
     const aside = asideOf(sentence, cand);
     const opens = ownOpening(this.inClause, cand);
     this.before = this.inClause
-      .filter((q) => q.kind === 'status' && q.end <= cand.start && q.position !== 'after' && q.start >= opens && !aside(q))
+      .filter(
+        (q) =>
+          q.kind === 'status' &&
+          q.end <= cand.start &&
+          q.position !== 'after' &&
+          q.start >= opens &&
+          !aside(q) &&
+          !describesEarlier(scene, cand, q),
+      )
       .reverse();
     this.after = this.inClause.filter(
       (q) =>
@@ -369,6 +377,29 @@ function ownOpening(inClause: readonly Cue[], cand: Span): number {
     if (q.kind === 'report' || q.kind === 'promise') opens = q.start;
   }
   return opens;
+}
+
+/**
+ * A verb in the relative clause of an earlier figure describes that figure's noun, not a later figure: in "Dari 100
+ * dosis yang disediakan, hanya 30 dosis yang terpakai" the provision is the 100 doses', not the 30's.
+ */
+function describesEarlier(scene: StatusScene, cand: Span, q: Cue): boolean {
+  const { sentence, c, figures } = scene;
+  const owner = figures.filter((f) => f !== cand && f.end <= q.start).at(-1);
+  if (!owner || owner.end > cand.start) return false;
+  const gap = sentence.slice(owner.end, q.start);
+  const rel = c.relative.exec(gap);
+  if (!rel) return false;
+  const words = (s: string): number => s.trim().split(/\s+/).filter(Boolean).length;
+  // The relative clause's own verbs only, said right after its pronoun ("yang disediakan", "yang telah
+  // didistribusikan dan disuntikkan"), not a verb past a comma ("…, lantaran capaian vaksinasi").
+  const opens = owner.end + rel.index + rel[0].length;
+  const inside = sentence.slice(opens, q.start);
+  // The later figure stands past a comma or a joiner ("…, hanya 30 dosis", "… dan fase dua sebanyak 2,2 juta"), not as
+  // the verb's own object ("120 triệu liều mà đến nay mới tiêm được 88 triệu liều").
+  const after = sentence.slice(q.end, cand.start);
+  const apart = /[,;]/u.test(after) || c.joiner.test(after);
+  return apart && words(gap.slice(0, rel.index)) <= 3 && words(inside) <= 6 && !/[,;:]/u.test(inside);
 }
 
 /** A word in brackets that do not hold the figure ("(đủ cho 25 triệu người vì mỗi người chỉ cần tiêm 2 liều)") is an aside. */

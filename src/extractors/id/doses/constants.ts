@@ -168,8 +168,12 @@ export const ID_DOSES: DoseVocab = {
       words: [
         'disuntikkan', 'menyuntikkan', 'disuntikan', 'menyuntikan', 'penyuntikan', 'disuntik', 'capaian vaksinasi',
         'diberikan kepada', 'telah diberikan', 'digunakan', 'menggunakan', 'suntikkan',
+        // "Dari 100 dosis yang disediakan, hanya 30 dosis yang terpakai": doses used up are given.
+        'terpakai',
         // "telah merealisasikan vaksinasi rabies … hingga 57.977 dosis": vaccinations carried out.
         'merealisasikan vaksinasi', 'realisasi vaksinasi',
+        // "capaiannya sebesar 21.757 dosis", "cakupan vaksinasi … ada 351.764 dosis": uptake reported is of doses given.
+        'capaian', 'capaiannya', 'cakupan vaksinasi',
       ],
     },
     {
