@@ -30,6 +30,9 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   // Uptake reported ("capaian", "cakupan vaksinasi") is of doses given.
   ['id', 'Untuk dosis kedua, capaiannya sebesar 12.345 dosis atau 20 persen.', ['12345:administered']],
   ['id', 'Cakupan vaksinasi ternak untuk vaksinasi lanjutan ada 45.678 dosis.', ['45678:administered']],
+  // Doses that "there are" somewhere are held: weak, so a stronger verb in the clause still wins.
+  ['id', 'Saat ini terdapat 40 ribu dosis vaksin di gudang Dinas Kesehatan.', ['40000:received']],
+  ['id', 'Di puskesmas itu ada 1.200 dosis vaksin.', ['1200:received']],
   ['id', 'Kota itu masih menunggu datangnya 500 ribu dosis vaksin.', ['500000:expected']],
   ['id', 'Kontrak itu 20 juta dosis, dengan opsi tambahan menjadi 40 juta dosis.', [`${20 * M}:committed`, `${40 * M}:expected`]],
   ['id', 'Dinkes menarget per hari 10 ribu dosis vaksin.', ['10000:expected']],

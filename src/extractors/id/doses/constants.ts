@@ -141,7 +141,7 @@ export const ID_DOSES: DoseVocab = {
     { status: 'received', source: true, words: ['memasok', 'menyerahkan', 'mengirimkan', 'mengirim'] },
     // "petugas publik mencapai 20,9 juta dosis": a total reached with no other verb is of doses given.
     { status: 'administered', weak: true, words: ['telah mencapai', 'sudah mencapai', 'mencapai'] },
-    { status: 'received', weak: true, words: ['memperoleh', 'memiliki', 'punya', 'sudah ada', 'telah ada'] },
+    { status: 'received', weak: true, words: ['memperoleh', 'memiliki', 'punya', 'sudah ada', 'telah ada', 'ada', 'terdapat'] },
     // "Kemenkes telah memberikan 220 juta dosis": doses given to people. A maker giving doses supplies them, whoever
     // else is named ("Sinovac dari China … sudah memberikan … 105 juta dosis"); a country giving them donates.
     { status: 'received', source: true, patterns: [`(?<=(?:${MAKERS})[^.;:]{0,48}\\s)memberikan(?!\\s+dukungan)`] },
