@@ -44,6 +44,15 @@ describe('a photo credit or caption line', () => {
     const got = statements('Supplied/ Harbour Works || She said the repairs would take at least a month.');
     expect(got.map((s) => s.name)).not.toContain('Harbour Works');
   });
+
+  it('still makes its full name a person the body may mention', () => {
+    // The credit line is no antecedent itself, but the name in it is a person: the body's later mention of her
+    // (not in a subject position) is the one the pronoun points to.
+    const got = statements(
+      'Tom Baker said the council would pay. || Ellen Doyle || The council met Ellen Doyle on Monday. || She said the wall was old.',
+    );
+    expect(got.find((s) => s.quote.startsWith('the wall'))?.key).toBe('ellen doyle');
+  });
 });
 
 describe('a quote that ends its sentence', () => {

@@ -84,9 +84,11 @@ export class People {
       /,\s*$/u.test(text.slice(Math.max(0, p.start - 3), p.start));
     const person = (p: SpeakerPhrase): boolean =>
       p.form !== 'name' || speakers.has(p) || g.rules.nameStyle === 'surname' || this.opensSentence(p.start) || afterComma(p);
+    // A full name in a credit or caption line is still that person's full name (a later "Bull said" is Dave Bull);
+    // only pronouns skip such lines (below).
     for (const p of ordered) {
       if (!p.name || !(p.foreignName || this.isFullName(p.name, false))) continue;
-      if (person(p) && !this.captionLine(p.start)) this.register(p);
+      if (person(p)) this.register(p);
       else if (!this.written.has(this.key(p.name))) this.written.set(this.key(p.name), p);
     }
     if (text !== undefined) this.aliases(ordered, text);

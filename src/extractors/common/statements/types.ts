@@ -220,7 +220,8 @@ export interface StatementRules {
   pronounPrefersSpeaker?: boolean;
   /**
    * "Dave Bull", "Supplied/ Frog Recruitment", "NASA/Bill Ingalls": a line of capitalised words with no sentence end
-   * is a photo credit or caption; a name there is no person a pronoun or a surname may point to. Off: it is.
+   * is a photo credit or caption; a name there is no person a pronoun may point to (its full name still completes
+   * a surname elsewhere: a name is a name in any line). Off: it is.
    */
   captionLinesNameNoOne?: boolean;
   /**

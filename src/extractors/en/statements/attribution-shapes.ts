@@ -1,5 +1,5 @@
 import { personKey } from '../../common/statements/person-key.js';
-import { TITLES } from './constants.js';
+import { CLAUSE_CONJUNCTIONS, TITLES } from './constants.js';
 import type { StatementDraft } from './draft.js';
 
 /*
@@ -36,16 +36,21 @@ const ATTRIBUTION_BEFORE = new RegExp(
   'u',
 );
 const ARTICLE_START = /^(?:a|an)\s/u;
+/** "…, he said, and that needs to come back down": a clause joined on to the statement, not one starting it. */
+const CONJUNCTION_START = new RegExp(`^(?:${CLAUSE_CONJUNCTIONS.join('|')})\\s`, 'u');
 /** A quotation alone (its closing mark may stay behind with the attribution's comma). */
 const ONE_QUOTE = /^["“](?<quote>[^"“”]+?)[,.!?…]?["”]?$/u;
 const MIN_WORDS = 4;
 
 /**
  * "…, Fain said, a turnaround …": the statement is the clause before the attribution (or the quote it is, when
- * that clause is one quotation); with neither, there is no statement.
+ * that clause is one quotation); with neither, there is no statement. "…, he said, and that needs to …": the
+ * clause before is the statement and the conjoined clause goes on with it.
  */
 export function clauseBeforeAttribution(text: string, d: StatementDraft): StatementDraft | null {
-  if (d.direct || !ARTICLE_START.test(d.quote)) return d;
+  if (d.direct) return d;
+  if (CONJUNCTION_START.test(d.quote)) return conjoinedClause(text, d);
+  if (!ARTICLE_START.test(d.quote)) return d;
   const from = text.lastIndexOf(d.sentence, d.start);
   if (from < 0 || from > d.start) return d;
   const m = ATTRIBUTION_BEFORE.exec(text.slice(from, d.start));
@@ -60,4 +65,15 @@ export function clauseBeforeAttribution(text: string, d: StatementDraft): Statem
   const words = clause.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
   if (words < MIN_WORDS || /["“”]/u.test(clause)) return null;
   return { ...d, start, end, text: clause, quote: clause };
+}
+
+/** "During the boom it rose to 70 percent, he said, and that needs …": the clause before, then the one after. */
+function conjoinedClause(text: string, d: StatementDraft): StatementDraft | null {
+  const from = text.lastIndexOf(d.sentence, d.start);
+  if (from < 0 || from > d.start) return d;
+  const clause = ATTRIBUTION_BEFORE.exec(text.slice(from, d.start))?.groups?.clause?.trim();
+  // No clause of its own before the attribution: what follows the conjunction is no statement either.
+  if (!clause || /["“”]/u.test(clause) || clause.split(/\s+/u).length < MIN_WORDS) return null;
+  const start = text.indexOf(clause, from);
+  return { ...d, start, text: text.slice(start, d.end), quote: `${clause}, ${d.quote}` };
 }

@@ -214,6 +214,9 @@ export const LINK_WORDS = ['of', 'for', 'on', 'at', 'in', 'to'] as const;
 export const FORMER_WORDS = ['former', 'ex-', 'then', 'acting', 'interim'] as const;
 export const CONJUNCTIONS = ['and'] as const;
 
+/** Words that join a clause on to one before it: a reported clause does not start with them. */
+export const CLAUSE_CONJUNCTIONS = ['and', 'but', 'or', 'so', 'yet', 'because', 'while', 'whereas', 'though', 'although'] as const;
+
 export const HONORIFICS = ['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Sir', 'Dame', 'Lord', 'Lady'] as const;
 export const PRONOUNS = ['he', 'she'] as const;
 export const DETERMINERS = [
