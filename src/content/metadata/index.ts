@@ -8,6 +8,7 @@ import type { CheerioAPI, PageMetadata } from '../types.js';
 import { parseByline, splitNames } from './byline.js';
 import { dateFromUrlPath, normaliseIsoDate, parseVisibleDate } from './dates.js';
 import { readJsonLd } from './json-ld.js';
+import { inPageOffset, statedPageOffset } from './page-offset.js';
 import { isTitleSegment, stripTitleTail, withoutSectionParts } from './title.js';
 import { inForeignRegion } from './zones.js';
 
@@ -70,10 +71,12 @@ export function readMetadata($: CheerioAPI, url: string, profile: SiteProfile | 
   const title = rawTitle ? stripTitleTail(rawTitle, { siteName, url, suffixes: profile?.titleSuffixes ?? [] }) : null;
 
   const canonical = page.first.canonical?.attribs.href ?? meta('og:url');
+  const machine = firstMachineDate(
+    [ld.datePublished, ...PUBLISHED_META.map((name) => metas.get(name)), page.first.datePublished?.attribs.datetime ?? page.first.datePublished?.attribs.content],
+    offset,
+  );
   const published =
-    normaliseIsoDate(ld.datePublished, offset) ??
-    metaDate(PUBLISHED_META) ??
-    normaliseIsoDate(page.first.datePublished?.attribs.datetime ?? page.first.datePublished?.attribs.content, offset) ??
+    (machine && inPageOffset(machine.raw, machine.iso, statedPageOffset(machineTexts($, page, metas)))) ??
     visibleDate($, page, profile, offset, headlineIndex(page, title)) ??
     dateFromUrlPath(url, offset) ??
     dateFromUrlPath(absolute(canonical, url), offset);
@@ -100,6 +103,22 @@ export function readMetadata($: CheerioAPI, url: string, profile: SiteProfile | 
     htmlLang,
     siteName,
   };
+}
+
+/** The first of `raws` that reads as a machine date, with the value as written. */
+function firstMachineDate(raws: ReadonlyArray<string | null | undefined>, offset: string): { raw: string; iso: string } | null {
+  for (const raw of raws) {
+    const iso = normaliseIsoDate(raw, offset);
+    if (raw && iso) return { raw, iso };
+  }
+  return null;
+}
+
+/** Every machine-readable text that may state the page's offset: meta contents, JSON-LD, <time datetime>. */
+function* machineTexts($: CheerioAPI, page: PageElements, metas: ReadonlyMap<string, string>): Generator<string> {
+  yield* metas.values();
+  for (const el of page.ldScripts) yield $(el).text();
+  for (const el of page.all) if (el.name === 'time' && el.attribs.datetime) yield el.attribs.datetime;
 }
 
 const comparable = (s: string): string => s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
