@@ -47,3 +47,18 @@ describe('visible and URL dates of pages in other languages', () => {
     expect(dateFromUrlPath('https://example.com/archive/2020-02/c_1125597921.htm', '+00:00')).toBeNull();
   });
 });
+
+describe('a page with only a <title>', () => {
+  it("takes the <h1> that is the title's first part, before site and section names", () => {
+    const head = '<title>Faire Lieferketten - Evangelisches Jugendwerk in Württemberg (ejw) - EJW</title>';
+    const body = '<h1></h1><h1>Faire Lieferketten</h1><p>Text.</p>';
+    expect(readMetadata(page(head, body), 'https://www.jugendwerk.example/aktuell/news/x', undefined).title).toBe('Faire Lieferketten');
+  });
+
+  it('keeps the <title> when no heading is its first part, or when og:title is there', () => {
+    const head = '<title>Faire Lieferketten im Handel</title>';
+    expect(readMetadata(page(head, '<h1>Faire Lieferketten</h1>'), URL, undefined).title).toBe('Faire Lieferketten im Handel');
+    const og = '<meta property="og:title" content="Lieferketten fair gestalten"><title>Faire Lieferketten - EJW</title>';
+    expect(readMetadata(page(og, '<h1>Faire Lieferketten</h1>'), URL, undefined).title).toBe('Lieferketten fair gestalten');
+  });
+});

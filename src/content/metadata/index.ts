@@ -9,7 +9,7 @@ import { parseByline, splitNames } from './byline.js';
 import { dateFromUrlPath, normaliseIsoDate, parseVisibleDate } from './dates.js';
 import { readJsonLd } from './json-ld.js';
 import { inPageOffset, statedPageOffset } from './page-offset.js';
-import { isTitleSegment, stripTitleTail, withoutSectionParts } from './title.js';
+import { headingOfTitleParts, isTitleSegment, stripTitleTail, withoutSectionParts } from './title.js';
 import { inForeignRegion } from './zones.js';
 
 /** Meta names (property, name or itemprop; compared lower-cased) in order of preference. */
@@ -67,7 +67,9 @@ export function readMetadata($: CheerioAPI, url: string, profile: SiteProfile | 
   const siteName = meta('og:site_name') ?? ld.publisher;
 
   const titleTag = page.first.title ? $(page.first.title).text().trim() : '';
-  const rawTitle = meta('og:title') ?? ld.headline ?? meta('twitter:title') ?? (titleTag || null);
+  const declared = meta('og:title') ?? ld.headline ?? meta('twitter:title');
+  const fromHeading = declared || !titleTag ? null : headingOfTitleParts(titleTag, headingTexts(page));
+  const rawTitle = declared ?? fromHeading ?? (titleTag || null);
   const title = rawTitle ? stripTitleTail(rawTitle, { siteName, url, suffixes: profile?.titleSuffixes ?? [] }) : null;
 
   const canonical = page.first.canonical?.attribs.href ?? meta('og:url');
@@ -103,6 +105,11 @@ export function readMetadata($: CheerioAPI, url: string, profile: SiteProfile | 
     htmlLang,
     siteName,
   };
+}
+
+/** The text of every <h1>, in page order. */
+function headingTexts(page: PageElements): string[] {
+  return page.all.filter((el) => el.name === 'h1').map((el) => clean(textOf(el)));
 }
 
 /** The first of `raws` that reads as a machine date, with the value as written. */
