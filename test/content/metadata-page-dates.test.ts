@@ -62,3 +62,15 @@ describe('a page with only a <title>', () => {
     expect(readMetadata(page(og, '<h1>Faire Lieferketten</h1>'), URL, undefined).title).toBe('Lieferketten fair gestalten');
   });
 });
+
+describe('a visible date that only dates a revision', () => {
+  it('gives no date rather than the update day', () => {
+    const body = '<h1>Einen Twitterfeed in das Blog einbinden</h1><p><em>Aktualisiert am 19.02.2020</em></p><p>Text.</p>';
+    expect(readMetadata(page('', body), URL, undefined).publishedAt).toBeNull();
+  });
+
+  it('still reads a publication line below the headline', () => {
+    const body = '<h1>Einen Twitterfeed in das Blog einbinden</h1><p><em>26.09.2019</em></p><p>Text.</p>';
+    expect(readMetadata(page('', body), URL, undefined).publishedAt).toBe('2019-09-26T00:00:00+00:00');
+  });
+});

@@ -34,6 +34,11 @@ const WINDOW_AFTER = 400;
 /** Longer than this, an element is a container, not a date line. */
 const MAX_DATE_TEXT = 160;
 const DATE_CLASS = /date|time|publish|posted|meta|byline|ngay|tanggal/iu;
+/**
+ * A line that opens with an update label dates a revision, not the publication: "Aktualisiert am 19.02.2020",
+ * "Updated: …", "Diperbarui …". Not Vietnamese "Cập nhật", which vi news pages put before the article's own time.
+ */
+const UPDATE_LABEL = /^[^\p{L}\p{N}]*(?:last\s+)?(?:updated|modified|aktualisiert|zuletzt\s+aktualisiert|geändert|mis\s+à\s+jour|modifié|diperbarui)(?![\p{L}])/iu;
 /** Paragraph text enough to name the page's language, and the least worth trusting before the whole body is read. */
 const PARAGRAPH_SAMPLE = 3000;
 const MIN_PARAGRAPH_SAMPLE = 400;
@@ -290,6 +295,7 @@ function visibleDate($: CheerioAPI, page: PageElements, profile: SiteProfile | u
     if (!isTime && !classy && !nearLeaf) continue;
     const text = clean($el.text());
     if (!isTime && text.length > (nearLeaf ? 80 : MAX_DATE_TEXT)) continue;
+    if (UPDATE_LABEL.test(text)) continue;
     const d = dateOf($el, text);
     if (!d || inForeignRegion($, $el, profile)) continue;
     // Dates after the headline are the article's own far more often than those before it.
