@@ -1,12 +1,12 @@
 /**
- * `npx tsx scripts/held-out/build-pages.ts [--mirrors /work/.mirror] [--out /work/data-sets/pages] [--set NAME]`:
+ * `npx tsx scripts/held-out/build-pages.ts [--mirrors /work/.mirror] [--out /work/data-sets/pages] [--meta-out /work/data-sets/meta] [--set NAME]`:
  * rebuilds the public page sets kept outside the repository (their licences do not let us commit the pages) from
  * git mirrors of their repositories (`fetch github:OWNER/NAME` first). Sets: l3s-gn1, msv-big9, msv-chaos,
  * readability, fundus, trafilatura-rest, wcxb-news, dantri-vi, multisite-id, dragnet-news, saved-vi-id, crawler-fixtures-vi, cleaneval-news, metascraper-news, nreadability-news, crux-news, detik-crawler-id, scraper-saves-vi-id, readability-ports-news (trafilatura-rest skips the pages of --web-eval, default
  * /work/shared/bench/web-eval/pages). Each row names the repository, commit and path it was built from.
  */
 import { parseArgs } from 'node:util';
-import { buildAnnotated } from './build-pages/annotated.js';
+import { buildAnnotated, META_SETS } from './build-pages/annotated.js';
 import { dropCleanEvalWrapper } from './build-pages/cleaneval.js';
 import { dropJspDirective } from './build-pages/dantri.js';
 import { buildL3s } from './build-pages/l3s.js';
@@ -19,6 +19,7 @@ const { values } = parseArgs({
   options: {
     mirrors: { type: 'string', default: '/work/.mirror' },
     out: { type: 'string', default: '/work/data-sets/pages' },
+    'meta-out': { type: 'string', default: '/work/data-sets/meta' },
     'web-eval': { type: 'string', default: '/work/shared/bench/web-eval/pages' },
     set: { type: 'string', multiple: true },
   },
@@ -45,7 +46,13 @@ const builders: Record<string, () => BuiltPage[]> = {
   'scraper-saves-vi-id': () => buildAnnotated(mirrors, 'scraper-saves-vi-id'),
   'readability-ports-news': () => buildAnnotated(mirrors, 'readability-ports-news'),
 };
-for (const [name, build] of Object.entries(builders)) {
-  if (values.set && !values.set.includes(name)) continue;
-  process.stdout.write(`${writeSet(out, name, build())}\n`);
+/** Metadata sets, written under --meta-out (the meta scorer's default --dir). */
+const metaBuilders: Record<string, () => BuiltPage[]> = {
+  'htmldate-eval': () => buildAnnotated(mirrors, 'htmldate-eval', undefined, META_SETS),
+};
+for (const [root, table] of [[out, builders], [values['meta-out'], metaBuilders]] as const) {
+  for (const [name, build] of Object.entries(table)) {
+    if (values.set && !values.set.includes(name)) continue;
+    process.stdout.write(`${writeSet(root, name, build())}\n`);
+  }
 }

@@ -9,6 +9,7 @@ type Mode = { main(argv: string[]): Promise<void> | number };
 const MODES: Record<string, () => Promise<Mode>> = {
   dates: () => import('./dates.js'),
   doses: () => import('./doses.js'),
+  meta: () => import('./meta.js'),
   numbers: () => import('./numbers.js'),
   pages: () => import('./pages.js'),
   statements: () => import('./statements.js'),

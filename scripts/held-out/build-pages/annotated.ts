@@ -12,16 +12,33 @@
  * article pages saved as test inputs of tisorlawan/indonesian-media-crawler), scraper-saves-vi-id (znews, bongdaplus
  * and CNBC Indonesia article pages that two news-app repositories saved while building their scrapers),
  * readability-ports-news (English news pages saved as spec inputs of cantino/ruby-readability and
- * alan-turing-institute/ReadabiliPy).
+ * alan-turing-institute/ReadabiliPy); and the metadata set htmldate-eval (adbar/htmldate's date-evaluation pages,
+ * eval/held-out/meta/).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { z } from 'zod';
+import { MetaRow } from '../meta-score.js';
 import { PageRow } from '../pages-score.js';
 import { type BuiltPage, Mirror } from './mirror.js';
 
-const SETS = join(import.meta.dirname, '..', '..', '..', 'eval', 'held-out', 'pages');
+const HELD_OUT = join(import.meta.dirname, '..', '..', '..', 'eval', 'held-out');
 
-export function buildAnnotated(mirrors: string, set: string, clean = (bytes: Buffer): Buffer => bytes): BuiltPage[] {
+/** The committed annotations of one type: the folder under eval/held-out and the schema of its rows. */
+interface AnnotatedType {
+  folder: string;
+  schema: z.ZodType<{ id: string; file: string; source?: { repo: string; commit: string; path: string } | undefined }>;
+}
+export const PAGE_SETS: AnnotatedType = { folder: 'pages', schema: PageRow };
+/** Metadata sets (publication date, title, site): eval/held-out/meta/<set>/, scored by scripts/held-out/meta.ts. */
+export const META_SETS: AnnotatedType = { folder: 'meta', schema: MetaRow };
+
+export function buildAnnotated(
+  mirrors: string,
+  set: string,
+  clean = (bytes: Buffer): Buffer => bytes,
+  type: AnnotatedType = PAGE_SETS,
+): BuiltPage[] {
   const opened = new Map<string, Mirror>();
   const mirror = (repo: string): Mirror => {
     const m = opened.get(repo) ?? new Mirror(mirrors, repo);
@@ -30,9 +47,9 @@ export function buildAnnotated(mirrors: string, set: string, clean = (bytes: Buf
   };
   const pages: BuiltPage[] = [];
   for (const split of ['dev', 'test'] as const) {
-    const lines = readFileSync(join(SETS, set, `${split}.annotations.jsonl`), 'utf8').split('\n');
+    const lines = readFileSync(join(HELD_OUT, type.folder, set, `${split}.annotations.jsonl`), 'utf8').split('\n');
     for (const line of lines.filter((l) => l.trim() !== '')) {
-      const row = PageRow.parse(JSON.parse(line));
+      const row = type.schema.parse(JSON.parse(line));
       if (!row.source) throw new Error(`${set} row ${row.id} has no source: not retryable, fix the annotation`);
       pages.push({ row, split, bytes: clean(mirror(row.source.repo).readAt(row.source.commit, row.source.path)) });
     }

@@ -61,8 +61,14 @@ export function siteOfHost(host: string): string {
   return labels[n - (secondLevel ? 3 : 2)] ?? host;
 }
 
+/** What writeSet needs of a row: where its page goes (page sets' PageRow, metadata sets' MetaRow). */
+export interface BuiltRow {
+  id: string;
+  file: string;
+}
+
 export interface BuiltPage {
-  row: PageRow;
+  row: PageRow | BuiltRow;
   split: 'dev' | 'test';
   bytes: Buffer;
 }

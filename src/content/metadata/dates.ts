@@ -13,6 +13,10 @@ const MONTHS: Record<string, number> = {
   // id
   januari: 1, februari: 2, maret: 3, mei: 5, juni: 6, juli: 7, agustus: 8, oktober: 10, desember: 12,
   agu: 8, agt: 8, okt: 10, des: 12, peb: 2, pebruari: 2, nopember: 11,
+  // de and fr: pages in other languages still date their articles ("30. Juni 2022", "jeudi 27 juin 2019")
+  januar: 1, jänner: 1, februar: 2, märz: 3, mai: 5, dezember: 12,
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9,
+  octobre: 10, novembre: 11, décembre: 12, decembre: 12,
 };
 
 const ZONES = TIME_ZONES;
@@ -38,9 +42,9 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => Parts | null }
     re: new RegExp(`${NOT_DIGIT_BEFORE}${NUMERIC_DATE}(?:${SEP}${TIME}\\s*${ZONE})?${NOT_DIGIT_AFTER}`, 'iu'),
     read: (m) => numeric(m[1], m[2], m[3], m[4], m[5], m[6], m[7], zone(m, 8)),
   },
-  // "6 September 2021 17:30 WIB", "6 Sep 2021, 17:30"
+  // "6 September 2021 17:30 WIB", "6 Sep 2021, 17:30", "24. April 2020" (a day written as an ordinal)
   {
-    re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})\\s+${MONTH_NAME}\\s+(\\d{4})(?:${SEP}${TIME}\\s*${ZONE})?`, 'iu'),
+    re: new RegExp(`${NOT_DIGIT_BEFORE}(\\d{1,2})\\.?\\s+${MONTH_NAME}\\s+(\\d{4})(?:${SEP}${TIME}\\s*${ZONE})?`, 'iu'),
     read: (m) => named(m[3], m[2], m[1], m[4], m[5], m[6], m[7], zone(m, 8)),
   },
   // "September 6, 2021", "Sep. 6, 2021 5:30 pm GMT+7"
@@ -149,6 +153,8 @@ export function normaliseIsoDate(value: string | undefined | null, defaultOffset
 }
 
 const URL_DATE = /(?:^|[/_-])((?:19|20)\d{2})([/_-]?)(\d{1,2})\2(\d{1,2})(?=[/_.-]|$)/u;
+/** "/2020-02/19/": the year-month folder then the day folder (Xinhua, People's Daily and other Chinese news sites). */
+const URL_MONTH_THEN_DAY = /(?:^|\/)((?:19|20)\d{2})-(\d{2})\/(\d{2})\//u;
 
 /**
  * The date a URL's path gives ("/2015/11/04/", "/read/20151104/", "-2015-11-04-"), at midnight in the
@@ -162,7 +168,8 @@ export function dateFromUrlPath(url: string | null | undefined, defaultOffset: s
   } catch {
     return null;
   }
-  const m = URL_DATE.exec(path);
+  const split = URL_MONTH_THEN_DAY.exec(path);
+  const m = URL_DATE.exec(path) ?? (split ? [split[0], split[1], '/', split[2], split[3]] : null);
   if (!m?.[1] || !m[3] || !m[4]) return null;
   if (m[2] === '' && (m[3].length !== 2 || m[4].length !== 2)) return null;
   const parts = build(Number(m[1]), Number(m[3]), Number(m[4]), undefined, undefined, undefined, undefined, undefined);

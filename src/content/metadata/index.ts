@@ -8,7 +8,8 @@ import type { CheerioAPI, PageMetadata } from '../types.js';
 import { parseByline, splitNames } from './byline.js';
 import { dateFromUrlPath, normaliseIsoDate, parseVisibleDate } from './dates.js';
 import { readJsonLd } from './json-ld.js';
-import { isTitleSegment, stripTitleTail, withoutSectionParts } from './title.js';
+import { inPageOffset, statedPageOffset } from './page-offset.js';
+import { headingOfTitleParts, isTitleSegment, stripTitleTail, withoutSectionParts } from './title.js';
 import { inForeignRegion } from './zones.js';
 
 /** Meta names (property, name or itemprop; compared lower-cased) in order of preference. */
@@ -33,6 +34,11 @@ const WINDOW_AFTER = 400;
 /** Longer than this, an element is a container, not a date line. */
 const MAX_DATE_TEXT = 160;
 const DATE_CLASS = /date|time|publish|posted|meta|byline|ngay|tanggal/iu;
+/**
+ * A line that opens with an update label dates a revision, not the publication: "Aktualisiert am 19.02.2020",
+ * "Updated: …", "Diperbarui …". Not Vietnamese "Cập nhật", which vi news pages put before the article's own time.
+ */
+const UPDATE_LABEL = /^[^\p{L}\p{N}]*(?:last\s+)?(?:updated|modified|aktualisiert|zuletzt\s+aktualisiert|geändert|mis\s+à\s+jour|modifié|diperbarui)(?![\p{L}])/iu;
 /** Paragraph text enough to name the page's language, and the least worth trusting before the whole body is read. */
 const PARAGRAPH_SAMPLE = 3000;
 const MIN_PARAGRAPH_SAMPLE = 400;
@@ -66,14 +72,18 @@ export function readMetadata($: CheerioAPI, url: string, profile: SiteProfile | 
   const siteName = meta('og:site_name') ?? ld.publisher;
 
   const titleTag = page.first.title ? $(page.first.title).text().trim() : '';
-  const rawTitle = meta('og:title') ?? ld.headline ?? meta('twitter:title') ?? (titleTag || null);
+  const declared = meta('og:title') ?? ld.headline ?? meta('twitter:title');
+  const fromHeading = declared || !titleTag ? null : headingOfTitleParts(titleTag, headingTexts(page));
+  const rawTitle = declared ?? fromHeading ?? (titleTag || null);
   const title = rawTitle ? stripTitleTail(rawTitle, { siteName, url, suffixes: profile?.titleSuffixes ?? [] }) : null;
 
   const canonical = page.first.canonical?.attribs.href ?? meta('og:url');
+  const machine = firstMachineDate(
+    [ld.datePublished, ...PUBLISHED_META.map((name) => metas.get(name)), page.first.datePublished?.attribs.datetime ?? page.first.datePublished?.attribs.content],
+    offset,
+  );
   const published =
-    normaliseIsoDate(ld.datePublished, offset) ??
-    metaDate(PUBLISHED_META) ??
-    normaliseIsoDate(page.first.datePublished?.attribs.datetime ?? page.first.datePublished?.attribs.content, offset) ??
+    (machine && inPageOffset(machine.raw, machine.iso, statedPageOffset(machineTexts($, page, metas)))) ??
     visibleDate($, page, profile, offset, headlineIndex(page, title)) ??
     dateFromUrlPath(url, offset) ??
     dateFromUrlPath(absolute(canonical, url), offset);
@@ -100,6 +110,27 @@ export function readMetadata($: CheerioAPI, url: string, profile: SiteProfile | 
     htmlLang,
     siteName,
   };
+}
+
+/** The text of every <h1>, in page order. */
+function headingTexts(page: PageElements): string[] {
+  return page.all.filter((el) => el.name === 'h1').map((el) => clean(textOf(el)));
+}
+
+/** The first of `raws` that reads as a machine date, with the value as written. */
+function firstMachineDate(raws: ReadonlyArray<string | null | undefined>, offset: string): { raw: string; iso: string } | null {
+  for (const raw of raws) {
+    const iso = normaliseIsoDate(raw, offset);
+    if (raw && iso) return { raw, iso };
+  }
+  return null;
+}
+
+/** Every machine-readable text that may state the page's offset: meta contents, JSON-LD, <time datetime>. */
+function* machineTexts($: CheerioAPI, page: PageElements, metas: ReadonlyMap<string, string>): Generator<string> {
+  yield* metas.values();
+  for (const el of page.ldScripts) yield $(el).text();
+  for (const el of page.all) if (el.name === 'time' && el.attribs.datetime) yield el.attribs.datetime;
 }
 
 const comparable = (s: string): string => s.normalize('NFC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -264,6 +295,7 @@ function visibleDate($: CheerioAPI, page: PageElements, profile: SiteProfile | u
     if (!isTime && !classy && !nearLeaf) continue;
     const text = clean($el.text());
     if (!isTime && text.length > (nearLeaf ? 80 : MAX_DATE_TEXT)) continue;
+    if (UPDATE_LABEL.test(text)) continue;
     const d = dateOf($el, text);
     if (!d || inForeignRegion($, $el, profile)) continue;
     // Dates after the headline are the article's own far more often than those before it.

@@ -44,6 +44,25 @@ export function stripTitleTail(raw: string, ctx: { siteName: string | null; url:
   return title;
 }
 
+/** Separators a <title> puts between its parts, as the tail stripper knows them plus WordPress's "‹" and "›". */
+const TITLE_PART_SEPARATORS = [...SEPARATORS, ' ‹ ', ' › '];
+
+/**
+ * A page with only a <title> ("Faire Lieferketten - Evangelisches Jugendwerk in Württemberg (ejw) - EJW"): the
+ * <h1> whose text is the title's first part is the headline, and what follows it are site and section names.
+ * Null when no heading is such a part.
+ */
+export function headingOfTitleParts(titleTag: string, headings: readonly string[]): string | null {
+  const title = titleTag.replace(/\s+/gu, ' ').trim();
+  for (const heading of headings) {
+    const h = heading.replace(/\s+/gu, ' ').trim();
+    if (h.split(' ').length < 2 || !title.startsWith(h)) continue;
+    const rest = title.slice(h.length);
+    if (TITLE_PART_SEPARATORS.some((sep) => rest.startsWith(sep) || rest.startsWith(sep.trimEnd() + '\n'))) return h;
+  }
+  return null;
+}
+
 /** Words a masthead has at most: "Die Neue Südtiroler Tageszeitung", "Harian Umum Pikiran Rakyat". */
 const MASTHEAD_MAX_WORDS = 5;
 
