@@ -46,6 +46,13 @@ describe('visible and URL dates of pages in other languages', () => {
     expect(dateFromUrlPath('http://www.xinhuanet.com/local/2020-02/19/c_1125597921.htm', '+08:00')).toBe('2020-02-19T00:00:00+08:00');
     expect(dateFromUrlPath('https://example.com/archive/2020-02/c_1125597921.htm', '+00:00')).toBeNull();
   });
+
+  it('reads the day of a time stamp closing the slug', () => {
+    const stamped = 'https://dantri.com.vn/kinh-doanh/gia-vang-giam-20221224012650880.htm';
+    expect(dateFromUrlPath(stamped, '+07:00')).toBe('2022-12-24T00:00:00+07:00');
+    // An article number that is no time stamp (hour 31) gives nothing.
+    expect(dateFromUrlPath('https://example.vn/tin-tuc/bai-viet-20221224316650880.htm', '+07:00')).toBeNull();
+  });
 });
 
 describe('a page with only a <title>', () => {

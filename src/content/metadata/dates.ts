@@ -155,10 +155,12 @@ export function normaliseIsoDate(value: string | undefined | null, defaultOffset
 const URL_DATE = /(?:^|[/_-])((?:19|20)\d{2})([/_-]?)(\d{1,2})\2(\d{1,2})(?=[/_.-]|$)/u;
 /** "/2020-02/19/": the year-month folder then the day folder (Xinhua, People's Daily and other Chinese news sites). */
 const URL_MONTH_THEN_DAY = /(?:^|\/)((?:19|20)\d{2})-(\d{2})\/(\d{2})\//u;
+/** "-20221224114853215.htm": a time stamp closing the slug (Dân trí, Tuổi Trẻ, Người Lao Động); only its day is used. */
+const URL_STAMP = /-((?:19|20)\d{2})(\d{2})(\d{2})(?:[01]\d|2[0-3])[0-5]\d[0-5]\d\d{0,6}\.s?html?$/u;
 
 /**
- * The date a URL's path gives ("/2015/11/04/", "/read/20151104/", "-2015-11-04-"), at midnight in the
- * default offset: htmldate's last resort, after every date the page itself shows.
+ * The date a URL's path gives ("/2015/11/04/", "/read/20151104/", "-2015-11-04-", "-20151104093000123.htm"), at
+ * midnight in the default offset: htmldate's last resort, after every date the page itself shows.
  */
 export function dateFromUrlPath(url: string | null | undefined, defaultOffset: string): string | null {
   if (!url) return null;
@@ -169,7 +171,10 @@ export function dateFromUrlPath(url: string | null | undefined, defaultOffset: s
     return null;
   }
   const split = URL_MONTH_THEN_DAY.exec(path);
-  const m = URL_DATE.exec(path) ?? (split ? [split[0], split[1], '/', split[2], split[3]] : null);
+  const stamp = URL_STAMP.exec(path);
+  const m =
+    URL_DATE.exec(path) ??
+    (split ? [split[0], split[1], '/', split[2], split[3]] : stamp ? [stamp[0], stamp[1], '', stamp[2], stamp[3]] : null);
   if (!m?.[1] || !m[3] || !m[4]) return null;
   if (m[2] === '' && (m[3].length !== 2 || m[4].length !== 2)) return null;
   const parts = build(Number(m[1]), Number(m[3]), Number(m[4]), undefined, undefined, undefined, undefined, undefined);
