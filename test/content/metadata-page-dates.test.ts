@@ -22,9 +22,9 @@ describe('a UTC machine date read in the offset the page states', () => {
   });
 
   it('never moves a date written with its own offset or without a time', () => {
-    expect(inPageOffset('2023-11-09T02:11:03+01:00', '2023-11-09T02:11:03+01:00', '-05:00')).toBe('2023-11-09T02:11:03+01:00');
-    expect(inPageOffset('2023-11-09', '2023-11-09T00:00:00+00:00', '-05:00')).toBe('2023-11-09T00:00:00+00:00');
-    expect(inPageOffset('2020-08-25T00:23:33.312Z', '2020-08-25T00:23:33+00:00', '-04:00')).toBe('2020-08-24T20:23:33-04:00');
+    expect(inPageOffset('2023-11-09T02:11:03+01:00', '2023-11-09T02:11:03+01:00', () => '-05:00')).toBe('2023-11-09T02:11:03+01:00');
+    expect(inPageOffset('2023-11-09', '2023-11-09T00:00:00+00:00', () => '-05:00')).toBe('2023-11-09T00:00:00+00:00');
+    expect(inPageOffset('2020-08-25T00:23:33.312Z', '2020-08-25T00:23:33+00:00', () => '-04:00')).toBe('2020-08-24T20:23:33-04:00');
   });
 
   it('takes the most frequent non-zero offset, and none on a tie', () => {

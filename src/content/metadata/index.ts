@@ -83,7 +83,7 @@ export function readMetadata($: CheerioAPI, url: string, profile: SiteProfile | 
     offset,
   );
   const published =
-    (machine && inPageOffset(machine.raw, machine.iso, statedPageOffset(machineTexts($, page, metas)))) ??
+    (machine && inPageOffset(machine.raw, machine.iso, () => statedPageOffset(machineTexts($, page, metas)))) ??
     visibleDate($, page, profile, offset, headlineIndex(page, title)) ??
     dateFromUrlPath(url, offset) ??
     dateFromUrlPath(absolute(canonical, url), offset);

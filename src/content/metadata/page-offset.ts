@@ -28,9 +28,14 @@ export function statedPageOffset(texts: Iterable<string>): string | undefined {
   return first && (!second || first[1] > second[1]) ? first[0] : undefined;
 }
 
-/** `iso` (as normalised) re-expressed in `offset` when its raw value was written in UTC; otherwise `iso` as is. */
-export function inPageOffset(raw: string | null | undefined, iso: string | null, offset: string | undefined): string | null {
-  if (!iso || !offset || !raw || !WRITTEN_IN_UTC.test(raw.trim())) return iso;
+/**
+ * `iso` (as normalised) re-expressed in the page's offset when its raw value was written in UTC; otherwise `iso` as
+ * is. The offset is read only then: most pages write no UTC date, and reading every machine text costs a pass.
+ */
+export function inPageOffset(raw: string | null | undefined, iso: string | null, pageOffset: () => string | undefined): string | null {
+  if (!iso || !raw || !WRITTEN_IN_UTC.test(raw.trim())) return iso;
+  const offset = pageOffset();
+  if (!offset) return iso;
   const instant = Date.parse(iso);
   const m = /^([+-])(\d{2}):(\d{2})$/u.exec(offset);
   if (Number.isNaN(instant) || !m) return iso;
