@@ -4,9 +4,9 @@ import { idStatementExtractor } from '../../../src/extractors/id/statements/inde
 import { run } from './support.js';
 
 /*
- * Indonesian speakers whose evidence is weak (issue 19, tenth round, stmt-id5), on invented sentences: a name that
- * ran into a title or a body's tail, a sentence's opening word read as a name, a pronoun tied to an object, and a
- * person's name with its initials read as a body. Each wrong reading is left out; the right readings stay.
+ * Indonesian speakers whose evidence is weak, on invented sentences: a name that ran into a title or a body's tail,
+ * a sentence's opening word read as a name, a pronoun tied to an object, and a person's name with its initials read
+ * as a body. Each wrong reading is left out; the right readings stay.
  */
 
 function speakers(paragraphs: string[]): Array<Pick<Speaker, 'name' | 'kind'>> {
