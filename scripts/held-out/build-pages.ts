@@ -15,15 +15,27 @@ import { buildMsv } from './build-pages/msv.js';
 import { buildFundus, buildReadability, buildTrafilaturaRest } from './build-pages/others.js';
 import { buildWcxb } from './build-pages/wcxb.js';
 
-const { values } = parseArgs({
-  options: {
-    mirrors: { type: 'string', default: '/work/.mirror' },
-    out: { type: 'string', default: '/work/data-sets/pages' },
-    'meta-out': { type: 'string', default: '/work/data-sets/meta' },
-    'web-eval': { type: 'string', default: '/work/shared/bench/web-eval/pages' },
-    set: { type: 'string', multiple: true },
-  },
-});
+const USAGE =
+  'usage: npx tsx scripts/held-out/build-pages.ts [--set NAME]... [--mirrors DIR] [--out DIR] [--meta-out DIR] [--web-eval DIR]';
+
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        mirrors: { type: 'string', default: '/work/.mirror' },
+        out: { type: 'string', default: '/work/data-sets/pages' },
+        'meta-out': { type: 'string', default: '/work/data-sets/meta' },
+        'web-eval': { type: 'string', default: '/work/shared/bench/web-eval/pages' },
+        set: { type: 'string', multiple: true },
+      },
+    }).values;
+  } catch (err) {
+    process.stderr.write(`build-pages: ${err instanceof Error ? err.message : String(err)}\n${USAGE}\n`);
+    process.exit(2);
+  }
+}
+
+const values = options();
 const { mirrors, out } = values;
 const builders: Record<string, () => BuiltPage[]> = {
   'l3s-gn1': () => buildL3s(mirrors),
@@ -50,6 +62,12 @@ const builders: Record<string, () => BuiltPage[]> = {
 const metaBuilders: Record<string, () => BuiltPage[]> = {
   'htmldate-eval': () => buildAnnotated(mirrors, 'htmldate-eval', undefined, META_SETS),
 };
+const unknown = (values.set ?? []).filter((name) => !(name in builders) && !(name in metaBuilders));
+if (unknown.length) {
+  const known = [...Object.keys(builders), ...Object.keys(metaBuilders)].join(', ');
+  process.stderr.write(`build-pages: no set named ${unknown.join(', ')}; the sets are ${known}\n${USAGE}\n`);
+  process.exit(2);
+}
 for (const [root, table] of [[out, builders], [values['meta-out'], metaBuilders]] as const) {
   for (const [name, build] of Object.entries(table)) {
     if (values.set && !values.set.includes(name)) continue;
