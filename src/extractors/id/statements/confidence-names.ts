@@ -1,5 +1,4 @@
 import type { Speaker } from '../../../core/index.js';
-import { escapeRe } from '../../common/pattern/index.js';
 import { personKey } from '../../common/statements/person-key.js';
 import {
   ANTECEDENT_OBJECT_WORDS, COUNTRIES, ORG_HEADS, ORG_NAME_TAILS, ORGS, PLACES, PORTFOLIOS, REPORT_NOUNS, TITLE_NAME_WORDS,
@@ -53,22 +52,33 @@ export function nameIsCommonWord(s: Speaker): boolean {
  * pronoun tied to a person the text last named as an object (after "dengan", "kepada", "meminta" …), not as
  * someone speaking or acting; the one who speaks is more often the subject of that sentence.
  */
-export function pronounTiedToObject(s: Speaker, context: string, before: string): boolean {
+export function pronounTiedToObject(s: Speaker, context: string, text: string, start: number): boolean {
   if (s.kind !== 'person' || !s.name || context.includes(s.name)) return false;
-  const at = lastMention(before, s.name);
+  const at = lastMention(text, start, s.name);
   if (at < 0) return false;
   // Only the mention's own sentence: a lower-case word that ends the sentence before says nothing of it.
-  const own = before.slice(Math.max(0, at - 80), at).split(/[.!?]["”’]?\s+(?=\p{Lu}|$)/u).pop()!;
+  const own = text.slice(Math.max(0, at - 80), at).split(/[.!?]["”’]?\s+(?=\p{Lu}|$)/u).pop()!;
   const lead = /(\p{Ll}+)[\s,]+(?:\p{Lu}[\p{L}.]*\s+){0,4}$/u.exec(own);
   return lead !== null && OBJECT_WORD.has(lead[1]!);
 }
 
-/** Where the text before last names the person: the full name or one of its words ("Budi" for "Budi Santoso"). */
-function lastMention(before: string, name: string): number {
+const LETTER = /\p{L}/u;
+
+/**
+ * Where the text before `end` last names the person, as a whole word: the full name or one of its words ("Budi"
+ * for "Budi Santoso").
+ */
+function lastMention(text: string, end: number, name: string): number {
   let at = -1;
   for (const w of [name, ...name.split(/\s+/u).filter((x) => x.length >= 3)]) {
-    const m = [...before.matchAll(new RegExp(`(?<!\\p{L})${escapeRe(w)}(?!\\p{L})`, 'gu'))].pop();
-    if (m && m.index! > at) at = m.index!;
+    if (w.length > end) continue;
+    for (let i = text.lastIndexOf(w, end - w.length); i > at; i = i > 0 ? text.lastIndexOf(w, i - 1) : -1) {
+      const after = i + w.length < end ? text[i + w.length]! : '';
+      if (!LETTER.test(text[i - 1] ?? '') && !LETTER.test(after)) {
+        at = i;
+        break;
+      }
+    }
   }
   return at;
 }

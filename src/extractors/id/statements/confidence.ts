@@ -104,7 +104,7 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
     if (unattributed(s) && (bodyBefore(doc, start) || /\s\p{Lu}/u.test(doc.text.slice(start, d.start)))) return [];
     if (initialsReadAsBody(s, context) || titleGoesOn(s, context)) return [];
     if (nameHoldsTitleWord(s) || nameIsCommonWord(s) || nameOpensWithBodyTail(s)) return [];
-    if (pronounTiedToObject(s, context, doc.text.slice(0, start))) return [];
+    if (pronounTiedToObject(s, context, doc.text, start)) return [];
     if (s.name && unsure.has(s.name) && !context.includes(s.name)) return [];
     if (nameAfterUnknownUnit(s, context)) {
       unsure.add(s.name!);
