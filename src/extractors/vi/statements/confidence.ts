@@ -3,8 +3,8 @@ import type { ExtractDoc, Extractor } from '../../common/extractor.js';
 import { escapeRe } from '../../common/pattern/index.js';
 import { personKey } from '../../common/statements/person-key.js';
 import type { StatementDraft } from '../../common/statements/types.js';
-import { bodyOfPerson } from './weak-evidence.js';
-import { BARE_BODY_HEADS, COUNTRIES, FAMILY_NAMES, HONORIFICS, NAME_OBJECT_WORDS, NAMING_ACTIVITIES, PLACES } from './constants.js';
+import { bodyOfPerson, NAME_WORD, SURNAMES } from './weak-evidence.js';
+import { BARE_BODY_HEADS, COUNTRIES, HONORIFICS, NAME_OBJECT_WORDS, NAMING_ACTIVITIES, PLACES } from './constants.js';
 
 /*
  * How sure the Vietnamese extractor is of each speaker, after the common engine. A wrong speaker is worse than a
@@ -15,13 +15,10 @@ import { BARE_BODY_HEADS, COUNTRIES, FAMILY_NAMES, HONORIFICS, NAME_OBJECT_WORDS
 
 const ACTIVITIES: ReadonlySet<string> = new Set(NAMING_ACTIVITIES);
 const BARE_HEADS: ReadonlySet<string> = new Set(BARE_BODY_HEADS);
-const SURNAMES: ReadonlySet<string> = new Set(FAMILY_NAMES);
 const NOT_PERSON: ReadonlySet<string> = new Set([...PLACES, ...COUNTRIES].map((p) => p.toLowerCase()));
 const HONORIFIC_RE = HONORIFICS.map(escapeRe).join('|');
 const OBJECT_WORD: ReadonlySet<string> = new Set(NAME_OBJECT_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
 
-/** A capitalised word of a name: "Xuân", "H.Afesi", "Al-Shifa". */
-const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.'-]*";
 const NAME_RUN = `${NAME_WORD}(?:\\s+${NAME_WORD})*`;
 /** "[≤3 words] [honorific] Name, appositive …" or "… Name - appositive …". */
 const APPOSITIVE = new RegExp(`^([^,]*?)(?:(?:${HONORIFIC_RE})\\s+)?(${NAME_RUN})\\s*(?:,|\\s[-–])\\s+([^]*)$`, 'u');

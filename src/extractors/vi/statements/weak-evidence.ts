@@ -8,7 +8,7 @@ import { FAMILY_NAMES, HONORIFICS, NAME_OBJECT_WORDS, PERSON_NOUNS, TITLES } fro
  * out. Each check looks at the statement's own sentence only.
  */
 
-const SURNAMES: ReadonlySet<string> = new Set(FAMILY_NAMES);
+export const SURNAMES: ReadonlySet<string> = new Set(FAMILY_NAMES);
 const HONORIFIC_WORDS: ReadonlySet<string> = new Set(HONORIFICS.map((h) => h.toLowerCase()));
 const OBJECT_WORDS: ReadonlySet<string> = new Set(NAME_OBJECT_WORDS);
 /** Words that open a person's description: titles, honorifics, "người", "nhà", … (lower-cased, longest first). */
@@ -16,7 +16,8 @@ const PERSON_OPENERS: readonly string[] = [...new Set([...TITLES, ...HONORIFICS,
   (a, b) => b.length - a.length,
 );
 
-const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.'-]*";
+/** A capitalised word of a name: "Xuân", "H.Afesi", "Al-Shifa". */
+export const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.'-]*";
 /** A subject segment ending in a name: "Chuyên gia Nguyễn Quang Huy", "Chiến sĩ trẻ Y Khang Ja", "Ông Hải". */
 const SEGMENT_NAME = new RegExp(`^(.*?)\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){0,4})$`, 'u');
 const MAX_LEAD_WORDS = 4;
