@@ -4,9 +4,23 @@ import { gunzipCapped } from '../content/decode.js';
 import { NewsfactsError, type SnapshotInput } from '../core/index.js';
 import { PAGE } from './page-list.js';
 
-/** Only a web page's address may become article.url: javascript:, file:, data: … are refused. */
-const WebUrl = z.string().refine((u) => /^https?:\/\/[^/]/i.test(u) && URL.canParse(u), 'url must be an http(s) URL');
-const Sidecar = z.object({ url: WebUrl, fetchedAt: z.iso.datetime({ offset: true }).optional() });
+/** Schemes a browser or the OS acts on: such a "url" would become a live link wherever the feed is shown. */
+const ACTIVE_SCHEME = /^(?:javascript|vbscript|data|file|blob|filesystem|about|view-source|jar):/i;
+
+/**
+ * A web page's address, or an opaque page id a benchmark or archive gives instead ("hard::page.html", "urn:…"):
+ * either becomes article.url as written, so output lines keep the caller's key. javascript:, file:, data: … are
+ * refused, also after leading spaces, and so is any control character (a browser drops tabs and newlines, so
+ * "java\tscript:" would be live).
+ */
+const PageUrl = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((u) => !/\p{Cc}/u.test(u), 'url must have no control characters')
+  .refine((u) => !ACTIVE_SCHEME.test(u.trimStart()), 'url must be an http(s) URL or a page id, not a javascript:, file: or data: URL')
+  .refine((u) => !/^https?:/i.test(u) || (/^https?:\/\/[^/]/i.test(u) && URL.canParse(u)), 'an http(s) url must parse');
+const Sidecar = z.object({ url: PageUrl, fetchedAt: z.iso.datetime({ offset: true }).optional() });
 
 export { listPages, type FileSnapshot } from './page-list.js';
 
