@@ -147,6 +147,19 @@ export const DOCUMENT_WORDS = [
   'số', 'nghị quyết', 'nghị định', 'quyết định', 'thông tư', 'chỉ thị', 'công văn', 'luật', 'thông báo', 'công điện',
   'kế hoạch', 'văn bản', 'điều', 'khoản', 'mục',
 ];
+/**
+ * Nouns that open a law's name, written with a capital: a year right after the name is part of it ("Hiến pháp năm
+ * 1992", "Bộ luật Hình sự năm 2015", "Luật Đất đai năm 2013"), not a date.
+ */
+export const LAW_NAME_NOUNS = ['Hiến pháp', 'Bộ luật', 'Luật'];
+/**
+ * Words that end a law's name before its year, which then belongs to them ("Luật này có hiệu lực từ năm 2025",
+ * "Luật Đất đai được thông qua năm 2024"); "Luật sư" is a lawyer.
+ */
+export const LAW_NAME_BREAKERS = [
+  'từ', 'vào', 'trong', 'đến', 'tới', 'sau', 'trước', 'có', 'được', 'đã', 'sẽ', 'ban hành', 'hiệu lực', 'thông qua',
+  'áp dụng', 'thi hành', 'kể', 'cuối', 'đầu', 'giữa', 'hết', 'là', 'cho', 'khi', 'với', 'ngày', 'tháng', 'sư', 'này',
+];
 /** Before "1/2021", a numbered batch of that year ("đợt 1/2021"), not January; "đợt 30/4/2020" stays a day. */
 export const BATCH_WORDS = ['đợt'];
 

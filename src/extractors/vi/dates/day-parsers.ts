@@ -47,6 +47,7 @@ import {
   YEAR_REL_AFTER,
   YEAR_SEP,
 } from './pieces.js';
+import { endsInLawName } from './law-names.js';
 
 const DOCUMENT_BEFORE_RE = new RegExp(`${L}(?:${alt(DOCUMENT_WORDS)})\\s*$`, 'iu');
 const BATCH_BEFORE_RE = new RegExp(`${L}(?:${alt(BATCH_WORDS)})\\s*$`, 'iu');
@@ -331,6 +332,8 @@ const yearParser = VI.parser(['mod', 'lead', 'y', 'rest'] as const, {
     if (y === undefined) return [];
     // "những năm 1990", "các năm 2000": a decade, not a year.
     if (y % 10 === 0 && !g.rest && DECADE_BEFORE_RE.test(x.before())) return [];
+    // "Hiến pháp năm 1992", "Luật Đất đai năm 2013": the year is part of a law's name.
+    if (endsInLawName(x.before(80))) return [];
     const first = x.mention({ kind: 'abs', year: y }, { end: x.endOf('y')! });
     const restStart = x.startOf('rest');
     if (!g.rest || restStart === undefined) return [first];

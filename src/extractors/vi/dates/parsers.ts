@@ -14,11 +14,12 @@ import {
   WEEKDAY_NUMBERS,
 } from './constants.js';
 import { VI_DAY_PARSERS } from './day-parsers.js';
+import { VI_HOUR_SPAN_PARSERS } from './hour-span.js';
 import { VI } from './pieces.js';
 import { VI_RELATIVE_PARSERS } from './relative-parsers.js';
 
 /** Built on first use (see lazyExtractor): the grammar compiles only for a page in this language. */
-export const viGrammar = (): DateGrammar => dateGrammar([...VI_DAY_PARSERS, VI.isoDay, VI.quarterCode, VI.yearList, ...VI_RELATIVE_PARSERS], WORDS.GRAMMAR_WORDS, {
+export const viGrammar = (): DateGrammar => dateGrammar([...VI_HOUR_SPAN_PARSERS, ...VI_DAY_PARSERS, VI.isoDay, VI.quarterCode, VI.yearList, ...VI_RELATIVE_PARSERS], WORDS.GRAMMAR_WORDS, {
   // "vào các tối thứ Sáu, thứ Bảy và Chủ nhật hàng tuần": the habitual word may follow a list of weekdays.
   habitualAfter: new RegExp(
     `^(?:\\s*(?:,|và)\\s*(?:(?:${alt(Object.keys(PARTS_OF_DAY))})\\s+)?(?:${alt(Object.keys(WEEKDAY_NUMBERS))}))*` +
