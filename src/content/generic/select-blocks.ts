@@ -26,6 +26,7 @@ import { classWeight, contains, linkDensity, type StatsMap } from './choose-cont
 import { AUTHOR_BOX_CLASS, CREDIT_CLASS, MEDIA_CLASS, PICTURE_CLASS } from './class-patterns.js';
 import type { RawBlock } from './collect-blocks.js';
 import { isDisclaimerBlock } from './disclaimer.js';
+import { isTeaserCardBox } from './teaser-cards.js';
 
 export interface Range {
   first: number;
@@ -114,7 +115,9 @@ function droppedByContainer(blocks: readonly RawBlock[], stats: StatsMap, chosen
     const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
     const slides = SLIDES_CLASS.test(names) && (before[s.first] ?? 0) - (before[within.first] ?? 0) >= BESIDE_TEASERS;
     // A stream of teasers may outweigh a short article beside it (but a listing page is left to the index check).
-    const teasers = isTeaserList(el, blocks, stats);
+    // Summarised cards count only after an article's worth of text: the rail below the body.
+    const cards = (before[s.first] ?? 0) - (before[within.first] ?? 0) >= BESIDE_TEASERS && isTeaserCardBox(blocks, s.first, s.last);
+    const teasers = isTeaserList(el, blocks, stats) || cards;
     if (s.len * 2 >= contentLen && !((teasers || slides) && contentLen - s.len >= BESIDE_TEASERS)) continue;
     const ld = linkDensity(s);
     const prose = s.good >= 300 && s.good > 0.6 * s.len;
