@@ -138,6 +138,11 @@ export interface DoseVocab {
   adjuncts?: { words: readonly string[]; fillers?: readonly string[] };
   /** What makes a figure a ratio when it follows it ("54 doses per 100 people"): not a count. */
   ratioAfter: readonly string[];
+  /**
+   * RegExp sources of what makes a figure a pack's content when it precedes it ("Satu botol vaksin untuk 25 dosis":
+   * one bottle holds 25 doses): a ratio, not a count.
+   */
+  ratioBefore?: readonly string[];
   /** Delivery verbs after which a count under 20 is still a figure ("đã tiếp nhận 14 liều"), not a regimen. */
   smallCountAfter?: readonly string[];
   /** Currency words right before a number: it is a price. */
