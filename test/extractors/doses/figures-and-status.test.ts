@@ -24,6 +24,10 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Pemerintah telah menyuntikkan 2,2 juta suntikan.', [`${2.2 * M}:administered`]],
   ['id', 'Sebanyak seratus dua puluh dua dosis vaksin diterima puskesmas.', ['122:received']],
   ['id', 'Indonesia akan menerima 8 (delapan) juta Dosis vaksin Sinovac.', [`${8 * M}:expected`]],
+  // A pack's content is a ratio, not a count; the pack count beside it still is one.
+  ['id', 'Vaksin yang dipakai adalah vaksin polio kemasan 50 dosis per vial.', []],
+  ['id', 'Satu botol vaksin untuk 25 dosis, cukup untuk dua belas ekor sapi.', []],
+  ['id', 'Dinas menerima 500 vial vaksin kemasan 20 dosis per vial.', ['500:received']],
   ['en', 'People need two doses of Pfizer.', []],
   ['en', 'The country will get half a million doses.', [`${M / 2}:expected`]],
   ['en', 'Vietnam received 500,000 Pfizer shots on Monday.', ['500000:received']],

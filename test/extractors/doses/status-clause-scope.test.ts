@@ -53,6 +53,11 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Ada 600 ribu dosis yang tiba kemarin, kemudian didistribusikan 50 ribu dosis ke daerah.', ['600000:received', '50000:allocated']],
   // A temporal clause ("sau khi") has its own predicate.
   ['vi', 'Nước này có 40.000 liều vắc xin, đang được quân đội dự trữ sau khi chính phủ mua vào năm ngoái.', ['40000:received']],
+  // A figure attached by "với" (with) shares the event it is attached to: the event word before it in its clause,
+  // or, opening its own comma segment, the predicate of the clause after the comma.
+  ['vi', 'Đây là đợt trao tặng thứ ba mà Nhật Bản dành cho Lào với tổng cộng 2 triệu liều vắc xin.', [`${2 * M}:donated`]],
+  ['vi', 'Cùng với 400.000 liều vaccine lần này, tổng số vaccine mà Nhật Bản viện trợ cho Lào tăng lên khoảng 3 triệu liều.', ['400000:donated', `${3 * M}:donated`]],
+  ['vi', 'Theo Bộ Y tế Lào, với 1 triệu liều vaccine này, đến nay nước này đã có tổng cộng 12.500.000 liều vaccine.', [`${M}:received`, '12500000:received']],
 ];
 
 describe('dose status: the clause that governs a figure', () => {

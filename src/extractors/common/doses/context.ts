@@ -59,6 +59,8 @@ export interface CompiledContext {
   relative: RegExp;
   /** A clause break that opens a part of the figure before it: "trong đó", "di antaranya", "of which". */
   partLead: RegExp;
+  /** The end of the words before an adjunct figure: "… với tổng cộng " (never matches without adjuncts). */
+  adjunctTail: RegExp;
   items: { named: RegExp; namedMap: ReadonlyMap<string, string>; drug: RegExp; vaccine: RegExp };
   unitItem: ReadonlyMap<string, string>;
 }
@@ -134,6 +136,7 @@ export function compileContext(v: DoseVocab): CompiledContext {
     relative: v.relatives?.length ? new RegExp(bounded(wordAlternation(v.relatives)), 'iu') : /(?!)/,
     partLead: new RegExp(`^(?:${wordAlternation(v.clauseBreaks.filter((b) => v.ellipsis?.leads.includes(b)))})$`, 'iu'),
     listTail: new RegExp(`(?:,|\\s(?:${wordAlternation(v.listJoiners)}))\\s*$`, 'iu'),
+    adjunctTail: adjunctTail(v.adjuncts),
     listGap: new RegExp(`^\\s*(?:,\\s*(?:(?:${wordAlternation(v.listJoiners)})\\s+)?|\\s(?:${wordAlternation(v.listJoiners)})\\s+)$`, 'iu'),
     items: {
       named: new RegExp(bounded(wordAlternation(named.map(([k]) => k))), 'giu'),
@@ -263,3 +266,9 @@ export function resolveCounterpart(
   return best ? best.names.join(', ') : null;
 }
 
+
+function adjunctTail(a: DoseVocab['adjuncts']): RegExp {
+  if (!a?.words.length) return /(?!)/;
+  const fill = a.fillers?.length ? `(?:\\s+(?:${wordAlternation(a.fillers)}))?` : '';
+  return new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(a.words)})${fill}\\s+$`, 'iu');
+}

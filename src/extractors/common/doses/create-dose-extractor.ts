@@ -37,6 +37,7 @@ export function createDoseExtractor(lang: Lang, v: DoseVocab): Extractor {
   );
   const currencyBefore = new RegExp(`(?:${NOT_AFTER_WORD}(?:${wordAlternation(v.currencies)})${NOT_BEFORE_WORD}|[$€£¥₫])\\s*$`, 'iu');
   const ratioAfter = new RegExp(`^\\s*(?:${wordAlternation(v.ratioAfter)})${NOT_BEFORE_WORD}`, 'iu');
+  const ratioBefore = v.ratioBefore?.length ? new RegExp(`(?:${v.ratioBefore.join('|')})\\s*$`, 'iu') : /(?!)/;
   const smallBefore = v.smallCountAfter?.length
     ? new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.smallCountAfter)})\\s+$`, 'iu')
     : null;
@@ -52,7 +53,7 @@ export function createDoseExtractor(lang: Lang, v: DoseVocab): Extractor {
       const out: FactDraft[] = [];
       for (const s of sentencesIn(doc, v.lang)) {
         if (!parsers.sentenceProbe.test(s.text)) continue;
-        const ctx: FilterContext = { sentence: s.text, currencyBefore, ratioAfter, gates, smallBefore };
+        const ctx: FilterContext = { sentence: s.text, currencyBefore, ratioAfter, ratioBefore, gates, smallBefore };
         const cands = removeOverlaps(parseCandidates(s.text, parsers).filter((c) => keepPlausible(c, ctx)));
         if (cands.length === 0) continue;
         const cues = openPartsAfter(scanCues(s.text, context), s.text, context, cands);

@@ -22,6 +22,8 @@ export interface FilterContext {
   sentence: string;
   currencyBefore: RegExp;
   ratioAfter: RegExp;
+  /** A pack's content before the figure ("Satu botol vaksin untuk"): never matches without the vocabulary. */
+  ratioBefore: RegExp;
   gates: ReadonlyMap<string, UnitGate>;
   /** A delivery verb right before a small count: "đã tiếp nhận 14 liều" is a delivery, "tiêm đủ 2 liều" a regimen. */
   smallBefore: RegExp | null;
@@ -46,6 +48,7 @@ export function keepPlausible(c: DoseCandidate, ctx: FilterContext): boolean {
     if (c.scale === 1 && !c.separated && c.value >= 1900 && c.value <= 2099) return false;
     if (ctx.currencyBefore.test(before)) return false;
     if (ctx.ratioAfter.test(ctx.sentence.slice(c.end, c.end + 32))) return false;
+    if (ctx.ratioBefore.test(ctx.sentence.slice(Math.max(0, c.start - 40), c.start))) return false;
   }
   const gate = ctx.gates.get(c.unit);
   if (gate && !(gate.scaled && c.scale > 1)) {

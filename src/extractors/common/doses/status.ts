@@ -94,7 +94,33 @@ function ownStatus(scene: StatusScene, cand: Span): Resolved {
   if (prev && (c.listTail.test(gap) || labelled) && gap.trim().split(/\s+/).length <= 8) {
     return ownStatus(scene, prev);
   }
-  return mainAfterRelative(scene, cand) ?? relativeAfter(scene, cand) ?? own;
+  return mainAfterRelative(scene, cand) ?? relativeAfter(scene, cand) ?? adjunctOf(scene, cand) ?? own;
+}
+
+/**
+ * A figure attached by an adjunct ("với", with) has no predicate of its own; it shares the event it is attached
+ * to. Opening its own comma segment ("…, với 10 triệu liều vaccine này, đến nay Indonesia đã có tổng cộng 104.728.000
+ * liều"), it shares the predicate of the clause after the comma, read at that clause's figure; inside a clause ("4
+ * đợt trao tặng mà Mỹ dành cho Việt Nam … với tổng cộng 7,5 triệu liều"), the nearest event word before it.
+ */
+function adjunctOf(scene: StatusScene, cand: Span): Resolved | undefined {
+  const { sentence, cues, c, figures } = scene;
+  const head = c.adjunctTail.exec(sentence.slice(0, cand.start));
+  if (!head) return undefined;
+  const opens = head.index;
+  const segment = sentence.slice(0, opens).replace(/\s+$/u, '');
+  if (segment === '' || /[,;:]$/u.test(segment) || /^(?:\P{L}*\p{L}+)?$/u.test(segment)) {
+    const comma = sentence.indexOf(',', cand.end);
+    const next = comma < 0 ? undefined : figures.find((f) => f.start > comma);
+    if (!next || figures.some((f) => f !== cand && f.start >= cand.end && f.end <= comma)) return undefined;
+    const said = ownStatus(scene, next);
+    return said.verb ? said : undefined;
+  }
+  const words = cues.filter((q) => q.kind === 'status' && !q.weak && q.end <= opens).at(-1);
+  if (!words || /[,;:]/u.test(sentence.slice(words.end, opens))) return undefined;
+  if (figures.some((f) => f !== cand && f.start >= words.end && f.end <= opens)) return undefined;
+  const said = statusIn(scene, { start: words.end, end: words.end });
+  return said.verb ? said : undefined;
 }
 
 /** A figure right after a whole frame ("trong tổng số 20 triệu liều", "dari total 3 juta dosis"). */

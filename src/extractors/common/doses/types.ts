@@ -131,8 +131,18 @@ export interface DoseVocab {
   relatives?: readonly string[];
   /** What joins names in a list ("và", "dan", "and"). */
   listJoiners: readonly string[];
+  /**
+   * Words that attach a figure to an event as an adjunct, with no predicate of its own ("với tổng cộng 7,5 triệu
+   * liều": with 7.5 million doses), and the words that may stand between them and the figure ("tổng cộng").
+   */
+  adjuncts?: { words: readonly string[]; fillers?: readonly string[] };
   /** What makes a figure a ratio when it follows it ("54 doses per 100 people"): not a count. */
   ratioAfter: readonly string[];
+  /**
+   * RegExp sources of what makes a figure a pack's content when it precedes it ("Satu botol vaksin untuk 25 dosis":
+   * one bottle holds 25 doses): a ratio, not a count.
+   */
+  ratioBefore?: readonly string[];
   /** Delivery verbs after which a count under 20 is still a figure ("đã tiếp nhận 14 liều"), not a regimen. */
   smallCountAfter?: readonly string[];
   /** Currency words right before a number: it is a price. */

@@ -231,7 +231,12 @@ export const ID_DOSES: DoseVocab = {
   sourceMarkers: ['dari', 'oleh', 'melalui', 'lewat', 'dengan', 'asal'],
   listJoiners: ['dan', 'serta'],
   relatives: ['yang'],
-  ratioAfter: ['per 100', 'per seratus', 'per 1.000', 'untuk setiap 100', 'setiap 100 orang', 'per kapita'],
+  // A pack's content is a ratio, not a count: "kemasan 50 dosis per vial", "Satu botol vaksin untuk 25 dosis".
+  ratioAfter: [
+    'per 100', 'per seratus', 'per 1.000', 'untuk setiap 100', 'setiap 100 orang', 'per kapita', 'per vial', 'pervial',
+    'per botol', 'per ampul', 'per kemasan', '/vial',
+  ],
+  ratioBefore: ['(?<![\\p{L}])(?:satu|1)\\s+(?:botol|vial|ampul|kemasan)(?:\\s+vaksin)?\\s+(?:untuk|berisi|isi)'],
   smallCountAfter: ['menerima', 'telah menerima', 'menerima tambahan', 'kedatangan'],
   currencies: ['Rp', 'USD', 'US$', 'dolar', 'harga', 'senilai', 'seharga', 'laba', 'pendapatan', 'omzet', 'saham'],
 };
