@@ -12,7 +12,8 @@
  * article pages saved as test inputs of tisorlawan/indonesian-media-crawler), scraper-saves-vi-id (znews, bongdaplus
  * and CNBC Indonesia article pages that two news-app repositories saved while building their scrapers),
  * readability-ports-news (English news pages saved as spec inputs of cantino/ruby-readability and
- * alan-turing-institute/ReadabiliPy); and the metadata set htmldate-eval (adbar/htmldate's date-evaluation pages,
+ * alan-turing-institute/ReadabiliPy), plo-fixtures-vi (two plo.vn article pages saved as parser test fixtures of
+ * vpeopleonatank/crawl_news_site); and the metadata set htmldate-eval (adbar/htmldate's date-evaluation pages,
  * eval/held-out/meta/).
  */
 import { readFileSync } from 'node:fs';
