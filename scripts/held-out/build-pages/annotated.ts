@@ -13,7 +13,8 @@
  * and CNBC Indonesia article pages that two news-app repositories saved while building their scrapers),
  * readability-ports-news (English news pages saved as spec inputs of cantino/ruby-readability and
  * alan-turing-institute/ReadabiliPy), omnivore-news (English news pages of 2017–2024 saved with their full modern markup
- * as test inputs of omnivore-app/omnivore's Readability fork); and the metadata set htmldate-eval (adbar/htmldate's date-evaluation pages,
+ * as test inputs of omnivore-app/omnivore's Readability fork), plo-fixtures-vi (two plo.vn article pages saved as parser test fixtures of
+ * vpeopleonatank/crawl_news_site); and the metadata set htmldate-eval (adbar/htmldate's date-evaluation pages,
  * eval/held-out/meta/).
  */
 import { readFileSync } from 'node:fs';
