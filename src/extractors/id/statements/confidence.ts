@@ -5,6 +5,8 @@ import type { StatementDraft } from '../../common/statements/types.js';
 import {
   nameHoldsTitleWord, nameIsCommonWord, nameOpensWithBodyTail, personShortForm, pronounTiedToObject,
 } from './confidence-names.js';
+import { nicknameToFullName } from './confidence-nicknames.js';
+import { nameBeforeAppositive } from './confidence-appositive.js';
 import { NOT_NAMES, ORG_NAME_TAILS, UNIT_TITLES } from './constants.js';
 
 /*
@@ -110,7 +112,8 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
       unsure.add(s.name!);
       return [];
     }
-    const person = personShortForm(s);
+    const person =
+      personShortForm(s) ?? nicknameToFullName(s, context, doc.text.slice(0, start)) ?? nameBeforeAppositive(s, context, d.start - start);
     if (person) return [{ ...d, speaker: person }];
     const body = bodyNamedAsPerson(s);
     return [body ? { ...d, speaker: body } : d];

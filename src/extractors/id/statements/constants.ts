@@ -594,3 +594,12 @@ export const ANTECEDENT_OBJECT_WORDS = [
   'ke', 'dari', 'pada', 'atas', 'tentang', 'soal', 'mengenai', 'untuk',
 ] as const;
 
+
+/**
+ * Words that tie a nickname to the full name ("kata Herkis, sapaan akrab Heri Kiswanto", "Sua, sapaannya,
+ * menjelaskan"): the nickname is how the story calls a person it names in full.
+ */
+export const NICKNAME_WORDS = [
+  'sapaan akrab', 'sapaan akrabnya', 'sapaan karib', 'sapaannya', 'sapaan', 'panggilan akrab', 'panggilan akrabnya',
+  'panggilannya', 'yang akrab disapa', 'yang karib disapa', 'akrab disapa', 'karib disapa',
+] as const;

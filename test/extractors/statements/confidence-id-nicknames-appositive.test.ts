@@ -1,0 +1,54 @@
+import { describe, it } from 'vitest';
+import { expectSpeakers } from './expect-id-speakers.js';
+
+/*
+ * Indonesian speakers on invented sentences: a nickname the text ties to a full name ("sapaan akrab", "sapaannya")
+ * speaks as that full name, and a sentence opening with "Name, Title … Body mengatakan" speaks as the name even where
+ * the title is longer than the engine reads.
+ */
+
+describe('id: a nickname tied to a full name', () => {
+  it('"kata Budi, sapaan akrab Budiman Sudjatmiko," is Budiman Sudjatmiko', () => {
+    expectSpeakers('"Kami sudah mencoba beberapa pemain dalam latihan," kata Budi, sapaan akrab Budiman Sudjatmiko, kepada wartawan.', [
+      { name: 'Budiman Sudjatmiko', key: 'budiman sudjatmiko' },
+    ]);
+  });
+
+  it('"Hen, sapaannya, mengatakan" after "… Hendra Gunawan hadir." is Hendra Gunawan, without his title words', () => {
+    expectSpeakers(
+      'Kepala Dinas Pendidikan Kota Bogor Hendra Gunawan hadir dalam acara itu. Hen, sapaannya, mengatakan sekolah akan dibuka pekan depan untuk semua siswa.',
+      [{ name: 'Hendra Gunawan' }],
+    );
+  });
+
+  it('a nickname no earlier full name opens with stays as written', () => {
+    expectSpeakers(
+      'Kepala Dinas Pendidikan Kota Bogor Hendra Gunawan hadir dalam acara itu. Ucok, sapaannya, mengatakan sekolah akan dibuka pekan depan untuk semua siswa.',
+      [{ name: 'Ucok' }],
+    );
+  });
+
+  it('a name with no nickname word after it stays: "kata Budi, Senin (3/4)."', () => {
+    expectSpeakers('"Kami sudah mencoba beberapa pemain dalam latihan," kata Budi, Senin (3/4).', [{ name: 'Budi' }]);
+  });
+});
+
+describe('id: "Name, Title … Body mengatakan" opening the sentence', () => {
+  const content = 'mengatakan jalan menuju pasar kota akan ditutup selama tiga hari ke depan karena perbaikan.';
+
+  it('a title longer than the engine reads ("Ketua Dewan Komisioner Otoritas OJK") keeps the name before it', () => {
+    expectSpeakers(`Rudi Hartono, Ketua Dewan Komisioner Otoritas OJK ${content}`, [{ name: 'Rudi Hartono' }]);
+  });
+
+  it('"Kepala Bidang Humas Polda Jawa Barat" after the name keeps the name', () => {
+    expectSpeakers(`Rudi Hartono, Kepala Bidang Humas Polda Jawa Barat ${content}`, [{ name: 'Rudi Hartono', org: 'Polda Jawa Barat' }]);
+  });
+
+  it('a place before the comma is no name: "Jakarta, Kepala Dinas Kesehatan Kota Bogor mengatakan"', () => {
+    expectSpeakers(`Jakarta, Kepala Dinas Kesehatan Kota Bogor ${content}`, [{ name: null, title: 'Kepala' }]);
+  });
+
+  it('a lower-case word in the run ends it: "Rudi Hartono, Kepala Dinas yang baru dilantik itu mengatakan"', () => {
+    expectSpeakers(`Rudi Hartono, Kepala Bidang Humas yang baru dilantik Polda Jawa Barat ${content}`, [{ name: null }]);
+  });
+});
