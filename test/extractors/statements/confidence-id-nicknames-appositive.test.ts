@@ -52,3 +52,21 @@ describe('id: "Name, Title … Body mengatakan" opening the sentence', () => {
     expectSpeakers(`Rudi Hartono, Kepala Bidang Humas yang baru dilantik Polda Jawa Barat ${content}`, [{ name: null }]);
   });
 });
+
+describe('id: a regional agency by its short form is no part of the name', () => {
+  const content = 'mengatakan jalan menuju pasar kota akan ditutup selama tiga hari ke depan karena perbaikan.';
+
+  it('"Kepala Disdik Rahmat Hidayat" is Rahmat Hidayat of Disdik', () => {
+    expectSpeakers(`Kepala Disdik Rahmat Hidayat ${content}`, [{ name: 'Rahmat Hidayat', org: 'Disdik' }]);
+  });
+
+  it('"Kepala Dinas (Kadis) Dishub Andi Wijaya" never gives "Dishub Andi Wijaya"', () => {
+    expectSpeakers(`Kepala Dinas (Kadis) Dishub Andi Wijaya ${content}`, []);
+  });
+
+  it('a title anaphor with the agency stays nameless: "Dikatakan Kepala Disnak Aceh itu, …"', () => {
+    expectSpeakers('Dikatakan Kepala Disnak Aceh itu, sapi kurban pertama datang dari Pidie Jaya pekan lalu.', [
+      { name: null, title: 'Kepala', org: 'Disnak Aceh' },
+    ]);
+  });
+});

@@ -239,6 +239,12 @@ export const PORTFOLIOS = [
   'Industri Kecil, Menengah dan Aneka', 'Industri Kecil, Menengah, dan Aneka', 'Kepatuhan', 'Manajemen Risiko',
   'Polairud', 'Samapta', 'Distribusi', 'Ditjen', 'Subdit', 'Satuan', 'Sub Bagian', 'Subbagian', 'Protokoler',
   'Protokol',
+  // Regional agencies by their short forms ("Kepala Dinas (Kadis) Disdamkar Abdul Rifai", "Kadishub Bogor").
+  'Dishub', 'Disdik', 'Disdikbud', 'Dispendik', 'Dinkes', 'Dinsos', 'Disdamkar', 'Damkar', 'Disperindag', 'Diskominfo',
+  'Dispar', 'Disparbud', 'Disbudpar', 'Disporapar', 'Dispora', 'Disnaker', 'Disnakertrans', 'Distan', 'Dispertan',
+  'Disnak', 'Disnakkeswan', 'Disdukcapil', 'Dukcapil', 'Disperkim', 'Dinperkim', 'Disbun', 'Dishut', 'Diskop',
+  'Dinkop', 'Diskoperindag', 'Dispenda', 'Bapenda', 'Bappeda', 'BPKAD', 'BKPSDM', 'DLH', 'DKP', 'DPUPR', 'PUPR',
+  'Satpol PP', 'DPMPTSP', 'DPMD', 'Dispusip', 'Disarpus', 'Disketapang', 'DKPP', 'Diskanla', 'Dislutkan',
 ] as const;
 
 /** Provinces, regions and cities: a place after a title is part of the organisation, never of the name. */
