@@ -70,3 +70,19 @@ describe('id: a regional agency by its short form is no part of the name', () =>
     ]);
   });
 });
+
+describe('id: a name opening with a token no personal name opens with', () => {
+  it('"jelas H Udin" is Udin (H is Haji)', () => {
+    expectSpeakers('“Kami siap bekerja keras untuk warga,” jelas H Udin.', [{ name: 'Udin', key: 'udin' }]);
+  });
+
+  it('"Plt Direktur Utama BSI Bob T. Ananta" is Bob T. Ananta of BSI', () => {
+    expectSpeakers('Plt Direktur Utama BSI Bob T. Ananta mengatakan laba bank tumbuh dua digit pada tahun ini.', [
+      { name: 'Bob T. Ananta', org: 'BSI' },
+    ]);
+  });
+
+  it('an H inside the name stays: "kata Mardani H Maming"', () => {
+    expectSpeakers('“Kami siap bekerja keras untuk warga,” kata Mardani H Maming.', [{ name: 'Mardani H Maming' }]);
+  });
+});

@@ -3,7 +3,7 @@ import type { ExtractDoc, Extractor } from '../../common/extractor.js';
 import { escapeRe } from '../../common/pattern/index.js';
 import type { StatementDraft } from '../../common/statements/types.js';
 import {
-  nameHoldsTitleWord, nameIsCommonWord, nameOpensWithBodyTail, personShortForm, pronounTiedToObject,
+  nameAfterNonNameToken, nameHoldsTitleWord, nameIsCommonWord, nameOpensWithBodyTail, personShortForm, pronounTiedToObject,
 } from './confidence-names.js';
 import { nicknameToFullName } from './confidence-nicknames.js';
 import { nameBeforeAppositive } from './confidence-appositive.js';
@@ -113,7 +113,7 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
       return [];
     }
     const person =
-      personShortForm(s) ?? nicknameToFullName(s, context, doc.text.slice(0, start)) ?? nameBeforeAppositive(s, context, d.start - start);
+      personShortForm(s) ?? nameAfterNonNameToken(s) ?? nicknameToFullName(s, context, doc.text.slice(0, start)) ?? nameBeforeAppositive(s, context, d.start - start);
     if (person) return [{ ...d, speaker: person }];
     const body = bodyNamedAsPerson(s);
     return [body ? { ...d, speaker: body } : d];
