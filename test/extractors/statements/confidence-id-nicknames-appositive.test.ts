@@ -86,3 +86,19 @@ describe('id: a name opening with a token no personal name opens with', () => {
     expectSpeakers('“Kami siap bekerja keras untuk warga,” kata Mardani H Maming.', [{ name: 'Mardani H Maming' }]);
   });
 });
+
+describe('id: an order is no statement', () => {
+  it('"Syaugi menginstruksikan jajarannya untuk …" gives no statement', () => {
+    expectSpeakers('Kepala Basarnas Muhammad Syaugi menginstruksikan jajarannya untuk melakukan operasi pencarian korban selama tujuh hari.', []);
+  });
+
+  it('"MKMK memerintahkan Wakil Ketua MK memimpin …" gives no statement', () => {
+    expectSpeakers('Dalam putusannya, Ketua MKMK Jimly Asshiddiqie memerintahkan Wakil Ketua MK memimpin pemilihan pimpinan yang baru dalam dua hari.', []);
+  });
+
+  it('"Syaugi mengatakan jajarannya akan …" stays', () => {
+    expectSpeakers('Kepala Basarnas Muhammad Syaugi mengatakan jajarannya akan melakukan operasi pencarian korban selama tujuh hari.', [
+      { name: 'Muhammad Syaugi' },
+    ]);
+  });
+});

@@ -609,3 +609,9 @@ export const NICKNAME_WORDS = [
   'sapaan akrab', 'sapaan akrabnya', 'sapaan karib', 'sapaannya', 'sapaan', 'panggilan akrab', 'panggilan akrabnya',
   'panggilannya', 'yang akrab disapa', 'yang karib disapa', 'akrab disapa', 'karib disapa',
 ] as const;
+
+/**
+ * Verbs of ordering ("Syaugi menginstruksikan jajarannya untuk …", "MKMK memerintahkan Wakil Ketua MK memimpin …"):
+ * what follows is what someone must do, not what the subject said.
+ */
+export const ORDER_VERBS = ['menginstruksikan', 'mengintruksikan', 'memerintahkan', 'menyuruh'] as const;
