@@ -102,3 +102,17 @@ describe('id: an order is no statement', () => {
     ]);
   });
 });
+
+describe('id: fields of regional and ministry units stand between the title and the name', () => {
+  const content = 'mengatakan jalan menuju pasar kota akan ditutup selama tiga hari ke depan karena perbaikan.';
+
+  it('"Sekretaris Dinas Pekerjaan Umum dan Penataan Ruang Kota Bogor Andi Wijaya" is Andi Wijaya', () => {
+    expectSpeakers(`Sekretaris Dinas Pekerjaan Umum dan Penataan Ruang Kota Bogor Andi Wijaya ${content}`, [
+      { name: 'Andi Wijaya', title: 'Sekretaris' },
+    ]);
+  });
+
+  it('"Direktur Angkutan Jalan Ditjen Hubdat Kemenhub Rudi" is Rudi', () => {
+    expectSpeakers(`Direktur Angkutan Jalan Ditjen Hubdat Kemenhub Rudi ${content}`, [{ name: 'Rudi', title: 'Direktur' }]);
+  });
+});

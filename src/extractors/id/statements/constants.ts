@@ -245,6 +245,10 @@ export const PORTFOLIOS = [
   'Disnak', 'Disnakkeswan', 'Disdukcapil', 'Dukcapil', 'Disperkim', 'Dinperkim', 'Disbun', 'Dishut', 'Diskop',
   'Dinkop', 'Diskoperindag', 'Dispenda', 'Bapenda', 'Bappeda', 'BPKAD', 'BKPSDM', 'DLH', 'DKP', 'DPUPR', 'PUPR',
   'Satpol PP', 'DPMPTSP', 'DPMD', 'Dispusip', 'Disarpus', 'Disketapang', 'DKPP', 'Diskanla', 'Dislutkan',
+  // Fields of regional and ministry units ("Dinas Pekerjaan Umum dan Penataan Ruang", "Direktur Angkutan Jalan
+  // Ditjen Hubdat", "Kepala Bidang Peternakan dan Kesehatan Hewan").
+  'Penataan Ruang', 'Pekerjaan Umum dan Penataan Ruang', 'Angkutan Jalan', 'Perhubungan Darat', 'Hubdat',
+  'Kesehatan Hewan', 'Peternakan dan Kesehatan Hewan', 'Perkebunan dan Peternakan',
 ] as const;
 
 /** Provinces, regions and cities: a place after a title is part of the organisation, never of the name. */
