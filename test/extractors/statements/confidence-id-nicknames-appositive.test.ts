@@ -116,3 +116,19 @@ describe('id: fields of regional and ministry units stand between the title and 
     expectSpeakers(`Direktur Angkutan Jalan Ditjen Hubdat Kemenhub Rudi ${content}`, [{ name: 'Rudi', title: 'Direktur' }]);
   });
 });
+
+describe('id: an occasion between the subject and its verb', () => {
+  const content = 'jalan menuju pasar kota akan ditutup selama tiga hari ke depan karena perbaikan.';
+
+  it('"Kementerian Perhubungan saat jumpa pers (20/6) menyebut" is the ministry', () => {
+    expectSpeakers(`Kementerian Perhubungan saat jumpa pers (20/6) menyebut ${content}`, [{ org: 'Kementerian Perhubungan' }]);
+  });
+
+  it('"Andi Wijaya dalam keterangan tertulisnya, Senin (3/4), mengatakan" is Andi Wijaya', () => {
+    expectSpeakers(`Andi Wijaya dalam keterangan tertulisnya, Senin (3/4), mengatakan ${content}`, [{ name: 'Andi Wijaya' }]);
+  });
+
+  it('"Gubernur Andi Wijaya ditemui usai acara mengatakan" is Andi Wijaya', () => {
+    expectSpeakers(`Gubernur Andi Wijaya ditemui usai acara mengatakan ${content}`, [{ name: 'Andi Wijaya' }]);
+  });
+});
