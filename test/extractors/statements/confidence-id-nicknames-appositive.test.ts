@@ -132,3 +132,18 @@ describe('id: an occasion between the subject and its verb', () => {
     expectSpeakers(`Gubernur Andi Wijaya ditemui usai acara mengatakan ${content}`, [{ name: 'Andi Wijaya' }]);
   });
 });
+
+describe('id: "…, lanjut X" inside a clause with no comma after the name', () => {
+  it('"Bank sentral, lanjut Darmin tengah melakukan kajian …" is Darmin, the attribution cut out', () => {
+    expectSpeakers('Bank sentral, lanjut Darmin tengah melakukan kajian untuk menargetkan kisaran pertumbuhan kredit tahun ini.', [
+      { name: 'Darmin' },
+    ]);
+  });
+
+  it('initials opening a name after its body stay: "ungkap Direktur … BPPT, MAM Oktaufik pada acara …"', () => {
+    expectSpeakers(
+      'Teknologi karya anak bangsa sudah bagus, hanya ada keterbatasan dukungan, ungkap Direktur Pusat Teknologi Energi BPPT, MAM Oktaufik pada acara lokakarya di Jakarta.',
+      [{ name: 'MAM Oktaufik' }],
+    );
+  });
+});
