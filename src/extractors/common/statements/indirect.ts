@@ -219,7 +219,8 @@ class IndirectSentence {
       const before = text.slice(Math.max(s.start, p.start - 40), p.start);
       const comma = g.postVerbBefore.exec(before);
       const pv = comma ?? (p.name ? g.midBareVerb?.exec(before) : null) ?? null;
-      const c = pv && (sticky(g.midComma, text, p.end) ?? (comma ? null : sticky(g.midBareAfter, text, p.end)));
+      const bare = !comma || (g.rules.midCommaBareAfter === true && p.name !== null);
+      const c = pv && (sticky(g.midComma, text, p.end) ?? (bare ? sticky(g.midBareAfter, text, p.end) : null));
       if (pv && c) {
         const from = p.start - before.length + pv.index;
         const r = this.cutOut(from, p.end + c[0].trimEnd().length, p, verbOf(pv));

@@ -78,6 +78,11 @@ export interface StatementRules {
   /** "pelaku UMKM kata Teten biasanya …": "kata X" between lower-case words, with no commas, inside the clause. */
   midPostVerbBare?: boolean;
   /**
+   * "Bank sentral, lanjut Darmin tengah melakukan kajian …": after a comma and "lanjut X" the clause may go on with no
+   * comma after the name (a lower-case word ends the name). Off: a comma must close the attribution.
+   */
+  midCommaBareAfter?: boolean;
+  /**
    * "Direktur Keuangan dan Investasi BPJS Kesehatan X", "Direktur Treasury dan International Banking Bank Mandiri X":
    * a conjunction after a portfolio or a body joins the next body to the title's unit. Off: the unit ends there.
    */

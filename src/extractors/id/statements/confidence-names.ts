@@ -96,3 +96,21 @@ export function personShortForm(s: Speaker): Speaker | null {
   return { name: m[1]!, key: personKey(m[1]!), title: null, org: null, kind: 'person' };
 }
 
+
+/** Balinese names open with initials of their caste and birth-order words ("IGN Dharma Putra", "IBG …"). */
+const BALINESE_INITIALS = /^I[BGKMNW]/u;
+
+/**
+ * "Plt Direktur Utama BSI Bob T. Ananta", "jelas H Udin": a name opening with a token no personal name opens with,
+ * an acronym of three capitals or more (the body the title belongs to, when no body was read) or "H"/"Hj" (Haji,
+ * Hajjah), is the person of the words after it; the acronym goes to the organisation.
+ */
+export function nameAfterNonNameToken(s: Speaker): Speaker | null {
+  if (s.kind !== 'person' || !s.name) return null;
+  const m = /^(\p{Lu}{3,}|Hj?\.?)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)$/u.exec(s.name);
+  if (!m || BALINESE_INITIALS.test(m[1]!) || !/\p{Ll}/u.test(m[2]!)) return null;
+  // With the body already read ("Direktur … BPPT, MAM Oktaufik"), capitals opening the name are its initials.
+  const acronym = /^\p{Lu}{3,}$/u.test(m[1]!);
+  if (acronym && s.org) return null;
+  return { ...s, name: m[2]!, key: personKey(m[2]!), org: acronym ? m[1]! : s.org };
+}

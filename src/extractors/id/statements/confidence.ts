@@ -3,9 +3,11 @@ import type { ExtractDoc, Extractor } from '../../common/extractor.js';
 import { escapeRe } from '../../common/pattern/index.js';
 import type { StatementDraft } from '../../common/statements/types.js';
 import {
-  nameHoldsTitleWord, nameIsCommonWord, nameOpensWithBodyTail, personShortForm, pronounTiedToObject,
+  nameAfterNonNameToken, nameHoldsTitleWord, nameIsCommonWord, nameOpensWithBodyTail, personShortForm, pronounTiedToObject,
 } from './confidence-names.js';
-import { NOT_NAMES, ORG_NAME_TAILS, UNIT_TITLES } from './constants.js';
+import { nicknameToFullName } from './confidence-nicknames.js';
+import { nameBeforeAppositive } from './confidence-appositive.js';
+import { NOT_NAMES, ORDER_VERBS, ORG_NAME_TAILS, UNIT_TITLES } from './constants.js';
 
 /*
  * How sure the Indonesian extractor is of each speaker, after the common engine. A wrong speaker is worse than a
@@ -90,6 +92,13 @@ function bodyNamedAsPerson(s: Speaker): Speaker | null {
   return { name: null, key: null, title: null, org: s.name, kind: 'organisation' };
 }
 
+const ORDER_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${ORDER_VERBS.join('|')})\\s*$`, 'u');
+
+/** "X menginstruksikan jajarannya untuk …": the content follows a verb of ordering, an order and not words said. */
+function orderNotStatement(doc: ExtractDoc, d: StatementDraft): boolean {
+  return ORDER_BEFORE.test(doc.text.slice(Math.max(0, d.start - 40), d.start));
+}
+
 /**
  * Every statement in page order. A later statement tied to a name left out (a pronoun the engine resolved to it;
  * the name is not in its sentences) is left out too.
@@ -102,7 +111,7 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
     const { text: context, start } = contextOf(doc, d);
     // "Kembali ke Luhut, ia mengungkapkan …": a capitalised word before the statement in its own sentence names someone too.
     if (unattributed(s) && (bodyBefore(doc, start) || /\s\p{Lu}/u.test(doc.text.slice(start, d.start)))) return [];
-    if (initialsReadAsBody(s, context) || titleGoesOn(s, context)) return [];
+    if (initialsReadAsBody(s, context) || titleGoesOn(s, context) || orderNotStatement(doc, d)) return [];
     if (nameHoldsTitleWord(s) || nameIsCommonWord(s) || nameOpensWithBodyTail(s)) return [];
     if (pronounTiedToObject(s, context, doc.text, start)) return [];
     if (s.name && unsure.has(s.name) && !context.includes(s.name)) return [];
@@ -110,7 +119,8 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
       unsure.add(s.name!);
       return [];
     }
-    const person = personShortForm(s);
+    const person =
+      personShortForm(s) ?? nameAfterNonNameToken(s) ?? nicknameToFullName(s, context, doc.text.slice(0, start)) ?? nameBeforeAppositive(s, context, d.start - start);
     if (person) return [{ ...d, speaker: person }];
     const body = bodyNamedAsPerson(s);
     return [body ? { ...d, speaker: body } : d];

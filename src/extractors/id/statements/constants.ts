@@ -239,6 +239,16 @@ export const PORTFOLIOS = [
   'Industri Kecil, Menengah dan Aneka', 'Industri Kecil, Menengah, dan Aneka', 'Kepatuhan', 'Manajemen Risiko',
   'Polairud', 'Samapta', 'Distribusi', 'Ditjen', 'Subdit', 'Satuan', 'Sub Bagian', 'Subbagian', 'Protokoler',
   'Protokol',
+  // Regional agencies by their short forms ("Kepala Dinas (Kadis) Disdamkar Abdul Rifai", "Kadishub Bogor").
+  'Dishub', 'Disdik', 'Disdikbud', 'Dispendik', 'Dinkes', 'Dinsos', 'Disdamkar', 'Damkar', 'Disperindag', 'Diskominfo',
+  'Dispar', 'Disparbud', 'Disbudpar', 'Disporapar', 'Dispora', 'Disnaker', 'Disnakertrans', 'Distan', 'Dispertan',
+  'Disnak', 'Disnakkeswan', 'Disdukcapil', 'Dukcapil', 'Disperkim', 'Dinperkim', 'Disbun', 'Dishut', 'Diskop',
+  'Dinkop', 'Diskoperindag', 'Dispenda', 'Bapenda', 'Bappeda', 'BPKAD', 'BKPSDM', 'DLH', 'DKP', 'DPUPR', 'PUPR',
+  'Satpol PP', 'DPMPTSP', 'DPMD', 'Dispusip', 'Disarpus', 'Disketapang', 'DKPP', 'Diskanla', 'Dislutkan',
+  // Fields of regional and ministry units ("Dinas Pekerjaan Umum dan Penataan Ruang", "Direktur Angkutan Jalan
+  // Ditjen Hubdat", "Kepala Bidang Peternakan dan Kesehatan Hewan").
+  'Penataan Ruang', 'Pekerjaan Umum dan Penataan Ruang', 'Angkutan Jalan', 'Perhubungan Darat', 'Hubdat',
+  'Kesehatan Hewan', 'Peternakan dan Kesehatan Hewan', 'Perkebunan dan Peternakan',
 ] as const;
 
 /** Provinces, regions and cities: a place after a title is part of the organisation, never of the name. */
@@ -491,6 +501,11 @@ const DEGREE =
 
 const VERB_ALTERNATION = `(?:${[...VERBS].sort((a, b) => b.length - a.length).join('|')})`;
 
+const DAY_MONTH = '\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\)';
+const WEEKDAY = "(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)";
+/** The date that may close an occasion before the verb: "(20/6)" or ", Senin (3/4)," or ", Senin,". */
+const OCCASION_DATE = `(?:\\s*${DAY_MONTH})?(?:\\s*,\\s*${WEEKDAY}(?:\\s*${DAY_MONTH})?\\s*,)?`;
+
 /** What may follow a speaker's name before the verb: age and home ("Budi, 45 tahun, warga Depok, mengatakan"). */
 export const SPEAKER_TAIL =
   '\\s*,\\s*\\d+\\s+tahun(?:\\s*,\\s*(?:warga|asal|dari)\\s[^,]{1,40})?\\s*,?' +
@@ -513,8 +528,12 @@ export const SPEAKER_TAIL =
   // speaker's role ("sebagai …") runs to the verb with no comma; a name inside it is not the speaker.
   `|\\s+yang\\s+(?:(?!${VERB_ALTERNATION})[^,.;:"“”(]){1,60}?\\s+sebagai\\s+(?:(?!${VERB_ALTERNATION})[^,.;:"“”(]){1,80}?` +
   `(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))` +
-  `|(?<!,)\\s+(?:dalam|saat|ketika|usai|seusai|selepas)\\s+(?:(?!${VERB_ALTERNATION})[^,.;:"“”(])` +
-  `{1,80}?(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))`;
+  `|(?<!,)\\s+(?:dalam|saat|ketika|usai|seusai|selepas|ditemui|dihubungi|dikonfirmasi|diwawancarai)\\s+` +
+  `(?:(?!${VERB_ALTERNATION})[^,.;:"“”(])` +
+  // "Gubernur Ahmad Luthfi ditemui usai acara mengatakan", "Kementerian Perhubungan saat jumpa pers (20/6) menyebut",
+  // "Budi dalam keterangan tertulisnya, Senin (3/4), mengatakan": an occasion (or being met, called, asked) between
+  // the subject and its verb; it may end in its date, or in a comma, the weekday and a comma.
+  `{1,80}?${OCCASION_DATE}(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))`;
 
 /** Documents: a body right after one is not the speaker, the document is ("Laporan PBB menyebut …"). */
 export const DOCUMENT_WORDS = [
@@ -594,3 +613,18 @@ export const ANTECEDENT_OBJECT_WORDS = [
   'ke', 'dari', 'pada', 'atas', 'tentang', 'soal', 'mengenai', 'untuk',
 ] as const;
 
+
+/**
+ * Words that tie a nickname to the full name ("kata Herkis, sapaan akrab Heri Kiswanto", "Sua, sapaannya,
+ * menjelaskan"): the nickname is how the story calls a person it names in full.
+ */
+export const NICKNAME_WORDS = [
+  'sapaan akrab', 'sapaan akrabnya', 'sapaan karib', 'sapaannya', 'sapaan', 'panggilan akrab', 'panggilan akrabnya',
+  'panggilannya', 'yang akrab disapa', 'yang karib disapa', 'akrab disapa', 'karib disapa',
+] as const;
+
+/**
+ * Verbs of ordering ("Syaugi menginstruksikan jajarannya untuk …", "MKMK memerintahkan Wakil Ketua MK memimpin …"):
+ * what follows is what someone must do, not what the subject said.
+ */
+export const ORDER_VERBS = ['menginstruksikan', 'mengintruksikan', 'memerintahkan', 'menyuruh'] as const;

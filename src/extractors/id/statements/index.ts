@@ -31,6 +31,7 @@ const ID_STATEMENT_RULES: StatementRules = {
   accordingToBare: true,
   accordingToPronounBare: true,
   midPostVerbBare: true,
+  midCommaBareAfter: true,
   midAnyStart: true,
   straightCloseAfterPunctuation: true,
   parenShortForms: true,
