@@ -46,7 +46,7 @@ export const VI_DOSES: DoseVocab = {
       status: 'committed',
       patterns: [
         '(?:cam\\s+kết|đồng\\s+ý|th(?:ỏa|oả)\\s+thuận)(?:\\s+(?:đảm\\s+bảo|sẽ))?' +
-          '\\s+(?:cung\\s+ứng|cung\\s+cấp|bán|chuyển\\s+giao|gửi)',
+          '\\s+(?:cung\\s+ứng|cung\\s+cấp|bán|chuyển\\s+giao|gửi|phân\\s+phối)',
       ],
     },
     // "hoàn tất thỏa thuận với Pfizer … về việc cung cấp thêm 300 triệu liều": the supply is what was agreed, a noun
@@ -67,6 +67,8 @@ export const VI_DOSES: DoseVocab = {
       words: [
         'phân bổ', 'được phân bổ', 'đã phân bổ', 'cấp phát', 'điều chuyển', 'được cấp', 'đã cấp', 'cấp cho', 'cấp thêm',
         'phân cho', 'được phân cho', 'xuất cấp', 'được xuất cấp',
+        // "đã phân phối 551.000.705 liều", "COVAX phân phối … 309 triệu liều": distributed down or out.
+        'phân phối', 'đã phân phối', 'được phân phối',
       ],
       // "Cấp 425.000 liều vắc-xin … cho 6 tỉnh": "cấp" right before an amount grants it (not "cấp tỉnh", "cấp phép").
       patterns: ['(?<![\\p{L}])[Cc]ấp(?=\\s+(?:thêm\\s+)?\\d)'],

@@ -35,7 +35,7 @@ export const VI_ROWS: readonly Row[] = [
   yes('Hơn 3,5 triệu liều vaccine đã được tiêm trên toàn quốc.', { value: 3_500_000, status: 'administered', approximate: true }),
   yes('Dự kiến đến cuối năm, Việt Nam sẽ có khoảng 150 triệu liều vaccine.', { value: 150 * M, status: 'expected', approximate: true }),
   yes('Ít nhất 10 triệu liều sẽ được giao trong tháng 9.', { value: 10 * M, status: 'expected', approximate: true }),
-  yes('Gần 2 triệu liều thuốc đặc trị Molnupiravir đã được phân phối.', { value: 2 * M, status: 'unknown', approximate: true, item: 'drug' }),
+  yes('Gần 2 triệu liều thuốc đặc trị Molnupiravir đã được phân phối.', { value: 2 * M, status: 'allocated', approximate: true, item: 'drug' }),
   // vague
   yes('Hàng triệu liều vaccine đã được chuyển về các địa phương.', { value: null, status: 'unknown', approximate: true, item: 'vaccine' }),
   yes('Hàng chục triệu liều vaccine sẽ về Việt Nam trong quý IV.', { value: null, status: 'expected', approximate: true }),
