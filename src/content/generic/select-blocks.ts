@@ -27,6 +27,7 @@ import { AUTHOR_BOX_CLASS, CREDIT_CLASS, MEDIA_CLASS, PICTURE_CLASS } from './cl
 import type { RawBlock } from './collect-blocks.js';
 import { isDisclaimerBlock } from './disclaimer.js';
 import { isTeaserCardBox } from './teaser-cards.js';
+import { pictureBefore } from './picture-box.js';
 
 export interface Range {
   first: number;
@@ -186,8 +187,8 @@ const KICKER_MAX = 40;
 const PICTURE_BOX_MAX = 300;
 
 /**
- * A short line in a picture box: an element (the block's own or one or two levels up) that holds an <img> or is
- * named for a picture, and whose whole text is short. Its text is the picture's caption and credit
+ * A short line in a picture box: an element (the block's own or one or two levels up) that holds an <img>, shows
+ * one a few levels down before the line (pictureBefore), or is named for a picture, and whose whole text is short. Its text is the picture's caption and credit
  * ("Kompas.com / Nama Caption…", a detik "pic_artikel" span), whatever words it uses.
  */
 function inPictureBox(b: RawBlock, stats: StatsMap): boolean {
@@ -197,7 +198,10 @@ function inPictureBox(b: RawBlock, stats: StatsMap): boolean {
     // figure and figcaption are captions by tag already (and a photo story takes them as its text).
     if (el.name === 'figure' || el.name === 'figcaption') return false;
     const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
-    const picture = (names.trim() !== '' && PICTURE_CLASS.test(names)) || el.children.some((c) => c.type === 'tag' && c.name === 'img');
+    const picture =
+      (names.trim() !== '' && PICTURE_CLASS.test(names)) ||
+      el.children.some((c) => c.type === 'tag' && c.name === 'img') ||
+      pictureBefore(el, b.owner);
     if (picture) return (stats.get(el)?.len ?? Infinity) <= PICTURE_BOX_MAX;
     el = el.parent && el.parent.type === 'tag' ? el.parent : null;
   }
