@@ -32,6 +32,8 @@ export interface Grammar {
   coordVerb: RegExp | null;
   /** Before a speaker: a preposition ("của Tổng thống X, vừa tuyên bố": X is not the subject). */
   prepBefore: RegExp;
+  /** Before a speaker: a clause-opening source lead ("Thông tin từ "); null: no such rule. */
+  sourceBefore: RegExp | null;
   accTailBefore: RegExp;
   /** "Theo " opening a sentence, and after it the words that open no source ("đó"); null: no such rule. */
   accOpen: { at: RegExp; free: RegExp } | null;
@@ -143,6 +145,9 @@ export function compileGrammar(rules: StatementRules): Grammar {
     postVerbBefore: new RegExp(`,\\s*(?<verb>${PV})\\s+$`, 'u'),
     accBefore: new RegExp(`^\\s*${LEAD}${ACC}\\s+(?:${POSS})?$`, 'u'),
     prepBefore: new RegExp(`(?:^|[\\s(])(?:${alternation(withCase(prepositions))})\\s+$`, 'u'),
+    sourceBefore: rules.sourceLeads?.length
+      ? new RegExp(`(?:^|[,.:;\\n])\\s*(?:${alternation(withCase(rules.sourceLeads))})\\s+$`, 'u')
+      : null,
     accOpen: rules.accordingToFree
       ? {
           at: new RegExp(`^\\s*${LEAD}${ACC}\\s+`, 'u'),

@@ -257,7 +257,9 @@ class IndirectSentence {
       // "…, một đồng minh của Tổng thống Macron, vừa tuyên bố": the object of a preposition is not the subject.
       const before = text.slice(Math.max(s.start, p.start - 12), p.start);
       // '"…", ông Abbas phát biểu trong phiên họp': after a closing mark the phrase attributes the quote.
-      if (!m || g.prepBefore.test(before) || AFTER_CLOSE.test(before)) continue;
+      // "Thông tin từ | Bộ Công Thương | cho hay": after a source lead the body is the subject.
+      const source = g.sourceBefore?.test(text.slice(s.start, p.start)) === true;
+      if (!m || (g.prepBefore.test(before) && !source) || AFTER_CLOSE.test(before)) continue;
       const start = p.end + m[0].length;
       if (this.passivePurpose(p, start)) continue;
       const chained = this.chainOwner(p, /^,/u.test(m[0]));

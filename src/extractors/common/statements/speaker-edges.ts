@@ -356,6 +356,14 @@ export class SpeakerEdges extends SpeakerWords {
     });
   }
 
+  /** "Thông tin từ | Bộ Công Thương | cho hay": a body right after a clause-opening source lead. */
+  protected afterSourceLead(i: number): boolean {
+    return sourceLeadWords(this.g.rules).some((f) => {
+      const at = i - f.length;
+      return at >= 0 && f.every((w, k) => this.ts[at + k]!.lower === w) && this.clauseOpens(at);
+    });
+  }
+
   protected clauseOpens(i: number): boolean {
     const prev = this.ts[i - 1];
     return !prev || /^[,.!?\n"“”:]$/u.test(prev.text);
@@ -425,6 +433,18 @@ function accordingToWords(rules: StatementRules): string[][] {
   if (!forms) {
     forms = rules.accordingTo.map((f) => f.toLowerCase().split(/\s+/u));
     ACCORDING_TO_WORDS.set(rules, forms);
+  }
+  return forms;
+}
+
+const SOURCE_LEAD_WORDS = new WeakMap<StatementRules, string[][]>();
+
+/** The rules' source leads as lower-case words, split once per rules object. */
+function sourceLeadWords(rules: StatementRules): string[][] {
+  let forms = SOURCE_LEAD_WORDS.get(rules);
+  if (!forms) {
+    forms = (rules.sourceLeads ?? []).map((f) => f.toLowerCase().split(/\s+/u));
+    SOURCE_LEAD_WORDS.set(rules, forms);
   }
   return forms;
 }

@@ -34,7 +34,8 @@ export class SpeakerParser extends SpeakerEdges {
           body !== null &&
           this.g.rules.prepositionObjects === true &&
           this.m(i - 1, 'preposition', false) !== null &&
-          !this.afterAccordingTo(i);
+          !this.afterAccordingTo(i) &&
+          !this.afterSourceLead(i);
         i = body !== null && (object || this.titleInside(i + 1, body)) ? body : i + 1;
         continue;
       }
@@ -359,7 +360,7 @@ export class SpeakerParser extends SpeakerEdges {
     // An organisation after a preposition is not the subject ("HLV X của Thái Lan khẳng định"); a state speaks
     // only as the sentence's subject, first or after a comma.
     // "Theo thông tin từ cảnh sát Ấn Độ": the preposition closing an according-to form opens the source.
-    const preposition = prev && this.m(i - 1, 'preposition', false) && !this.afterAccordingTo(i);
+    const preposition = prev && this.m(i - 1, 'preposition', false) && !this.afterAccordingTo(i) && !this.afterSourceLead(i);
     // "trong thông báo mới đây": the second word of a compound ("thông báo") opens no body ("báo").
     const inCompound = (this.m(i - 1, 'compound', false)?.end ?? 0) > i;
     if (preposition || inCompound || this.cited(i)) return null;

@@ -200,6 +200,11 @@ export interface StatementRules {
   accordingToFree?: readonly string[];
   /** Words that may stand for the comma after "Theo X" ("Theo bà Tân thì …"). */
   accordingToThen?: readonly string[];
+  /**
+   * "Thông tin từ Bộ Công Thương cho hay, …": words opening a clause that name the body after them as the source of
+   * what the verb reports; that body is the subject, not the object of the preposition closing them. Unset: none.
+   */
+  sourceLeads?: readonly string[];
   /** A speaker's description may run this many words to the verb ("X - Trưởng công an huyện Y (Z) cho biết"). */
   runToVerb?: number;
   /** Words such a description never runs through ("ông A bị | cáo buộc"). */

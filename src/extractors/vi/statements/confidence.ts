@@ -3,7 +3,7 @@ import type { ExtractDoc, Extractor } from '../../common/extractor.js';
 import { escapeRe } from '../../common/pattern/index.js';
 import { personKey } from '../../common/statements/person-key.js';
 import type { StatementDraft } from '../../common/statements/types.js';
-import { bodyOfPerson, NAME_WORD, SURNAMES } from './weak-evidence.js';
+import { bodyOfPerson, NAME_WORD, speakerOutsideText, SURNAMES } from './weak-evidence.js';
 import { BARE_BODY_HEADS, COUNTRIES, HONORIFICS, NAME_OBJECT_WORDS, NAMING_ACTIVITIES, PLACES } from './constants.js';
 
 /*
@@ -99,7 +99,8 @@ function confidentStatement(doc: ExtractDoc, d: StatementDraft): StatementDraft 
   const inBody = nameInBody(s);
   if (inBody) return { ...d, speaker: inBody };
   const name = appositiveName(s, attribution);
-  return name ? { ...d, speaker: { ...s, name, key: personKey(name) } } : d;
+  if (name) return { ...d, speaker: { ...s, name, key: personKey(name) } };
+  return speakerOutsideText(s, doc.text.slice(0, d.start)) ? null : d;
 }
 
 export function confident(extractor: Extractor): Extractor {

@@ -77,6 +77,8 @@ const VI_VOCABULARY: StatementRules = {
   accordingTo: V.ACCORDING_TO,
   accordingToLeads: V.ACCORDING_TO_LEADS,
   accordingToThen: ['thì'],
+  // "Thông tin từ Công an tỉnh Bắc Giang cho biết: …": the body the information comes from is the one speaking.
+  sourceLeads: ['Thông tin từ', 'Tin từ'],
   runToVerb: 10,
   describedAntecedent: true,
   runStops: V.RUN_STOPS,

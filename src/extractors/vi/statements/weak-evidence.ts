@@ -1,4 +1,5 @@
 import type { Speaker } from '../../../core/index.js';
+import { escapeRe } from '../../common/pattern/index.js';
 import { personKey } from '../../common/statements/person-key.js';
 import { FAMILY_NAMES, HONORIFICS, NAME_OBJECT_WORDS, PERSON_NOUNS, TITLES } from './constants.js';
 
@@ -63,4 +64,21 @@ export function bodyOfPerson(s: Speaker, attribution: string): Speaker | 'drop' 
     return { ...s, kind: 'person', name: person.name, key: personKey(person.name), title: null };
   }
   return null;
+}
+
+const bothCases = (w: string): string[] => [w, w[0]!.toUpperCase() + w.slice(1)];
+/** "ông Ihnat", "Bà Hà", "Nguyễn Văn An": a person named in the text. */
+const PERSON_MENTION = new RegExp(
+  `(?:^|[^\\p{L}])(?:${[...[...HONORIFIC_WORDS].flatMap(bothCases), ...FAMILY_NAMES].map(escapeRe).join('|')})\\s+${NAME_WORD}`,
+  'u',
+);
+
+/**
+ * "Bà cho rằng …", "“…” - ông chia sẻ.", "những người này cho biết …" with no person named anywhere before: the
+ * pronoun or plural points outside the text, and the speaker has no name, title or body. Such a statement tells the
+ * reader nothing about who spoke: it is left out. (With people named before, an unresolved pronoun stays a
+ * nameless statement: the engine's "no one rather than the wrong one".)
+ */
+export function speakerOutsideText(s: Speaker, textBefore: string): boolean {
+  return s.kind === 'person' && !s.name && !s.title && !s.org && !PERSON_MENTION.test(textBefore);
 }

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { Speaker } from '../../../src/core/index.js';
+import { viStatementExtractor } from '../../../src/extractors/vi/statements/index.js';
+import { docFromText } from '../../support/doc-from-text.js';
+
+/*
+ * The engine's opt-in `sourceLeads`, as the Vietnamese rules set it, on invented sentences: "Thông tin từ X cho
+ * biết" and "Tin từ X cho biết" opening a clause make the body X the speaker; after a verb ("nhận được thông tin
+ * từ X") the body stays an object.
+ */
+
+function speakers(text: string): Speaker[] {
+  return viStatementExtractor
+    .extract(docFromText(['Tin', text], { lang: 'vi' }))
+    .flatMap((f) => (f.type === 'statement' ? [f.speaker] : []));
+}
+
+describe('vi: the body after a source lead speaks', () => {
+  it('"Thông tin từ X cho hay" opening the sentence', () => {
+    expect(speakers('Thông tin từ Sở Y tế tỉnh Nam Định cho hay, toàn tỉnh đã tiêm xong mũi 3 cho người trên 50 tuổi.')).toMatchObject([
+      { kind: 'organisation', org: 'Sở Y tế tỉnh Nam Định', name: null },
+    ]);
+  });
+
+  it('"tin từ X cho biết:" after a date and a comma', () => {
+    expect(speakers('Ngày 12/8, tin từ Trung tâm Kiểm soát bệnh tật tỉnh Phú Thọ cho biết: đã có thêm 4 ca mắc mới.')).toMatchObject([
+      { kind: 'organisation', org: 'Trung tâm Kiểm soát bệnh tật tỉnh Phú Thọ' },
+    ]);
+  });
+
+  it('after a verb the body is the object: no statement is given to it', () => {
+    const out = speakers('Ông An nhận được thông tin từ Sở Y tế cho biết đã có thêm 5 ca mắc mới.');
+    expect(out.filter((s) => s.org === 'Sở Y tế')).toEqual([]);
+  });
+});
