@@ -188,8 +188,9 @@ const PICTURE_BOX_MAX = 300;
 
 /**
  * A short line in a picture box: an element (the block's own or one or two levels up) that holds an <img>, shows
- * one a few levels down before the line (pictureBefore), or is named for a picture, and whose whole text is short. Its text is the picture's caption and credit
- * ("Kompas.com / Nama Caption…", a detik "pic_artikel" span), whatever words it uses.
+ * one a few levels down before the line (pictureBefore), or is named for a picture, and whose whole text is short.
+ * Its text is the picture's caption and credit ("Kompas.com / Nama Caption…", a detik "pic_artikel" span), whatever
+ * words it uses.
  */
 function inPictureBox(b: RawBlock, stats: StatsMap): boolean {
   if (b.len > PICTURE_BOX_MAX || b.kind !== 'body' || b.owner.name === 'p') return false;
