@@ -272,7 +272,9 @@ class IndirectSentence {
       }
       const end = clauseEnd(text, start, s.end);
       // "Vị chuyên gia cho rằng, với đối tượng …, có thể …": after the verb's comma, a clause may open with a topic.
-      const topic = g.rules.topicAfterVerbComma === true && m.groups?.sep === ',';
+      const topic =
+        (g.rules.topicAfterVerbComma === true && m.groups?.sep === ',') ||
+        (g.rules.topicAfterComplementizer === true && m.groups?.comp !== undefined);
       if (validClause(g, text, start, end, topic)) return candidate(start, end, false, found);
     }
     return null;

@@ -290,6 +290,11 @@ export interface StatementRules {
   prepositionObjects?: boolean;
   /** After a verb's comma the clause may open with a topic ("cho rằng, với đối tượng …, …"). Unset: no. */
   topicAfterVerbComma?: boolean;
+  /**
+   * After a verb and its complementiser the clause may open with an adverbial ("said that as a result, …", "said
+   * that on the day in question, …"): the complementiser already marks what follows as the content. Unset: no.
+   */
+  topicAfterComplementizer?: boolean;
   /** Verbs that after "và" start the same speaker's next statement ("X cho biết … và cảnh báo …"). Unset: none. */
   andVerbs?: readonly string[];
   /** Words opening a description of a person ("Ayaka Suzuki, người vận động …, cho biết"). Unset: none. */

@@ -60,6 +60,7 @@ const EN_STATEMENT_RULES: StatementRules = {
   captionLinesNameNoOne: true,
   sentenceEndClosesQuote: true,
   describedNames: true,
+  topicAfterComplementizer: true,
   // "…, X said, adding that …": a participle does not start what was said; nor does a sports line.
   badClauseStartPattern: `${C.PARTICIPLE}|${C.SPORTS_CLAUSE}`,
   badClauseStarts: C.BAD_CLAUSE_STARTS,
