@@ -214,6 +214,12 @@ export const LINK_WORDS = ['of', 'for', 'on', 'at', 'in', 'to'] as const;
 export const FORMER_WORDS = ['former', 'ex-', 'then', 'acting', 'interim'] as const;
 export const CONJUNCTIONS = ['and'] as const;
 
+/** Finite verbs: after a name and its comma they open a clause, not a description of the name. */
+export const FINITE_VERBS = [
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should',
+  'does', 'did',
+] as const;
+
 /** Words that join a clause on to one before it: a reported clause does not start with them. */
 export const CLAUSE_CONJUNCTIONS = ['and', 'but', 'or', 'so', 'yet', 'because', 'while', 'whereas', 'though', 'although'] as const;
 

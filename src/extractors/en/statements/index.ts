@@ -61,6 +61,8 @@ const EN_STATEMENT_RULES: StatementRules = {
   sentenceEndClosesQuote: true,
   describedNames: true,
   topicAfterComplementizer: true,
+  accordingToMid: true,
+  finiteVerbs: C.FINITE_VERBS,
   // "…, X said, adding that …": a participle does not start what was said; nor does a sports line.
   badClauseStartPattern: `${C.PARTICIPLE}|${C.SPORTS_CLAUSE}`,
   badClauseStarts: C.BAD_CLAUSE_STARTS,
