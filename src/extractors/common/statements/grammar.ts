@@ -136,7 +136,7 @@ export function compileGrammar(rules: StatementRules): Grammar {
     lex,
     titleAliases: new Map(Object.entries(rules.titleAliases).map(([k, v]): [string, string] => [k.toLowerCase(), v])),
     looseTitles: new Set(rules.looseTitles.map((t) => t.toLowerCase())),
-    verbTail: new RegExp(`,?${adv}\\s+(?<verb>${V})${NA}(?:${rules.afterVerb})?(?:\\s*,?\\s*${C}${NA})?\\s*(?<sep>[,:]?)\\s*`, 'uy'),
+    verbTail: new RegExp(`,?${adv}\\s+(?<verb>${V})${NA}(?:${rules.afterVerb})?(?<comp>\\s*,?\\s*${C}${NA})?\\s*(?<sep>[,:]?)\\s*`, 'uy'),
     verbOnly: new RegExp(`,?${adv}\\s+(?<verb>${V})${NA}`, 'uy'),
     coordVerb: rules.coordinators?.length ? coordVerb(rules, A, V, C) : null,
     sentenceEnd: new RegExp(`(?:${rules.trailingAdjunct})?${end}`, 'uy'),

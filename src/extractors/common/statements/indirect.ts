@@ -171,8 +171,9 @@ class IndirectSentence {
       const acc = g.accTailBefore.exec(before);
       // "X cho biết …, theo AFP": the agency reports what X said; X is the speaker.
       const reported = this.inside.some((q) => q.start < last.start && sticky(g.verbTail, text, q.end) !== null);
-      if (acc && !reported) {
-        const r = this.clauseBefore(last, 'according to', last.start - before.length + acc.index);
+      const accFrom = last.start - before.length + (acc?.index ?? 0);
+      if (acc && !reported && !(g.rules.accordingToMid === true && this.joinedBefore(accFrom))) {
+        const r = this.clauseBefore(last, 'according to', accFrom);
         if (r) return r;
       }
     }
@@ -187,9 +188,18 @@ class IndirectSentence {
       if (!p.name || !/^\s*,[^"“”;:!?]{1,160}$/u.test(text.slice(p.end, clauseEnd(text, p.end, s.end)))) continue;
       const before = text.slice(Math.max(s.start, p.start - 40), p.start);
       const acc = g.accTailBefore.exec(before);
-      if (acc) return this.clauseBefore(p, 'according to', p.start - before.length + acc.index);
+      const from = p.start - before.length + (acc?.index ?? 0);
+      if (acc && !(g.rules.accordingToMid === true && this.joinedBefore(from))) {
+        return this.clauseBefore(p, 'according to', from);
+      }
     }
     return null;
+  }
+
+  /** The sentence's text before `at` ends with a joining word (", but, according to …"). */
+  private joinedBefore(at: number): boolean {
+    const head = this.text.slice(this.s.start, at).trimEnd().toLowerCase();
+    return (this.g.rules.verbJoiners ?? []).some((w) => head.endsWith(` ${w}`) || head.endsWith(`, ${w}`));
   }
 
   /** "clause, katanya.". */
@@ -218,11 +228,14 @@ class IndirectSentence {
     for (const p of this.inside) {
       const before = text.slice(Math.max(s.start, p.start - 40), p.start);
       const comma = g.postVerbBefore.exec(before);
-      const pv = comma ?? (p.name ? g.midBareVerb?.exec(before) : null) ?? null;
-      const bare = !comma || (g.rules.midCommaBareAfter === true && p.name !== null);
+      // "The problem, according to Hoenig, is not …": a named source set off by commas inside the clause.
+      const acc = !comma && p.name && g.rules.accordingToMid === true ? g.accTailBefore.exec(before) : null;
+      const pv = comma ?? acc ?? (p.name ? g.midBareVerb?.exec(before) : null) ?? null;
+      const bare = !acc && (!comma || (g.rules.midCommaBareAfter === true && p.name !== null));
       const c = pv && (sticky(g.midComma, text, p.end) ?? (bare ? sticky(g.midBareAfter, text, p.end) : null));
       if (pv && c) {
         const from = p.start - before.length + pv.index;
+        if (acc) return this.afterJoinedSource(from, p.end + c[0].length, p) ?? this.cutOut(from, p.end + c[0].trimEnd().length, p, 'according to');
         const r = this.cutOut(from, p.end + c[0].trimEnd().length, p, verbOf(pv));
         if (r) return r;
       }
@@ -231,6 +244,17 @@ class IndirectSentence {
     if (!mp) return null;
     const from = s.start + mp.index;
     return this.cutOut(from, from + mp[0].trimEnd().length, pronounAt(from), verbOf(mp));
+  }
+
+  /**
+   * "…, but, according to Hansen, the tradeoff has been …": after a joining word the source owns only the clause
+   * that follows it; what stands before the joining word is the writer's.
+   */
+  private afterJoinedSource(from: number, to: number, speaker: SpeakerPhrase): Candidate | null {
+    const { g, s, text } = this;
+    if (!this.joinedBefore(from)) return null;
+    const end = clauseEnd(text, to, s.end);
+    return validClause(g, text, to, end) ? candidate(to, end, false, { speaker, verb: 'according to' }) : null;
   }
 
   /** The sentence's clause with the attribution from `from` to `to` cut out of it. */
@@ -275,7 +299,9 @@ class IndirectSentence {
       }
       const end = clauseEnd(text, start, s.end);
       // "Vị chuyên gia cho rằng, với đối tượng …, có thể …": after the verb's comma, a clause may open with a topic.
-      const topic = g.rules.topicAfterVerbComma === true && m.groups?.sep === ',';
+      const topic =
+        (g.rules.topicAfterVerbComma === true && m.groups?.sep === ',') ||
+        (g.rules.topicAfterComplementizer === true && m.groups?.comp !== undefined);
       if (validClause(g, text, start, end, topic)) return candidate(start, end, false, found);
     }
     return null;

@@ -415,11 +415,16 @@ export class SpeakerEdges extends SpeakerWords {
 
   /** The end of a short description running to a comma or the sentence's end, with no verb or quote in it. */
   protected description(k: number): number | null {
+    const finite = this.g.rules.finiteVerbs ?? [];
+    let relative = false;
     for (let e = k; e < k + 24; e++) {
       const t = this.ts[e];
       if (!t) return e > k ? e : null;
       if (t.text === ',' || t.text === '.') return e > k ? e : null;
       if (!t.word || this.m(e, 'verb', false)) return null;
+      // "according to Hansen, the tradeoff has been …": a finite verb outside a relative clause makes a clause.
+      relative ||= this.m(e, 'relative', false) !== null;
+      if (!relative && finite.includes(t.lower)) return null;
     }
     return null;
   }

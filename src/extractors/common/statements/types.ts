@@ -300,6 +300,18 @@ export interface StatementRules {
   prepositionObjects?: boolean;
   /** After a verb's comma the clause may open with a topic ("cho rằng, với đối tượng …, …"). Unset: no. */
   topicAfterVerbComma?: boolean;
+  /**
+   * After a verb and its complementiser the clause may open with an adverbial ("said that as a result, …", "said
+   * that on the day in question, …"): the complementiser already marks what follows as the content. Unset: no.
+   */
+  topicAfterComplementizer?: boolean;
+  /** "The problem, according to Hoenig, is not …": a named source between commas inside the clause. Unset: no. */
+  accordingToMid?: boolean;
+  /**
+   * Finite verbs ("is", "has", "will"): outside a relative clause one of them makes the words after a name and
+   * its comma a clause, not the name's description ("according to Hansen, the tradeoff has been …"). Unset: none.
+   */
+  finiteVerbs?: readonly string[];
   /** Verbs that after "và" start the same speaker's next statement ("X cho biết … và cảnh báo …"). Unset: none. */
   andVerbs?: readonly string[];
   /** Words opening a description of a person ("Ayaka Suzuki, người vận động …, cho biết"). Unset: none. */

@@ -214,6 +214,12 @@ export const LINK_WORDS = ['of', 'for', 'on', 'at', 'in', 'to'] as const;
 export const FORMER_WORDS = ['former', 'ex-', 'then', 'acting', 'interim'] as const;
 export const CONJUNCTIONS = ['and'] as const;
 
+/** Finite verbs: after a name and its comma they open a clause, not a description of the name. */
+export const FINITE_VERBS = [
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should',
+  'does', 'did',
+] as const;
+
 /** Words that join a clause on to one before it: a reported clause does not start with them. */
 export const CLAUSE_CONJUNCTIONS = ['and', 'but', 'or', 'so', 'yet', 'because', 'while', 'whereas', 'though', 'although'] as const;
 
@@ -353,7 +359,11 @@ export const SPEAKER_TAIL =
   // "Officials at a hospital …, however, said": a sentence adverb between commas.
   '|\\s*,\\s*(?:however|meanwhile|though|too|in turn)\\s*,' +
   // "Weldon, speaking in an interview with CNN affiliate WPIX-TV in New York, said": how, not who.
-  '|\\s*,\\s*(?:speaking|writing|appearing|testifying|interviewed|reached)\\s[^,.;:!?"“”]{1,100}?,';
+  '|\\s*,\\s*(?:speaking|writing|appearing|testifying|interviewed|reached)\\s[^,.;:!?"“”]{1,100}?,' +
+  // "Netanyahu on Sunday said", "The United Nations on Friday warned": when, between the subject and its verb.
+  // Not before "announced", whose object is mostly a thing ("prosecutors on Wednesday announced three arrests").
+  '|(?:\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\\s+(?:morning|afternoon|evening|night))?' +
+  '|\\s+(?:last|this|earlier this)\\s+(?:week|month))(?!\\s+(?:also\\s+)?announce)';
 
 /** An organisation right after one of these is not the subject of the sentence. */
 export const PREPOSITIONS = [

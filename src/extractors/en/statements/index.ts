@@ -60,6 +60,9 @@ const EN_STATEMENT_RULES: StatementRules = {
   captionLinesNameNoOne: true,
   sentenceEndClosesQuote: true,
   describedNames: true,
+  topicAfterComplementizer: true,
+  accordingToMid: true,
+  finiteVerbs: C.FINITE_VERBS,
   // "…, X said, adding that …": a participle does not start what was said; nor does a sports line.
   badClauseStartPattern: `${C.PARTICIPLE}|${C.SPORTS_CLAUSE}`,
   badClauseStarts: C.BAD_CLAUSE_STARTS,
