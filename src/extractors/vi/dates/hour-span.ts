@@ -9,7 +9,7 @@ const HOUR = '(?:[01]?\\d|2[0-3])';
  * one day, an interval of that day (the bulletins' hour-bounded periods). "từ 8h đến 17h" without a day stays opening
  * hours; "từ 18h ngày 5/8 đến 6h ngày 6/8" (each end with its day) is the ordinary span of two day-times.
  */
-export const hourSpanOnDay = VI.parser(['h1', 'm1', 'h2', 'm2', 'd', 'sep', 'm', 'y'] as const, {
+const hourSpanOnDay = VI.parser(['h1', 'm1', 'h2', 'm2', 'd', 'sep', 'm', 'y'] as const, {
   hint: /từ\s+\d{1,2}\s*(?:h|giờ)?\s*(?:\d\d)?\s*(?:phút\s*)?(?:-|–|đến|tới)\s*\d{1,2}\s*(?:h|giờ)/u,
   pattern:
     `từ\\s+${NUM_START}(?<h1>${HOUR})\\s*(?:(?:h|giờ)\\s*(?<m1>[0-5]\\d)?(?:\\s*phút)?)?\\s*(?:-|–|đến|tới)\\s*` +
