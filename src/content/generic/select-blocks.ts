@@ -199,11 +199,13 @@ function inPictureBox(b: RawBlock, stats: StatsMap): boolean {
     // figure and figcaption are captions by tag already (and a photo story takes them as its text).
     if (el.name === 'figure' || el.name === 'figcaption') return false;
     const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+    const small = (stats.get(el)?.len ?? Infinity) <= PICTURE_BOX_MAX;
+    // The walk below the wrapper only for a wrapper small enough to be a picture box (each one up is bigger).
     const picture =
       (names.trim() !== '' && PICTURE_CLASS.test(names)) ||
       el.children.some((c) => c.type === 'tag' && c.name === 'img') ||
-      pictureBefore(el, b.owner);
-    if (picture) return (stats.get(el)?.len ?? Infinity) <= PICTURE_BOX_MAX;
+      (small && pictureBefore(el, b.owner));
+    if (picture) return small;
     el = el.parent && el.parent.type === 'tag' ? el.parent : null;
   }
   return false;

@@ -1,6 +1,7 @@
 import type { Speaker } from '../../../core/index.js';
 import { personKey } from '../../common/statements/person-key.js';
-import { COUNTRIES, NOT_NAMES, ORG_HEADS, ORGS, PLACES, PORTFOLIOS, TITLES } from './constants.js';
+import { TITLES } from './constants.js';
+import { NOT_NAME_WORD } from './confidence-names.js';
 
 /*
  * "Muliaman Hadad, Ketua Dewan Komisioner Otoritas OJK mengatakan …", "Toto Pranoto, Associate Director … Universitas
@@ -9,9 +10,6 @@ import { COUNTRIES, NOT_NAMES, ORG_HEADS, ORGS, PLACES, PORTFOLIOS, TITLES } fro
  * the name at the head of the sentence is the speaker's.
  */
 
-const NOT_NAME_WORD: ReadonlySet<string> = new Set(
-  [...TITLES, ...ORG_HEADS, ...ORGS, ...PORTFOLIOS, ...PLACES, ...COUNTRIES, ...NOT_NAMES].flatMap((x) => x.split(/\s+/u)),
-);
 const TITLE_HEAD: ReadonlySet<string> = new Set(TITLES.map((t) => t.split(/\s+/u)[0]!).filter((w) => /^\p{Lu}/u.test(w)));
 
 const NAME_WORD = '\\p{Lu}[\\p{Ll}\'’-]+|\\p{Lu}\\.';

@@ -1,7 +1,8 @@
 import type { Speaker } from '../../../core/index.js';
 import { personKey } from '../../common/statements/person-key.js';
 import {
-  ANTECEDENT_OBJECT_WORDS, COUNTRIES, ORG_HEADS, ORG_NAME_TAILS, ORGS, PLACES, PORTFOLIOS, REPORT_NOUNS, TITLE_NAME_WORDS,
+  ANTECEDENT_OBJECT_WORDS, COUNTRIES, NOT_NAMES, ORG_HEADS, ORG_NAME_TAILS, ORGS, PLACES, PORTFOLIOS, REPORT_NOUNS,
+  TITLE_NAME_WORDS, TITLES,
 } from './constants.js';
 
 /*
@@ -18,6 +19,11 @@ const OBJECT_WORD: ReadonlySet<string> = new Set(ANTECEDENT_OBJECT_WORDS);
 const BODY_WORD: ReadonlySet<string> = new Set(
   [...ORG_HEADS, ...ORGS, ...PORTFOLIOS, ...PLACES, ...COUNTRIES].flatMap((x) => x.split(/\s+/u)),
 );
+/** Those words, and every word of a title or of a word list that names no one: capitalised, but never a name's. */
+export const NOT_NAME_WORD: ReadonlySet<string> = new Set([
+  ...BODY_WORD,
+  ...[...TITLES, ...NOT_NAMES].flatMap((x) => x.split(/\s+/u)),
+]);
 
 /** "National President" (of OSHDP), "Triasa Sales" (Branch Manager): a title's word read as part of the name. */
 export function nameHoldsTitleWord(s: Speaker): boolean {

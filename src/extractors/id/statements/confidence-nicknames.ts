@@ -1,7 +1,8 @@
 import type { Speaker } from '../../../core/index.js';
 import { escapeRe } from '../../common/pattern/index.js';
 import { personKey } from '../../common/statements/person-key.js';
-import { COUNTRIES, NICKNAME_WORDS, NOT_NAMES, ORG_HEADS, ORGS, PLACES, PORTFOLIOS, TITLES } from './constants.js';
+import { NICKNAME_WORDS } from './constants.js';
+import { NOT_NAME_WORD } from './confidence-names.js';
 
 /*
  * Nicknames (Indonesian): a story names a person in full once and then by the name people call them, saying so
@@ -13,11 +14,6 @@ import { COUNTRIES, NICKNAME_WORDS, NOT_NAMES, ORG_HEADS, ORGS, PLACES, PORTFOLI
 const NICKNAME = [...NICKNAME_WORDS].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
 const NAME_WORD = '\\p{Lu}[\\p{Ll}\'’-]+';
 const FULL_NAME = `(${NAME_WORD}(?:\\s+(?:${NAME_WORD}|\\p{Lu}\\.?(?=\\s))){1,4})`;
-
-/** Words of titles, bodies and places: capitalised, but no part of the name that follows them. */
-const NOT_NAME_WORD: ReadonlySet<string> = new Set(
-  [...TITLES, ...ORG_HEADS, ...ORGS, ...PORTFOLIOS, ...PLACES, ...COUNTRIES, ...NOT_NAMES].flatMap((x) => x.split(/\s+/u)),
-);
 
 /** The name in capitalised words: from the word opening with the nickname, back over words no title or body holds. */
 function nameAround(words: readonly string[], at: number): string {
