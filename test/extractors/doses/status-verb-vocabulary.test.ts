@@ -77,6 +77,11 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['vi', 'Ngành thú y tỉnh vừa hỗ trợ 2.000 liều vắc xin dại.', ['2000:allocated']],
   ['vi', 'Nhật Bản đã hỗ trợ Việt Nam 400.000 liều vắc xin.', ['400000:donated']],
   ['vi', 'Úc sẽ hỗ trợ thêm 2 triệu liều vắc xin cho Việt Nam.', ['2000000:expected']],
+  // Stock held, said by a storing verb or a store noun, is received (round 12).
+  ['vi', 'Thành phố đang tích trữ 3 triệu liều vắc xin.', [`${3 * M}:received`]],
+  ['vi', 'Hiện nước này tồn kho gần 5 triệu liều vắc xin nên không cần nhận thêm.', [`${5 * M}:received`]],
+  ['vi', 'Số 40.000 liều vắc xin còn lại đang bảo quản tại kho của tỉnh.', ['40000:received']],
+  ['vi', 'Khoảng 1 triệu liều vẫn nằm trong kho lưu trữ của thành phố.', [`${M}:received`]],
 ];
 
 describe('dose status: verbs of delivery, commitment, donation and allocation', () => {
