@@ -75,6 +75,9 @@ export const ID_DOSES: DoseVocab = {
         'penyalurannya', 'salurkan', 'menyebarkan', 'disebarkan',
         // "menyampaikan sebaran vaksin di sembilan kabupaten di antaranya Manggarai Barat 18.000 dosis".
         'sebaran',
+        // Headlines drop the prefix ("Kementerian Pertanian Alokasikan 151 Ribu Dosis"); handing out is distributing
+        // ("pihaknya membagikan 300 dosis", "vaksin LSD yang akan dibagikan").
+        'distribusikan', 'alokasikan', 'membagikan', 'dibagikan', 'bagikan',
       ],
       patterns: ['dikirim(?:kan)?\\s+ke(?!\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air))'],
     },
