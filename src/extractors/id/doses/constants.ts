@@ -81,6 +81,9 @@ export const ID_DOSES: DoseVocab = {
       ],
       patterns: ['dikirim(?:kan)?\\s+ke(?!\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air))'],
     },
+    // The figure's own noun names the event: "masih berjalan pendistribusian vaksin LSD tahap ke 3 sebanyak 8000
+    // dosis"; a later future is its ("Pendistribusian 34.400 vial … akan dilakukan pada hari Rabu").
+    { status: 'allocated', noun: true, words: ['pendistribusian', 'pendistribusiannya'] },
     // Production names what goes in, not what comes out: "105 juta dosis bahan baku … akan diolah menjadi 85 juta".
     { status: 'unknown', position: 'after', words: ['dihasilkan', 'menghasilkan', 'diolah', 'mengolah'] },
     // Making doses and capacity name no delivery either; planned, they are expected ("Pada 2023, kapasitas produksi
