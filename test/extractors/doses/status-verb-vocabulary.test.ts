@@ -85,6 +85,9 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   // Indonesian: handing out is distributing; headlines drop the verb's prefix (round 12).
   ['id', 'Tahap pertama, dinas membagikan 500 dosis vaksin rabies.', ['500:allocated']],
   ['id', 'Kementan Alokasikan 20 Ribu Dosis Vaksin PMK untuk Jawa Tengah', ['20000:allocated']],
+  // The figure's own noun names a distribution; a later future in its clause is the noun's.
+  ['id', 'Saat ini masih berjalan pendistribusian vaksin tahap ketiga sebanyak 6.000 dosis.', ['6000:allocated']],
+  ['id', 'Pendistribusian 12.000 vial vaksin ke lima kabupaten akan dilakukan pada hari Senin.', ['12000:expected']],
 ];
 
 describe('dose status: verbs of delivery, commitment, donation and allocation', () => {
