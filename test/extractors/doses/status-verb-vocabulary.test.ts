@@ -88,6 +88,10 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   // The figure's own noun names a distribution; a later future in its clause is the noun's.
   ['id', 'Saat ini masih berjalan pendistribusian vaksin tahap ketiga sebanyak 6.000 dosis.', ['6000:allocated']],
   ['id', 'Pendistribusian 12.000 vial vaksin ke lima kabupaten akan dilakukan pada hari Senin.', ['12000:expected']],
+  // Vaccinations carried out are doses given; said as coming, they are expected.
+  ['id', 'Kegiatan vaksinasi rabies tahun lalu telah dilakukan sebanyak 12.345 dosis.', ['12345:administered']],
+  ['id', 'Sudah sekitar 3.000 vaksin tahap dua yang dilaksanakan bagi petugas.', ['3000:administered']],
+  ['id', 'Vaksinasi 2 juta dosis akan dilakukan bulan depan.', [`${2 * M}:expected`]],
 ];
 
 describe('dose status: verbs of delivery, commitment, donation and allocation', () => {

@@ -167,6 +167,9 @@ export const ID_DOSES: DoseVocab = {
         '(?:vaksinasi|penyuntikan|suntikan)(?:\\s+[\\p{L}\\p{N}-]+){0,3}\\s+bertambah',
         // "rata-rata vaksinasi mereka yang berada di 43.039 dosis": a daily or weekly rate of injections.
         '(?:rata-rata|rerata)(?:\\s+capaian)?\\s+vaksinasi',
+        // Vaccinations carried out are doses given: "Kegiatan vaksinasi … telah dilakukan sebanyak 46.732 dosis",
+        // "vaksin tahap dua yang dilaksanakan" (a future before it still makes them expected).
+        '(?<=(?:[Vv]aksinasi|[Vv]aksin|[Pp]enyuntikan|[Ii]munisasi)[^.;:,]{0,60}\\s)(?:dilakukan|dilaksanakan)',
       ],
     },
     {
