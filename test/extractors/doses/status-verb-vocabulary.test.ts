@@ -82,6 +82,9 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['vi', 'Hiện nước này tồn kho gần 5 triệu liều vắc xin nên không cần nhận thêm.', [`${5 * M}:received`]],
   ['vi', 'Số 40.000 liều vắc xin còn lại đang bảo quản tại kho của tỉnh.', ['40000:received']],
   ['vi', 'Khoảng 1 triệu liều vẫn nằm trong kho lưu trữ của thành phố.', [`${M}:received`]],
+  // Synonyms of "chuyển đến" are deliveries; a future before them makes them expected.
+  ['vi', 'Lô đầu tiên gồm 150.000 liều đã được đưa đến thủ đô hôm qua.', ['150000:received']],
+  ['vi', 'Dự kiến, Nhật Bản chuyển tới Lào 300.000 liều trong tháng sau.', ['300000:expected']],
   // Indonesian: handing out is distributing; headlines drop the verb's prefix (round 12).
   ['id', 'Tahap pertama, dinas membagikan 500 dosis vaksin rabies.', ['500:allocated']],
   ['id', 'Kementan Alokasikan 20 Ribu Dosis Vaksin PMK untuk Jawa Tengah', ['20000:allocated']],

@@ -126,6 +126,8 @@ export const VI_DOSES: DoseVocab = {
       words: [
         'bàn giao', 'chuyển giao', 'chuyển đến', 'giao thêm', 'giao hàng', 'cung ứng', 'cung cấp', 'đã giao',
         'vừa giao', 'chuyển thêm', 'vận chuyển', 'được chở', 'đã chở', 'gửi', 'đã gửi', 'gửi thêm',
+        // Synonyms of "chuyển đến": "được chuyển tới quốc gia Đông Nam Á", "đã được đưa đến Sao Paulo".
+        'chuyển tới', 'đưa đến', 'đưa tới',
       ],
     },
     // "về"/"đến" after the figure mean arrival only before a place: "30 triệu liều về Việt Nam" (but "về chính sách": about).
