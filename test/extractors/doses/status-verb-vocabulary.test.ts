@@ -77,6 +77,24 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['vi', 'Ngành thú y tỉnh vừa hỗ trợ 2.000 liều vắc xin dại.', ['2000:allocated']],
   ['vi', 'Nhật Bản đã hỗ trợ Việt Nam 400.000 liều vắc xin.', ['400000:donated']],
   ['vi', 'Úc sẽ hỗ trợ thêm 2 triệu liều vắc xin cho Việt Nam.', ['2000000:expected']],
+  // Stock held, said by a storing verb or a store noun, is received (round 12).
+  ['vi', 'Thành phố đang tích trữ 3 triệu liều vắc xin.', [`${3 * M}:received`]],
+  ['vi', 'Hiện nước này tồn kho gần 5 triệu liều vắc xin nên không cần nhận thêm.', [`${5 * M}:received`]],
+  ['vi', 'Số 40.000 liều vắc xin còn lại đang bảo quản tại kho của tỉnh.', ['40000:received']],
+  ['vi', 'Khoảng 1 triệu liều vẫn nằm trong kho lưu trữ của thành phố.', [`${M}:received`]],
+  // Synonyms of "chuyển đến" are deliveries; a future before them makes them expected.
+  ['vi', 'Lô đầu tiên gồm 150.000 liều đã được đưa đến thủ đô hôm qua.', ['150000:received']],
+  ['vi', 'Dự kiến, Nhật Bản chuyển tới Lào 300.000 liều trong tháng sau.', ['300000:expected']],
+  // Indonesian: handing out is distributing; headlines drop the verb's prefix (round 12).
+  ['id', 'Tahap pertama, dinas membagikan 500 dosis vaksin rabies.', ['500:allocated']],
+  ['id', 'Kementan Alokasikan 20 Ribu Dosis Vaksin PMK untuk Jawa Tengah', ['20000:allocated']],
+  // The figure's own noun names a distribution; a later future in its clause is the noun's.
+  ['id', 'Saat ini masih berjalan pendistribusian vaksin tahap ketiga sebanyak 6.000 dosis.', ['6000:allocated']],
+  ['id', 'Pendistribusian 12.000 vial vaksin ke lima kabupaten akan dilakukan pada hari Senin.', ['12000:expected']],
+  // Vaccinations carried out are doses given; said as coming, they are expected.
+  ['id', 'Kegiatan vaksinasi rabies tahun lalu telah dilakukan sebanyak 12.345 dosis.', ['12345:administered']],
+  ['id', 'Sudah sekitar 3.000 vaksin tahap dua yang dilaksanakan bagi petugas.', ['3000:administered']],
+  ['id', 'Vaksinasi 2 juta dosis akan dilakukan bulan depan.', [`${2 * M}:expected`]],
 ];
 
 describe('dose status: verbs of delivery, commitment, donation and allocation', () => {

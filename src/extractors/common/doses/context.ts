@@ -32,6 +32,8 @@ export interface Cue {
   source?: boolean;
   /** A production or capacity word: unknown now, expected under a future or plan word. */
   production?: boolean;
+  /** A noun naming the event: a later future in its clause governs it. */
+  noun?: boolean;
   /** A target or plan word: it makes even a commitment expected. */
   plan?: boolean;
 }
@@ -97,6 +99,7 @@ export function compileContext(v: DoseVocab): CompiledContext {
       position: cue.position ?? 'any',
       source: cue.source ?? false,
       production: cue.production ?? false,
+      noun: cue.noun ?? false,
     };
     addWords(cue.words, info);
     addPatterns(cue.patterns, info);

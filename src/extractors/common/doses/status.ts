@@ -523,7 +523,15 @@ function futureOf(scene: StatusScene, cand: Span, inClause: readonly Cue[], verb
       if (verb === null || own === undefined || own.end > target.start) return false;
       return c.joiner.test(sentence.slice(own.end, target.start));
     }
+    // "Pendistribusian 34.400 vial … akan dilakukan": a noun before the figure names the event, the later future is its.
+    if (verb?.noun && verb.end <= cand.start && q.start >= cand.end) return !between(scene, cand, q);
     // "đàm phán thêm 45 triệu liều, mục tiêu đạt 150 triệu": a future before another figure is its.
     return !verb && q.start >= cand.end && !figures.some((f) => f.start >= q.end && f.end <= to);
   });
+}
+
+/** Whether another figure or a status word stands between a figure and a later word of its clause. */
+function between(scene: StatusScene, cand: Span, q: Cue): boolean {
+  const inside = (x: Span): boolean => x.start >= cand.end && x.end <= q.start;
+  return scene.figures.some((f) => f !== cand && inside(f)) || scene.cues.some((v) => v.kind === 'status' && inside(v));
 }

@@ -22,6 +22,11 @@ interface StatusCue {
    * ditingkatkan menjadi 40 juta dosis").
    */
   production?: boolean;
+  /**
+   * A noun naming the event ("pendistribusian", "đơn hàng"): no predicate of its own, so a future said later in its
+   * clause is the event's ("Pendistribusian 34.400 vial … akan dilakukan pada hari Rabu": expected).
+   */
+  noun?: boolean;
 }
 
 /** Words that change what the governing verb means rather than naming a status. */

@@ -75,9 +75,15 @@ export const ID_DOSES: DoseVocab = {
         'penyalurannya', 'salurkan', 'menyebarkan', 'disebarkan',
         // "menyampaikan sebaran vaksin di sembilan kabupaten di antaranya Manggarai Barat 18.000 dosis".
         'sebaran',
+        // Headlines drop the prefix ("Kementerian Pertanian Alokasikan 151 Ribu Dosis"); handing out is distributing
+        // ("pihaknya membagikan 300 dosis", "vaksin LSD yang akan dibagikan").
+        'distribusikan', 'alokasikan', 'membagikan', 'dibagikan', 'bagikan',
       ],
       patterns: ['dikirim(?:kan)?\\s+ke(?!\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air))'],
     },
+    // The figure's own noun names the event: "masih berjalan pendistribusian vaksin LSD tahap ke 3 sebanyak 8000
+    // dosis"; a later future is its ("Pendistribusian 34.400 vial … akan dilakukan pada hari Rabu").
+    { status: 'allocated', noun: true, words: ['pendistribusian', 'pendistribusiannya'] },
     // Production names what goes in, not what comes out: "105 juta dosis bahan baku … akan diolah menjadi 85 juta".
     { status: 'unknown', position: 'after', words: ['dihasilkan', 'menghasilkan', 'diolah', 'mengolah'] },
     // Making doses and capacity name no delivery either; planned, they are expected ("Pada 2023, kapasitas produksi
@@ -161,6 +167,9 @@ export const ID_DOSES: DoseVocab = {
         '(?:vaksinasi|penyuntikan|suntikan)(?:\\s+[\\p{L}\\p{N}-]+){0,3}\\s+bertambah',
         // "rata-rata vaksinasi mereka yang berada di 43.039 dosis": a daily or weekly rate of injections.
         '(?:rata-rata|rerata)(?:\\s+capaian)?\\s+vaksinasi',
+        // Vaccinations carried out are doses given: "Kegiatan vaksinasi … telah dilakukan sebanyak 46.732 dosis",
+        // "vaksin tahap dua yang dilaksanakan" (a future before it still makes them expected).
+        '(?<=(?:[Vv]aksinasi|[Vv]aksin|[Pp]enyuntikan|[Ii]munisasi)[^.;:,]{0,60}\\s)(?:dilakukan|dilaksanakan)',
       ],
     },
     {

@@ -103,6 +103,9 @@ export const VI_DOSES: DoseVocab = {
       words: [
         'nhận', 'tiếp nhận', 'nhận được', 'đã nhận', 'nhập khẩu', 'nhập về', 'cập cảng', 'được giao', 'đã về', 'về đến',
         'về tới', 'đưa về', 'hạ cánh', 'cập bến',
+        // Stock held is received: "Hồng Kông đang tích trữ 15 triệu liều", "Canada tồn kho gần 22 triệu liều", "đã
+        // sẵn có kho dự trữ 18,7 triệu liều", "20.000 liều … đang bảo quản tại Việt Nam", "nằm trong kho lưu trữ".
+        'tích trữ', 'tồn kho', 'kho dự trữ', 'bảo quản', 'lưu trữ',
       ],
       // "AstraZeneca đã chuyển về thành phố Hồ Chí Minh thêm 659.900 liều": brought in (sent on to the localities is
       // a distribution).
@@ -123,6 +126,8 @@ export const VI_DOSES: DoseVocab = {
       words: [
         'bàn giao', 'chuyển giao', 'chuyển đến', 'giao thêm', 'giao hàng', 'cung ứng', 'cung cấp', 'đã giao',
         'vừa giao', 'chuyển thêm', 'vận chuyển', 'được chở', 'đã chở', 'gửi', 'đã gửi', 'gửi thêm',
+        // Synonyms of "chuyển đến": "được chuyển tới quốc gia Đông Nam Á", "đã được đưa đến Sao Paulo".
+        'chuyển tới', 'đưa đến', 'đưa tới',
       ],
     },
     // "về"/"đến" after the figure mean arrival only before a place: "30 triệu liều về Việt Nam" (but "về chính sách": about).
