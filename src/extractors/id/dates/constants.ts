@@ -34,7 +34,7 @@ export const WEEKDAY_ZONE_AFTER = ['waktu setempat', 'waktu indonesia', 'wib', '
 /** "besok dan Minggu": a weekday joined to a coming day is the next one. */
 export const COMING_DAYS = ['besok', 'esok', 'lusa'];
 const WEEKDAY_OFFSETS: Readonly<Record<string, -1 | 0 | 1>> = {
-  lalu: -1, kemarin: -1, depan: 1, mendatang: 1,
+  lalu: -1, kemarin: -1, depan: 1, mendatang: 1, nanti: 1,
 };
 /** "Rabu pekan depan": that weekday in the week before (-1), of (0) or after (1) the publication day's. */
 const WEEKDAY_WEEKS: Readonly<Record<string, -1 | 0 | 1>> = {
@@ -56,6 +56,12 @@ export const ONE_NIGHT_AFTER = ['suntuk', 'penuh'];
 export const REL_AFTER_POD: Readonly<Record<string, number>> = { ini: 0, tadi: 0 };
 /** Words before "kemarin sore" that make it the idiom for a newcomer: "anak kemarin sore" (a greenhorn), no day. */
 export const GREENHORN_BEFORE = ['anak', 'anak-anak', 'bocah'];
+/**
+ * "sore nanti", "nanti malam": a later part of the publication day. Only parts of day after the morning: "pagi
+ * nanti" and "nanti dini hari" may name the next day's, so they give nothing.
+ */
+export const LATER_TODAY_PODS = ['siang', 'sore', 'petang', 'malam'];
+export const LATER_TODAY: Readonly<Record<string, number>> = { nanti: 0 };
 /** "kemarin sore", "besok pagi". */
 export const REL_BEFORE_POD: Readonly<Record<string, number>> = { kemarin: -1, besok: 1, tadi: 0 };
 

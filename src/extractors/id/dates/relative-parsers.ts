@@ -80,11 +80,12 @@ const WEEKDAY_RANGE_AFTER_RE = new RegExp(`^\\s+(?:hingga|sampai|s\\.d\\.?)\\s+(
 const WEEKDAY_RANGE_BEFORE_RE = new RegExp(`${L}(?:${WEEKDAY_ALT})\\s+(?:hingga|sampai|s\\.d\\.?)\\s+(?:hari\\s+)?$`, 'iu');
 
 // "pada Senin", "hari Rabu", "Jumat lalu", "Selasa pagi", "…, ujarnya, Senin.", "besok dan Minggu".
-const weekday = ID.parser(['hari', 'wd', 'pod', 'off'] as const, {
+const weekday = ID.parser(['hari', 'wd', 'pod', 'off', 'pod2'] as const, {
   hint: /senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad/,
   pattern:
     `(?:(?<hari>hari)\\s+)?(?<wd>${alt(WORDS.WEEKDAYS)})(?:\\s+(?<pod>${POD}))?(?:\\s+(?<off>` +
-    `${alt(weekdayAfterWords(WORDS.WEEKDAY_WORDS))}))?${R}`,
+    // "Kamis nanti malam": the part of day may follow the direction word.
+    `${alt(weekdayAfterWords(WORDS.WEEKDAY_WORDS))})(?:\\s+(?<pod2>${POD}))?)?${R}`,
   extract(x) {
     const { g } = x;
     const wd = g.wd!.toLowerCase();
@@ -150,6 +151,13 @@ function relDayGuarded(parser: DateParser): DateParser {
   };
 }
 
+const LATER_POD = alt(WORDS.LATER_TODAY_PODS);
+const LATER_HINT = /(?:siang|sore|petang|malam)\s+nanti|nanti\s+(?:siang|sore|petang|malam)/u;
+const laterToday = [
+  ID.relDay(`(?<pod>${LATER_POD})\\s+(?<rel>nanti)${R}`, LATER_HINT, WORDS.LATER_TODAY, { pods: WORDS.PARTS_OF_DAY }),
+  ID.relDay(`(?<rel>nanti)\\s+(?<pod>${LATER_POD})${R}`, LATER_HINT, WORDS.LATER_TODAY, { pods: WORDS.PARTS_OF_DAY }),
+];
+
 export const ID_RELATIVE_PARSERS: readonly DateParser[] = [
   relUnit,
   relUnitPart,
@@ -177,4 +185,5 @@ export const ID_RELATIVE_PARSERS: readonly DateParser[] = [
       { pods: WORDS.PARTS_OF_DAY },
     ),
   ),
+  ...laterToday,
 ];
