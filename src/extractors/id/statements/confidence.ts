@@ -7,6 +7,7 @@ import {
 } from './confidence-names.js';
 import { nicknameToFullName } from './confidence-nicknames.js';
 import { nameBeforeAppositive } from './confidence-appositive.js';
+import { initialsInName } from './confidence-initials.js';
 import { NOT_NAMES, ORDER_VERBS, ORG_NAME_TAILS, UNIT_TITLES } from './constants.js';
 
 /*
@@ -120,7 +121,11 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
       return [];
     }
     const person =
-      personShortForm(s) ?? nameAfterNonNameToken(s) ?? nicknameToFullName(s, context, doc.text.slice(0, start)) ?? nameBeforeAppositive(s, context, d.start - start);
+      personShortForm(s) ??
+      nameAfterNonNameToken(s) ??
+      initialsInName(s, context) ??
+      nicknameToFullName(s, context, doc.text.slice(0, start)) ??
+      nameBeforeAppositive(s, context, d.start - start);
     if (person) return [{ ...d, speaker: person }];
     const body = bodyNamedAsPerson(s);
     return [body ? { ...d, speaker: body } : d];
