@@ -8,6 +8,7 @@ import {
 import { nicknameToFullName } from './confidence-nicknames.js';
 import { nameBeforeAppositive } from './confidence-appositive.js';
 import { initialsInName } from './confidence-initials.js';
+import { nameRunsOn } from './confidence-runs-on.js';
 import { NOT_NAMES, ORDER_VERBS, ORG_NAME_TAILS, UNIT_TITLES } from './constants.js';
 
 /*
@@ -126,6 +127,7 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
       initialsInName(s, context) ??
       nicknameToFullName(s, context, doc.text.slice(0, start)) ??
       nameBeforeAppositive(s, context, d.start - start);
+    if (nameRunsOn(person ?? s, context)) return [];
     if (person) return [{ ...d, speaker: person }];
     const body = bodyNamedAsPerson(s);
     return [body ? { ...d, speaker: body } : d];
