@@ -32,3 +32,17 @@ describe('id: initials inside a person name', () => {
     expectSpeakers(`Founder Rumah Guru BK, Ana Susanti, ${content}`, [{ name: 'Ana Susanti' }]);
   });
 });
+
+describe('id: a person named by initials alone after a quote', () => {
+  it('\'"…," kata SL.\' is the person SL, not a body', () => {
+    expectSpeakers(`${quote} kata SL.`, [{ name: 'SL', key: 'sl', kind: 'person' }]);
+  });
+
+  it('\'"…," ujar HT kepada wartawan.\' is the person HT', () => {
+    expectSpeakers(`${quote} ujar HT kepada wartawan.`, [{ name: 'HT', kind: 'person' }]);
+  });
+
+  it('a known body stays the body: \'"…," kata KPU.\'', () => {
+    expectSpeakers(`${quote} kata KPU.`, [{ org: 'KPU', kind: 'organisation' }]);
+  });
+});

@@ -2,6 +2,7 @@ import type { Speaker } from '../../../core/index.js';
 import { escapeRe } from '../../common/pattern/index.js';
 import { personKey } from '../../common/statements/person-key.js';
 import { NOT_NAME_WORD } from './confidence-names.js';
+import { POST_VERBS } from './constants.js';
 
 /*
  * Initials written without dots are part of many Indonesian names ("MS Hidayat", "HM Prasetyo", "Agus DW
@@ -44,6 +45,20 @@ function initialsGluedToBody(s: Speaker, context: string): Speaker | null {
   if (!new RegExp(`(?<![\\p{L}])${escapeRe(s.org)}\\s+${escapeRe(name)}(?![\\p{L}])`, 'u').test(context)) return null;
   const full = `${last} ${name}`;
   return { ...s, name: full, key: personKey(full), org: words.slice(0, -1).join(' ') };
+}
+
+const POST_VERB = `(?:${POST_VERBS.join('|')})`;
+
+/**
+ * '"…," ujar HT.', '"…," kata SL.': the news names a witness, a suspect or a source by initials alone; two or three
+ * capitals right after the verb that closes a quote, no body's word, and then the sentence's end, a comma or a
+ * lower-case word ("ujar HT kepada wartawan"), are that person, not a body (a body speaks under its known name: "kata KPU" stays the body's).
+ */
+export function initialsAfterQuote(s: Speaker, context: string): Speaker | null {
+  if (s.kind !== 'organisation' || !s.org || !INITIALS.test(s.org) || NOT_NAME_WORD.has(s.org)) return null;
+  const re = new RegExp(`[,.!?]["”’]?\\s*${POST_VERB}\\s+${s.org}\\s*(?:[.,;]|$|\\s\\p{Ll})`, 'u');
+  if (!re.test(context)) return null;
+  return { name: s.org, key: personKey(s.org), title: null, org: null, kind: 'person' };
 }
 
 /** The speaker with initials the engine left out put back into the name, or null where there are none. */

@@ -7,7 +7,7 @@ import {
 } from './confidence-names.js';
 import { nicknameToFullName } from './confidence-nicknames.js';
 import { nameBeforeAppositive } from './confidence-appositive.js';
-import { initialsInName } from './confidence-initials.js';
+import { initialsAfterQuote, initialsInName } from './confidence-initials.js';
 import { nameRunsOn } from './confidence-runs-on.js';
 import { NOT_NAMES, ORDER_VERBS, ORG_NAME_TAILS, UNIT_TITLES } from './constants.js';
 
@@ -125,6 +125,7 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
       personShortForm(s) ??
       nameAfterNonNameToken(s) ??
       initialsInName(s, context) ??
+      initialsAfterQuote(s, context) ??
       nicknameToFullName(s, context, doc.text.slice(0, start)) ??
       nameBeforeAppositive(s, context, d.start - start);
     if (nameRunsOn(person ?? s, context)) return [];
