@@ -9,6 +9,7 @@ import { nicknameToFullName } from './confidence-nicknames.js';
 import { nameBeforeAppositive } from './confidence-appositive.js';
 import { initialsAfterQuote, initialsInName } from './confidence-initials.js';
 import { nameRunsOn } from './confidence-runs-on.js';
+import { personAfterBodyTail } from './confidence-body-tail.js';
 import { NOT_NAMES, ORDER_VERBS, ORG_NAME_TAILS, UNIT_TITLES } from './constants.js';
 
 /*
@@ -126,6 +127,7 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
       nameAfterNonNameToken(s) ??
       initialsInName(s, context) ??
       initialsAfterQuote(s, context) ??
+      personAfterBodyTail(s) ??
       nicknameToFullName(s, context, doc.text.slice(0, start)) ??
       nameBeforeAppositive(s, context, d.start - start);
     if (nameRunsOn(person ?? s, context)) return [];
