@@ -7,6 +7,9 @@ import {
 } from './confidence-names.js';
 import { nicknameToFullName } from './confidence-nicknames.js';
 import { nameBeforeAppositive } from './confidence-appositive.js';
+import { initialsAfterQuote, initialsInName } from './confidence-initials.js';
+import { nameRunsOn } from './confidence-runs-on.js';
+import { personAfterBodyTail } from './confidence-body-tail.js';
 import { NOT_NAMES, ORDER_VERBS, ORG_NAME_TAILS, UNIT_TITLES } from './constants.js';
 
 /*
@@ -120,7 +123,14 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
       return [];
     }
     const person =
-      personShortForm(s) ?? nameAfterNonNameToken(s) ?? nicknameToFullName(s, context, doc.text.slice(0, start)) ?? nameBeforeAppositive(s, context, d.start - start);
+      personShortForm(s) ??
+      nameAfterNonNameToken(s) ??
+      initialsInName(s, context) ??
+      initialsAfterQuote(s, context) ??
+      personAfterBodyTail(s) ??
+      nicknameToFullName(s, context, doc.text.slice(0, start)) ??
+      nameBeforeAppositive(s, context, d.start - start);
+    if (nameRunsOn(person ?? s, context)) return [];
     if (person) return [{ ...d, speaker: person }];
     const body = bodyNamedAsPerson(s);
     return [body ? { ...d, speaker: body } : d];

@@ -1,0 +1,40 @@
+import type { Speaker } from '../../../core/index.js';
+import { escapeRe } from '../../common/pattern/index.js';
+import { NOT_NAME_WORD } from './confidence-names.js';
+
+/*
+ * An Indonesian attribution closes a speaker's name with punctuation, a lower-case word (the verb, "di", "saat" …)
+ * or the date. Where every mention of the name the engine read runs straight on into a body's words and then
+ * another name ("kata Gubernut Bank Indonesia Perry Warjiyo dalam …"), or into a number and a name ("kata Branch
+ * Manager Auto 2000 Tuban, Arie Soerjono"), the engine took a word of the title or body for the person and cut the
+ * run before the person's real name: the statement is left out.
+ */
+
+/** The capitalised or numeric words right after a mention, up to punctuation or a lower-case word. */
+function runAfter(text: string): string[] {
+  const m = /^(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}'’-]*)+/u.exec(text);
+  return m ? m[0].trim().split(/\s+/u) : [];
+}
+
+/** A word that may start a person's name: capitalised and no body's, title's or list word's. */
+function nameLike(w: string): boolean {
+  return /^\p{Lu}\p{Ll}/u.test(w) && !NOT_NAME_WORD.has(w);
+}
+
+const DATE_WORDS = new Set([
+  'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
+]);
+
+function runsIntoAnotherName(run: readonly string[]): boolean {
+  if (run.length < 2) return false;
+  // A number inside the run ("Auto 2000 Tuban") is a body's name; a number and a month is the date.
+  if (/^\p{N}/u.test(run[0]!)) return /^\p{Lu}/u.test(run[1]!) && !DATE_WORDS.has(run[1]!);
+  const body = run.findIndex((w) => NOT_NAME_WORD.has(w));
+  return body >= 0 && run.slice(body + 1).some(nameLike);
+}
+
+export function nameRunsOn(s: Speaker, context: string): boolean {
+  if (s.kind !== 'person' || !s.name) return false;
+  const mentions = [...context.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(s.name)}(?![\\p{L}\\p{N}])`, 'gu'))];
+  return mentions.length > 0 && mentions.every((m) => runsIntoAnotherName(runAfter(context.slice(m.index + m[0].length))));
+}
