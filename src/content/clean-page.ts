@@ -2,8 +2,8 @@ import * as cheerio from 'cheerio/slim';
 import type { Article, DetectedLang, Paragraph, ParagraphKind } from '../core/index.js';
 import { profileFor } from '../sites/index.js';
 import type { SiteProfile } from '../sites/profile.js';
-import { allOf } from '../core/languages/index.js';
 import { capDomDepth } from './depth-cap.js';
+import { isAuthorBio } from './author-bio.js';
 import { adoptTopLevelStrays, openImpliedBody } from './implied-body.js';
 import { closeRunawayTitle } from './runaway-title.js';
 import { extractGeneric } from './generic/index.js';
@@ -54,16 +54,6 @@ function creditLines(metadata: PageMetadata): Set<string> {
     .map(creditKey)
     .filter((k) => k.length >= 3);
   return new Set(names.flatMap((n) => [n, `by ${n}`, `oleh ${n}`]));
-}
-
-const COPULAS = new Set(allOf('copulas'));
-
-/** "Jane Doe is a producer …", "Nguyễn Văn A là phóng viên …": a note on the author closing the article. */
-function isAuthorBio(text: string, authors: readonly string[]): boolean {
-  if (text.length > 600) return false;
-  return authors.some(
-    (a) => a.length >= 5 && text.startsWith(`${a} `) && COPULAS.has(text.slice(a.length + 1).split(' ')[0] ?? ''),
-  );
 }
 
 function assemble(url: string, profile: SiteProfile | undefined, metadata: PageMetadata, main: MainContent): CleanedPage {

@@ -14,7 +14,9 @@
  * readability-ports-news (English news pages saved as spec inputs of cantino/ruby-readability and
  * alan-turing-institute/ReadabiliPy), omnivore-news (English news pages of 2017–2024 saved with their full modern markup
  * as test inputs of omnivore-app/omnivore's Readability fork), plo-fixtures-vi (two plo.vn article pages saved as parser test fixtures of
- * vpeopleonatank/crawl_news_site); and the metadata set htmldate-eval (adbar/htmldate's date-evaluation pages,
+ * vpeopleonatank/crawl_news_site), speedreader-news (English news article pages of 21 big sites saved in February 2020
+ * with their full markup as rewriting-test inputs of brave-experiments/SpeedReader, read at the commit before their
+ * deletion); and the metadata set htmldate-eval (adbar/htmldate's date-evaluation pages,
  * eval/held-out/meta/).
  */
 import { readFileSync } from 'node:fs';

@@ -26,6 +26,7 @@ import { classWeight, contains, linkDensity, type StatsMap } from './choose-cont
 import { AUTHOR_BOX_CLASS, CREDIT_CLASS, MEDIA_CLASS, PICTURE_CLASS } from './class-patterns.js';
 import type { RawBlock } from './collect-blocks.js';
 import { isDisclaimerBlock } from './disclaimer.js';
+import { withoutOpeningByline } from './opening-byline.js';
 import { isTeaserCardBox } from './teaser-cards.js';
 import { pictureBefore } from './picture-box.js';
 
@@ -386,7 +387,7 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
   const article = withoutComments(kept);
   // A call to action dropped beside the last paragraph (before or after it) makes the end an appeal.
   trimTail(article, article.length > 1 && lastCallToAction > (article[article.length - 2]?.index ?? Infinity));
-  return { kept: withoutPullQuotes(article), captions };
+  return { kept: withoutOpeningByline(withoutPullQuotes(article)), captions };
 }
 
 function keptLength(kept: Selection['kept']): number {
