@@ -447,5 +447,9 @@ export const BARE_BODY_HEADS = [
  * ("công bố rằng …", "công bố: …").
  */
 export const NOUN_OBJECT_VERBS = ['công bố'] as const;
+/** Words opening a clause that names whom the speaker talked to: "trao đổi với Dân Việt, …", "Trả lời VnExpress, …". */
+export const INTERVIEW_LEADS = [
+  'trao đổi với', 'chia sẻ với', 'nói với', 'trả lời', 'trả lời phỏng vấn', 'phỏng vấn với', 'tâm sự với',
+] as const;
 /** Words before a name that make it an object, not the subject ("cho cựu Thứ trưởng Nguyễn Bá Hoan"). */
 export const NAME_OBJECT_WORDS = ['cho', 'của', 'với', 'về', 'tới', 'đến', 'và', 'cùng', 'theo', 'từ', 'như'] as const;
