@@ -4,7 +4,15 @@ import { escapeRe } from '../../common/pattern/index.js';
 import { personKey } from '../../common/statements/person-key.js';
 import type { StatementDraft } from '../../common/statements/types.js';
 import { bodyOfPerson, NAME_WORD, speakerOutsideText, SURNAMES } from './weak-evidence.js';
-import { BARE_BODY_HEADS, COUNTRIES, HONORIFICS, NAME_OBJECT_WORDS, NAMING_ACTIVITIES, PLACES } from './constants.js';
+import {
+  BARE_BODY_HEADS,
+  COUNTRIES,
+  HONORIFICS,
+  NAME_OBJECT_WORDS,
+  NAMING_ACTIVITIES,
+  NOUN_OBJECT_VERBS,
+  PLACES,
+} from './constants.js';
 
 /*
  * How sure the Vietnamese extractor is of each speaker, after the common engine. A wrong speaker is worse than a
@@ -14,6 +22,7 @@ import { BARE_BODY_HEADS, COUNTRIES, HONORIFICS, NAME_OBJECT_WORDS, NAMING_ACTIV
  */
 
 const ACTIVITIES: ReadonlySet<string> = new Set(NAMING_ACTIVITIES);
+const NOUN_OBJECT: ReadonlySet<string> = new Set(NOUN_OBJECT_VERBS);
 const BARE_HEADS: ReadonlySet<string> = new Set(BARE_BODY_HEADS);
 const NOT_PERSON: ReadonlySet<string> = new Set([...PLACES, ...COUNTRIES].map((p) => p.toLowerCase()));
 const HONORIFIC_RE = HONORIFICS.map(escapeRe).join('|');
@@ -49,6 +58,16 @@ function attributionOf(doc: ExtractDoc, d: StatementDraft): string {
 function activityInBodyName(s: Speaker, verb: string | null, attribution: string): boolean {
   if (s.kind !== 'organisation' || !s.org || !verb || !BARE_HEADS.has(s.org) || !ACTIVITIES.has(verb.toLowerCase())) return false;
   return new RegExp(`(?:^|[^\\p{L}])${escapeRe(s.org)}\\s+${escapeRe(verb)}(?![\\p{L}])`, 'u').test(attribution);
+}
+
+/**
+ * "Bộ Y tế công bố ca nhiễm Covid-19 mới …", "Bộ Công an tổ chức Lễ công bố và triển khai quyết định …": a verb whose
+ * object is a document or a result, with what follows it right after, publishes that thing and says nothing.
+ */
+function nounObject(doc: ExtractDoc, d: StatementDraft): boolean {
+  if (d.direct || !d.verb || !NOUN_OBJECT.has(d.verb.toLowerCase())) return false;
+  const { before } = sentenceAround(doc, d);
+  return new RegExp(`(?:^|[^\\p{L}])${escapeRe(d.verb)}\\s*$`, 'iu').test(before);
 }
 
 /** A run of capitalised words that reads as a Vietnamese person's name: a family name first, no place. */
@@ -92,7 +111,7 @@ function nameInBody(s: Speaker): Speaker | null {
 function confidentStatement(doc: ExtractDoc, d: StatementDraft): StatementDraft | null {
   const s = d.speaker;
   const attribution = attributionOf(doc, d);
-  if (activityInBodyName(s, d.verb, attribution)) return null;
+  if (activityInBodyName(s, d.verb, attribution) || nounObject(doc, d)) return null;
   const person = bodyOfPerson(s, attribution);
   if (person === 'drop') return null;
   if (person) return { ...d, speaker: person };

@@ -441,5 +441,15 @@ export const BARE_BODY_HEADS = [
   'Hội đồng', 'Trung tâm', 'Ban', 'Ủy ban', 'Uỷ ban', 'Tổ', 'Đoàn', 'Nhóm', 'Phòng', 'Cục', 'Viện', 'Văn phòng',
   'Cơ quan', 'Bộ phận',
 ] as const;
+/**
+ * Verbs that take a document, a result or a decision as their object ("công bố quyết định", "công bố ca nhiễm mới",
+ * "họp báo công bố thông tin về vụ án"): they report a statement only with a clause opener or a quote after them
+ * ("công bố rằng …", "công bố: …").
+ */
+export const NOUN_OBJECT_VERBS = ['công bố'] as const;
+/** Words opening a clause that names whom the speaker talked to: "trao đổi với Dân Việt, …", "Trả lời VnExpress, …". */
+export const INTERVIEW_LEADS = [
+  'trao đổi với', 'chia sẻ với', 'nói với', 'trả lời', 'trả lời phỏng vấn', 'phỏng vấn với', 'tâm sự với',
+] as const;
 /** Words before a name that make it an object, not the subject ("cho cựu Thứ trưởng Nguyễn Bá Hoan"). */
 export const NAME_OBJECT_WORDS = ['cho', 'của', 'với', 'về', 'tới', 'đến', 'và', 'cùng', 'theo', 'từ', 'như'] as const;

@@ -4,6 +4,7 @@ import type { StatementRules } from '../../common/statements/types.js';
 import * as V from './constants.js';
 import { withToneVariants } from './tone-variants.js';
 import { confident } from './confidence.js';
+import { withoutInterviewLeads } from './interview-leads.js';
 
 const VI_VOCABULARY: StatementRules = {
   lang: 'vi',
@@ -113,5 +114,5 @@ function bothToneSpellings(rules: StatementRules): StatementRules {
 }
 
 export const viStatementExtractor = lazyExtractor('vi', 'statement', () =>
-  confident(statementExtractor(bothToneSpellings(VI_VOCABULARY))),
+  withoutInterviewLeads(confident(statementExtractor(bothToneSpellings(VI_VOCABULARY)))),
 );
