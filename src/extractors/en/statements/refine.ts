@@ -9,6 +9,7 @@ import { bodyByApposition, personForBody } from './body-or-person.js';
 import { coordinatedReports } from './coordinated-reports.js';
 import { ownAttribution } from './own-attribution.js';
 import { participleReport, participleReports } from './participle-reports.js';
+import { relativeReports, replacedBy } from './relative-reports.js';
 import { coordinatedSubject, partyAdjective, relativeReport } from './unnamed.js';
 import type { StatementDraft } from './draft.js';
 import {
@@ -70,6 +71,8 @@ function joinSplitQuotes(text: string, drafts: readonly StatementDraft[]): State
   return out;
 }
 
+const RELATIVE_REPORT_GAP = /,\s+who\s+(?:\p{Ll}+\s+)?$/u;
+
 /**
  * '"…," she said, her voice trailing off.' / '"…," Gates told an audience that included retired Marines.': what
  * follows a quote's own attribution in its sentence is no statement of the same speaker.
@@ -79,6 +82,8 @@ function attributionTail(text: string, d: StatementDraft, drafts: readonly State
   return drafts.some((a) => {
     if (!a.direct || a.end > d.start || d.start - a.end > TAIL_GAP || !sameSpeaker(a.speaker, d.speaker)) return false;
     const gap = text.slice(a.end, d.start);
+    // '"…," said Brian Kinder, who said he overcame …': a relative clause reports a statement of its own.
+    if (RELATIVE_REPORT_GAP.test(gap)) return false;
     // '"… locally." That allows …, she said.': a quote that ends its sentence is followed by a new one.
     if (!/\p{L}/u.test(gap) && /[.!?…]$/u.test(a.quote)) return false;
     return !gap.includes('\n') && !/[.!?]/u.test(gap.replace(/^[\s.!?,"”’»]+/u, ''));
@@ -245,8 +250,10 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
 export function refined(extractor: Extractor): Extractor {
   const extract = (doc: ExtractDoc): FactDraft[] => {
     const drafts = extractor.extract(doc);
-    const more = coordinatedReports(doc, (d) => extractor.extract(d), drafts);
-    return refineStatements(doc, more.length === 0 ? drafts : [...drafts, ...more].sort((a, b) => a.start - b.start));
+    const relative = relativeReports(doc, (d) => extractor.extract(d), drafts);
+    const first = relative.length === 0 ? drafts : drafts.filter((d) => !replacedBy(relative, d));
+    const more = [...coordinatedReports(doc, (d) => extractor.extract(d), first), ...relative];
+    return refineStatements(doc, more.length === 0 ? first : [...first, ...more].sort((a, b) => a.start - b.start));
   };
   return { ...extractor, extract };
 }
