@@ -10,6 +10,7 @@ import { coordinatedReports } from './coordinated-reports.js';
 import { ownAttribution } from './own-attribution.js';
 import { participleReport, participleReports } from './participle-reports.js';
 import { relativeReports, replacedBy } from './relative-reports.js';
+import { saidOfReports } from './said-of.js';
 import { coordinatedSubject, partyAdjective, relativeReport } from './unnamed.js';
 import type { StatementDraft } from './draft.js';
 import {
@@ -252,7 +253,11 @@ export function refined(extractor: Extractor): Extractor {
     const drafts = extractor.extract(doc);
     const relative = relativeReports(doc, (d) => extractor.extract(d), drafts);
     const first = relative.length === 0 ? drafts : drafts.filter((d) => !replacedBy(relative, d));
-    const more = [...coordinatedReports(doc, (d) => extractor.extract(d), first), ...relative];
+    const more = [
+      ...coordinatedReports(doc, (d) => extractor.extract(d), first),
+      ...relative,
+      ...saidOfReports(doc, (d) => extractor.extract(d), first),
+    ];
     return refineStatements(doc, more.length === 0 ? first : [...first, ...more].sort((a, b) => a.start - b.start));
   };
   return { ...extractor, extract };

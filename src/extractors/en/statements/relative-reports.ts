@@ -1,16 +1,17 @@
 import type { FactDraft } from '../../../core/index.js';
 import type { ExtractDoc } from '../../common/extractor.js';
 import { type StatementDraft, VERB_ALTERNATION, letterWords } from './draft.js';
+import { overlaps, reread, type Rewrite } from './reread.js';
 
 /*
  * A non-restrictive relative clause about a named person may report what that person said: "said Katelynn
- * Lamoreaux, a Penn State freshman, who said she has male friends", "May, who said Ohio State … were out of the
- * hunt, got the ruling", "Sen. Marco Rubio, who told CNN he disagrees with …". The comma before "who" makes the
- * clause about the noun right before it, so its subject is that person. The engine reads a subject right before
- * its verb, so the sentence is read a second time with "who" blanked (same length: every offset stays), and
- * the statements found there that the first reading did not have are added — for a person named by key only:
- * a clause whose subject the engine could not tie to a full name is left out. They replace what the first
- * reading made of the same clause (its subject was "who", read as no one or as someone before).
+ * Lamoreaux, a Penn State freshman, who said she has male friends", "Sen. Marco Rubio, who told CNN he disagrees
+ * with …". The comma before "who" makes the clause about the noun right before it, so its subject is that person.
+ * The engine reads a subject right before its verb, so the page is read again with "who" blanked (the comma
+ * stays: "Lamoreaux, a Penn State freshman,     said" reads as an appositive before the verb), and the statements
+ * found there that the first reading did not have are added — for a person named by key only: a clause whose
+ * subject the engine could not tie to a full name is left out. They replace what the first reading made of the
+ * same clause (its subject was "who", read as no one or as someone before).
  */
 
 /** ", who" right before a reporting verb (an adverb of time or "also" may stand between). */
@@ -29,36 +30,16 @@ const MAIN_CLAUSE_RESUMES =
 /** Fewest words for the relative clause's content to say something. */
 const MIN_WORDS = 4;
 
-interface Blank {
-  start: number;
-  end: number;
-  sentence: { start: number; end: number };
-}
-
-function blanked(text: string, blanks: readonly Blank[]): string {
-  let out = '';
-  let at = 0;
-  for (const b of blanks) {
-    out += text.slice(at, b.start) + ' '.repeat(b.end - b.start);
-    at = b.end;
-  }
-  return out + text.slice(at);
-}
-
-function commaWhoBlanks(doc: ExtractDoc): Blank[] {
-  const out: Blank[] = [];
+function whoBlanks(doc: ExtractDoc): Rewrite[] {
+  const out: Rewrite[] = [];
   for (const s of doc.sentences) {
     for (const m of s.text.matchAll(COMMA_WHO)) {
-      // The comma stays: "Lamoreaux, a Penn State freshman,     said" reads as an appositive before the verb.
       const start = s.start + (m.index ?? 0) + 1;
-      out.push({ start, end: start + m[0].length, sentence: { start: s.start, end: s.end } });
+      const end = s.start + (m.index ?? 0) + m[0].length;
+      out.push({ start, end, text: ' '.repeat(end - start), sentence: { start: s.start, end: s.end } });
     }
   }
   return out;
-}
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /** The relative clause's content only: cut where the main clause resumes. */
@@ -83,20 +64,11 @@ export function relativeReports(
   extract: (doc: ExtractDoc) => FactDraft[],
   found: readonly FactDraft[],
 ): StatementDraft[] {
-  const blanks = commaWhoBlanks(doc);
-  if (blanks.length === 0) return [];
-  const text = blanked(doc.text, blanks);
-  const again = extract({
-    ...doc,
-    text,
-    paragraphs: doc.paragraphs.map((p) => ({ ...p, text: text.slice(p.start, p.end) })),
-    sentences: doc.sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) })),
-  });
+  const blanks = whoBlanks(doc);
   const had = found.filter((d): d is StatementDraft => d.type === 'statement');
-  return again
-    .filter((d): d is StatementDraft => d.type === 'statement')
+  return reread(doc, extract, blanks)
     .filter((d) => !d.direct && d.speaker.kind === 'person' && d.speaker.key !== null)
     .filter((d) => blanks.some((b) => b.end <= d.start && overlaps(b.sentence, d)))
     .filter((d) => !had.some((h) => overlaps(h, d) && h.direct))
-    .flatMap((d) => clauseOnly(doc.text, { ...d, text: doc.text.slice(d.start, d.end) }) ?? []);
+    .flatMap((d) => clauseOnly(doc.text, d) ?? []);
 }
