@@ -114,6 +114,9 @@ export const APPOSITION_BODY_NOUNS = [
 /** Titles that name a body, not a person: a name they go with is an organisation's ("firm Sophos"). */
 export const BODY_WORDS = ['group', 'company', 'firm', 'club', 'union', 'board', 'police', 'office'] as const;
 
+/** Body nouns that, with "the", point back to the body named last ("The company said …" after "Walmart said"). */
+export const ANAPHORIC_BODY_WORDS = ['company', 'group', 'firm', 'organization', 'organisation'] as const;
+
 /** Relative pronouns that open a description after a name ("Irons, whose film …, said"). */
 export const RELATIVES = ['who', 'whose'] as const;
 

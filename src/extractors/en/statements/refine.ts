@@ -5,6 +5,7 @@ import { BAD_CLAUSE_STARTS, BODY_WORDS, COUNTRIES, PLACES } from './constants.js
 import { clauseBeforeAttribution, possessiveRoleSpeaker } from './attribution-shapes.js';
 import { loneNameSpeaker } from './lone-names.js';
 import { bodyNounStatements } from './bodies.js';
+import { bodyAnaphora } from './body-anaphora.js';
 import { bodyByApposition, personForBody } from './body-or-person.js';
 import { coordinatedReports } from './coordinated-reports.js';
 import { ownAttribution } from './own-attribution.js';
@@ -244,7 +245,8 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
     .flatMap((d) => personForBody(d) ?? [])
     .map((d) => ({ ...d, speaker: loneNameSpeaker(body, d.speaker) }))
     .map((d) => bodyByApposition(bodyForNamedBody(bodyForLoneWord(doc.text, d))));
-  return [...others, ...refined, ...bodyNounStatements(doc, refined)].sort((a, b) => a.start - b.start);
+  const withBodies = [...refined, ...bodyNounStatements(doc, refined)].sort((a, b) => a.start - b.start);
+  return [...others, ...bodyAnaphora(withBodies)].sort((a, b) => a.start - b.start);
 }
 
 /** The extractor with its statements refined for whole pages. */
