@@ -3,7 +3,7 @@ import type { ExtractDoc, Extractor } from '../../common/extractor.js';
 import { escapeRe } from '../../common/pattern/index.js';
 import { BAD_CLAUSE_STARTS, BODY_WORDS, COUNTRIES, PLACES } from './constants.js';
 import { clauseBeforeAttribution, possessiveRoleSpeaker } from './attribution-shapes.js';
-import { loneNameSpeaker } from './lone-names.js';
+import { loneNameSpeaker, particleSurnameSpeaker } from './lone-names.js';
 import { bodyNounStatements } from './bodies.js';
 import { bodyAnaphora } from './body-anaphora.js';
 import { bodyByApposition, personForBody } from './body-or-person.js';
@@ -243,7 +243,7 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
   const refined = joinSplitQuotes(doc.text, kept.map(quoteBeforeAppositive))
     .map((d) => asOrganisation(doc.text, d))
     .flatMap((d) => personForBody(d) ?? [])
-    .map((d) => ({ ...d, speaker: loneNameSpeaker(body, d.speaker) }))
+    .map((d) => ({ ...d, speaker: particleSurnameSpeaker(body, loneNameSpeaker(body, d.speaker)) }))
     .map((d) => bodyByApposition(bodyForNamedBody(bodyForLoneWord(doc.text, d))));
   const withBodies = [...refined, ...bodyNounStatements(doc, refined)].sort((a, b) => a.start - b.start);
   return [...others, ...bodyAnaphora(withBodies)].sort((a, b) => a.start - b.start);
