@@ -114,6 +114,12 @@ export const APPOSITION_BODY_NOUNS = [
 /** Titles that name a body, not a person: a name they go with is an organisation's ("firm Sophos"). */
 export const BODY_WORDS = ['group', 'company', 'firm', 'club', 'union', 'board', 'police', 'office'] as const;
 
+/** Particles that open a surname ("Maggie de Block", "Jamon Van Den Hoek", "Erik van Sebille"). */
+export const SURNAME_PARTICLES = ['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'ter', 'ten'] as const;
+
+/** Body nouns that, with "the", point back to the body named last ("The company said …" after "Walmart said"). */
+export const ANAPHORIC_BODY_WORDS = ['company', 'group', 'firm', 'organization', 'organisation'] as const;
+
 /** Relative pronouns that open a description after a name ("Irons, whose film …, said"). */
 export const RELATIVES = ['who', 'whose'] as const;
 

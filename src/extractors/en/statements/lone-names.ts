@@ -1,7 +1,7 @@
 import type { Speaker } from '../../../core/index.js';
 import { personKey } from '../../common/statements/person-key.js';
 import { escapeRe } from '../../common/pattern/index.js';
-import { HONORIFICS, NOT_NAMES, TITLES } from './constants.js';
+import { HONORIFICS, NOT_NAMES, SURNAME_PARTICLES, TITLES } from './constants.js';
 
 /*
  * A speaker the engine left as one capitalised word with no title and no full name behind it ("Labour said",
@@ -44,4 +44,26 @@ export function loneNameSpeaker(text: string, s: Speaker): Speaker {
   if (full.size > 1 || s.title !== null) return s;
   if (/\p{Ll}s$/u.test(s.name) && writtenInLowerCase(text, s.name)) return { ...s, name: null, title: s.name };
   return s;
+}
+
+const PARTICLES = SURNAME_PARTICLES.join('|');
+/** "De Block", "Van Den Hoek", "van Sebille": one or two particles, then one capitalised word. */
+const PARTICLE_SURNAME = new RegExp(`^(?:(?:${PARTICLES})\\s+){1,2}\\p{Lu}[\\p{L}'’-]+$`, 'iu');
+
+/**
+ * A surname with a particle ("De Block said" after "Health Minister Maggie de Block") is no full name, though it
+ * has two words: it stands for the one full name of the page that ends with it (the particle in either case).
+ */
+export function particleSurnameSpeaker(text: string, s: Speaker): Speaker {
+  if (s.kind !== 'person' || !s.name || !PARTICLE_SURNAME.test(s.name)) return s;
+  const surname = s.name.split(/\s+/u).map((w) => escapeRe(w)).join('\\s+');
+  const re = new RegExp(`(?<![\\p{L}'’.-])(\\p{Lu}[\\p{Ll}'’-]+)\\s+((?:\\p{Lu}\\.\\s+)?)(${surname})(?![\\p{L}'’-])`, 'giu');
+  const names = new Set<string>();
+  for (const m of text.matchAll(re)) {
+    if (!NOT_FIRST.has(m[1]!.toLowerCase()) && /^\p{Lu}/u.test(m[1]!)) names.add(`${m[1]} ${m[2] ?? ''}${m[3]}`.replace(/\s+/gu, ' '));
+  }
+  const keys = new Set([...names].map((n) => personKey(n)));
+  if (keys.size !== 1) return s;
+  const name = [...names][0]!;
+  return { ...s, name, key: personKey(name) };
 }

@@ -3,12 +3,15 @@ import type { ExtractDoc, Extractor } from '../../common/extractor.js';
 import { escapeRe } from '../../common/pattern/index.js';
 import { BAD_CLAUSE_STARTS, BODY_WORDS, COUNTRIES, PLACES } from './constants.js';
 import { clauseBeforeAttribution, possessiveRoleSpeaker } from './attribution-shapes.js';
-import { loneNameSpeaker } from './lone-names.js';
+import { loneNameSpeaker, particleSurnameSpeaker } from './lone-names.js';
 import { bodyNounStatements } from './bodies.js';
+import { bodyAnaphora } from './body-anaphora.js';
 import { bodyByApposition, personForBody } from './body-or-person.js';
 import { coordinatedReports } from './coordinated-reports.js';
 import { ownAttribution } from './own-attribution.js';
 import { participleReport, participleReports } from './participle-reports.js';
+import { relativeReports, replacedBy } from './relative-reports.js';
+import { saidOfReports } from './said-of.js';
 import { coordinatedSubject, partyAdjective, relativeReport } from './unnamed.js';
 import type { StatementDraft } from './draft.js';
 import {
@@ -70,6 +73,8 @@ function joinSplitQuotes(text: string, drafts: readonly StatementDraft[]): State
   return out;
 }
 
+const RELATIVE_REPORT_GAP = /,\s+who\s+(?:\p{Ll}+\s+)?$/u;
+
 /**
  * '"…," she said, her voice trailing off.' / '"…," Gates told an audience that included retired Marines.': what
  * follows a quote's own attribution in its sentence is no statement of the same speaker.
@@ -79,6 +84,8 @@ function attributionTail(text: string, d: StatementDraft, drafts: readonly State
   return drafts.some((a) => {
     if (!a.direct || a.end > d.start || d.start - a.end > TAIL_GAP || !sameSpeaker(a.speaker, d.speaker)) return false;
     const gap = text.slice(a.end, d.start);
+    // '"…," said Brian Kinder, who said he overcame …': a relative clause reports a statement of its own.
+    if (RELATIVE_REPORT_GAP.test(gap)) return false;
     // '"… locally." That allows …, she said.': a quote that ends its sentence is followed by a new one.
     if (!/\p{L}/u.test(gap) && /[.!?…]$/u.test(a.quote)) return false;
     return !gap.includes('\n') && !/[.!?]/u.test(gap.replace(/^[\s.!?,"”’»]+/u, ''));
@@ -236,17 +243,24 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
   const refined = joinSplitQuotes(doc.text, kept.map(quoteBeforeAppositive))
     .map((d) => asOrganisation(doc.text, d))
     .flatMap((d) => personForBody(d) ?? [])
-    .map((d) => ({ ...d, speaker: loneNameSpeaker(body, d.speaker) }))
+    .map((d) => ({ ...d, speaker: particleSurnameSpeaker(body, loneNameSpeaker(body, d.speaker)) }))
     .map((d) => bodyByApposition(bodyForNamedBody(bodyForLoneWord(doc.text, d))));
-  return [...others, ...refined, ...bodyNounStatements(doc, refined)].sort((a, b) => a.start - b.start);
+  const withBodies = [...refined, ...bodyNounStatements(doc, refined)].sort((a, b) => a.start - b.start);
+  return [...others, ...bodyAnaphora(withBodies)].sort((a, b) => a.start - b.start);
 }
 
 /** The extractor with its statements refined for whole pages. */
 export function refined(extractor: Extractor): Extractor {
   const extract = (doc: ExtractDoc): FactDraft[] => {
     const drafts = extractor.extract(doc);
-    const more = coordinatedReports(doc, (d) => extractor.extract(d), drafts);
-    return refineStatements(doc, more.length === 0 ? drafts : [...drafts, ...more].sort((a, b) => a.start - b.start));
+    const relative = relativeReports(doc, (d) => extractor.extract(d), drafts);
+    const first = relative.length === 0 ? drafts : drafts.filter((d) => !replacedBy(relative, d));
+    const more = [
+      ...coordinatedReports(doc, (d) => extractor.extract(d), first),
+      ...relative,
+      ...saidOfReports(doc, (d) => extractor.extract(d), first),
+    ];
+    return refineStatements(doc, more.length === 0 ? first : [...first, ...more].sort((a, b) => a.start - b.start));
   };
   return { ...extractor, extract };
 }
