@@ -9,6 +9,8 @@ const ABBREVIATIONS = new Set([
   'bpk', 'ibu', 'sdr', 'drs', 'ir', 'h', 'hj', 'no', 'u.s', 'u.k', 'e.g', 'i.e', 'lt', 'col', 'sgt', 'capt', 'det',
   'maj', 'brig', 'adm', 'cmdr', 'supt', 'insp', 'rev', 'hon', 'atty', 'gov',
 ]);
+/** Vietnamese academic and medical titles, chained with dots before a name: "GS.TS.", "ThS.BS.", "BS.CK2.". */
+const TITLE_CHAIN_PART = new Set(['gs', 'pgs', 'ts', 'ths', 'bs', 'ks', 'ds', 'ck1', 'ck2', 'cki', 'ckii', 'bscki', 'bsckii']);
 /** "J.C. Chandor", "W. Bush": initials do not end a sentence. */
 const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 
@@ -23,7 +25,8 @@ export function splitSentences(text: string): Array<{ start: number; end: number
     const before = text.slice(start, m.index);
     const lastWord = lastWordOf(before).toLowerCase();
     const single = lastWord.length === 1 && /\p{Lu}/u.test(before.slice(-1));
-    if (m[0].startsWith('.') && (ABBREVIATIONS.has(lastWord) || single || INITIALS.test(lastWord))) continue;
+    if (m[0].startsWith('.') && (ABBREVIATIONS.has(lastWord) || single || INITIALS.test(lastWord) || isTitleChain(lastWord)))
+      continue;
     if (stop > start) out.push(trimmed(text, start, stop));
     start = stop;
   }
@@ -31,11 +34,17 @@ export function splitSentences(text: string): Array<{ start: number; end: number
   return out.filter((s) => s.end > s.start);
 }
 
-const LAST_WORD = /[\p{L}.]+$/u;
+/** "gs.ts", "bs.ck2": every part a title (a place after one, "tp.hcm", may end a sentence). */
+function isTitleChain(word: string): boolean {
+  const parts = word.split('.');
+  return parts.length > 1 && parts.every((p) => TITLE_CHAIN_PART.has(p));
+}
+
+const LAST_WORD = /[\p{L}\p{N}.]+$/u;
 /** Longer than any word: the last word is looked for in this tail, not in the whole paragraph so far. */
 const TAIL = 64;
 
-/** The letters and dots that end `before` (`[\p{L}.]+$`). */
+/** The letters, digits and dots that end `before` (`[\p{L}\p{N}.]+$`). */
 function lastWordOf(before: string): string {
   const tail = before.length > TAIL ? before.slice(-TAIL) : before;
   const m = LAST_WORD.exec(tail);

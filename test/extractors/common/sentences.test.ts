@@ -23,6 +23,14 @@ describe('splitSentences', () => {
       'Capt. Ann Ray agreed.',
     ]);
   });
+  it('keeps a Vietnamese academic or medical title chain with its name, and still ends a sentence after a place', () => {
+    expect(split('GS.TS. Trần Văn An cho biết thêm. BS.CK2. Lê Thị Hoa nói vậy. Ca bệnh ở TP.HCM. Ông Bình đồng ý.')).toEqual([
+      'GS.TS. Trần Văn An cho biết thêm.',
+      'BS.CK2. Lê Thị Hoa nói vậy.',
+      'Ca bệnh ở TP.HCM.',
+      'Ông Bình đồng ý.',
+    ]);
+  });
   it('ends a sentence at a closing quote', () => {
     expect(split('Ông nói: “Chúng tôi sẽ làm.” Sau đó ông rời đi.')).toEqual(['Ông nói: “Chúng tôi sẽ làm.”', 'Sau đó ông rời đi.']);
   });
