@@ -1,6 +1,7 @@
 import type { FactDraft } from '../../../core/index.js';
 import type { ExtractDoc } from '../../common/extractor.js';
 import { type StatementDraft, VERB_ALTERNATION } from './draft.js';
+import { overlaps, reread, type Rewrite } from './reread.js';
 
 /*
  * English shares a subject over coordinated verb phrases: "Local councillor Gordon Mackenzie branded the event a
@@ -25,38 +26,18 @@ const COORDINATED = new RegExp(
   'u',
 );
 
-interface Blank {
-  start: number;
-  end: number;
-  /** The sentence it stands in. */
-  sentence: { start: number; end: number };
-}
-
-function blanked(text: string, blanks: readonly Blank[]): string {
-  let out = '';
-  let at = 0;
-  for (const b of blanks) {
-    out += text.slice(at, b.start) + ' '.repeat(b.end - b.start);
-    at = b.end;
-  }
-  return out + text.slice(at);
-}
-
 /** Each sentence's first verb phrase before "and said"/"but insisted", as a span of the page. */
-function coordinatedPhrases(doc: ExtractDoc): Blank[] {
-  const out: Blank[] = [];
+function coordinatedPhrases(doc: ExtractDoc): Rewrite[] {
+  const out: Rewrite[] = [];
   for (const s of doc.sentences) {
     const g = COORDINATED.exec(s.text)?.groups;
     if (!g?.subject || !g.phrase) continue;
     const afterSubject = s.text.slice(g.subject.length);
     const start = s.start + g.subject.length + (afterSubject.length - afterSubject.trimStart().length);
-    out.push({ start, end: start + g.phrase.length, sentence: { start: s.start, end: s.end } });
+    const end = start + g.phrase.length;
+    out.push({ start, end, text: ' '.repeat(end - start), sentence: { start: s.start, end: s.end } });
   }
   return out;
-}
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 /** Statements of coordinated reporting verbs the engine's first reading missed. */
@@ -66,19 +47,11 @@ export function coordinatedReports(
   found: readonly FactDraft[],
 ): StatementDraft[] {
   const blanks = coordinatedPhrases(doc);
-  if (blanks.length === 0) return [];
-  const text = blanked(doc.text, blanks);
-  const again = extract({
-    ...doc,
-    text,
-    paragraphs: doc.paragraphs.map((p) => ({ ...p, text: text.slice(p.start, p.end) })),
-    sentences: doc.sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) })),
-  });
   const had = found.filter((d): d is StatementDraft => d.type === 'statement');
-  return again
-    .filter((d): d is StatementDraft => d.type === 'statement')
-    // A body's subject here is often a title's initials ("The PM laughed …, but insisted"): persons only.
-    .filter((d) => d.speaker.kind === 'person')
-    .filter((d) => blanks.some((b) => overlaps(b.sentence, d)) && !had.some((h) => overlaps(h, d)))
-    .map((d) => ({ ...d, text: doc.text.slice(d.start, d.end) }));
+  return (
+    reread(doc, extract, blanks)
+      // A body's subject here is often a title's initials ("The PM laughed …, but insisted"): persons only.
+      .filter((d) => d.speaker.kind === 'person')
+      .filter((d) => blanks.some((b) => overlaps(b.sentence, d)) && !had.some((h) => overlaps(h, d)))
+  );
 }
