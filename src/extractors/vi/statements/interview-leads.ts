@@ -1,7 +1,7 @@
-import type { FactDraft } from '../../../core/index.js';
 import type { ExtractDoc, Extractor } from '../../common/extractor.js';
 import { INTERVIEW_LEADS } from './constants.js';
 import { escapeRe } from '../../common/pattern/index.js';
+import { readRewritten, type Rewrite } from '../../common/statements/reread.js';
 
 /*
  * "Ngày 17/12, trao đổi với Dân Việt, Giám đốc Sở Y tế tỉnh Hải Dương cho biết, …", "Trả lời VnExpress trước đó, ông
@@ -15,32 +15,25 @@ const LEAD_WORDS = INTERVIEW_LEADS.map(escapeRe).join('|');
 /** Sentence start, or a short lead ("Ngày 17/12, ", "Tuy nhiên, "), then the interview clause up to its comma. */
 const INTERVIEW = new RegExp(`^((?:[^,;:"“”«»]{1,30},\\s*)?)((?:${LEAD_WORDS})\\s[^,;:"“”«»!?]{1,60},)(?=\\s)`, 'iu');
 
-/** The article text with each sentence's opening interview clause replaced by spaces; null when there is none. */
-function blankInterviewLeads(doc: ExtractDoc): string | null {
-  let text = doc.text;
-  let changed = false;
+/** Each sentence's opening interview clause, to be read as spaces. */
+function interviewLeads(doc: ExtractDoc): Rewrite[] {
+  const out: Rewrite[] = [];
   for (const s of doc.sentences) {
     const m = INTERVIEW.exec(s.text);
     if (!m) continue;
-    const from = s.start + m[1]!.length;
-    text = text.slice(0, from) + ' '.repeat(m[2]!.length) + text.slice(from + m[2]!.length);
-    changed = true;
+    const start = s.start + m[1]!.length;
+    const end = start + m[2]!.length;
+    out.push({ start, end, text: ' '.repeat(end - start), sentence: { start: s.start, end: s.end } });
   }
-  return changed ? text : null;
+  return out;
 }
 
 export function withoutInterviewLeads(extractor: Extractor): Extractor {
   return {
     ...extractor,
     extract: (doc) => {
-      const blanked = blankInterviewLeads(doc);
-      if (blanked === null) return extractor.extract(doc);
-      const sentences = doc.sentences.map((s) => ({ ...s, text: blanked.slice(s.start, s.end) }));
-      const original = new Map(doc.sentences.map((s) => [s.start, s.text]));
-      return extractor.extract({ ...doc, text: blanked, sentences }).map((d): FactDraft => {
-        const s = doc.sentences.find((x) => x.start <= d.start && d.start < x.end);
-        return { ...d, text: doc.text.slice(d.start, d.end), sentence: (s && original.get(s.start)) ?? d.sentence };
-      });
+      const leads = interviewLeads(doc);
+      return leads.length === 0 ? extractor.extract(doc) : readRewritten(doc, (d) => extractor.extract(d), leads);
     },
   };
 }

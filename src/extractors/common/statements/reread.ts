@@ -1,0 +1,56 @@
+import type { FactDraft } from '../../../core/index.js';
+import type { ExtractDoc } from '../extractor.js';
+
+/*
+ * A page read again by the engine with a few spans rewritten to a shape it reads (en "X, who said" → "X,     said",
+ * vi "trao đổi với Dân Việt," blanked). Each rewrite keeps its span's length, so every offset of the page stays
+ * valid; the facts found are given back with the page's own words, in `text` and in `sentence` alike (a feed
+ * record quotes the article, never a rewrite).
+ */
+
+export interface Rewrite {
+  start: number;
+  end: number;
+  /** Same length as the span it replaces. */
+  text: string;
+  /** The sentence it stands in. */
+  sentence: { start: number; end: number };
+}
+
+function rewritten(text: string, rewrites: readonly Rewrite[]): string {
+  let out = '';
+  let at = 0;
+  for (const r of [...rewrites].sort((a, b) => a.start - b.start)) {
+    out += text.slice(at, r.start) + r.text;
+    at = r.end;
+  }
+  return out + text.slice(at);
+}
+
+/** The facts `extract` finds on the page with the rewrites applied, in the page's own words. */
+export function readRewritten(
+  doc: ExtractDoc,
+  extract: (doc: ExtractDoc) => FactDraft[],
+  rewrites: readonly Rewrite[],
+): FactDraft[] {
+  const text = rewritten(doc.text, rewrites);
+  const again = extract({
+    ...doc,
+    text,
+    paragraphs: doc.paragraphs.map((p) => ({ ...p, text: text.slice(p.start, p.end) })),
+    sentences: doc.sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) })),
+  });
+  return again.map((d) => ({ ...d, text: doc.text.slice(d.start, d.end), sentence: originalSentence(doc, text, d) }));
+}
+
+/** The page's sentence for a fact's sentence read on the rewritten text (same offsets). */
+function originalSentence(doc: ExtractDoc, text: string, d: FactDraft): string {
+  const s = doc.sentences.find((x) => x.start <= d.start && d.start < x.end);
+  if (s && text.slice(s.start, s.end) === d.sentence) return s.text;
+  const at = text.indexOf(d.sentence);
+  return at < 0 ? d.sentence : doc.text.slice(at, at + d.sentence.length);
+}
+
+export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
