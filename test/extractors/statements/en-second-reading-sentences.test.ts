@@ -22,4 +22,11 @@ describe('statements of a second reading', () => {
     const s = 'Sen. Ellen Doyle, who told reporters the pier was unsafe for boats, voted against the plan.';
     expect(sentencesOf(s)).toEqual([['ellen doyle', s]]);
   });
+
+  it('give a participle report the sentence it stands in, after a quote continued over paragraphs', () => {
+    const last = '"But all the same, I will always stand by the crew," Maria Lopes said, adding that rebuilding the harbour was her first task.';
+    const doc = docFromText(['Headline', '"We have a long road ahead of us. The storm took more than we feared.', last], { lang: 'en' });
+    const adding = enStatementExtractor.extract(doc).find((f) => f.type === 'statement' && f.verb === 'adding');
+    expect(adding?.type === 'statement' && [adding.speaker.key, adding.sentence]).toEqual(['maria lopes', last]);
+  });
 });

@@ -1,3 +1,5 @@
+import type { ExtractDoc } from '../../common/extractor.js';
+import { indexAt } from '../../common/statements/phrases.js';
 import { type StatementDraft, VERB_ALTERNATION, letterWords } from './draft.js';
 
 /*
@@ -23,13 +25,16 @@ const AFTER_QUOTE = new RegExp(
 const INSIDE = new RegExp(`^(?<first>.+?),\\s+${PARTICIPLES}\\s+that\\s+(?<clause>.+)$`, 'u');
 const MIN_WORDS = 4;
 
-function second(d: StatementDraft, start: number, clause: string, verb: string): StatementDraft {
+/** The second statement, with the sentence it stands in (a quote continued over paragraphs began sentences before). */
+function second(doc: ExtractDoc, d: StatementDraft, start: number, clause: string, verb: string): StatementDraft {
   const end = start + clause.length;
-  return { ...d, start, end, text: clause, quote: clause, direct: false, verb };
+  const sentence = doc.sentences[indexAt(doc.sentences, start)]?.text ?? d.sentence;
+  return { ...d, start, end, text: clause, sentence, quote: clause, direct: false, verb };
 }
 
 /** The statement, and the second one its participle reports, when there is one. */
-export function participleReports(text: string, d: StatementDraft): StatementDraft[] {
+export function participleReports(doc: ExtractDoc, d: StatementDraft): StatementDraft[] {
+  const text = doc.text;
   if (!d.direct) {
     const m = INSIDE.exec(d.quote);
     const first = m?.groups?.first;
@@ -39,11 +44,11 @@ export function participleReports(text: string, d: StatementDraft): StatementDra
     const at = text.indexOf(clause, d.start);
     if (at < 0) return [d];
     const head = { ...d, end: d.start + d.text.indexOf(first) + first.length, quote: first.trim() };
-    return [{ ...head, text: text.slice(head.start, head.end) }, second(d, at, clause, participle)];
+    return [{ ...head, text: text.slice(head.start, head.end) }, second(doc, d, at, clause, participle)];
   }
   const tail = text.slice(d.end, d.end + 400);
   const g = AFTER_QUOTE.exec(tail)?.groups;
   const clause = g?.clause?.trim();
   if (!g?.participle || !clause || letterWords(clause) < MIN_WORDS) return [d];
-  return [d, second(d, d.end + tail.indexOf(clause), clause, g.participle)];
+  return [d, second(doc, d, d.end + tail.indexOf(clause), clause, g.participle)];
 }

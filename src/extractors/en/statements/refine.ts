@@ -220,7 +220,7 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
     .map((d) => addresseeAsContent(doc.text, d))
     .flatMap((d) => clauseBeforeAttribution(doc.text, d) ?? [])
     .map((d) => ownAttribution(doc.text, d))
-    .flatMap((d) => participleReports(doc.text, d))
+    .flatMap((d) => participleReports(doc, d))
     .map((d) => possessiveRoleSpeaker(doc.text, d));
   const statements = namesInsideDescriptions(read);
   const others = drafts.filter((d) => d.type !== 'statement');
