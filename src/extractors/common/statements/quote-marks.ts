@@ -44,8 +44,10 @@ function doubleMarks(text: string, from: number, to: number, options: QuoteMarkO
       // '…kết thúc nó", Fossett nói': a straight mark after a word and before a comma or dash closes.
       const prev = i > from ? text[i - 1]! : ' ';
       const after = text.slice(i + 1, i + 4);
+      // '… với 3 điểm".' ending its paragraph closes a quote, also one begun a paragraph earlier and not reopened.
       const closing =
         (!OPEN_CONTEXT.test(prev) && /^\s*[,—–-]/u.test(after)) ||
+        (LETTER.test(prev) && /^[.!?…]?\s*$/u.test(text.slice(i + 1, to))) ||
         (options.straightCloseAfterPunctuation === true && CLOSING_PUNCTUATION.test(prev) && SPACE_AFTER.test(after));
       out.push({ pos: i, role: closing ? 'close' : 'toggle' });
     }
