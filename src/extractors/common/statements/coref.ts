@@ -400,8 +400,9 @@ export class People {
     // "the minister" resolved to a Deputy Foreign Minister keeps the fuller title.
     const fuller = person?.title && p?.title && titlesAgree(p.title, person.title) && person.title.length > p.title.length;
     const title = (fuller ? person.title : p?.title) ?? person?.title ?? null;
-    const written = p?.org ?? titleOrg(p?.title ?? null) ?? person?.org ?? titleOrg(person?.title ?? null);
-    const org = written && this.acronyms.expand(written);
+    // An org phrase may read as '' (a nationality trimmed off: "HLV người Hà Lan"): no org, the next source counts.
+    const written = p?.org || titleOrg(p?.title ?? null) || person?.org || titleOrg(person?.title ?? null);
+    const org = written ? this.acronyms.expand(written) : null;
     if (person) return { name: person.name, key: person.key, title, org, kind: 'person' };
     // "Bộ Y tế cho biết": an organisation speaking for itself.
     const kind = p?.form === 'org' ? 'organisation' : 'person';
