@@ -108,6 +108,12 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Pemerintah merencanakan pengiriman 50.000 dosis vaksin ke Papua.', ['50000:expected']],
   ['id', 'Produsen menunda pengiriman 300 ribu dosis vaksin ke Kanada.', ['300000:expected']],
   ['id', 'Pabrik Tunda Kedatangan 200 Ribu Dosis Vaksin ke Kenya', ['200000:expected']],
+  // A count of vaccines right after a delivery verb is a dose count; with no such verb a small count stays out
+  // (round 13).
+  ['id', 'Kecamatan itu telah mendapatkan 250 vaksin rabies dari dinas.', ['250:received']],
+  ['id', 'Dinas sudah menerima distribusi 300 vaksin LSD dari provinsi.', ['300:received']],
+  ['id', 'Vaksin PMK yang sudah diterima sebanyak 2500 vaksin.', ['2500:received']],
+  ['id', 'Ada 300 vaksin yang harus diperiksa ulang oleh petugas.', []],
 ];
 
 describe('dose status: verbs of delivery, commitment, donation and allocation', () => {

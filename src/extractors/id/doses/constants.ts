@@ -55,7 +55,18 @@ export const ID_DOSES: DoseVocab = {
   // "1,8 juta vaksin", "1.424.000 vaksin": a vaccine counted in millions or thousands is a dose count; "14 vaksin"
   // (kinds) is not.
   // "5040 botol Vaksin Sinovac": a bottle is a vial only when the vaccine is named right after it.
-  gatedUnits: { vaksin: { scaled: true, counted: 'vaksin' }, botol: { after: '^botol\\s+(?:vaksin|vaccine)' } },
+  // A delivery verb right before a count of vaccines makes it a dose count too ("Dapat 300 Vaksin LSD", "mendapatkan
+  // alokasi sebanyak 300 vaksin", "yang sudah diterima sebanyak 2500 vaksin").
+  gatedUnits: {
+    vaksin: {
+      scaled: true,
+      counted: 'vaksin',
+      before:
+        '(?<![\\p{L}])(?:menerima|diterima|terima|mendapatkan|mendapat|dapat|didapat|memperoleh|diperoleh|kedatangan|tiba)' +
+        '(?:\\s+(?:distribusi|alokasi|jatah|tambahan|bantuan|kiriman))?(?:\\s+(?:sebanyak|sejumlah|sekitar))?\\s+$',
+    },
+    botol: { after: '^botol\\s+(?:vaksin|vaccine)' },
+  },
   unitItem: { suntikan: 'vaccine', vial: 'vaccine', vail: 'vaccine', botol: 'vaccine', vaksin: 'vaccine' },
   // "2 juta lebih dosis", "14 ribu lebih vaksin": "lebih" (more than) may stand between the amount and the unit.
   modifiers: ['bulk', 'bahan baku', 'lebih'],
