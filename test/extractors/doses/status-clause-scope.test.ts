@@ -58,6 +58,12 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['vi', 'Đây là đợt trao tặng thứ ba mà Nhật Bản dành cho Lào với tổng cộng 2 triệu liều vắc xin.', [`${2 * M}:donated`]],
   ['vi', 'Cùng với 400.000 liều vaccine lần này, tổng số vaccine mà Nhật Bản viện trợ cho Lào tăng lên khoảng 3 triệu liều.', ['400000:donated', `${3 * M}:donated`]],
   ['vi', 'Theo Bộ Y tế Lào, với 1 triệu liều vaccine này, đến nay nước này đã có tổng cộng 12.500.000 liều vaccine.', [`${M}:received`, '12500000:received']],
+  // A verbless item of a list shares the predicate said of the next item past a semicolon or a contrast word, unless a
+  // plan is said of it (round 13).
+  ['vi', 'Hai tỉnh Bình Định, Phú Yên mỗi nơi 50.000 liều; các tỉnh còn lại được phân bổ mỗi tỉnh 30.000 liều.', ['50000:allocated', '30000:allocated']],
+  ['id', 'Tahap pertama berupa 2 juta dosis vaksin Sinovac; kemudian pada tahap kedua juga tiba 500.000 dosis vaksin.', [`${2 * M}:received`, '500000:received']],
+  ['id', 'Itu bagian dari target 40 juta dosis vaksin. Adapun Bio Farma sudah menerima 12 juta dosis.', [`${40 * M}:expected`, `${12 * M}:received`]],
+  ['id', 'Jumlah itu bagian dari target 40 juta dosis vaksin, sedangkan Bio Farma sudah menerima 12 juta dosis.', [`${40 * M}:expected`, `${12 * M}:received`]],
 ];
 
 describe('dose status: the clause that governs a figure', () => {

@@ -95,6 +95,25 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Kegiatan vaksinasi rabies tahun lalu telah dilakukan sebanyak 12.345 dosis.', ['12345:administered']],
   ['id', 'Sudah sekitar 3.000 vaksin tahap dua yang dilaksanakan bagi petugas.', ['3000:administered']],
   ['id', 'Vaksinasi 2 juta dosis akan dilakukan bulan depan.', [`${2 * M}:expected`]],
+  // Colloquial "dapat" before a noun or an amount is the verb "get"; before a verb it stays the modal "can"
+  // (round 13).
+  ['id', 'Kabupaten itu dapat 12.500 dosis vaksin PMK dari provinsi.', ['12500:received']],
+  ['id', 'Kota Dapat Bantuan 4.000 Dosis Vaksin Rabies', ['4000:received']],
+  ['id', 'Kami dapat kiriman vaksin dari kementerian sebanyak 600 dosis.', ['600:received']],
+  ['id', 'Kapasitas itu dapat ditingkatkan menjadi 5 juta dosis.', [`${5 * M}:expected`]],
+  // Doses fetched from the store are taken in (round 13).
+  ['id', 'Puskesmas sudah mengambil 300 dosis vaksin dari gudang dinas.', ['300:received']],
+  ['id', 'Dari jatah itu baru diambil 2.000 dosis vaksin.', ['2000:received']],
+  // Planned or put off, a delivery has not happened yet (round 13).
+  ['id', 'Pemerintah merencanakan pengiriman 50.000 dosis vaksin ke Papua.', ['50000:expected']],
+  ['id', 'Produsen menunda pengiriman 300 ribu dosis vaksin ke Kanada.', ['300000:expected']],
+  ['id', 'Pabrik Tunda Kedatangan 200 Ribu Dosis Vaksin ke Kenya', ['200000:expected']],
+  // A count of vaccines right after a delivery verb is a dose count; with no such verb a small count stays out
+  // (round 13).
+  ['id', 'Kecamatan itu telah mendapatkan 250 vaksin rabies dari dinas.', ['250:received']],
+  ['id', 'Dinas sudah menerima distribusi 300 vaksin LSD dari provinsi.', ['300:received']],
+  ['id', 'Vaksin PMK yang sudah diterima sebanyak 2500 vaksin.', ['2500:received']],
+  ['id', 'Ada 300 vaksin yang harus diperiksa ulang oleh petugas.', []],
 ];
 
 describe('dose status: verbs of delivery, commitment, donation and allocation', () => {

@@ -94,7 +94,35 @@ function ownStatus(scene: StatusScene, cand: Span): Resolved {
   if (prev && (c.listTail.test(gap) || labelled) && gap.trim().split(/\s+/).length <= 8) {
     return ownStatus(scene, prev);
   }
-  return mainAfterRelative(scene, cand) ?? relativeAfter(scene, cand) ?? adjunctOf(scene, cand) ?? own;
+  return (
+    mainAfterRelative(scene, cand) ?? relativeAfter(scene, cand) ?? adjunctOf(scene, cand) ?? nextItemOf(scene, cand) ?? own
+  );
+}
+
+/**
+ * A verbless item of a list shares the predicate of the next item, said in parallel past a semicolon or a contrast
+ * word: "Khánh Hòa, Kiên Giang mỗi nơi 300.000 liều; các tỉnh … được phân bổ mỗi tỉnh 200.000 liều", "Untuk Klaten
+ * … masing-masing 5.000 dosis, sedangkan Wonogiri 8.000 dosis yang telah diserahkan". Not past a part lead ("trong
+ * đó", "di antaranya"), whose parts keep their own events.
+ */
+function nextItemOf(scene: StatusScene, cand: Span): Resolved | undefined {
+  const { sentence, cues, c, figures } = scene;
+  const next = figures.find((f) => f.start >= cand.end);
+  if (!next) return undefined;
+  // "bagian dari target 47 juta dosis … Adapun … sudah menerima": a plan said of this item is its own.
+  const { from } = clauseOf(cues, cand, sentence.length);
+  if (cues.some((q) => q.kind === 'future' && q.start >= from && q.end <= cand.start)) return undefined;
+  const parallel = cues.some(
+    (q) =>
+      q.kind === 'break' &&
+      q.start >= cand.end &&
+      q.end <= next.start &&
+      (q.mark === ';' || (q.mark === undefined && !c.partLead.test(sentence.slice(q.start, q.end)))),
+  );
+  if (!parallel) return undefined;
+  // The next item's own clause only (not back through the list to this one).
+  const said = statusIn(scene, next);
+  return said.verb ? said : relativeAfter(scene, next);
 }
 
 /**

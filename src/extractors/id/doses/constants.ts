@@ -55,7 +55,18 @@ export const ID_DOSES: DoseVocab = {
   // "1,8 juta vaksin", "1.424.000 vaksin": a vaccine counted in millions or thousands is a dose count; "14 vaksin"
   // (kinds) is not.
   // "5040 botol Vaksin Sinovac": a bottle is a vial only when the vaccine is named right after it.
-  gatedUnits: { vaksin: { scaled: true, counted: 'vaksin' }, botol: { after: '^botol\\s+(?:vaksin|vaccine)' } },
+  // A delivery verb right before a count of vaccines makes it a dose count too ("Dapat 300 Vaksin LSD", "mendapatkan
+  // alokasi sebanyak 300 vaksin", "yang sudah diterima sebanyak 2500 vaksin").
+  gatedUnits: {
+    vaksin: {
+      scaled: true,
+      counted: 'vaksin',
+      before:
+        '(?<![\\p{L}])(?:menerima|diterima|terima|mendapatkan|mendapat|dapat|didapat|memperoleh|diperoleh|kedatangan|tiba)' +
+        '(?:\\s+(?:distribusi|alokasi|jatah|tambahan|bantuan|kiriman))?(?:\\s+(?:sebanyak|sejumlah|sekitar))?\\s+$',
+    },
+    botol: { after: '^botol\\s+(?:vaksin|vaccine)' },
+  },
   unitItem: { suntikan: 'vaccine', vial: 'vaccine', vail: 'vaccine', botol: 'vaccine', vaksin: 'vaccine' },
   // "2 juta lebih dosis", "14 ribu lebih vaksin": "lebih" (more than) may stand between the amount and the unit.
   modifiers: ['bulk', 'bahan baku', 'lebih'],
@@ -125,6 +136,9 @@ export const ID_DOSES: DoseVocab = {
         'mengimpor', 'diimpor', 'penerimaan', 'tersedia', 'dimiliki', 'didatangkan', 'mendatangkan', 'mendapatkan',
         'mendapat', 'dapatkan', 'didapat', 'didapatkan', 'diperoleh', 'disiapkan', 'disimpan', 'stok', 'tersisa',
         'tersimpan', 'masih tersimpan',
+        // Doses fetched from the store are taken in: "Kami sudah mengambil 8 ribu dosis vaksin", "baru diambil 8 ribu
+        // dosis".
+        'mengambil', 'diambil',
         // "menerima distribusi 300 vaksin", "mendapatkan distribusi sebanyak 1,2 juta dosis": a delivery taken in, not
         // an allocation (unlike "mendapatkan jatah / alokasi", an entitlement).
         'menerima distribusi', 'mendapatkan distribusi', 'mendapat distribusi', 'memperoleh distribusi',
@@ -133,6 +147,15 @@ export const ID_DOSES: DoseVocab = {
         'disediakan',
         // "1,2 juta vaksin Sinovac yang sudah diterbangkan ke Indonesia": flown in.
         'diterbangkan',
+      ],
+    },
+    // Colloquial "dapat" before a noun or an amount is the verb "get", like "mendapat": "Pacitan Dapat Bantuan 28.750
+    // Dosis", "Dapat 28.750 dosis", "kita dapat suplay vaksin". Before a verb it is the modal "can" ("dapat
+    // dinaikkan", see modifiersOfCues.futurePatterns), and before a pronoun it opens one ("yang dapat kita gunakan").
+    {
+      status: 'received',
+      patterns: [
+        '(?<![\\p{L}])dapat(?=\\s+(?:\\p{N}|(?!(?:di|me|ber|ter|per|se|ke|kita|kami|saya|mereka|anda|dia|ia|lebih|juga|segera|langsung|terus|tidak|tak|kembali|mulai|lagi|cepat)(?:\\p{L}|(?![\\p{L}])))\\p{L}))',
       ],
     },
     // "dikirim ke Indonesia" is an arrival; "dikirim" with no place ("2,2 juta vaksin belum bisa dikirim", "vaksin yang
@@ -202,6 +225,8 @@ export const ID_DOSES: DoseVocab = {
       'harus', 'ingin', 'berencana',
       // "menunggu datangnya dua juta dosis": waited for, not yet here.
       'menunggu',
+      // A delivery put off has not happened yet: "Moderna Tunda Pengiriman 590 Ribu Dosis Vaksin ke Kanada".
+      'menunda', 'tunda', 'ditunda', 'tertunda',
     ],
     // An ability before a verb is no event yet: "dapat dinaikkan menjadi 40 juta dosis", "bisa mendapatkan …
     // 100 juta dosis" (not "dapat alokasi / jatah", where "dapat" is the verb "get").
@@ -210,6 +235,8 @@ export const ID_DOSES: DoseVocab = {
     // "dengan opsi tambahan menjadi 80 juta dosis": an option on a contract is not yet bought.
     plan: [
       'menargetkan', 'ditargetkan', 'targetkan', 'target', 'menarget', 'rencana', 'rencananya', 'direncanakan', 'mengusulkan',
+      // The active verb of "rencana": "Uni Eropa juga merencanakan pengiriman hingga 566.000 dosis".
+      'merencanakan',
       'diusulkan', 'opsi tambahan', 'opsi penambahan',
       // "sedang bernegosiasi untuk 10 juta dosis": talks going on are a plan (common/doses/README.md convention).
       'bernegosiasi', 'negosiasi',
