@@ -209,6 +209,11 @@ export interface StatementRules {
   runToVerb?: number;
   /** Words such a description never runs through ("ông A bị | cáo buộc"). */
   runStops?: readonly string[];
+  /**
+   * "Rahman pengemudi truk mengatakan", "Anto yang merupakan pedagang beras mengatakan": a name opening the sentence,
+   * then lower-case words with no comma up to the verb (at most this many), describe the speaker. Unset: none.
+   */
+  bareDescriptionToVerb?: number;
   /** Words joining a second verb to the sentence's subject ("X …, nhưng cho rằng …"); none: no such reading. */
   coordinators?: readonly string[];
   /**
