@@ -40,6 +40,7 @@ const ID_STATEMENT_RULES: StatementRules = {
   parenTitles: true,
   describedNames: true,
   bareDescriptionToVerb: 10,
+  describedAfterVerb: true,
   objectLeads: C.OBJECT_LEADS,
   topicLeads: C.TOPIC_LEADS,
   topicAfterVerbComma: true,
