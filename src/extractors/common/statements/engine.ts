@@ -81,6 +81,8 @@ function attributionAfter(g: Grammar, text: string, phrases: Phrases, pos: numbe
   const pv = sticky(g.postVerbAt, text, at);
   const q = pv && phrases.at(at + pv[0].length);
   if (pv && q) return { speaker: nameBetweenCommas(text, phrases, q), verb: verbOf(pv) };
+  const described = pv && !q && g.rules.describedAfterVerb === true ? describedName(text, phrases, at + pv[0].length) : null;
+  if (pv && described) return { speaker: described, verb: verbOf(pv) };
   // '"…," said a member of GreatFire.org': said by someone we cannot name, not by the previous speaker.
   if (pv && g.rules.unnamedAfterVerb) return { speaker: unnamedAt(at), verb: verbOf(pv) };
   const pp = sticky(g.pronounVerbAt, text, at);
@@ -89,6 +91,17 @@ function attributionAfter(g: Grammar, text: string, phrases: Phrases, pos: numbe
   const r = acc && phrases.at(at + acc[0].length);
   if (r) return { speaker: r, verb: 'according to' };
   return null;
+}
+
+/** A lower-case description (capitals only inside it), its comma, then a name closed by a comma or the sentence's end. */
+const DESCRIPTION_THEN_COMMA = /\p{Ll}[\p{L}-]*(?:\s+[\p{L}\p{N}.&-]+){0,6}?\s*,\s*/uy;
+
+/** With `describedAfterVerb`: '"…," kata | warga sekitar, | Didin, saat …': the name after the description speaks. */
+function describedName(text: string, phrases: Phrases, from: number): SpeakerPhrase | null {
+  const m = sticky(DESCRIPTION_THEN_COMMA, text, from);
+  const p = m ? phrases.at(from + m[0].length) : null;
+  if (!p || p.form !== 'name' || !p.name) return null;
+  return /^\s*(?:[,.]|$)/u.test(text.slice(p.end, p.end + 2)) ? p : null;
 }
 
 /** With `sentenceEndClosesQuote`: a full stop ends the quote's sentence, inside the closing mark or right after it. */

@@ -394,6 +394,34 @@ export class SpeakerEdges extends SpeakerWords {
     return null;
   }
 
+  /**
+   * With `bareDescriptionToVerb`: "Rahman | pengemudi truk | mengatakan", "Sementara itu, Anto | yang merupakan
+   * pedagang beras | mengatakan": only for a name opening its sentence (or after a short lead and its comma);
+   * lower-case words, no comma, no conjunction ("Budi dan warga"), not opening with a preposition.
+   */
+  protected bareDescribedToVerb(i: number, end: number): number | null {
+    const max = this.g.rules.bareDescriptionToVerb ?? 0;
+    const first = this.ts[end];
+    if (max === 0 || end - i < 2 || !this.opensClause(i) || !first?.word || first.cap) return null;
+    if (this.m(end, 'preposition', false) || this.verbAt(end)) return null;
+    for (let k = end + 1; k <= end + max && k < this.ts.length; k++) {
+      if (this.verbAt(k)) return k;
+      const t = this.ts[k]!;
+      // Two capitalised words in a row are another name ("… kader PDIP Djarot Saiful Hidayat yang menyebut").
+      if (!t.word || (t.cap && this.ts[k + 1]?.cap) || this.m(k, 'conjunction', false)) return null;
+    }
+    return null;
+  }
+
+  /** The sentence (or paragraph) opens at `i`, or a lead of at most three words and its comma stands before it. */
+  private opensClause(i: number): boolean {
+    const ends = (k: number): boolean => k < 0 || /^(?:[.!?"“”]|\s+)$/u.test(this.ts[k]!.text);
+    if (ends(i - 1)) return true;
+    if (this.ts[i - 1]?.text !== ',') return false;
+    for (let k = i - 2; k >= i - 5; k--) if (ends(k)) return true;
+    return false;
+  }
+
   /** After a name: ", description," or "- description -" with no verb, quote or sentence end in it. */
   private closedDescription(j: number): number | null {
     const open = this.ts[j]?.text ?? '';

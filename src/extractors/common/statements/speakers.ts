@@ -420,7 +420,9 @@ export class SpeakerParser extends SpeakerEdges {
     }
     const d = draft('name');
     Object.assign(d, { name: this.slice(i, nameEnd), full: true });
-    const app = this.objectOfPreposition(i) ? null : (this.appositive(end, d) ?? this.describedToVerb(end));
+    const app = this.objectOfPreposition(i)
+      ? null
+      : (this.appositive(end, d) ?? this.describedToVerb(end) ?? this.bareDescribedToVerb(i, end));
     if (app === null && this.g.rules.affiliationOrgs) {
       const at = this.affiliation(end, d);
       if (at > end) return [d, at];

@@ -209,6 +209,17 @@ export interface StatementRules {
   runToVerb?: number;
   /** Words such a description never runs through ("ông A bị | cáo buộc"). */
   runStops?: readonly string[];
+  /**
+   * "Rahman pengemudi truk mengatakan", "Anto yang merupakan pedagang beras mengatakan": a name opening the sentence,
+   * then lower-case words with no comma up to the verb (at most this many), describe the speaker. Unset: none.
+   */
+  bareDescriptionToVerb?: number;
+  /**
+   * '"…," kata warga sekitar, Didin, saat …', '"…," kata mandor pabrik CV Saprotan Utama, Nur Salim.': after the
+   * verb closing a quote, a lower-case description with no name of its own, a comma, then the name closed by a
+   * comma or the sentence's end. Unset: no speaker is read there.
+   */
+  describedAfterVerb?: boolean;
   /** Words joining a second verb to the sentence's subject ("X …, nhưng cho rằng …"); none: no such reading. */
   coordinators?: readonly string[];
   /**

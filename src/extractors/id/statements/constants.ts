@@ -343,7 +343,8 @@ export const HONORIFICS = [
   // Degrees written before a name ("Ir Balaman Tarigan", "Drs. Hasan").
   'Ir', 'Ir.', 'Drs.', 'Dra.',
 ] as const;
-export const PRONOUNS = ['beliau', 'dia', 'ia'] as const;
+/** "Dirinya mengungkapkan, …": the reflexive opens news sentences as a subject pronoun, like "Ia" and "Dia". */
+export const PRONOUNS = ['beliau', 'dia', 'ia', 'dirinya'] as const;
 
 export const ADVERBS = [
   'juga', 'pun', 'kembali', 'lebih lanjut', 'sebelumnya', 'selanjutnya', 'telah', 'sudah', 'lalu', 'kemudian',

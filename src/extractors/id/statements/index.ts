@@ -39,6 +39,8 @@ const ID_STATEMENT_RULES: StatementRules = {
   parenClosesOrg: true,
   parenTitles: true,
   describedNames: true,
+  bareDescriptionToVerb: 10,
+  describedAfterVerb: true,
   objectLeads: C.OBJECT_LEADS,
   topicLeads: C.TOPIC_LEADS,
   topicAfterVerbComma: true,
