@@ -41,6 +41,12 @@ describe('boilerplate vocabulary', () => {
     expect(isCaptionText('Deputi Menlu Nguyen Minh Vu (Foto: VOV)')).toBe(true);
     expect(isCaptionText('Ảnh minh họa')).toBe(true);
     expect(isCaptionText('Việt Nam đã có thêm 33 triệu liều vaccine (theo Bộ Y tế).')).toBe(false);
+    for (const c of ['Photograph by Jane Doe/Getty Images.', 'Photos by Ann Lee and Bo Kim', 'Image via screen capture.', 'Image credit: Carl Moe']) {
+      expect(isCaptionText(c), c).toBe(true);
+    }
+    for (const t of ['Photos by amateur astronomers show the comet.', 'Pictures by Jane Doe were shown in Paris.', 'Images via satellites show that the ice has gone, scientists said.']) {
+      expect(isCaptionText(t), t).toBe(false);
+    }
     expect(IMAGE_LABEL_PATTERN.exec('Vietnam Berupaya Sukseskan Diplomasi Vaksin - ảnh 1Deputi Menlu')?.[1]).toBe('Vietnam Berupaya Sukseskan Diplomasi Vaksin - ảnh 1');
     expect(IMAGE_LABEL_PATTERN.test('Tiêm vaccine cho người dân - một ưu tiên')).toBe(false);
     for (const d of ['Thứ Hai, 06/09/2021 - 17:30', '06/09/2021 | 14:33', 'Rabu, 08 Sep 2021 10:15 WITA', 'Updated: May 5, 2021 at 10:00 am']) expect(isDateLine(d), d).toBe(true);

@@ -33,7 +33,7 @@ export const en: LanguageModule = {
     'refer to a friend', 'send to a friend', 'email to a friend', 'digg', 'del.icio.us', 'stumbleupon', 'sphere it',
     'like', 'dislike',
   ],
-  photoLabels: ['photo credit', 'photo', 'photograph', 'image', 'picture'],
+  photoLabels: ['photo credit', 'image credit', 'picture credit', 'photo', 'photograph', 'image', 'picture'],
   creditLabels: ['file photo', 'courtesy', 'handout'],
   illustrationLabels: ['illustration', 'file photo'],
   dateWords: [
