@@ -10,6 +10,7 @@ import {
   isDateLine,
   isRelatedHeading,
   isShareBar,
+  NOTICE_PATTERN,
 } from '../../src/content/boilerplate-vocabulary.js';
 import { extractGeneric } from '../../src/content/generic/index.js';
 
@@ -59,6 +60,12 @@ describe('boilerplate vocabulary', () => {
       expect(CALL_TO_ACTION_PATTERN.test(c), c).toBe(true);
     }
     expect(CALL_TO_ACTION_PATTERN.test('The ministry will follow up with the provinces next week.')).toBe(false);
+    for (const n of ['Click photo to enlarge', '(Click image for larger view and slideshow.)', 'Click to follow The Daily Planet']) {
+      expect(NOTICE_PATTERN.test(n), n).toBe(true);
+    }
+    for (const t of ['Click here for the slide show.', 'Click on the image, she said, and the file opens.', 'Users who click to follow the account get spam.']) {
+      expect(NOTICE_PATTERN.test(t), t).toBe(false);
+    }
   });
 });
 

@@ -79,6 +79,9 @@ export const en: LanguageModule = {
     'more to follow', 'check back (?:later )?for updates', 'this (?:story|article) (?:has been|will be) updated',
     'all rights reserved', 'may not be (?:re)?published, broadcast, rewritten,? or redistributed',
     'this (?:news )?article is copyrighted', 'a version of this (?:article|story) (?:appeared|appears)',
+    // A picture's or a follow button's instruction on its own line ("Click photo to enlarge", "Click to follow The Independent").
+    '^\\(?(?:click|tap)(?: on)? (?:the |an? )?(?:image|photo|picture|thumbnail)s?(?: (?:to|for) [^.!?]{0,60})?\\.?\\)?$',
+    '^(?:click|tap) to (?:follow|enlarge|expand|zoom)(?: [^.!?]{0,60})?$',
   ],
   mediaLabels: ['watch', 'listen', 'video', 'photos', 'gallery', 'podcast'],
   teaserLinks: ['full story', 'read full story', 'read more', 'more', 'continue reading'],
