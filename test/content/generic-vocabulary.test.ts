@@ -60,6 +60,10 @@ describe('boilerplate vocabulary', () => {
       expect(CALL_TO_ACTION_PATTERN.test(c), c).toBe(true);
     }
     expect(CALL_TO_ACTION_PATTERN.test('The ministry will follow up with the provinces next week.')).toBe(false);
+    for (const c of ['Yes, I agree to receive exclusive content and offers from The Daily Planet.', 'Check to state you have read and agree to our Terms and Conditions', 'You may opt out by clicking here.']) {
+      expect(CALL_TO_ACTION_PATTERN.test(c), c).toBe(true);
+    }
+    expect(CALL_TO_ACTION_PATTERN.test('The union said it would agree to the deal once members had read it.')).toBe(false);
     for (const n of ['Click photo to enlarge', '(Click image for larger view and slideshow.)', 'Click to follow The Daily Planet']) {
       expect(NOTICE_PATTERN.test(n), n).toBe(true);
     }

@@ -70,7 +70,7 @@ export const en: LanguageModule = {
     'contact (?:staff writer|the (?:author|reporter|writer))', 'send (?:us )?(?:your )?news tips', 'send tips and comments',
     'share your feedback', 'if you (?:liked|enjoyed|like|enjoy)(?: reading)? (?:this|our) (?:article|story|post|piece)', 'submit your (?:letters?|stor(?:y|ies)|(?:news )?tips?|photos?|questions?)',
     '(?:with|via|through) our (?:rss|headline) feeds?', '(?:buy|order) an? (?:e-print|reprint)',
-    'write to (?:[\\p{L}.\'’-]+ ){1,4}at [\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 'this (?:story|article)(?: about [^.]{1,80})? was (?:written|produced|reported) by',
+    'write to (?:[\\p{L}.\'’-]+ ){1,4}at [\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', '(?:i|you) agree to receive', '(?:have )?read and agree to (?:our|the)', 'opt out by clicking', 'this (?:story|article)(?: about [^.]{1,80})? was (?:written|produced|reported) by',
   ],
   notices: ['(?:we|[\\p{L}.]+) (?:may )?earns? (?:a|an affiliate) commission', 'we may earn commissions?',
     'this (?:article|story) is more than (?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) years? old',
