@@ -19,6 +19,10 @@ export const INLINE_LINK_PREFIX = new RegExp(
 );
 
 const PHOTO = wordAlternation(allOf('photoLabels'));
+/** The photo labels with either case of their first letter: the names after them must stay capitalised. */
+const PHOTO_FIRST_ANY_CASE = [...allOf('photoLabels')].sort((a, b) => b.length - a.length).map(anyCaseFirst).join('|');
+/** Capitalised names joined by "and"/"of"/"the" ("Jane Doe", "Getty Images", "The New York Times"), no sentence. */
+const NAMES = `\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*|and|&|of|for|the|via)){0,6}`;
 /** Parenthesised photo credits that make a line a caption: "(Ảnh: Minh Sơn/Vietnam+)", "(Foto: VOV)", "(Photo: AFP)". */
 const CAPTION_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\((?:${PHOTO})\\s*:[^()]{0,120}\\)\\s*$`, 'iu'),
@@ -28,6 +32,9 @@ const CAPTION_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\s\\/\\s*(?:[\\p{L}\\p{N}.'’-]+\\s+){0,3}(?:${PHOTO})(?:\\s+by\\s+[^/]{2,40})?\\s*$`, 'iu'),
   // A bracketed credit opening the caption: "[Times photo: Jane Doe] Children wait for their shots …".
   new RegExp(`^[[(](?:[\\p{L}.'’-]+\\s+){0,3}(?:${PHOTO})\\s*:[^\\])]{1,60}[\\])]`, 'iu'),
+  // A credit line of its own: "Photograph by Jane Doe/Getty Images.", "Photos by Ann Lee and Bo Kim", "Image via screen capture."
+  new RegExp(`^(?:${PHOTO_FIRST_ANY_CASE})s?\\s+by\\s+${NAMES}(?:\\s*\\/\\s*${NAMES})*\\.?$`, 'u'),
+  new RegExp(`^(?:${PHOTO})s?\\s+via\\s+[^.!?]{2,40}\\.?$`, 'iu'),
 ];
 
 /** VOV's image label (the picture's alt text) glued before a caption: "<title> - ảnh 1Caption". Group 1 is the label. */

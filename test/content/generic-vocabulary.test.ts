@@ -10,6 +10,7 @@ import {
   isDateLine,
   isRelatedHeading,
   isShareBar,
+  NOTICE_PATTERN,
 } from '../../src/content/boilerplate-vocabulary.js';
 import { extractGeneric } from '../../src/content/generic/index.js';
 
@@ -41,6 +42,12 @@ describe('boilerplate vocabulary', () => {
     expect(isCaptionText('Deputi Menlu Nguyen Minh Vu (Foto: VOV)')).toBe(true);
     expect(isCaptionText('Ảnh minh họa')).toBe(true);
     expect(isCaptionText('Việt Nam đã có thêm 33 triệu liều vaccine (theo Bộ Y tế).')).toBe(false);
+    for (const c of ['Photograph by Jane Doe/Getty Images.', 'Photos by Ann Lee and Bo Kim', 'Image via screen capture.', 'Image credit: Carl Moe']) {
+      expect(isCaptionText(c), c).toBe(true);
+    }
+    for (const t of ['Photos by amateur astronomers show the comet.', 'Pictures by Jane Doe were shown in Paris.', 'Images via satellites show that the ice has gone, scientists said.']) {
+      expect(isCaptionText(t), t).toBe(false);
+    }
     expect(IMAGE_LABEL_PATTERN.exec('Vietnam Berupaya Sukseskan Diplomasi Vaksin - ảnh 1Deputi Menlu')?.[1]).toBe('Vietnam Berupaya Sukseskan Diplomasi Vaksin - ảnh 1');
     expect(IMAGE_LABEL_PATTERN.test('Tiêm vaccine cho người dân - một ưu tiên')).toBe(false);
     for (const d of ['Thứ Hai, 06/09/2021 - 17:30', '06/09/2021 | 14:33', 'Rabu, 08 Sep 2021 10:15 WITA', 'Updated: May 5, 2021 at 10:00 am']) expect(isDateLine(d), d).toBe(true);
@@ -53,6 +60,16 @@ describe('boilerplate vocabulary', () => {
       expect(CALL_TO_ACTION_PATTERN.test(c), c).toBe(true);
     }
     expect(CALL_TO_ACTION_PATTERN.test('The ministry will follow up with the provinces next week.')).toBe(false);
+    for (const c of ['Yes, I agree to receive exclusive content and offers from The Daily Planet.', 'Check to state you have read and agree to our Terms and Conditions', 'You may opt out by clicking here.']) {
+      expect(CALL_TO_ACTION_PATTERN.test(c), c).toBe(true);
+    }
+    expect(CALL_TO_ACTION_PATTERN.test('The union said it would agree to the deal once members had read it.')).toBe(false);
+    for (const n of ['Click photo to enlarge', '(Click image for larger view and slideshow.)', 'Click to follow The Daily Planet']) {
+      expect(NOTICE_PATTERN.test(n), n).toBe(true);
+    }
+    for (const t of ['Click here for the slide show.', 'Click on the image, she said, and the file opens.', 'Users who click to follow the account get spam.']) {
+      expect(NOTICE_PATTERN.test(t), t).toBe(false);
+    }
   });
 });
 

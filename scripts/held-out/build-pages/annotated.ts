@@ -16,7 +16,8 @@
  * as test inputs of omnivore-app/omnivore's Readability fork), plo-fixtures-vi (two plo.vn article pages saved as parser test fixtures of
  * vpeopleonatank/crawl_news_site), speedreader-news (English news article pages of 21 big sites saved in February 2020
  * with their full markup as rewriting-test inputs of brave-experiments/SpeedReader, read at the commit before their
- * deletion); and the metadata set htmldate-eval (adbar/htmldate's date-evaluation pages,
+ * deletion), croqaz-news (English news and magazine article pages of 2016–2017 saved, scripts stripped, as
+ * extraction-test inputs of croqaz/a-extractor and croqaz/clean-mark); and the metadata set htmldate-eval (adbar/htmldate's date-evaluation pages,
  * eval/held-out/meta/).
  */
 import { readFileSync } from 'node:fs';

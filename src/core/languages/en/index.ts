@@ -33,7 +33,7 @@ export const en: LanguageModule = {
     'refer to a friend', 'send to a friend', 'email to a friend', 'digg', 'del.icio.us', 'stumbleupon', 'sphere it',
     'like', 'dislike',
   ],
-  photoLabels: ['photo credit', 'photo', 'photograph', 'image', 'picture'],
+  photoLabels: ['photo credit', 'image credit', 'picture credit', 'photo', 'photograph', 'image', 'picture'],
   creditLabels: ['file photo', 'courtesy', 'handout'],
   illustrationLabels: ['illustration', 'file photo'],
   dateWords: [
@@ -70,7 +70,7 @@ export const en: LanguageModule = {
     'contact (?:staff writer|the (?:author|reporter|writer))', 'send (?:us )?(?:your )?news tips', 'send tips and comments',
     'share your feedback', 'if you (?:liked|enjoyed|like|enjoy)(?: reading)? (?:this|our) (?:article|story|post|piece)', 'submit your (?:letters?|stor(?:y|ies)|(?:news )?tips?|photos?|questions?)',
     '(?:with|via|through) our (?:rss|headline) feeds?', '(?:buy|order) an? (?:e-print|reprint)',
-    'write to (?:[\\p{L}.\'’-]+ ){1,4}at [\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', 'this (?:story|article)(?: about [^.]{1,80})? was (?:written|produced|reported) by',
+    'write to (?:[\\p{L}.\'’-]+ ){1,4}at [\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', '(?:i|you) agree to receive', '(?:have )?read and agree to (?:our|the)', 'opt out by clicking', 'this (?:story|article)(?: about [^.]{1,80})? was (?:written|produced|reported) by',
   ],
   notices: ['(?:we|[\\p{L}.]+) (?:may )?earns? (?:a|an affiliate) commission', 'we may earn commissions?',
     'this (?:article|story) is more than (?:\\d+|a|one|two|three|four|five|six|seven|eight|nine|ten) years? old',
@@ -79,6 +79,9 @@ export const en: LanguageModule = {
     'more to follow', 'check back (?:later )?for updates', 'this (?:story|article) (?:has been|will be) updated',
     'all rights reserved', 'may not be (?:re)?published, broadcast, rewritten,? or redistributed',
     'this (?:news )?article is copyrighted', 'a version of this (?:article|story) (?:appeared|appears)',
+    // A picture's or a follow button's instruction on its own line ("Click photo to enlarge", "Click to follow The Independent").
+    '^\\(?(?:click|tap)(?: on)? (?:the |an? )?(?:image|photo|picture|thumbnail)s?(?: (?:to|for) [^.!?]{0,60})?\\.?\\)?$',
+    '^(?:click|tap) to (?:follow|enlarge|expand|zoom)(?: [^.!?]{0,60})?$',
   ],
   mediaLabels: ['watch', 'listen', 'video', 'photos', 'gallery', 'podcast'],
   teaserLinks: ['full story', 'read full story', 'read more', 'more', 'continue reading'],
