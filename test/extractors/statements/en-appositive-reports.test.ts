@@ -26,3 +26,15 @@ describe('a sentence-opening name with a long description before the verb', () =
     expect(got.map((s) => s.key)).not.toContain('marta lindqvist');
   });
 });
+
+describe('a description, then the name it describes between commas, before the verb', () => {
+  it('reads the name after a sentence-opening description', () => {
+    const got = statements('The harbour board chair, Marta Lindqvist of Kentucky, said Tuesday that the pier would reopen in May.');
+    expect(got.map((s) => [s.key, s.quote])).toEqual([['marta lindqvist', 'the pier would reopen in May']]);
+  });
+
+  it('gives a quote before "his agent, X, said" to X', () => {
+    const got = statements('"The club will not take up the option on his contract," his agent, Jonas Berg, said in an e-mail.');
+    expect(got.map((s) => [s.key, s.quote])).toEqual([['jonas berg', 'The club will not take up the option on his contract']]);
+  });
+});

@@ -19,14 +19,36 @@ const LONG_APPOSITIVE = new RegExp(
   'u',
 );
 
+/**
+ * A description, then the name it describes between commas, then the verb: "The Senate Republican leader, Mitch
+ * McConnell of Kentucky, said …", '…," his agent, Don Yee, said'. The name is the subject; the description and
+ * the comma after the name are blanked.
+ */
+const DESCRIBED_NAME = new RegExp(
+  `(^\\s*|["”],?\\s+)((?:The|the|His|his|Her|her|Their|their|A|a|An|an)\\s[^,"“”;:()]{2,60},\\s+)` +
+    `\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}(?:\\s+of\\s+\\p{Lu}[\\p{L}.]+)?(,)` +
+    `(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}]))`,
+  'u',
+);
+
+function blank(s: { start: number; end: number }, start: number, end: number): Rewrite {
+  return { start, end, text: ' '.repeat(end - start), sentence: { start: s.start, end: s.end } };
+}
+
 function descriptionBlanks(doc: ExtractDoc): Rewrite[] {
   const out: Rewrite[] = [];
   for (const s of doc.sentences) {
     const m = LONG_APPOSITIVE.exec(s.text);
-    if (!m) continue;
-    const start = s.start + m[1]!.length;
-    const end = start + m[2]!.length;
-    out.push({ start, end, text: ' '.repeat(end - start), sentence: { start: s.start, end: s.end } });
+    if (m) {
+      const start = s.start + m[1]!.length;
+      out.push(blank(s, start, start + m[2]!.length));
+      continue;
+    }
+    const d = DESCRIBED_NAME.exec(s.text);
+    if (!d) continue;
+    const start = s.start + d.index + d[1]!.length;
+    const comma = s.start + d.index + d[0].length - 1;
+    out.push(blank(s, start, start + d[2]!.length), blank(s, comma, comma + 1));
   }
   return out;
 }
@@ -42,6 +64,6 @@ export function appositiveReports(
   const had = found.filter((d): d is StatementDraft => d.type === 'statement');
   return reread(doc, extract, blanks)
     .filter((d) => d.speaker.kind === 'person' && d.speaker.key !== null)
-    .filter((d) => blanks.some((b) => b.end <= d.start && overlaps(b.sentence, d)))
+    .filter((d) => blanks.some((b) => overlaps(b.sentence, d)))
     .filter((d) => !had.some((h) => overlaps(h, d)));
 }
