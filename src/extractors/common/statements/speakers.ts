@@ -334,9 +334,33 @@ export class SpeakerParser extends SpeakerEdges {
     if (!link) return j;
     let k = link.end;
     while (k - link.end < 3 && this.nameWord(k, k === link.end)) k++;
-    if (k === link.end || !this.m(k, 'verb', false)) return j;
+    if (k === link.end || !this.m(k, 'verb', false)) return this.affiliationPhrase(link.end, d) ?? j;
     d.org = this.slice(link.end, k);
     return k;
+  }
+
+  /**
+   * With `affiliationPhraseWords`: "a spokesman for the ambulance service said", "a spokeswoman for the Service
+   * Employees International Union said", "a spokesman for Nebraska Medicine told": the words after the link word
+   * (a determiner, or a capital first) right up to the verb are the organisation.
+   */
+  private affiliationPhrase(at: number, d: Draft): number | null {
+    const most = this.g.rules.affiliationPhraseWords ?? 0;
+    const det = this.m(at, 'determiner', false);
+    const from = det?.end ?? at;
+    if (most === 0 || (!det && !this.ts[from]?.cap)) return null;
+    let k = from;
+    while (k - from < most && this.orgWord(k)) k++;
+    if (k === from || !this.m(k, 'verb', false)) return null;
+    d.org = this.slice(from, k);
+    return k;
+  }
+
+  /** A word that may stand in an organisation's description: no verb, function word or relative. */
+  private orgWord(k: number): boolean {
+    if (!this.ts[k]?.alpha) return false;
+    const kinds = ['verb', 'determiner', 'pronoun', 'link', 'conjunction', 'preposition', 'adverb', 'relative'] as const;
+    return kinds.every((kind) => this.m(k, kind, false) === null);
   }
 
   private honorific(i: number): [Draft, number] | null {

@@ -342,6 +342,12 @@ export interface StatementRules {
    */
   unknownOrgWords?: number;
   /**
+   * After an unnamed title's link word: up to this many words, after a determiner or from a capital, right up to the
+   * verb are its organisation ("a spokesman for the ambulance service said"); unset, up to three capitalised words
+   * only ("a spokesman for Google said").
+   */
+  affiliationPhraseWords?: number;
+  /**
    * After a determiner: up to this many plain words before the title ("a senior administration official", "a New
    * Hampshire Republican", "one local resident"); unset, only one capitalised word ("a Singapore-based spokesman").
    */

@@ -50,6 +50,7 @@ const EN_STATEMENT_RULES: StatementRules = {
   unnamedAfterVerb: true,
   affiliationOrgs: true,
   unknownOrgWords: 3,
+  affiliationPhraseWords: 5,
   definiteModifiers: 3,
   accordingToAppositive: true,
   noAppositiveAfterPreposition: true,

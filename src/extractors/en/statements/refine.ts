@@ -10,6 +10,7 @@ import { bodyByApposition, personForBody } from './body-or-person.js';
 import { coordinatedReports } from './coordinated-reports.js';
 import { ownAttribution } from './own-attribution.js';
 import { participleReport, participleReports } from './participle-reports.js';
+import { appositiveReports } from './appositive-reports.js';
 import { relativeReports, replacedBy } from './relative-reports.js';
 import { saidOfReports } from './said-of.js';
 import { coordinatedSubject, partyAdjective, relativeReport } from './unnamed.js';
@@ -259,6 +260,7 @@ export function refined(extractor: Extractor): Extractor {
       ...coordinatedReports(doc, (d) => extractor.extract(d), first),
       ...relative,
       ...saidOfReports(doc, (d) => extractor.extract(d), first),
+      ...appositiveReports(doc, (d) => extractor.extract(d), first),
     ];
     return refineStatements(doc, more.length === 0 ? first : [...first, ...more].sort((a, b) => a.start - b.start));
   };
