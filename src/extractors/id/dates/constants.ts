@@ -92,6 +92,8 @@ export const COMPARISON_BASE_BEFORE = [
 /** Yearly frequency words opening a clause before a yearless date make it habitual: "Setiap tahun, pada 17 Agustus". */
 export const HABITUAL_YEARLY_EARLIER = ['setiap tahun', 'tiap tahun', 'saban tahun'];
 /** A list with days in general makes a bare "hari ini"/"besok" the present: "hari ini, besok, atau hari-hari ke depan". */
+/** Words that name a work or an event before its quoted title: "film berjudul \"Nanti Kita Cerita Tentang Hari Ini\"". */
+export const TITLE_NOUNS = ['berjudul', 'bertajuk', 'bertema', 'judul', 'film', 'lagu', 'album', 'buku', 'novel', 'acara', 'program', 'konser', 'tema'];
 export const GENERIC_DAY_WORDS = ['hari-hari ke depan', 'hari-hari mendatang', 'hari-hari berikutnya', 'zaman dulu', 'zaman dahulu'];
 
 /** Words before a relative unit that make it a duration: "dua pekan lalu", "beberapa tahun lalu". */
