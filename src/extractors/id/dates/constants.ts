@@ -52,6 +52,8 @@ export const REL_DAY_PODS: Readonly<Record<string, PartOfDay>> = { semalam: 'NI'
 export const ONE_NIGHT_BEFORE = ['selama', 'menginap', 'bermalam', 'hanya', 'cuma'];
 export const ONE_NIGHT_AFTER = ['suntuk', 'penuh'];
 
+/** After a clock time: "pukul 11.11 WIB tadi" is earlier today. */
+export const EARLIER_TODAY: Readonly<Record<string, number>> = { tadi: 0 };
 /** "pagi ini", "sore tadi". */
 export const REL_AFTER_POD: Readonly<Record<string, number>> = { ini: 0, tadi: 0 };
 /** Words before "kemarin sore" that make it the idiom for a newcomer: "anak kemarin sore" (a greenhorn), no day. */
