@@ -22,6 +22,7 @@ import {
   yearFromApposition,
 } from './context-refiners.js';
 import { resolveMention } from './resolve.js';
+import { dropTitleDays } from './title-days.js';
 import type { DateGrammar, Mention } from './types.js';
 
 /** Date mentions of one sentence, after the refiners (offsets relative to the sentence). */
@@ -30,7 +31,7 @@ function sentenceMentions(sentence: string, grammar: DateGrammar): Mention[] {
   const mentions = dropHabitual(sentence, parsed, grammar);
   const joined = dropHabitualAfter(sentence, mergeNeighbours(sentence, mentions, grammar), grammar);
   const whole = yearFromApposition(sentence, absorbWeekAfterDay(sentence, absorbQuarterMonths(sentence, joined)), grammar);
-  const kept = dropGenericDays(sentence, dropHabitualEarlier(sentence, whole, grammar), grammar);
+  const kept = dropTitleDays(sentence, dropGenericDays(sentence, dropHabitualEarlier(sentence, whole, grammar), grammar), grammar);
   const anchored = anchorWeekdays(sentence, attachClockTimes(kept, sentence, grammar), grammar);
   return anchorQuotedDays(sentence, anchored, grammar);
 }

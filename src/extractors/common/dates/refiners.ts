@@ -84,6 +84,12 @@ function level(a: AbsAnchor): number {
   return 0;
 }
 
+function differentGranularity(a: AbsAnchor, b: AbsAnchor): boolean {
+  if ((a.hour === undefined) !== (b.hour === undefined)) return true;
+  // Two clock times are one granularity whatever part of day each writes ("từ 18h ngày 15/8 đến 6h sáng 16/8").
+  return a.hour === undefined && (a.pod === undefined) !== (b.pod === undefined);
+}
+
 function isNextMonth(a: AbsAnchor, b: AbsAnchor): boolean {
   if (a.month === undefined || b.month === undefined) return false;
   if (a.year !== undefined && b.year !== undefined) return b.year * 12 + b.month === a.year * 12 + a.month + 1;
@@ -98,6 +104,8 @@ function relDaySpan(sentence: string, a: Mention, b: Mention, grammar: DateGramm
   const f = a.from;
   if (a.to || b.to || f.kind !== 'rel' || f.unit !== 'day' || f.hour !== undefined || a.clockOnly) return null;
   if (b.from.kind !== 'abs' || b.from.day === undefined || b.from.hour !== undefined) return null;
+  // "từ chiều tối nay đến ngày 10.9": a part of day on one end only makes two facts, as for days and times.
+  if ((f.pod === undefined) !== (b.from.pod === undefined)) return null;
   const between = sentence.slice(a.end, b.start);
   // "từ hôm nay - 01/7/2022" is today, then its date: a dash after a relative day is an apposition.
   if (!grammar.rangeBetween.test(between) || !/\p{L}/u.test(between)) return null;
@@ -145,8 +153,9 @@ export function mergeNeighbours(sentence: string, given: Mention[], grammar: Dat
       grammar.rangeBetween.test(between) ||
       (coordinated && grammar.pairedRange?.test(before(sentence, a.start)) === true);
     const isCoord = !isRange && coordinated;
-    // Ends of different granularity stay two facts: "từ ngày 4/5 đến 17 giờ ngày 13/5".
-    if (isRange && (a.from.hour === undefined) !== (b.from.hour === undefined)) {
+    // Ends of different granularity stay two facts: "từ ngày 4/5 đến 17 giờ ngày 13/5", "Từ chiều 7/9 đến hết
+    // ngày 8/9" (a part of day on one end only); "từ chiều tối 7.9 đến sáng 8.9" stays one span.
+    if (isRange && differentGranularity(a.from, b.from)) {
       out.push(a);
       continue;
     }

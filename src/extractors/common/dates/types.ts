@@ -133,4 +133,6 @@ export interface DateGrammar {
   genericDayContext?: RegExp;
   /** Text between two dates that names the first again as the second: "akhir tahun atau Desember 2025". */
   appositionBetween?: RegExp;
+  /** A naming word and an opening quotation mark right before a title: "với tên gọi “", "berjudul \"". */
+  titleBefore?: RegExp;
 }

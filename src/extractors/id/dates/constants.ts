@@ -52,6 +52,8 @@ export const REL_DAY_PODS: Readonly<Record<string, PartOfDay>> = { semalam: 'NI'
 export const ONE_NIGHT_BEFORE = ['selama', 'menginap', 'bermalam', 'hanya', 'cuma'];
 export const ONE_NIGHT_AFTER = ['suntuk', 'penuh'];
 
+/** After a clock time: "pukul 11.11 WIB tadi" is earlier today. */
+export const EARLIER_TODAY: Readonly<Record<string, number>> = { tadi: 0 };
 /** "pagi ini", "sore tadi". */
 export const REL_AFTER_POD: Readonly<Record<string, number>> = { ini: 0, tadi: 0 };
 /** Words before "kemarin sore" that make it the idiom for a newcomer: "anak kemarin sore" (a greenhorn), no day. */
@@ -92,6 +94,8 @@ export const COMPARISON_BASE_BEFORE = [
 /** Yearly frequency words opening a clause before a yearless date make it habitual: "Setiap tahun, pada 17 Agustus". */
 export const HABITUAL_YEARLY_EARLIER = ['setiap tahun', 'tiap tahun', 'saban tahun'];
 /** A list with days in general makes a bare "hari ini"/"besok" the present: "hari ini, besok, atau hari-hari ke depan". */
+/** Words that name a work or an event before its quoted title: "film berjudul \"Nanti Kita Cerita Tentang Hari Ini\"". */
+export const TITLE_NOUNS = ['berjudul', 'bertajuk', 'bertema', 'judul', 'film', 'lagu', 'album', 'buku', 'novel', 'acara', 'program', 'konser', 'tema'];
 export const GENERIC_DAY_WORDS = ['hari-hari ke depan', 'hari-hari mendatang', 'hari-hari berikutnya', 'zaman dulu', 'zaman dahulu'];
 
 /** Words before a relative unit that make it a duration: "dua pekan lalu", "beberapa tahun lalu". */

@@ -5,6 +5,7 @@ import * as WORDS from './constants.js';
 import {
   DAY_TIME_WORDS,
   GENERIC_DAY_WORDS,
+  TITLE_NOUNS,
   HABITUAL_AFTER,
   HABITUAL_EARLIER,
   HABITUAL_YEARLY_EARLIER,
@@ -23,6 +24,7 @@ export const idGrammar = (): DateGrammar => dateGrammar([...ID_DAY_PARSERS, ID.i
   ),
   habitualEarlier: new RegExp(`${L}(?:${alt(HABITUAL_EARLIER)})${R}`, 'iu'),
   genericDayContext: new RegExp(`${L}(?:${alt(GENERIC_DAY_WORDS)})${R}`, 'iu'),
+  titleBefore: new RegExp(`${L}(?:${alt(TITLE_NOUNS)})\\s*:?\\s*["“«‘']\\s*$`, 'iu'),
   // Only opening a clause: "doanh thu hàng năm …, riêng ngày 30/9" is an adjective, not a schedule.
   habitualYearlyEarlier: new RegExp(`(?:^|[,;:.]\\s*)(?:${alt(HABITUAL_YEARLY_EARLIER)})${R}`, 'iu'),
   dayTimeBetween: new RegExp(`^\\s*,?\\s*(?:(?:${alt(DAY_TIME_WORDS)})\\s+){0,2}$`, 'iu'),

@@ -153,6 +153,14 @@ function relDayGuarded(parser: DateParser): DateParser {
 
 const LATER_POD = alt(WORDS.LATER_TODAY_PODS);
 const LATER_HINT = /(?:siang|sore|petang|malam)\s+nanti|nanti\s+(?:siang|sore|petang|malam)/u;
+/** "pukul 11.11 WIB tadi": a clock time earlier today; "tadi" before a part of day is the grammar's other reading. */
+const timeEarlierToday = ID.relDay(
+  `${TIME_BEFORE.slice(0, -1)}(?<rel>${alt(Object.keys(WORDS.EARLIER_TODAY))})(?!\\s+(?:${POD})${R})${R}`,
+  /(?:\d|wib|wita|wit)\s+tadi/u,
+  WORDS.EARLIER_TODAY,
+  { pods: WORDS.PARTS_OF_DAY, zones: WORDS.ZONES },
+);
+
 const laterToday = [
   ID.relDay(`(?<pod>${LATER_POD})\\s+(?<rel>nanti)${R}`, LATER_HINT, WORDS.LATER_TODAY, { pods: WORDS.PARTS_OF_DAY }),
   ID.relDay(`(?<rel>nanti)\\s+(?<pod>${LATER_POD})${R}`, LATER_HINT, WORDS.LATER_TODAY, { pods: WORDS.PARTS_OF_DAY }),
@@ -186,4 +194,5 @@ export const ID_RELATIVE_PARSERS: readonly DateParser[] = [
     ),
   ),
   ...laterToday,
+  timeEarlierToday,
 ];

@@ -223,6 +223,8 @@ export const DAY_AFTER_BUOI = ['nay', 'qua', 'mai', 'hôm', 'cùng', 'ngày', '�
  * Words that contrast eras and make a bare "hôm nay"/"ngày mai" in the sentence the present or the future:
  * "tôi mong ngày mai, … như tôi ngày xưa", "cố gắng của mình hôm nay … vì mai sau".
  */
+/** Words that name a work or an event before its quoted title: "với tên gọi “Hôm nay Tường 30”". */
+export const TITLE_NOUNS = ['tên gọi', 'mang tên', 'có tên', 'tựa đề', 'tựa', 'chủ đề', 'ca khúc', 'bài hát', 'phim', 'album', 'MV', 'chương trình', 'cuốn sách', 'tác phẩm', 'đêm nhạc', 'concert', 'liveshow'];
 export const ERA_WORDS = [
   'ngày xưa', 'xưa kia', 'thuở xưa', 'thuở trước', 'thời xưa', 'khác xưa', 'như xưa', 'mai sau', 'mai này', 'muôn đời',
 ];

@@ -6,6 +6,7 @@ import {
   DAY_AFTER_BUOI,
   DAY_TIME_WORDS,
   ERA_WORDS,
+  TITLE_NOUNS,
   HABITUAL_AFTER,
   HABITUAL_CLOCK_EARLIER,
   HABITUAL_EARLIER,
@@ -29,6 +30,7 @@ export const viGrammar = (): DateGrammar => dateGrammar([...VI_HOUR_SPAN_PARSERS
   habitualEarlier: new RegExp(`${L}(?:${alt(HABITUAL_EARLIER)})${R}`, 'iu'),
   habitualClockEarlier: new RegExp(`${L}(?:${alt(HABITUAL_CLOCK_EARLIER)})${R}(?!\\s+(?:${alt(DAY_AFTER_BUOI)})${R})`, 'iu'),
   genericDayContext: new RegExp(`${L}(?:${alt(ERA_WORDS)})${R}`, 'iu'),
+  titleBefore: new RegExp(`${L}(?:${alt(TITLE_NOUNS)})\\s*:?\\s*["“«‘']\\s*$`, 'iu'),
   // Only opening a clause: "doanh thu hàng năm …, riêng ngày 30/9" is an adjective, not a schedule.
   habitualYearlyEarlier: new RegExp(`(?:^|[,;:.]\\s*)(?:${alt(HABITUAL_YEARLY_EARLIER)})${R}`, 'iu'),
   dayTimeBetween: new RegExp(`^\\s*,?\\s*(?:(?:${alt(DAY_TIME_WORDS)})\\s+)?$`, 'iu'),
