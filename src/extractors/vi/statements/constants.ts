@@ -312,6 +312,8 @@ export const BAD_CLAUSE_STARTS = [
   'thế nào', 'như thế nào', 'ra sao', 'gì',
   // "truyền đạt chỉ đạo của Phó thủ tướng", "theo đề nghị của …": a speech word before "của" is a noun.
   'của',
+  // "cho biết thông tin trên tại Hội nghị …": the object points back to what was said before; nothing is said here.
+  'thông tin trên', 'thông tin nêu trên',
 ] as const;
 
 export const COUNTRIES = [
@@ -447,6 +449,11 @@ export const BARE_BODY_HEADS = [
  * ("công bố rằng …", "công bố: …").
  */
 export const NOUN_OBJECT_VERBS = ['công bố'] as const;
+/**
+ * Two-word fields written with a comma inside a committee's name ("Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh …"):
+ * the comma does not end the name.
+ */
+export const COMMITTEE_FIELD_PAIRS = ['phòng, chống'] as const;
 /** Words opening a clause that names whom the speaker talked to: "trao đổi với Dân Việt, …", "Trả lời VnExpress, …". */
 export const INTERVIEW_LEADS = [
   'trao đổi với', 'chia sẻ với', 'nói với', 'trả lời', 'trả lời phỏng vấn', 'phỏng vấn với', 'tâm sự với',

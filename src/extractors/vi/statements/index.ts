@@ -5,6 +5,7 @@ import * as V from './constants.js';
 import { withToneVariants } from './tone-variants.js';
 import { confident } from './confidence.js';
 import { withoutInterviewLeads } from './interview-leads.js';
+import { withCommitteeNames } from './committee-names.js';
 
 const VI_VOCABULARY: StatementRules = {
   lang: 'vi',
@@ -114,5 +115,5 @@ function bothToneSpellings(rules: StatementRules): StatementRules {
 }
 
 export const viStatementExtractor = lazyExtractor('vi', 'statement', () =>
-  withoutInterviewLeads(confident(statementExtractor(bothToneSpellings(VI_VOCABULARY)))),
+  withCommitteeNames(withoutInterviewLeads(confident(statementExtractor(bothToneSpellings(VI_VOCABULARY))))),
 );
