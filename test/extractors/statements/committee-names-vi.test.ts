@@ -43,6 +43,19 @@ describe('vi committee names', () => {
     expect(out).toMatchObject([{ verb: 'chỉ đạo', speaker: { key: 'nguyen van hung' } }]);
   });
 
+  it('"Trưởng Ban Chỉ đạo …": the committee is the title\'s body, never a name', () => {
+    const out = statements('Trưởng Ban Chỉ đạo phòng chống dịch huyện cho biết, huyện đã phong tỏa 3 thôn.');
+    expect(out.every((f) => f.speaker.name === null)).toBe(true);
+    expect(out.map((f) => f.speaker.org ?? '').join(' ')).not.toContain('-');
+  });
+
+  it('a person whose appositive is a committee title speaks', () => {
+    const out = statements(
+      'Ông Trần Văn Nam, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh Hà Nam cho biết, tỉnh đã kiểm soát được dịch.',
+    );
+    expect(out).toMatchObject([{ speaker: { key: 'tran van nam' } }]);
+  });
+
   it('"cho biết thông tin trên tại …" says nothing in this sentence', () => {
     expect(statements('Ông Nguyễn Văn Hùng cho biết thông tin trên tại hội nghị trực tuyến chiều qua.')).toHaveLength(0);
   });

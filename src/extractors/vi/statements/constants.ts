@@ -454,6 +454,8 @@ export const NOUN_OBJECT_VERBS = ['công bố'] as const;
  * the comma does not end the name.
  */
 export const COMMITTEE_FIELD_PAIRS = ['phòng, chống'] as const;
+/** Last words of a title held in a committee ("Trưởng Ban Chỉ đạo …", "Ủy viên Ban …"): the committee is the title's. */
+export const COMMITTEE_TITLE_WORDS = ['trưởng', 'viên'] as const;
 /** Time adjuncts that open a sentence before "theo X, …" ("Ngày 30-12, theo tin từ CDC Hà Nội, …"). */
 export const TIME_LEADS = [
   'Ngày', 'Sáng', 'Trưa', 'Chiều', 'Tối', 'Đêm', 'Rạng sáng', 'Hôm', 'Cùng ngày', 'Trước đó', 'Sau đó', 'Hiện nay',
