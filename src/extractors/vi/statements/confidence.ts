@@ -108,10 +108,27 @@ function nameInBody(s: Speaker): Speaker | null {
   return { ...s, name: head[1]!, key: personKey(head[1]!), org: head[2]! };
 }
 
+const HONORIFIC_WORDS: ReadonlySet<string> = new Set(HONORIFICS.map((h) => h.toLowerCase()));
+
+/**
+ * "Người đẹp đến từ Hải Phòng … cho rằng", "“…”, ông Ban nói": a bare head ("Phòng", "Ban") read as the body
+ * speaking is the last word of a place or a person's name when a capitalised word inside the sentence, or an
+ * honorific, stands right before it. Such a speaker is no body: the statement is left out.
+ */
+function bareHeadInName(s: Speaker, attribution: string): boolean {
+  if (s.kind !== 'organisation' || !s.org || !BARE_HEADS.has(s.org)) return false;
+  const before = new RegExp(`(?:^|[^\\p{L}])([\\p{L}\\p{M}]+)\\s+${escapeRe(s.org)}(?![\\p{L}])`, 'gu');
+  return [...attribution.matchAll(before)].some((m) => {
+    const word = m[1]!;
+    const inside = attribution.slice(0, m.index).trim().length > 0;
+    return HONORIFIC_WORDS.has(word.toLowerCase()) || (inside && word[0] !== word[0]!.toLowerCase());
+  });
+}
+
 function confidentStatement(doc: ExtractDoc, d: StatementDraft): StatementDraft | null {
   const s = d.speaker;
   const attribution = attributionOf(doc, d);
-  if (activityInBodyName(s, d.verb, attribution) || nounObject(doc, d)) return null;
+  if (activityInBodyName(s, d.verb, attribution) || nounObject(doc, d) || bareHeadInName(s, attribution)) return null;
   const person = bodyOfPerson(s, attribution);
   if (person === 'drop') return null;
   if (person) return { ...d, speaker: person };

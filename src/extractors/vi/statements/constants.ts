@@ -286,7 +286,7 @@ export const COMPLEMENTIZERS = ['rằng', 'là'] as const;
 /** "Theo X", and its longer forms that still name the source ("Theo chia sẻ của TS X", "Theo lời ông X"). */
 export const ACCORDING_TO = [
   'Theo', 'Theo chia sẻ của', 'Theo lời', 'Theo lời của', 'Theo lời kể của', 'Theo ý kiến của', 'Theo đánh giá của',
-  'Theo nhận định của', 'Theo giải thích của', 'Theo lý giải của', 'Theo thông tin từ',
+  'Theo nhận định của', 'Theo giải thích của', 'Theo lý giải của', 'Theo thông tin từ', 'Theo tin từ',
   // What a witness or suspect told the police: "Theo khai báo của thuyền trưởng, …".
   'Theo khai báo của', 'Theo lời khai của',
 ] as const;
@@ -312,6 +312,8 @@ export const BAD_CLAUSE_STARTS = [
   'thế nào', 'như thế nào', 'ra sao', 'gì',
   // "truyền đạt chỉ đạo của Phó thủ tướng", "theo đề nghị của …": a speech word before "của" is a noun.
   'của',
+  // "cho biết thông tin trên tại Hội nghị …": the object points back to what was said before; nothing is said here.
+  'thông tin trên', 'thông tin nêu trên',
 ] as const;
 
 export const COUNTRIES = [
@@ -447,6 +449,18 @@ export const BARE_BODY_HEADS = [
  * ("công bố rằng …", "công bố: …").
  */
 export const NOUN_OBJECT_VERBS = ['công bố'] as const;
+/**
+ * Two-word fields written with a comma inside a committee's name ("Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh …"):
+ * the comma does not end the name.
+ */
+export const COMMITTEE_FIELD_PAIRS = ['phòng, chống'] as const;
+/** Last words of a title held in a committee ("Trưởng Ban Chỉ đạo …", "Ủy viên Ban …"): the committee is the title's. */
+export const COMMITTEE_TITLE_WORDS = ['trưởng', 'viên'] as const;
+/** Time adjuncts that open a sentence before "theo X, …" ("Ngày 30-12, theo tin từ CDC Hà Nội, …"). */
+export const TIME_LEADS = [
+  'Ngày', 'Sáng', 'Trưa', 'Chiều', 'Tối', 'Đêm', 'Rạng sáng', 'Hôm', 'Cùng ngày', 'Trước đó', 'Sau đó', 'Hiện nay',
+  'Hiện tại', 'Song song đó', 'Đến nay', 'Tính đến',
+] as const;
 /** Words opening a clause that names whom the speaker talked to: "trao đổi với Dân Việt, …", "Trả lời VnExpress, …". */
 export const INTERVIEW_LEADS = [
   'trao đổi với', 'chia sẻ với', 'nói với', 'trả lời', 'trả lời phỏng vấn', 'phỏng vấn với', 'tâm sự với',

@@ -5,6 +5,8 @@ import * as V from './constants.js';
 import { withToneVariants } from './tone-variants.js';
 import { confident } from './confidence.js';
 import { withoutInterviewLeads } from './interview-leads.js';
+import { withCommitteeNames } from './committee-names.js';
+import { withoutTimeLeads } from './time-leads.js';
 
 const VI_VOCABULARY: StatementRules = {
   lang: 'vi',
@@ -79,7 +81,8 @@ const VI_VOCABULARY: StatementRules = {
   accordingToLeads: V.ACCORDING_TO_LEADS,
   accordingToThen: ['thì'],
   // "Thông tin từ Công an tỉnh Bắc Giang cho biết: …": the body the information comes from is the one speaking.
-  sourceLeads: ['Thông tin từ', 'Tin từ'],
+  // "theo thông tin từ X cho biết, …": the redundant "theo" still names X's own report.
+  sourceLeads: ['Thông tin từ', 'Tin từ', 'Theo thông tin từ', 'Theo tin từ'],
   runToVerb: 10,
   describedAntecedent: true,
   runStops: V.RUN_STOPS,
@@ -114,5 +117,5 @@ function bothToneSpellings(rules: StatementRules): StatementRules {
 }
 
 export const viStatementExtractor = lazyExtractor('vi', 'statement', () =>
-  withoutInterviewLeads(confident(statementExtractor(bothToneSpellings(VI_VOCABULARY)))),
+  withoutTimeLeads(withCommitteeNames(withoutInterviewLeads(confident(statementExtractor(bothToneSpellings(VI_VOCABULARY)))))),
 );

@@ -1,7 +1,7 @@
 import type { Speaker } from '../../../core/index.js';
 import { escapeRe } from '../../common/pattern/index.js';
 import { personKey } from '../../common/statements/person-key.js';
-import { FAMILY_NAMES, HONORIFICS, NAME_OBJECT_WORDS, PERSON_NOUNS, TITLES } from './constants.js';
+import { COUNTRIES, FAMILY_NAMES, HONORIFICS, NAME_OBJECT_WORDS, PERSON_NOUNS, PLACES, TITLES } from './constants.js';
 
 /*
  * Speakers the Vietnamese engine reads from weak evidence. A wrong speaker is worse than a missing statement: where
@@ -22,9 +22,11 @@ export const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.'-]*";
 /** A subject segment ending in a name: "Chuyên gia Nguyễn Quang Huy", "Chiến sĩ trẻ Y Khang Ja", "Ông Hải". */
 const SEGMENT_NAME = new RegExp(`^(.*?)\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){0,4})$`, 'u');
 const MAX_LEAD_WORDS = 4;
+const NOT_PERSON: ReadonlySet<string> = new Set([...PLACES, ...COUNTRIES].map((p) => p.toLowerCase()));
 
 function opensWithPerson(lead: string): boolean {
-  const lower = lead.toLowerCase();
+  // "ThS. BS.", "GS.TS.": dotted academic prefixes are the titles "ThS", "BS", "GS", "TS".
+  const lower = lead.toLowerCase().replace(/\.(?=\s|$)/gu, '');
   return PERSON_OPENERS.some((w) => lower === w || lower.startsWith(`${w} `));
 }
 
@@ -34,13 +36,24 @@ function personOfSegment(segment: string): { name: string; vouched: boolean } | 
   if (!m) return null;
   let lead = m[1]!.trim();
   let name = m[2]!;
-  // A capitalised honorific opening the segment is read into the run: "Ông Kim Jae-won".
+  // A capitalised honorific or academic prefix opening the segment is read into the run: "Ông Kim Jae-won",
+  // "PGS Đỗ Văn Dũng".
   const [first, ...rest] = name.split(/\s+/u);
-  if (!lead && HONORIFIC_WORDS.has(first!.toLowerCase()) && rest.length > 0) [lead, name] = [first!, rest.join(' ')];
+  const opener = HONORIFIC_WORDS.has(first!.toLowerCase()) || opensWithPerson(first!);
+  if (!lead && opener && rest.length > 0) [lead, name] = [first!, rest.join(' ')];
   const words = lead.split(/\s+/u).filter(Boolean);
-  if (words.length === 0 || words.length > MAX_LEAD_WORDS || OBJECT_WORDS.has(words[words.length - 1]!)) return null;
+  // "Nguyễn Thụy Trang - Phụ trách Khoa Cấp cứu, Bệnh viện Thống Nhất cho biết": a plain Vietnamese name standing
+  // alone as a segment of the subject is the person the chain describes.
+  if (words.length === 0) return plainVietnameseName(name) ? { name, vouched: false } : null;
+  if (words.length > MAX_LEAD_WORDS || OBJECT_WORDS.has(words[words.length - 1]!)) return null;
   if (!opensWithPerson(lead)) return null;
   return { name, vouched: HONORIFIC_WORDS.has(words[words.length - 1]!.toLowerCase()) };
+}
+
+/** A family name first, two to five words, and no place ("Hồ Chí Minh", "Thái Lan"). */
+function plainVietnameseName(name: string): boolean {
+  const words = name.split(/\s+/u);
+  return words.length >= 2 && words.length <= 5 && SURNAMES.has(words[0]!) && !NOT_PERSON.has(name.toLowerCase());
 }
 
 /**
@@ -53,7 +66,8 @@ export function bodyOfPerson(s: Speaker, attribution: string): Speaker | 'drop' 
   if (s.kind !== 'organisation' || !s.org) return null;
   const at = attribution.trim();
   const end = at.lastIndexOf(s.org);
-  if (end <= 0 || !/[,–-]\s*$/u.test(at.slice(0, end))) return null;
+  // "…, trường Đại học Y Dược TP.HCM": the body's lower-case head word may stand between the comma and its name.
+  if (end <= 0 || !/[,–-]\s*(?:\p{Ll}+\s+){0,2}$/u.test(at.slice(0, end))) return null;
   const segments = at.slice(0, end).split(/\s*(?:,|\s[-–]\s)\s*/u);
   for (const segment of segments) {
     const person = personOfSegment(segment);

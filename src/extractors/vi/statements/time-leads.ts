@@ -1,0 +1,36 @@
+import type { ExtractDoc, Extractor } from '../../common/extractor.js';
+import { escapeRe } from '../../common/pattern/index.js';
+import { readRewritten, type Rewrite } from '../../common/statements/reread.js';
+import { TIME_LEADS } from './constants.js';
+
+/*
+ * "Ngày 30-12, theo tin từ CDC Hà Nội, …", "Chiều 28/6, theo thông tin từ Bộ Công an, …": a time adjunct before
+ * "theo X" keeps the engine from reading "Theo X, …" at the sentence start, where it looks for it. The engine is
+ * given the sentence with the time adjunct as spaces (same offsets); every statement is given back in the
+ * article's own words.
+ */
+
+const LEADS = TIME_LEADS.map(escapeRe).join('|');
+/** The time adjunct, up to its comma, right before "theo ". */
+const TIME_THEN_ACCORDING = new RegExp(`^((?:${LEADS})[^,;:"“”«»]{0,30},\\s*)(?=theo\\s)`, 'u');
+
+function timeLeads(doc: ExtractDoc): Rewrite[] {
+  const out: Rewrite[] = [];
+  for (const s of doc.sentences) {
+    const m = TIME_THEN_ACCORDING.exec(s.text);
+    if (!m) continue;
+    const end = s.start + m[1]!.length;
+    out.push({ start: s.start, end, text: ' '.repeat(end - s.start), sentence: { start: s.start, end: s.end } });
+  }
+  return out;
+}
+
+export function withoutTimeLeads(extractor: Extractor): Extractor {
+  return {
+    ...extractor,
+    extract: (doc) => {
+      const leads = timeLeads(doc);
+      return leads.length === 0 ? extractor.extract(doc) : readRewritten(doc, (d) => extractor.extract(d), leads);
+    },
+  };
+}
