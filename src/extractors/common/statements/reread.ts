@@ -1,5 +1,5 @@
 import type { FactDraft } from '../../../core/index.js';
-import type { ExtractDoc } from '../extractor.js';
+import type { ExtractDoc, Extractor } from '../extractor.js';
 
 /*
  * A page read again by the engine with a few spans rewritten to a shape it reads (en "X, who said" → "X,     said",
@@ -15,6 +15,11 @@ export interface Rewrite {
   text: string;
   /** The sentence it stands in. */
   sentence: { start: number; end: number };
+}
+
+/** The span start..end of sentence `s` read as spaces. */
+export function blank(s: { start: number; end: number }, start: number, end: number): Rewrite {
+  return { start, end, text: ' '.repeat(end - start), sentence: { start: s.start, end: s.end } };
 }
 
 function rewritten(text: string, rewrites: readonly Rewrite[]): string {
@@ -41,6 +46,17 @@ export function readRewritten(
     sentences: doc.sentences.map((s) => ({ ...s, text: text.slice(s.start, s.end) })),
   });
   return again.map((d) => ({ ...d, text: doc.text.slice(d.start, d.end), sentence: originalSentence(doc, text, d) }));
+}
+
+/** `extractor` reading every page with the rewrites `rewritesOf` finds there applied (the page as is when none). */
+export function rereadWith(extractor: Extractor, rewritesOf: (doc: ExtractDoc) => Rewrite[]): Extractor {
+  return {
+    ...extractor,
+    extract: (doc) => {
+      const rewrites = rewritesOf(doc);
+      return rewrites.length === 0 ? extractor.extract(doc) : readRewritten(doc, (d) => extractor.extract(d), rewrites);
+    },
+  };
 }
 
 /** The page's sentence for a fact's sentence read on the rewritten text (same offsets). */

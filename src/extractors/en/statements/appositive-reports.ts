@@ -1,7 +1,7 @@
 import type { FactDraft } from '../../../core/index.js';
 import type { ExtractDoc } from '../../common/extractor.js';
 import { type StatementDraft, VERB_ALTERNATION } from './draft.js';
-import { overlaps, reread, type Rewrite } from './reread.js';
+import { blank, overlaps, reread, type Rewrite } from './reread.js';
 
 /*
  * A name opening its sentence, then a long description between commas, then the reporting verb: "Hoenig, the
@@ -30,10 +30,6 @@ const DESCRIBED_NAME = new RegExp(
     `(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}]))`,
   'u',
 );
-
-function blank(s: { start: number; end: number }, start: number, end: number): Rewrite {
-  return { start, end, text: ' '.repeat(end - start), sentence: { start: s.start, end: s.end } };
-}
 
 function descriptionBlanks(doc: ExtractDoc): Rewrite[] {
   const out: Rewrite[] = [];

@@ -1,7 +1,7 @@
 import type { FactDraft } from '../../../core/index.js';
 import type { ExtractDoc } from '../../common/extractor.js';
 import { type StatementDraft, VERB_ALTERNATION } from './draft.js';
-import { overlaps, reread, type Rewrite } from './reread.js';
+import { blank, overlaps, reread, type Rewrite } from './reread.js';
 
 /*
  * English shares a subject over coordinated verb phrases: "Local councillor Gordon Mackenzie branded the event a
@@ -35,7 +35,7 @@ function coordinatedPhrases(doc: ExtractDoc): Rewrite[] {
     const afterSubject = s.text.slice(g.subject.length);
     const start = s.start + g.subject.length + (afterSubject.length - afterSubject.trimStart().length);
     const end = start + g.phrase.length;
-    out.push({ start, end, text: ' '.repeat(end - start), sentence: { start: s.start, end: s.end } });
+    out.push(blank(s, start, end));
   }
   return out;
 }

@@ -1,7 +1,7 @@
 import type { FactDraft } from '../../../core/index.js';
 import type { ExtractDoc } from '../../common/extractor.js';
 import { type StatementDraft, VERB_ALTERNATION, letterWords } from './draft.js';
-import { overlaps, reread, type Rewrite } from './reread.js';
+import { blank, overlaps, reread, type Rewrite } from './reread.js';
 
 /*
  * A non-restrictive relative clause about a named person may report what that person said: "said Katelynn
@@ -36,7 +36,7 @@ function whoBlanks(doc: ExtractDoc): Rewrite[] {
     for (const m of s.text.matchAll(COMMA_WHO)) {
       const start = s.start + (m.index ?? 0) + 1;
       const end = s.start + (m.index ?? 0) + m[0].length;
-      out.push({ start, end, text: ' '.repeat(end - start), sentence: { start: s.start, end: s.end } });
+      out.push(blank(s, start, end));
     }
   }
   return out;

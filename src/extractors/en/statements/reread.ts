@@ -3,7 +3,7 @@ import type { ExtractDoc } from '../../common/extractor.js';
 import { readRewritten, type Rewrite } from '../../common/statements/reread.js';
 import type { StatementDraft } from './draft.js';
 
-export { overlaps, type Rewrite } from '../../common/statements/reread.js';
+export { blank, overlaps, type Rewrite } from '../../common/statements/reread.js';
 
 /** The statements of the page read again with the rewrites applied, in the page's own words. */
 export function reread(

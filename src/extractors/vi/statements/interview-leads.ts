@@ -1,7 +1,7 @@
 import type { ExtractDoc, Extractor } from '../../common/extractor.js';
 import { INTERVIEW_LEADS } from './constants.js';
 import { escapeRe } from '../../common/pattern/index.js';
-import { readRewritten, type Rewrite } from '../../common/statements/reread.js';
+import { blank, rereadWith, type Rewrite } from '../../common/statements/reread.js';
 
 /*
  * "Ngày 17/12, trao đổi với Dân Việt, Giám đốc Sở Y tế tỉnh Hải Dương cho biết, …", "Trả lời VnExpress trước đó, ông
@@ -23,17 +23,11 @@ function interviewLeads(doc: ExtractDoc): Rewrite[] {
     if (!m) continue;
     const start = s.start + m[1]!.length;
     const end = start + m[2]!.length;
-    out.push({ start, end, text: ' '.repeat(end - start), sentence: { start: s.start, end: s.end } });
+    out.push(blank(s, start, end));
   }
   return out;
 }
 
 export function withoutInterviewLeads(extractor: Extractor): Extractor {
-  return {
-    ...extractor,
-    extract: (doc) => {
-      const leads = interviewLeads(doc);
-      return leads.length === 0 ? extractor.extract(doc) : readRewritten(doc, (d) => extractor.extract(d), leads);
-    },
-  };
+  return rereadWith(extractor, interviewLeads);
 }

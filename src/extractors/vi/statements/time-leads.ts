@@ -1,6 +1,6 @@
 import type { ExtractDoc, Extractor } from '../../common/extractor.js';
 import { escapeRe } from '../../common/pattern/index.js';
-import { readRewritten, type Rewrite } from '../../common/statements/reread.js';
+import { blank, rereadWith, type Rewrite } from '../../common/statements/reread.js';
 import { TIME_LEADS } from './constants.js';
 
 /*
@@ -19,18 +19,11 @@ function timeLeads(doc: ExtractDoc): Rewrite[] {
   for (const s of doc.sentences) {
     const m = TIME_THEN_ACCORDING.exec(s.text);
     if (!m) continue;
-    const end = s.start + m[1]!.length;
-    out.push({ start: s.start, end, text: ' '.repeat(end - s.start), sentence: { start: s.start, end: s.end } });
+    out.push(blank(s, s.start, s.start + m[1]!.length));
   }
   return out;
 }
 
 export function withoutTimeLeads(extractor: Extractor): Extractor {
-  return {
-    ...extractor,
-    extract: (doc) => {
-      const leads = timeLeads(doc);
-      return leads.length === 0 ? extractor.extract(doc) : readRewritten(doc, (d) => extractor.extract(d), leads);
-    },
-  };
+  return rereadWith(extractor, timeLeads);
 }
