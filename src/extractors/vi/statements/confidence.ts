@@ -6,6 +6,7 @@ import type { StatementDraft } from '../../common/statements/types.js';
 import { bodyOfPerson, NAME_WORD, speakerOutsideText, SURNAMES } from './weak-evidence.js';
 import {
   BARE_BODY_HEADS,
+  COMPANY_NAME_TAILS,
   COUNTRIES,
   HONORIFICS,
   NAME_OBJECT_WORDS,
@@ -125,6 +126,18 @@ function bareHeadInName(s: Speaker, attribution: string): boolean {
   });
 }
 
+const COMPANY_TAILS: ReadonlySet<string> = new Set(COMPANY_NAME_TAILS);
+
+/**
+ * "Lãnh đạo Vietnam Airlines khẳng định", "Đại diện Samsung Electronics cho biết": a name ending in a company word
+ * is the company; its title's holder speaks for it, unnamed (or the company itself, with no title).
+ */
+function companyAsName(s: Speaker): Speaker | null {
+  if (s.kind !== 'person' || !s.name || !COMPANY_TAILS.has(s.name.split(/\s+/u).at(-1)!)) return null;
+  const org = s.org ? `${s.name} ${s.org}` : s.name;
+  return { ...s, name: null, key: null, org, kind: s.title ? 'person' : 'organisation' };
+}
+
 function confidentStatement(doc: ExtractDoc, d: StatementDraft): StatementDraft | null {
   const s = d.speaker;
   const attribution = attributionOf(doc, d);
@@ -134,6 +147,8 @@ function confidentStatement(doc: ExtractDoc, d: StatementDraft): StatementDraft 
   if (person) return { ...d, speaker: person };
   const inBody = nameInBody(s);
   if (inBody) return { ...d, speaker: inBody };
+  const company = companyAsName(s);
+  if (company) return { ...d, speaker: company };
   const name = appositiveName(s, attribution);
   if (name) return { ...d, speaker: { ...s, name, key: personKey(name) } };
   return speakerOutsideText(s, doc.text.slice(0, d.start)) ? null : d;

@@ -467,3 +467,12 @@ export const INTERVIEW_LEADS = [
 ] as const;
 /** Words before a name that make it an object, not the subject ("cho cựu Thứ trưởng Nguyễn Bá Hoan"). */
 export const NAME_OBJECT_WORDS = ['cho', 'của', 'với', 'về', 'tới', 'đến', 'và', 'cùng', 'theo', 'từ', 'như'] as const;
+/**
+ * Last words of a company's international name ("Vietnam Airlines", "Samsung Electronics", "FLC Group"): a capitalised
+ * run ending in one names a company, never a person ("Lãnh đạo Vietnam Airlines khẳng định …").
+ */
+export const COMPANY_NAME_TAILS = [
+  'Air', 'Airlines', 'Airways', 'Group', 'Holding', 'Holdings', 'Corporation', 'Corp', 'Inc', 'Ltd', 'JSC', 'Company',
+  'Bank', 'Securities', 'Capital', 'Electronics', 'Motor', 'Motors', 'Pharma', 'Pharmaceuticals', 'Telecom',
+  'Technologies', 'Technology', 'Energy', 'Logistics', 'Insurance', 'Investment', 'Partners', 'Associates', 'Fund',
+] as const;
