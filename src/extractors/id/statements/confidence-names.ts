@@ -1,7 +1,7 @@
 import type { Speaker } from '../../../core/index.js';
 import { personKey } from '../../common/statements/person-key.js';
 import {
-  ANTECEDENT_OBJECT_WORDS, COUNTRIES, NOT_NAMES, ORG_HEADS, ORG_NAME_TAILS, ORGS, PLACES, PORTFOLIOS, REPORT_NOUNS,
+  ANTECEDENT_OBJECT_WORDS, COUNTRIES, KINSHIP_NOUNS, NOT_NAMES, ORG_HEADS, ORG_NAME_TAILS, ORGS, PLACES, PORTFOLIOS, REPORT_NOUNS,
   TITLE_NAME_WORDS, TITLES,
 } from './constants.js';
 
@@ -38,6 +38,15 @@ export function nameOpensWithBodyTail(s: Speaker): boolean {
   if (s.kind !== 'person' || !s.name) return false;
   const words = s.name.split(/\s+/u);
   return words.length >= 3 && BODY_TAIL.has(words[0]!);
+}
+
+const KINSHIP: ReadonlySet<string> = new Set(KINSHIP_NOUNS);
+
+/** "Suami Veronica Tan", "Istri Budi": a relative of the person named, described, not a name. */
+export function nameOpensWithKinship(s: Speaker): boolean {
+  if (s.kind !== 'person' || !s.name) return false;
+  const words = s.name.split(/\s+/u);
+  return words.length >= 2 && KINSHIP.has(words[0]!);
 }
 
 /**

@@ -3,7 +3,7 @@ import type { ExtractDoc, Extractor } from '../../common/extractor.js';
 import { escapeRe } from '../../common/pattern/index.js';
 import type { StatementDraft } from '../../common/statements/types.js';
 import {
-  nameAfterNonNameToken, nameHoldsTitleWord, nameIsCommonWord, nameOpensWithBodyTail, personShortForm, pronounTiedToObject,
+  nameAfterNonNameToken, nameHoldsTitleWord, nameIsCommonWord, nameOpensWithBodyTail, nameOpensWithKinship, personShortForm, pronounTiedToObject,
 } from './confidence-names.js';
 import { nicknameToFullName } from './confidence-nicknames.js';
 import { nameBeforeAppositive } from './confidence-appositive.js';
@@ -115,7 +115,7 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
     // "Kembali ke Luhut, ia mengungkapkan …": a capitalised word before the statement in its own sentence names someone too.
     if (unattributed(s) && (bodyBefore(doc, start) || /\s\p{Lu}/u.test(doc.text.slice(start, d.start)))) return [];
     if (initialsReadAsBody(s, context) || titleGoesOn(s, context) || orderNotStatement(doc, d)) return [];
-    if (nameHoldsTitleWord(s) || nameIsCommonWord(s) || nameOpensWithBodyTail(s)) return [];
+    if (nameHoldsTitleWord(s) || nameIsCommonWord(s) || nameOpensWithBodyTail(s) || nameOpensWithKinship(s)) return [];
     if (pronounTiedToObject(s, context, doc.text, start)) return [];
     if (s.name && unsure.has(s.name) && !context.includes(s.name)) return [];
     if (nameAfterUnknownUnit(s, context)) {

@@ -599,6 +599,16 @@ export const TITLE_NAME_WORDS = [
   'Kepala', 'Menteri', 'Gubernur', 'Bupati', 'Presiden', 'Sekretaris', 'Komisaris', 'Manajer',
 ] as const;
 
+/**
+ * Kinship nouns that open a description of someone by a relative ("Suami Veronica Tan itu menganggap …": her husband
+ * speaks, not a person named "Suami Veronica Tan"). "Putra"/"Putri" and "Ibu"/"Bapak" are left out: they are also
+ * names and honorifics.
+ */
+export const KINSHIP_NOUNS = [
+  'Suami', 'Istri', 'Anak', 'Adik', 'Kakak', 'Cucu', 'Menantu', 'Keponakan', 'Mertua', 'Ayah', 'Ayahanda', 'Ibunda',
+  'Paman', 'Bibi', 'Sepupu',
+] as const;
+
 /** Nouns of reports and studies that open a sentence ("Laporan itu menyebutkan …"): a document, never a person. */
 export const REPORT_NOUNS = [
   'Laporan', 'Survei', 'Survey', 'Studi', 'Riset', 'Penelitian', 'Kajian', 'Data', 'Hasil', 'Bagi', 'Buat',
