@@ -138,6 +138,17 @@ function companyAsName(s: Speaker): Speaker | null {
   return { ...s, name: null, key: null, org, kind: s.title ? 'person' : 'organisation' };
 }
 
+/**
+ * "Bệnh nhân 91 cho biết", "Nữ bệnh nhân 122 vui mừng, bày tỏ …": a number after the title is the person's code, part
+ * of how the text names them (title "Bệnh nhân 91"), not a body; lower-case words after it are no body either.
+ */
+function codeAfterTitle(s: Speaker): Speaker | null {
+  const m = s.title && s.org ? /^(\p{N}+)(?:\s+([^]*))?$/u.exec(s.org) : null;
+  if (!m) return null;
+  const rest = m[2]?.trim() ?? '';
+  return { ...s, title: `${s.title!} ${m[1]!}`, org: /^\p{Lu}/u.test(rest) ? rest : null };
+}
+
 function confidentStatement(doc: ExtractDoc, d: StatementDraft): StatementDraft | null {
   const s = d.speaker;
   const attribution = attributionOf(doc, d);
@@ -147,8 +158,8 @@ function confidentStatement(doc: ExtractDoc, d: StatementDraft): StatementDraft 
   if (person) return { ...d, speaker: person };
   const inBody = nameInBody(s);
   if (inBody) return { ...d, speaker: inBody };
-  const company = companyAsName(s);
-  if (company) return { ...d, speaker: company };
+  const reread = companyAsName(s) ?? codeAfterTitle(s);
+  if (reread) return { ...d, speaker: reread };
   const name = appositiveName(s, attribution);
   if (name) return { ...d, speaker: { ...s, name, key: personKey(name) } };
   return speakerOutsideText(s, doc.text.slice(0, d.start)) ? null : d;

@@ -4,7 +4,8 @@ import { docFromText } from '../../support/doc-from-text.js';
 
 /*
  * The Vietnamese confidence layer, on invented sentences: a capitalised run ending in a company word ("Airlines",
- * "Electronics", "Group") names a company, never a person; a title before it speaks for the company, unnamed.
+ * "Electronics", "Group") names a company, never a person; a title before it speaks for the company, unnamed. A
+ * patient's code after the title ("Bệnh nhân 91") belongs to the title, not to a body.
  */
 
 function speakers(text: string) {
@@ -29,6 +30,20 @@ describe('vi confidence: a company read as a name', () => {
   it('a foreign person after a title keeps the name', () => {
     expect(speakers('HLV Michael Weiss cho biết đội sẽ thi đấu tốt hơn ở trận sau.')).toMatchObject([
       { name: 'Michael Weiss', title: 'HLV' },
+    ]);
+  });
+});
+
+describe('vi confidence: a patient code after the title', () => {
+  it('is part of the title, not a body', () => {
+    expect(speakers('Bệnh nhân 91 cho biết anh đã cảm thấy khỏe hơn nhiều sau khi ra viện.')).toEqual([
+      { name: null, key: null, title: 'Bệnh nhân 91', org: null, kind: 'person' },
+    ]);
+  });
+
+  it('lower-case words after the code are no body', () => {
+    expect(speakers('Nữ bệnh nhân 122 vui mừng, bày tỏ sự biết ơn với các y bác sĩ.')).toMatchObject([
+      { name: null, title: 'Bệnh nhân 122', org: null },
     ]);
   });
 });
