@@ -60,6 +60,5 @@ export function appositiveReports(
   const had = found.filter((d): d is StatementDraft => d.type === 'statement');
   return reread(doc, extract, blanks)
     .filter((d) => d.speaker.kind === 'person' && d.speaker.key !== null)
-    .filter((d) => blanks.some((b) => overlaps(b.sentence, d)))
     .filter((d) => !had.some((h) => overlaps(h, d)));
 }

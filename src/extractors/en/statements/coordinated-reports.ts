@@ -52,6 +52,6 @@ export function coordinatedReports(
     reread(doc, extract, blanks)
       // A body's subject here is often a title's initials ("The PM laughed …, but insisted"): persons only.
       .filter((d) => d.speaker.kind === 'person')
-      .filter((d) => blanks.some((b) => overlaps(b.sentence, d)) && !had.some((h) => overlaps(h, d)))
+      .filter((d) => !had.some((h) => overlaps(h, d)))
   );
 }
