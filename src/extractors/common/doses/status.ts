@@ -5,6 +5,8 @@ import type { DoseCandidate } from './parsers.js';
 const WEAK_REACH = 12;
 const FUTURE_REACH = 40;
 const LONE_FUTURE_REACH = 80;
+/** How far after its verb an object figure may stand ("sẽ nhận được thêm khoảng 2,5 triệu liều"). */
+const OBJECT_REACH = 24;
 const PROMISE_REACH = 32;
 /** Statuses a future, a condition or a plan turns into `expected`: what has not happened yet. */
 const NOT_YET: ReadonlySet<DoseStatus> = new Set(['received', 'administered', 'allocated', 'donated', 'unknown']);
@@ -409,7 +411,19 @@ class ClauseStatus {
         q.end <= v.start &&
         v.start - q.end <= 8 &&
         !c.joiner.test(sentence.slice(cand.end, q.start)) &&
-        !this.crossesFigure(q),
+        !this.crossesFigure(q) &&
+        !this.takesOwnFigure(v),
+    );
+  }
+
+  /**
+   * A verb with its own figure right after it is that figure's predicate, not a new one of an earlier figure: "Sau
+   * khi tiếp nhận 1,24 triệu liều …, Đài Loan sẽ nhận được 2,5 triệu liều" (the 1,24 million were received).
+   */
+  private takesOwnFigure(v: Cue): boolean {
+    const { sentence, figures } = this.scene;
+    return figures.some(
+      (f) => f !== this.cand && f.start >= v.end && f.start - v.end <= OBJECT_REACH && !/[,;:.()]/u.test(sentence.slice(v.end, f.start)),
     );
   }
 
