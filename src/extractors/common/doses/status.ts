@@ -557,6 +557,7 @@ function futureOf(scene: StatusScene, cand: Span, inClause: readonly Cue[], verb
       // liều … về").
       const reachTo = q.end <= cand.start ? Math.min(target.start, cand.start) : target.start;
       if (c.past?.test(sentence.slice(q.end, target.end)) ?? false) return false;
+      if (verb && ownedFigureBefore(scene, cand, q, verb)) return false;
       // With no verb at all, the future word is the clause's only predicate and reaches further: "akan ada tambahan
       // vaksin Covid-19 dari Sinovac Biotech Ltd sebanyak 10-15 juta".
       if (reachTo - q.end <= (verb === null ? LONE_FUTURE_REACH : FUTURE_REACH)) return true;
@@ -576,4 +577,19 @@ function futureOf(scene: StatusScene, cand: Span, inClause: readonly Cue[], verb
 function between(scene: StatusScene, cand: Span, q: Cue): boolean {
   const inside = (x: Span): boolean => x.start >= cand.end && x.end <= q.start;
   return scene.figures.some((f) => f !== cand && inside(f)) || scene.cues.some((v) => v.kind === 'status' && inside(v));
+}
+
+/**
+ * "dari sasaran 73.847 vaksin dosis pertama, capaiannya sebesar 21.757 dosis": a plan word with a figure
+ * of its own before the verb, and no status word between them, is that figure's; the verb after it opens a new
+ * predicate that the word does not reach.
+ */
+function ownedFigureBefore(scene: StatusScene, cand: Span, q: Cue, verb: Cue): boolean {
+  const inside = (x: Span): boolean => x.start >= q.end && x.end <= verb.start;
+  return (
+    q.plan === true &&
+    verb.end <= cand.start &&
+    scene.figures.some((f) => f !== cand && inside(f)) &&
+    !scene.cues.some((v) => v !== verb && v.kind === 'status' && inside(v))
+  );
 }
