@@ -64,6 +64,13 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Tahap pertama berupa 2 juta dosis vaksin Sinovac; kemudian pada tahap kedua juga tiba 500.000 dosis vaksin.', [`${2 * M}:received`, '500000:received']],
   ['id', 'Itu bagian dari target 40 juta dosis vaksin. Adapun Bio Farma sudah menerima 12 juta dosis.', [`${40 * M}:expected`, `${12 * M}:received`]],
   ['id', 'Jumlah itu bagian dari target 40 juta dosis vaksin, sedangkan Bio Farma sudah menerima 12 juta dosis.', [`${40 * M}:expected`, `${12 * M}:received`]],
+  // A future verb with its own figure after it is that figure's predicate, not a new one of the figure before it.
+  ['vi', 'Sau khi tiếp nhận 300.000 liều vắc xin từ Pháp, Lào sẽ nhận được 700.000 liều từ Ý.', ['300000:received', '700000:expected']],
+  ['vi', 'Tỉnh đã tiêm 40.000 liều, huyện sẽ tiêm thêm 15.000 liều trong tuần tới.', ['40000:administered', '15000:expected']],
+  ['id', 'Setelah menerima 50.000 dosis dari Jepang, Timor Leste akan menerima 20.000 dosis lagi.', ['50000:received', '20000:expected']],
+  // A target ("sasaran") is a plan; one with its own figure before a later verb does not reach the verb's figure.
+  ['id', 'Dinas Kesehatan menyebut sasaran imunisasi campak sejumlah 4.321 dosis.', ['4321:expected']],
+  ['id', 'Untuk tenaga kesehatan dari sasaran 12.345 dosis, capaiannya sebesar 6.789 dosis.', ['12345:expected', '6789:administered']],
 ];
 
 describe('dose status: the clause that governs a figure', () => {

@@ -5,6 +5,8 @@ import type { DoseCandidate } from './parsers.js';
 const WEAK_REACH = 12;
 const FUTURE_REACH = 40;
 const LONE_FUTURE_REACH = 80;
+/** How far after its verb an object figure may stand ("sẽ nhận được thêm khoảng 2,5 triệu liều"). */
+const OBJECT_REACH = 24;
 const PROMISE_REACH = 32;
 /** Statuses a future, a condition or a plan turns into `expected`: what has not happened yet. */
 const NOT_YET: ReadonlySet<DoseStatus> = new Set(['received', 'administered', 'allocated', 'donated', 'unknown']);
@@ -409,7 +411,19 @@ class ClauseStatus {
         q.end <= v.start &&
         v.start - q.end <= 8 &&
         !c.joiner.test(sentence.slice(cand.end, q.start)) &&
-        !this.crossesFigure(q),
+        !this.crossesFigure(q) &&
+        !this.takesOwnFigure(v),
+    );
+  }
+
+  /**
+   * A verb with its own figure right after it is that figure's predicate, not a new one of an earlier figure: "Sau
+   * khi tiếp nhận 1,24 triệu liều …, Đài Loan sẽ nhận được 2,5 triệu liều" (the 1,24 million were received).
+   */
+  private takesOwnFigure(v: Cue): boolean {
+    const { sentence, figures } = this.scene;
+    return figures.some(
+      (f) => f !== this.cand && f.start >= v.end && f.start - v.end <= OBJECT_REACH && !/[,;:.()]/u.test(sentence.slice(v.end, f.start)),
     );
   }
 
@@ -543,6 +557,7 @@ function futureOf(scene: StatusScene, cand: Span, inClause: readonly Cue[], verb
       // liều … về").
       const reachTo = q.end <= cand.start ? Math.min(target.start, cand.start) : target.start;
       if (c.past?.test(sentence.slice(q.end, target.end)) ?? false) return false;
+      if (verb && ownedFigureBefore(scene, cand, q, verb)) return false;
       // With no verb at all, the future word is the clause's only predicate and reaches further: "akan ada tambahan
       // vaksin Covid-19 dari Sinovac Biotech Ltd sebanyak 10-15 juta".
       if (reachTo - q.end <= (verb === null ? LONE_FUTURE_REACH : FUTURE_REACH)) return true;
@@ -562,4 +577,19 @@ function futureOf(scene: StatusScene, cand: Span, inClause: readonly Cue[], verb
 function between(scene: StatusScene, cand: Span, q: Cue): boolean {
   const inside = (x: Span): boolean => x.start >= cand.end && x.end <= q.start;
   return scene.figures.some((f) => f !== cand && inside(f)) || scene.cues.some((v) => v.kind === 'status' && inside(v));
+}
+
+/**
+ * "dari sasaran 73.847 vaksin dosis pertama, capaiannya sebesar 21.757 dosis": a plan word with a figure
+ * of its own before the verb, and no status word between them, is that figure's; the verb after it opens a new
+ * predicate that the word does not reach.
+ */
+function ownedFigureBefore(scene: StatusScene, cand: Span, q: Cue, verb: Cue): boolean {
+  const inside = (x: Span): boolean => x.start >= q.end && x.end <= verb.start;
+  return (
+    q.plan === true &&
+    verb.end <= cand.start &&
+    scene.figures.some((f) => f !== cand && inside(f)) &&
+    !scene.cues.some((v) => v !== verb && v.kind === 'status' && inside(v))
+  );
 }

@@ -238,6 +238,8 @@ export const ID_DOSES: DoseVocab = {
       // The active verb of "rencana": "Uni Eropa juga merencanakan pengiriman hingga 566.000 dosis".
       'merencanakan',
       'diusulkan', 'opsi tambahan', 'opsi penambahan',
+      // "sasaran vaksin HPV sejumlah 6.695 dosis": the doses aimed at are a target, not yet given (round 14).
+      'sasaran',
       // "sedang bernegosiasi untuk 10 juta dosis": talks going on are a plan (common/doses/README.md convention).
       'bernegosiasi', 'negosiasi',
       // "Kementerian Pertanian siapkan 4 juta dosis vaksin PMK untuk 2025", "menyiapkan anggaran pengadaan total
