@@ -639,3 +639,9 @@ export const NICKNAME_WORDS = [
  * what follows is what someone must do, not what the subject said.
  */
 export const ORDER_VERBS = ['menginstruksikan', 'mengintruksikan', 'memerintahkan', 'menyuruh'] as const;
+
+/**
+ * Honorifics and degrees written before a person's name in lower or mixed case ("Direktur RS Harapan, dr. Sinta,
+ * mengatakan"): after a comma they open the name of the one the title belongs to.
+ */
+export const NAME_PREFIXES_AFTER_COMMA = ['dr.', 'drg.', 'Dr.', 'Prof.', 'Ir.', 'Drs.', 'Dra.', 'H.', 'Hj.'] as const;
