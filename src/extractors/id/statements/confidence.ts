@@ -10,6 +10,7 @@ import { nameBeforeAppositive } from './confidence-appositive.js';
 import { initialsAfterQuote, initialsInName } from './confidence-initials.js';
 import { nameRunsOn } from './confidence-runs-on.js';
 import { nameInsideList } from './confidence-list-element.js';
+import { twoCapitalsMisplaced } from './confidence-two-capitals.js';
 import { personAfterBodyTail } from './confidence-body-tail.js';
 import { NOT_NAMES, ORDER_VERBS, ORG_NAME_TAILS, UNIT_TITLES } from './constants.js';
 
@@ -126,6 +127,7 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
     const person =
       personShortForm(s) ??
       nameAfterNonNameToken(s) ??
+      twoCapitalsMisplaced(s) ??
       initialsInName(s, context) ??
       initialsAfterQuote(s, context) ??
       personAfterBodyTail(s) ??

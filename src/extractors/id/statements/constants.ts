@@ -649,3 +649,10 @@ export const ORDER_VERBS = ['menginstruksikan', 'mengintruksikan', 'memerintahka
  * mengatakan"): after a comma they open the name of the one the title belongs to.
  */
 export const NAME_PREFIXES_AFTER_COMMA = ['dr.', 'drg.', 'Dr.', 'Prof.', 'Ir.', 'Drs.', 'Dra.', 'H.', 'Hj.'] as const;
+
+/**
+ * Two-capital acronyms of bodies and countries ("Deputi Gubernur BI …", "Menteri Luar Negeri AS …"): next to a title
+ * they are the body, never a person's initials. Any other two capitals between a portfolio and a name are the
+ * person's initials ("Menteri Perindustrian MS Hidayat").
+ */
+export const TWO_CAPITAL_BODIES = ['BI', 'MK', 'MA', 'KY', 'RI', 'AS', 'UE', 'UI', 'PN', 'PT', 'TV', 'KA', 'PM'] as const;
