@@ -3,8 +3,8 @@ import { expectSpeakers } from './expect-id-speakers.js';
 
 /*
  * Indonesian speakers on invented sentences: a name read from one element of a comma list (a portfolio before
- * ", dan", a degree before the next degree, a body's last word before ", dr. Name") is left out; a name followed by
- * its title, the weekday or the verb after a comma stays.
+ * ", dan", a degree among the degrees after a name, a body's last word before ", dr. Name") is left out; a name
+ * followed by its title, its degrees, the weekday or the verb after a comma stays.
  */
 
 const quote = '"Jadwal pelayanan di semua puskesmas akan diperpanjang sampai akhir bulan,"';
@@ -17,8 +17,14 @@ describe('id: a name read from one element of a comma list', () => {
     );
   });
 
-  it('"Hj. Wulan Sari, S.E., M.Si., menjelaskan" is left out', () => {
-    expectSpeakers('Hj. Wulan Sari, S.E., M.Si., menjelaskan, jadwal pelayanan di puskesmas akan diperpanjang.', []);
+  it('"Dr. (H.C.) H. Rudi Santoso, S.E., M.M., menjelaskan" (read as "S.E.") is left out', () => {
+    expectSpeakers('Dr. (H.C.) H. Rudi Santoso, S.E., M.M., menjelaskan, harga gula di beberapa daerah sudah turun.', []);
+  });
+
+  it('degrees after a name read in full stay: "Hj. Wulan Sari, S.E., M.Si., menjelaskan" is Wulan Sari', () => {
+    expectSpeakers('Hj. Wulan Sari, S.E., M.Si., menjelaskan, jadwal pelayanan di puskesmas diperpanjang.', [
+      { name: 'Wulan Sari' },
+    ]);
   });
 
   it('"ujar Direktur RS Harapan Sehat, dr. Sinta Dewi, Jumat" is left out', () => {
