@@ -9,6 +9,8 @@ import { nicknameToFullName } from './confidence-nicknames.js';
 import { nameBeforeAppositive } from './confidence-appositive.js';
 import { initialsAfterQuote, initialsInName } from './confidence-initials.js';
 import { nameRunsOn } from './confidence-runs-on.js';
+import { nameInsideList } from './confidence-list-element.js';
+import { twoCapitalsMisplaced } from './confidence-two-capitals.js';
 import { personAfterBodyTail } from './confidence-body-tail.js';
 import { NOT_NAMES, ORDER_VERBS, ORG_NAME_TAILS, UNIT_TITLES } from './constants.js';
 
@@ -125,12 +127,13 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
     const person =
       personShortForm(s) ??
       nameAfterNonNameToken(s) ??
+      twoCapitalsMisplaced(s) ??
       initialsInName(s, context) ??
       initialsAfterQuote(s, context) ??
       personAfterBodyTail(s) ??
       nicknameToFullName(s, context, doc.text.slice(0, start)) ??
       nameBeforeAppositive(s, context, d.start - start);
-    if (nameRunsOn(person ?? s, context)) return [];
+    if (nameRunsOn(person ?? s, context) || nameInsideList(person ?? s, context)) return [];
     if (person) return [{ ...d, speaker: person }];
     const body = bodyNamedAsPerson(s);
     return [body ? { ...d, speaker: body } : d];

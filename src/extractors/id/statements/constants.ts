@@ -504,8 +504,8 @@ const VERB_ALTERNATION = `(?:${[...VERBS].sort((a, b) => b.length - a.length).jo
 
 const DAY_MONTH = '\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\)';
 const WEEKDAY = "(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)";
-/** The date that may close an occasion before the verb: "(20/6)" or ", Senin (3/4)," or ", Senin,". */
-const OCCASION_DATE = `(?:\\s*${DAY_MONTH})?(?:\\s*,\\s*${WEEKDAY}(?:\\s*${DAY_MONTH})?\\s*,)?`;
+/** The date that may close an occasion before the verb: "(20/6)" or ", Senin (3/4)," or ", Senin" (comma or not). */
+const OCCASION_DATE = `(?:\\s*${DAY_MONTH})?(?:\\s*,\\s*${WEEKDAY}(?:\\s*${DAY_MONTH})?\\s*,?)?`;
 
 /** What may follow a speaker's name before the verb: age and home ("Budi, 45 tahun, warga Depok, mengatakan"). */
 export const SPEAKER_TAIL =
@@ -529,12 +529,16 @@ export const SPEAKER_TAIL =
   // speaker's role ("sebagai …") runs to the verb with no comma; a name inside it is not the speaker.
   `|\\s+yang\\s+(?:(?!${VERB_ALTERNATION})[^,.;:"“”(]){1,60}?\\s+sebagai\\s+(?:(?!${VERB_ALTERNATION})[^,.;:"“”(]){1,80}?` +
   `(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))` +
-  `|(?<!,)\\s+(?:dalam|saat|ketika|usai|seusai|selepas|ditemui|dihubungi|dikonfirmasi|diwawancarai)\\s+` +
+  `|(?<!,)\\s+(?:dalam|saat|ketika|usai|seusai|selepas|kepada|ditemui|dihubungi|dikonfirmasi|diwawancarai)\\s+` +
   `(?:(?!${VERB_ALTERNATION})[^,.;:"“”(])` +
   // "Gubernur Ahmad Luthfi ditemui usai acara mengatakan", "Kementerian Perhubungan saat jumpa pers (20/6) menyebut",
+  // "Budi kepada wartawan, Senin (21/2) mengatakan",
   // "Budi dalam keterangan tertulisnya, Senin (3/4), mengatakan": an occasion (or being met, called, asked) between
   // the subject and its verb; it may end in its date, or in a comma, the weekday and a comma.
-  `{1,80}?${OCCASION_DATE}(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))`;
+  `{1,80}?${OCCASION_DATE}(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))` +
+  // "Budi Santoso, pada Selasa (14/3/2023) mengatakan": the day the speaker spoke, after a comma, right before the
+  // verb.
+  `|\\s*,\\s*pada\\s+${WEEKDAY}(?:\\s*${DAY_MONTH})?\\s*,?(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))`;
 
 /** Documents: a body right after one is not the speaker, the document is ("Laporan PBB menyebut …"). */
 export const DOCUMENT_WORDS = [
@@ -639,3 +643,16 @@ export const NICKNAME_WORDS = [
  * what follows is what someone must do, not what the subject said.
  */
 export const ORDER_VERBS = ['menginstruksikan', 'mengintruksikan', 'memerintahkan', 'menyuruh'] as const;
+
+/**
+ * Honorifics and degrees written before a person's name in lower or mixed case ("Direktur RS Harapan, dr. Sinta,
+ * mengatakan"): after a comma they open the name of the one the title belongs to.
+ */
+export const NAME_PREFIXES_AFTER_COMMA = ['dr.', 'drg.', 'Dr.', 'Prof.', 'Ir.', 'Drs.', 'Dra.', 'H.', 'Hj.'] as const;
+
+/**
+ * Two-capital acronyms of bodies and countries ("Deputi Gubernur BI …", "Menteri Luar Negeri AS …"): next to a title
+ * they are the body, never a person's initials. Any other two capitals between a portfolio and a name are the
+ * person's initials ("Menteri Perindustrian MS Hidayat").
+ */
+export const TWO_CAPITAL_BODIES = ['BI', 'MK', 'MA', 'KY', 'RI', 'AS', 'UE', 'UI', 'PN', 'PT', 'TV', 'KA', 'PM'] as const;
