@@ -30,6 +30,9 @@ interface Mention {
   gender?: Gender | null;
 }
 
+/** Between a title and the name it introduces: the title's body or place ("of Portwell"), then a comma. */
+const TITLE_TO_NAME = /^(?:\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?:\s+(?:of\s+|and\s+)?\p{Lu}[\p{L}.'’&-]*){0,5})?\s*,\s*$/u;
+
 /** How many sentences back a pronoun may look for its person ("…," he said). */
 const PRONOUN_SENTENCES = 3;
 
@@ -83,7 +86,12 @@ export class People {
       (g.rules.singleWordIsName || (g.rules.fullNameAfterComma === true && p.fullName === true && subject(p))) &&
       /,\s*$/u.test(text.slice(Math.max(0, p.start - 3), p.start));
     const person = (p: SpeakerPhrase): boolean =>
-      p.form !== 'name' || speakers.has(p) || g.rules.nameStyle === 'surname' || this.opensSentence(p.start) || afterComma(p);
+      p.form !== 'name' ||
+      speakers.has(p) ||
+      g.rules.nameStyle === 'surname' ||
+      this.opensSentence(p.start) ||
+      afterComma(p) ||
+      (g.rules.nameAfterTitle === true && this.nameAfterTitle(p, ordered, text));
     // A full name in a credit or caption line is still that person's full name (a later "Bull said" is Dave Bull);
     // only pronouns skip such lines (below).
     for (const p of ordered) {
@@ -121,6 +129,26 @@ export class People {
       const mention = { pos: p.start, person, sentence: this.sentenceIndex(p.start), speaks: this.speakers.has(p) };
       this.mentions.splice(at < 0 ? this.mentions.length : at, 0, mention);
     }
+  }
+
+  /**
+   * "The mayor of Portwell, Jane Okafor, comforted …": a full name set off by commas right after a title with no
+   * name (and the body or place the title belongs to) is the person holding that title.
+   */
+  private nameAfterTitle(p: SpeakerPhrase, ordered: readonly SpeakerPhrase[], text: string | undefined): boolean {
+    if (text === undefined || p.fullName !== true || !/^\s*,/u.test(text.slice(p.end, p.end + 3))) return false;
+    const i = ordered.indexOf(p);
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+      const q = ordered[j]!;
+      if (q.pronoun) return false;
+      if (q.form !== 'definite' && q.form !== 'titled') continue;
+      if (q.name || !q.title) return false;
+      if (!TITLE_TO_NAME.test(text.slice(q.end, p.start))) return false;
+      p.title ??= q.title;
+      p.org ??= q.org;
+      return true;
+    }
+    return false;
   }
 
   /** With `captionLinesNameNoOne`: the phrase stands in a line of capitalised words with no sentence end (a credit). */

@@ -368,6 +368,8 @@ export interface StatementRules {
   andJoinsCapitals?: boolean;
   /** A full name opening a clause after a comma is a person ("At US Airways, Todd Lehmacher called …"). */
   fullNameAfterComma?: boolean;
+  /** A full name set off by commas after a title with no name is that title's person ("The mayor of X, Jane Okafor, …"). */
+  nameAfterTitle?: boolean;
   /** Words right before a quote mark that make the quote a name, not speech ("chiến lược", "film"). */
   nameIntroducers: readonly string[];
   /** A reported clause may not start with these (English "said in a statement."). */

@@ -262,6 +262,9 @@ export const VERBS = [
 
 export const POST_VERBS = [
   'said', 'says', 'added', 'stressed', 'noted', 'explained', 'told', 'wrote', 'asked',
+  // The present of a feature story after a quote ('"…," explains Jo Bell', '"…," adds the coach').
+  'adds', 'notes', 'explains', 'writes', 'recalls', 'continues', 'warns', 'insists', 'argues',
+  'commented', 'recalled', 'continued', 'warned', 'insisted', 'argued', 'replied', 'stated',
 ] as const;
 
 /** "He said A, but predicted that B": a second reporting verb of the same speaker. */

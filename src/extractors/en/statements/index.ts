@@ -57,6 +57,7 @@ const EN_STATEMENT_RULES: StatementRules = {
   unnamedSpeakerMentions: true,
   andJoinsCapitals: true,
   fullNameAfterComma: true,
+  nameAfterTitle: true,
   pronounPrefersSpeaker: true,
   captionLinesNameNoOne: true,
   sentenceEndClosesQuote: true,
