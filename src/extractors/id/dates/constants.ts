@@ -19,7 +19,7 @@ export const MODS: Readonly<Record<string, DateMod>> = {
 };
 
 export const PARTS_OF_DAY: Readonly<Record<string, PartOfDay>> = {
-  pagi: 'MO', siang: 'MI', sore: 'AF', petang: 'EV', malam: 'NI', 'dini hari': 'NI', dinihari: 'NI',
+  pagi: 'MO', siang: 'MI', sore: 'AF', petang: 'EV', malam: 'NI', 'tengah malam': 'NI', 'dini hari': 'NI', dinihari: 'NI',
 };
 
 export const WEEKDAYS = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad'];

@@ -101,8 +101,11 @@ function dayMention(x: DayMatch): Mention[] {
   const { g } = x;
   if (g.open && !g.close) return [];
   if (g.open && g.close && (g.open === '[') !== g.close.trimStart().startsWith(']')) return [];
-  // A ")" closing someone else's parenthesis ("kemarin (5/9/2021)") stays out of the span.
-  const unopened = g.close && !g.open ? g.close.length : 0;
+  // A ")" closing someone else's parenthesis ("kemarin (5/9/2021)") stays out of the span; before a part of day or a
+  // time, one whose "(" stands right before the day closes the day's own bracket ("Stadion Maguwoharjo (17/5/2025)
+  // malam").
+  const ownBracket = Boolean(g.close && !g.open && (g.pod2 || g.hh)) && OPEN_BEFORE_RE.test(x.before());
+  const unopened = g.close && !g.open && !ownBracket ? g.close.length : 0;
   const mo = month(g.m, true);
   if (mo === undefined || (g.y && year(g.y) === undefined)) return [];
   const p = pod(g);
