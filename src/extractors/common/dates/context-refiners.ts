@@ -15,17 +15,28 @@ const isYearOnly = (a: Mention['from'] | undefined): a is AbsAnchor =>
  */
 const WEEK_AFTER_DAY = /^[\s)]*(?:\([^()]{0,15}\)\s*)?(?:\p{L}{1,4}\s+)?$/u;
 
+/** Between a relative week and the written day its bracket gives: "ngày đầu tuần (25-8)". */
+const WEEK_BEFORE_BRACKETED_DAY = /^\s*\(\s*$/u;
+
 /**
  * A relative week right after a written day adds nothing: "Selasa (22/12) pekan depan", "ngày 4-5 (thứ bảy)
- * của tuần kế tiếp" are that day, one fact. One short word may part them ("của", "of").
+ * của tuần kế tiếp" are that day, one fact. One short word may part them ("của", "of"). A written day in brackets
+ * right after a relative week is the week's day named, one fact too: "phiên giao dịch ngày đầu tuần (25-8)".
  */
 export function absorbWeekAfterDay(sentence: string, ms: Mention[]): Mention[] {
   const out: Mention[] = [];
-  for (const m of ms) {
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i]!;
     const prev = out[out.length - 1];
+    const next = ms[i + 1];
     const week = m.from.kind === 'rel' && m.from.unit === 'week' && !m.to;
     if (week && prev && isWrittenDay(prev) && WEEK_AFTER_DAY.test(sentence.slice(prev.end, m.start))) {
       out[out.length - 1] = { ...prev, end: m.end };
+      continue;
+    }
+    if (week && next && isWrittenDay(next) && WEEK_BEFORE_BRACKETED_DAY.test(sentence.slice(m.end, next.start))) {
+      out.push({ ...next, start: m.start });
+      i++;
       continue;
     }
     out.push(m);

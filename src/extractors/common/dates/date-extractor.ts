@@ -21,6 +21,7 @@ import {
   dropHabitualEarlier,
   yearFromApposition,
 } from './context-refiners.js';
+import { yearFromEventDay } from './event-year.js';
 import { resolveMention } from './resolve.js';
 import { dropTitleDays } from './title-days.js';
 import type { DateGrammar, Mention } from './types.js';
@@ -33,7 +34,7 @@ function sentenceMentions(sentence: string, grammar: DateGrammar): Mention[] {
   const whole = yearFromApposition(sentence, absorbWeekAfterDay(sentence, absorbQuarterMonths(sentence, joined)), grammar);
   const kept = dropTitleDays(sentence, dropGenericDays(sentence, dropHabitualEarlier(sentence, whole, grammar), grammar), grammar);
   const anchored = anchorWeekdays(sentence, attachClockTimes(kept, sentence, grammar), grammar);
-  return anchorQuotedDays(sentence, anchored, grammar);
+  return yearFromEventDay(sentence, anchorQuotedDays(sentence, anchored, grammar), grammar);
 }
 
 /** Paragraph kinds that are not body text: a dateline or a caption states no fact of the article. */

@@ -281,10 +281,9 @@ export function attachClockTimes(ms: Mention[], sentence = '', grammar?: DateGra
     }
     const { pod: _pod, ...day } = best.from as typeof best.from & { pod?: unknown };
     const timed = { ...m, from: { ...day, ...time } as Mention['from'] };
-    // "pukul 08.10 WIB pagi tadi", "lúc 19h15 thứ Sáu tuần này": a relative day or a weekday right after its time
-    // is part of the one fact.
-    const follows = best.from.kind === 'rel' || best.from.kind === 'weekday';
-    if (m.end <= best.start && follows && /^[\s,]*$/.test(sentence.slice(m.end, best.start))) {
+    // "pukul 08.10 WIB pagi tadi", "lúc 19h15 thứ Sáu tuần này", "pukul 10.15 WIB, Selasa (18/11/2008)": a day right
+    // after its time is part of the one fact.
+    if (m.end <= best.start && /^[\s,]*$/.test(sentence.slice(m.end, best.start))) {
       absorbed.add(best);
       return { ...timed, end: best.end };
     }

@@ -135,4 +135,9 @@ export interface DateGrammar {
   appositionBetween?: RegExp;
   /** A naming word and an opening quotation mark right before a title: "với tên gọi “", "berjudul \"". */
   titleBefore?: RegExp;
+  /**
+   * (Global, with a group `y`.) The voting of a named election and its year: "pencoblosan Pilkada 2020", "masa
+   * pencoblosan Pemilu serentak 2019"; the sentence's yearless dates are in that year.
+   */
+  eventDayYear?: RegExp;
 }

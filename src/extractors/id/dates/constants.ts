@@ -19,7 +19,7 @@ export const MODS: Readonly<Record<string, DateMod>> = {
 };
 
 export const PARTS_OF_DAY: Readonly<Record<string, PartOfDay>> = {
-  pagi: 'MO', siang: 'MI', sore: 'AF', petang: 'EV', malam: 'NI', 'dini hari': 'NI', dinihari: 'NI',
+  pagi: 'MO', siang: 'MI', sore: 'AF', petang: 'EV', malam: 'NI', 'tengah malam': 'NI', 'dini hari': 'NI', dinihari: 'NI',
 };
 
 export const WEEKDAYS = ['senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu', 'ahad'];
@@ -227,6 +227,11 @@ export const ZONES: Readonly<Record<string, string>> = LANGUAGES.id.timeZones;
 export const DAY_LEADS = ['tanggal', 'tgl.', 'tgl'];
 /** Words before a clock time: "pukul 15.00 WIB", "jam 8.30". */
 export const CLOCK_WORDS = ['pukul', 'jam', 'pk.', 'pk'];
+
+/** Elections named with their year: "Pilkada 2020", "Pemilu serentak 2019". */
+export const ELECTION_NAMES = ['pilkada', 'pemilu', 'pilpres', 'pileg', 'pilgub', 'pilbup', 'pilwalkot'];
+/** Nouns of an election's own voting, before its name: "pencoblosan Pilkada 2020", "pemungutan suara Pemilu 2024". */
+export const VOTING_DAY_NOUNS = ['pencoblosan', 'pemungutan suara', 'hari pencoblosan', 'hari pemungutan suara'];
 
 /** The word lists the shared date grammar builds its cue patterns from. */
 /** Words that name a date again: "akhir tahun atau Desember 2025". */

@@ -101,8 +101,11 @@ function dayMention(x: DayMatch): Mention[] {
   const { g } = x;
   if (g.open && !g.close) return [];
   if (g.open && g.close && (g.open === '[') !== g.close.trimStart().startsWith(']')) return [];
-  // A ")" closing someone else's parenthesis ("kemarin (5/9/2021)") stays out of the span.
-  const unopened = g.close && !g.open ? g.close.length : 0;
+  // A ")" closing someone else's parenthesis ("kemarin (5/9/2021)") stays out of the span; before a part of day or a
+  // time, one whose "(" stands right before the day closes the day's own bracket ("Stadion Maguwoharjo (17/5/2025)
+  // malam").
+  const ownBracket = Boolean(g.close && !g.open && (g.pod2 || g.hh)) && OPEN_BEFORE_RE.test(x.before());
+  const unopened = g.close && !g.open && !ownBracket ? g.close.length : 0;
   const mo = month(g.m, true);
   if (mo === undefined || (g.y && year(g.y) === undefined)) return [];
   const p = pod(g);
@@ -414,13 +417,15 @@ const dayMonthRange = ID.parser(['d1', 'm1', 'y1', 'd2', 'm2', 'y2'] as const, {
   },
 });
 
-// "pukul 18.15 WIB" alone: a time on the day the sentence gives (see attachClockTimes).
-const clockAlone = ID.parser(['hh', 'mi', 'tz'] as const, {
-  hint: /(?:pukul|jam)\s+\d/u,
+// "pukul 18.15 WIB" alone, or "03.30 WIB" with its zone: a time on the day the sentence gives (see attachClockTimes).
+const clockAlone = ID.parser(['hh', 'mi', 'tz', 'zoned'] as const, {
+  hint: /(?:pukul|jam)\s+\d|\d[.:]\d\d\s*wi/u,
   pattern:
-    `(?:${alt(CLOCK_WORDS)})\\s+(?<hh>[01]?\\d|2[0-3])[.:](?<mi>[0-5]\\d)` +
+    `(?:(?:${alt(CLOCK_WORDS)})\\s+|(?<zoned>(?<![\\p{N}.,:])))(?<hh>[01]?\\d|2[0-3])[.:](?<mi>[0-5]\\d)` +
     `(?:\\s*(?<tz>${alt(Object.keys(ZONES))})${R})?`,
   extract(x) {
+    // Without a clock word only a zone says time: "03.30 WIB dini hari tadi", not "3.30 persen".
+    if (x.g.zoned !== undefined && !x.g.tz) return [];
     // "pukul 15.30-18.00 WIB", "pukul 06.00 hingga 10.00": opening hours, not a time of an event.
     if (/^\s*(?:[-–]|hingga|sampai|s\/d)\s*(?:pukul\s+)?\d/u.test(x.after())) return [];
     const utcOffset = lookup(ZONES, x.g.tz);

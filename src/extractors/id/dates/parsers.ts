@@ -4,8 +4,10 @@ import { alt, L, R } from '../../common/dates/pattern.js';
 import * as WORDS from './constants.js';
 import {
   DAY_TIME_WORDS,
+  ELECTION_NAMES,
   GENERIC_DAY_WORDS,
   TITLE_NOUNS,
+  VOTING_DAY_NOUNS,
   HABITUAL_AFTER,
   HABITUAL_EARLIER,
   HABITUAL_YEARLY_EARLIER,
@@ -28,4 +30,8 @@ export const idGrammar = (): DateGrammar => dateGrammar([...ID_DAY_PARSERS, ID.i
   // Only opening a clause: "doanh thu hàng năm …, riêng ngày 30/9" is an adjective, not a schedule.
   habitualYearlyEarlier: new RegExp(`(?:^|[,;:.]\\s*)(?:${alt(HABITUAL_YEARLY_EARLIER)})${R}`, 'iu'),
   dayTimeBetween: new RegExp(`^\\s*,?\\s*(?:(?:${alt(DAY_TIME_WORDS)})\\s+){0,2}$`, 'iu'),
+  eventDayYear: new RegExp(
+    `${L}(?:${alt(VOTING_DAY_NOUNS)})\\s+(?:${alt(ELECTION_NAMES)})(?:\\s+\\p{Ll}+){0,2}\\s+(?<y>\\d{4})(?![\\p{L}\\p{N}])`,
+    'giu',
+  ),
 });

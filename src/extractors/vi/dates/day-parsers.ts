@@ -121,8 +121,10 @@ const dayNumeric = VI.parser(DAY_GROUPS, {
     // "ngày 17- 6", "ngày 20/ 5": a stray space on one side of the dash or slash, only after "ngày"/"hôm"; spaced on
     // both sides ("ngày 3 - 4") it is a range of days, bare ("17 - 6") a score.
     if ((g.sp || g.sp2) && (g.sep === '.' || !g.lead || g.y || (g.sp && g.sp2))) return [];
-    // "ngày tựu trường (19.8)": a dotted day in brackets after a named day ("(2-1)" stays a score).
-    const named = g.sep === '.' && Boolean(g.close) && NAMED_DAY_BRACKET_RE.test(x.before());
+    // "ngày tựu trường (19.8)", "ngày sinh nhật của ông (1-10)": a dotted or dashed day in brackets after a named day;
+    // near a score word "(2-1)" stays a score.
+    const dashOrDot = g.sep === '.' || (g.sep === '-' && !SCORE_BEFORE_RE.test(x.before(40)));
+    const named = dashOrDot && Boolean(g.close) && NAMED_DAY_BRACKET_RE.test(x.before());
     const holiday = !g.lead && HOLIDAY_NAME_BEFORE_RE.test(x.before(60));
     const anchored = Boolean(g.lead || g.pod || g.hh || g.wd || named || holiday);
     // "6-9", "6.9" are dates only when anchored ("chiều 6-9", "từ 20-9"): bare, they are scores or ranges.
