@@ -237,8 +237,26 @@ function anyCaseFirst(word: string): string {
   return `[${first}${first.toUpperCase()}]${word.slice(1).replace(/ /g, '\\s+')}`;
 }
 
-// A widget's placeholder ends in dots: "Loading...", "Đang tải…".
-const AD_LABEL = new RegExp(`^(?:${wordAlternation(allOf('adLabels'))})(?:\\s*\\d{1,2})?(?:[.:]|\\.{3}|…)?$`, 'iu');
+const AD_LABELS = wordAlternation(allOf('adLabels'));
+// A widget's placeholder ends in dots: "Loading...", "Loading ...", "Đang tải…". Two labels may share a line
+// ("Advertisement - Continue Reading Below"), and a label may stand in brackets ("(Story continues below)").
+const AD_LABEL = new RegExp(
+  `^\\(?(?:${AD_LABELS})(?:\\s*[-–—|]\\s*(?:${AD_LABELS}))?(?:\\s*\\d{1,2})?(?:\\s*(?:[.:]|\\.{3}|…))?\\)?$`,
+  'iu',
+);
+
+const WIDGET_CONTROL = new RegExp(`^(?:${wordAlternation(allOf('widgetControls'))})$`, 'iu');
+/** A gallery's picture counter: "Image 3 of 12", "Image 1of/5", "Foto 2 dari 8". */
+const PICTURE_COUNT = new RegExp(
+  `^(?:${wordAlternation(allOf('photoLabels'))})\\s*\\d{1,3}\\s*(?:(?:${wordAlternation(allOf('countSeparators'))})\\s*\\/?|\\/)\\s*\\d{1,3}$`,
+  'iu',
+);
+
+/** A gallery's or an embed box's own line: a button ("Hide caption", "Close", "Embed") or a picture counter. */
+export function isWidgetLine(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 40 && (WIDGET_CONTROL.test(t) || PICTURE_COUNT.test(t));
+}
 
 /** A line that only labels an advertisement, a player or a widget still loading: "Advertisement 2", "Loading...". */
 export function isAdLabel(text: string): boolean {

@@ -17,7 +17,9 @@
  * vpeopleonatank/crawl_news_site), speedreader-news (English news article pages of 21 big sites saved in February 2020
  * with their full markup as rewriting-test inputs of brave-experiments/SpeedReader, read at the commit before their
  * deletion), croqaz-news (English news and magazine article pages of 2016–2017 saved, scripts stripped, as
- * extraction-test inputs of croqaz/a-extractor and croqaz/clean-mark); and the metadata set htmldate-eval (adbar/htmldate's date-evaluation pages,
+ * extraction-test inputs of croqaz/a-extractor and croqaz/clean-mark), smallrivers-news (English news article pages of
+ * 2015–2017 that smallrivers/snacktory, a fork of snacktory, saved as extraction-test inputs and later deleted: read at the
+ * commit that added each); and the metadata set htmldate-eval (adbar/htmldate's date-evaluation pages,
  * eval/held-out/meta/).
  */
 import { readFileSync } from 'node:fs';

@@ -15,6 +15,7 @@ import {
   isDateLine,
   isRelatedHeading,
   isShareBar,
+  isWidgetLine,
   MEDIA_TEASER_PATTERN,
   deskCodeAtEnd,
   NOTICE_PATTERN,
@@ -264,7 +265,7 @@ function isTemplateLine(b: RawBlock): boolean {
 /** Ads, share bars, dates, counters, author lines, "read also" links and stray script: never article text. */
 function isFurniture(b: RawBlock, ld: number): boolean {
   const t = b.text;
-  if (isAdLabel(t) || isShareBar(t) || isDateLine(t) || isChromeLine(t) || isScriptText(b) || isTemplateLine(b)) return true;
+  if (isAdLabel(t) || isShareBar(t) || isDateLine(t) || isChromeLine(t) || isWidgetLine(t) || isScriptText(b) || isTemplateLine(b)) return true;
   if (inCreditBox(b) || isTimeStamp(b) || isBracketedPromo(b) || (b.len <= 40 && AGENCY_LINE.test(t))) return true;
   return (b.len <= 60 && BYLINE_PATTERN.test(t)) || (INLINE_LINK_PREFIX.test(t) && (ld > 0.3 || b.len < 160));
 }

@@ -34,6 +34,10 @@ export interface LanguageModule {
   dateWords: readonly string[];
   /** Lines that only label an advertisement or a player ("Advertisement", "Iklan", "Quảng cáo"). */
   adLabels: readonly string[];
+  /** Buttons of a photo gallery or an embed box, each a line of its own: "Hide caption", "Close", "Embed". */
+  widgetControls: readonly string[];
+  /** The word between a picture's number and the count in a gallery ("Image 3 of 12"): "of", "dari". */
+  countSeparators: readonly string[];
   /** Words that count readers: "lượt xem", "dibaca", "views". */
   counterWords: readonly string[];
   /** The verbs of "X is a reporter …" (an author's note closing an article). */

@@ -24,6 +24,8 @@ export const id: LanguageModule = {
     'maret', 'mei', 'juni', 'juli', 'agustus', 'oktober', 'desember',
   ],
   adLabels: ['iklan', 'advertisement', 'scroll to continue with content', 'lanjutkan membaca', 'konten berbayar', 'memuat'],
+  widgetControls: ['tutup', 'sematkan'],
+  countSeparators: ['dari'],
   counterWords: ['dibaca', 'kali dibaca', 'dilihat', 'kali dilihat', 'pembaca'],
   copulas: ['adalah', 'merupakan', 'ialah'],
   authorRoles: ['wartawan', 'jurnalis', 'penulis', 'editor', 'kontributor', 'redaktur', 'kolumnis'],

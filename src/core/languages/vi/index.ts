@@ -24,6 +24,8 @@ export const vi: LanguageModule = {
     'thứ sáu', 'thứ bảy', 'chủ nhật', 'ngày', 'tháng', 'năm', 'lúc', 'giờ', 'cập nhật', 'đăng', 'ict',
   ],
   adLabels: ['quảng cáo', 'nội dung tài trợ', 'đang tải'],
+  widgetControls: ['đóng'],
+  countSeparators: ['trên'],
   counterWords: ['lượt xem', 'lượt đọc', 'lượt thích', 'bình luận'],
   copulas: ['là'],
   authorRoles: ['phóng viên', 'biên tập viên', 'nhà báo', 'tác giả', 'cộng tác viên'],
