@@ -12,7 +12,9 @@ import { nameRunsOn } from './confidence-runs-on.js';
 import { nameInsideList } from './confidence-list-element.js';
 import { twoCapitalsMisplaced } from './confidence-two-capitals.js';
 import { personAfterBodyTail } from './confidence-body-tail.js';
-import { NOT_NAMES, ORDER_VERBS, ORG_NAME_TAILS, UNIT_TITLES } from './constants.js';
+import { personAfterUnit } from './confidence-rank-after-unit.js';
+import { NOT_NAMES, ORDER_VERBS, ORG_NAME_TAILS, RELATIVE_WORDS, UNIT_TITLES } from './constants.js';
+import { relativeBeforeName } from '../../common/statements/relative-subject.js';
 
 /*
  * How sure the Indonesian extractor is of each speaker, after the common engine. A wrong speaker is worse than a
@@ -119,6 +121,7 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
     if (initialsReadAsBody(s, context) || titleGoesOn(s, context) || orderNotStatement(doc, d)) return [];
     if (nameHoldsTitleWord(s) || nameIsCommonWord(s) || nameOpensWithBodyTail(s) || nameOpensWithKinship(s)) return [];
     if (pronounTiedToObject(s, context, doc.text, start)) return [];
+    if (s.kind === 'person' && s.name && relativeBeforeName(s.name, context, RELATIVE_WORDS)) return [];
     if (s.name && unsure.has(s.name) && !context.includes(s.name)) return [];
     if (nameAfterUnknownUnit(s, context)) {
       unsure.add(s.name!);
@@ -126,6 +129,7 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
     }
     const person =
       personShortForm(s) ??
+      personAfterUnit(s, context) ??
       nameAfterNonNameToken(s) ??
       twoCapitalsMisplaced(s) ??
       initialsInName(s, context) ??

@@ -613,6 +613,14 @@ export const KINSHIP_NOUNS = [
   'Paman', 'Bibi', 'Sepupu',
 ] as const;
 
+/**
+ * Relatives whose word right before a name makes them the one speaking ("istri Budi Santoso mengatakan", "juru bicara
+ * orang tua Bankman menyatakan"). "Anak" is left out: it opens Balinese names ("Anak Agung …").
+ */
+export const RELATIVE_WORDS = {
+  relatives: [...KINSHIP_NOUNS.filter((w) => w !== 'Anak'), 'Orang tua', 'Keluarga'],
+} as const;
+
 /** Nouns of reports and studies that open a sentence ("Laporan itu menyebutkan …"): a document, never a person. */
 export const REPORT_NOUNS = [
   'Laporan', 'Survei', 'Survey', 'Studi', 'Riset', 'Penelitian', 'Kajian', 'Data', 'Hasil', 'Bagi', 'Buat',

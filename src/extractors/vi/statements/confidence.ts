@@ -4,6 +4,7 @@ import { escapeRe } from '../../common/pattern/index.js';
 import { personKey } from '../../common/statements/person-key.js';
 import type { StatementDraft } from '../../common/statements/types.js';
 import { bodyOfPerson, NAME_WORD, speakerOutsideText, SURNAMES } from './weak-evidence.js';
+import { amendedLaw, selfReference, spokenByRelative } from './false-subjects.js';
 import {
   BARE_BODY_HEADS,
   COMPANY_NAME_TAILS,
@@ -153,6 +154,7 @@ function confidentStatement(doc: ExtractDoc, d: StatementDraft): StatementDraft 
   const s = d.speaker;
   const attribution = attributionOf(doc, d);
   if (activityInBodyName(s, d.verb, attribution) || nounObject(doc, d) || bareHeadInName(s, attribution)) return null;
+  if (spokenByRelative(s, attribution) || selfReference(attribution) || amendedLaw(d.verb, attribution)) return null;
   const person = bodyOfPerson(s, attribution);
   if (person === 'drop') return null;
   if (person) return { ...d, speaker: person };

@@ -476,3 +476,22 @@ export const COMPANY_NAME_TAILS = [
   'Bank', 'Securities', 'Capital', 'Electronics', 'Motor', 'Motors', 'Pharma', 'Pharmaceuticals', 'Telecom',
   'Technologies', 'Technology', 'Energy', 'Logistics', 'Insurance', 'Investment', 'Partners', 'Associates', 'Fund',
 ] as const;
+
+/**
+ * Relatives whose word before a name makes them the one speaking ("Vợ ông Nguyễn Văn An cho biết": his wife speaks),
+ * with the words that may stand between, and those before the relative that make it describe the named person
+ * ("bà mẹ Nguyễn Thị Lan", "người cha Trần Văn Nam": the mother is Lan). Not "gia đình anh X": a household speaks
+ * through X.
+ */
+export const RELATIVE_WORDS = {
+  relatives: [
+    'vợ', 'chồng', 'con trai', 'con gái', 'con', 'mẹ', 'bố', 'cha', 'anh trai', 'chị gái', 'em trai', 'em gái', 'cháu',
+    'người nhà', 'người thân',
+  ],
+  links: ['của'],
+  honorifics: ['ông', 'bà', 'anh', 'chị', 'cô', 'chú', 'em', 'cụ', 'bé', 'cháu'],
+  describers: ['bà', 'ông', 'người', 'một', 'anh', 'chị'],
+} as const;
+
+/** Reporting verbs a text uses of itself ("Như đã nói ở trên, …": as said above), never of a person. */
+export const SELF_REFERENCE_VERBS = ['nói', 'nêu', 'đề cập', 'phân tích', 'trình bày', 'đề cập đến'] as const;
