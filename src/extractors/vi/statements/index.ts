@@ -7,6 +7,7 @@ import { confident } from './confidence.js';
 import { withoutInterviewLeads } from './interview-leads.js';
 import { withCommitteeNames } from './committee-names.js';
 import { withoutTimeLeads } from './time-leads.js';
+import { withDegreeChains } from './degree-chains.js';
 
 const VI_VOCABULARY: StatementRules = {
   lang: 'vi',
@@ -117,5 +118,7 @@ function bothToneSpellings(rules: StatementRules): StatementRules {
 }
 
 export const viStatementExtractor = lazyExtractor('vi', 'statement', () =>
-  withoutTimeLeads(withCommitteeNames(withoutInterviewLeads(confident(statementExtractor(bothToneSpellings(VI_VOCABULARY)))))),
+  withDegreeChains(
+    withoutTimeLeads(withCommitteeNames(withoutInterviewLeads(confident(statementExtractor(bothToneSpellings(VI_VOCABULARY)))))),
+  ),
 );
