@@ -8,6 +8,7 @@ import { withoutInterviewLeads } from './interview-leads.js';
 import { withCommitteeNames } from './committee-names.js';
 import { withoutTimeLeads } from './time-leads.js';
 import { withDegreeChains } from './degree-chains.js';
+import { withoutClauseLeads } from './clause-leads.js';
 
 const VI_VOCABULARY: StatementRules = {
   lang: 'vi',
@@ -119,6 +120,6 @@ function bothToneSpellings(rules: StatementRules): StatementRules {
 
 export const viStatementExtractor = lazyExtractor('vi', 'statement', () =>
   withDegreeChains(
-    withoutTimeLeads(withCommitteeNames(withoutInterviewLeads(confident(statementExtractor(bothToneSpellings(VI_VOCABULARY)))))),
+    withoutClauseLeads(withoutTimeLeads(withCommitteeNames(withoutInterviewLeads(confident(statementExtractor(bothToneSpellings(VI_VOCABULARY))))))),
   ),
 );
