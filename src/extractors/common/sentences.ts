@@ -5,12 +5,14 @@ import type { Sentence } from './extractor.js';
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug',
   'sep', 'sept', 'oct', 'nov', 'dec', 'gen', 'gov', 'sen', 'rep', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp',
-  'tp', 'th.s', 'ts', 'pgs', 'gs', 'bs', 'ths', 'ks', 'ông', 'bà', 'tn', 'hcm', 'dkk', 'dll', 'dsb', 'yth',
+  'tp', 'th.s', 'ts', 'pgs', 'gs', 'bs', 'ths', 'ks', 'ls', 'ông', 'bà', 'tn', 'hcm', 'dkk', 'dll', 'dsb', 'yth',
   'bpk', 'ibu', 'sdr', 'drs', 'ir', 'h', 'hj', 'no', 'u.s', 'u.k', 'e.g', 'i.e', 'lt', 'col', 'sgt', 'capt', 'det',
   'maj', 'brig', 'adm', 'cmdr', 'supt', 'insp', 'rev', 'hon', 'atty', 'gov',
 ]);
 /** Vietnamese academic and medical titles, chained with dots before a name: "GS.TS.", "ThS.BS.", "BS.CK2.". */
-const TITLE_CHAIN_PART = new Set(['gs', 'pgs', 'ts', 'ths', 'bs', 'ks', 'ds', 'ck1', 'ck2', 'cki', 'ckii', 'bscki', 'bsckii']);
+const TITLE_CHAIN_PART = new Set([
+  'gs', 'pgs', 'ts', 'tskh', 'ths', 'bs', 'ks', 'ls', 'ds', 'ck1', 'ck2', 'cki', 'ckii', 'bscki', 'bsckii', 'bsck1', 'bsck2',
+]);
 /** "J.C. Chandor", "W. Bush": initials do not end a sentence. */
 const INITIALS = /^(?:\p{L}\.)+\p{L}$/u;
 

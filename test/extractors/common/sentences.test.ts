@@ -31,6 +31,13 @@ describe('splitSentences', () => {
       'Ông Bình đồng ý.',
     ]);
   });
+  it('keeps a lawyer\'s "LS." and a chain with "BSCK2" with the name after it', () => {
+    expect(split('LS. Khoa phản bác ngay. PGS.TS.BSCK2. Lý Văn Tú nói thêm. Phiên tòa kết thúc.')).toEqual([
+      'LS. Khoa phản bác ngay.',
+      'PGS.TS.BSCK2. Lý Văn Tú nói thêm.',
+      'Phiên tòa kết thúc.',
+    ]);
+  });
   it('ends a sentence at a closing quote', () => {
     expect(split('Ông nói: “Chúng tôi sẽ làm.” Sau đó ông rời đi.')).toEqual(['Ông nói: “Chúng tôi sẽ làm.”', 'Sau đó ông rời đi.']);
   });

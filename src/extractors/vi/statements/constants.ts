@@ -42,7 +42,7 @@ export const TITLES = [
   'Người đứng đầu', 'Chuyên gia', 'Thạc sĩ', 'Phó Giáo sư', 'Luật sư', 'Kỹ sư', 'Nhà báo', 'Nghệ sĩ',
   'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Đại úy',
   'TS.BS', 'ThS.BS', 'BS', 'BSCKII', 'BSCKI', 'BS.CKII', 'BS.CKI', 'ThS', 'TS', 'GS', 'PGS', 'GS.TSKH', 'TSKH',
-  'NSND', 'NSƯT',
+  'NSND', 'NSƯT', 'LS',
   'phó chủ tịch', 'chủ tịch', 'giám đốc', 'phó giám đốc', 'trưởng phòng', 'phó trưởng phòng', 'bác sĩ', 'chuyên gia',
   'trưởng khoa',
   'cục trưởng', 'phó cục trưởng', 'viện trưởng', 'phó viện trưởng', 'bí thư', 'phó bí thư', 'hiệu trưởng',
@@ -281,7 +281,9 @@ export const ORG_STOP = [
 
 export const AFTER_VERB =
   '(?:\\s+thêm)?(?:\\s+(?:với|trước)\\s+(?:báo chí|phóng viên|các phóng viên|truyền thông|các nhà báo|cử tri|PV' +
-  '|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}]*){0,2}))?';
+  '|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}]*){0,2}))?' +
+  // "nói tại tòa rằng …": the court the words were said in, when "rằng" follows.
+  '(?:\\s+tại\\s+(?:tòa|toà|phiên tòa|phiên toà)(?=\\s+rằng(?![\\p{L}\\p{N}])))?';
 export const COMPLEMENTIZERS = ['rằng', 'là'] as const;
 /** "Theo X", and its longer forms that still name the source ("Theo chia sẻ của TS X", "Theo lời ông X"). */
 export const ACCORDING_TO = [
@@ -495,3 +497,12 @@ export const RELATIVE_WORDS = {
 
 /** Reporting verbs a text uses of itself ("Như đã nói ở trên, …": as said above), never of a person. */
 export const SELF_REFERENCE_VERBS = ['nói', 'nêu', 'đề cập', 'phân tích', 'trình bày', 'đề cập đến'] as const;
+
+/**
+ * Academic and medical degrees that newspapers chain with dots before a name ("PGS.TS.BSCK2 Trần Văn A", "ThS.BS.CKII
+ * Lê B"): a chain of these is one prefix, however long.
+ */
+export const DEGREE_ATOMS = [
+  'GS', 'PGS', 'TS', 'TSKH', 'ThS', 'BS', 'BSCKI', 'BSCKII', 'BSCK1', 'BSCK2', 'CKI', 'CKII', 'CK1', 'CK2', 'BSNT',
+  'DS', 'DSCKI', 'DSCKII', 'KS', 'LS', 'NCS',
+] as const;

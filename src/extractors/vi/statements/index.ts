@@ -7,6 +7,8 @@ import { confident } from './confidence.js';
 import { withoutInterviewLeads } from './interview-leads.js';
 import { withCommitteeNames } from './committee-names.js';
 import { withoutTimeLeads } from './time-leads.js';
+import { withDegreeChains } from './degree-chains.js';
+import { withoutClauseLeads } from './clause-leads.js';
 
 const VI_VOCABULARY: StatementRules = {
   lang: 'vi',
@@ -117,5 +119,7 @@ function bothToneSpellings(rules: StatementRules): StatementRules {
 }
 
 export const viStatementExtractor = lazyExtractor('vi', 'statement', () =>
-  withoutTimeLeads(withCommitteeNames(withoutInterviewLeads(confident(statementExtractor(bothToneSpellings(VI_VOCABULARY)))))),
+  withDegreeChains(
+    withoutClauseLeads(withoutTimeLeads(withCommitteeNames(withoutInterviewLeads(confident(statementExtractor(bothToneSpellings(VI_VOCABULARY))))))),
+  ),
 );
