@@ -44,10 +44,14 @@ export interface ItemResult {
 /** Offsets of each gold text: its first occurrence starting after the previous gold date's start. */
 function goldSpans(text: string, dates: HeldOutDateItem['dates']): Array<[number, number]> {
   let from = 0;
+  let after = 0;
   return dates.map((d) => {
-    const at = text.indexOf(d.text, from);
+    // After the previous gold date first: "cuối năm 2025 … năm 2025" is two places; overlapping gold texts fall back.
+    let at = text.indexOf(d.text, after);
+    if (at < 0) at = text.indexOf(d.text, from);
     if (at < 0) throw new Error(`gold text "${d.text}" not found in "${text}"`);
     from = at + 1;
+    after = at + d.text.length;
     return [at, at + d.text.length];
   });
 }

@@ -41,6 +41,18 @@ describe('held-out date scorer', () => {
     expect(r).toMatchObject({ found: 1, correct: 1, misses: ['"ăm 2017" = 2017'] });
   });
 
+  it('finds a gold text that an earlier gold text contains at its own place, after it', () => {
+    const it0 = item('Đến cuối năm 2028, chỉ tiêu năm 2028', [
+      { text: 'cuối năm 2028', value: '2028' },
+      { text: 'năm 2028', value: '2028' },
+    ]);
+    const r = matchDates(it0, [
+      { text: 'cuối năm 2028', start: 4, end: 17, value: '2028' },
+      { text: 'năm 2028', start: 28, end: 36, value: '2028' },
+    ]);
+    expect(r).toMatchObject({ found: 2, correct: 2, duplicates: 0, falses: [], misses: [] });
+  });
+
   it('counts a wrong value and an unannotated date as false, a second hit on a matched date as duplicate', () => {
     const it0 = item('Hôm nay, thứ Hai 6/9, tỷ số 2-0', [{ text: 'Hôm nay, thứ Hai 6/9', value: '2021-09-06' }]);
     const r = matchDates(it0, [
