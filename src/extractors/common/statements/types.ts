@@ -370,6 +370,11 @@ export interface StatementRules {
   fullNameAfterComma?: boolean;
   /** A full name set off by commas after a title with no name is that title's person ("The mayor of X, Jane Okafor, …"). */
   nameAfterTitle?: boolean;
+  /**
+   * A surname two persons of the page share is the one whose full name was written last before it ("Rahul Gandhi
+   * launched …", later "Gandhi said", with "Priyanka Gandhi" named earlier). Off: such a surname names no one.
+   */
+  sharedSurnameTakesLatest?: boolean;
   /** Words right before a quote mark that make the quote a name, not speech ("chiến lược", "film"). */
   nameIntroducers: readonly string[];
   /** A reported clause may not start with these (English "said in a statement."). */

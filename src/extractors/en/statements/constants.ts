@@ -40,7 +40,7 @@ export const TITLES = [
   'co-founder', 'Founder', 'Chief Financial Officer', 'Chief Operating Officer', 'CFO', 'COO', 'Assistant Secretary',
   'Undersecretary',
   'Under Secretary', 'Deputy Secretary', 'Assistant Director', 'Assistant Commissioner', 'assistant commissioner', 'Councilman', 'Councilwoman', 'Assemblyman', 'Assemblywoman', 'Congressman',
-  'Congresswoman', 'Rev.', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'spokesperson', 'scientist', 'epidemiologist',
+  'Congresswoman', 'MP', 'MEP', 'MSP', 'Councillor', 'Rev.', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'spokesperson', 'scientist', 'epidemiologist',
   'expert',
   'chairwoman', 'chief executive officer', 'Chief Executive Officer', 'leader', 'Leader', 'senator', 'governor',
   'prosecutor',

@@ -58,6 +58,7 @@ const EN_STATEMENT_RULES: StatementRules = {
   andJoinsCapitals: true,
   fullNameAfterComma: true,
   nameAfterTitle: true,
+  sharedSurnameTakesLatest: true,
   pronounPrefersSpeaker: true,
   captionLinesNameNoOne: true,
   sentenceEndClosesQuote: true,
