@@ -251,6 +251,16 @@ export interface StatementRules {
    * Off: "…". X said' may attribute the quote.
    */
   sentenceEndClosesQuote?: boolean;
+  /**
+   * '"The pilots are tired," said Lena Fosse, "and the tugs need repairs."': a quote closed by a comma, its
+   * attribution, then a comma and a reopening mark: the second quote goes on in the same voice.
+   */
+  splitQuoteGoesOn?: boolean;
+  /**
+   * 'She spoke briefly, saying: "…"', 'Brand was blunt, telling the crowd: "…"': participles that, after a comma
+   * and before a colon, hand a quote to the person opening the sentence. Empty or absent: none.
+   */
+  introParticiples?: readonly string[];
   /** Two or three capitalised words no vocabulary knows are a name when a title follows them or they close a quote. */
   foreignBareNames?: boolean;
   /**

@@ -386,3 +386,6 @@ export const GENDERS = {
   female: ['she', 'her', 'hers', 'herself', 'Mrs', 'Ms', 'Miss', 'Dame', 'Lady', 'spokeswoman', 'chairwoman',
     'Chairwoman', 'Congresswoman', 'Councilwoman', 'Assemblywoman', 'Queen'],
 } as const;
+
+/** 'She spoke briefly, saying: "…"': participles whose colon hands the quote after it to the sentence's subject. */
+export const INTRO_PARTICIPLES = ['saying', 'telling', 'adding', 'declaring', 'writing', 'insisting', 'warning', 'noting'];

@@ -62,6 +62,8 @@ const EN_STATEMENT_RULES: StatementRules = {
   pronounPrefersSpeaker: true,
   captionLinesNameNoOne: true,
   sentenceEndClosesQuote: true,
+  splitQuoteGoesOn: true,
+  introParticiples: C.INTRO_PARTICIPLES,
   describedNames: true,
   topicAfterComplementizer: true,
   accordingToMid: true,
