@@ -2,6 +2,7 @@ import type { Speaker } from '../../../core/index.js';
 import type { Sentence } from '../extractor.js';
 import { Acronyms } from './acronyms.js';
 import type { Grammar } from './grammar.js';
+import { escapeRe } from '../pattern/index.js';
 import { nameWords, personKey } from './person-key.js';
 import type { SpeakerParser } from './speakers.js';
 import type { Gender, Person, SpeakerPhrase } from './types.js';
@@ -51,6 +52,8 @@ export class People {
   private readonly mentions: Mention[] = [];
   /** With `subjectNameMentions`: one-word names opening a sentence that no rule made a person. */
   private readonly subjects: SpeakerPhrase[] = [];
+  /** Where each person's full name is written, in text order. */
+  private readonly fullNames: Array<{ pos: number; person: Person }> = [];
   private readonly pronouns = new Map<SpeakerPhrase, Person | null>();
   private readonly acronyms = new Acronyms(() => (this.articleText ??= this.sentences.map((s) => s.text).join(' ')));
   private articleText: string | undefined;
@@ -114,6 +117,7 @@ export class People {
       const person = this.captionLine(p.start) ? null : this.resolve(p);
       const speaks = speakers.has(p);
       if (person) this.mentions.push({ pos: p.start, person, sentence: this.sentenceIndex(p.start), speaks });
+      if (person && p.name && this.persons.get(this.key(p.name)) === person) this.fullNames.push({ pos: p.start, person });
       if (person) this.honorificGender(p, person);
       else if (speaks && g.rules.unnamedSpeakerMentions && !p.name && p.title) this.unnamedSpeaker(p);
     }
@@ -306,6 +310,9 @@ export class People {
       const subject = this.opensSentence(p.start) && !this.possessive(p);
       const earlier = this.byShortName(p.name, p.title, p.start, this.speakers.has(p) || subject);
       const hits = earlier.length ? earlier : this.byShortName(p.name, p.title, Infinity);
+      // "Ms. Clinton" after "her husband, President Bill Clinton": an honorific or title tells them apart, not nearness.
+      const bare = p.text.trim() === p.name && p.title === null;
+      if (hits.length > 1 && bare && this.g.rules.sharedSurnameTakesLatest === true) return this.latestFullName(hits, p.start);
       return hits.length === 1 ? hits[0]! : null;
     }
     // "…, Expert said" where the article introduced "Paul Expert": a capitalised title word that is a name.
@@ -319,6 +326,16 @@ export class People {
       return before.length === 1 ? before[0]! : null;
     }
     return null;
+  }
+
+  /** Of persons sharing a surname, the one whose full name was written last before `pos`. */
+  private latestFullName(hits: readonly Person[], pos: number): Person | null {
+    // "Realtor Ghulam" after "realtor Shaun Ghulam": a first word the page writes in lower case is no first name.
+    const lower = this.articleText ?? (this.articleText = this.sentences.map((s) => s.text).join(' '));
+    const named = hits.filter((h) => !lowerCaseWord(lower, h.name.split(' ')[0] ?? ''));
+    if (named.length < 2) return named[0] ?? null;
+    const last = this.fullNames.filter((m) => m.pos < pos && named.includes(m.person)).pop();
+    return last?.person ?? null;
   }
 
   /** A description with no name that points back ("bị cáo này", "vị luật sư này"). */
@@ -438,4 +455,10 @@ export class People {
     const full = name !== null && (p?.foreignName === true || this.isFullName(name, this.g.rules.singleWordIsName));
     return { name, key: full ? this.key(name) : null, title, org, kind };
   }
+}
+
+/** Whether the text writes the word in lower case, as a word of its own ("realtor"). */
+function lowerCaseWord(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower !== word && new RegExp(`(?<![\\p{L}'’-])${escapeRe(lower)}(?![\\p{L}'’-])`, 'u').test(text);
 }

@@ -120,7 +120,7 @@ function directCandidates(g: Grammar, doc: ExtractDoc, phrases: Phrases): Candid
   const { text, paragraphs } = doc;
   const out: Candidate[] = [];
   let outerEnd = -1;
-  let last: { paragraph: number; closeEnd: number } | null = null;
+  let last: { paragraph: number; closeEnd: number; comma: boolean } | null = null;
   const covered = new Set<number>();
   const markOptions = { straightCloseAfterPunctuation: g.rules.straightCloseAfterPunctuation === true };
   for (const q of scanQuotes(text, paragraphs, markOptions)) {
@@ -135,6 +135,7 @@ function directCandidates(g: Grammar, doc: ExtractDoc, phrases: Phrases): Candid
     if (!found && atParaStart && prev && text.slice(prev.start, prev.end).trimEnd().endsWith(':')) {
       found = introEndingAt(g, text, phrases, prev.start, lastNonSpace(text, prev.start, prev.end), true);
     }
+    found ??= participleIntro(g, doc, phrases, openPos);
     const closeEnd = q.close !== null ? q.close + 1 : q.end;
     const after =
       found || closedSentence(g, text, q)
@@ -143,19 +144,39 @@ function directCandidates(g: Grammar, doc: ExtractDoc, phrases: Phrases): Candid
     found ??= after;
     // '"…," Smith said. "…"': a quote right after an attributed one in its paragraph goes on in the same voice.
     const goesOn: boolean =
-      !found && last !== null && last.paragraph === q.paragraph && continues(g, text.slice(last.closeEnd, openPos));
+      !found &&
+      last !== null &&
+      last.paragraph === q.paragraph &&
+      continues(g, text.slice(last.closeEnd, openPos), last.comma && g.rules.splitQuoteGoesOn === true);
     if (!acceptQuote(text, q, found !== null || goesOn, atParaStart, after !== null)) continue;
     const frontedVerb = after ? frontedBefore(g, doc, openPos) : null;
     const clause = frontedVerb && after ? clauseAfterAttribution(g, doc, after) : null;
     out.push(candidate(q.start, q.end, true, clause && found ? { ...found, verb: frontedVerb } : found, q.continuations));
     const second = after?.at === undefined ? null : (clause ?? secondAfterQuote(g, doc, after.at, after.speaker));
     if (second) out.push(second);
-    last = found || goesOn ? { paragraph: q.lastParagraph, closeEnd } : null;
+    const comma = q.close !== null && text[q.close - 1] === ',';
+    last = found || goesOn ? { paragraph: q.lastParagraph, closeEnd, comma } : null;
     outerEnd = q.end;
     for (let p = q.paragraph; p <= q.lastParagraph; p++) covered.add(p);
   }
   out.push(...colonParagraphs(g, doc, phrases, covered));
   return out;
+}
+
+/** Longest stretch from the end of the sentence's subject to its participle of saying. */
+const PARTICIPLE_INTRO_GAP = 80;
+
+/** 'Ivo Brand was blunt, telling the crowd: "…"': the participle's colon hands the quote to the sentence's subject. */
+function participleIntro(g: Grammar, doc: ExtractDoc, phrases: Phrases, openPos: number): Found | null {
+  const words = g.rules.introParticiples ?? [];
+  const s = doc.sentences[indexAt(doc.sentences, openPos)];
+  if (words.length === 0 || !s) return null;
+  const first = phrases.at(firstNonSpace(doc.text, s.start, openPos));
+  const subject = first ? nameBetweenCommas(doc.text, phrases, first) : null;
+  if (!subject) return null;
+  const gap = doc.text.slice(subject.end, openPos);
+  const m = new RegExp(`^[^.!?"“”]{0,${PARTICIPLE_INTRO_GAP}},\\s+(${words.join('|')})(?:\\s+[^.!?,:"“”]{1,30})?:\\s*$`, 'u').exec(gap);
+  return m ? { speaker: subject, verb: m[1]! } : null;
 }
 
 /**
@@ -190,9 +211,13 @@ function clauseAfterAttribution(g: Grammar, doc: ExtractDoc, after: Found): Cand
   return validClause(g, doc.text, start, end) ? candidate(start, end, false, after) : null;
 }
 
-/** What stands between two quotes of one speaker: a short attribution ending its sentence (", Smith said."). */
-function continues(g: Grammar, gap: string): boolean {
-  return gap.length <= 80 && g.hint.test(gap) && /[.!?…]\s*$/u.test(gap);
+/**
+ * What stands between two quotes of one speaker: a short attribution ending its sentence (", Smith said."), or,
+ * with `midSentence` (the first quote closed on a comma), one ending on a comma (" said Smith, ").
+ */
+function continues(g: Grammar, gap: string, midSentence = false): boolean {
+  if (gap.length > 80 || !g.hint.test(gap)) return false;
+  return /[.!?…]\s*$/u.test(gap) || (midSentence && /^[^.!?…\n]*,\s*$/u.test(gap));
 }
 
 function acceptQuote(

@@ -251,6 +251,16 @@ export interface StatementRules {
    * Off: "…". X said' may attribute the quote.
    */
   sentenceEndClosesQuote?: boolean;
+  /**
+   * '"The pilots are tired," said Lena Fosse, "and the tugs need repairs."': a quote closed by a comma, its
+   * attribution, then a comma and a reopening mark: the second quote goes on in the same voice.
+   */
+  splitQuoteGoesOn?: boolean;
+  /**
+   * 'She spoke briefly, saying: "…"', 'Brand was blunt, telling the crowd: "…"': participles that, after a comma
+   * and before a colon, hand a quote to the person opening the sentence. Empty or absent: none.
+   */
+  introParticiples?: readonly string[];
   /** Two or three capitalised words no vocabulary knows are a name when a title follows them or they close a quote. */
   foreignBareNames?: boolean;
   /**
@@ -370,6 +380,11 @@ export interface StatementRules {
   fullNameAfterComma?: boolean;
   /** A full name set off by commas after a title with no name is that title's person ("The mayor of X, Jane Okafor, …"). */
   nameAfterTitle?: boolean;
+  /**
+   * A surname two persons of the page share is the one whose full name was written last before it ("Rahul Gandhi
+   * launched …", later "Gandhi said", with "Priyanka Gandhi" named earlier). Off: such a surname names no one.
+   */
+  sharedSurnameTakesLatest?: boolean;
   /** Words right before a quote mark that make the quote a name, not speech ("chiến lược", "film"). */
   nameIntroducers: readonly string[];
   /** A reported clause may not start with these (English "said in a statement."). */

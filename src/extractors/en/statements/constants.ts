@@ -40,7 +40,7 @@ export const TITLES = [
   'co-founder', 'Founder', 'Chief Financial Officer', 'Chief Operating Officer', 'CFO', 'COO', 'Assistant Secretary',
   'Undersecretary',
   'Under Secretary', 'Deputy Secretary', 'Assistant Director', 'Assistant Commissioner', 'assistant commissioner', 'Councilman', 'Councilwoman', 'Assemblyman', 'Assemblywoman', 'Congressman',
-  'Congresswoman', 'Rev.', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'spokesperson', 'scientist', 'epidemiologist',
+  'Congresswoman', 'MP', 'MEP', 'MSP', 'Councillor', 'Rev.', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'spokesperson', 'scientist', 'epidemiologist',
   'expert',
   'chairwoman', 'chief executive officer', 'Chief Executive Officer', 'leader', 'Leader', 'senator', 'governor',
   'prosecutor',
@@ -386,3 +386,6 @@ export const GENDERS = {
   female: ['she', 'her', 'hers', 'herself', 'Mrs', 'Ms', 'Miss', 'Dame', 'Lady', 'spokeswoman', 'chairwoman',
     'Chairwoman', 'Congresswoman', 'Councilwoman', 'Assemblywoman', 'Queen'],
 } as const;
+
+/** 'She spoke briefly, saying: "…"': participles whose colon hands the quote after it to the sentence's subject. */
+export const INTRO_PARTICIPLES = ['saying', 'telling', 'adding', 'declaring', 'writing', 'insisting', 'warning', 'noting'];

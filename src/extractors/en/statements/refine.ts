@@ -88,7 +88,8 @@ function attributionTail(text: string, d: StatementDraft, drafts: readonly State
     // '"…," said Brian Kinder, who said he overcame …': a relative clause reports a statement of its own.
     if (RELATIVE_REPORT_GAP.test(gap)) return false;
     // '"… locally." That allows …, she said.': a quote that ends its sentence is followed by a new one.
-    if (!/\p{L}/u.test(gap) && /[.!?…]$/u.test(a.quote)) return false;
+    // '"… want." She said she would …': nor is a capital opening the next sentence right after it.
+    if ((!/\p{L}/u.test(gap) || /^[\s"”’»]*\p{Lu}/u.test(gap)) && /[.!?…]$/u.test(a.quote)) return false;
     return !gap.includes('\n') && !/[.!?]/u.test(gap.replace(/^[\s.!?,"”’»]+/u, ''));
   });
 }
@@ -96,6 +97,14 @@ function attributionTail(text: string, d: StatementDraft, drafts: readonly State
 /** 'addressed to the "Apple community," Jobs said': two words in quote marks are a name, not what was said. */
 function quotedTerm(d: StatementDraft): boolean {
   return d.direct && d.quote.split(/\s+/u).length <= 2 && !/[.!?…]$/u.test(d.quote);
+}
+
+/** After a quote (its comma, then its closing mark): its attribution, a comma, and a mark reopening the quote. */
+const ATTRIBUTION_THEN_REOPEN = /^,["”’]\s+[^.!?…\n"“”]{1,80},\s*["“]/u;
+
+/** '"The pilots," she said, "are tired."': a short quote closed on a comma is the head of a quote its attribution splits. */
+function splitHead(text: string, d: StatementDraft): boolean {
+  return d.direct && ATTRIBUTION_THEN_REOPEN.test(text.slice(d.end, d.end + 90));
 }
 
 /** "Apple Inc.", "Daiwa Securities": a word the page also writes as a company's name. */
@@ -228,7 +237,7 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
   const kept = statements.filter(
     (d) =>
       !unattributed(d) &&
-      !quotedTerm(d) &&
+      (!quotedTerm(d) || splitHead(doc.text, d)) &&
       !tooShort(d) &&
       !nestedReport(d) &&
       !attributionTail(doc.text, d, statements) &&
