@@ -71,6 +71,12 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   // A target ("sasaran") is a plan; one with its own figure before a later verb does not reach the verb's figure.
   ['id', 'Dinas Kesehatan menyebut sasaran imunisasi campak sejumlah 4.321 dosis.', ['4321:expected']],
   ['id', 'Untuk tenaga kesehatan dari sasaran 12.345 dosis, capaiannya sebesar 6.789 dosis.', ['12345:expected', '6789:administered']],
+  // A breakdown ("terdiri dari", "meliputi") lists parts of what the head says: a source word in an item ("hibah",
+  // a grant) names where that part came from, not what happened to it.
+  ['id', 'Vaksin yang sudah disalurkan tersebut terdiri dari Sinovac sebanyak 2 juta dosis, Pfizer dari hibah sebanyak 700 ribu dosis.', [`${2 * M}:allocated`, '700000:allocated']],
+  ['id', 'Stok vaksin yang telah diterima dinas meliputi AstraZeneca dari hibah sebanyak 40.000 dosis dan Moderna 12.000 dosis.', ['40000:received', '12000:received']],
+  // A part lead right after a figure opens a part when a figure follows it: "600 dosis di antaranya 450 dosis …".
+  ['id', 'Dinas memiliki 9.000 dosis vaksin di antaranya 6.000 dosis distribusi Kementan dan sisanya dibeli sendiri.', ['9000:received', '6000:allocated']],
 ];
 
 describe('dose status: the clause that governs a figure', () => {

@@ -182,7 +182,8 @@ export function clauseOf(cues: readonly Cue[], cand: Pick<DoseCandidate, 'start'
 
 /**
  * Drops a part lead said right after a figure: in "448.000 dosis di antaranya telah tiba" the figure is the part,
- * so its verb follows the lead; only a lead that opens a new part ("…, di antaranya 5 juta dosis") breaks.
+ * so its verb follows the lead; only a lead that opens a new part ("…, di antaranya 5 juta dosis", "600 ribu dosis
+ * di antaranya 450 ribu dosis …") breaks.
  */
 export function openPartsAfter(
   cues: readonly Cue[],
@@ -191,7 +192,10 @@ export function openPartsAfter(
   figures: readonly Pick<DoseCandidate, 'start' | 'end'>[],
 ): Cue[] {
   const follows = (q: Cue): boolean => figures.some((f) => f.end <= q.start && !sentence.slice(f.end, q.start).trim());
-  return cues.filter((q) => q.kind !== 'break' || !c.partLead.test(sentence.slice(q.start, q.end)) || !follows(q));
+  const opens = (q: Cue): boolean => figures.some((f) => f.start >= q.end && !sentence.slice(q.end, f.start).trim());
+  return cues.filter(
+    (q) => q.kind !== 'break' || !c.partLead.test(sentence.slice(q.start, q.end)) || !follows(q) || opens(q),
+  );
 }
 
 /**
