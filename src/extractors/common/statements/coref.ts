@@ -55,7 +55,7 @@ export class People {
   /** Where each person's full name is written, in text order. */
   private readonly fullNames: Array<{ pos: number; person: Person }> = [];
   private readonly pronouns = new Map<SpeakerPhrase, Person | null>();
-  private readonly acronyms = new Acronyms(() => (this.articleText ??= this.sentences.map((s) => s.text).join(' ')));
+  private readonly acronyms = new Acronyms(() => this.text());
   private articleText: string | undefined;
   private readonly loose: ReadonlySet<string>;
   /** Keys and full-name tests by name: the same names come back in every phrase. */
@@ -328,10 +328,15 @@ export class People {
     return null;
   }
 
+  /** The article's sentences joined, built once when first asked for. */
+  private text(): string {
+    return (this.articleText ??= this.sentences.map((s) => s.text).join(' '));
+  }
+
   /** Of persons sharing a surname, the one whose full name was written last before `pos`. */
   private latestFullName(hits: readonly Person[], pos: number): Person | null {
     // "Realtor Ghulam" after "realtor Shaun Ghulam": a first word the page writes in lower case is no first name.
-    const lower = this.articleText ?? (this.articleText = this.sentences.map((s) => s.text).join(' '));
+    const lower = this.text();
     const named = hits.filter((h) => !lowerCaseWord(lower, h.name.split(' ')[0] ?? ''));
     if (named.length < 2) return named[0] ?? null;
     const last = this.fullNames.filter((m) => m.pos < pos && named.includes(m.person)).pop();

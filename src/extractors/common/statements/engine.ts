@@ -163,19 +163,15 @@ function directCandidates(g: Grammar, doc: ExtractDoc, phrases: Phrases): Candid
   return out;
 }
 
-/** Longest stretch from the end of the sentence's subject to its participle of saying. */
-const PARTICIPLE_INTRO_GAP = 80;
-
 /** 'Ivo Brand was blunt, telling the crowd: "…"': the participle's colon hands the quote to the sentence's subject. */
 function participleIntro(g: Grammar, doc: ExtractDoc, phrases: Phrases, openPos: number): Found | null {
-  const words = g.rules.introParticiples ?? [];
-  const s = doc.sentences[indexAt(doc.sentences, openPos)];
-  if (words.length === 0 || !s) return null;
+  const intro = g.participleIntro;
+  const s = intro ? doc.sentences[indexAt(doc.sentences, openPos)] : undefined;
+  if (!intro || !s) return null;
   const first = phrases.at(firstNonSpace(doc.text, s.start, openPos));
   const subject = first ? nameBetweenCommas(doc.text, phrases, first) : null;
   if (!subject) return null;
-  const gap = doc.text.slice(subject.end, openPos);
-  const m = new RegExp(`^[^.!?"“”]{0,${PARTICIPLE_INTRO_GAP}},\\s+(${words.join('|')})(?:\\s+[^.!?,:"“”]{1,30})?:\\s*$`, 'u').exec(gap);
+  const m = intro.exec(doc.text.slice(subject.end, openPos));
   return m ? { speaker: subject, verb: m[1]! } : null;
 }
 

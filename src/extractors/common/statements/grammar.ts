@@ -70,6 +70,8 @@ export interface Grammar {
   fronted: RegExp | null;
   /** With `topicLeads`: a clause that is only a topic ("Terkait peralihan BUMN"). */
   topicOnly: RegExp | null;
+  /** With `introParticiples`: from a sentence's subject to ", telling the crowd:" before a quote. */
+  participleIntro: RegExp | null;
 }
 
 function lexicon(r: StatementRules): Lexicon {
@@ -184,6 +186,10 @@ export function compileGrammar(rules: StatementRules): Grammar {
       ? new RegExp(`^\\s*(?<verb>${alternation(withCase(rules.frontedVerbs))})${NA}(?:\\s*,?\\s*${C}${NA})?\\s*:?\\s*`, 'u')
       : null,
     topicOnly: rules.topicLeads?.length ? new RegExp(`^(?:${alternation(withCase(rules.topicLeads))})${NA}[^,]*$`, 'u') : null,
+    // The subject's end to its participle of saying: at most 80 characters, then the participle, a short object, a colon.
+    participleIntro: rules.introParticiples?.length
+      ? new RegExp(`^[^.!?"“”]{0,80},\\s+(${alternation(rules.introParticiples)})(?:\\s+[^.!?,:"“”]{1,30})?:\\s*$`, 'u')
+      : null,
     badClauseStart: new RegExp(
       `^(?:${alternation(withCase(rules.badClauseStarts))}${rules.badClauseStartPattern ? `|${rules.badClauseStartPattern}` : ''})${NA}`,
       'u',

@@ -22,6 +22,18 @@ export function blank(s: { start: number; end: number }, start: number, end: num
   return { start, end, text: ' '.repeat(end - start), sentence: { start: s.start, end: s.end } };
 }
 
+/**
+ * Each sentence's span that `spanIn` finds in its text (offsets within the sentence), read as spaces: an opening
+ * clause the engine must not read ("Ngày 30-12, " before "theo …").
+ */
+export function blankInSentences(spanIn: (text: string) => readonly [number, number] | null): (doc: ExtractDoc) => Rewrite[] {
+  return (doc) =>
+    doc.sentences.flatMap((s) => {
+      const span = spanIn(s.text);
+      return span ? [blank(s, s.start + span[0], s.start + span[1])] : [];
+    });
+}
+
 function rewritten(text: string, rewrites: readonly Rewrite[]): string {
   let out = '';
   let at = 0;

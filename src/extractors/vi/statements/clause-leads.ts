@@ -1,6 +1,6 @@
-import type { ExtractDoc, Extractor } from '../../common/extractor.js';
+import type { Extractor } from '../../common/extractor.js';
 import { wordsRe } from '../../common/pattern/index.js';
-import { blank, rereadWith, type Rewrite } from '../../common/statements/reread.js';
+import { blankInSentences, rereadWith } from '../../common/statements/reread.js';
 import { HONORIFICS, VERBS } from './constants.js';
 
 /*
@@ -22,16 +22,12 @@ const LEAD_THEN_ACCORDING = new RegExp(
 );
 const SPEECH = new RegExp(wordsRe(VERBS), 'iu');
 
-function clauseLeads(doc: ExtractDoc): Rewrite[] {
-  const out: Rewrite[] = [];
-  for (const s of doc.sentences) {
-    const m = LEAD_THEN_ACCORDING.exec(s.text);
-    if (!m || SPEECH.test(m[1]!)) continue;
-    out.push(blank(s, s.start, s.start + m[1]!.length));
-  }
-  return out;
-}
-
 export function withoutClauseLeads(extractor: Extractor): Extractor {
-  return rereadWith(extractor, clauseLeads);
+  return rereadWith(
+    extractor,
+    blankInSentences((text) => {
+      const m = LEAD_THEN_ACCORDING.exec(text);
+      return m && !SPEECH.test(m[1]!) ? [0, m[1]!.length] : null;
+    }),
+  );
 }

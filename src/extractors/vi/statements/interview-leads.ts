@@ -1,7 +1,7 @@
-import type { ExtractDoc, Extractor } from '../../common/extractor.js';
+import type { Extractor } from '../../common/extractor.js';
 import { INTERVIEW_LEADS } from './constants.js';
 import { escapeRe } from '../../common/pattern/index.js';
-import { blank, rereadWith, type Rewrite } from '../../common/statements/reread.js';
+import { blankInSentences, rereadWith } from '../../common/statements/reread.js';
 
 /*
  * "Ngày 17/12, trao đổi với Dân Việt, Giám đốc Sở Y tế tỉnh Hải Dương cho biết, …", "Trả lời VnExpress trước đó, ông
@@ -15,19 +15,12 @@ const LEAD_WORDS = INTERVIEW_LEADS.map(escapeRe).join('|');
 /** Sentence start, or a short lead ("Ngày 17/12, ", "Tuy nhiên, "), then the interview clause up to its comma. */
 const INTERVIEW = new RegExp(`^((?:[^,;:"“”«»]{1,30},\\s*)?)((?:${LEAD_WORDS})\\s[^,;:"“”«»!?]{1,60},)(?=\\s)`, 'iu');
 
-/** Each sentence's opening interview clause, to be read as spaces. */
-function interviewLeads(doc: ExtractDoc): Rewrite[] {
-  const out: Rewrite[] = [];
-  for (const s of doc.sentences) {
-    const m = INTERVIEW.exec(s.text);
-    if (!m) continue;
-    const start = s.start + m[1]!.length;
-    const end = start + m[2]!.length;
-    out.push(blank(s, start, end));
-  }
-  return out;
-}
-
 export function withoutInterviewLeads(extractor: Extractor): Extractor {
-  return rereadWith(extractor, interviewLeads);
+  return rereadWith(
+    extractor,
+    blankInSentences((text) => {
+      const m = INTERVIEW.exec(text);
+      return m ? [m[1]!.length, m[1]!.length + m[2]!.length] : null;
+    }),
+  );
 }

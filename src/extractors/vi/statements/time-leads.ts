@@ -1,6 +1,6 @@
-import type { ExtractDoc, Extractor } from '../../common/extractor.js';
+import type { Extractor } from '../../common/extractor.js';
 import { escapeRe } from '../../common/pattern/index.js';
-import { blank, rereadWith, type Rewrite } from '../../common/statements/reread.js';
+import { blankInSentences, rereadWith } from '../../common/statements/reread.js';
 import { TIME_LEADS } from './constants.js';
 
 /*
@@ -14,16 +14,12 @@ const LEADS = TIME_LEADS.map(escapeRe).join('|');
 /** The time adjunct, up to its comma, right before "theo ". */
 const TIME_THEN_ACCORDING = new RegExp(`^((?:${LEADS})[^,;:"“”«»]{0,30},\\s*)(?=theo\\s)`, 'u');
 
-function timeLeads(doc: ExtractDoc): Rewrite[] {
-  const out: Rewrite[] = [];
-  for (const s of doc.sentences) {
-    const m = TIME_THEN_ACCORDING.exec(s.text);
-    if (!m) continue;
-    out.push(blank(s, s.start, s.start + m[1]!.length));
-  }
-  return out;
-}
-
 export function withoutTimeLeads(extractor: Extractor): Extractor {
-  return rereadWith(extractor, timeLeads);
+  return rereadWith(
+    extractor,
+    blankInSentences((text) => {
+      const m = TIME_THEN_ACCORDING.exec(text);
+      return m ? [0, m[1]!.length] : null;
+    }),
+  );
 }
