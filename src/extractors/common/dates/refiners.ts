@@ -69,12 +69,18 @@ export function dropDirectionWords(sentence: string, ms: Mention[]): Mention[] {
 function writtenDayAfter(sentence: string, a: Mention, b: Mention): { end: number } | null {
   if (a.to || b.to || a.from.kind === 'abs' || b.from.kind !== 'abs' || b.from.day === undefined) return null;
   if (a.from.kind === 'rel' && a.from.unit !== 'day') return null;
+  // A clock time alone before its day ("07.40 WITA, Senin (9/3)") is joined by attachClockTimes, which keeps its zone.
+  if (a.clockOnly) return null;
   const between = sentence.slice(a.end, b.start);
   if (/^\s*\(\s*$/.test(between)) {
     const closing = /^\s*\)/.exec(sentence.slice(b.end));
     return closing ? { end: b.end + closing[0].length } : null;
   }
-  return /^\s*,?\s*$/.test(between) && b.from.year === undefined ? { end: b.end } : null;
+  // A written day with its year joins only a day before or after today ("besok, Kamis (19/2/2026)"): a page stamped
+  // past midnight makes the two disagree, and the written day is the one meant. "hari ini, <day with year>" is left
+  // as the sets write it (one fact in the id sets, two in vi-summaries-2026).
+  const awayFromToday = a.from.kind === 'rel' && a.from.offset !== 0;
+  return /^\s*,?\s*$/.test(between) && (b.from.year === undefined || awayFromToday) ? { end: b.end } : null;
 }
 
 function level(a: AbsAnchor): number {

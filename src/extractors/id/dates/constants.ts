@@ -35,6 +35,8 @@ export const WEEKDAY_ZONE_AFTER = ['waktu setempat', 'waktu indonesia', 'wib', '
 export const COMING_DAYS = ['besok', 'esok', 'lusa'];
 const WEEKDAY_OFFSETS: Readonly<Record<string, -1 | 0 | 1>> = {
   lalu: -1, kemarin: -1, depan: 1, mendatang: 1, nanti: 1,
+  // "Minggu besok", "Rabu esok": the coming day named twice, one fact.
+  besok: 1, esok: 1,
 };
 /** "Rabu pekan depan": that weekday in the week before (-1), of (0) or after (1) the publication day's. */
 const WEEKDAY_WEEKS: Readonly<Record<string, -1 | 0 | 1>> = {
