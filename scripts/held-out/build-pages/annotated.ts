@@ -19,7 +19,8 @@
  * deletion), croqaz-news (English news and magazine article pages of 2016–2017 saved, scripts stripped, as
  * extraction-test inputs of croqaz/a-extractor and croqaz/clean-mark), smallrivers-news (English news article pages of
  * 2015–2017 that smallrivers/snacktory, a fork of snacktory, saved as extraction-test inputs and later deleted: read at the
- * commit that added each); and the metadata set htmldate-eval (adbar/htmldate's date-evaluation pages,
+ * commit that added each), myfeed-vi-news (Vietnamese news pages of December 2012, and one BBC page, that
+ * dungvn3000/myfeed saved as parser-test inputs and later deleted: read at the commit that added each); and the metadata set htmldate-eval (adbar/htmldate's date-evaluation pages,
  * eval/held-out/meta/).
  */
 import { readFileSync } from 'node:fs';

@@ -70,6 +70,29 @@ function isTeaserList(el: Element, blocks: readonly RawBlock[], stats: StatsMap)
   return teasers >= 3 && teasers * 3 >= items * 2;
 }
 
+/** Characters a teaser's linked headline has at least. */
+const TEASER_HEADLINE_MIN = 10;
+/** Unlinked text a lone promo item (linked headline over a one-line blurb) holds at most. */
+const PROMO_BLURB_MAX = 200;
+
+/**
+ * A promo list: a list whose every item opens with a linked heading and holds only a short blurb under it (a promo
+ * box's one or two stories, "Elsewhere on the site"). An article's own list items do not open with a linked heading.
+ */
+function isPromoList(el: Element, blocks: readonly RawBlock[], stats: StatsMap): boolean {
+  if (el.name !== 'ul' && el.name !== 'ol') return false;
+  let items = 0;
+  for (const c of el.children) {
+    const s = c.type === 'tag' ? stats.get(c) : undefined;
+    if (!s) continue;
+    const head = blocks[s.first];
+    if ((c as Element).name !== 'li' || !head || head.kind !== 'heading' || head.len < TEASER_HEADLINE_MIN) return false;
+    if (head.linkLen < 0.7 * head.len || s.last === s.first || s.len - s.linkLen > PROMO_BLURB_MAX) return false;
+    items++;
+  }
+  return items > 0;
+}
+
 /** Mark of blocks dropped as a media insert (a slideshow) rather than as boilerplate that takes its heading along. */
 const MEDIA_INSERT = 2;
 
@@ -120,7 +143,8 @@ function droppedByContainer(blocks: readonly RawBlock[], stats: StatsMap, chosen
     // A stream of teasers may outweigh a short article beside it (but a listing page is left to the index check).
     // Summarised cards count only after an article's worth of text: the rail below the body.
     const cards = (before[s.first] ?? 0) - (before[within.first] ?? 0) >= BESIDE_TEASERS && isTeaserCardBox(blocks, s.first, s.last);
-    const teasers = isTeaserList(el, blocks, stats) || cards;
+    const after = (before[s.first] ?? 0) - (before[within.first] ?? 0) >= BESIDE_TEASERS;
+    const teasers = isTeaserList(el, blocks, stats) || cards || (after && isPromoList(el, blocks, stats));
     if (s.len * 2 >= contentLen && !((teasers || slides) && contentLen - s.len >= BESIDE_TEASERS)) continue;
     const ld = linkDensity(s);
     const prose = s.good >= 300 && s.good > 0.6 * s.len;
