@@ -137,14 +137,15 @@ function droppedByContainer(blocks: readonly RawBlock[], stats: StatsMap, chosen
     if (!CONTAINERS.has(el.name)) continue;
     const within = ranges.find((r) => s.first >= r.first && s.last <= r.last);
     if (!within) continue;
+    const afterArticle = (before[s.first] ?? 0) - (before[within.first] ?? 0) >= BESIDE_TEASERS;
     // A slideshow after an article's worth of text is the slides' captions (one at the top may be a photo story).
     const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
-    const slides = SLIDES_CLASS.test(names) && (before[s.first] ?? 0) - (before[within.first] ?? 0) >= BESIDE_TEASERS;
+    const slides = afterArticle && SLIDES_CLASS.test(names);
     // A stream of teasers may outweigh a short article beside it (but a listing page is left to the index check).
-    // Summarised cards count only after an article's worth of text: the rail below the body.
-    const cards = (before[s.first] ?? 0) - (before[within.first] ?? 0) >= BESIDE_TEASERS && isTeaserCardBox(blocks, s.first, s.last);
-    const after = (before[s.first] ?? 0) - (before[within.first] ?? 0) >= BESIDE_TEASERS;
-    const teasers = isTeaserList(el, blocks, stats) || cards || (after && isPromoList(el, blocks, stats));
+    // Summarised cards and promo lists count only after an article's worth of text: the rail below the body.
+    const teasers =
+      isTeaserList(el, blocks, stats) ||
+      (afterArticle && (isTeaserCardBox(blocks, s.first, s.last) || isPromoList(el, blocks, stats)));
     if (s.len * 2 >= contentLen && !((teasers || slides) && contentLen - s.len >= BESIDE_TEASERS)) continue;
     const ld = linkDensity(s);
     const prose = s.good >= 300 && s.good > 0.6 * s.len;
