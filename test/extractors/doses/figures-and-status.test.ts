@@ -41,6 +41,9 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Sekitar 20-30 juta vaksin akan diterima bulan depan.', [`${20 * M}-${30 * M}:expected`]],
   ['id', 'Indonesia sudah menerima 190 juta dosis. Dari 190 juta ini, 125 juta dosis sudah disuntikkan.', [`${190 * M}:received`, `${190 * M}:unknown`, `${125 * M}:administered`]],
   ['vi', 'Một ngày sau đó (7-11), thêm 1,2 triệu liều vaccine AstraZeneca về đến TP.HCM.', [`${1.2 * M}:received`]],
+  // Round 15: a noun between the amount and the unit ("stok", "total").
+  ['id', 'Kabupaten itu telah menerima 40 ribu stok vaksin.', ['40000:received']],
+  ['id', 'Dinas mencatat 2.500 total vaksin sudah diterima puskesmas.', ['2500:received']],
   // Status from the clause that governs the figure.
   ['vi', 'Việt Nam đã có hơn 120 triệu liều vaccine mà đến nay mới tiêm được 88 triệu liều.', [`${120 * M}:received`, `${88 * M}:administered`]],
   ['vi', 'Nếu sắp xếp kịp chuyến bay thì Việt Nam có khoảng 5 triệu liều vaccine.', [`${5 * M}:expected`]],

@@ -68,8 +68,9 @@ export const ID_DOSES: DoseVocab = {
     botol: { after: '^botol\\s+(?:vaksin|vaccine)' },
   },
   unitItem: { suntikan: 'vaccine', vial: 'vaccine', vail: 'vaccine', botol: 'vaccine', vaksin: 'vaccine' },
-  // "2 juta lebih dosis", "14 ribu lebih vaksin": "lebih" (more than) may stand between the amount and the unit.
-  modifiers: ['bulk', 'bahan baku', 'lebih'],
+  // "2 juta lebih dosis", "14 ribu lebih vaksin": "lebih" (more than) may stand between the amount and the unit, and
+  // so may the nouns "stok" and "total" ("250 ribu stok vaksin", "800.000 total vaksin").
+  modifiers: ['bulk', 'bahan baku', 'lebih', 'stok', 'total'],
   itemTail: `\\s+(?:${wordAlternation(VACCINE)})(?:\\s+(?:COVID-19\\s+|Covid-19\\s+)?(?:${NAMED}))?(?![\\p{L}\\p{N}])|\\s+(?:${wordAlternation(DRUG)})(?![\\p{L}\\p{N}])|\\s+(?:${NAMED})(?![\\p{L}\\p{N}])`,
   approx: ['sekitar', 'hampir', 'melebihi', 'melampaui', 'lebih dari', 'kurang dari', 'kira-kira', 'kurang lebih', 'lebih kurang', 'setidaknya', 'sedikitnya', 'minimal', 'hingga', 'sebanyak-banyaknya'],
   range: { from: ['dari'], to: ['hingga', 'sampai', 'sampai dengan', 's.d.', 'sd'], between: ['antara'], and: ['dan', 'hingga', 'sampai'] },
