@@ -41,6 +41,10 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Sekitar 20-30 juta vaksin akan diterima bulan depan.', [`${20 * M}-${30 * M}:expected`]],
   ['id', 'Indonesia sudah menerima 190 juta dosis. Dari 190 juta ini, 125 juta dosis sudah disuntikkan.', [`${190 * M}:received`, `${190 * M}:unknown`, `${125 * M}:administered`]],
   ['vi', 'Một ngày sau đó (7-11), thêm 1,2 triệu liều vaccine AstraZeneca về đến TP.HCM.', [`${1.2 * M}:received`]],
+  // Round 15: the scale and the unit in brackets after the amount.
+  ['id', 'Kemarin sudah datang 2,5 (juta vaksin) dari Jepang.', [`${2.5 * M}:received`]],
+  ['id', 'Bulan depan akan tiba 6 (juta dosis vaksin) Pfizer.', [`${6 * M}:expected`]],
+  ['vi', 'Tỉnh đã nhận 3 (triệu liều vắc xin) trong tuần.', [`${3 * M}:received`]],
   // Round 15: a noun between the amount and the unit ("stok", "total").
   ['id', 'Kabupaten itu telah menerima 40 ribu stok vaksin.', ['40000:received']],
   ['id', 'Dinas mencatat 2.500 total vaksin sudah diterima puskesmas.', ['2500:received']],

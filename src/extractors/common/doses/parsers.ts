@@ -67,7 +67,9 @@ export function compileParsers(v: DoseVocab): CompiledParsers {
   const mods = v.modifiers?.length ? `(?<mods>(?:[\\s-]+(?:${wordAlternation(v.modifiers)})${NOT_BEFORE_WORD})*)` : '(?<mods>)';
   const unitNot = v.unitNotBefore?.length ? `(?!\\s+(?:${wordAlternation(v.unitNotBefore)})${NOT_BEFORE_WORD})` : '';
   // "76.153.487dosis": a unit glued to the digits; "155 juta (dosis)", "10 juta [dosis]": a unit in brackets.
-  const unit = `(?:(?:\\s+|-|(?<=\\d))(?<unit>${units})|\\s+[([](?<bracketed>${units})[)\\]])`;
+  // "1,1 (juta vaksin)", "15 (juta dosis vaksin)": the scale and the unit in brackets, a word or two after them.
+  const bracketedScale = `\\s+[([](?<bscale>${numbers.scale})\\s+(?<bunit>${units})(?:\\s+[\\p{L}-]+){0,2}[)\\]]`;
+  const unit = `(?:(?:\\s+|-|(?<=\\d))(?<unit>${units})|\\s+[([](?<bracketed>${units})[)\\]]|${bracketedScale})`;
   const tail = `${mods}${unit}${NOT_BEFORE_WORD}${unitNot}(?<item>${v.itemTail})?`;
   const approx = `(?:(?<approx>${wordAlternation(v.approx)})\\s+)?`;
   // A dash joins figures only: "16-17 triệu", "500 nghìn – 1 triệu", never "twenty-five".
@@ -151,14 +153,21 @@ function ellipticFits(sentence: string, m: RegExpExecArray, lo: ParsedAmount, hi
   return ((c.leadBefore?.test(before) ?? false) || c.listBefore.test(before)) && c.probe.test(before);
 }
 
+/** "15 (juta dosis vaksin)": an unscaled amount takes the scale said inside the brackets after it. */
+function bracketScaled(lo: ParsedAmount | null, scaleWord: string | undefined, c: CompiledParsers): ParsedAmount | null {
+  if (!lo || scaleWord === undefined || lo.scale > 1) return lo;
+  const scale = c.numbers.parse(`1 ${scaleWord}`)?.value ?? 1;
+  return { ...lo, value: Math.round(lo.value * scale), scale };
+}
+
 /** Runs every parser over one sentence. */
 export function parseCandidates(sentence: string, c: CompiledParsers): DoseCandidate[] {
   const out: DoseCandidate[] = [];
   for (const { name, re, probe } of c.parsers) {
     if (probe && !probe.test(sentence)) continue;
     for (const m of execAll(re, sentence)) {
-      const g = groups(m, 'unit', 'bracketed', 'mods', 'item', 'lo', 'hi', 'approx', 'dem');
-      const unitWord = g.unit ?? g.bracketed ?? '';
+      const g = groups(m, 'unit', 'bracketed', 'bunit', 'bscale', 'mods', 'item', 'lo', 'hi', 'approx', 'dem');
+      const unitWord = g.unit ?? g.bracketed ?? g.bunit ?? '';
       const base = {
         start: m.index,
         end: m.index + m[0].length,
@@ -171,7 +180,7 @@ export function parseCandidates(sentence: string, c: CompiledParsers): DoseCandi
         out.push({ ...base, value: null, valueMax: null, approximate: true, scale: 1, separated: false });
         continue;
       }
-      const lo = c.numbers.parse(g.lo ?? '');
+      const lo = bracketScaled(c.numbers.parse(g.lo ?? ''), g.bscale, c);
       if (!lo) continue;
       const hi = g.hi !== undefined ? c.numbers.parse(g.hi) : null;
       if (g.hi !== undefined && !hi) continue;
