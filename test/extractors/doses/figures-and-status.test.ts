@@ -48,6 +48,11 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   // Round 15: a noun between the amount and the unit ("stok", "total").
   ['id', 'Kabupaten itu telah menerima 40 ribu stok vaksin.', ['40000:received']],
   ['id', 'Dinas mencatat 2.500 total vaksin sudah diterima puskesmas.', ['2500:received']],
+  // Round 15: a unit-less part named after a dose figure; not a part of money or of people.
+  ['id', 'Stok vaksin daerah mencapai 40 juta, sedangkan 30 juta di antaranya sudah disuntikkan.', [`${40 * M}:received`, `${30 * M}:administered`]],
+  ['id', 'Pusat mengirim 3 juta dosis ke daerah, 1 juta-nya sudah disuntikkan.', [`${3 * M}:received`, `${M}:administered`]],
+  ['id', 'Kota menerima 5 juta dosis vaksin dan dana Rp 3 juta, 1 juta-nya untuk transport.', [`${5 * M}:received`]],
+  ['id', 'Kota menerima 5 juta dosis untuk 2 juta warga, 1 juta di antaranya lansia.', [`${5 * M}:received`]],
   // Status from the clause that governs the figure.
   ['vi', 'Việt Nam đã có hơn 120 triệu liều vaccine mà đến nay mới tiêm được 88 triệu liều.', [`${120 * M}:received`, `${88 * M}:administered`]],
   ['vi', 'Nếu sắp xếp kịp chuyến bay thì Việt Nam có khoảng 5 triệu liều vaccine.', [`${5 * M}:expected`]],
