@@ -54,6 +54,11 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Kota menerima 5 juta dosis vaksin dan dana Rp 3 juta, 1 juta-nya untuk transport.', [`${5 * M}:received`]],
   ['id', 'Kota menerima 5 juta dosis untuk 2 juta warga, 1 juta di antaranya lansia.', [`${5 * M}:received`]],
   // Status from the clause that governs the figure.
+  // Round 15: a total of what is held, reached, is held; a total of doses given stays administered.
+  ['id', 'Dinas menyebut ketersediaan vaksin campak mencapai 12.000 dosis.', ['12000:received']],
+  ['id', 'Jumlah vial yang ada mencapai 3.400 vial, cukup untuk dua bulan.', ['3400:received']],
+  ['id', 'Kapasitas vaksin yang ada di pabrik itu mencapai 90 juta dosis.', [`${90 * M}:unknown`]],
+  ['id', 'Vaksinasi lansia mencapai 2 juta dosis.', [`${2 * M}:administered`]],
   ['vi', 'Việt Nam đã có hơn 120 triệu liều vaccine mà đến nay mới tiêm được 88 triệu liều.', [`${120 * M}:received`, `${88 * M}:administered`]],
   ['vi', 'Nếu sắp xếp kịp chuyến bay thì Việt Nam có khoảng 5 triệu liều vaccine.', [`${5 * M}:expected`]],
   ['vi', 'Bộ Y tế đã phân bổ cho TP Hồ Chí Minh 836.000 liều.', ['836000:allocated']],

@@ -171,6 +171,12 @@ export const ID_DOSES: DoseVocab = {
     { status: 'received', source: true, words: ['memasok', 'menyerahkan', 'mengirimkan', 'mengirim'] },
     // "petugas publik mencapai 20,9 juta dosis": a total reached with no other verb is of doses given.
     { status: 'administered', weak: true, words: ['telah mencapai', 'sudah mencapai', 'mencapai'] },
+    // A total of what is held reached: "total ketersediaan vaksin mencapai 250.000 dosis", "jumlah dosis vaksin yang
+    // ada mencapai 348 juta" (not "kapasitas … yang ada di Bio Farma mencapai": production).
+    {
+      status: 'received',
+      patterns: ['ketersediaan(?:\\s+[\\p{L}-]+){0,2}\\s+(?:telah\\s+|sudah\\s+)?mencapai', 'yang\\s+ada\\s+(?:telah\\s+|sudah\\s+)?mencapai'],
+    },
     { status: 'received', weak: true, words: ['memperoleh', 'memiliki', 'punya', 'sudah ada', 'telah ada', 'ada', 'terdapat'] },
     // "Kemenkes telah memberikan 220 juta dosis": doses given to people. A maker giving doses supplies them, whoever
     // else is named ("Sinovac dari China … sudah memberikan … 105 juta dosis"); a country giving them donates.
