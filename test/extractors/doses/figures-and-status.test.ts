@@ -41,7 +41,24 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Sekitar 20-30 juta vaksin akan diterima bulan depan.', [`${20 * M}-${30 * M}:expected`]],
   ['id', 'Indonesia sudah menerima 190 juta dosis. Dari 190 juta ini, 125 juta dosis sudah disuntikkan.', [`${190 * M}:received`, `${190 * M}:unknown`, `${125 * M}:administered`]],
   ['vi', 'Một ngày sau đó (7-11), thêm 1,2 triệu liều vaccine AstraZeneca về đến TP.HCM.', [`${1.2 * M}:received`]],
+  // Round 15: the scale and the unit in brackets after the amount.
+  ['id', 'Kemarin sudah datang 2,5 (juta vaksin) dari Jepang.', [`${2.5 * M}:received`]],
+  ['id', 'Bulan depan akan tiba 6 (juta dosis vaksin) Pfizer.', [`${6 * M}:expected`]],
+  ['vi', 'Tỉnh đã nhận 3 (triệu liều vắc xin) trong tuần.', [`${3 * M}:received`]],
+  // Round 15: a noun between the amount and the unit ("stok", "total").
+  ['id', 'Kabupaten itu telah menerima 40 ribu stok vaksin.', ['40000:received']],
+  ['id', 'Dinas mencatat 2.500 total vaksin sudah diterima puskesmas.', ['2500:received']],
+  // Round 15: a unit-less part named after a dose figure; not a part of money or of people.
+  ['id', 'Stok vaksin daerah mencapai 40 juta, sedangkan 30 juta di antaranya sudah disuntikkan.', [`${40 * M}:received`, `${30 * M}:administered`]],
+  ['id', 'Pusat mengirim 3 juta dosis ke daerah, 1 juta-nya sudah disuntikkan.', [`${3 * M}:received`, `${M}:administered`]],
+  ['id', 'Kota menerima 5 juta dosis vaksin dan dana Rp 3 juta, 1 juta-nya untuk transport.', [`${5 * M}:received`]],
+  ['id', 'Kota menerima 5 juta dosis untuk 2 juta warga, 1 juta di antaranya lansia.', [`${5 * M}:received`]],
   // Status from the clause that governs the figure.
+  // Round 15: a total of what is held, reached, is held; a total of doses given stays administered.
+  ['id', 'Dinas menyebut ketersediaan vaksin campak mencapai 12.000 dosis.', ['12000:received']],
+  ['id', 'Jumlah vial yang ada mencapai 3.400 vial, cukup untuk dua bulan.', ['3400:received']],
+  ['id', 'Kapasitas vaksin yang ada di pabrik itu mencapai 90 juta dosis.', [`${90 * M}:unknown`]],
+  ['id', 'Vaksinasi lansia mencapai 2 juta dosis.', [`${2 * M}:administered`]],
   ['vi', 'Việt Nam đã có hơn 120 triệu liều vaccine mà đến nay mới tiêm được 88 triệu liều.', [`${120 * M}:received`, `${88 * M}:administered`]],
   ['vi', 'Nếu sắp xếp kịp chuyến bay thì Việt Nam có khoảng 5 triệu liều vaccine.', [`${5 * M}:expected`]],
   ['vi', 'Bộ Y tế đã phân bổ cho TP Hồ Chí Minh 836.000 liều.', ['836000:allocated']],

@@ -21,6 +21,10 @@ export const EllipsisVocab = z
     quantity: Words.optional(),
     /** Demonstratives after a figure said before: "Dari 190 juta ini". */
     demonstratives: Words.optional(),
+    /** A part of a figure said before, named after the part: "348 juta di mana 250 juta di antaranya …". */
+    partAfter: Words.optional(),
+    /** The same as a suffix glued by a hyphen: "sebanyak 4 juta, 1,7 juta-nya …". */
+    partSuffix: Words.optional(),
     /** Rates after a figure in a sentence about doses: "1 juta hingga 2,5 juta sehari". */
     rate: Words.optional(),
     /** Nouns for people: a unit-less quantity whose subject names them counts people ("số người … là 249.532"). */

@@ -1,6 +1,7 @@
 import { compileNumbers, execAll, NOT_AFTER_WORD, NOT_BEFORE_WORD, wordAlternation, type CompiledNumbers, type ParsedAmount } from '../numbers/index.js';
 import { groups } from '../pattern/index.js';
 import type { DoseVocab } from './types.js';
+import type { EllipsisVocab } from './ellipsis.js';
 
 /** A figure one parser found in a sentence, before the refiners give it a status, item and counterpart. */
 export interface DoseCandidate {
@@ -53,12 +54,22 @@ export interface CompiledParsers {
   pairedAfter: RegExp;
   /** Who a quantity counts when not doses: "trong đó số người … là 249.532". */
   peopleBetween: RegExp | null;
+  /** Currency words right before a number: a part of it is money, not doses ("dana Rp 3 juta, 1 juta-nya"). */
+  currencyBefore: RegExp;
 }
 
 const bounded = (alt: string): string => `${NOT_AFTER_WORD}(?:${alt})${NOT_BEFORE_WORD}`;
 
 const after = (name: string, words: readonly string[] | undefined): string =>
   `(?<${name}>\\s+(?:${wordAlternation(words ?? [])}))${NOT_BEFORE_WORD}`;
+
+/** "250 juta di antaranya", "1,7 juta-nya": the words or the glued suffix that make a figure a part of an earlier one. */
+const partAfter = (e: EllipsisVocab): string => {
+  const words = e.partAfter?.length ? [`\\s+(?:${wordAlternation(e.partAfter)})`] : [];
+  const suffixes = e.partSuffix?.length ? [`-(?:${wordAlternation(e.partSuffix)})`] : [];
+  const alts = [...words, ...suffixes];
+  return alts.length ? `(?<part>${alts.join('|')})${NOT_BEFORE_WORD}` : '(?!)';
+};
 
 export function compileParsers(v: DoseVocab): CompiledParsers {
   const numbers = compileNumbers(v.numbers);
@@ -67,7 +78,9 @@ export function compileParsers(v: DoseVocab): CompiledParsers {
   const mods = v.modifiers?.length ? `(?<mods>(?:[\\s-]+(?:${wordAlternation(v.modifiers)})${NOT_BEFORE_WORD})*)` : '(?<mods>)';
   const unitNot = v.unitNotBefore?.length ? `(?!\\s+(?:${wordAlternation(v.unitNotBefore)})${NOT_BEFORE_WORD})` : '';
   // "76.153.487dosis": a unit glued to the digits; "155 juta (dosis)", "10 juta [dosis]": a unit in brackets.
-  const unit = `(?:(?:\\s+|-|(?<=\\d))(?<unit>${units})|\\s+[([](?<bracketed>${units})[)\\]])`;
+  // "1,1 (juta vaksin)", "15 (juta dosis vaksin)": the scale and the unit in brackets, a word or two after them.
+  const bracketedScale = `\\s+[([](?<bscale>${numbers.scale})\\s+(?<bunit>${units})(?:\\s+[\\p{L}-]+){0,2}[)\\]]`;
+  const unit = `(?:(?:\\s+|-|(?<=\\d))(?<unit>${units})|\\s+[([](?<bracketed>${units})[)\\]]|${bracketedScale})`;
   const tail = `${mods}${unit}${NOT_BEFORE_WORD}${unitNot}(?<item>${v.itemTail})?`;
   const approx = `(?:(?<approx>${wordAlternation(v.approx)})\\s+)?`;
   // A dash joins figures only: "16-17 triệu", "500 nghìn – 1 triệu", never "twenty-five".
@@ -81,7 +94,7 @@ export function compileParsers(v: DoseVocab): CompiledParsers {
     vague: `${START}(?<vague>${v.vague})${tail}`,
     // The unit said earlier in the sentence: "expects 16 to 17 million more", "the total … doses … to 6 million."
     elliptic: v.ellipsis
-      ? `${START}${approx}${from}(?<lo>${amount})(?:${to}(?<hi>${amount}))?(?:${after('more', v.ellipsis.more)}|${after('dem', v.ellipsis.demonstratives)}|${after('rate', v.ellipsis.rate)}|(?<named>(?=\\s+(?:${named})${NOT_BEFORE_WORD}))|(?=\\s*(?:[.,](?!\\d)|[;:!?)]|$)|\\s+(?:${wordAlternation(v.ellipsis.follow)})${NOT_BEFORE_WORD}))`
+      ? `${START}${approx}${from}(?<lo>${amount})(?:${to}(?<hi>${amount}))?(?:${after('more', v.ellipsis.more)}|${after('dem', v.ellipsis.demonstratives)}|${partAfter(v.ellipsis)}|${after('rate', v.ellipsis.rate)}|(?<named>(?=\\s+(?:${named})${NOT_BEFORE_WORD}))|(?=\\s*(?:[.,](?!\\d)|[;:!?)]|$)|\\s+(?:${wordAlternation(v.ellipsis.follow)})${NOT_BEFORE_WORD}))`
       : '(?!)',
   };
   const item = `${NOT_AFTER_WORD}(?:${wordAlternation([...v.items.vaccine, ...Object.keys(v.items.named)])})${NOT_BEFORE_WORD}`;
@@ -113,6 +126,7 @@ export function compileParsers(v: DoseVocab): CompiledParsers {
       'iu',
     ),
     peopleBetween: v.ellipsis?.people?.length ? new RegExp(bounded(wordAlternation(v.ellipsis.people)), 'iu') : null,
+    currencyBefore: new RegExp(`(?:${NOT_AFTER_WORD}(?:${wordAlternation(v.currencies)})${NOT_BEFORE_WORD}|[$€£¥₫])\\s*$`, 'iu'),
   };
 }
 
@@ -122,11 +136,19 @@ export function compileParsers(v: DoseVocab): CompiledParsers {
  * ("Dari 190 juta ini") or it is a rate in a sentence about doses ("2,5 juta sehari").
  */
 function ellipticFits(sentence: string, m: RegExpExecArray, lo: ParsedAmount, hi: ParsedAmount | null, c: CompiledParsers): boolean {
-  const g = groups(m, 'more', 'dem', 'rate', 'named');
+  const g = groups(m, 'more', 'dem', 'rate', 'named', 'part');
   const before = sentence.slice(0, m.index);
   const scaled = Math.max(lo.scale, hi?.scale ?? 1) > 1;
   const counted = scaled || (lo.separated && lo.value >= 1000);
   if (g.more !== undefined || g.rate !== undefined) return scaled && c.probe.test(before);
+  // A part names its whole ("menerima 5 juta dosis, 2 juta di antaranya …"): doses said before it, and the last
+  // number before it neither a price ("dana Rp 3 juta, 1 juta-nya …") nor people ("untuk 2 juta warga, 1 juta …").
+  if (g.part !== undefined) {
+    const last = [...before.matchAll(/\p{N}/gu)].at(-1);
+    const price = last !== undefined && c.currencyBefore.test(before.slice(0, last.index).replace(/[\p{N}.,]+$/u, ''));
+    const people = last !== undefined && (c.peopleBetween?.test(before.slice(last.index)) ?? false);
+    return scaled && c.probe.test(before) && !price && !people;
+  }
   if (g.dem !== undefined) return scaled && (c.probe.test(sentence) || c.itemWord.test(sentence));
   // "94.500.000 Sinovac, 8.228.000 Astrazeneca": a vaccine named right after a counted figure is its unit.
   if (g.named !== undefined) return counted;
@@ -151,14 +173,21 @@ function ellipticFits(sentence: string, m: RegExpExecArray, lo: ParsedAmount, hi
   return ((c.leadBefore?.test(before) ?? false) || c.listBefore.test(before)) && c.probe.test(before);
 }
 
+/** "15 (juta dosis vaksin)": an unscaled amount takes the scale said inside the brackets after it. */
+function bracketScaled(lo: ParsedAmount | null, scaleWord: string | undefined, c: CompiledParsers): ParsedAmount | null {
+  if (!lo || scaleWord === undefined || lo.scale > 1) return lo;
+  const scale = c.numbers.parse(`1 ${scaleWord}`)?.value ?? 1;
+  return { ...lo, value: Math.round(lo.value * scale), scale };
+}
+
 /** Runs every parser over one sentence. */
 export function parseCandidates(sentence: string, c: CompiledParsers): DoseCandidate[] {
   const out: DoseCandidate[] = [];
   for (const { name, re, probe } of c.parsers) {
     if (probe && !probe.test(sentence)) continue;
     for (const m of execAll(re, sentence)) {
-      const g = groups(m, 'unit', 'bracketed', 'mods', 'item', 'lo', 'hi', 'approx', 'dem');
-      const unitWord = g.unit ?? g.bracketed ?? '';
+      const g = groups(m, 'unit', 'bracketed', 'bunit', 'bscale', 'mods', 'item', 'lo', 'hi', 'approx', 'dem');
+      const unitWord = g.unit ?? g.bracketed ?? g.bunit ?? '';
       const base = {
         start: m.index,
         end: m.index + m[0].length,
@@ -171,7 +200,7 @@ export function parseCandidates(sentence: string, c: CompiledParsers): DoseCandi
         out.push({ ...base, value: null, valueMax: null, approximate: true, scale: 1, separated: false });
         continue;
       }
-      const lo = c.numbers.parse(g.lo ?? '');
+      const lo = bracketScaled(c.numbers.parse(g.lo ?? ''), g.bscale, c);
       if (!lo) continue;
       const hi = g.hi !== undefined ? c.numbers.parse(g.hi) : null;
       if (g.hi !== undefined && !hi) continue;

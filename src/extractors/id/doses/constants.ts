@@ -68,8 +68,9 @@ export const ID_DOSES: DoseVocab = {
     botol: { after: '^botol\\s+(?:vaksin|vaccine)' },
   },
   unitItem: { suntikan: 'vaccine', vial: 'vaccine', vail: 'vaccine', botol: 'vaccine', vaksin: 'vaccine' },
-  // "2 juta lebih dosis", "14 ribu lebih vaksin": "lebih" (more than) may stand between the amount and the unit.
-  modifiers: ['bulk', 'bahan baku', 'lebih'],
+  // "2 juta lebih dosis", "14 ribu lebih vaksin": "lebih" (more than) may stand between the amount and the unit, and
+  // so may the nouns "stok" and "total" ("250 ribu stok vaksin", "800.000 total vaksin").
+  modifiers: ['bulk', 'bahan baku', 'lebih', 'stok', 'total'],
   itemTail: `\\s+(?:${wordAlternation(VACCINE)})(?:\\s+(?:COVID-19\\s+|Covid-19\\s+)?(?:${NAMED}))?(?![\\p{L}\\p{N}])|\\s+(?:${wordAlternation(DRUG)})(?![\\p{L}\\p{N}])|\\s+(?:${NAMED})(?![\\p{L}\\p{N}])`,
   approx: ['sekitar', 'hampir', 'melebihi', 'melampaui', 'lebih dari', 'kurang dari', 'kira-kira', 'kurang lebih', 'lebih kurang', 'setidaknya', 'sedikitnya', 'minimal', 'hingga', 'sebanyak-banyaknya'],
   range: { from: ['dari'], to: ['hingga', 'sampai', 'sampai dengan', 's.d.', 'sd'], between: ['antara'], and: ['dan', 'hingga', 'sampai'] },
@@ -170,6 +171,12 @@ export const ID_DOSES: DoseVocab = {
     { status: 'received', source: true, words: ['memasok', 'menyerahkan', 'mengirimkan', 'mengirim'] },
     // "petugas publik mencapai 20,9 juta dosis": a total reached with no other verb is of doses given.
     { status: 'administered', weak: true, words: ['telah mencapai', 'sudah mencapai', 'mencapai'] },
+    // A total of what is held reached: "total ketersediaan vaksin mencapai 250.000 dosis", "jumlah dosis vaksin yang
+    // ada mencapai 348 juta" (not "kapasitas … yang ada di Bio Farma mencapai": production).
+    {
+      status: 'received',
+      patterns: ['ketersediaan(?:\\s+[\\p{L}-]+){0,2}\\s+(?:telah\\s+|sudah\\s+)?mencapai', 'yang\\s+ada\\s+(?:telah\\s+|sudah\\s+)?mencapai'],
+    },
     { status: 'received', weak: true, words: ['memperoleh', 'memiliki', 'punya', 'sudah ada', 'telah ada', 'ada', 'terdapat'] },
     // "Kemenkes telah memberikan 220 juta dosis": doses given to people. A maker giving doses supplies them, whoever
     // else is named ("Sinovac dari China … sudah memberikan … 105 juta dosis"); a country giving them donates.
