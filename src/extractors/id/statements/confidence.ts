@@ -14,6 +14,7 @@ import { twoCapitalsMisplaced } from './confidence-two-capitals.js';
 import { personAfterBodyTail } from './confidence-body-tail.js';
 import { personAfterUnit } from './confidence-rank-after-unit.js';
 import { nameIsPlace, personBeforePlace } from './confidence-place-name.js';
+import { titleSourceOnly } from './confidence-source-title.js';
 import { NOT_NAMES, ORDER_VERBS, ORG_NAME_TAILS, RELATIVE_WORDS, UNIT_TITLES } from './constants.js';
 import { relativeBeforeName } from '../../common/statements/relative-subject.js';
 
@@ -128,6 +129,8 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
       unsure.add(s.name!);
       return [];
     }
+    const source = titleSourceOnly(s, context, d.start - start);
+    if (source) return [{ ...d, speaker: source }];
     const person =
       personShortForm(s) ??
       personAfterUnit(s, context) ??

@@ -394,6 +394,8 @@ export const ACCORDING_TO = [
   'Dikatakan', 'Dijelaskan', 'Ditegaskan', 'Disampaikan', 'Seperti dikatakan', 'Seperti yang dikatakan',
   'Seperti disampaikan', 'Seperti yang disampaikan', 'Sebagaimana disampaikan', 'Sebagaimana dikatakan',
   'Disampaikan oleh', 'Dikatakan oleh', 'Seperti yang disampaikan oleh', 'Seperti disampaikan oleh',
+  // "Kata Intan, inflasi …": the verb of a quote's attribution opening the sentence, as "Menurut".
+  'Kata',
 ] as const;
 export const ACCORDING_TO_LEAD = [
   'Bahkan', 'Namun', 'Tetapi', 'Tapi', 'Dan', 'Sementara', 'Sementara itu', 'Adapun', 'Lebih lanjut', 'Selain itu',
