@@ -161,7 +161,12 @@ export function compileGrammar(rules: StatementRules): Grammar {
     commaBefore: new RegExp(`,\\s*(?:${D}\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}$`, 'u'),
     postPronoun: new RegExp(`,\\s*(?<verb>${PP})${NA}${end}`, 'u'),
     midPronoun: rules.pronounPostVerbs.length ? new RegExp(`,\\s*(?<verb>${PP})${NA}\\s*,\\s*(?=\\p{Ll})`, 'u') : null,
-    midComma: new RegExp('\\s*,\\s*(?=\\p{Ll})', 'uy'),
+    midComma: new RegExp(
+      rules.midCommaCapital === true
+        ? `\\s*,\\s*(?=\\p{Ll}|(?!(?:${alternation(withCase(rules.titles))})${NA})\\p{Lu})`
+        : '\\s*,\\s*(?=\\p{Ll})',
+      'uy',
+    ),
     midBareVerb: rules.midPostVerbBare ? new RegExp(`(?<=[\\p{L}\\p{N}])\\s+(?<verb>${PV})\\s+$`, 'u') : null,
     midBareAfter: new RegExp('\\s+(?=\\p{Ll})', 'uy'),
     accPronoun: ACC_P

@@ -83,6 +83,11 @@ export interface StatementRules {
    */
   midCommaBareAfter?: boolean;
   /**
+   * "Harga pupuk bersubsidi, lanjut Ade, Urea Rp2.250/kg …": after the comma closing a mid-sentence "lanjut X," the
+   * clause may go on with a capitalised word (a noun, a body's acronym) that opens no title. Off: a lower-case word.
+   */
+  midCommaCapital?: boolean;
+  /**
    * "Direktur Keuangan dan Investasi BPJS Kesehatan X", "Direktur Treasury dan International Banking Bank Mandiri X":
    * a conjunction after a portfolio or a body joins the next body to the title's unit. Off: the unit ends there.
    */

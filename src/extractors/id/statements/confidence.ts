@@ -13,6 +13,8 @@ import { nameInsideList } from './confidence-list-element.js';
 import { twoCapitalsMisplaced } from './confidence-two-capitals.js';
 import { personAfterBodyTail } from './confidence-body-tail.js';
 import { personAfterUnit } from './confidence-rank-after-unit.js';
+import { nameIsPlace, personBeforePlace } from './confidence-place-name.js';
+import { titleSourceOnly } from './confidence-source-title.js';
 import { NOT_NAMES, ORDER_VERBS, ORG_NAME_TAILS, RELATIVE_WORDS, UNIT_TITLES } from './constants.js';
 import { relativeBeforeName } from '../../common/statements/relative-subject.js';
 
@@ -127,6 +129,8 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
       unsure.add(s.name!);
       return [];
     }
+    const source = titleSourceOnly(s, context, d.start - start);
+    if (source) return [{ ...d, speaker: source }];
     const person =
       personShortForm(s) ??
       personAfterUnit(s, context) ??
@@ -136,8 +140,9 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
       initialsAfterQuote(s, context) ??
       personAfterBodyTail(s) ??
       nicknameToFullName(s, context, doc.text.slice(0, start)) ??
-      nameBeforeAppositive(s, context, d.start - start);
-    if (nameRunsOn(person ?? s, context) || nameInsideList(person ?? s, context)) return [];
+      nameBeforeAppositive(s, context, d.start - start) ??
+      personBeforePlace(s, context);
+    if (nameRunsOn(person ?? s, context) || nameInsideList(person ?? s, context) || nameIsPlace(person ?? s, context)) return [];
     if (person) return [{ ...d, speaker: person }];
     const body = bodyNamedAsPerson(s);
     return [body ? { ...d, speaker: body } : d];

@@ -394,6 +394,8 @@ export const ACCORDING_TO = [
   'Dikatakan', 'Dijelaskan', 'Ditegaskan', 'Disampaikan', 'Seperti dikatakan', 'Seperti yang dikatakan',
   'Seperti disampaikan', 'Seperti yang disampaikan', 'Sebagaimana disampaikan', 'Sebagaimana dikatakan',
   'Disampaikan oleh', 'Dikatakan oleh', 'Seperti yang disampaikan oleh', 'Seperti disampaikan oleh',
+  // "Kata Intan, inflasi …": the verb of a quote's attribution opening the sentence, as "Menurut".
+  'Kata',
 ] as const;
 export const ACCORDING_TO_LEAD = [
   'Bahkan', 'Namun', 'Tetapi', 'Tapi', 'Dan', 'Sementara', 'Sementara itu', 'Adapun', 'Lebih lanjut', 'Selain itu',
@@ -508,6 +510,15 @@ const WEEKDAY = "(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)";
 const OCCASION_DATE = `(?:\\s*${DAY_MONTH})?(?:\\s*,\\s*${WEEKDAY}(?:\\s*${DAY_MONTH})?\\s*,?)?`;
 
 /** What may follow a speaker's name before the verb: age and home ("Budi, 45 tahun, warga Depok, mengatakan"). */
+/**
+ * Lower-case words that open a description of an ordinary person after their name ("Sulis, korban banjir
+ * mengatakan", "Dani, salah satu peternak ayam petelur mengatakan").
+ */
+export const PERSON_DESCRIPTION_LEADS = [
+  'korban', 'warga', 'peternak', 'petani', 'pedagang', 'pengemudi', 'sopir', 'nelayan', 'pelanggan', 'pemilik',
+  'penjual', 'pengunjung', 'penumpang', 'buruh', 'karyawan', 'pekerja', 'mahasiswa', 'relawan', 'saksi',
+] as const;
+
 export const SPEAKER_TAIL =
   '\\s*,\\s*\\d+\\s+tahun(?:\\s*,\\s*(?:warga|asal|dari)\\s[^,]{1,40})?\\s*,?' +
   "|\\s*,\\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\\s+(?:pagi|siang|sore|petang|malam))?" +
@@ -538,7 +549,10 @@ export const SPEAKER_TAIL =
   `{1,80}?${OCCASION_DATE}(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))` +
   // "Budi Santoso, pada Selasa (14/3/2023) mengatakan": the day the speaker spoke, after a comma, right before the
   // verb.
-  `|\\s*,\\s*pada\\s+${WEEKDAY}(?:\\s*${DAY_MONTH})?\\s*,?(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))`;
+  `|\\s*,\\s*pada\\s+${WEEKDAY}(?:\\s*${DAY_MONTH})?\\s*,?(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))` +
+  // "Sulis, korban banjir mengatakan": a lower-case description of the person, with no comma before the verb.
+  `|\\s*,\\s*(?:salah\\s+(?:satu|seorang)\\s+)?(?:${PERSON_DESCRIPTION_LEADS.join('|')})` +
+  `(?:\\s+(?!${VERB_ALTERNATION}(?![\\p{L}\\p{N}]))\\p{Ll}[\\p{Ll}-]*){0,4}(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))`;
 
 /** Documents: a body right after one is not the speaker, the document is ("Laporan PBB menyebut …"). */
 export const DOCUMENT_WORDS = [

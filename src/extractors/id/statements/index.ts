@@ -32,6 +32,7 @@ const ID_STATEMENT_RULES: StatementRules = {
   accordingToPronounBare: true,
   midPostVerbBare: true,
   midCommaBareAfter: true,
+  midCommaCapital: true,
   midAnyStart: true,
   straightCloseAfterPunctuation: true,
   parenShortForms: true,
