@@ -1,7 +1,7 @@
 import type { FactDraft, Speaker } from '../../../core/index.js';
 import type { ExtractDoc, Extractor } from '../../common/extractor.js';
 import { escapeRe } from '../../common/pattern/index.js';
-import { BAD_CLAUSE_STARTS, BODY_WORDS, COUNTRIES, PLACES } from './constants.js';
+import { BAD_CLAUSE_STARTS, BODY_WORDS, COUNTRIES, GOVERNMENT_PLACES, PLACES } from './constants.js';
 import { clauseBeforeAttribution, possessiveRoleSpeaker } from './attribution-shapes.js';
 import { loneNameSpeaker, particleSurnameSpeaker } from './lone-names.js';
 import { bodyNounStatements } from './bodies.js';
@@ -23,7 +23,7 @@ import {
   namesInsideDescriptions,
 } from './speaker-sanity.js';
 
-const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...PLACES]);
+const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...PLACES, ...GOVERNMENT_PLACES]);
 const BODY_TITLES: ReadonlySet<string> = new Set(BODY_WORDS);
 
 /*
