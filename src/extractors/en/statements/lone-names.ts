@@ -46,6 +46,15 @@ export function loneNameSpeaker(text: string, s: Speaker): Speaker {
   return s;
 }
 
+/**
+ * "Clinton said" on a page that writes both Hillary Clinton and Bill Clinton, and no full name the surname was
+ * resolved to: whose words they are is not clear, and a wrong speaker is worse than none.
+ */
+export function ambiguousSurname(text: string, s: Speaker): boolean {
+  if (s.kind !== 'person' || s.key !== null || !s.name || !/^\p{Lu}[\p{L}'’-]+$/u.test(s.name)) return false;
+  return new Set([...fullNamesEndingWith(text, s.name)].map((n) => personKey(n))).size > 1;
+}
+
 const PARTICLES = SURNAME_PARTICLES.join('|');
 /** "De Block", "Van Den Hoek", "van Sebille": one or two particles, then one capitalised word. */
 const PARTICLE_SURNAME = new RegExp(`^(?:(?:${PARTICLES})\\s+){1,2}\\p{Lu}[\\p{L}'’-]+$`, 'iu');
