@@ -3,7 +3,7 @@ import type { ExtractDoc, Extractor } from '../../common/extractor.js';
 import { escapeRe } from '../../common/pattern/index.js';
 import { BAD_CLAUSE_STARTS, BODY_WORDS, COUNTRIES, GOVERNMENT_PLACES, PLACES } from './constants.js';
 import { clauseBeforeAttribution, possessiveRoleSpeaker } from './attribution-shapes.js';
-import { ambiguousSurname, loneNameSpeaker, particleSurnameSpeaker } from './lone-names.js';
+import { ambiguousSurname, commonWordSpeaker, loneNameSpeaker, particleSurnameSpeaker, titleWordAsFirstName } from './lone-names.js';
 import { bodyNounStatements } from './bodies.js';
 import { bodyAnaphora } from './body-anaphora.js';
 import { bodyByApposition, personForBody } from './body-or-person.js';
@@ -253,8 +253,8 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
   const refined = joinSplitQuotes(doc.text, kept.map(quoteBeforeAppositive))
     .map((d) => asOrganisation(doc.text, d))
     .flatMap((d) => personForBody(d) ?? [])
-    .map((d) => ({ ...d, speaker: particleSurnameSpeaker(body, loneNameSpeaker(body, d.speaker)) }))
-    .filter((d) => !ambiguousSurname(body, d.speaker))
+    .map((d) => ({ ...d, speaker: particleSurnameSpeaker(body, loneNameSpeaker(body, titleWordAsFirstName(body, d.speaker))) }))
+    .filter((d) => !ambiguousSurname(body, d.speaker) && !commonWordSpeaker(body, d.speaker))
     .map((d) => bodyByApposition(bodyForNamedBody(bodyForLoneWord(doc.text, d))));
   const withBodies = [...refined, ...bodyNounStatements(doc, refined)].sort((a, b) => a.start - b.start);
   return [...others, ...bodyAnaphora(withBodies)].sort((a, b) => a.start - b.start);
