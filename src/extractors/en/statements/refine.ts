@@ -155,6 +155,21 @@ function request(d: StatementDraft): boolean {
   return !d.direct && d.verb !== null && REQUEST_VERBS.has(d.verb) && OBJECT_THEN_TO.test(d.quote);
 }
 
+/**
+ * A reporting verb whose object is a noun phrase, not a reported clause: "The Raiders announced their decision
+ * not to …", "the FBI confirmed plans to renew …", and the verbs of a game's score ("Carolina added three more
+ * unanswered goals", "Vancouver responded just a minute later").
+ */
+const NOUN_OBJECT_VERBS: ReadonlySet<string> = new Set(['announced', 'announces', 'confirmed', 'confirms']);
+const NOUN_OBJECT = /^(?:(?:their|its|his|her|our)\s|plans\s+(?:to|for)\s)/iu;
+const SCORE_VERBS: ReadonlySet<string> = new Set(['added', 'adds', 'responded', 'replied']);
+const SCORE_OBJECT = /^(?:\d|(?:just|another|one|two|three|four|five|six|seven|eight|nine|ten|a|an|twice|late|early)\s)/iu;
+
+function nounObject(d: StatementDraft): boolean {
+  if (d.direct || d.verb === null) return false;
+  return (NOUN_OBJECT_VERBS.has(d.verb) && NOUN_OBJECT.test(d.quote)) || (SCORE_VERBS.has(d.verb) && SCORE_OBJECT.test(d.quote));
+}
+
 /** "The law …, the Legal Arizona Workers Act, says a company could lose …": a document is not a speaker. */
 const DOCUMENT_TAIL = /\s(?:Act|Law|Bill|Treaty|Constitution|Amendment|Code|Resolution|Report|Study|Survey|Poll)$/u;
 
@@ -245,6 +260,7 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
       !partyAdjective(doc.text, d) &&
       !coordinatedSubject(doc.text, d) &&
       !request(d) &&
+      !nounObject(d) &&
       !indirectQuestion(d) &&
       !conjunctionStart(d) &&
       !documentSpeaker(d),
