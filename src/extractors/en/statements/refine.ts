@@ -149,10 +149,13 @@ function quoteBeforeAppositive(d: StatementDraft): StatementDraft {
 
 /** "asked the jury to consider why": a request, with no reported content of its own ("urged X to …" states a position and stays). */
 const REQUEST_VERBS: ReadonlySet<string> = new Set(['asked', 'asks', 'begged']);
+/** "suggested Lincicome hit 3-wood", "suggested he might make a video": advice or an idea put forward, not a statement. */
+const SUGGESTION_VERBS: ReadonlySet<string> = new Set(['suggested', 'suggests']);
 const OBJECT_THEN_TO = /^(?:[\p{L}.'’-]+\s+){1,8}to\s+\p{Ll}/u;
 
 function request(d: StatementDraft): boolean {
-  return !d.direct && d.verb !== null && REQUEST_VERBS.has(d.verb) && OBJECT_THEN_TO.test(d.quote);
+  if (d.direct || d.verb === null) return false;
+  return SUGGESTION_VERBS.has(d.verb) || (REQUEST_VERBS.has(d.verb) && OBJECT_THEN_TO.test(d.quote));
 }
 
 /**
