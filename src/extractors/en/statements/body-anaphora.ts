@@ -1,6 +1,6 @@
 import { escapeRe } from '../../common/pattern/index.js';
 import type { Speaker } from '../../../core/index.js';
-import { ANAPHORIC_BODY_WORDS, COUNTRIES, PLACES } from './constants.js';
+import { ANAPHORIC_BODY_WORDS, COUNTRIES, GOVERNMENT_PLACES, PLACES } from './constants.js';
 import type { StatementDraft } from './draft.js';
 
 /*
@@ -13,7 +13,7 @@ import type { StatementDraft } from './draft.js';
  */
 
 const ANAPHORIC: ReadonlySet<string> = new Set(ANAPHORIC_BODY_WORDS);
-const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...PLACES]);
+const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...PLACES, ...GOVERNMENT_PLACES]);
 
 function namedBody(s: Speaker): boolean {
   if (s.kind !== 'organisation' || s.key !== null) return false;

@@ -333,6 +333,28 @@ export const COUNTRIES = [
 ] as const;
 
 
+/**
+ * Countries and capitals beyond COUNTRIES and PLACES, for a lone word that speaks for its government ("Ottawa
+ * said", "Ghana says it will …", "Tehran insists"): an organisation, never a person. Left out: those that are
+ * also given names or surnames (Jordan, Chad, Georgia, Victoria, Kingston, Wellington, Santiago, Sofia, Lima).
+ */
+export const GOVERNMENT_PLACES = [
+  'Ghana', 'Nigeria', 'Kenya', 'South Africa', 'Ethiopia', 'Sudan', 'South Sudan', 'Somalia', 'Libya', 'Tunisia',
+  'Algeria', 'Morocco', 'Senegal', 'Niger', 'Cameroon', 'Uganda', 'Rwanda', 'Tanzania', 'Zimbabwe', 'Zambia',
+  'Angola', 'Mozambique', 'Lebanon', 'Yemen', 'Oman', 'Qatar', 'Kuwait', 'Bahrain', 'Greece', 'Portugal', 'Ireland',
+  'Belgium', 'Switzerland', 'Austria', 'Poland', 'Hungary', 'Romania', 'Bulgaria', 'Serbia', 'Croatia', 'Sweden',
+  'Norway', 'Finland', 'Denmark', 'Iceland', 'Estonia', 'Latvia', 'Lithuania', 'Belarus', 'Moldova', 'Armenia',
+  'Azerbaijan', 'Kazakhstan', 'Uzbekistan', 'Mongolia', 'Myanmar', 'Bangladesh', 'Nepal', 'Sri Lanka', 'Argentina',
+  'Chile', 'Colombia', 'Peru', 'Ecuador', 'Bolivia', 'Paraguay', 'Uruguay', 'Nicaragua', 'Honduras', 'Guatemala',
+  'Panama', 'Haiti', 'New Zealand', 'Ottawa', 'Accra', 'Tehran', 'Kabul', 'Baghdad', 'Damascus', 'Cairo', 'Riyadh',
+  'Ankara', 'Kyiv', 'Kiev', 'Berlin', 'Rome', 'Madrid', 'Canberra', 'Pretoria', 'Nairobi', 'Abuja', 'Islamabad',
+  'New Delhi', 'Dhaka', 'Kathmandu', 'Colombo', 'Taipei', 'Pyongyang', 'Jerusalem', 'Beirut', 'Amman', 'Doha',
+  'Abu Dhabi', 'Muscat', 'Caracas', 'Bogota', 'Brasilia', 'Buenos Aires', 'Mexico City', 'Warsaw', 'Budapest',
+  'Prague', 'Vienna', 'Athens', 'Lisbon', 'Dublin', 'Oslo', 'Stockholm', 'Helsinki', 'Copenhagen', 'Minsk',
+  'Tbilisi', 'Yerevan', 'Baku', 'Addis Ababa', 'Khartoum', 'Kinshasa', 'Harare', 'Tripoli', 'Tunis', 'Algiers',
+  'Rabat', 'Kampala', 'Kigali', 'Bern', 'Belgrade', 'Bucharest', 'Havana',
+] as const;
+
 /** What may follow "…, X said" before the sentence ends (time, place, a trailing "as …" clause). */
 export const TRAILING_ADJUNCT =
   '(?:\\s+(?:on|in|at|during|last|this|after)\\s+[^,.;:"“”]{1,40}?)?' +

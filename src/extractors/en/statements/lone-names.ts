@@ -46,6 +46,43 @@ export function loneNameSpeaker(text: string, s: Speaker): Speaker {
   return s;
 }
 
+/**
+ * "Clinton said" on a page that writes both Hillary Clinton and Bill Clinton, and no full name the surname was
+ * resolved to: whose words they are is not clear, and a wrong speaker is worse than none.
+ */
+export function ambiguousSurname(text: string, s: Speaker): boolean {
+  if (s.kind !== 'person' || s.key !== null || !s.name || !/^\p{Lu}[\p{L}'’-]+$/u.test(s.name)) return false;
+  return new Set([...fullNamesEndingWith(text, s.name)].map((n) => personKey(n))).size > 1;
+}
+
+/**
+ * "Realtor Ghulam said" on a page that writes "realtor Shaun Ghulam": a first word the page also writes in lower
+ * case right before a full name with the same surname is that person's description, not a first name; the
+ * speaker is the full name.
+ */
+export function titleWordAsFirstName(text: string, s: Speaker): Speaker {
+  const m = s.kind === 'person' && s.name ? /^(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)$/u.exec(s.name) : null;
+  if (!m) return s;
+  const surname = escapeRe(m[2]!);
+  const re = new RegExp(
+    `(?<![\\p{L}'’-])${escapeRe(m[1]!.toLowerCase())}\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,2}${surname})(?![\\p{L}'’-])`,
+    'gu',
+  );
+  const names = new Set([...text.matchAll(re)].map((x) => x[1]!.replace(/\s+/gu, ' ')));
+  if (names.size !== 1) return s;
+  const name = [...names][0]!;
+  return { ...s, name, key: personKey(name) };
+}
+
+/**
+ * "Polling suggested …", "Controversy erupted … said": one capitalised word that names no person of the page and
+ * that the page also writes in lower case is a common word opening a sentence, not a speaker.
+ */
+export function commonWordSpeaker(text: string, s: Speaker): boolean {
+  if (s.kind !== 'person' || s.key !== null || s.title !== null || !s.name) return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(s.name) && writtenInLowerCase(text, s.name);
+}
+
 const PARTICLES = SURNAME_PARTICLES.join('|');
 /** "De Block", "Van Den Hoek", "van Sebille": one or two particles, then one capitalised word. */
 const PARTICLE_SURNAME = new RegExp(`^(?:(?:${PARTICLES})\\s+){1,2}\\p{Lu}[\\p{L}'’-]+$`, 'iu');

@@ -1,9 +1,9 @@
 import type { FactDraft, Speaker } from '../../../core/index.js';
 import type { ExtractDoc, Extractor } from '../../common/extractor.js';
 import { escapeRe } from '../../common/pattern/index.js';
-import { BAD_CLAUSE_STARTS, BODY_WORDS, COUNTRIES, PLACES } from './constants.js';
+import { BAD_CLAUSE_STARTS, BODY_WORDS, COUNTRIES, GOVERNMENT_PLACES, PLACES } from './constants.js';
 import { clauseBeforeAttribution, possessiveRoleSpeaker } from './attribution-shapes.js';
-import { loneNameSpeaker, particleSurnameSpeaker } from './lone-names.js';
+import { ambiguousSurname, commonWordSpeaker, loneNameSpeaker, particleSurnameSpeaker, titleWordAsFirstName } from './lone-names.js';
 import { bodyNounStatements } from './bodies.js';
 import { bodyAnaphora } from './body-anaphora.js';
 import { bodyByApposition, personForBody } from './body-or-person.js';
@@ -23,7 +23,7 @@ import {
   namesInsideDescriptions,
 } from './speaker-sanity.js';
 
-const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...PLACES]);
+const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRIES, ...PLACES, ...GOVERNMENT_PLACES]);
 const BODY_TITLES: ReadonlySet<string> = new Set(BODY_WORDS);
 
 /*
@@ -149,10 +149,28 @@ function quoteBeforeAppositive(d: StatementDraft): StatementDraft {
 
 /** "asked the jury to consider why": a request, with no reported content of its own ("urged X to …" states a position and stays). */
 const REQUEST_VERBS: ReadonlySet<string> = new Set(['asked', 'asks', 'begged']);
+/** "suggested Lincicome hit 3-wood", "suggested he might make a video": advice or an idea put forward, not a statement. */
+const SUGGESTION_VERBS: ReadonlySet<string> = new Set(['suggested', 'suggests']);
 const OBJECT_THEN_TO = /^(?:[\p{L}.'’-]+\s+){1,8}to\s+\p{Ll}/u;
 
 function request(d: StatementDraft): boolean {
-  return !d.direct && d.verb !== null && REQUEST_VERBS.has(d.verb) && OBJECT_THEN_TO.test(d.quote);
+  if (d.direct || d.verb === null) return false;
+  return SUGGESTION_VERBS.has(d.verb) || (REQUEST_VERBS.has(d.verb) && OBJECT_THEN_TO.test(d.quote));
+}
+
+/**
+ * A reporting verb whose object is a noun phrase, not a reported clause: "The Raiders announced their decision
+ * not to …", "the FBI confirmed plans to renew …", and the verbs of a game's score ("Carolina added three more
+ * unanswered goals", "Vancouver responded just a minute later").
+ */
+const NOUN_OBJECT_VERBS: ReadonlySet<string> = new Set(['announced', 'announces', 'confirmed', 'confirms']);
+const NOUN_OBJECT = /^(?:(?:their|its|his|her|our)\s|plans\s+(?:to|for)\s)/iu;
+const SCORE_VERBS: ReadonlySet<string> = new Set(['added', 'adds', 'responded', 'replied']);
+const SCORE_OBJECT = /^(?:\d|(?:just|another|one|two|three|four|five|six|seven|eight|nine|ten|a|an|twice|late|early)\s)/iu;
+
+function nounObject(d: StatementDraft): boolean {
+  if (d.direct || d.verb === null) return false;
+  return (NOUN_OBJECT_VERBS.has(d.verb) && NOUN_OBJECT.test(d.quote)) || (SCORE_VERBS.has(d.verb) && SCORE_OBJECT.test(d.quote));
 }
 
 /** "The law …, the Legal Arizona Workers Act, says a company could lose …": a document is not a speaker. */
@@ -245,6 +263,7 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
       !partyAdjective(doc.text, d) &&
       !coordinatedSubject(doc.text, d) &&
       !request(d) &&
+      !nounObject(d) &&
       !indirectQuestion(d) &&
       !conjunctionStart(d) &&
       !documentSpeaker(d),
@@ -253,7 +272,8 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
   const refined = joinSplitQuotes(doc.text, kept.map(quoteBeforeAppositive))
     .map((d) => asOrganisation(doc.text, d))
     .flatMap((d) => personForBody(d) ?? [])
-    .map((d) => ({ ...d, speaker: particleSurnameSpeaker(body, loneNameSpeaker(body, d.speaker)) }))
+    .map((d) => ({ ...d, speaker: particleSurnameSpeaker(body, loneNameSpeaker(body, titleWordAsFirstName(body, d.speaker))) }))
+    .filter((d) => !ambiguousSurname(body, d.speaker) && !commonWordSpeaker(body, d.speaker))
     .map((d) => bodyByApposition(bodyForNamedBody(bodyForLoneWord(doc.text, d))));
   const withBodies = [...refined, ...bodyNounStatements(doc, refined)].sort((a, b) => a.start - b.start);
   return [...others, ...bodyAnaphora(withBodies)].sort((a, b) => a.start - b.start);
