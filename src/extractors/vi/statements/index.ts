@@ -10,6 +10,7 @@ import { withCommitteeNames } from './committee-names.js';
 import { withoutTimeLeads } from './time-leads.js';
 import { withDegreeChains } from './degree-chains.js';
 import { withoutClauseLeads } from './clause-leads.js';
+import { withAppositiveDescriptions } from './appositive-descriptions.js';
 
 const VI_VOCABULARY: StatementRules = {
   lang: 'vi',
@@ -123,7 +124,9 @@ function bothToneSpellings(rules: StatementRules): StatementRules {
 }
 
 export const viStatementExtractor = lazyExtractor('vi', 'statement', () =>
-  withDegreeChains(
-    withoutClauseLeads(withoutTimeLeads(withCommitteeNames(withoutInterviewLeads(confident(statementExtractor(bothToneSpellings(VI_VOCABULARY))))))),
+  withAppositiveDescriptions(
+    withDegreeChains(
+      withoutClauseLeads(withoutTimeLeads(withCommitteeNames(withoutInterviewLeads(confident(statementExtractor(bothToneSpellings(VI_VOCABULARY))))))),
+    ),
   ),
 );

@@ -1,0 +1,65 @@
+import type { Extractor } from '../../common/extractor.js';
+import { wordsRe } from '../../common/pattern/index.js';
+import { blank, readRewritten, type Rewrite } from '../../common/statements/reread.js';
+import { DEGREE_ATOMS, FAMILY_NAMES, PERSON_HONORIFICS, TITLES, VERBS } from './constants.js';
+
+/*
+ * "Ông Trần Tân Phong, PGĐ Sở VHTTDL tỉnh cho biết, …", "Anh Đoàn Huy Chương, thành viên sáng lập Phong trào … cho
+ * rằng …": a full name, then a description after a comma or a dash that the vocabularies do not know and that no
+ * comma closes, then the verb. The engine finds no speaker there. When a sentence opens (after at most two leading
+ * clauses without a speech verb) with honorifics, titles or degrees, a Vietnamese full name and such a description,
+ * and the engine gives that sentence no named speaker, it is read again with the description as spaces (same
+ * offsets); its statements are given back in the article's own words. A description holding another person (an
+ * honorific or a family name before a capital), a quote, a colon or a speech verb is left alone, and so is a sentence
+ * naming another person after the verb.
+ */
+
+const NO_BREAK = '[^,;:"“”«»]';
+const LEAD = `(?:${NO_BREAK}{1,60},\\s*){0,2}`;
+const PREFIX = `(?:(?:${wordsRe(PERSON_HONORIFICS)}|${wordsRe(TITLES)}|(?:${wordsRe(DEGREE_ATOMS)}\\.?)+)\\s*){1,3}`;
+const NAME = `${wordsRe(FAMILY_NAMES)}(?:\\s+\\p{Lu}\\p{Ll}*){1,3}`;
+const SPEECH = wordsRe(VERBS);
+const OPENING = new RegExp(
+  `^(?<lead>${LEAD})${PREFIX}${NAME}(?<desc>\\s*(?:,|\\s[-–])\\s*[^;:"“”«»]{2,90}?)(?:,\\s*)?(?=${SPEECH})`,
+  'ud',
+);
+const SPEECH_RE = new RegExp(SPEECH, 'u');
+/**
+ * Another person inside the description: an honorific or a family name before a capitalised word, or "và" before a
+ * title ("…, Giám đốc Sở và Phó Giám đốc Sở cho biết": two speakers).
+ */
+const OTHER_PERSON = new RegExp(
+  `(?:${wordsRe(PERSON_HONORIFICS)}|${wordsRe(FAMILY_NAMES)})\\s+\\p{Lu}|\\svà\\s+(?:${wordsRe(TITLES)}|${wordsRe(PERSON_HONORIFICS)})`,
+  'u',
+);
+
+/** Offsets (in the sentence) of the description and its closing comma, to read as spaces; null when none. */
+export function descriptionSpan(text: string): [number, number] | null {
+  const m = OPENING.exec(text);
+  const at = m?.indices?.groups?.['desc'];
+  if (!m?.groups || !at) return null;
+  const { lead = '', desc = '' } = m.groups;
+  if (SPEECH_RE.test(lead) || SPEECH_RE.test(desc) || OTHER_PERSON.test(desc)) return null;
+  // A second person in what is said ("…, nhận được tin báo của ông Phạm Văn B …"): who says what is unsure there.
+  if (OTHER_PERSON.test(text.slice(m[0].length))) return null;
+  return [at[0], m[0].length];
+}
+
+function named(found: ReturnType<Extractor['extract']>, s: { start: number; end: number }): boolean {
+  return found.some((f) => f.type === 'statement' && f.speaker.key !== null && s.start <= f.start && f.start < s.end);
+}
+
+export function withAppositiveDescriptions(extractor: Extractor): Extractor {
+  return {
+    ...extractor,
+    extract: (doc) => {
+      const found = extractor.extract(doc);
+      const rewrites: Rewrite[] = [];
+      for (const s of doc.sentences) {
+        const span = descriptionSpan(s.text);
+        if (span && !named(found, s)) rewrites.push(blank(s, s.start + span[0], s.start + span[1]));
+      }
+      return rewrites.length === 0 ? found : readRewritten(doc, (d) => extractor.extract(d), rewrites);
+    },
+  };
+}
