@@ -47,3 +47,21 @@ describe('vi unclosed description after a name', () => {
     ).toBeNull();
   });
 });
+
+describe('vi description between a name and the verb after a quote', () => {
+  it('a full name, an age and a description', () => {
+    const [s] = speakers('“Nước lên nhanh quá, cả nhà không kịp chạy”, anh Nguyễn Văn Tâm (34 tuổi), sống gần bờ sông nói.');
+    expect(s).toMatchObject({ kind: 'person', key: 'nguyen van tam' });
+  });
+
+  it('a given name after an honorific and a description after a comma', () => {
+    const [s] = speakers('“Hàng về ít nên giá cá tăng mạnh”, chị Hồng, chủ một sạp cá lâu năm trong chợ cho biết.');
+    expect(s).toMatchObject({ kind: 'person', name: 'Hồng' });
+  });
+
+  it('a title and a capitalised word are no given name', () => {
+    expect(descriptionSpan('“Đây là niềm vui lớn”, Chủ tịch Quốc hội xúc động cho biết.')).toBeNull();
+    expect(descriptionSpan('“Đây là niềm vui lớn”, Bí thư Thành ủy TPHCM xúc động cho biết.')).toBeNull();
+  });
+});
+

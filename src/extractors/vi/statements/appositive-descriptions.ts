@@ -33,16 +33,35 @@ const OTHER_PERSON = new RegExp(
   'u',
 );
 
+/**
+ * '"…", anh Nguyễn Văn Tâm (34 tuổi), sống gần bờ sông nói.', '"…", chị Mai chưa hết bàng hoàng cho biết.': after a
+ * closing quote, a person by honorific, title or degree (a given name alone only right after an honorific), an age
+ * or place in brackets, then a description before the verb that ends the sentence.
+ */
+const SHORT_NAME = `\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,2}`;
+const AFTER_QUOTE = new RegExp(
+  `[”"],\\s*(?:${PREFIX}${NAME}|(?:${PREFIX})?${wordsRe(PERSON_HONORIFICS)}\\s+${SHORT_NAME})(?:\\s*\\([^()"“”]{1,40}\\))?` +
+    `(?<desc>(?:\\s*,\\s*|\\s+(?=\\p{Ll}))[^;:"“”«»()]{2,80}?)(?:,\\s*)?(?=${SPEECH}\\s*[.!?…]?\\s*$)`,
+  'ud',
+);
+
 /** Offsets (in the sentence) of the description and its closing comma, to read as spaces; null when none. */
 export function descriptionSpan(text: string): [number, number] | null {
   const m = OPENING.exec(text);
   const at = m?.indices?.groups?.['desc'];
-  if (!m?.groups || !at) return null;
-  const { lead = '', desc = '' } = m.groups;
-  if (SPEECH_RE.test(lead) || SPEECH_RE.test(desc) || OTHER_PERSON.test(desc)) return null;
-  // A second person in what is said ("…, nhận được tin báo của ông Phạm Văn B …"): who says what is unsure there.
-  if (OTHER_PERSON.test(text.slice(m[0].length))) return null;
-  return [at[0], m[0].length];
+  if (m?.groups && at) {
+    const { lead = '', desc = '' } = m.groups;
+    if (SPEECH_RE.test(lead) || SPEECH_RE.test(desc) || OTHER_PERSON.test(desc)) return null;
+    // A second person in what is said ("…, nhận được tin báo của ông Phạm Văn B …"): who says what is unsure there.
+    if (OTHER_PERSON.test(text.slice(m[0].length))) return null;
+    return [at[0], m[0].length];
+  }
+  const q = AFTER_QUOTE.exec(text);
+  const qat = q?.indices?.groups?.['desc'];
+  if (!q?.groups || !qat) return null;
+  const desc = q.groups['desc'] ?? '';
+  if (SPEECH_RE.test(desc) || OTHER_PERSON.test(desc)) return null;
+  return [qat[0], q.index + q[0].length];
 }
 
 function named(found: ReturnType<Extractor['extract']>, s: { start: number; end: number }): boolean {
