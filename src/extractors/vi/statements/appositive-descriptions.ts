@@ -28,8 +28,9 @@ const SPEECH_RE = new RegExp(SPEECH, 'u');
  * Another person inside the description: an honorific or a family name before a capitalised word, or "và" before a
  * title ("…, Giám đốc Sở và Phó Giám đốc Sở cho biết": two speakers).
  */
+const HONORIFIC = wordsRe(PERSON_HONORIFICS);
 const OTHER_PERSON = new RegExp(
-  `(?:${wordsRe(PERSON_HONORIFICS)}|${wordsRe(FAMILY_NAMES)})\\s+\\p{Lu}|\\svà\\s+(?:${wordsRe(TITLES)}|${wordsRe(PERSON_HONORIFICS)})`,
+  `(?:${HONORIFIC}|${wordsRe(FAMILY_NAMES)})\\s+\\p{Lu}|\\svà\\s+(?:${wordsRe(TITLES)}|${HONORIFIC})`,
   'u',
 );
 
@@ -40,7 +41,7 @@ const OTHER_PERSON = new RegExp(
  */
 const SHORT_NAME = `\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,2}`;
 const AFTER_QUOTE = new RegExp(
-  `[”"],\\s*(?:${PREFIX}${NAME}|(?:${PREFIX})?${wordsRe(PERSON_HONORIFICS)}\\s+${SHORT_NAME})(?:\\s*\\([^()"“”]{1,40}\\))?` +
+  `[”"],\\s*(?:${PREFIX}${NAME}|(?:${PREFIX})?${HONORIFIC}\\s+${SHORT_NAME})(?:\\s*\\([^()"“”]{1,40}\\))?` +
     `(?<desc>(?:\\s*,\\s*|\\s+(?=\\p{Ll}))[^;:"“”«»()]{2,80}?)(?:,\\s*)?(?=${SPEECH}\\s*[.!?…]?\\s*$)`,
   'ud',
 );

@@ -508,4 +508,6 @@ export const DEGREE_ATOMS = [
 ] as const;
 
 /** Honorifics of a person (not the prepositions HONORIFICS also holds): "Ông Trần Văn A, …", "chị Lê Thị B, …". */
-export const PERSON_HONORIFICS = ['ông', 'bà', 'anh', 'chị', 'cô', 'cụ', 'thầy', 'Ông', 'Bà', 'Anh', 'Chị', 'Cô', 'Cụ', 'Thầy'] as const;
+export const PERSON_HONORIFICS = [
+  'ông', 'bà', 'anh', 'chị', 'cô', 'cụ', 'thầy', 'Ông', 'Bà', 'Anh', 'Chị', 'Cô', 'Cụ', 'Thầy',
+] as const;
