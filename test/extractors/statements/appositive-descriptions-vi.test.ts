@@ -65,3 +65,19 @@ describe('vi description between a name and the verb after a quote', () => {
   });
 });
 
+
+describe('vi "theo" a person and a description between dashes', () => {
+  it('a description closed by a second dash', () => {
+    const [s] = speakers('Theo ông Lê Quang Vinh - Giám đốc Ban quản lý chợ đầu mối - sức mua năm nay tăng gấp đôi.');
+    expect(s).toMatchObject({ kind: 'person', key: 'le quang vinh' });
+  });
+
+  it('a description closed by the comma before what is said', () => {
+    const [s] = speakers('Theo BS Trần Thị Hoa - Khoa Hồi sức, mỗi tuần khoa tiếp nhận hơn chục ca nặng.');
+    expect(s).toMatchObject({ kind: 'person', key: 'tran thi hoa' });
+  });
+
+  it('a description naming another person is left alone', () => {
+    expect(descriptionSpan('Theo ông Lê Quang Vinh - trợ lý của ông Bình - sức mua năm nay tăng gấp đôi.')).toBeNull();
+  });
+});

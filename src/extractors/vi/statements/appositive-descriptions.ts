@@ -46,8 +46,28 @@ const AFTER_QUOTE = new RegExp(
   'ud',
 );
 
-/** Offsets (in the sentence) of the description and its closing comma, to read as spaces; null when none. */
-export function descriptionSpan(text: string): [number, number] | null {
+/**
+ * "Theo ông Nguyễn Văn A - Phó Chủ tịch UBND tỉnh B - mô hình …", "Theo BS Lê Thị C - Khoa Nhi, …": after "theo", a
+ * person and a description between dashes (or a dash and the comma before what is said). The description and its
+ * dashes are read as the comma "Theo ông A, …" has.
+ */
+const ACCORDING = new RegExp(
+  `^(?<lead>${LEAD})[Tt]heo\\s+${PREFIX}${NAME}(?<desc>\\s+[-–]\\s+[^,;:"“”«»\\-–]{2,80}?)(?<close>\\s+[-–]\\s+|(?=,))`,
+  'ud',
+);
+
+interface DescriptionRewrite {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function spaces(start: number, end: number, lead = ''): DescriptionRewrite {
+  return { start, end, text: lead + ' '.repeat(end - start - lead.length) };
+}
+
+/** The rewrite (offsets in the sentence) of a description the engine cannot read past; null when none. */
+function descriptionRewrite(text: string): DescriptionRewrite | null {
   const m = OPENING.exec(text);
   const at = m?.indices?.groups?.['desc'];
   if (m?.groups && at) {
@@ -55,14 +75,27 @@ export function descriptionSpan(text: string): [number, number] | null {
     if (SPEECH_RE.test(lead) || SPEECH_RE.test(desc) || OTHER_PERSON.test(desc)) return null;
     // A second person in what is said ("…, nhận được tin báo của ông Phạm Văn B …"): who says what is unsure there.
     if (OTHER_PERSON.test(text.slice(m[0].length))) return null;
-    return [at[0], m[0].length];
+    return spaces(at[0], m[0].length);
   }
   const q = AFTER_QUOTE.exec(text);
   const qat = q?.indices?.groups?.['desc'];
-  if (!q?.groups || !qat) return null;
-  const desc = q.groups['desc'] ?? '';
-  if (SPEECH_RE.test(desc) || OTHER_PERSON.test(desc)) return null;
-  return [qat[0], q.index + q[0].length];
+  if (q?.groups && qat) {
+    const desc = q.groups['desc'] ?? '';
+    if (SPEECH_RE.test(desc) || OTHER_PERSON.test(desc)) return null;
+    return spaces(qat[0], q.index + q[0].length);
+  }
+  const a = ACCORDING.exec(text);
+  const aat = a?.indices?.groups?.['desc'];
+  if (!a?.groups || !aat) return null;
+  const { lead = '', desc = '', close = '' } = a.groups;
+  if (SPEECH_RE.test(lead) || SPEECH_RE.test(desc) || OTHER_PERSON.test(desc)) return null;
+  return spaces(aat[0], a[0].length, close ? ',' : '');
+}
+
+/** Offsets (in the sentence) of the description the engine is given as spaces (or as a comma); null when none. */
+export function descriptionSpan(text: string): [number, number] | null {
+  const r = descriptionRewrite(text);
+  return r ? [r.start, r.end] : null;
 }
 
 function named(found: ReturnType<Extractor['extract']>, s: { start: number; end: number }): boolean {
@@ -76,8 +109,8 @@ export function withAppositiveDescriptions(extractor: Extractor): Extractor {
       const found = extractor.extract(doc);
       const rewrites: Rewrite[] = [];
       for (const s of doc.sentences) {
-        const span = descriptionSpan(s.text);
-        if (span && !named(found, s)) rewrites.push(blank(s, s.start + span[0], s.start + span[1]));
+        const r = descriptionRewrite(s.text);
+        if (r && !named(found, s)) rewrites.push({ ...blank(s, s.start + r.start, s.start + r.end), text: r.text });
       }
       return rewrites.length === 0 ? found : readRewritten(doc, (d) => extractor.extract(d), rewrites);
     },
