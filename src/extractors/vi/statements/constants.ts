@@ -506,3 +506,8 @@ export const DEGREE_ATOMS = [
   'GS', 'PGS', 'TS', 'TSKH', 'ThS', 'BS', 'BSCKI', 'BSCKII', 'BSCK1', 'BSCK2', 'CKI', 'CKII', 'CK1', 'CK2', 'BSNT',
   'DS', 'DSCKI', 'DSCKII', 'KS', 'LS', 'NCS',
 ] as const;
+
+/** Honorifics of a person (not the prepositions HONORIFICS also holds): "Ông Trần Văn A, …", "chị Lê Thị B, …". */
+export const PERSON_HONORIFICS = [
+  'ông', 'bà', 'anh', 'chị', 'cô', 'cụ', 'thầy', 'Ông', 'Bà', 'Anh', 'Chị', 'Cô', 'Cụ', 'Thầy',
+] as const;

@@ -3,12 +3,14 @@ import { statementExtractor } from '../../common/statements/engine.js';
 import type { StatementRules } from '../../common/statements/types.js';
 import * as V from './constants.js';
 import { withToneVariants } from './tone-variants.js';
+import { withAmpersandVariants } from './ampersand-variants.js';
 import { confident } from './confidence.js';
 import { withoutInterviewLeads } from './interview-leads.js';
 import { withCommitteeNames } from './committee-names.js';
 import { withoutTimeLeads } from './time-leads.js';
 import { withDegreeChains } from './degree-chains.js';
 import { withoutClauseLeads } from './clause-leads.js';
+import { withAppositiveDescriptions } from './appositive-descriptions.js';
 
 const VI_VOCABULARY: StatementRules = {
   lang: 'vi',
@@ -108,18 +110,23 @@ const VI_VOCABULARY: StatementRules = {
     '|nhiều(?=\\s+(?:đến|quá|lắm)(?![\\p{L}\\p{N}])|$)',
 };
 
-/** Every word list in both tone spellings ("Thành ủy" / "Thành uỷ"): newspapers write either. */
+/**
+ * Every word list in both tone spellings ("Thành ủy" / "Thành uỷ") and with "&" for an inner "và" ("Thông tin &
+ * Truyền thông"): newspapers write either.
+ */
 function bothToneSpellings(rules: StatementRules): StatementRules {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(rules)) {
     const isWordList = Array.isArray(value) && value.every((v) => typeof v === 'string');
-    out[key] = isWordList ? withToneVariants(value as string[]) : value;
+    out[key] = isWordList ? withAmpersandVariants(withToneVariants(value as string[])) : value;
   }
   return out as unknown as StatementRules;
 }
 
 export const viStatementExtractor = lazyExtractor('vi', 'statement', () =>
-  withDegreeChains(
-    withoutClauseLeads(withoutTimeLeads(withCommitteeNames(withoutInterviewLeads(confident(statementExtractor(bothToneSpellings(VI_VOCABULARY))))))),
+  withAppositiveDescriptions(
+    withDegreeChains(
+      withoutClauseLeads(withoutTimeLeads(withCommitteeNames(withoutInterviewLeads(confident(statementExtractor(bothToneSpellings(VI_VOCABULARY))))))),
+    ),
   ),
 );

@@ -1,0 +1,118 @@
+import type { Extractor } from '../../common/extractor.js';
+import { wordsRe } from '../../common/pattern/index.js';
+import { blank, readRewritten, type Rewrite } from '../../common/statements/reread.js';
+import { DEGREE_ATOMS, FAMILY_NAMES, PERSON_HONORIFICS, TITLES, VERBS } from './constants.js';
+
+/*
+ * "Ông Trần Tân Phong, PGĐ Sở VHTTDL tỉnh cho biết, …", "Anh Đoàn Huy Chương, thành viên sáng lập Phong trào … cho
+ * rằng …": a full name, then a description after a comma or a dash that the vocabularies do not know and that no
+ * comma closes, then the verb. The engine finds no speaker there. When a sentence opens (after at most two leading
+ * clauses without a speech verb) with honorifics, titles or degrees, a Vietnamese full name and such a description,
+ * and the engine gives that sentence no named speaker, it is read again with the description as spaces (same
+ * offsets); its statements are given back in the article's own words. A description holding another person (an
+ * honorific or a family name before a capital), a quote, a colon or a speech verb is left alone, and so is a sentence
+ * naming another person after the verb.
+ */
+
+const NO_BREAK = '[^,;:"“”«»]';
+const LEAD = `(?:${NO_BREAK}{1,60},\\s*){0,2}`;
+const PREFIX = `(?:(?:${wordsRe(PERSON_HONORIFICS)}|${wordsRe(TITLES)}|(?:${wordsRe(DEGREE_ATOMS)}\\.?)+)\\s*){1,3}`;
+const NAME = `${wordsRe(FAMILY_NAMES)}(?:\\s+\\p{Lu}\\p{Ll}*){1,3}`;
+const SPEECH = wordsRe(VERBS);
+const OPENING = new RegExp(
+  `^(?<lead>${LEAD})${PREFIX}${NAME}(?<desc>\\s*(?:,|\\s[-–])\\s*[^;:"“”«»]{2,90}?)(?:,\\s*)?(?=${SPEECH})`,
+  'ud',
+);
+const SPEECH_RE = new RegExp(SPEECH, 'u');
+/**
+ * Another person inside the description: an honorific or a family name before a capitalised word, or "và" before a
+ * title ("…, Giám đốc Sở và Phó Giám đốc Sở cho biết": two speakers).
+ */
+const HONORIFIC = wordsRe(PERSON_HONORIFICS);
+const OTHER_PERSON = new RegExp(
+  `(?:${HONORIFIC}|${wordsRe(FAMILY_NAMES)})\\s+\\p{Lu}|\\svà\\s+(?:${wordsRe(TITLES)}|${HONORIFIC})`,
+  'u',
+);
+
+/**
+ * '"…", anh Nguyễn Văn Tâm (34 tuổi), sống gần bờ sông nói.', '"…", chị Mai chưa hết bàng hoàng cho biết.': after a
+ * closing quote, a person by honorific, title or degree (a given name alone only right after an honorific), an age
+ * or place in brackets, then a description before the verb that ends the sentence.
+ */
+const SHORT_NAME = `\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){0,2}`;
+const AFTER_QUOTE = new RegExp(
+  `[”"],\\s*(?:${PREFIX}${NAME}|(?:${PREFIX})?${HONORIFIC}\\s+${SHORT_NAME})(?:\\s*\\([^()"“”]{1,40}\\))?` +
+    `(?<desc>(?:\\s*,\\s*|\\s+(?=\\p{Ll}))[^;:"“”«»()]{2,80}?)(?:,\\s*)?(?=${SPEECH}\\s*[.!?…]?\\s*$)`,
+  'ud',
+);
+
+/**
+ * "Theo ông Nguyễn Văn A - Phó Chủ tịch UBND tỉnh B - mô hình …", "Theo BS Lê Thị C - Khoa Nhi, …": after "theo", a
+ * person and a description between dashes (or a dash and the comma before what is said). The description and its
+ * dashes are read as the comma "Theo ông A, …" has.
+ */
+const ACCORDING = new RegExp(
+  `^(?<lead>${LEAD})[Tt]heo\\s+${PREFIX}${NAME}(?<desc>\\s+[-–]\\s+[^,;:"“”«»\\-–]{2,80}?)(?<close>\\s+[-–]\\s+|(?=,))`,
+  'ud',
+);
+
+interface DescriptionRewrite {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function spaces(start: number, end: number, lead = ''): DescriptionRewrite {
+  return { start, end, text: lead + ' '.repeat(end - start - lead.length) };
+}
+
+/** The rewrite (offsets in the sentence) of a description the engine cannot read past; null when none. */
+function descriptionRewrite(text: string): DescriptionRewrite | null {
+  const m = OPENING.exec(text);
+  const at = m?.indices?.groups?.['desc'];
+  if (m?.groups && at) {
+    const { lead = '', desc = '' } = m.groups;
+    if (SPEECH_RE.test(lead) || SPEECH_RE.test(desc) || OTHER_PERSON.test(desc)) return null;
+    // A second person in what is said ("…, nhận được tin báo của ông Phạm Văn B …"): who says what is unsure there.
+    if (OTHER_PERSON.test(text.slice(m[0].length))) return null;
+    return spaces(at[0], m[0].length);
+  }
+  const q = AFTER_QUOTE.exec(text);
+  const qat = q?.indices?.groups?.['desc'];
+  if (q?.groups && qat) {
+    const desc = q.groups['desc'] ?? '';
+    if (SPEECH_RE.test(desc) || OTHER_PERSON.test(desc)) return null;
+    return spaces(qat[0], q.index + q[0].length);
+  }
+  const a = ACCORDING.exec(text);
+  const aat = a?.indices?.groups?.['desc'];
+  if (!a?.groups || !aat) return null;
+  const { lead = '', desc = '', close = '' } = a.groups;
+  if (SPEECH_RE.test(lead) || SPEECH_RE.test(desc) || OTHER_PERSON.test(desc)) return null;
+  return spaces(aat[0], a[0].length, close ? ',' : '');
+}
+
+/** Offsets (in the sentence) of the description the engine is given as spaces (or as a comma); null when none. */
+export function descriptionSpan(text: string): [number, number] | null {
+  const r = descriptionRewrite(text);
+  return r ? [r.start, r.end] : null;
+}
+
+function named(found: ReturnType<Extractor['extract']>, s: { start: number; end: number }): boolean {
+  return found.some((f) => f.type === 'statement' && f.speaker.key !== null && s.start <= f.start && f.start < s.end);
+}
+
+export function withAppositiveDescriptions(extractor: Extractor): Extractor {
+  return {
+    ...extractor,
+    extract: (doc) => {
+      const found = extractor.extract(doc);
+      const rewrites: Rewrite[] = [];
+      for (const s of doc.sentences) {
+        const r = descriptionRewrite(s.text);
+        if (r && !named(found, s)) rewrites.push({ ...blank(s, s.start + r.start, s.start + r.end), text: r.text });
+      }
+      return rewrites.length === 0 ? found : readRewritten(doc, (d) => extractor.extract(d), rewrites);
+    },
+  };
+}
