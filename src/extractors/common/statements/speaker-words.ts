@@ -258,11 +258,15 @@ export class SpeakerWords {
     if (unit) {
       let j = unit.end;
       if (this.is(j, '.')) j++;
-      const known = this.m(j, 'place') ?? this.m(j, 'country');
-      if (known) return known.end;
-      const max = this.g.rules.nameStyle === 'surname' ? 2 : 1;
-      let e = j;
       const placeWord = (x: number): boolean => !!this.ts[x]?.cap && this.ts[x]!.word && !this.has(x, NOT_SYLLABLE);
+      const surnames = this.g.rules.nameStyle === 'surname';
+      const known = this.m(j, 'place') ?? this.m(j, 'country');
+      // "huyện Đức Hòa", "huyện Anh Sơn": a Vietnamese place whose first syllable is a country's name goes on.
+      const countryHead = surnames && known && !this.m(j, 'place') && known.end === j + 1;
+      if (countryHead && placeWord(j + 1) && !this.nameStarts(j + 1)) return j + 2;
+      if (known) return known.end;
+      const max = surnames ? 2 : 1;
+      let e = j;
       while (e - j < max && placeWord(e) && !this.nameStarts(e)) e++;
       // "quận 8", "phường 12": a numbered unit.
       if (e === j && /^\d{1,3}$/u.test(this.ts[j]?.text ?? '')) e++;
