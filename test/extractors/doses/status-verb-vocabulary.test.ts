@@ -114,6 +114,11 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Dinas sudah menerima distribusi 300 vaksin LSD dari provinsi.', ['300:received']],
   ['id', 'Vaksin PMK yang sudah diterima sebanyak 2500 vaksin.', ['2500:received']],
   ['id', 'Ada 300 vaksin yang harus diperiksa ulang oleh petugas.', []],
+  // Arrived, said with the perfective after the figure, wherever the place is; "đã đến lúc/hạn" (it is time, due)
+  // is no arrival (round 15).
+  ['vi', 'Khoảng 400.000 liều vắc xin cúm đã tới Nam Mỹ trong tuần đầu tháng.', ['400000:received']],
+  ['vi', 'Sáng nay, 2,4 triệu liều vaccine phòng sởi vừa đến thủ đô Lima.', [`${2.4 * M}:received`]],
+  ['vi', 'Lô 700.000 liều vắc xin ấy nay đã tới hạn.', ['700000:unknown']],
 ];
 
 describe('dose status: verbs of delivery, commitment, donation and allocation', () => {

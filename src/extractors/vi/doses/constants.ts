@@ -136,6 +136,8 @@ export const VI_DOSES: DoseVocab = {
       position: 'after',
       patterns: [
         '(?:về|đến|tới)\\s+(?:Việt Nam|nước ta|Hà Nội|TP\\.?\\s?HCM|TP\\.?\\s?Hồ Chí Minh|sân bay|Nội Bài|Tân Sơn Nhất)',
+        // Arrived, said with the perfective: "23 triệu liều vaccine đã tới châu Phi" (not "đã đến lúc/hạn": it is time, due).
+        '(?:đã|vừa|mới)\\s+(?:đến|tới)(?!\\s+(?:lúc|hạn|thời|mức|nay|khi|mục tiêu)(?![\\p{L}\\p{N}]))',
       ],
     },
     // "có" (have) but not "có khi" (sometimes), "có thể" (can), "có những" (there are).
