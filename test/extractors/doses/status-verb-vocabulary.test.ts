@@ -119,6 +119,10 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['vi', 'Khoảng 400.000 liều vắc xin cúm đã tới Nam Mỹ trong tuần đầu tháng.', ['400000:received']],
   ['vi', 'Sáng nay, 2,4 triệu liều vaccine phòng sởi vừa đến thủ đô Lima.', [`${2.4 * M}:received`]],
   ['vi', 'Lô 700.000 liều vắc xin ấy nay đã tới hạn.', ['700000:unknown']],
+  // Carried on to the localities is an allocation; carried to a city or a country stays a delivery (round 15).
+  ['vi', 'Có 1,6 triệu liều vắc xin sởi đã được vận chuyển tới các huyện miền núi.', [`${1.6 * M}:allocated`]],
+  ['vi', 'Trung tâm đang chuyển 45.000 liều vắc xin dại xuống các xã ven biển.', ['45000:allocated']],
+  ['vi', 'Hãng đã vận chuyển 900.000 liều vắc xin tới thành phố Cần Thơ.', ['900000:received']],
 ];
 
 describe('dose status: verbs of delivery, commitment, donation and allocation', () => {

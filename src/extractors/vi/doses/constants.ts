@@ -80,6 +80,9 @@ export const VI_DOSES: DoseVocab = {
       patterns: [
         'hỗ\\s+trợ(?=\\s+(?:cho\\s+)?(?:các\\s+)?(?:tỉnh|huyện|xã|thị\\s+xã|quận|phường|địa\\s+phương|hộ|người\\s+chăn\\s+nuôi)(?![\\p{L}]))',
         '(?<=(?:[Cc]ục|[Cc]hi\\s+cục|[Tt]rạm|[Nn]gành)\\s+[Tt]hú\\s+y[^.;:]{0,40})hỗ\\s+trợ',
+        // Carried on to the localities: "… liều được vận chuyển tới các địa phương", "chuyển 300.000 liều … lên các
+        // tỉnh" (carried to a city or a country stays a delivery).
+        '(?:vận\\s+)?chuyển(?=(?:[^.;:]|\\.(?=\\d)){0,60}?\\s(?:tới|đến|lên|về|xuống)\\s+(?:các\\s+)?(?:tỉnh|huyện|xã|quận|địa\\s+phương)(?![\\p{L}]))',
       ],
     },
     // Doses destroyed or expired are no delivery: "tiến hành tiêu hủy hơn 1 triệu liều vaccine … hết hạn sử dụng".
