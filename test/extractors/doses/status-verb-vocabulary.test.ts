@@ -123,6 +123,11 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['vi', 'Có 1,6 triệu liều vắc xin sởi đã được vận chuyển tới các huyện miền núi.', [`${1.6 * M}:allocated`]],
   ['vi', 'Trung tâm đang chuyển 45.000 liều vắc xin dại xuống các xã ven biển.', ['45000:allocated']],
   ['vi', 'Hãng đã vận chuyển 900.000 liều vắc xin tới thành phố Cần Thơ.', ['900000:received']],
+  // "chuyển" with its amount between it and the receiver ("chuyển N liều … cho/đến X") is a supplying verb like
+  // "chuyển đến": received; to the localities it is an allocation; "chuyển đổi" (convert) is no delivery (round 15).
+  ['vi', 'Canada đã chuyển 350.000 liều vắc xin cúm cho Đà Nẵng hôm thứ Ba.', ['350000:received']],
+  ['vi', 'Tổ chức này đã chuyển hơn 2 triệu liều vắc xin bại liệt đến 12 nước châu Phi.', [`${2 * M}:received`]],
+  ['vi', 'Sở Y tế đã chuyển 20.000 liều vắc xin đến các huyện vùng cao.', ['20000:allocated']],
 ];
 
 describe('dose status: verbs of delivery, commitment, donation and allocation', () => {

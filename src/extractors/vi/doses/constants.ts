@@ -132,6 +132,10 @@ export const VI_DOSES: DoseVocab = {
         // Synonyms of "chuyển đến": "được chuyển tới quốc gia Đông Nam Á", "đã được đưa đến Sao Paulo".
         'chuyển tới', 'đưa đến', 'đưa tới',
       ],
+      // "Mỹ đã chuyển 500.000 liều … cho TPHCM": "chuyển" with its amount before the receiver (not "vận chuyển").
+      patterns: [
+        '(?<!vận\\s)chuyển(?=\\s+(?:thêm\\s+)?(?:(?:hơn|khoảng|gần|trên)\\s+)?\\d(?:[^.;:]|\\.(?=\\d)){0,60}?\\s(?:cho|đến|tới)\\s)',
+      ],
     },
     // "về"/"đến" after the figure mean arrival only before a place: "30 triệu liều về Việt Nam" (but "về chính sách": about).
     {
