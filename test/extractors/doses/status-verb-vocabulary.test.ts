@@ -128,6 +128,12 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['vi', 'Canada đã chuyển 350.000 liều vắc xin cúm cho Đà Nẵng hôm thứ Ba.', ['350000:received']],
   ['vi', 'Tổ chức này đã chuyển hơn 2 triệu liều vắc xin bại liệt đến 12 nước châu Phi.', [`${2 * M}:received`]],
   ['vi', 'Sở Y tế đã chuyển 20.000 liều vắc xin đến các huyện vùng cao.', ['20000:allocated']],
+  // Indonesian: doses realised or completed are given; a target's own amount, said without a unit, keeps the target
+  // from reaching the realised figure; a year after the target is no amount of it (round 15).
+  ['id', 'Kabupaten itu dari target 1.200 terealisasi 1.050 dosis.', ['1050:administered']],
+  ['id', 'Puskesmas baru menyelesaikan 4.300 dosis untuk vaksinasi tahap dua.', ['4300:administered']],
+  ['id', 'Targetnya, 5.000 vaksin dapat diselesaikan pekan depan.', ['5000:expected']],
+  ['id', 'Sasaran 2025 menyuntikkan 9.000 dosis vaksin PMK.', ['9000:expected']],
 ];
 
 describe('dose status: verbs of delivery, commitment, donation and allocation', () => {
