@@ -114,6 +114,26 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Dinas sudah menerima distribusi 300 vaksin LSD dari provinsi.', ['300:received']],
   ['id', 'Vaksin PMK yang sudah diterima sebanyak 2500 vaksin.', ['2500:received']],
   ['id', 'Ada 300 vaksin yang harus diperiksa ulang oleh petugas.', []],
+  // Arrived, said with the perfective after the figure, wherever the place is; "đã đến lúc/hạn" (it is time, due)
+  // is no arrival (round 15).
+  ['vi', 'Khoảng 400.000 liều vắc xin cúm đã tới Nam Mỹ trong tuần đầu tháng.', ['400000:received']],
+  ['vi', 'Sáng nay, 2,4 triệu liều vaccine phòng sởi vừa đến thủ đô Lima.', [`${2.4 * M}:received`]],
+  ['vi', 'Lô 700.000 liều vắc xin ấy nay đã tới hạn.', ['700000:unknown']],
+  // Carried on to the localities is an allocation; carried to a city or a country stays a delivery (round 15).
+  ['vi', 'Có 1,6 triệu liều vắc xin sởi đã được vận chuyển tới các huyện miền núi.', [`${1.6 * M}:allocated`]],
+  ['vi', 'Trung tâm đang chuyển 45.000 liều vắc xin dại xuống các xã ven biển.', ['45000:allocated']],
+  ['vi', 'Hãng đã vận chuyển 900.000 liều vắc xin tới thành phố Cần Thơ.', ['900000:received']],
+  // "chuyển" with its amount between it and the receiver ("chuyển N liều … cho/đến X") is a supplying verb like
+  // "chuyển đến": received; to the localities it is an allocation; "chuyển đổi" (convert) is no delivery (round 15).
+  ['vi', 'Canada đã chuyển 350.000 liều vắc xin cúm cho Đà Nẵng hôm thứ Ba.', ['350000:received']],
+  ['vi', 'Tổ chức này đã chuyển hơn 2 triệu liều vắc xin bại liệt đến 12 nước châu Phi.', [`${2 * M}:received`]],
+  ['vi', 'Sở Y tế đã chuyển 20.000 liều vắc xin đến các huyện vùng cao.', ['20000:allocated']],
+  // Indonesian: doses realised or completed are given; a target's own amount, said without a unit, keeps the target
+  // from reaching the realised figure; a year after the target is no amount of it (round 15).
+  ['id', 'Kabupaten itu dari target 1.200 terealisasi 1.050 dosis.', ['1050:administered']],
+  ['id', 'Puskesmas baru menyelesaikan 4.300 dosis untuk vaksinasi tahap dua.', ['4300:administered']],
+  ['id', 'Targetnya, 5.000 vaksin dapat diselesaikan pekan depan.', ['5000:expected']],
+  ['id', 'Sasaran 2025 menyuntikkan 9.000 dosis vaksin PMK.', ['9000:expected']],
 ];
 
 describe('dose status: verbs of delivery, commitment, donation and allocation', () => {

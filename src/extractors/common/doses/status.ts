@@ -589,7 +589,10 @@ function ownedFigureBefore(scene: StatusScene, cand: Span, q: Cue, verb: Cue): b
   return (
     q.plan === true &&
     verb.end <= cand.start &&
-    scene.figures.some((f) => f !== cand && inside(f)) &&
+    (scene.figures.some((f) => f !== cand && inside(f)) || BARE_AMOUNT.test(scene.sentence.slice(q.end, verb.start))) &&
     !scene.cues.some((v) => v !== verb && v.kind === 'status' && inside(v))
   );
 }
+
+/** "dari target 800 terealisasi 791 dosis": the plan word's own amount said without a unit (not a year). */
+const BARE_AMOUNT = /^\s+(?!(?:19|20)\d\d(?![\d.,]))\d[\d.,]*\s+$/u;

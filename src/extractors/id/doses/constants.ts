@@ -211,6 +211,9 @@ export const ID_DOSES: DoseVocab = {
         'terpakai',
         // "telah merealisasikan vaksinasi rabies … hingga 57.977 dosis": vaccinations carried out.
         'merealisasikan vaksinasi', 'realisasi vaksinasi',
+        // Realised or completed doses are given: "dari target 800 terealisasi 791 dosis", "baru menyelesaikan 198,98
+        // ribu dosis untuk vaksinasi dosis 2".
+        'terealisasi', 'menyelesaikan', 'diselesaikan',
         // "capaiannya sebesar 21.757 dosis", "cakupan vaksinasi … ada 351.764 dosis": uptake reported is of doses given.
         'capaian', 'capaiannya', 'cakupan vaksinasi',
       ],

@@ -80,6 +80,9 @@ export const VI_DOSES: DoseVocab = {
       patterns: [
         'hỗ\\s+trợ(?=\\s+(?:cho\\s+)?(?:các\\s+)?(?:tỉnh|huyện|xã|thị\\s+xã|quận|phường|địa\\s+phương|hộ|người\\s+chăn\\s+nuôi)(?![\\p{L}]))',
         '(?<=(?:[Cc]ục|[Cc]hi\\s+cục|[Tt]rạm|[Nn]gành)\\s+[Tt]hú\\s+y[^.;:]{0,40})hỗ\\s+trợ',
+        // Carried on to the localities: "… liều được vận chuyển tới các địa phương", "chuyển 300.000 liều … lên các
+        // tỉnh" (carried to a city or a country stays a delivery).
+        '(?:vận\\s+)?chuyển(?=(?:[^.;:]|\\.(?=\\d)){0,60}?\\s(?:tới|đến|lên|về|xuống)\\s+(?:các\\s+)?(?:tỉnh|huyện|xã|quận|địa\\s+phương)(?![\\p{L}]))',
       ],
     },
     // Doses destroyed or expired are no delivery: "tiến hành tiêu hủy hơn 1 triệu liều vaccine … hết hạn sử dụng".
@@ -129,6 +132,10 @@ export const VI_DOSES: DoseVocab = {
         // Synonyms of "chuyển đến": "được chuyển tới quốc gia Đông Nam Á", "đã được đưa đến Sao Paulo".
         'chuyển tới', 'đưa đến', 'đưa tới',
       ],
+      // "Mỹ đã chuyển 500.000 liều … cho TPHCM": "chuyển" with its amount before the receiver (not "vận chuyển").
+      patterns: [
+        '(?<!vận\\s)chuyển(?=\\s+(?:thêm\\s+)?(?:(?:hơn|khoảng|gần|trên)\\s+)?\\d(?:[^.;:]|\\.(?=\\d)){0,60}?\\s(?:cho|đến|tới)\\s)',
+      ],
     },
     // "về"/"đến" after the figure mean arrival only before a place: "30 triệu liều về Việt Nam" (but "về chính sách": about).
     {
@@ -136,6 +143,8 @@ export const VI_DOSES: DoseVocab = {
       position: 'after',
       patterns: [
         '(?:về|đến|tới)\\s+(?:Việt Nam|nước ta|Hà Nội|TP\\.?\\s?HCM|TP\\.?\\s?Hồ Chí Minh|sân bay|Nội Bài|Tân Sơn Nhất)',
+        // Arrived, said with the perfective: "23 triệu liều vaccine đã tới châu Phi" (not "đã đến lúc/hạn": it is time, due).
+        '(?:đã|vừa|mới)\\s+(?:đến|tới)(?!\\s+(?:lúc|hạn|thời|mức|nay|khi|mục tiêu)(?![\\p{L}\\p{N}]))',
       ],
     },
     // "có" (have) but not "có khi" (sometimes), "có thể" (can), "có những" (there are).

@@ -37,7 +37,7 @@ export const VI_ROWS: readonly Row[] = [
   yes('Ít nhất 10 triệu liều sẽ được giao trong tháng 9.', { value: 10 * M, status: 'expected', approximate: true }),
   yes('Gần 2 triệu liều thuốc đặc trị Molnupiravir đã được phân phối.', { value: 2 * M, status: 'allocated', approximate: true, item: 'drug' }),
   // vague
-  yes('Hàng triệu liều vaccine đã được chuyển về các địa phương.', { value: null, status: 'unknown', approximate: true, item: 'vaccine' }),
+  yes('Hàng triệu liều vaccine đã được chuyển về các địa phương.', { value: null, status: 'allocated', approximate: true, item: 'vaccine' }),
   yes('Hàng chục triệu liều vaccine sẽ về Việt Nam trong quý IV.', { value: null, status: 'expected', approximate: true }),
   yes('Nhiều triệu liều thuốc đặc trị đã được nhập khẩu.', { value: null, status: 'received', approximate: true, item: 'drug' }),
   yes('Bộ Y tế đã vận động Chính phủ các nước để nhập khẩu nhiều triệu liều thuốc đặc trị từ các nước như Nhật bản, Ấn Độ, Thuỵ Sĩ.', {
