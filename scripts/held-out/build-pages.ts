@@ -67,6 +67,7 @@ const builders: Record<string, () => BuiltPage[]> = {
 /** Metadata sets, written under --meta-out (the meta scorer's default --dir). */
 const metaBuilders: Record<string, () => BuiltPage[]> = {
   'htmldate-eval': () => buildAnnotated(mirrors, 'htmldate-eval', undefined, META_SETS),
+  'vi-id-news-meta': () => buildAnnotated(mirrors, 'vi-id-news-meta', dropJspDirective, META_SETS),
 };
 const unknown = (values.set ?? []).filter((name) => !(name in builders) && !(name in metaBuilders));
 if (unknown.length) {

@@ -4,6 +4,7 @@ import { profileFor } from '../sites/index.js';
 import type { SiteProfile } from '../sites/profile.js';
 import { capDomDepth } from './depth-cap.js';
 import { isAuthorBio } from './author-bio.js';
+import { headlineOf } from './headline-choice.js';
 import { adoptTopLevelStrays, openImpliedBody } from './implied-body.js';
 import { closeRunawayTitle } from './runaway-title.js';
 import { extractGeneric } from './generic/index.js';
@@ -57,7 +58,7 @@ function creditLines(metadata: PageMetadata): Set<string> {
 }
 
 function assemble(url: string, profile: SiteProfile | undefined, metadata: PageMetadata, main: MainContent): CleanedPage {
-  const title = (main.title ?? metadata.title ?? '').trim();
+  const title = (headlineOf(main.title, metadata.title) ?? '').trim();
   const isArticle = main.reason === undefined && main.blocks.length > 0;
   const pieces: Array<{ text: string; kind: ParagraphKind }> = [];
   if (isArticle) {
