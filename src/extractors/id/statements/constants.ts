@@ -509,16 +509,16 @@ const WEEKDAY = "(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)";
 /** The date that may close an occasion before the verb: "(20/6)" or ", Senin (3/4)," or ", Senin" (comma or not). */
 const OCCASION_DATE = `(?:\\s*${DAY_MONTH})?(?:\\s*,\\s*${WEEKDAY}(?:\\s*${DAY_MONTH})?\\s*,?)?`;
 
-/** What may follow a speaker's name before the verb: age and home ("Budi, 45 tahun, warga Depok, mengatakan"). */
 /**
  * Lower-case words that open a description of an ordinary person after their name ("Sulis, korban banjir
  * mengatakan", "Dani, salah satu peternak ayam petelur mengatakan").
  */
-export const PERSON_DESCRIPTION_LEADS = [
+const PERSON_DESCRIPTION_LEADS = [
   'korban', 'warga', 'peternak', 'petani', 'pedagang', 'pengemudi', 'sopir', 'nelayan', 'pelanggan', 'pemilik',
   'penjual', 'pengunjung', 'penumpang', 'buruh', 'karyawan', 'pekerja', 'mahasiswa', 'relawan', 'saksi',
 ] as const;
 
+/** What may follow a speaker's name before the verb: age and home ("Budi, 45 tahun, warga Depok, mengatakan"). */
 export const SPEAKER_TAIL =
   '\\s*,\\s*\\d+\\s+tahun(?:\\s*,\\s*(?:warga|asal|dari)\\s[^,]{1,40})?\\s*,?' +
   "|\\s*,\\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\\s+(?:pagi|siang|sore|petang|malam))?" +
