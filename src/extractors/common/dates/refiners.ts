@@ -67,7 +67,8 @@ export function dropDirectionWords(sentence: string, ms: Mention[]): Mention[] {
  * Returns where the joined mention ends (after the closing bracket), or null.
  */
 function writtenDayAfter(sentence: string, a: Mention, b: Mention): { end: number } | null {
-  if (a.to || b.to || a.from.kind === 'abs' || b.from.kind !== 'abs' || b.from.day === undefined) return null;
+  // A written span may follow too ("besok, 28-30 Juni 2021"): the relative day is its first day, named again.
+  if (a.to || (b.to && !(a.from.kind === 'rel' && a.from.offset !== 0)) || a.from.kind === 'abs' || b.from.kind !== 'abs' || b.from.day === undefined) return null;
   if (a.from.kind === 'rel' && a.from.unit !== 'day') return null;
   // A clock time alone before its day ("07.40 WITA, Senin (9/3)") is joined by attachClockTimes, which keeps its zone.
   if (a.clockOnly) return null;
@@ -104,7 +105,7 @@ function isNextMonth(a: AbsAnchor, b: AbsAnchor): boolean {
 
 /**
  * "từ hôm nay đến ngày 10.9", "dari hari ini hingga 15 Mei": a span from a bare relative day to a written day.
- * Only with the span's opener before the relative day and a range word (not a dash) between.
+ * With a range word (not a dash) between; the opener is not needed ("terhitung kemarin hingga 8 Desember").
  */
 function relDaySpan(sentence: string, a: Mention, b: Mention, grammar: DateGrammar): Mention | null {
   const f = a.from;
@@ -115,7 +116,6 @@ function relDaySpan(sentence: string, a: Mention, b: Mention, grammar: DateGramm
   const between = sentence.slice(a.end, b.start);
   // "từ hôm nay - 01/7/2022" is today, then its date: a dash after a relative day is an apposition.
   if (!grammar.rangeBetween.test(between) || !/\p{L}/u.test(between)) return null;
-  if (!grammar.rangeBefore.test(before(sentence, a.start))) return null;
   return { start: a.start, end: b.end, from: a.from, to: b.from, mod: null };
 }
 

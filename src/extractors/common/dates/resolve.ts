@@ -290,8 +290,15 @@ function resolveSpan(from: Anchor, to: Anchor, ref: Ymd | null, cue: YearCue, ut
     return { value: `${a.value}/${b.value}`, granularity: b.granularity, implied: ['year'] };
   }
   const a = resolveOne(from, ref, cue, utcOffset);
+  if (!a) return null;
+  // A span from a relative day ends on or after it ("sejak kemarin sampai Jumat (12/12)": the coming December).
+  const start = /^(\d{4})-(\d\d)-(\d\d)/.exec(a.value);
+  if (from.kind === 'rel' && to.kind === 'abs' && to.year === undefined && start) {
+    const y = Number(start[1]);
+    to.year = order(to) < Number(start[2]) * 100 + Number(start[3]) ? y + 1 : y;
+  }
   const b = resolveOne(to, ref, cue, utcOffset);
-  if (!a || !b) return null;
+  if (!b) return null;
   const implied = [...new Set([...a.implied, ...b.implied])];
   return { value: `${a.value}/${b.value}`, granularity: b.granularity, implied };
 }
