@@ -184,7 +184,11 @@ export const ORG_TAILS = [
  * Developer Connection", "Traffic Scotland", "Transport for London"), beside ORG_TAILS; read only after the engine,
  * to make a multi-word "person" an organisation.
  */
-export const BODY_NAME_TAILS = ['Distribution', 'Connection', 'Railway', 'Railways', 'Airways', 'Telecom', 'Utilities', 'Transit'] as const;
+export const BODY_NAME_TAILS = [
+  'Distribution', 'Connection', 'Railway', 'Railways', 'Airways', 'Telecom', 'Utilities', 'Transit',
+  // An outlet ("Breitbart News reported") or a party by its members ("The Scottish Conservatives said").
+  'News', 'Conservatives', 'Liberals', 'Democrats', 'Republicans', 'Tories', 'Nationalists', 'Unionists', 'Greens',
+] as const;
 export const BODY_NAME_HEADS = ['Traffic', 'Transport', 'Police', 'Sport', 'Historic', 'Forestry', 'Network', 'Visit'] as const;
 
 /** Words that end a place's name ("Powder River Basin", "Reagan National Airport"): read like a body's, never a person. */

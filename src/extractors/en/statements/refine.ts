@@ -276,7 +276,7 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
     .filter((d) => !ambiguousSurname(body, d.speaker) && !commonWordSpeaker(body, d.speaker))
     .map((d) => bodyByApposition(bodyForNamedBody(bodyForLoneWord(doc.text, d))));
   const withBodies = [...refined, ...bodyNounStatements(doc, refined)].sort((a, b) => a.start - b.start);
-  return [...others, ...bodyAnaphora(withBodies)].sort((a, b) => a.start - b.start);
+  return [...others, ...bodyAnaphora(doc.text, withBodies)].sort((a, b) => a.start - b.start);
 }
 
 /** The extractor with its statements refined for whole pages. */

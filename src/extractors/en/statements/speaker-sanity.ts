@@ -63,7 +63,7 @@ export function namesInsideDescriptions(drafts: readonly StatementDraft[]): Stat
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Lo|Van|Von|St)\p{Lu}/u;
 
 /** Every place the word stands after a capitalised word ("President Trump", "Air Marshal Soelistyo"). */
-function introducedAsPerson(text: string, word: string): boolean {
+export function introducedAsPerson(text: string, word: string): boolean {
   const re = new RegExp(`(?<![\\p{L}'’-])(\\p{Lu}[\\p{L}.'’-]*)[ \\t]+${escapeRe(word)}(?![\\p{L}'’-])`, 'gu');
   return [...text.matchAll(re)].some((m) => !NOT_FIRST.has(m[1]!.toLowerCase()));
 }
