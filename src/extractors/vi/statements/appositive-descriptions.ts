@@ -2,6 +2,7 @@ import type { Extractor } from '../../common/extractor.js';
 import { wordsRe } from '../../common/pattern/index.js';
 import { blank, readRewritten, type Rewrite } from '../../common/statements/reread.js';
 import { DEGREE_ATOMS, FAMILY_NAMES, PERSON_HONORIFICS, TITLES, VERBS } from './constants.js';
+import { outletLeadSpan } from './outlet-leads.js';
 
 /*
  * "Ông Trần Tân Phong, PGĐ Sở VHTTDL tỉnh cho biết, …", "Anh Đoàn Huy Chương, thành viên sáng lập Phong trào … cho
@@ -19,8 +20,10 @@ const LEAD = `(?:${NO_BREAK}{1,60},\\s*){0,2}`;
 const PREFIX = `(?:(?:${wordsRe(PERSON_HONORIFICS)}|${wordsRe(TITLES)}|(?:${wordsRe(DEGREE_ATOMS)}\\.?)+)\\s*){1,3}`;
 const NAME = `${wordsRe(FAMILY_NAMES)}(?:\\s+\\p{Lu}\\p{Ll}*){1,3}`;
 const SPEECH = wordsRe(VERBS);
+/** "anh Ma Seo Chứ (33 tuổi), Trưởng thôn …": an age or a place in brackets may follow the name. */
+const BRACKET = `(?:\\s*\\([^()"“”]{1,40}\\))?`;
 const OPENING = new RegExp(
-  `^(?<lead>${LEAD})${PREFIX}${NAME}(?<desc>\\s*(?:,|\\s[-–])\\s*[^;:"“”«»]{2,90}?)(?:,\\s*)?(?=${SPEECH})`,
+  `^(?<lead>${LEAD})${PREFIX}${NAME}${BRACKET}(?<desc>\\s*(?:,|\\s[-–])\\s*[^;:"“”«»]{2,90}?)(?:,\\s*)?(?=${SPEECH})`,
   'ud',
 );
 const SPEECH_RE = new RegExp(SPEECH, 'u');
@@ -71,7 +74,10 @@ function descriptionRewrite(text: string): DescriptionRewrite | null {
   const m = OPENING.exec(text);
   const at = m?.indices?.groups?.['desc'];
   if (m?.groups && at) {
-    const { lead = '', desc = '' } = m.groups;
+    const { desc = '' } = m.groups;
+    // "Theo thông tin từ VietNamNet, …": the outlet clause holds no speech verb of the lead's ("thông tin").
+    const outlet = outletLeadSpan(text);
+    const lead = outlet ? text.slice(0, outlet[0]) + text.slice(outlet[1], at[0]) : (m.groups['lead'] ?? '');
     if (SPEECH_RE.test(lead) || SPEECH_RE.test(desc) || OTHER_PERSON.test(desc)) return null;
     // A second person in what is said ("…, nhận được tin báo của ông Phạm Văn B …"): who says what is unsure there.
     if (OTHER_PERSON.test(text.slice(m[0].length))) return null;
@@ -98,8 +104,19 @@ export function descriptionSpan(text: string): [number, number] | null {
   return r ? [r.start, r.end] : null;
 }
 
-function named(found: ReturnType<Extractor['extract']>, s: { start: number; end: number }): boolean {
-  return found.some((f) => f.type === 'statement' && f.speaker.key !== null && s.start <= f.start && f.start < s.end);
+/**
+ * The engine named a speaker in the sentence, and not one it read inside the description ("Trưởng thôn Kho Vàng":
+ * the village, read as a name after the title; the description holds no person, so that name is a place).
+ */
+function named(found: ReturnType<Extractor['extract']>, s: { start: number; end: number }, desc: string): boolean {
+  return found.some(
+    (f) =>
+      f.type === 'statement' &&
+      f.speaker.key !== null &&
+      s.start <= f.start &&
+      f.start < s.end &&
+      !(f.speaker.name !== null && desc.includes(f.speaker.name)),
+  );
 }
 
 export function withAppositiveDescriptions(extractor: Extractor): Extractor {
@@ -110,7 +127,8 @@ export function withAppositiveDescriptions(extractor: Extractor): Extractor {
       const rewrites: Rewrite[] = [];
       for (const s of doc.sentences) {
         const r = descriptionRewrite(s.text);
-        if (r && !named(found, s)) rewrites.push({ ...blank(s, s.start + r.start, s.start + r.end), text: r.text });
+        if (r && !named(found, s, s.text.slice(r.start, r.end)))
+          rewrites.push({ ...blank(s, s.start + r.start, s.start + r.end), text: r.text });
       }
       return rewrites.length === 0 ? found : readRewritten(doc, (d) => extractor.extract(d), rewrites);
     },

@@ -10,6 +10,9 @@ export const FAMILY_NAMES = [
   'Tiêu', 'Bế',
   'Viên', 'Trình', 'Phương', 'Sầm', 'Nhữ', 'Chử', 'Chế', 'Đổng', 'Văn', 'Kim', 'Thân', 'Lưu', 'Mã', 'Nguyên', 'Tạ',
   'Hoa', 'Tiết', 'Lữ', 'Thiều', 'Kha', 'Ung', 'Mông', 'Nhan', 'Lư', 'Đường', 'Vưu',
+  // Hmong, Dao and Thái family names of the northern highlands ("anh Ma Seo Chứ", "ông Giàng A Páo"); not "Lầu"
+  // ("Lầu Năm Góc") nor "Mùa" ("Mùa hè xanh").
+  'Ma', 'Sùng', 'Giàng', 'Thào', 'Vừ', 'Hờ', 'Tẩn', 'Chảo', 'Lường',
 ] as const;
 
 /** Each word as written and with a capital ("nhà khoa học", "Nhà khoa học"): sentence-initial use. */
@@ -19,7 +22,7 @@ function withCapital(words: readonly string[]): string[] {
 
 /** Family name + syllables that are places or streets, not people. */
 export const NOT_NAMES = [
-  'Thái Lan', 'Quan Hóa', 'Hồ Tây', 'Trần Hưng Đạo', 'Lê Lợi', 'Lý Thường Kiệt', 'Hồ Gươm', 'Hồ Chí Minh',
+  'Thái Lan', 'Quan Hóa', 'Hồ Tây', 'Ma Cao', 'Trần Hưng Đạo', 'Lê Lợi', 'Lý Thường Kiệt', 'Hồ Gươm', 'Hồ Chí Minh',
   // "Theo Matthew Walker, …": the according-to word opening a sentence is never the first word of a name.
   'Theo',
   // "Hội đồng Giáo sư Nhà nước", "Ngân hàng Nhà nước": the State, never a person's name.
@@ -467,6 +470,12 @@ export const TIME_LEADS = [
 export const INTERVIEW_LEADS = [
   'trao đổi với', 'chia sẻ với', 'nói với', 'trả lời', 'trả lời phỏng vấn', 'phỏng vấn với', 'tâm sự với',
 ] as const;
+/**
+ * "Theo thông tin từ báo Dân trí, …", "Theo tờ Tuổi Trẻ, …": the words after "theo" that name the outlet a report is
+ * taken from. The first three take any source after them; the outlet heads take a capitalised name.
+ */
+export const OUTLET_SOURCE_WORDS = ['thông tin từ', 'tin từ', 'nguồn tin từ'] as const;
+export const OUTLET_HEADS = ['báo', 'tờ', 'hãng tin', 'hãng thông tấn', 'đài', 'kênh', 'trang', 'tạp chí'] as const;
 /** Words before a name that make it an object, not the subject ("cho cựu Thứ trưởng Nguyễn Bá Hoan"). */
 export const NAME_OBJECT_WORDS = ['cho', 'của', 'với', 'về', 'tới', 'đến', 'và', 'cùng', 'theo', 'từ', 'như'] as const;
 /**

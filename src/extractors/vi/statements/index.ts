@@ -6,6 +6,7 @@ import { withToneVariants } from './tone-variants.js';
 import { withAmpersandVariants } from './ampersand-variants.js';
 import { confident } from './confidence.js';
 import { withoutInterviewLeads } from './interview-leads.js';
+import { withoutOutletLeads } from './outlet-leads.js';
 import { withCommitteeNames } from './committee-names.js';
 import { withoutTimeLeads } from './time-leads.js';
 import { withDegreeChains } from './degree-chains.js';
@@ -126,7 +127,7 @@ function bothToneSpellings(rules: StatementRules): StatementRules {
 export const viStatementExtractor = lazyExtractor('vi', 'statement', () =>
   withAppositiveDescriptions(
     withDegreeChains(
-      withoutClauseLeads(withoutTimeLeads(withCommitteeNames(withoutInterviewLeads(confident(statementExtractor(bothToneSpellings(VI_VOCABULARY))))))),
+      withoutClauseLeads(withoutTimeLeads(withCommitteeNames(withoutOutletLeads(withoutInterviewLeads(confident(statementExtractor(bothToneSpellings(VI_VOCABULARY)))))))),
     ),
   ),
 );
