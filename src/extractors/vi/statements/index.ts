@@ -1,3 +1,4 @@
+import type { Extractor } from '../../common/extractor.js';
 import { lazyExtractor } from '../../common/lazy.js';
 import { statementExtractor } from '../../common/statements/engine.js';
 import type { StatementRules } from '../../common/statements/types.js';
@@ -124,10 +125,18 @@ function bothToneSpellings(rules: StatementRules): StatementRules {
   return out as unknown as StatementRules;
 }
 
+/** The engine's output goes through these in order: each re-reads or filters what the one before gave. */
+const PASSES: ReadonlyArray<(e: Extractor) => Extractor> = [
+  confident,
+  withoutInterviewLeads,
+  withoutOutletLeads,
+  withCommitteeNames,
+  withoutTimeLeads,
+  withoutClauseLeads,
+  withDegreeChains,
+  withAppositiveDescriptions,
+];
+
 export const viStatementExtractor = lazyExtractor('vi', 'statement', () =>
-  withAppositiveDescriptions(
-    withDegreeChains(
-      withoutClauseLeads(withoutTimeLeads(withCommitteeNames(withoutOutletLeads(withoutInterviewLeads(confident(statementExtractor(bothToneSpellings(VI_VOCABULARY)))))))),
-    ),
-  ),
+  PASSES.reduce((e, pass) => pass(e), statementExtractor(bothToneSpellings(VI_VOCABULARY))),
 );
