@@ -22,11 +22,14 @@ function namedBody(s: Speaker): boolean {
   return name !== null && /^\p{Lu}/u.test(name) && !PLACE_NAMES.has(name);
 }
 
-/** "the company said", '," the group said': the bare noun with "the" right before it in its sentence. */
-function definiteBodyNoun(d: StatementDraft): boolean {
+/**
+ * "the company said", '," the group said': where the bare noun with "the" right before it stands in its sentence,
+ * or null.
+ */
+function definiteBodyNounAt(d: StatementDraft): number | null {
   const s = d.speaker;
-  if (s.name !== null || s.key !== null || s.org !== null || !s.title || !ANAPHORIC.has(s.title.toLowerCase())) return false;
-  return new RegExp(`(?:^|[\\s"“”,])[Tt]he\\s+${escapeRe(s.title)}(?![\\p{L}])`, 'u').test(d.sentence);
+  if (s.name !== null || s.key !== null || s.org !== null || !s.title || !ANAPHORIC.has(s.title.toLowerCase())) return null;
+  return new RegExp(`(?:^|[\\s"“”,])[Tt]he\\s+${escapeRe(s.title)}(?![\\p{L}])`, 'u').exec(d.sentence)?.index ?? null;
 }
 
 const NOT_BODY_WORDS: ReadonlySet<string> = new Set(NOT_NAMES);
@@ -62,11 +65,10 @@ function bodySubject(text: string, sentence: string, people: ReadonlySet<string>
  * no body that spoke before it, the bare noun points to the body that is the subject of its own sentence (before
  * it) or of one of the two sentences before; a name any person on the page carries is no body.
  */
-function subjectBody(text: string, d: StatementDraft, people: ReadonlySet<string>): Speaker | null {
+function subjectBody(text: string, d: StatementDraft, nounAt: number, people: ReadonlySet<string>): Speaker | null {
   const from = text.lastIndexOf(d.sentence, d.start);
   if (from < 0) return null;
-  const noun = new RegExp(`[Tt]he\\s+${escapeRe(d.speaker.title ?? '')}(?![\\p{L}])`, 'u').exec(d.sentence);
-  const own = d.sentence.slice(0, noun?.index ?? 0);
+  const own = d.sentence.slice(0, nounAt);
   const back = Math.max(0, from - LOOK_BACK);
   // The first piece is cut off mid-sentence unless it opens the page.
   const before = text.slice(back, from).split(SENTENCE_END).slice(back > 0 ? 1 : 0).slice(-SUBJECT_SENTENCES);
@@ -88,9 +90,10 @@ export function bodyAnaphora(text: string, drafts: readonly StatementDraft[]): S
   let last: Speaker | null = null;
   return drafts.map((d) => {
     if (namedBody(d.speaker)) last = d.speaker;
-    if (!definiteBodyNoun(d)) return d;
+    const nounAt = definiteBodyNounAt(d);
+    if (nounAt === null) return d;
     if (last) return { ...d, speaker: { ...last } };
-    const subject = subjectBody(text, d, people);
+    const subject = subjectBody(text, d, nounAt, people);
     return subject ? { ...d, speaker: subject } : d;
   });
 }
