@@ -64,6 +64,10 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Indonesia bisa mendapatkan 20 juta dosis vaksin dari skema ini.', ['20000000:expected']],
   ['id', 'Kabupaten itu dapat alokasi 300 dosis vaksin rabies.', ['300:allocated']],
   ['id', 'Saat ini pabrik itu bisa memproduksi vaksin dengan kapasitas 10 juta dosis.', ['10000000:unknown']],
+  // Seeking or intending to get doses is a plan, even to buy; the order already placed stays a commitment.
+  ['vi', 'Tỉnh đã đặt mua 2 triệu liều vắc xin, đồng thời đang tìm cách có thêm 3 triệu liều.', [`${2 * M}:committed`, `${3 * M}:expected`]],
+  ['vi', 'Chính phủ nước này đang tìm cách mua thêm 12 triệu liều vắc xin.', [`${12 * M}:expected`]],
+  ['vi', 'Sau khi ban đầu dự định mua 4 triệu liều, nước này đã đặt mua 6 triệu liều.', [`${4 * M}:expected`, `${6 * M}:committed`]],
 ];
 
 describe('dose status: plans, conditions and modals', () => {

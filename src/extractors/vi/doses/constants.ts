@@ -184,7 +184,9 @@ export const VI_DOSES: DoseVocab = {
       // An ability is no event yet: "Nanogen cho biết có thể cung cấp đủ 50 triệu liều đến tháng 12/2021".
       'có thể',
     ],
-    plan: ['mục tiêu', 'phấn đấu', 'đề xuất'],
+    // Seeking or intending to get doses is a plan, even to buy: "đang tìm cách có thêm 8 triệu liều", "ban đầu dự
+    // định mua 2 triệu liều".
+    plan: ['mục tiêu', 'phấn đấu', 'đề xuất', 'tìm cách', 'dự định'],
     // Negotiating to buy or over a delivery schedule is a plan ("đàm phán mua thêm 20 triệu liều"); negotiated
     // ("đã đàm phán", "đàm phán thành công", "đã thỏa thuận, đàm phán …") is a commitment said by other cues.
     // The talks as a noun ("tham gia đàm phán", "cuộc đàm phán") plan nothing; talks going on ("đang đàm phán thêm
