@@ -85,6 +85,9 @@ export const VI_DOSES: DoseVocab = {
         '(?:vận\\s+)?chuyển(?=(?:[^.;:]|\\.(?=\\d)){0,60}?\\s(?:tới|đến|lên|về|xuống)\\s+(?:các\\s+)?(?:tỉnh|huyện|xã|quận|địa\\s+phương)(?![\\p{L}]))',
       ],
     },
+    // An order named as a noun names the event, not a predicate: a future said later in its clause governs the
+    // figure ("đơn đặt hàng đầu tiên gồm 2 triệu liều … sẽ đến").
+    { status: 'committed', noun: true, words: ['đơn đặt hàng', 'đơn hàng'] },
     // Doses destroyed or expired are no delivery: "tiến hành tiêu hủy hơn 1 triệu liều vaccine … hết hạn sử dụng".
     { status: 'unknown', words: ['tiêu hủy', 'tiêu huỷ', 'bị hủy', 'bị huỷ', 'hủy bỏ', 'huỷ bỏ'] },
     // Needs name no delivery: "Việt Nam cần 150 triệu liều".
