@@ -47,6 +47,10 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['vi', 'Lô 500.000 liều vắc xin đã cập bến Hải Phòng.', ['500000:received']],
   ['vi', 'Đến nay, nước này đã đảm bảo tổng cộng 90 triệu liều vắc xin.', [`${90 * M}:committed`]],
   ['vi', 'Châu Âu đã cam kết gửi thêm 100 triệu liều vắc xin tới châu Phi.', [`${100 * M}:committed`]],
+  // A handover pledged or a supply secured is a commitment; a handover done is a delivery.
+  ['vi', 'Theo hợp đồng, hãng cam kết bàn giao cho tỉnh 300.000 liều vắc xin trong quý tới.', ['300000:committed']],
+  ['vi', 'Nước này được đảm bảo cung cấp 40 triệu liều vắc xin từ ba hãng.', [`${40 * M}:committed`]],
+  ['vi', 'Hãng đã bàn giao cho tỉnh 300.000 liều vắc xin.', ['300000:received']],
   // Indonesian: distribution verbs, and the rest held in storage is its own predicate.
   ['id', 'Kementan telah menyebarkan 300 ribu dosis vaksin flu burung.', ['300000:allocated']],
   ['id', 'Sudah terdistribusi 40.000 dosis, selebihnya 10.000 dosis masih tersimpan di gudang.', ['40000:allocated', '10000:received']],

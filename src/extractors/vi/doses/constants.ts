@@ -41,12 +41,13 @@ export const VI_DOSES: DoseVocab = {
     // together, while arrivals are told with nhận/tiếp nhận/về; the Indonesian seed's "mendapatkan komitmen" agrees.
     // "đã đàm phán (thành công)": negotiated; "đang đàm phán" (still negotiating) commits nothing.
     { status: 'committed', patterns: ['đã\\s+đàm\\s+phán', 'đàm\\s+phán\\s+thành\\s+công'] },
-    // "Nga đã đồng ý cung ứng cho Việt Nam 20 triệu liều": a supply agreed or pledged, not yet delivered.
+    // "Nga đã đồng ý cung ứng cho Việt Nam 20 triệu liều", "cam kết bàn giao cho EU 60 triệu liều", "Anh được đảm
+    // bảo cung cấp 357 triệu liều": a supply agreed, pledged or secured, not yet delivered.
     {
       status: 'committed',
       patterns: [
-        '(?:cam\\s+kết|đồng\\s+ý|th(?:ỏa|oả)\\s+thuận)(?:\\s+(?:đảm\\s+bảo|sẽ))?' +
-          '\\s+(?:cung\\s+ứng|cung\\s+cấp|bán|chuyển\\s+giao|gửi|phân\\s+phối)',
+        '(?:cam\\s+kết|đồng\\s+ý|th(?:ỏa|oả)\\s+thuận|được\\s+(?:đảm|bảo)\\s+(?:bảo|đảm))(?:\\s+(?:đảm\\s+bảo|sẽ))?' +
+          '\\s+(?:cung\\s+ứng|cung\\s+cấp|bán|chuyển\\s+giao|bàn\\s+giao|giao|gửi|phân\\s+phối)(?![\\p{L}])',
       ],
     },
     // "hoàn tất thỏa thuận với Pfizer … về việc cung cấp thêm 300 triệu liều": the supply is what was agreed, a noun
