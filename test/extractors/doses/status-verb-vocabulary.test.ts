@@ -27,6 +27,10 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   // Vocabulary: brought in, injected, waited for, an option, a target, secured.
   ['vi', 'Hãng đã chuyển về Cần Thơ thêm 120.000 liều vaccine.', ['120000:received']],
   ['id', 'Kami sudah suntikkan 3 juta dosis vaksin.', [`${3 * M}:administered`]],
+  // Vaccinations carried out ("melakukan vaksinasi") are doses given; said as a plan, expected.
+  ['id', 'Bulan lalu dinas melakukan vaksinasi sebanyak 2.400 dosis.', ['2400:administered']],
+  ['id', 'Tahun ini petugas hanya melakukan vaksin sekitar 9.000 dosis.', ['9000:administered']],
+  ['id', 'Bulan depan dinas akan melakukan vaksinasi sebanyak 2.400 dosis.', ['2400:expected']],
   // Uptake reported ("capaian", "cakupan vaksinasi") is of doses given.
   ['id', 'Untuk dosis kedua, capaiannya sebesar 12.345 dosis atau 20 persen.', ['12345:administered']],
   ['id', 'Cakupan vaksinasi ternak untuk vaksinasi lanjutan ada 45.678 dosis.', ['45678:administered']],

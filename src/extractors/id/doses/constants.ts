@@ -211,6 +211,9 @@ export const ID_DOSES: DoseVocab = {
         'terpakai',
         // "telah merealisasikan vaksinasi rabies … hingga 57.977 dosis": vaccinations carried out.
         'merealisasikan vaksinasi', 'realisasi vaksinasi',
+        // "melakukan vaksinasi sebanyak 1.600 dosis", "kita hanya melakukan vaksin hampir 150.000 dosis": vaccinations
+        // carried out.
+        'melakukan vaksinasi', 'melakukan vaksin', 'lakukan vaksinasi', 'lakukan vaksin',
         // Realised or completed doses are given: "dari target 800 terealisasi 791 dosis", "baru menyelesaikan 198,98
         // ribu dosis untuk vaksinasi dosis 2".
         'terealisasi', 'menyelesaikan', 'diselesaikan',
