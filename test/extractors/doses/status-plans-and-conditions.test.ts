@@ -64,6 +64,18 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Indonesia bisa mendapatkan 20 juta dosis vaksin dari skema ini.', ['20000000:expected']],
   ['id', 'Kabupaten itu dapat alokasi 300 dosis vaksin rabies.', ['300:allocated']],
   ['id', 'Saat ini pabrik itu bisa memproduksi vaksin dengan kapasitas 10 juta dosis.', ['10000000:unknown']],
+  // Seeking or intending to get doses is a plan, even to buy; the order already placed stays a commitment.
+  ['vi', 'Tỉnh đã đặt mua 2 triệu liều vắc xin, đồng thời đang tìm cách có thêm 3 triệu liều.', [`${2 * M}:committed`, `${3 * M}:expected`]],
+  ['vi', 'Chính phủ nước này đang tìm cách mua thêm 12 triệu liều vắc xin.', [`${12 * M}:expected`]],
+  ['vi', 'Sau khi ban đầu dự định mua 4 triệu liều, nước này đã đặt mua 6 triệu liều.', [`${4 * M}:expected`, `${6 * M}:committed`]],
+  // A proposal or submission is a request (unknown); a proposal said as a future is a plan.
+  ['id', 'Dinas mengusulkan tambahan vaksin rabies sebanyak 4 ribu dosis.', ['4000:unknown']],
+  ['id', 'Kota Ajukan 12.000 Vaksin PMK ke Pusat', ['12000:unknown']],
+  ['id', 'Kabupaten itu akan mengusulkan lagi 6 ribu dosis vaksin.', ['6000:expected']],
+  // An order named as a noun is no predicate: the future said of its doses is; with none, the order stands.
+  ['vi', 'Theo Bộ Y tế, đơn đặt hàng đầu tiên gồm 3 triệu liều vắc xin sẽ đến vào tháng sau.', [`${3 * M}:expected`]],
+  ['vi', 'Lô vắc xin thứ hai trong đơn đặt hàng gồm 700.000 liều dự kiến sẽ tới vào tháng 5.', ['700000:expected']],
+  ['vi', 'Lô hàng này là một phần của đơn đặt hàng 5 triệu liều vắc xin.', [`${5 * M}:committed`]],
 ];
 
 describe('dose status: plans, conditions and modals', () => {

@@ -27,6 +27,10 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   // Vocabulary: brought in, injected, waited for, an option, a target, secured.
   ['vi', 'Hãng đã chuyển về Cần Thơ thêm 120.000 liều vaccine.', ['120000:received']],
   ['id', 'Kami sudah suntikkan 3 juta dosis vaksin.', [`${3 * M}:administered`]],
+  // Vaccinations carried out ("melakukan vaksinasi") are doses given; said as a plan, expected.
+  ['id', 'Bulan lalu dinas melakukan vaksinasi sebanyak 2.400 dosis.', ['2400:administered']],
+  ['id', 'Tahun ini petugas hanya melakukan vaksin sekitar 9.000 dosis.', ['9000:administered']],
+  ['id', 'Bulan depan dinas akan melakukan vaksinasi sebanyak 2.400 dosis.', ['2400:expected']],
   // Uptake reported ("capaian", "cakupan vaksinasi") is of doses given.
   ['id', 'Untuk dosis kedua, capaiannya sebesar 12.345 dosis atau 20 persen.', ['12345:administered']],
   ['id', 'Cakupan vaksinasi ternak untuk vaksinasi lanjutan ada 45.678 dosis.', ['45678:administered']],
@@ -47,6 +51,10 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['vi', 'Lô 500.000 liều vắc xin đã cập bến Hải Phòng.', ['500000:received']],
   ['vi', 'Đến nay, nước này đã đảm bảo tổng cộng 90 triệu liều vắc xin.', [`${90 * M}:committed`]],
   ['vi', 'Châu Âu đã cam kết gửi thêm 100 triệu liều vắc xin tới châu Phi.', [`${100 * M}:committed`]],
+  // A handover pledged or a supply secured is a commitment; a handover done is a delivery.
+  ['vi', 'Theo hợp đồng, hãng cam kết bàn giao cho tỉnh 300.000 liều vắc xin trong quý tới.', ['300000:committed']],
+  ['vi', 'Nước này được đảm bảo cung cấp 40 triệu liều vắc xin từ ba hãng.', [`${40 * M}:committed`]],
+  ['vi', 'Hãng đã bàn giao cho tỉnh 300.000 liều vắc xin.', ['300000:received']],
   // Indonesian: distribution verbs, and the rest held in storage is its own predicate.
   ['id', 'Kementan telah menyebarkan 300 ribu dosis vaksin flu burung.', ['300000:allocated']],
   ['id', 'Sudah terdistribusi 40.000 dosis, selebihnya 10.000 dosis masih tersimpan di gudang.', ['40000:allocated', '10000:received']],

@@ -325,7 +325,10 @@ class ClauseStatus {
     // ("cam kết sẽ tặng", "berkomitmen akan memberikan") the commitment stands.
     const willCommit =
       c.futurePlansCommitment && future !== undefined && verb?.status === 'committed' && future.end <= verb.start;
-    const planned = (future?.plan === true || willCommit) && status === 'committed';
+    // "đơn đặt hàng đầu tiên gồm 2 triệu liều … sẽ đến": an order named as a noun is no predicate; the future said
+    // of its doses is.
+    const orderArrives = verb?.noun === true && future !== undefined && future.start >= cand.end;
+    const planned = (future?.plan === true || willCommit || orderArrives) && status === 'committed';
     return Boolean((condition || future) && (NOT_YET.has(status) || planned));
   }
 

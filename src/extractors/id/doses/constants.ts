@@ -211,6 +211,9 @@ export const ID_DOSES: DoseVocab = {
         'terpakai',
         // "telah merealisasikan vaksinasi rabies … hingga 57.977 dosis": vaccinations carried out.
         'merealisasikan vaksinasi', 'realisasi vaksinasi',
+        // "melakukan vaksinasi sebanyak 1.600 dosis", "kita hanya melakukan vaksin hampir 150.000 dosis": vaccinations
+        // carried out.
+        'melakukan vaksinasi', 'melakukan vaksin', 'lakukan vaksinasi', 'lakukan vaksin',
         // Realised or completed doses are given: "dari target 800 terealisasi 791 dosis", "baru menyelesaikan 198,98
         // ribu dosis untuk vaksinasi dosis 2".
         'terealisasi', 'menyelesaikan', 'diselesaikan',
@@ -244,10 +247,10 @@ export const ID_DOSES: DoseVocab = {
     futurePatterns: ['(?<!(?:saat\\s+ini|sekarang|kini)[^.;:]{0,80})(?:bisa|dapat|mampu)(?=\\s+(?:di|me|ber|ter)\\p{L})'],
     // "dengan opsi tambahan menjadi 80 juta dosis": an option on a contract is not yet bought.
     plan: [
-      'menargetkan', 'ditargetkan', 'targetkan', 'target', 'menarget', 'rencana', 'rencananya', 'direncanakan', 'mengusulkan',
+      'menargetkan', 'ditargetkan', 'targetkan', 'target', 'menarget', 'rencana', 'rencananya', 'direncanakan',
       // The active verb of "rencana": "Uni Eropa juga merencanakan pengiriman hingga 566.000 dosis".
       'merencanakan',
-      'diusulkan', 'opsi tambahan', 'opsi penambahan',
+      'opsi tambahan', 'opsi penambahan',
       // "sasaran vaksin HPV sejumlah 6.695 dosis": the doses aimed at are a target, not yet given (round 14).
       'sasaran',
       // "sedang bernegosiasi untuk 10 juta dosis": talks going on are a plan (common/doses/README.md convention).
@@ -258,8 +261,12 @@ export const ID_DOSES: DoseVocab = {
     ],
     condition: ['jika', 'kalau', 'apabila', 'bila', 'seandainya'],
     negation: ['belum', 'tidak', 'tak', 'bukan'],
-    // "meminta tambahan 5.000 dosis": asked for, not delivered.
-    request: ['meminta', 'memohon', 'permintaan', 'mengajukan permintaan'],
+    // "meminta tambahan 5.000 dosis": asked for, not delivered. A proposal is a request too ("mengusulkan dua juta
+    // dosis vaksin AI kepada lembaga donor", "Sumedang Ajukan 15.000 Vaksin"); "akan mengusulkan" is still a plan.
+    request: [
+      'meminta', 'memohon', 'permintaan', 'mengajukan permintaan', 'mengusulkan', 'diusulkan', 'usulkan', 'mengajukan',
+      'diajukan', 'ajukan',
+    ],
     purpose: ['untuk', 'guna', 'agar'],
     promise: ['mengumumkan', 'memutuskan'],
     report: ['mengatakan', 'menyebutkan', 'menjelaskan', 'mengungkapkan', 'menuturkan', 'menyampaikan'],

@@ -41,12 +41,13 @@ export const VI_DOSES: DoseVocab = {
     // together, while arrivals are told with nhận/tiếp nhận/về; the Indonesian seed's "mendapatkan komitmen" agrees.
     // "đã đàm phán (thành công)": negotiated; "đang đàm phán" (still negotiating) commits nothing.
     { status: 'committed', patterns: ['đã\\s+đàm\\s+phán', 'đàm\\s+phán\\s+thành\\s+công'] },
-    // "Nga đã đồng ý cung ứng cho Việt Nam 20 triệu liều": a supply agreed or pledged, not yet delivered.
+    // "Nga đã đồng ý cung ứng cho Việt Nam 20 triệu liều", "cam kết bàn giao cho EU 60 triệu liều", "Anh được đảm
+    // bảo cung cấp 357 triệu liều": a supply agreed, pledged or secured, not yet delivered.
     {
       status: 'committed',
       patterns: [
-        '(?:cam\\s+kết|đồng\\s+ý|th(?:ỏa|oả)\\s+thuận)(?:\\s+(?:đảm\\s+bảo|sẽ))?' +
-          '\\s+(?:cung\\s+ứng|cung\\s+cấp|bán|chuyển\\s+giao|gửi|phân\\s+phối)',
+        '(?:cam\\s+kết|đồng\\s+ý|th(?:ỏa|oả)\\s+thuận|được\\s+(?:đảm|bảo)\\s+(?:bảo|đảm))(?:\\s+(?:đảm\\s+bảo|sẽ))?' +
+          '\\s+(?:cung\\s+ứng|cung\\s+cấp|bán|chuyển\\s+giao|bàn\\s+giao|giao|gửi|phân\\s+phối)(?![\\p{L}])',
       ],
     },
     // "hoàn tất thỏa thuận với Pfizer … về việc cung cấp thêm 300 triệu liều": the supply is what was agreed, a noun
@@ -85,6 +86,9 @@ export const VI_DOSES: DoseVocab = {
         '(?:vận\\s+)?chuyển(?=(?:[^.;:]|\\.(?=\\d)){0,60}?\\s(?:tới|đến|lên|về|xuống)\\s+(?:các\\s+)?(?:tỉnh|huyện|xã|quận|địa\\s+phương)(?![\\p{L}]))',
       ],
     },
+    // An order named as a noun names the event, not a predicate: a future said later in its clause governs the
+    // figure ("đơn đặt hàng đầu tiên gồm 2 triệu liều … sẽ đến").
+    { status: 'committed', noun: true, words: ['đơn đặt hàng', 'đơn hàng'] },
     // Doses destroyed or expired are no delivery: "tiến hành tiêu hủy hơn 1 triệu liều vaccine … hết hạn sử dụng".
     { status: 'unknown', words: ['tiêu hủy', 'tiêu huỷ', 'bị hủy', 'bị huỷ', 'hủy bỏ', 'huỷ bỏ'] },
     // Needs name no delivery: "Việt Nam cần 150 triệu liều".
@@ -184,7 +188,9 @@ export const VI_DOSES: DoseVocab = {
       // An ability is no event yet: "Nanogen cho biết có thể cung cấp đủ 50 triệu liều đến tháng 12/2021".
       'có thể',
     ],
-    plan: ['mục tiêu', 'phấn đấu', 'đề xuất'],
+    // Seeking or intending to get doses is a plan, even to buy: "đang tìm cách có thêm 8 triệu liều", "ban đầu dự
+    // định mua 2 triệu liều".
+    plan: ['mục tiêu', 'phấn đấu', 'đề xuất', 'tìm cách', 'dự định'],
     // Negotiating to buy or over a delivery schedule is a plan ("đàm phán mua thêm 20 triệu liều"); negotiated
     // ("đã đàm phán", "đàm phán thành công", "đã thỏa thuận, đàm phán …") is a commitment said by other cues.
     // The talks as a noun ("tham gia đàm phán", "cuộc đàm phán") plan nothing; talks going on ("đang đàm phán thêm
