@@ -3,6 +3,7 @@ import { alt, L, lookup, R, wordsBefore, year } from '../../common/dates/pattern
 import { monthPair } from '../../common/dates/coordinated.js';
 import type { AbsAnchor, DateParser, Mention } from '../../common/dates/types.js';
 import {
+  CLOCK_RANGE_JOINERS,
   CLOCK_WORDS,
   DAY_LEADS,
   HALVES,
@@ -21,6 +22,7 @@ import {
   ZONES,
 } from './constants.js';
 import {
+  CLOCK_RANGE_NEXT,
   direction,
   DIRECTION,
   ID,
@@ -420,6 +422,13 @@ const dayMonthRange = ID.parser(['d1', 'm1', 'y1', 'd2', 'm2', 'y2'] as const, {
   },
 });
 
+/** Either end of opening hours: "pukul 15.30-18.00 WIB", "pukul 07.30 WIB hingga sekitar pukul 22.00 WIB". */
+const CLOCK_RANGE_NEXT_RE = new RegExp(`^${CLOCK_RANGE_NEXT}`, 'iu');
+const CLOCK_RANGE_PREV_RE = new RegExp(
+  `\\d[.:][0-5]\\d(?:\\s*(?:${alt(Object.keys(ZONES))})${R})?\\s*(?:${alt(CLOCK_RANGE_JOINERS)})\\s*(?:sekitar\\s+)?$`,
+  'iu',
+);
+
 // "pukul 18.15 WIB" alone, or "03.30 WIB" with its zone: a time on the day the sentence gives (see attachClockTimes).
 const clockAlone = ID.parser(['hh', 'mi', 'tz', 'zoned'] as const, {
   hint: /(?:pukul|jam)\s+\d|\d[.:]\d\d\s*wi/u,
@@ -430,7 +439,7 @@ const clockAlone = ID.parser(['hh', 'mi', 'tz', 'zoned'] as const, {
     // Without a clock word only a zone says time: "03.30 WIB dini hari tadi", not "3.30 persen".
     if (x.g.zoned !== undefined && !x.g.tz) return [];
     // "pukul 15.30-18.00 WIB", "pukul 06.00 hingga 10.00": opening hours, not a time of an event.
-    if (/^\s*(?:[-–]|hingga|sampai|s\/d)\s*(?:pukul\s+)?\d/u.test(x.after())) return [];
+    if (CLOCK_RANGE_NEXT_RE.test(x.after()) || CLOCK_RANGE_PREV_RE.test(x.before(40))) return [];
     const utcOffset = lookup(ZONES, x.g.tz);
     return [
       x.mention(
