@@ -216,7 +216,7 @@ export const DAY_COUNT_BEFORE = [
   'beberapa', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sekian', 'berapa',
 ];
 
-const RANGE_WORDS = ['-', '–', 'hingga', 'sampai', 'sampai dengan', 's.d.', 's/d'];
+const RANGE_WORDS = ['-', '–', '—', 'hingga', 'sampai', 'sampai dengan', 's.d.', 's/d'];
 const COORD_WORDS = [',', 'dan'];
 export const RANGE_START = ['dari', 'mulai', 'antara'];
 /** "antara Juli dan September": the coordination is a span. */

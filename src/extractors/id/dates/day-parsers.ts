@@ -165,9 +165,9 @@ const NUMBER_WORD_BEFORE_RE = /(?:^|[^\p{L}])(?:nomor|bernomor|no\.?)\s*$/iu;
 // "9-10/5/2026", "Sabtu-Minggu (9-10/5/2026)", "Jumat-Minggu (22-24/5)": a span of days in figures, as detik writes
 // weekends. Without a year it needs the weekday span and its bracket ("9-10/5" alone may be a score and a ratio).
 const numericDayRange = ID.parser(['wd1', 'open', 'd1', 'd2', 'm', 'y', 'close'] as const, {
-  hint: /\d\s*[-–]\s*\d{1,2}\//u,
+  hint: /\d\s*[-–—]\s*\d{1,2}\//u,
   pattern:
-    `(?:(?<wd1>${alt(WEEKDAYS)})\\s*[-–]\\s*(?:${alt(WEEKDAYS)})\\s*(?<open>\\()\\s*)?${NUM_START}(?<d1>[0-3]?\\d)\\s*[-–]\\s*(?<d2>` +
+    `(?:(?<wd1>${alt(WEEKDAYS)})\\s*[-–—]\\s*(?:${alt(WEEKDAYS)})\\s*(?<open>\\()\\s*)?${NUM_START}(?<d1>[0-3]?\\d)\\s*[-–—]\\s*(?<d2>` +
     `[0-3]?\\d)/(?<m>[01]?\\d)(?:/(?<y>\\d{4}))?${NUM_END}(?<close>\\s*\\))?`,
   extract(x) {
     const { g } = x;
@@ -185,13 +185,13 @@ const numericDayRange = ID.parser(['wd1', 'open', 'd1', 'd2', 'm', 'y', 'close']
 });
 
 /** "Senin hingga Rabu 28-30 Juni": the span's weekdays written before its days. */
-const WEEKDAY_SPAN = `(?:hari\\s+)?(?:${alt(WEEKDAYS)})\\s*(?:-|–|hingga|sampai|s\\.d\\.)\\s*(?:hari\\s+)?(?:${alt(WEEKDAYS)}),?\\s+`;
+const WEEKDAY_SPAN = `(?:hari\\s+)?(?:${alt(WEEKDAYS)})\\s*(?:-|–|—|hingga|sampai|s\\.d\\.)\\s*(?:hari\\s+)?(?:${alt(WEEKDAYS)}),?\\s+`;
 
 // "1-15 September 2021", "dari 1 hingga 15 September", "21-23 Mei mendatang", "Senin hingga Rabu 28-30 Juni 2021".
 const dayRange = ID.parser(['d1', 'conn', 'd2', 'm', 'y', 'dir'] as const, {
-  hint: /\d\s*(?:-|–|hingga|sampai|s\.d\.|dan)\s*\d/u,
+  hint: /\d\s*(?:-|–|—|hingga|sampai|s\.d\.|dan)\s*\d/u,
   pattern:
-    `(?:(?:${alt(RANGE_START)})\\s+)?(?:${WEEKDAY_SPAN})?(?:tanggal\\s+)?${NUM_START}(?<d1>[0-3]?\\d)\\s*(?<conn>-|–|hingga|sampai|s` +
+    `(?:(?:${alt(RANGE_START)})\\s+)?(?:${WEEKDAY_SPAN})?(?:tanggal\\s+)?${NUM_START}(?<d1>[0-3]?\\d)\\s*(?<conn>-|–|—|hingga|sampai|s` +
     `\\.d\\.|dan)\\s*(?<d2>[0-3]?\\d)\\s+(?<m>${MONTH_FULL})(?:\\s+(?<y>\\d{4}))?${NUM_END}${DIRECTION}`,
   extract(x) {
     const { g } = x;
@@ -216,9 +216,9 @@ const dayRange = ID.parser(['d1', 'conn', 'd2', 'm', 'y', 'dir'] as const, {
 
 // "21 dan 24-26 April 2023": a day, then a span of days, before one month: the day and the interval.
 const dayAndRange = ID.parser(['d0', 'd1', 'd2', 'm', 'y', 'dir'] as const, {
-  hint: /\d\s*,?\s*dan\s+\d+\s*[-–]\s*\d/u,
+  hint: /\d\s*,?\s*dan\s+\d+\s*[-–—]\s*\d/u,
   pattern:
-    `(?:tanggal\\s+)?${NUM_START}(?<d0>[0-3]?\\d)\\s*,?\\s*dan\\s+(?<d1>[0-3]?\\d)\\s*[-–]\\s*(?<d2>[0-3]?\\d)\\s+` +
+    `(?:tanggal\\s+)?${NUM_START}(?<d0>[0-3]?\\d)\\s*,?\\s*dan\\s+(?<d1>[0-3]?\\d)\\s*[-–—]\\s*(?<d2>[0-3]?\\d)\\s+` +
     `(?<m>${MONTH_FULL})(?:\\s+(?<y>\\d{4}))?${NUM_END}${DIRECTION}`,
   extract(x) {
     const { g } = x;
@@ -303,7 +303,7 @@ const monthPhrase = ID.parser(['mod', 'bulan', 'm', 'y1', 'conn', 'b2', 'm2', 'y
   hint: /januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember/u,
   pattern:
     `${MOD}(?:(?<bulan>bulan)\\s+)?(?<m>${MONTH_FULL})(?:\\s+(?<y1>\\d{4}))?` +
-    `(?:\\s*(?<conn>dan|hingga|sampai|-|–)\\s*(?:(?<b2>bulan)\\s+)?(?<m2>${MONTH_FULL}))?(?:\\s*,?\\s+(?:tahun\\s+)?(` +
+    `(?:\\s*(?<conn>dan|hingga|sampai|-|–|—)\\s*(?:(?<b2>bulan)\\s+)?(?<m2>${MONTH_FULL}))?(?:\\s*,?\\s+(?:tahun\\s+)?(` +
     `?<y>\\d{4}))?${NUM_END}${YEAR_REL_AFTER}${DIRECTION}`,
   extract(x) {
     const { g } = x;
@@ -375,7 +375,7 @@ const monthsOfYear = ID.parser(['n', 'part', 'y', 'yrel'] as const, {
 const yearParser = ID.parser(['mod', 't', 'y', 'y2'] as const, {
   hint: /(?:1[89]|20)\d\d/,
   pattern:
-    `${MOD}(?:(?<t>tahun)\\s+)?${NUM_START}(?<y>(?:1[89]|20)\\d\\d)(?:\\s*(?:-|–|hingga|sampai)\\s*(?<y2>(?:1[` +
+    `${MOD}(?:(?<t>tahun)\\s+)?${NUM_START}(?<y>(?:1[89]|20)\\d\\d)(?:\\s*(?:-|–|—|hingga|sampai)\\s*(?<y2>(?:1[` +
     `89]|20)\\d\\d))?${NUM_END}`,
   extract(x) {
     const { g } = x;
@@ -400,9 +400,9 @@ const yearParser = ID.parser(['mod', 't', 'y', 'y2'] as const, {
 
 // "26 September-13 Oktober 2023", "27 Oktober 2023-24 Januari 2024": one span across months.
 const dayMonthRange = ID.parser(['d1', 'm1', 'y1', 'd2', 'm2', 'y2'] as const, {
-  hint: /\p{L}(?:\s+\d{4})?\s*[-–]\s*\d/u,
+  hint: /\p{L}(?:\s+\d{4})?\s*[-–—]\s*\d/u,
   pattern:
-    `${NUM_START}(?<d1>[0-3]?\\d)\\s+(?<m1>${MONTH_FULL})(?:\\s+(?<y1>\\d{4}))?\\s*[-–]\\s*(?<d2>[0-3]?\\d)\\s+(?<` +
+    `${NUM_START}(?<d1>[0-3]?\\d)\\s+(?<m1>${MONTH_FULL})(?:\\s+(?<y1>\\d{4}))?\\s*[-–—]\\s*(?<d2>[0-3]?\\d)\\s+(?<` +
     `m2>${MONTH_FULL})(?:\\s+(?<y2>\\d{4}))?${NUM_END}`,
   extract(x) {
     const { g } = x;
