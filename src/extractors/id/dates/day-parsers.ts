@@ -260,6 +260,35 @@ const dayOfMonth = ID.parser(['d', 'dir'] as const, {
   },
 });
 
+// "tanggal 28 dan 30", "tanggal 11, 12 dan 13": days of a month not written, one fact each (as "tanggal 8").
+const dayOfMonthList = ID.parser(['list', 'last', 'dir'] as const, {
+  hint: /tanggal\s+\d+\s*(?:,|dan)/u,
+  pattern:
+    `tanggal\\s+${NUM_START}(?<list>[0-3]?\\d(?:\\s*,\\s*[0-3]?\\d)*)\\s*,?\\s*dan\\s+(?<last>[0-3]?\\d)${NUM_END}` +
+    `(?!\\s*(?:[-–—/]\\s*\\d|(?:bulan\\s+)?${MONTH_FULL}))${DIRECTION}`,
+  extract(x) {
+    const { g } = x;
+    const listStart = x.startOf('list')!;
+    const days = [...g.list!.matchAll(/\d+/g)].map((d) => ({
+      day: Number(d[0]),
+      at: listStart + d.index,
+      len: d[0].length,
+    }));
+    days.push({ day: Number(g.last), at: x.startOf('last')!, len: g.last!.length });
+    // Listed days rise; anything else is a run of numbers.
+    if (days.some((d, i) => d.day < 1 || d.day > 31 || (i > 0 && d.day <= days[i - 1]!.day))) return [];
+    const dir = direction(x, g.dir);
+    const tense = dir.tense !== undefined ? { tense: dir.tense } : {};
+    return days.map((d, i): Mention => {
+      const lastOne = i === days.length - 1;
+      const start = i === 0 ? x.start : d.at;
+      const end = lastOne ? (dir.end ?? d.at + d.len) : d.at + d.len;
+      const from: AbsAnchor = { kind: 'abs', day: d.day, ...(i > 0 ? { listHead: days[0]!.day } : {}) };
+      return { start, end, from, mod: null, ...tense };
+    });
+  },
+});
+
 // "tanggal 8, 9, 12, dan 15 April 2024", "11, 12, 13, 14, 18, 19 dan 20 Juni 2018": one fact per listed day.
 const dayList = ID.parser(['list', 'last', 'm', 'y', 'dir'] as const, {
   hint: /\d\s*,\s*\d+\s*,?\s*(?:dan\s+)?\d+\s+\p{L}/u,
@@ -459,6 +488,7 @@ export const ID_DAY_PARSERS: readonly DateParser[] = [
   dayList,
   dayAndRange,
   dayOfMonth,
+  dayOfMonthList,
   monthPhrase,
   quarter,
   semester,
