@@ -239,8 +239,8 @@ function resolveOne(given: Anchor, ref: Ymd | null, cue: YearCue, utcOffset: str
     };
   }
   if (anchor.day !== undefined && anchor.month === undefined && anchor.year === undefined) {
-    const ymd = ref && pickMonthOfDay(anchor.day, ref, cue);
-    if (!ymd) return null;
+    const ymd = ref && pickMonthOfDay(anchor.listHead ?? anchor.day, ref, cue);
+    if (!ymd || anchor.day > daysInMonth(ymd.year, ymd.month)) return null;
     return finish({ ...anchor, month: ymd.month }, ymd.year, utcOffset, ['year', 'month']);
   }
   if (anchor.month !== undefined && anchor.day !== undefined && !isValidDay(anchor.month, anchor.day, anchor.year))

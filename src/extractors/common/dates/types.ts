@@ -22,6 +22,8 @@ export interface AbsAnchor {
   weekOf?: boolean;
   /** TimeML season, "SU" for "this summer"; reported with granularity quarter (a three-month period). */
   season?: string;
+  /** A day listed after another of the same unwritten month ("tanggal 28 dan 30"): the first day, whose month it takes. */
+  listHead?: number;
 }
 
 /** "hôm qua", "last week": an offset from the publication date in a unit. */

@@ -216,7 +216,7 @@ export const DAY_COUNT_BEFORE = [
   'beberapa', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'sekian', 'berapa',
 ];
 
-const RANGE_WORDS = ['-', '–', 'hingga', 'sampai', 'sampai dengan', 's.d.', 's/d'];
+const RANGE_WORDS = ['-', '–', '—', 'hingga', 'sampai', 'sampai dengan', 's.d.', 's/d'];
 const COORD_WORDS = [',', 'dan'];
 export const RANGE_START = ['dari', 'mulai', 'antara'];
 /** "antara Juli dan September": the coordination is a span. */
@@ -229,6 +229,8 @@ export const ZONES: Readonly<Record<string, string>> = LANGUAGES.id.timeZones;
 export const DAY_LEADS = ['tanggal', 'tgl.', 'tgl'];
 /** Words before a clock time: "pukul 15.00 WIB", "jam 8.30". */
 export const CLOCK_WORDS = ['pukul', 'jam', 'pk.', 'pk'];
+/** Words joining two clock times into opening hours: "pukul 09.00-21.00", "pukul 07.30 WIB hingga sekitar pukul 22.00". */
+export const CLOCK_RANGE_JOINERS = ['sampai dengan', 'hingga', 'sampai', 's/d', 's.d.', '-', '–', '—'];
 
 /** Elections named with their year: "Pilkada 2020", "Pemilu serentak 2019". */
 export const ELECTION_NAMES = ['pilkada', 'pemilu', 'pilpres', 'pileg', 'pilgub', 'pilbup', 'pilwalkot'];

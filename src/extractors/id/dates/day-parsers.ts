@@ -3,6 +3,7 @@ import { alt, L, lookup, R, wordsBefore, year } from '../../common/dates/pattern
 import { monthPair } from '../../common/dates/coordinated.js';
 import type { AbsAnchor, DateParser, Mention } from '../../common/dates/types.js';
 import {
+  CLOCK_RANGE_JOINERS,
   CLOCK_WORDS,
   DAY_LEADS,
   HALVES,
@@ -21,6 +22,7 @@ import {
   ZONES,
 } from './constants.js';
 import {
+  CLOCK_RANGE_NEXT,
   direction,
   DIRECTION,
   ID,
@@ -163,9 +165,9 @@ const NUMBER_WORD_BEFORE_RE = /(?:^|[^\p{L}])(?:nomor|bernomor|no\.?)\s*$/iu;
 // "9-10/5/2026", "Sabtu-Minggu (9-10/5/2026)", "Jumat-Minggu (22-24/5)": a span of days in figures, as detik writes
 // weekends. Without a year it needs the weekday span and its bracket ("9-10/5" alone may be a score and a ratio).
 const numericDayRange = ID.parser(['wd1', 'open', 'd1', 'd2', 'm', 'y', 'close'] as const, {
-  hint: /\d\s*[-–]\s*\d{1,2}\//u,
+  hint: /\d\s*[-–—]\s*\d{1,2}\//u,
   pattern:
-    `(?:(?<wd1>${alt(WEEKDAYS)})\\s*[-–]\\s*(?:${alt(WEEKDAYS)})\\s*(?<open>\\()\\s*)?${NUM_START}(?<d1>[0-3]?\\d)\\s*[-–]\\s*(?<d2>` +
+    `(?:(?<wd1>${alt(WEEKDAYS)})\\s*[-–—]\\s*(?:${alt(WEEKDAYS)})\\s*(?<open>\\()\\s*)?${NUM_START}(?<d1>[0-3]?\\d)\\s*[-–—]\\s*(?<d2>` +
     `[0-3]?\\d)/(?<m>[01]?\\d)(?:/(?<y>\\d{4}))?${NUM_END}(?<close>\\s*\\))?`,
   extract(x) {
     const { g } = x;
@@ -183,13 +185,13 @@ const numericDayRange = ID.parser(['wd1', 'open', 'd1', 'd2', 'm', 'y', 'close']
 });
 
 /** "Senin hingga Rabu 28-30 Juni": the span's weekdays written before its days. */
-const WEEKDAY_SPAN = `(?:hari\\s+)?(?:${alt(WEEKDAYS)})\\s*(?:-|–|hingga|sampai|s\\.d\\.)\\s*(?:hari\\s+)?(?:${alt(WEEKDAYS)}),?\\s+`;
+const WEEKDAY_SPAN = `(?:hari\\s+)?(?:${alt(WEEKDAYS)})\\s*(?:-|–|—|hingga|sampai|s\\.d\\.)\\s*(?:hari\\s+)?(?:${alt(WEEKDAYS)}),?\\s+`;
 
 // "1-15 September 2021", "dari 1 hingga 15 September", "21-23 Mei mendatang", "Senin hingga Rabu 28-30 Juni 2021".
 const dayRange = ID.parser(['d1', 'conn', 'd2', 'm', 'y', 'dir'] as const, {
-  hint: /\d\s*(?:-|–|hingga|sampai|s\.d\.|dan)\s*\d/u,
+  hint: /\d\s*(?:-|–|—|hingga|sampai|s\.d\.|dan)\s*\d/u,
   pattern:
-    `(?:(?:${alt(RANGE_START)})\\s+)?(?:${WEEKDAY_SPAN})?(?:tanggal\\s+)?${NUM_START}(?<d1>[0-3]?\\d)\\s*(?<conn>-|–|hingga|sampai|s` +
+    `(?:(?:${alt(RANGE_START)})\\s+)?(?:${WEEKDAY_SPAN})?(?:tanggal\\s+)?${NUM_START}(?<d1>[0-3]?\\d)\\s*(?<conn>-|–|—|hingga|sampai|s` +
     `\\.d\\.|dan)\\s*(?<d2>[0-3]?\\d)\\s+(?<m>${MONTH_FULL})(?:\\s+(?<y>\\d{4}))?${NUM_END}${DIRECTION}`,
   extract(x) {
     const { g } = x;
@@ -214,9 +216,9 @@ const dayRange = ID.parser(['d1', 'conn', 'd2', 'm', 'y', 'dir'] as const, {
 
 // "21 dan 24-26 April 2023": a day, then a span of days, before one month: the day and the interval.
 const dayAndRange = ID.parser(['d0', 'd1', 'd2', 'm', 'y', 'dir'] as const, {
-  hint: /\d\s*,?\s*dan\s+\d+\s*[-–]\s*\d/u,
+  hint: /\d\s*,?\s*dan\s+\d+\s*[-–—]\s*\d/u,
   pattern:
-    `(?:tanggal\\s+)?${NUM_START}(?<d0>[0-3]?\\d)\\s*,?\\s*dan\\s+(?<d1>[0-3]?\\d)\\s*[-–]\\s*(?<d2>[0-3]?\\d)\\s+` +
+    `(?:tanggal\\s+)?${NUM_START}(?<d0>[0-3]?\\d)\\s*,?\\s*dan\\s+(?<d1>[0-3]?\\d)\\s*[-–—]\\s*(?<d2>[0-3]?\\d)\\s+` +
     `(?<m>${MONTH_FULL})(?:\\s+(?<y>\\d{4}))?${NUM_END}${DIRECTION}`,
   extract(x) {
     const { g } = x;
@@ -255,6 +257,35 @@ const dayOfMonth = ID.parser(['d', 'dir'] as const, {
         ...(dir.tense !== undefined ? { tense: dir.tense } : {}),
       },
     ];
+  },
+});
+
+// "tanggal 28 dan 30", "tanggal 11, 12 dan 13": days of a month not written, one fact each (as "tanggal 8").
+const dayOfMonthList = ID.parser(['list', 'last', 'dir'] as const, {
+  hint: /tanggal\s+\d+\s*(?:,|dan)/u,
+  pattern:
+    `tanggal\\s+${NUM_START}(?<list>[0-3]?\\d(?:\\s*,\\s*[0-3]?\\d)*)\\s*,?\\s*dan\\s+(?<last>[0-3]?\\d)${NUM_END}` +
+    `(?!\\s*(?:[-–—/]\\s*\\d|(?:bulan\\s+)?${MONTH_FULL}))${DIRECTION}`,
+  extract(x) {
+    const { g } = x;
+    const listStart = x.startOf('list')!;
+    const days = [...g.list!.matchAll(/\d+/g)].map((d) => ({
+      day: Number(d[0]),
+      at: listStart + d.index,
+      len: d[0].length,
+    }));
+    days.push({ day: Number(g.last), at: x.startOf('last')!, len: g.last!.length });
+    // Listed days rise; anything else is a run of numbers.
+    if (days.some((d, i) => d.day < 1 || d.day > 31 || (i > 0 && d.day <= days[i - 1]!.day))) return [];
+    const dir = direction(x, g.dir);
+    const tense = dir.tense !== undefined ? { tense: dir.tense } : {};
+    return days.map((d, i): Mention => {
+      const lastOne = i === days.length - 1;
+      const start = i === 0 ? x.start : d.at;
+      const end = lastOne ? (dir.end ?? d.at + d.len) : d.at + d.len;
+      const from: AbsAnchor = { kind: 'abs', day: d.day, ...(i > 0 ? { listHead: days[0]!.day } : {}) };
+      return { start, end, from, mod: null, ...tense };
+    });
   },
 });
 
@@ -301,7 +332,7 @@ const monthPhrase = ID.parser(['mod', 'bulan', 'm', 'y1', 'conn', 'b2', 'm2', 'y
   hint: /januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember/u,
   pattern:
     `${MOD}(?:(?<bulan>bulan)\\s+)?(?<m>${MONTH_FULL})(?:\\s+(?<y1>\\d{4}))?` +
-    `(?:\\s*(?<conn>dan|hingga|sampai|-|–)\\s*(?:(?<b2>bulan)\\s+)?(?<m2>${MONTH_FULL}))?(?:\\s*,?\\s+(?:tahun\\s+)?(` +
+    `(?:\\s*(?<conn>dan|hingga|sampai|-|–|—)\\s*(?:(?<b2>bulan)\\s+)?(?<m2>${MONTH_FULL}))?(?:\\s*,?\\s+(?:tahun\\s+)?(` +
     `?<y>\\d{4}))?${NUM_END}${YEAR_REL_AFTER}${DIRECTION}`,
   extract(x) {
     const { g } = x;
@@ -373,7 +404,7 @@ const monthsOfYear = ID.parser(['n', 'part', 'y', 'yrel'] as const, {
 const yearParser = ID.parser(['mod', 't', 'y', 'y2'] as const, {
   hint: /(?:1[89]|20)\d\d/,
   pattern:
-    `${MOD}(?:(?<t>tahun)\\s+)?${NUM_START}(?<y>(?:1[89]|20)\\d\\d)(?:\\s*(?:-|–|hingga|sampai)\\s*(?<y2>(?:1[` +
+    `${MOD}(?:(?<t>tahun)\\s+)?${NUM_START}(?<y>(?:1[89]|20)\\d\\d)(?:\\s*(?:-|–|—|hingga|sampai)\\s*(?<y2>(?:1[` +
     `89]|20)\\d\\d))?${NUM_END}`,
   extract(x) {
     const { g } = x;
@@ -398,9 +429,9 @@ const yearParser = ID.parser(['mod', 't', 'y', 'y2'] as const, {
 
 // "26 September-13 Oktober 2023", "27 Oktober 2023-24 Januari 2024": one span across months.
 const dayMonthRange = ID.parser(['d1', 'm1', 'y1', 'd2', 'm2', 'y2'] as const, {
-  hint: /\p{L}(?:\s+\d{4})?\s*[-–]\s*\d/u,
+  hint: /\p{L}(?:\s+\d{4})?\s*[-–—]\s*\d/u,
   pattern:
-    `${NUM_START}(?<d1>[0-3]?\\d)\\s+(?<m1>${MONTH_FULL})(?:\\s+(?<y1>\\d{4}))?\\s*[-–]\\s*(?<d2>[0-3]?\\d)\\s+(?<` +
+    `${NUM_START}(?<d1>[0-3]?\\d)\\s+(?<m1>${MONTH_FULL})(?:\\s+(?<y1>\\d{4}))?\\s*[-–—]\\s*(?<d2>[0-3]?\\d)\\s+(?<` +
     `m2>${MONTH_FULL})(?:\\s+(?<y2>\\d{4}))?${NUM_END}`,
   extract(x) {
     const { g } = x;
@@ -420,6 +451,13 @@ const dayMonthRange = ID.parser(['d1', 'm1', 'y1', 'd2', 'm2', 'y2'] as const, {
   },
 });
 
+/** Either end of opening hours: "pukul 15.30-18.00 WIB", "pukul 07.30 WIB hingga sekitar pukul 22.00 WIB". */
+const CLOCK_RANGE_NEXT_RE = new RegExp(`^${CLOCK_RANGE_NEXT}`, 'iu');
+const CLOCK_RANGE_PREV_RE = new RegExp(
+  `\\d[.:][0-5]\\d(?:\\s*(?:${alt(Object.keys(ZONES))})${R})?\\s*(?:${alt(CLOCK_RANGE_JOINERS)})\\s*(?:sekitar\\s+)?$`,
+  'iu',
+);
+
 // "pukul 18.15 WIB" alone, or "03.30 WIB" with its zone: a time on the day the sentence gives (see attachClockTimes).
 const clockAlone = ID.parser(['hh', 'mi', 'tz', 'zoned'] as const, {
   hint: /(?:pukul|jam)\s+\d|\d[.:]\d\d\s*wi/u,
@@ -430,7 +468,7 @@ const clockAlone = ID.parser(['hh', 'mi', 'tz', 'zoned'] as const, {
     // Without a clock word only a zone says time: "03.30 WIB dini hari tadi", not "3.30 persen".
     if (x.g.zoned !== undefined && !x.g.tz) return [];
     // "pukul 15.30-18.00 WIB", "pukul 06.00 hingga 10.00": opening hours, not a time of an event.
-    if (/^\s*(?:[-–]|hingga|sampai|s\/d)\s*(?:pukul\s+)?\d/u.test(x.after())) return [];
+    if (CLOCK_RANGE_NEXT_RE.test(x.after()) || CLOCK_RANGE_PREV_RE.test(x.before(40))) return [];
     const utcOffset = lookup(ZONES, x.g.tz);
     return [
       x.mention(
@@ -450,6 +488,7 @@ export const ID_DAY_PARSERS: readonly DateParser[] = [
   dayList,
   dayAndRange,
   dayOfMonth,
+  dayOfMonthList,
   monthPhrase,
   quarter,
   semester,

@@ -2,6 +2,7 @@ import { dateParsers } from '../../common/dates/parser.js';
 import { alt, lookup, num, R } from '../../common/dates/pattern.js';
 import type { AbsAnchor, Mention, PartOfDay, Tense } from '../../common/dates/types.js';
 import {
+  CLOCK_RANGE_JOINERS,
   CLOCK_WORDS,
   DIRECTION_AFTER,
   MODS,
@@ -23,10 +24,13 @@ const ZONE = alt(Object.keys(ZONES));
 export const YEAR_REL_AFTER = `(?:\\s+tahun\\s+(?<yrel>${alt(Object.keys(YEAR_REL))})${R})?`;
 /** "23 Maret lalu", "Desember mendatang": the direction, outside the span. */
 export const DIRECTION = `(?:\\s+(?<dir>${alt(Object.keys(DIRECTION_AFTER))})${R})?`;
-/** ", pukul 15.00 WIB", " sekitar pukul 13.00 WIT" after a day. */
+/** A clock time's zone, then a joiner and the next time: the first end of opening hours ("09.00-21.00"). */
+export const CLOCK_RANGE_NEXT =
+  `(?:\\s*(?:${ZONE})${R})?\\s*(?:${alt(CLOCK_RANGE_JOINERS)})\\s*(?:sekitar\\s+)?(?:(?:${alt(CLOCK_WORDS)})\\s+)?\\d`;
+/** ", pukul 15.00 WIB", " sekitar pukul 13.00 WIT" after a day; not the start of opening hours. */
 export const TIME_AFTER =
   `(?:\\s*,?\\s*(?:sekitar\\s+)?(?:${alt(CLOCK_WORDS)})\\s+(?<hh>[01]?\\d|2[0-3])[.:](?<mi>[0-5]` +
-  `\\d)(?:\\s*(?<tz>${ZONE})${R})?)?`;
+  `\\d)(?!${CLOCK_RANGE_NEXT})(?:\\s*(?<tz>${ZONE})${R})?)?`;
 
 /** Months are capitalised in Indonesian news; lower case only after "bulan". */
 export function month(word: string | undefined, afterBulan = false): number | undefined {
