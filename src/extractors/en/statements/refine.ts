@@ -5,6 +5,7 @@ import { BAD_CLAUSE_STARTS, BODY_WORDS, COUNTRIES, GOVERNMENT_PLACES, PLACES } f
 import { clauseBeforeAttribution, possessiveRoleSpeaker } from './attribution-shapes.js';
 import { ambiguousSurname, commonWordSpeaker, loneNameSpeaker, particleSurnameSpeaker, titleWordAsFirstName } from './lone-names.js';
 import { bodyNounStatements } from './bodies.js';
+import { acronymTitleSpeakers } from './acronym-titles.js';
 import { bodyAnaphora } from './body-anaphora.js';
 import { bodyByApposition, personForBody } from './body-or-person.js';
 import { coordinatedReports } from './coordinated-reports.js';
@@ -276,7 +277,7 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
     .filter((d) => !ambiguousSurname(body, d.speaker) && !commonWordSpeaker(body, d.speaker))
     .map((d) => bodyByApposition(bodyForNamedBody(bodyForLoneWord(doc.text, d))));
   const withBodies = [...refined, ...bodyNounStatements(doc, refined)].sort((a, b) => a.start - b.start);
-  return [...others, ...bodyAnaphora(doc.text, withBodies)].sort((a, b) => a.start - b.start);
+  return [...others, ...acronymTitleSpeakers(doc.text, bodyAnaphora(doc.text, withBodies))].sort((a, b) => a.start - b.start);
 }
 
 /** The extractor with its statements refined for whole pages. */
