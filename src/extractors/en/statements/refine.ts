@@ -7,6 +7,7 @@ import { ambiguousSurname, commonWordSpeaker, loneNameSpeaker, particleSurnameSp
 import { bodyNounStatements } from './bodies.js';
 import { acronymTitleSpeakers } from './acronym-titles.js';
 import { bodyAnaphora } from './body-anaphora.js';
+import { itStatements } from './it-said.js';
 import { bodyByApposition, personForBody } from './body-or-person.js';
 import { coordinatedReports } from './coordinated-reports.js';
 import { ownAttribution } from './own-attribution.js';
@@ -277,7 +278,8 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
     .filter((d) => !ambiguousSurname(body, d.speaker) && !commonWordSpeaker(body, d.speaker))
     .map((d) => bodyByApposition(bodyForNamedBody(bodyForLoneWord(doc.text, d))));
   const withBodies = [...refined, ...bodyNounStatements(doc, refined)].sort((a, b) => a.start - b.start);
-  return [...others, ...acronymTitleSpeakers(doc.text, bodyAnaphora(doc.text, withBodies))].sort((a, b) => a.start - b.start);
+  const resolved = acronymTitleSpeakers(doc.text, bodyAnaphora(doc.text, withBodies));
+  return [...others, ...resolved, ...itStatements(doc, resolved)].sort((a, b) => a.start - b.start);
 }
 
 /** The extractor with its statements refined for whole pages. */
