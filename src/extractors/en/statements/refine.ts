@@ -7,7 +7,7 @@ import { ambiguousSurname, commonWordSpeaker, loneNameSpeaker, particleSurnameSp
 import { bodyNounStatements } from './bodies.js';
 import { acronymTitleSpeakers } from './acronym-titles.js';
 import { bodyAnaphora } from './body-anaphora.js';
-import { itStatements } from './it-said.js';
+import { pronounSubjectStatements } from './pronoun-subjects.js';
 import { bodyByApposition, personForBody } from './body-or-person.js';
 import { coordinatedReports } from './coordinated-reports.js';
 import { ownAttribution } from './own-attribution.js';
@@ -279,7 +279,7 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
     .map((d) => bodyByApposition(bodyForNamedBody(bodyForLoneWord(doc.text, d))));
   const withBodies = [...refined, ...bodyNounStatements(doc, refined)].sort((a, b) => a.start - b.start);
   const resolved = acronymTitleSpeakers(doc.text, bodyAnaphora(doc.text, withBodies));
-  return [...others, ...resolved, ...itStatements(doc, resolved)].sort((a, b) => a.start - b.start);
+  return [...others, ...resolved, ...pronounSubjectStatements(doc, resolved)].sort((a, b) => a.start - b.start);
 }
 
 /** The extractor with its statements refined for whole pages. */
