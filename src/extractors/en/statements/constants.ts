@@ -155,6 +155,13 @@ export const ORGS = [
   'the health ministry', 'the foreign ministry', 'the embassy', 'the agency', 'COVID-19 task force', 'task force',
 ] as const;
 
+/**
+ * Job titles written as acronyms ("The Vikings QB said", "The MEC emphasised"): the engine reads a lone acronym
+ * subject as a body, but these name a person's office. Not FBI-like bodies, and not words kept in TITLES (those
+ * also make "MEC Mamabolo urged …" a titled name, a reading this list leaves alone).
+ */
+export const TITLE_ACRONYMS = ['QB', 'MEC'] as const;
+
 /** Words that start an organisation's name when "of" follows ("Ministry of Health"). */
 export const ORG_HEADS = [
   'Ministry', 'Department', 'Office', 'Embassy', 'Agency', 'Committee', 'Commission', 'Council', 'University', 'Bank',

@@ -5,7 +5,9 @@ import { BAD_CLAUSE_STARTS, BODY_WORDS, COUNTRIES, GOVERNMENT_PLACES, PLACES } f
 import { clauseBeforeAttribution, possessiveRoleSpeaker } from './attribution-shapes.js';
 import { ambiguousSurname, commonWordSpeaker, loneNameSpeaker, particleSurnameSpeaker, titleWordAsFirstName } from './lone-names.js';
 import { bodyNounStatements } from './bodies.js';
+import { acronymTitleSpeakers } from './acronym-titles.js';
 import { bodyAnaphora } from './body-anaphora.js';
+import { pronounSubjectStatements } from './pronoun-subjects.js';
 import { bodyByApposition, personForBody } from './body-or-person.js';
 import { coordinatedReports } from './coordinated-reports.js';
 import { ownAttribution } from './own-attribution.js';
@@ -276,7 +278,8 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
     .filter((d) => !ambiguousSurname(body, d.speaker) && !commonWordSpeaker(body, d.speaker))
     .map((d) => bodyByApposition(bodyForNamedBody(bodyForLoneWord(doc.text, d))));
   const withBodies = [...refined, ...bodyNounStatements(doc, refined)].sort((a, b) => a.start - b.start);
-  return [...others, ...bodyAnaphora(doc.text, withBodies)].sort((a, b) => a.start - b.start);
+  const resolved = acronymTitleSpeakers(doc.text, bodyAnaphora(doc.text, withBodies));
+  return [...others, ...resolved, ...pronounSubjectStatements(doc, resolved)].sort((a, b) => a.start - b.start);
 }
 
 /** The extractor with its statements refined for whole pages. */
