@@ -64,6 +64,9 @@ export const TITLES = [
   'rebels', 'Rebels', 'fighters', 'Fighters', 'protesters', 'Protesters', 'demonstrators', 'Demonstrators',
   'survivors', 'Survivors', 'diplomats', 'Diplomats', 'traders', 'Traders', 'policymakers', 'Policymakers',
   'villagers', 'Villagers', 'soldiers', 'Soldiers', 'leaders', 'insiders', 'Insiders', 'GOP insiders',
+  // Market and trade people, unnamed, as wire copy quotes them ("Bankers said", "…, dealers said").
+  'bankers', 'Bankers', 'dealers', 'Dealers', 'brokers', 'Brokers', 'managers', 'attorneys', 'Attorneys', 'regulators',
+  'Regulators', 'workers', 'Workers', 'aides', 'Aides', 'specialists', 'Specialists',
   // A party's member, unnamed ("a New Hampshire Republican said"; "Republicans said").
   'Republican', 'Democrat', 'Republicans', 'Democrats', 'insider', 'GOP insider',
   'Senators', 'senators', 'Sens.',
@@ -72,6 +75,7 @@ export const TITLES = [
   'worker', 'mother', 'father', 'driver', 'passenger', 'victim', 'customer', 'employee', 'nurse',
   'rebel', 'fighter', 'protester', 'survivor', 'diplomat', 'trader', 'soldier', 'eyewitness', 'villager', 'agent',
   'publicist', 'representative', 'veteran', 'consultant', 'staffer', 'engineer', 'partner', 'aide', 'adviser', 'advisor',
+  'banker', 'dealer', 'broker', 'specialist', 'seismologist',
   // Kin and acquaintances, unnamed ("the great-grandfather said", "a relative said").
   'uncle', 'uncles', 'aunt', 'aunts', 'grandfather', 'grandmother', 'great-grandfather', 'great-grandmother',
   'grandparents', 'son', 'daughter', 'brother', 'sister', 'cousin', 'relative', 'relatives', 'Relatives', 'friend',
@@ -195,6 +199,8 @@ export const BODY_NAME_TAILS = [
   'Distribution', 'Connection', 'Railway', 'Railways', 'Airways', 'Telecom', 'Utilities', 'Transit',
   // An outlet ("Breitbart News reported") or a party by its members ("The Scottish Conservatives said").
   'News', 'Conservatives', 'Liberals', 'Democrats', 'Republicans', 'Tories', 'Nationalists', 'Unionists', 'Greens',
+  // A company's legal form, as wire copy writes it with no period ("Equatorial Communications Co said").
+  'Co', 'Cos', 'Plc', 'PLC', 'LLC', 'AG', 'NV', 'Communications',
 ] as const;
 export const BODY_NAME_HEADS = ['Traffic', 'Transport', 'Police', 'Sport', 'Historic', 'Forestry', 'Network', 'Visit'] as const;
 
