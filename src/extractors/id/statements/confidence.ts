@@ -15,6 +15,7 @@ import { personAfterBodyTail } from './confidence-body-tail.js';
 import { personAfterUnit } from './confidence-rank-after-unit.js';
 import { nameIsPlace, personBeforePlace } from './confidence-place-name.js';
 import { titleSourceOnly } from './confidence-source-title.js';
+import { nameBeforeTitle, nameGluedToTitle } from './confidence-name-before-title.js';
 import { NOT_NAMES, ORDER_VERBS, ORG_NAME_TAILS, RELATIVE_WORDS, UNIT_TITLES } from './constants.js';
 import { relativeBeforeName } from '../../common/statements/relative-subject.js';
 
@@ -114,10 +115,12 @@ function orderNotStatement(doc: ExtractDoc, d: StatementDraft): boolean {
  */
 function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDraft[] {
   const unsure = new Set<string>();
-  return drafts.flatMap((d): FactDraft[] => {
-    if (d.type !== 'statement') return [d];
+  return drafts.flatMap((draft): FactDraft[] => {
+    if (draft.type !== 'statement') return [draft];
+    const { text: context, start } = contextOf(doc, draft);
+    const glued = nameGluedToTitle(draft.speaker, context);
+    const d = glued ? { ...draft, speaker: glued } : draft;
     const s = d.speaker;
-    const { text: context, start } = contextOf(doc, d);
     // "Kembali ke Luhut, ia mengungkapkan …": a capitalised word before the statement in its own sentence names someone too.
     if (unattributed(s) && (bodyBefore(doc, start) || /\s\p{Lu}/u.test(doc.text.slice(start, d.start)))) return [];
     if (initialsReadAsBody(s, context) || titleGoesOn(s, context) || orderNotStatement(doc, d)) return [];
@@ -132,6 +135,7 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
     const source = titleSourceOnly(s, context, d.start - start);
     if (source) return [{ ...d, speaker: source }];
     const person =
+      nameBeforeTitle(s, context, d.start - start) ??
       personShortForm(s) ??
       personAfterUnit(s, context) ??
       nameAfterNonNameToken(s) ??

@@ -516,9 +516,28 @@ const OCCASION_DATE = `(?:\\s*${DAY_MONTH})?(?:\\s*,\\s*${WEEKDAY}(?:\\s*${DAY_M
 const PERSON_DESCRIPTION_LEADS = [
   'korban', 'warga', 'peternak', 'petani', 'pedagang', 'pengemudi', 'sopir', 'nelayan', 'pelanggan', 'pemilik',
   'penjual', 'pengunjung', 'penumpang', 'buruh', 'karyawan', 'pekerja', 'mahasiswa', 'relawan', 'saksi',
+  'pengecer',
 ] as const;
 
 /** What may follow a speaker's name before the verb: age and home ("Budi, 45 tahun, warga Depok, mengatakan"). */
+/** Verbs of saying only: after a described person most other verbs also read as acts ("menambahkan pupuk"). */
+export const DESCRIBED_SPEAKER_VERBS = [
+  'mengatakan', 'menyatakan', 'menjelaskan', 'menegaskan', 'menuturkan', 'menerangkan', 'berkata', 'berujar',
+] as const;
+/** A description lead and up to six lower-case words or numbers ("pengecer elpiji 3 kilogram melon"). */
+const DESCRIPTION =
+  `(?:${PERSON_DESCRIPTION_LEADS.join('|')})` +
+  `(?:\\s+(?!${VERB_ALTERNATION}(?![\\p{L}\\p{N}]))(?:\\p{Ll}[\\p{Ll}-]*|\\d+)){0,6}`;
+const PLACE = "(?:\\s+\\p{Lu}[\\p{Ll}'-]+)";
+/** "Tujuh karyawan menyatakan": a number or quantifier before a description counts people, it names no one. */
+const QUANTIFIERS = [
+  'Beberapa', 'Sejumlah', 'Banyak', 'Sebagian', 'Seluruh', 'Semua', 'Setiap', 'Tiap', 'Seorang', 'Kebanyakan',
+  'Mayoritas', 'Dua', 'Tiga', 'Empat', 'Lima', 'Enam', 'Tujuh', 'Delapan', 'Sembilan', 'Sepuluh', 'Puluhan',
+  'Ratusan', 'Ribuan', 'Para',
+];
+const NOT_AFTER_QUANTIFIER = `(?<!(?:^|\\s)(?:${QUANTIFIERS.join('|')}))`;
+const SAY_AHEAD = `(?=\\s+(?:${DESCRIBED_SPEAKER_VERBS.join('|')})(?![\\p{L}\\p{N}]))`;
+
 export const SPEAKER_TAIL =
   '\\s*,\\s*\\d+\\s+tahun(?:\\s*,\\s*(?:warga|asal|dari)\\s[^,]{1,40})?\\s*,?' +
   "|\\s*,\\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\\s+(?:pagi|siang|sore|petang|malam))?" +
@@ -552,7 +571,14 @@ export const SPEAKER_TAIL =
   `|\\s*,\\s*pada\\s+${WEEKDAY}(?:\\s*${DAY_MONTH})?\\s*,?(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))` +
   // "Sulis, korban banjir mengatakan": a lower-case description of the person, with no comma before the verb.
   `|\\s*,\\s*(?:salah\\s+(?:satu|seorang)\\s+)?(?:${PERSON_DESCRIPTION_LEADS.join('|')})` +
-  `(?:\\s+(?!${VERB_ALTERNATION}(?![\\p{L}\\p{N}]))\\p{Ll}[\\p{Ll}-]*){0,4}(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))`;
+  `(?:\\s+(?!${VERB_ALTERNATION}(?![\\p{L}\\p{N}]))\\p{Ll}[\\p{Ll}-]*){0,4}(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))` +
+  // The same description ending in the place and the day ("Rahmat, salah satu warga Kapuas, Senin (10/12/2018)
+  // mengatakan"), or with no comma after the name ("Rahman pengemudi truk mengatakan", "Hendro pengecer beras di
+  // Jalan Melati mengatakan"; a capitalised place only after di/asal/dari: "Tujuh karyawan Google" is none). Only
+  // before a verb of saying: "Sutini petani di Desa Sukamaju menambahkan pupuk" adds fertiliser.
+  `|\\s*,\\s*(?:salah\\s+(?:satu|seorang)\\s+)?${DESCRIPTION}(?:\\s+(?:di|asal|dari))?${PLACE}{1,3}` +
+  `(?:\\s*,\\s*${WEEKDAY}(?:\\s*${DAY_MONTH})?)?\\s*,?${SAY_AHEAD}` +
+  `|${NOT_AFTER_QUANTIFIER}\\s+${DESCRIPTION}(?:\\s+(?:di|asal|dari)${PLACE}{1,3})?${SAY_AHEAD}`;
 
 /** Documents: a body right after one is not the speaker, the document is ("Laporan PBB menyebut …"). */
 export const DOCUMENT_WORDS = [
