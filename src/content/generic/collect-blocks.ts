@@ -2,6 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import {
   CAMEL_CAPTION_CLASS, CAPTION_CLASS, LEAD_CLASS, NEVER_CAPTION, OK_MAYBE, UNLIKELY, UNLIKELY_CORE, UNLIKELY_ROLES,
 } from './class-patterns.js';
+import { isHoverCard } from './hover-card.js';
 
 type RawKind = 'h1' | 'heading' | 'minor-heading' | 'quote' | 'list' | 'body';
 
@@ -197,6 +198,7 @@ class BlockCollector {
     const caption = name === 'figcaption' || name === 'figure' || (match !== '' && !NEVER_CAPTION.has(name) && (CAPTION_CLASS.test(match) || CAMEL_CAPTION_CLASS.test(match)));
     // A caption-classed inline element (<span class="media-caption">) is a block of its own, apart from its text.
     const block = BLOCK.has(name) || caption;
+    if (!block && isHoverCard(node, this.owners[this.owners.length - 1])) return;
     if (block) {
       this.flush();
       this.owners.push(node);
