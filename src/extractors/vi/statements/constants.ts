@@ -424,6 +424,16 @@ export const PRONOUN_POST_VERBS = ['anh', 'chị', 'cô', 'em'].flatMap((p) =>
 );
 
 /** Organisation heads named by a place ("Tỉnh ủy Hà Nam", "UBND xã …"): a person's name right after one is not the body's. */
+/**
+ * Words before a place or an institution that carries a person's name ("xã Nguyên Bình", "trường THPT Lê Viết Tạo",
+ * "đường Nguyễn Huệ"): the family name after them starts no person.
+ */
+export const NAMED_PLACE_HEADS = [
+  ...ADMIN_UNITS, 'thôn', 'Thôn', 'ấp', 'Ấp', 'bản', 'khu phố', 'tổ dân phố', 'đường', 'Đường', 'phố', 'ngõ', 'hẻm',
+  'trường', 'Trường', 'THPT', 'THCS', 'Tiểu học', 'Trung học cơ sở', 'Trung học phổ thông', 'Bệnh viện', 'bệnh viện',
+  'Đại học', 'Học viện', 'cầu', 'chợ', 'sông', 'hồ',
+] as const;
+
 export const PLACE_HEADS = [
   'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'UBND', 'HĐND', 'Ủy ban nhân dân', 'Hội đồng nhân dân',
   'Công an', 'Sở', 'Ban Thường vụ', 'UBMTTQ',
