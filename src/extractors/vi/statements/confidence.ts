@@ -1,6 +1,6 @@
 import type { FactDraft, Speaker } from '../../../core/index.js';
 import type { ExtractDoc, Extractor } from '../../common/extractor.js';
-import { escapeRe } from '../../common/pattern/index.js';
+import { escapeRe, wordsRe } from '../../common/pattern/index.js';
 import { personKey } from '../../common/statements/person-key.js';
 import type { StatementDraft } from '../../common/statements/types.js';
 import { bodyOfPerson, NAME_WORD, speakerOutsideText, SURNAMES } from './weak-evidence.js';
@@ -8,6 +8,8 @@ import { amendedLaw, selfReference, spokenByRelative } from './false-subjects.js
 import {
   BARE_BODY_HEADS,
   COMPANY_NAME_TAILS,
+  CONFESSED_DEEDS,
+  CONFESSION_VERBS,
   COUNTRIES,
   HONORIFICS,
   NAME_OBJECT_WORDS,
@@ -25,6 +27,8 @@ import {
 
 const ACTIVITIES: ReadonlySet<string> = new Set(NAMING_ACTIVITIES);
 const NOUN_OBJECT: ReadonlySet<string> = new Set(NOUN_OBJECT_VERBS);
+const CONFESSION: ReadonlySet<string> = new Set(CONFESSION_VERBS);
+const DEED_OBJECT = new RegExp(`^\\s*(?:toàn bộ\\s+)?${wordsRe(CONFESSED_DEEDS)}`, 'u');
 const BARE_HEADS: ReadonlySet<string> = new Set(BARE_BODY_HEADS);
 const NOT_PERSON: ReadonlySet<string> = new Set([...PLACES, ...COUNTRIES].map((p) => p.toLowerCase()));
 const HONORIFIC_RE = HONORIFICS.map(escapeRe).join('|');
@@ -70,6 +74,14 @@ function nounObject(doc: ExtractDoc, d: StatementDraft): boolean {
   if (d.direct || !d.verb || !NOUN_OBJECT.has(d.verb.toLowerCase())) return false;
   const { before } = sentenceAround(doc, d);
   return new RegExp(`(?:^|[^\\p{L}])${escapeRe(d.verb)}\\s*$`, 'iu').test(before);
+}
+
+/** "khai nhận hành vi phạm tội của mình": the confession's object is the deed itself; nothing is said. */
+function confessedDeed(doc: ExtractDoc, d: StatementDraft): boolean {
+  if (d.direct || !d.verb || !CONFESSION.has(d.verb.toLowerCase())) return false;
+  const { before } = sentenceAround(doc, d);
+  const after = doc.text.slice(d.start, d.end);
+  return new RegExp(`(?:^|[^\\p{L}])${escapeRe(d.verb)}\\s*$`, 'iu').test(before) && DEED_OBJECT.test(after);
 }
 
 /** A run of capitalised words that reads as a Vietnamese person's name: a family name first, no place. */
@@ -154,6 +166,7 @@ function confidentStatement(doc: ExtractDoc, d: StatementDraft): StatementDraft 
   const s = d.speaker;
   const attribution = attributionOf(doc, d);
   if (activityInBodyName(s, d.verb, attribution) || nounObject(doc, d) || bareHeadInName(s, attribution)) return null;
+  if (confessedDeed(doc, d)) return null;
   if (spokenByRelative(s, attribution) || selfReference(attribution) || amendedLaw(d.verb, attribution)) return null;
   const person = bodyOfPerson(s, attribution);
   if (person === 'drop') return null;

@@ -249,6 +249,7 @@ export const VERBS = [
   'đưa ra lời khuyên', 'nêu quan điểm',
   // A petition with its content ("…", ông X kiến nghị.'); the noun ("các kiến nghị của cử tri") has no subject.
   'kiến nghị',
+  'khai nhận',
 ] as const;
 
 /** Words a speaker's description never runs through on its way to the verb ("ông A bị | cáo buộc …"). */
@@ -464,6 +465,12 @@ export const BARE_BODY_HEADS = [
  * ("công bố rằng …", "công bố: …").
  */
 export const NOUN_OBJECT_VERBS = ['công bố'] as const;
+/**
+ * "khai nhận hành vi phạm tội", "khai nhận toàn bộ quá trình gây án": a confession whose object is the deed names
+ * it and says nothing; "khai nhận đã trộm …", "khai nhận, số tê tê được mua …" say what was done.
+ */
+export const CONFESSION_VERBS = ['khai nhận'] as const;
+export const CONFESSED_DEEDS = ['hành vi', 'quá trình', 'tội', 'sự việc', 'việc'] as const;
 /**
  * Two-word fields written with a comma inside a committee's name ("Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh …"):
  * the comma does not end the name.
