@@ -8,14 +8,14 @@ import { amendedLaw, selfReference, spokenByRelative } from './false-subjects.js
 import {
   BARE_BODY_HEADS,
   COMPANY_NAME_TAILS,
-  CONFESSED_DEEDS,
-  CONFESSION_VERBS,
   COUNTRIES,
   HONORIFICS,
   NAME_OBJECT_WORDS,
   NAMING_ACTIVITIES,
   NOUN_OBJECT_VERBS,
   PLACES,
+  TOPIC_OBJECT_VERBS,
+  TOPIC_OBJECTS,
 } from './constants.js';
 
 /*
@@ -27,8 +27,8 @@ import {
 
 const ACTIVITIES: ReadonlySet<string> = new Set(NAMING_ACTIVITIES);
 const NOUN_OBJECT: ReadonlySet<string> = new Set(NOUN_OBJECT_VERBS);
-const CONFESSION: ReadonlySet<string> = new Set(CONFESSION_VERBS);
-const DEED_OBJECT = new RegExp(`^\\s*(?:toàn bộ\\s+)?${wordsRe(CONFESSED_DEEDS)}`, 'u');
+const TOPIC_VERB: ReadonlySet<string> = new Set(TOPIC_OBJECT_VERBS);
+const TOPIC_OBJECT = new RegExp(`^\\s*(?:toàn bộ\\s+)?${wordsRe(TOPIC_OBJECTS)}`, 'u');
 const BARE_HEADS: ReadonlySet<string> = new Set(BARE_BODY_HEADS);
 const NOT_PERSON: ReadonlySet<string> = new Set([...PLACES, ...COUNTRIES].map((p) => p.toLowerCase()));
 const HONORIFIC_RE = HONORIFICS.map(escapeRe).join('|');
@@ -76,12 +76,12 @@ function nounObject(doc: ExtractDoc, d: StatementDraft): boolean {
   return new RegExp(`(?:^|[^\\p{L}])${escapeRe(d.verb)}\\s*$`, 'iu').test(before);
 }
 
-/** "khai nhận hành vi phạm tội của mình": the confession's object is the deed itself; nothing is said. */
-function confessedDeed(doc: ExtractDoc, d: StatementDraft): boolean {
-  if (d.direct || !d.verb || !CONFESSION.has(d.verb.toLowerCase())) return false;
+/** "khai nhận hành vi phạm tội của mình", "báo cáo sự việc đến …": the object is the topic itself; nothing is said. */
+function topicObject(doc: ExtractDoc, d: StatementDraft): boolean {
+  if (d.direct || !d.verb || !TOPIC_VERB.has(d.verb.toLowerCase())) return false;
   const { before } = sentenceAround(doc, d);
   const after = doc.text.slice(d.start, d.end);
-  return new RegExp(`(?:^|[^\\p{L}])${escapeRe(d.verb)}\\s*$`, 'iu').test(before) && DEED_OBJECT.test(after);
+  return new RegExp(`(?:^|[^\\p{L}])${escapeRe(d.verb)}\\s*$`, 'iu').test(before) && TOPIC_OBJECT.test(after);
 }
 
 /** A run of capitalised words that reads as a Vietnamese person's name: a family name first, no place. */
@@ -166,7 +166,7 @@ function confidentStatement(doc: ExtractDoc, d: StatementDraft): StatementDraft 
   const s = d.speaker;
   const attribution = attributionOf(doc, d);
   if (activityInBodyName(s, d.verb, attribution) || nounObject(doc, d) || bareHeadInName(s, attribution)) return null;
-  if (confessedDeed(doc, d)) return null;
+  if (topicObject(doc, d)) return null;
   if (spokenByRelative(s, attribution) || selfReference(attribution) || amendedLaw(d.verb, attribution)) return null;
   const person = bodyOfPerson(s, attribution);
   if (person === 'drop') return null;

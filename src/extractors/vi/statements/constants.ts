@@ -466,11 +466,12 @@ export const BARE_BODY_HEADS = [
  */
 export const NOUN_OBJECT_VERBS = ['công bố'] as const;
 /**
- * "khai nhận hành vi phạm tội", "khai nhận toàn bộ quá trình gây án": a confession whose object is the deed names
- * it and says nothing; "khai nhận đã trộm …", "khai nhận, số tê tê được mua …" say what was done.
+ * "khai nhận hành vi phạm tội", "báo cáo sự việc đến Công an TP", "tiết lộ lý do vì sao …": a verb whose object is
+ * the deed, the matter or the reason names a topic and says nothing; "khai nhận đã trộm …", "khai nhận, số tê tê
+ * được mua …" say what was done.
  */
-export const CONFESSION_VERBS = ['khai nhận'] as const;
-export const CONFESSED_DEEDS = ['hành vi', 'quá trình', 'tội', 'sự việc', 'việc'] as const;
+export const TOPIC_OBJECT_VERBS = ['khai nhận', 'báo cáo', 'thông báo', 'trình báo', 'tiết lộ'] as const;
+export const TOPIC_OBJECTS = ['hành vi', 'quá trình', 'tội', 'sự việc', 'vụ việc', 'việc', 'lý do', 'lí do'] as const;
 /**
  * Two-word fields written with a comma inside a committee's name ("Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh …"):
  * the comma does not end the name.

@@ -5,7 +5,8 @@ import { docFromText } from '../../support/doc-from-text.js';
 
 /*
  * "khai nhận": what a suspect told the police is a statement when it says what happened; a confession whose object
- * is the deed itself ("khai nhận hành vi phạm tội") says nothing (invented sentences).
+ * is the deed itself ("khai nhận hành vi phạm tội"), a report of "sự việc", a reason named and not given say nothing
+ * (invented sentences).
  */
 
 function speakers(text: string): Speaker[] {
@@ -34,5 +35,14 @@ describe('vi khai nhận', () => {
     expect(speakers('Tại cơ quan điều tra, Lê Văn Hào đã khai nhận toàn bộ hành vi phạm tội của mình.')).toEqual([]);
     expect(speakers('Quá trình điều tra, đối tượng Đỗ Thị Nga khai nhận hành vi lừa đảo.')).toEqual([]);
     expect(speakers('Tại cơ quan công an, Phạm Văn Tùng khai nhận toàn bộ quá trình gây án.')).toEqual([]);
+  });
+
+  it('a report whose object is the matter itself is no statement', () => {
+    expect(speakers('Công an xã Tân Hòa đã báo cáo sự việc lên Công an huyện để điều tra.')).toEqual([]);
+    expect(speakers('Ông Lê Văn Quý, trưởng thôn, đã thông báo vụ việc cho chính quyền xã.')).toEqual([]);
+  });
+
+  it('a reason named and not given is no statement', () => {
+    expect(speakers('Thủ môn Trần Văn Hậu tiết lộ lý do vì sao anh rời câu lạc bộ sau mùa giải.')).toEqual([]);
   });
 });
