@@ -516,11 +516,11 @@ describe('vi: sources written in other ways (round 6)', () => {
 describe('vi: a description pointing back that no one fits (round 6)', () => {
   it('"bị cáo này" resolves to the person named before; when no one fits, no statement rather than no name', () => {
     expectSpeakers(
-      'Tại tòa, ca sĩ Lam Tây khai nhận đã mua ma túy cho bạn. Đồng thời, bị cáo này cũng thừa nhận hành vi như cáo trạng nêu.',
+      'Tại tòa, ca sĩ Lam Tây bị truy tố vì đã mua ma túy cho bạn. Đồng thời, bị cáo này cũng thừa nhận hành vi như cáo trạng nêu.',
       [{ key: 'lam tay' }],
     );
     expectSpeakers(
-      'Tại tòa, người mẫu Ly Na khai nhận đã mua ma túy cho bạn. Đồng thời, bị cáo này cũng thừa nhận hành vi như cáo trạng nêu.',
+      'Tại tòa, người mẫu Ly Na bị truy tố vì đã mua ma túy cho bạn. Đồng thời, bị cáo này cũng thừa nhận hành vi như cáo trạng nêu.',
       [],
     );
   });

@@ -1,7 +1,7 @@
 import type { Extractor } from '../../common/extractor.js';
 import { wordsRe } from '../../common/pattern/index.js';
 import { blank, readRewritten, type Rewrite } from '../../common/statements/reread.js';
-import { DEGREE_ATOMS, FAMILY_NAMES, PERSON_HONORIFICS, TITLES, VERBS } from './constants.js';
+import { DEGREE_ATOMS, FAMILY_NAMES, NAMED_PLACE_HEADS, PERSON_HONORIFICS, PLACES, TITLES, VERBS } from './constants.js';
 import { outletLeadSpan } from './outlet-leads.js';
 
 /*
@@ -32,10 +32,21 @@ const SPEECH_RE = new RegExp(SPEECH, 'u');
  * title ("…, Giám đốc Sở và Phó Giám đốc Sở cho biết": two speakers).
  */
 const HONORIFIC = wordsRe(PERSON_HONORIFICS);
-const OTHER_PERSON = new RegExp(
+const OTHER_PERSON_RE = new RegExp(
   `(?:${HONORIFIC}|${wordsRe(FAMILY_NAMES)})\\s+\\p{Lu}|\\svà\\s+(?:${wordsRe(TITLES)}|${HONORIFIC})`,
   'u',
 );
+/**
+ * A province or city ("Hà Nội", "TP Hồ Chí Minh") and a named place or institution after its head ("xã Nguyên
+ * Bình", "trường THPT Lê Viết Tạo"): the family name they start is no person's.
+ */
+const NAMED_PLACE = new RegExp(
+  `${wordsRe(PLACES)}|${wordsRe(NAMED_PLACE_HEADS)}(?:\\s+\\p{Lu}[\\p{L}]*)+`,
+  'gu',
+);
+const OTHER_PERSON = {
+  test: (text: string): boolean => OTHER_PERSON_RE.test(text.replace(NAMED_PLACE, (m) => ' '.repeat(m.length))),
+};
 
 /**
  * '"…", anh Nguyễn Văn Tâm (34 tuổi), sống gần bờ sông nói.', '"…", chị Mai chưa hết bàng hoàng cho biết.': after a

@@ -1,6 +1,6 @@
 import type { FactDraft, Speaker } from '../../../core/index.js';
 import type { ExtractDoc, Extractor } from '../../common/extractor.js';
-import { escapeRe } from '../../common/pattern/index.js';
+import { escapeRe, wordsRe } from '../../common/pattern/index.js';
 import { personKey } from '../../common/statements/person-key.js';
 import type { StatementDraft } from '../../common/statements/types.js';
 import { bodyOfPerson, NAME_WORD, speakerOutsideText, SURNAMES } from './weak-evidence.js';
@@ -14,6 +14,8 @@ import {
   NAMING_ACTIVITIES,
   NOUN_OBJECT_VERBS,
   PLACES,
+  TOPIC_OBJECT_VERBS,
+  TOPIC_OBJECTS,
 } from './constants.js';
 
 /*
@@ -25,6 +27,8 @@ import {
 
 const ACTIVITIES: ReadonlySet<string> = new Set(NAMING_ACTIVITIES);
 const NOUN_OBJECT: ReadonlySet<string> = new Set(NOUN_OBJECT_VERBS);
+const TOPIC_VERB: ReadonlySet<string> = new Set(TOPIC_OBJECT_VERBS);
+const TOPIC_OBJECT = new RegExp(`^\\s*(?:toàn bộ\\s+)?${wordsRe(TOPIC_OBJECTS)}`, 'u');
 const BARE_HEADS: ReadonlySet<string> = new Set(BARE_BODY_HEADS);
 const NOT_PERSON: ReadonlySet<string> = new Set([...PLACES, ...COUNTRIES].map((p) => p.toLowerCase()));
 const HONORIFIC_RE = HONORIFICS.map(escapeRe).join('|');
@@ -70,6 +74,14 @@ function nounObject(doc: ExtractDoc, d: StatementDraft): boolean {
   if (d.direct || !d.verb || !NOUN_OBJECT.has(d.verb.toLowerCase())) return false;
   const { before } = sentenceAround(doc, d);
   return new RegExp(`(?:^|[^\\p{L}])${escapeRe(d.verb)}\\s*$`, 'iu').test(before);
+}
+
+/** "khai nhận hành vi phạm tội của mình", "báo cáo sự việc đến …": the object is the topic itself; nothing is said. */
+function topicObject(doc: ExtractDoc, d: StatementDraft): boolean {
+  if (d.direct || !d.verb || !TOPIC_VERB.has(d.verb.toLowerCase())) return false;
+  const { before } = sentenceAround(doc, d);
+  const after = doc.text.slice(d.start, d.end);
+  return new RegExp(`(?:^|[^\\p{L}])${escapeRe(d.verb)}\\s*$`, 'iu').test(before) && TOPIC_OBJECT.test(after);
 }
 
 /** A run of capitalised words that reads as a Vietnamese person's name: a family name first, no place. */
@@ -154,6 +166,7 @@ function confidentStatement(doc: ExtractDoc, d: StatementDraft): StatementDraft 
   const s = d.speaker;
   const attribution = attributionOf(doc, d);
   if (activityInBodyName(s, d.verb, attribution) || nounObject(doc, d) || bareHeadInName(s, attribution)) return null;
+  if (topicObject(doc, d)) return null;
   if (spokenByRelative(s, attribution) || selfReference(attribution) || amendedLaw(d.verb, attribution)) return null;
   const person = bodyOfPerson(s, attribution);
   if (person === 'drop') return null;

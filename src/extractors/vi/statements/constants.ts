@@ -249,6 +249,7 @@ export const VERBS = [
   'đưa ra lời khuyên', 'nêu quan điểm',
   // A petition with its content ("…", ông X kiến nghị.'); the noun ("các kiến nghị của cử tri") has no subject.
   'kiến nghị',
+  'khai nhận',
 ] as const;
 
 /** Words a speaker's description never runs through on its way to the verb ("ông A bị | cáo buộc …"). */
@@ -424,6 +425,16 @@ export const PRONOUN_POST_VERBS = ['anh', 'chị', 'cô', 'em'].flatMap((p) =>
 );
 
 /** Organisation heads named by a place ("Tỉnh ủy Hà Nam", "UBND xã …"): a person's name right after one is not the body's. */
+/**
+ * Words before a place or an institution that carries a person's name ("xã Nguyên Bình", "trường THPT Lê Viết Tạo",
+ * "đường Nguyễn Huệ"): the family name after them starts no person.
+ */
+export const NAMED_PLACE_HEADS = [
+  ...ADMIN_UNITS, 'thôn', 'Thôn', 'ấp', 'Ấp', 'bản', 'khu phố', 'tổ dân phố', 'đường', 'Đường', 'phố', 'ngõ', 'hẻm',
+  'trường', 'Trường', 'THPT', 'THCS', 'Tiểu học', 'Trung học cơ sở', 'Trung học phổ thông', 'Bệnh viện', 'bệnh viện',
+  'Đại học', 'Học viện', 'cầu', 'chợ', 'sông', 'hồ',
+] as const;
+
 export const PLACE_HEADS = [
   'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'UBND', 'HĐND', 'Ủy ban nhân dân', 'Hội đồng nhân dân',
   'Công an', 'Sở', 'Ban Thường vụ', 'UBMTTQ',
@@ -454,6 +465,13 @@ export const BARE_BODY_HEADS = [
  * ("công bố rằng …", "công bố: …").
  */
 export const NOUN_OBJECT_VERBS = ['công bố'] as const;
+/**
+ * "khai nhận hành vi phạm tội", "báo cáo sự việc đến Công an TP", "tiết lộ lý do vì sao …": a verb whose object is
+ * the deed, the matter or the reason names a topic and says nothing; "khai nhận đã trộm …", "khai nhận, số tê tê
+ * được mua …" say what was done.
+ */
+export const TOPIC_OBJECT_VERBS = ['khai nhận', 'báo cáo', 'thông báo', 'trình báo', 'tiết lộ'] as const;
+export const TOPIC_OBJECTS = ['hành vi', 'quá trình', 'tội', 'sự việc', 'vụ việc', 'việc', 'lý do', 'lí do'] as const;
 /**
  * Two-word fields written with a comma inside a committee's name ("Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh …"):
  * the comma does not end the name.

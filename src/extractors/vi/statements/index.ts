@@ -13,6 +13,7 @@ import { withoutTimeLeads } from './time-leads.js';
 import { withDegreeChains } from './degree-chains.js';
 import { withoutClauseLeads } from './clause-leads.js';
 import { withAppositiveDescriptions } from './appositive-descriptions.js';
+import { withPlaceChains } from './place-chains.js';
 
 const VI_VOCABULARY: StatementRules = {
   lang: 'vi',
@@ -135,6 +136,7 @@ const PASSES: ReadonlyArray<(e: Extractor) => Extractor> = [
   withoutClauseLeads,
   withDegreeChains,
   withAppositiveDescriptions,
+  withPlaceChains,
 ];
 
 export const viStatementExtractor = lazyExtractor('vi', 'statement', () =>
