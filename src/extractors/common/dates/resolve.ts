@@ -95,9 +95,19 @@ function pickNearest<K>(cands: ReadonlyArray<Candidate<K>>, ref: Ymd, cue: YearC
   return leaning.dist < Infinity ? leaning.c.key : neutral.c.key;
 }
 
+/**
+ * A yearless day in a sentence without a tense cue that would lie more than this before the publication day in the
+ * year before is in the publication's own year: news writes the year of a day it does not mean this year ("Trước
+ * ngày 15-8, các sở phải gửi" on 10 March is this August).
+ */
+const OTHER_YEAR_DAYS = 92;
+
 function pickYear(span: (y: number) => [number, number], ref: Ymd, cue: YearCue, isDay = false): number {
   const years = [ref.year, ref.year - 1, ref.year + 1];
-  return pickNearest(years.map((y) => ({ key: y, span: span(y) })), ref, cue, isDay);
+  const picked = pickNearest(years.map((y) => ({ key: y, span: span(y) })), ref, cue, isDay);
+  if (!isDay || cue.tense !== 0 || cue.written || cue.strict || picked >= ref.year) return picked;
+  const [, end] = span(picked);
+  return dayNumber(ref.year, ref.month, ref.day) - end > OTHER_YEAR_DAYS ? ref.year : picked;
 }
 
 /**
