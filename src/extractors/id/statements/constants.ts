@@ -38,6 +38,8 @@ export const TITLES = [
   'Sekretaris Daerah', 'Sekda', 'Ketua RT', 'Ketua RW', 'Lurah', 'Camat', 'Kades', 'Brigadir Jenderal',
   'Mayor Jenderal', 'Letnan Jenderal', 'Komisaris Besar', 'AKBP', 'Kompol', 'AKP', 'Iptu', 'Ipda', 'Bripka', 'Aipda',
   'Kapten', 'Mayor', 'Letkol', 'Ajun Komisaris Besar',
+  // Written without the dot ("ungkap Prof Jasman"); "Sekwan" is the council's secretary (Sekretaris Dewan).
+  'Prof', 'Sekwan',
   ...RANKS,
   // Police and military unit heads, company and market titles (often English), experts.
   'Kasi', 'Kasi Humas', 'Kasi Intel', 'Kasi Pidsus', 'Kanit', 'Kanit Reskrim', 'Kasat Reskrim', 'Kasat Lantas',
@@ -434,6 +436,8 @@ export const NOT_NAMES = [
   'UU', 'Undang-Undang', 'PP', 'Perpres', 'Perppu', 'Keppres', 'Inpres', 'Permen', 'Perda', 'Pasal',
   'Mulanya', 'Awalnya', 'Lantas', 'Belakangan', 'Setelahnya', 'Sesudahnya',
   'Mungkin', 'Tentu', 'Demi', 'Dikatakan', 'Dijelaskan', 'Ditegaskan', 'Disampaikan', 'Seperti', 'Sebagaimana',
+  // "Terlebih Hery menyebut …": a connective ("moreover") before the subject.
+  'Terlebih',
 ] as const;
 
 /** "Lalu" opening a sentence is "then"; elsewhere, capitalised, it is a name (a Sasak title kept in names). */
@@ -490,7 +494,7 @@ export const TRAILING_ADJUNCT =
 
 /** Academic and medical titles: they do not tell two people with the same name apart. */
 export const LOOSE_TITLES = [
-  'Profesor', 'Prof.', 'Dokter', 'dr.', 'dr', 'Letjen', 'Mayjen', 'Brigjen', 'Jenderal', 'Laksamana', 'Marsekal', 'Kolonel',
+  'Profesor', 'Prof.', 'Prof', 'Dokter', 'dr.', 'dr', 'Letjen', 'Mayjen', 'Brigjen', 'Jenderal', 'Laksamana', 'Marsekal', 'Kolonel',
   'Kombes', 'Irjen', 'Brigadir Jenderal', 'Mayor Jenderal', 'Letnan Jenderal', 'Komisaris Besar', 'AKBP', 'Kompol',
   'AKP', 'Iptu', 'Ipda', 'Kapten', 'Mayor', 'Letkol', 'Politisi', 'Politikus', 'Pengamat', 'Peneliti', 'Anggota',
   'Jenderal Pol', 'Komjen', 'Komjen Pol', 'Brigjen Pol', 'Irjen Pol', 'Kombes Pol', 'AKBP Pol',
