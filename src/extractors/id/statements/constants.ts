@@ -523,9 +523,8 @@ const PERSON_DESCRIPTION_LEADS = [
   'pengecer',
 ] as const;
 
-/** What may follow a speaker's name before the verb: age and home ("Budi, 45 tahun, warga Depok, mengatakan"). */
 /** Verbs of saying only: after a described person most other verbs also read as acts ("menambahkan pupuk"). */
-export const DESCRIBED_SPEAKER_VERBS = [
+const DESCRIBED_SPEAKER_VERBS = [
   'mengatakan', 'menyatakan', 'menjelaskan', 'menegaskan', 'menuturkan', 'menerangkan', 'berkata', 'berujar',
 ] as const;
 /** A description lead and up to six lower-case words or numbers ("pengecer elpiji 3 kilogram melon"). */
@@ -542,6 +541,7 @@ const QUANTIFIERS = [
 const NOT_AFTER_QUANTIFIER = `(?<!(?:^|\\s)(?:${QUANTIFIERS.join('|')}))`;
 const SAY_AHEAD = `(?=\\s+(?:${DESCRIBED_SPEAKER_VERBS.join('|')})(?![\\p{L}\\p{N}]))`;
 
+/** What may follow a speaker's name before the verb: age and home ("Budi, 45 tahun, warga Depok, mengatakan"). */
 export const SPEAKER_TAIL =
   '\\s*,\\s*\\d+\\s+tahun(?:\\s*,\\s*(?:warga|asal|dari)\\s[^,]{1,40})?\\s*,?' +
   "|\\s*,\\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\\s+(?:pagi|siang|sore|petang|malam))?" +
