@@ -29,6 +29,8 @@ interface Mention {
   speaks?: boolean;
   /** An unnamed speaker's gender, from its title ("a BBC spokeswoman"). */
   gender?: Gender | null;
+  /** An unnamed group that spoke ("Officials said"): with `pluralTitles`, no singular pronoun's antecedent. */
+  group?: boolean;
 }
 
 /** Between a title and the name it introduces: the title's body or place ("of Portwell"), then a comma. */
@@ -58,6 +60,7 @@ export class People {
   private readonly acronyms = new Acronyms(() => this.text());
   private articleText: string | undefined;
   private readonly loose: ReadonlySet<string>;
+  private readonly groups: ReadonlySet<string>;
   /** Keys and full-name tests by name: the same names come back in every phrase. */
   private readonly keys = new Map<string, string>();
   private readonly full = new Map<string, boolean>();
@@ -76,6 +79,7 @@ export class People {
     text?: string,
   ) {
     this.loose = new Set(g.rules.looseTitles.map((t) => t.toLowerCase()));
+    this.groups = new Set((g.rules.pluralTitles ?? []).map((t) => t.toLowerCase()));
     for (const w of g.rules.genders?.male ?? []) this.genderOf.set(w.toLowerCase(), 'male');
     for (const w of g.rules.genders?.female ?? []) this.genderOf.set(w.toLowerCase(), 'female');
     const ordered = [...phrases].sort((a, b) => a.start - b.start);
@@ -164,8 +168,10 @@ export class People {
 
   /** "A BBC spokeswoman said Andi Peters would stay. She said …": she is the spokeswoman, no one we can name. */
   private unnamedSpeaker(p: SpeakerPhrase): void {
-    const gender = this.genderOf.get(p.title!.toLowerCase()) ?? null;
-    this.mentions.push({ pos: p.start, person: null, sentence: this.sentenceIndex(p.start), speaks: true, gender });
+    const title = p.title!.toLowerCase();
+    const gender = this.genderOf.get(title) ?? null;
+    const group = this.groups.has(title);
+    this.mentions.push({ pos: p.start, person: null, sentence: this.sentenceIndex(p.start), speaks: true, gender, group });
   }
 
   private pronounGender(p: SpeakerPhrase): Gender | null {
@@ -380,6 +386,7 @@ export class People {
       const fit: Mention[] = [];
       for (; i >= 0 && this.mentions[i]!.sentence === sentence; i--) {
         const m = this.mentions[i]!;
+        if (m.group === true) continue;
         const g = m.person ? this.gender(m.person) : (m.gender ?? null);
         if (!gender || !g || g === gender) fit.push(m);
       }

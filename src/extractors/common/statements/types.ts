@@ -379,6 +379,11 @@ export interface StatementRules {
    * named in that sentence, "She said …" then resolves to no one rather than to that person.
    */
   unnamedSpeakerMentions?: boolean;
+  /**
+   * Titles of unnamed groups ("officials", "her attorneys"). Where every pronoun of the language is singular, a
+   * group that spoke is no one a later "he"/"she" points to, nor does it hide the person named before it.
+   */
+  pluralTitles?: readonly string[];
   /** A lone capitalised word right after "Capitalised and" is no one's name ("Health and Safety said"). */
   andJoinsCapitals?: boolean;
   /** A full name opening a clause after a comma is a person ("At US Airways, Todd Lehmacher called …"). */

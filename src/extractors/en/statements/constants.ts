@@ -66,7 +66,7 @@ export const TITLES = [
   'villagers', 'Villagers', 'soldiers', 'Soldiers', 'leaders', 'insiders', 'Insiders', 'GOP insiders',
   // Market and trade people, unnamed, as wire copy quotes them ("Bankers said", "…, dealers said").
   'bankers', 'Bankers', 'dealers', 'Dealers', 'brokers', 'Brokers', 'managers', 'attorneys', 'Attorneys', 'regulators',
-  'Regulators', 'workers', 'Workers', 'aides', 'Aides', 'specialists', 'Specialists',
+  'Regulators', 'workers', 'Workers', 'aides', 'Aides', 'specialists', 'Specialists', 'lawyers', 'Lawyers',
   // A party's member, unnamed ("a New Hampshire Republican said"; "Republicans said").
   'Republican', 'Democrat', 'Republicans', 'Democrats', 'insider', 'GOP insider',
   'Senators', 'senators', 'Sens.',
@@ -84,6 +84,9 @@ export const TITLES = [
   'police', 'Police', 'office',
   'U.S. Attorney', 'US Attorney', 'Attorney', 'District Attorney', 'district attorney',
 ] as const;
+
+/** Unnamed groups among the titles ("officials", "Western diplomats"): no antecedent of "he" or "she". */
+export const PLURAL_TITLES = TITLES.filter((t) => /[^s]s$/u.test(t) && !t.endsWith('Affairs'));
 
 /** Portfolios before "minister" or "secretary" ("India's finance minister", "the education secretary"). */
 const PORTFOLIOS = [

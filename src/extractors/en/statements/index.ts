@@ -55,6 +55,7 @@ const EN_STATEMENT_RULES: StatementRules = {
   accordingToAppositive: true,
   noAppositiveAfterPreposition: true,
   unnamedSpeakerMentions: true,
+  pluralTitles: C.PLURAL_TITLES,
   andJoinsCapitals: true,
   fullNameAfterComma: true,
   nameAfterTitle: true,
