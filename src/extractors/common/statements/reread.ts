@@ -71,6 +71,24 @@ export function rereadWith(extractor: Extractor, rewritesOf: (doc: ExtractDoc) =
   };
 }
 
+/**
+ * `extractor` reading every page once, then again with the rewrites `rewritesOf` finds given what the first read
+ * found (a pass that only rewrites sentences the first read gave no speaker); the first read when none.
+ */
+export function rereadAfter(
+  extractor: Extractor,
+  rewritesOf: (doc: ExtractDoc, found: FactDraft[]) => Rewrite[],
+): Extractor {
+  return {
+    ...extractor,
+    extract: (doc) => {
+      const found = extractor.extract(doc);
+      const rewrites = rewritesOf(doc, found);
+      return rewrites.length === 0 ? found : readRewritten(doc, (d) => extractor.extract(d), rewrites);
+    },
+  };
+}
+
 /** The page's sentence for a fact's sentence read on the rewritten text (same offsets). */
 function originalSentence(doc: ExtractDoc, text: string, d: FactDraft): string {
   const s = doc.sentences.find((x) => x.start <= d.start && d.start < x.end);

@@ -1,6 +1,6 @@
 import type { Extractor } from '../../common/extractor.js';
 import { wordsRe } from '../../common/pattern/index.js';
-import { blank, readRewritten, type Rewrite } from '../../common/statements/reread.js';
+import { blank, rereadAfter, type Rewrite } from '../../common/statements/reread.js';
 import { DEGREE_ATOMS, FAMILY_NAMES, NAMED_PLACE_HEADS, PERSON_HONORIFICS, PLACES, TITLES, VERBS } from './constants.js';
 import { outletLeadSpan } from './outlet-leads.js';
 
@@ -131,17 +131,13 @@ function named(found: ReturnType<Extractor['extract']>, s: { start: number; end:
 }
 
 export function withAppositiveDescriptions(extractor: Extractor): Extractor {
-  return {
-    ...extractor,
-    extract: (doc) => {
-      const found = extractor.extract(doc);
-      const rewrites: Rewrite[] = [];
-      for (const s of doc.sentences) {
-        const r = descriptionRewrite(s.text);
-        if (r && !named(found, s, s.text.slice(r.start, r.end)))
-          rewrites.push({ ...blank(s, s.start + r.start, s.start + r.end), text: r.text });
-      }
-      return rewrites.length === 0 ? found : readRewritten(doc, (d) => extractor.extract(d), rewrites);
-    },
-  };
+  return rereadAfter(extractor, (doc, found) => {
+    const rewrites: Rewrite[] = [];
+    for (const s of doc.sentences) {
+      const r = descriptionRewrite(s.text);
+      if (r && !named(found, s, s.text.slice(r.start, r.end)))
+        rewrites.push({ ...blank(s, s.start + r.start, s.start + r.end), text: r.text });
+    }
+    return rewrites;
+  });
 }

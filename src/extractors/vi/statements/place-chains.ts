@@ -1,6 +1,6 @@
 import type { Extractor } from '../../common/extractor.js';
 import { wordsRe } from '../../common/pattern/index.js';
-import { readRewritten, type Rewrite } from '../../common/statements/reread.js';
+import { rereadAfter, type Rewrite } from '../../common/statements/reread.js';
 import { ADMIN_UNITS, FAMILY_NAMES, ORG_HEADS, PERSON_HONORIFICS, PLACE_HEADS, RUN_STOPS, VERBS } from './constants.js';
 
 /*
@@ -61,22 +61,18 @@ export function placeChainSpan(text: string): [number, number] | null {
 }
 
 export function withPlaceChains(extractor: Extractor): Extractor {
-  return {
-    ...extractor,
-    extract: (doc) => {
-      const found = extractor.extract(doc);
-      const rewrites: Rewrite[] = [];
-      for (const s of doc.sentences) {
-        if (found.some((f) => f.type === 'statement' && s.start <= f.start && f.start < s.end)) continue;
-        const chain = placeChainSpan(s.text);
-        const body = chain ? null : bodyDescriptionSpan(s.text);
-        const span = chain ?? body;
-        if (!span) continue;
-        const [from, to] = [s.start + span[0], s.start + span[1]];
-        const text = chain ? doc.text.slice(from, to).replace(/,/gu, ' ') : ' '.repeat(to - from);
-        rewrites.push({ start: from, end: to, text, sentence: { start: s.start, end: s.end } });
-      }
-      return rewrites.length === 0 ? found : readRewritten(doc, (d) => extractor.extract(d), rewrites);
-    },
-  };
+  return rereadAfter(extractor, (doc, found) => {
+    const rewrites: Rewrite[] = [];
+    for (const s of doc.sentences) {
+      if (found.some((f) => f.type === 'statement' && s.start <= f.start && f.start < s.end)) continue;
+      const chain = placeChainSpan(s.text);
+      const body = chain ? null : bodyDescriptionSpan(s.text);
+      const span = chain ?? body;
+      if (!span) continue;
+      const [from, to] = [s.start + span[0], s.start + span[1]];
+      const text = chain ? doc.text.slice(from, to).replace(/,/gu, ' ') : ' '.repeat(to - from);
+      rewrites.push({ start: from, end: to, text, sentence: { start: s.start, end: s.end } });
+    }
+    return rewrites;
+  });
 }
