@@ -260,6 +260,21 @@ const dayOfMonth = ID.parser(['d', 'dir'] as const, {
   },
 });
 
+/**
+ * The days of a list ("11, 12, 13 dan 14") with their offsets; null unless they rise ("3, 2, 1 Mei" is a
+ * count-down, not a list of days).
+ */
+function listedDays(
+  list: string,
+  listStart: number,
+  last: string,
+  lastStart: number,
+): { day: number; at: number; len: number }[] | null {
+  const days = [...list.matchAll(/\d+/g)].map((d) => ({ day: Number(d[0]), at: listStart + d.index, len: d[0].length }));
+  days.push({ day: Number(last), at: lastStart, len: last.length });
+  return days.some((d, i) => d.day < 1 || d.day > 31 || (i > 0 && d.day <= days[i - 1]!.day)) ? null : days;
+}
+
 // "tanggal 28 dan 30", "tanggal 11, 12 dan 13": days of a month not written, one fact each (as "tanggal 8").
 const dayOfMonthList = ID.parser(['list', 'last', 'dir'] as const, {
   hint: /tanggal\s+\d+\s*(?:,|dan)/u,
@@ -268,15 +283,8 @@ const dayOfMonthList = ID.parser(['list', 'last', 'dir'] as const, {
     `(?!\\s*(?:[-–—/]\\s*\\d|(?:bulan\\s+)?${MONTH_FULL}))${DIRECTION}`,
   extract(x) {
     const { g } = x;
-    const listStart = x.startOf('list')!;
-    const days = [...g.list!.matchAll(/\d+/g)].map((d) => ({
-      day: Number(d[0]),
-      at: listStart + d.index,
-      len: d[0].length,
-    }));
-    days.push({ day: Number(g.last), at: x.startOf('last')!, len: g.last!.length });
-    // Listed days rise; anything else is a run of numbers.
-    if (days.some((d, i) => d.day < 1 || d.day > 31 || (i > 0 && d.day <= days[i - 1]!.day))) return [];
+    const days = listedDays(g.list!, x.startOf('list')!, g.last!, x.startOf('last')!);
+    if (!days) return [];
     const dir = direction(x, g.dir);
     const tense = dir.tense !== undefined ? { tense: dir.tense } : {};
     return days.map((d, i): Mention => {
@@ -300,15 +308,8 @@ const dayList = ID.parser(['list', 'last', 'm', 'y', 'dir'] as const, {
     const mo = month(g.m);
     if (mo === undefined) return [];
     const y = year(g.y);
-    const listStart = x.startOf('list')!;
-    const days = [...g.list!.matchAll(/\d+/g)].map((d) => ({
-      day: Number(d[0]),
-      at: listStart + d.index,
-      len: d[0].length,
-    }));
-    days.push({ day: Number(g.last), at: x.startOf('last')!, len: g.last!.length });
-    // Listed days rise ("11, 12, 13"); anything else is a run of numbers ("3, 2, 1 Mei" is a count-down).
-    if (days.some((d, i) => d.day < 1 || d.day > 31 || (i > 0 && d.day <= days[i - 1]!.day))) return [];
+    const days = listedDays(g.list!, x.startOf('list')!, g.last!, x.startOf('last')!);
+    if (!days) return [];
     const dir = direction(x, g.dir);
     const tense = dir.tense !== undefined ? { tense: dir.tense } : {};
     return days.map((d, i): Mention => {
