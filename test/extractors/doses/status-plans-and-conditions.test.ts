@@ -76,6 +76,12 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['vi', 'Theo Bộ Y tế, đơn đặt hàng đầu tiên gồm 3 triệu liều vắc xin sẽ đến vào tháng sau.', [`${3 * M}:expected`]],
   ['vi', 'Lô vắc xin thứ hai trong đơn đặt hàng gồm 700.000 liều dự kiến sẽ tới vào tháng 5.', ['700000:expected']],
   ['vi', 'Lô hàng này là một phần của đơn đặt hàng 5 triệu liều vắc xin.', [`${5 * M}:committed`]],
+  // A time ahead soon after the figure dates its event later; not one of a purpose or relative clause, nor a span.
+  ['id', 'Dinas telah menyiapkan 40 ribu dosis vaksin rabies pada Agustus 2031 mendatang.', ['40000:expected']],
+  ['id', 'Provinsi itu berharap menerima 600 ribu dosis vaksin lagi bulan depan.', ['600000:expected']],
+  ['id', 'Kabupaten membutuhkan 9 ribu dosis untuk menuntaskan vaksinasi pada Juli mendatang.', ['9000:unknown']],
+  ['id', 'Di gudang masih tersimpan 700 vial yang cukup hingga Mei mendatang.', ['700:received']],
+  ['id', 'Dinas sudah menerima 5.000 dosis yang cukup untuk dua bulan ke depan.', ['5000:received']],
 ];
 
 describe('dose status: plans, conditions and modals', () => {

@@ -43,6 +43,8 @@ export interface CompiledContext {
   /** Past markers (đã, telah, had): between a future word and its verb, they cancel it. */
   past: RegExp | null;
   futureSpansFigure: boolean;
+  /** A time ahead said after a figure ("pekan depan"), or null. */
+  timeAhead: RegExp | null;
   /** A future word before a commitment's own verb makes it a plan. */
   futurePlansCommitment: boolean;
   byWord: ReadonlyMap<string, CueInfo>;
@@ -127,6 +129,7 @@ export function compileContext(v: DoseVocab): CompiledContext {
   return {
     cueRe,
     futureSpansFigure: m.futureSpansFigure ?? true,
+    timeAhead: m.timeAhead?.length ? new RegExp(`${NOT_AFTER_WORD}(?:${m.timeAhead.join('|')})${NOT_BEFORE_WORD}`, 'iu') : null,
     futurePlansCommitment: m.futurePlansCommitment ?? true,
     past: m.past?.length ? new RegExp(bounded(wordAlternation(m.past)), 'iu') : null,
     byWord,

@@ -8,6 +8,8 @@ const LONE_FUTURE_REACH = 80;
 /** How far after its verb an object figure may stand ("sẽ nhận được thêm khoảng 2,5 triệu liều"). */
 const OBJECT_REACH = 24;
 const PROMISE_REACH = 32;
+/** How far after the figure a time ahead may stand ("… dosis vaksin jadi Covid-19 pada Mei 2021 mendatang"). */
+const TIME_AHEAD_REACH = 40;
 /** Statuses a future, a condition or a plan turns into `expected`: what has not happened yet. */
 const NOT_YET: ReadonlySet<DoseStatus> = new Set(['received', 'administered', 'allocated', 'donated', 'unknown']);
 /** What a part's own words may say of where it came from (bought, donated) or nothing: the whole's event wins. */
@@ -329,7 +331,30 @@ class ClauseStatus {
     // of its doses is.
     const orderArrives = verb?.noun === true && future !== undefined && future.start >= cand.end;
     const planned = (future?.plan === true || willCommit || orderArrives) && status === 'committed';
-    return Boolean((condition || future) && (NOT_YET.has(status) || planned));
+    return Boolean((condition || future || this.timeAhead()) && (NOT_YET.has(status) || planned));
+  }
+
+  /**
+   * "telah menyiapkan 16 juta dosis vaksin pada Mei 2021 mendatang", "berharap mendapatkan 3,2 juta dosis lagi pekan
+   * depan": a time ahead soon after the figure, in its clause, dates its event later. Not past another figure, a
+   * status word, a purpose or a relative clause, whose time it is ("… 22 juta untuk menuntaskan target pada 30 Juni
+   * mendatang", "… vaksin yang akan habis hingga 31 Maret mendatang").
+   */
+  private timeAhead(): boolean {
+    const { scene, cand } = this;
+    const { sentence, cues, c, figures } = scene;
+    if (!c.timeAhead) return false;
+    const { to } = clauseOf(cues, cand, sentence.length);
+    const gap = sentence.slice(cand.end, to);
+    const m = c.timeAhead.exec(gap);
+    if (!m || m.index > TIME_AHEAD_REACH) return false;
+    const at = cand.end + m.index;
+    const inside = (x: Span): boolean => x.start >= cand.end && x.end <= at;
+    return (
+      !figures.some((f) => f !== cand && inside(f)) &&
+      !cues.some((q) => inside(q) && (q.kind === 'status' || q.kind === 'purpose')) &&
+      !c.relative.test(gap.slice(0, m.index))
+    );
   }
 
   /**

@@ -53,6 +53,11 @@ interface CueModifiers {
   futurePlansCommitment?: boolean;
   /** RegExp sources of plan markers that need context ("đàm phán mua", but not "đã thỏa thuận, đàm phán"). */
   planPatterns?: readonly string[];
+  /**
+   * RegExp sources of a time ahead said after the figure ("pada Mei mendatang", "pekan depan"): right after the
+   * figure, with no other predicate between, it dates the figure's event later (see ClauseStatus.timeAhead).
+   */
+  timeAhead?: readonly string[];
   /** Conditions: a figure after one is expected ("nếu … thì Việt Nam có 5 triệu liều", kalau, if). */
   condition?: readonly string[];
   /** Past markers: between a future word and its verb they cancel it ("sẽ có cuộc họp, Việt Nam đã tiêm"). */

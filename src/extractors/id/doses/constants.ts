@@ -245,6 +245,8 @@ export const ID_DOSES: DoseVocab = {
     // 100 juta dosis" (not "dapat alokasi / jatah", where "dapat" is the verb "get").
     // Said of now ("Pada saat ini … bisa memproduksi … kapasitas 20 juta dosis"), it is a present capacity.
     futurePatterns: ['(?<!(?:saat\\s+ini|sekarang|kini)[^.;:]{0,80})(?:bisa|dapat|mampu)(?=\\s+(?:di|me|ber|ter)\\p{L})'],
+    // A time ahead after the figure: "pada Mei 2021 mendatang", "pekan depan" (not a span: "tiga bulan ke depan").
+    timeAhead: ['mendatang', '(?<!ke\\s)(?:pekan|minggu|bulan|tahun)\\s+depan'],
     // "dengan opsi tambahan menjadi 80 juta dosis": an option on a contract is not yet bought.
     plan: [
       'menargetkan', 'ditargetkan', 'targetkan', 'target', 'menarget', 'rencana', 'rencananya', 'direncanakan',
