@@ -158,6 +158,10 @@ export const MONTH_FOLLOWERS = [
 ];
 
 const PAST_CUES = ['telah', 'sudah', 'sempat', 'pernah', 'tadi', 'sejak', 'lalu', 'menerima', 'diterima'];
+/** "Already" words that are no past cue before one of STATE_AFTER_ALREADY: "mulai Kamis sudah tidak ada antrean". */
+export const ALREADY_CUES = ['telah', 'sudah'];
+/** A negation or modal after "sudah/telah" makes a state from that day on, not an event before it. */
+export const STATE_AFTER_ALREADY = ['tidak', 'tak', 'dapat', 'bisa', 'boleh', 'harus', 'ada'];
 const FUTURE_CUES = [
   'akan', 'bakal', 'rencananya', 'direncanakan', 'dijadwalkan', 'mendatang', 'diperkirakan', 'diharapkan',
   'ditargetkan', 'segera', 'nanti', 'paling lambat', 'batas akhir',

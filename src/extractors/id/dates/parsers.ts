@@ -1,8 +1,9 @@
 import { dateGrammar } from '../../common/dates/grammar.js';
 import type { DateGrammar } from '../../common/dates/types.js';
-import { alt, L, R } from '../../common/dates/pattern.js';
+import { alt, L, R, rxLower } from '../../common/dates/pattern.js';
 import * as WORDS from './constants.js';
 import {
+  ALREADY_CUES,
   DAY_TIME_WORDS,
   ELECTION_NAMES,
   GENERIC_DAY_WORDS,
@@ -11,6 +12,7 @@ import {
   HABITUAL_AFTER,
   HABITUAL_EARLIER,
   HABITUAL_YEARLY_EARLIER,
+  STATE_AFTER_ALREADY,
   WEEKDAYS,
 } from './constants.js';
 import { ID_DAY_PARSERS } from './day-parsers.js';
@@ -23,6 +25,9 @@ export const idGrammar = (): DateGrammar => dateGrammar([...ID_DAY_PARSERS, ID.i
   habitualAfter: new RegExp(
     `^(?:\\s*(?:,|dan)\\s*(?:hari\\s+)?(?:${alt(WEEKDAYS)}))*\\s*,?\\s*(?:${alt(HABITUAL_AFTER)})${R}`,
     'iu',
+  ),
+  pastCues: rxLower(
+    `${L}(?:(?!(?:${alt(ALREADY_CUES)})\\s+(?:${alt(STATE_AFTER_ALREADY)})${R})(?:${alt(WORDS.GRAMMAR_WORDS.PAST_CUES)}))${R}`,
   ),
   habitualEarlier: new RegExp(`${L}(?:${alt(HABITUAL_EARLIER)})${R}`, 'iu'),
   genericDayContext: new RegExp(`${L}(?:${alt(GENERIC_DAY_WORDS)})${R}`, 'iu'),
