@@ -466,6 +466,15 @@ export const BARE_BODY_HEADS = [
  */
 export const NOUN_OBJECT_VERBS = ['công bố'] as const;
 /**
+ * "tổ chức hội nghị thông báo …", "đăng tải bài viết Đính chính thông tin …": a speech word right after an event the
+ * subject holds or an article it posts (and its title) names that event or article; nobody speaks (as "họp báo thông
+ * tin …"). Not documents ("ban hành chỉ thị yêu cầu …", "ra thông cáo cho biết …"): a document speaks for its body.
+ */
+export const PUBLISHING_VERBS = ['tổ chức', 'đăng tải', 'đăng'] as const;
+export const EVENT_ARTICLE_NOUNS = [
+  'hội nghị', 'hội thảo', 'tọa đàm', 'toạ đàm', 'họp báo', 'buổi họp báo', 'cuộc họp báo', 'bài viết', 'bài',
+] as const;
+/**
  * "khai nhận hành vi phạm tội", "báo cáo sự việc đến Công an TP", "tiết lộ lý do vì sao …": a verb whose object is
  * the deed, the matter or the reason names a topic and says nothing; "khai nhận đã trộm …", "khai nhận, số tê tê
  * được mua …" say what was done.
