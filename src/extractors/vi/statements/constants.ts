@@ -475,6 +475,14 @@ export const EVENT_ARTICLE_NOUNS = [
   'hội nghị', 'hội thảo', 'tọa đàm', 'toạ đàm', 'họp báo', 'buổi họp báo', 'cuộc họp báo', 'bài viết', 'bài',
 ] as const;
 /**
+ * "phê duyệt đề xuất trao tặng …", "phủ nhận tuyên bố chung mà mình đã kí": a proposal or a statement taken as the
+ * object of a verb that approves, rejects or denies it is a noun; what follows names it, nobody says it.
+ */
+export const PROPOSAL_TAKING_VERBS = [
+  'phê duyệt', 'chấp thuận', 'bác bỏ', 'phủ nhận', 'ủng hộ', 'hoan nghênh', 'tiếp nhận', 'xem xét',
+] as const;
+export const PROPOSAL_NOUNS = ['đề xuất', 'đề nghị', 'kiến nghị', 'tuyên bố', 'khuyến nghị'] as const;
+/**
  * "khai nhận hành vi phạm tội", "báo cáo sự việc đến Công an TP", "tiết lộ lý do vì sao …": a verb whose object is
  * the deed, the matter or the reason names a topic and says nothing; "khai nhận đã trộm …", "khai nhận, số tê tê
  * được mua …" say what was done.
