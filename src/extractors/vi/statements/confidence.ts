@@ -9,6 +9,10 @@ import {
   BARE_BODY_HEADS,
   COMPANY_NAME_TAILS,
   COUNTRIES,
+  EVENT_ARTICLE_NOUNS,
+  PROPOSAL_NOUNS,
+  PROPOSAL_TAKING_VERBS,
+  PUBLISHING_VERBS,
   HONORIFICS,
   NAME_OBJECT_WORDS,
   NAMING_ACTIVITIES,
@@ -27,6 +31,15 @@ import {
 
 const ACTIVITIES: ReadonlySet<string> = new Set(NAMING_ACTIVITIES);
 const NOUN_OBJECT: ReadonlySet<string> = new Set(NOUN_OBJECT_VERBS);
+/** "… tổ chức hội nghị ", "… đăng tải bài viết Đính chính ": an event held or an article posted (and a title) just before. */
+const EVENT_ARTICLE = new RegExp(
+  `(?:^|[^\\p{L}])${wordsRe(PUBLISHING_VERBS)}\\s+${wordsRe(EVENT_ARTICLE_NOUNS)}(?:\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{L}+){0,3})?\\s+$`,
+  'u',
+);
+const PROPOSAL_NOUN: ReadonlySet<string> = new Set(PROPOSAL_NOUNS);
+const PROPOSAL_TAKER: ReadonlySet<string> = new Set(PROPOSAL_TAKING_VERBS);
+const TAKEN_PROPOSAL_BEFORE = new RegExp(`(?:^|[^\\p{L}])${wordsRe(PROPOSAL_TAKING_VERBS)}\\s+(?:(?:các|những)\\s+)?$`, 'iu');
+const PROPOSAL_FIRST = new RegExp(`^\\s*(?:(?:các|những)\\s+)?${wordsRe(PROPOSAL_NOUNS)}(?![\\p{L}])`, 'iu');
 const TOPIC_VERB: ReadonlySet<string> = new Set(TOPIC_OBJECT_VERBS);
 const TOPIC_OBJECT = new RegExp(`^\\s*(?:toàn bộ\\s+)?${wordsRe(TOPIC_OBJECTS)}`, 'u');
 const BARE_HEADS: ReadonlySet<string> = new Set(BARE_BODY_HEADS);
@@ -82,6 +95,28 @@ function topicObject(doc: ExtractDoc, d: StatementDraft): boolean {
   const { before } = sentenceAround(doc, d);
   const after = doc.text.slice(d.start, d.end);
   return new RegExp(`(?:^|[^\\p{L}])${escapeRe(d.verb)}\\s*$`, 'iu').test(before) && TOPIC_OBJECT.test(after);
+}
+
+/** "Viện … tổ chức hội nghị thông báo “…”": the speech word names the event or the article before it. */
+function eventOrArticleName(doc: ExtractDoc, d: StatementDraft): boolean {
+  if (!d.verb) return false;
+  const before = attributionOf(doc, d);
+  const at = before.search(new RegExp(`(?:^|[^\\p{L}])${escapeRe(d.verb)}(?![\\p{L}])[^\\p{L}]*$`, 'iu'));
+  return at >= 0 && EVENT_ARTICLE.test(before.slice(0, at + 1));
+}
+
+/**
+ * "đã phê duyệt đề xuất trao tặng …" (the verb read is the noun after an approving verb), "đã phủ nhận tuyên bố chung
+ * …" (the verb read approves or denies, its clause starts with the noun): a proposal named, nobody speaks.
+ */
+function takenProposal(doc: ExtractDoc, d: StatementDraft): boolean {
+  if (d.direct || !d.verb) return false;
+  const verb = d.verb.toLowerCase();
+  const { before } = sentenceAround(doc, d);
+  const at = before.search(new RegExp(`(?:^|[^\\p{L}])${escapeRe(d.verb)}\\s*$`, 'iu'));
+  if (at < 0) return false;
+  if (PROPOSAL_NOUN.has(verb)) return TAKEN_PROPOSAL_BEFORE.test(before.slice(0, at + 1));
+  return PROPOSAL_TAKER.has(verb) && PROPOSAL_FIRST.test(doc.text.slice(d.start, d.end));
 }
 
 /** A run of capitalised words that reads as a Vietnamese person's name: a family name first, no place. */
@@ -166,7 +201,7 @@ function confidentStatement(doc: ExtractDoc, d: StatementDraft): StatementDraft 
   const s = d.speaker;
   const attribution = attributionOf(doc, d);
   if (activityInBodyName(s, d.verb, attribution) || nounObject(doc, d) || bareHeadInName(s, attribution)) return null;
-  if (topicObject(doc, d)) return null;
+  if (topicObject(doc, d) || eventOrArticleName(doc, d) || takenProposal(doc, d)) return null;
   if (spokenByRelative(s, attribution) || selfReference(attribution) || amendedLaw(d.verb, attribution)) return null;
   const person = bodyOfPerson(s, attribution);
   if (person === 'drop') return null;

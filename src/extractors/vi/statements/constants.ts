@@ -466,6 +466,23 @@ export const BARE_BODY_HEADS = [
  */
 export const NOUN_OBJECT_VERBS = ['công bố'] as const;
 /**
+ * "tổ chức hội nghị thông báo …", "đăng tải bài viết Đính chính thông tin …": a speech word right after an event the
+ * subject holds or an article it posts (and its title) names that event or article; nobody speaks (as "họp báo thông
+ * tin …"). Not documents ("ban hành chỉ thị yêu cầu …", "ra thông cáo cho biết …"): a document speaks for its body.
+ */
+export const PUBLISHING_VERBS = ['tổ chức', 'đăng tải', 'đăng'] as const;
+export const EVENT_ARTICLE_NOUNS = [
+  'hội nghị', 'hội thảo', 'tọa đàm', 'toạ đàm', 'họp báo', 'buổi họp báo', 'cuộc họp báo', 'bài viết', 'bài',
+] as const;
+/**
+ * "phê duyệt đề xuất trao tặng …", "phủ nhận tuyên bố chung mà mình đã kí": a proposal or a statement taken as the
+ * object of a verb that approves, rejects or denies it is a noun; what follows names it, nobody says it.
+ */
+export const PROPOSAL_TAKING_VERBS = [
+  'phê duyệt', 'chấp thuận', 'bác bỏ', 'phủ nhận', 'ủng hộ', 'hoan nghênh', 'tiếp nhận', 'xem xét',
+] as const;
+export const PROPOSAL_NOUNS = ['đề xuất', 'đề nghị', 'kiến nghị', 'tuyên bố', 'khuyến nghị'] as const;
+/**
  * "khai nhận hành vi phạm tội", "báo cáo sự việc đến Công an TP", "tiết lộ lý do vì sao …": a verb whose object is
  * the deed, the matter or the reason names a topic and says nothing; "khai nhận đã trộm …", "khai nhận, số tê tê
  * được mua …" say what was done.
