@@ -17,13 +17,34 @@ const WEEK_AFTER_DAY = /^[\s)]*(?:\([^()]{0,15}\)\s*)?(?:\p{L}{1,4}\s+)?$/u;
 
 /** Between a relative week and the written day its bracket gives: "ngày đầu tuần (25-8)". */
 const WEEK_BEFORE_BRACKETED_DAY = /^\s*\(\s*$/u;
+/** Between a relative week and a written day set off by commas: "Minggu ini, 7 Juni, …". */
+const WEEK_BEFORE_COMMA_DAY = /^\s*,\s*$/u;
+/** What closes a written day set off by commas: a comma or the sentence's end. */
+const COMMA_DAY_CLOSE = /^\s*(?:[,.;]|$)/u;
+
+/** A written span of days: "20/3 - 26/3", "27-31 Maret". */
+const isWrittenDaySpan = (m: Mention): boolean =>
+  m.from.kind === 'abs' && m.from.day !== undefined && m.to?.kind === 'abs' && m.to.day !== undefined;
+
+/**
+ * The written day or span that names a relative week: in brackets; or a day between commas after a week word that
+ * is also a weekday's name ("Minggu ini, 7 Juni,"; "Trong tuần trước, ngày 23/9," is a day within the week, two facts).
+ */
+function namesWeek(sentence: string, week: Mention, next: Mention, grammar?: DateGrammar): boolean {
+  const between = sentence.slice(week.end, next.start);
+  if (WEEK_BEFORE_BRACKETED_DAY.test(between)) return isWrittenDay(next) || isWrittenDaySpan(next);
+  const dayName = grammar?.weekNamingDay?.test(sentence.slice(week.start, week.end)) ?? false;
+  return dayName && isWrittenDay(next) && WEEK_BEFORE_COMMA_DAY.test(between) && COMMA_DAY_CLOSE.test(sentence.slice(next.end));
+}
 
 /**
  * A relative week right after a written day adds nothing: "Selasa (22/12) pekan depan", "ngày 4-5 (thứ bảy)
  * của tuần kế tiếp" are that day, one fact. One short word may part them ("của", "of"). A written day in brackets
- * right after a relative week is the week's day named, one fact too: "phiên giao dịch ngày đầu tuần (25-8)".
+ * right after a relative week is the week's day named, one fact too: "phiên giao dịch ngày đầu tuần (25-8)"; so is
+ * a written span in its bracket ("tuần này (20/3 - 26/3)": the span) and, after a week word that also names a weekday
+ * (the grammar's `weekNamingDay`), a written day set off by commas ("Minggu ini, 7 Juni, …": the Sunday).
  */
-export function absorbWeekAfterDay(sentence: string, ms: Mention[]): Mention[] {
+export function absorbWeekAfterDay(sentence: string, ms: Mention[], grammar?: DateGrammar): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i]!;
@@ -34,7 +55,7 @@ export function absorbWeekAfterDay(sentence: string, ms: Mention[]): Mention[] {
       out[out.length - 1] = { ...prev, end: m.end };
       continue;
     }
-    if (week && next && isWrittenDay(next) && WEEK_BEFORE_BRACKETED_DAY.test(sentence.slice(m.end, next.start))) {
+    if (week && next && namesWeek(sentence, m, next, grammar)) {
       out.push({ ...next, start: m.start });
       i++;
       continue;

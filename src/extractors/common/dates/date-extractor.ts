@@ -31,7 +31,7 @@ function sentenceMentions(sentence: string, grammar: DateGrammar): Mention[] {
   const parsed = dropDirectionWords(sentence, dropOverlaps(parseAll(sentence, grammar)));
   const mentions = dropHabitual(sentence, parsed, grammar);
   const joined = dropHabitualAfter(sentence, mergeNeighbours(sentence, mentions, grammar), grammar);
-  const whole = yearFromApposition(sentence, absorbWeekAfterDay(sentence, absorbQuarterMonths(sentence, joined)), grammar);
+  const whole = yearFromApposition(sentence, absorbWeekAfterDay(sentence, absorbQuarterMonths(sentence, joined), grammar), grammar);
   const kept = dropTitleDays(sentence, dropGenericDays(sentence, dropHabitualEarlier(sentence, whole, grammar), grammar), grammar);
   const anchored = anchorWeekdays(sentence, attachClockTimes(kept, sentence, grammar), grammar);
   return yearFromEventDay(sentence, anchorQuotedDays(sentence, anchored, grammar), grammar);

@@ -129,6 +129,11 @@ export interface DateGrammar {
   /** Yearly frequency words earlier in the sentence that make a later yearless day or month habitual: "Hàng năm, vào ngày 2/9". */
   habitualYearlyEarlier?: RegExp;
   /**
+   * A relative week whose word also names a weekday ("Minggu ini": this week, or this Sunday): a written day set off
+   * by commas right after it names that day ("Minggu ini, 7 Juni, …"), one fact.
+   */
+  weekNamingDay?: RegExp;
+  /**
    * Words anywhere in the sentence that make a bare "today"/"tomorrow" the present or the future, not a day: an era
    * contrast ("ngày xưa", "mai sau") or a list with days in general ("hari ini, besok, atau hari-hari ke depan").
    */

@@ -44,6 +44,9 @@ const WEEKDAY_WEEKS: Readonly<Record<string, -1 | 0 | 1>> = {
   'pekan mendatang': 1, 'minggu mendatang': 1, ini: 0,
 };
 
+/** "Minggu ini" capitalised is this week or this Sunday: a written day set off by commas after it names the Sunday. */
+export const WEEK_WORDS_NAMING_DAY = ['Minggu ini'];
+
 export const REL_DAYS: Readonly<Record<string, number>> = {
   'hari ini': 0, kemarin: -1, 'kemarin lusa': -2, besok: 1, esok: 1, 'esok hari': 1, lusa: 2, 'besok lusa': 2,
   semalam: -1,

@@ -34,6 +34,8 @@ export const idGrammar = (): DateGrammar => dateGrammar([...ID_DAY_PARSERS, ID.i
   titleBefore: new RegExp(`${L}(?:${alt(TITLE_NOUNS)})\\s*:?\\s*["“«‘']\\s*$`, 'iu'),
   // Only opening a clause: "doanh thu hàng năm …, riêng ngày 30/9" is an adjective, not a schedule.
   habitualYearlyEarlier: new RegExp(`(?:^|[,;:.]\\s*)(?:${alt(HABITUAL_YEARLY_EARLIER)})${R}`, 'iu'),
+  // Case-sensitive: a lower-case "minggu ini" is only the week.
+  weekNamingDay: new RegExp(`^(?:${WORDS.WEEK_WORDS_NAMING_DAY.map((w) => w.replace(/\s+/gu, '\\s+')).join('|')})$`, 'u'),
   dayTimeBetween: new RegExp(`^\\s*,?\\s*(?:(?:${alt(DAY_TIME_WORDS)})\\s+){0,2}$`, 'iu'),
   eventDayYear: new RegExp(
     `${L}(?:${alt(VOTING_DAY_NOUNS)})\\s+(?:${alt(ELECTION_NAMES)})(?:\\s+\\p{Ll}+){0,2}\\s+(?<y>\\d{4})(?![\\p{L}\\p{N}])`,

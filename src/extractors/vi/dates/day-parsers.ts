@@ -171,7 +171,7 @@ function dayRange(
   const a: AbsAnchor = { kind: 'abs', day: Number(g.d1), month: mo, year: y, yearShared: y !== undefined };
   const b: AbsAnchor = { kind: 'abs', day: Number(g.d2), month: mo, year: y };
   if (a.day! >= b.day! || b.day! > 31) return [];
-  if (g.conn?.toLowerCase() === 'và') {
+  if (g.conn?.toLowerCase() === 'và' || g.conn?.toLowerCase() === 'sang') {
     return [
       { start: x.start, end: x.endOf('d1')!, from: a, mod },
       { start: x.startOf('d2')!, end: x.end, from: b, mod: null },
@@ -180,12 +180,13 @@ function dayRange(
   return [{ start: x.start, end: x.end, from: a, to: b, mod }];
 }
 
-// "1-15/9", "từ ngày 1 đến 15/9/2021", "ngày 6 và 7/9", "từ ngày 28 đến 30-8-2026", "ngày 24-25/10".
-const dayRangeNumeric = VI.parser(['pod', 'lead', 'd1', 'conn', 'd2', 'sep', 'm', 'y'] as const, {
+// "1-15/9", "từ ngày 1 đến 15/9/2021", "ngày 6 và 7/9", "từ ngày 28 đến 30-8-2026", "ngày 24-25/10", "từ ngày 16
+// đến hết 25/7" (to the end of: a span, as for full days); "từ 14 sang 16/3" (moved to: two days, like "và").
+const dayRangeNumeric = VI.parser(['from', 'pod', 'lead', 'd1', 'conn', 'd2', 'sep', 'm', 'y'] as const, {
   hint: /\d\s*[/.-]\s*\d/,
   pattern:
-    `(?:từ\\s+)?(?:(?<pod>${POD})\\s+)?(?:(?<lead>${alt(DAY_LEADS)})\\s+)?${NUM_START}(?<d1>[0-3]?\\d)` +
-    `\\s*(?<conn>-|–|đến|tới|và)\\s*(?:ngày\\s+)?` +
+    `(?:(?<from>từ)\\s+)?(?:(?<pod>${POD})\\s+)?(?:(?<lead>${alt(DAY_LEADS)})\\s+)?${NUM_START}(?<d1>[0-3]?\\d)` +
+    `\\s*(?<conn>-|–|(?:cho\\s+)?(?:đến|tới)(?:\\s+hết)?|và|sang)\\s*(?:ngày\\s+)?` +
     `(?<d2>[0-3]?\\d)\\s*(?<sep>[/.-])\\s*(?<m>[01]?\\d)(?:(?:\\k<sep>|\\.)(?<y>\\d{4}))?${NUM_END}`,
   extract(x) {
     const { g } = x;
@@ -194,6 +195,8 @@ const dayRangeNumeric = VI.parser(['pod', 'lead', 'd1', 'conn', 'd2', 'sep', 'm'
     // "2-3-4" and "1.5-2.5" are not ranges of days: with "-" or "." the connector must be a word or a lead
     // ("ngày", or a part of day: "từ đêm 26 - 28.8", whose interval is of days).
     if (g.sep !== '/' && !g.lead && !g.pod && !g.y && /^[-–]$/.test(g.conn!)) return [];
+    // "sang" joins two days only after "từ": "từ 14 sang 16/3".
+    if (g.conn?.toLowerCase() === 'sang' && !g.from) return [];
     if (LUNAR_AFTER_RE.test(x.after()) || (!g.y && FRACTION_AFTER_RE.test(x.after()))) return [];
     return dayRange(x, g, mo);
   },
