@@ -154,11 +154,18 @@ const DATE_WORDS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${wordAlternation(allOf('da
 
 /** Ordinals and clock suffixes glued to a number: "14th", "00:11am". */
 const DIGIT_SUFFIX = /(?<=\d)(?:st|nd|rd|th|am|pm)(?!\p{L})/gu;
+/**
+ * A dotted clock suffix after a number ("September 15, 2011, 9:29 p.m."). Only beside a year: a bare "3:20 p.m." line
+ * is the heading of an entry in a live-updates story.
+ */
+const DOTTED_CLOCK_SUFFIX = /(?<=\d\s?)[ap]\.\s?m\.?(?![\p{L}\p{N}])/gu;
+const YEAR = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/u;
 
 /** A line that is only a date or time ("Thứ Hai, 06/09/2021 - 17:30", "06/09/2021 | 14:33", "Updated 5 May 2021"). */
 export function isDateLine(text: string): boolean {
   if (text.length > 80 || !/\d/.test(text)) return false;
-  const bare = text.toLowerCase().replace(DIGIT_SUFFIX, '');
+  let bare = text.toLowerCase().replace(DIGIT_SUFFIX, '');
+  if (YEAR.test(bare)) bare = bare.replace(DOTTED_CLOCK_SUFFIX, '');
   return bare.replace(DATE_WORDS, '').replace(/[\d\s/.:,|\-–—()+]/gu, '').length === 0;
 }
 

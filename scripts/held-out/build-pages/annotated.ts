@@ -22,7 +22,8 @@
  * commit that added each), myfeed-vi-news (Vietnamese news pages of December 2012, and one BBC page, that
  * dungvn3000/myfeed saved as parser-test inputs and later deleted: read at the commit that added each), skyshard-news
  * (English news pages of June–July 2017 that skyshard/snacktory, AirPR's fork of snacktory, saved as extraction-test
- * inputs: read at the commit that added each); and the metadata sets htmldate-eval (adbar/htmldate's date-evaluation pages,
+ * inputs: read at the commit that added each), libfixtures-news (English news pages of 2010–2017 saved as test
+ * fixtures of keepcosmos/readability, alexeyzab/article-date-extractor and dcramer/dateminer); and the metadata sets htmldate-eval (adbar/htmldate's date-evaluation pages,
  * eval/held-out/meta/) and vi-id-news-meta (the vi/id pages of the DEV page sets above, with hand-read date, headline and site;
  * dantri's JSP directive dropped as for dantri-vi).
  */

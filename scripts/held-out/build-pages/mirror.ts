@@ -4,7 +4,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { PageRow } from '../pages-score.js';
@@ -17,7 +17,9 @@ export class Mirror {
     mirrors: string,
     readonly repo: string,
   ) {
-    this.dir = join(mirrors, repo.replace('/', '+'), 'repo');
+    const root = join(mirrors, repo.replace('/', '+'), 'repo');
+    // Most snapshots are bare git dirs; a few (dcramer/dateminer) arrive as a work tree with its .git inside.
+    this.dir = existsSync(join(root, '.git')) ? join(root, '.git') : root;
     this.commit = this.git(['rev-parse', 'HEAD']).toString('utf8').trim();
   }
 

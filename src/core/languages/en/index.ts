@@ -41,7 +41,7 @@ export const en: LanguageModule = {
     'duration', 'read', 'edt', 'est', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
     'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
     'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-    'sept', 'oct', 'nov', 'dec', 'am', 'pm', 'utc', 'gmt', 'cet', 'cest', 'est', 'edt', 'pst', 'pdt', 'bst', 'updated',
+    'sept', 'oct', 'nov', 'dec', 'am', 'pm', 'utc', 'gmt', 'cet', 'cest', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'bst', 'jst', 'updated',
     'published', 'posted', 'last', 'on', 'at', 'created', 'modified', 'msk',
   ],
   adLabels: ['watch now', 'play video', 'loading',
