@@ -173,6 +173,9 @@ export const TITLE_ACRONYMS = ['QB', 'MEC'] as const;
 export const ORG_HEADS = [
   'Ministry', 'Department', 'Office', 'Embassy', 'Agency', 'Committee', 'Commission', 'Council', 'University', 'Bank',
   'Institute',
+  // "A Bureau of Prisons spokesman", "the Centers for Disease Control and Prevention", "the Alliance of … Producers".
+  'Bureau', 'Centers', 'Alliance', 'Association', 'Board', 'Chamber', 'Foundation',
+  'Organization', 'Organisation', 'Society', 'Academy', 'Coalition', 'League', 'Union', 'Authority', 'Administration',
 ] as const;
 
 /** Words that end an organisation's name ("Vietnamese Foreign Ministry", "White House"). */
