@@ -173,6 +173,9 @@ export const TITLE_ACRONYMS = ['QB', 'MEC'] as const;
 export const ORG_HEADS = [
   'Ministry', 'Department', 'Office', 'Embassy', 'Agency', 'Committee', 'Commission', 'Council', 'University', 'Bank',
   'Institute',
+  // "A Bureau of Prisons spokesman", "the Centers for Disease Control and Prevention", "the Alliance of … Producers".
+  'Bureau', 'Centers', 'Alliance', 'Association', 'Board', 'Chamber', 'Foundation',
+  'Organization', 'Organisation', 'Society', 'Academy', 'Coalition', 'League', 'Union', 'Authority', 'Administration',
 ] as const;
 
 /** Words that end an organisation's name ("Vietnamese Foreign Ministry", "White House"). */
@@ -278,6 +281,8 @@ export const VERBS = [
   'allege', 'alleges',
   // Plural subjects in the present ("Critics argue that …", "Supporters claim …").
   'argue', 'claim', 'warn', 'insist', 'contend', 'contends', 'contended',
+  // More of GenderGapTracker's quote verbs that take what was said as a clause ("Gibson testified that …").
+  'testified', 'testifies', 'clarified', 'clarifies', 'exclaimed', 'proclaimed',
 ] as const;
 
 export const POST_VERBS = [
@@ -285,6 +290,10 @@ export const POST_VERBS = [
   // The present of a feature story after a quote ('"…," explains Jo Bell', '"…," adds the coach').
   'adds', 'notes', 'explains', 'writes', 'recalls', 'continues', 'warns', 'insists', 'argues',
   'commented', 'recalled', 'continued', 'warned', 'insisted', 'argued', 'replied', 'stated',
+  // Verbs of saying that also stand before their subject ('"…," quipped Green', '"…," testified Dr. Bell').
+  'quipped', 'joked', 'remarked', 'responded', 'declared', 'tweeted', 'reported', 'acknowledged', 'admitted',
+  'conceded', 'cautioned', 'complained', 'observed', 'predicted', 'reiterated', 'emphasized', 'emphasised',
+  'testified', 'countered', 'exclaimed', 'confirmed',
 ] as const;
 
 /** "He said A, but predicted that B": a second reporting verb of the same speaker. */
