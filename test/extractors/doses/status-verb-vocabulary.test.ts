@@ -142,6 +142,10 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Puskesmas baru menyelesaikan 4.300 dosis untuk vaksinasi tahap dua.', ['4300:administered']],
   ['id', 'Targetnya, 5.000 vaksin dapat diselesaikan pekan depan.', ['5000:expected']],
   ['id', 'Sasaran 2025 menyuntikkan 9.000 dosis vaksin PMK.', ['9000:expected']],
+  // Misspelt distributing verbs still distribute (round 17).
+  ['id', 'Dinas sudah distibusikan 6.200 dosis vaksin ke puskesmas.', ['6200:allocated']],
+  ['id', 'Pemprov telah mendistribuiskan sebanyak 3.400 vial vaksin rabies.', ['3400:allocated']],
+  ['id', 'Sebanyak 2.700 dosis vaksin didistribusi ke sembilan kecamatan.', ['2700:allocated']],
 ];
 
 describe('dose status: verbs of delivery, commitment, donation and allocation', () => {

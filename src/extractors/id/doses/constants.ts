@@ -90,6 +90,9 @@ export const ID_DOSES: DoseVocab = {
         // Headlines drop the prefix ("Kementerian Pertanian Alokasikan 151 Ribu Dosis"); handing out is distributing
         // ("pihaknya membagikan 300 dosis", "vaksin LSD yang akan dibagikan").
         'distribusikan', 'alokasikan', 'membagikan', 'dibagikan', 'bagikan',
+        // Common misspellings of the distributing verb ("sudah distibusikan 84.400 dosis", "sudah mendistribuiskan
+        // 5.550 vial") and the prefix-only "didistribusi" ("didistribusi vaksin di 12 kabupaten").
+        'distibusikan', 'didistibusikan', 'mendistibusikan', 'mendistribuiskan', 'didistribuiskan', 'didistribusi',
       ],
       patterns: ['dikirim(?:kan)?\\s+ke(?!\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air))'],
     },
