@@ -17,6 +17,7 @@ import { nameIsPlace, personBeforePlace } from './confidence-place-name.js';
 import { titleSourceOnly } from './confidence-source-title.js';
 import { nameBeforeTitle, nameGluedToTitle } from './confidence-name-before-title.js';
 import { nameAtTitleEnd } from './confidence-title-end-name.js';
+import { givenNameReadAsBody } from './confidence-given-name-body.js';
 import { NOT_NAMES, ORDER_VERBS, ORG_NAME_TAILS, RELATIVE_WORDS, UNIT_TITLES } from './constants.js';
 import { relativeBeforeName } from '../../common/statements/relative-subject.js';
 
@@ -137,6 +138,7 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
     const source = titleSourceOnly(s, context, d.start - start);
     if (source) return [{ ...d, speaker: source }];
     const person =
+      givenNameReadAsBody(s, context) ??
       nameBeforeTitle(s, context, d.start - start) ??
       personShortForm(s) ??
       personAfterUnit(s, context) ??
