@@ -16,6 +16,8 @@ import { personAfterUnit } from './confidence-rank-after-unit.js';
 import { nameIsPlace, personBeforePlace } from './confidence-place-name.js';
 import { titleSourceOnly } from './confidence-source-title.js';
 import { nameBeforeTitle, nameGluedToTitle } from './confidence-name-before-title.js';
+import { nameAtTitleEnd } from './confidence-title-end-name.js';
+import { givenNameReadAsBody } from './confidence-given-name-body.js';
 import { NOT_NAMES, ORDER_VERBS, ORG_NAME_TAILS, RELATIVE_WORDS, UNIT_TITLES } from './constants.js';
 import { relativeBeforeName } from '../../common/statements/relative-subject.js';
 
@@ -119,7 +121,8 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
     if (draft.type !== 'statement') return [draft];
     const { text: context, start } = contextOf(doc, draft);
     const glued = nameGluedToTitle(draft.speaker, context);
-    const d = glued ? { ...draft, speaker: glued } : draft;
+    const titleEnd = titleGoesOn(draft.speaker, context) ? nameAtTitleEnd(draft.speaker, context) : null;
+    const d = glued ? { ...draft, speaker: glued } : titleEnd ? { ...draft, speaker: titleEnd } : draft;
     const s = d.speaker;
     // "Kembali ke Luhut, ia mengungkapkan …": a capitalised word before the statement in its own sentence names someone too.
     if (unattributed(s) && (bodyBefore(doc, start) || /\s\p{Lu}/u.test(doc.text.slice(start, d.start)))) return [];
@@ -128,13 +131,14 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
     if (pronounTiedToObject(s, context, doc.text, start)) return [];
     if (s.kind === 'person' && s.name && relativeBeforeName(s.name, context, RELATIVE_WORDS)) return [];
     if (s.name && unsure.has(s.name) && !context.includes(s.name)) return [];
-    if (nameAfterUnknownUnit(s, context)) {
+    if (!titleEnd && nameAfterUnknownUnit(s, context)) {
       unsure.add(s.name!);
       return [];
     }
     const source = titleSourceOnly(s, context, d.start - start);
     if (source) return [{ ...d, speaker: source }];
     const person =
+      givenNameReadAsBody(s, context) ??
       nameBeforeTitle(s, context, d.start - start) ??
       personShortForm(s) ??
       personAfterUnit(s, context) ??

@@ -29,6 +29,8 @@ export const TITLES = [
   'Kabid Humas', 'Kapendam', 'Kapuspen', 'Kasubbag Humas', 'Politikus', 'politisi', 'politikus', 'Kepala Staf',
   'Anggota', 'Sekretaris', 'Staf Khusus', 'Wakil Ketua Umum', 'Ketua Harian', 'Kapolres', 'Kapolresta', 'Kapolsek',
   'Kabag', 'Kasubdit', 'Kadis', 'Kadinkes', 'Kasat', 'Panglima', 'Panglima TNI', 'KSAL', 'KSAD', 'KSAU',
+  // Heads of a prison, a detention centre and a ministry's regional office ("kata Kalapas", "Kakanwil Kemenkumham").
+  'Kalapas', 'Karutan', 'Kakanwil',
   'Jaksa Agung', 'Menpora', 'Mendagri', 'Menkeu', 'Menhan', 'Mendag', 'Menag', 'Mendikbud', 'Mendikbudristek',
   'Mensos', 'Menhub', 'Mentan', 'Menperin', 'Menaker', 'Menkumham', 'Menparekraf', 'Menkominfo', 'Menko Polhukam',
   'Menko Perekonomian', 'Menko PMK', 'Menko Marves', 'Menpan-RB', 'Menpan RB', 'Pengamat', 'pengamat', 'Peneliti',
@@ -307,6 +309,8 @@ export const PLACES = [
   // Provinces by their usual short forms ("Ketua Gapki Sumut Balaman Tarigan").
   'Sumut', 'Sumbar', 'Sumsel', 'Jabar', 'Jateng', 'Jatim', 'Kalbar', 'Kalteng', 'Kalsel', 'Kaltim', 'Kaltara',
   'Sulut', 'Sulteng', 'Sulsel', 'Sultra', 'Sulbar', 'Kepri', 'Malut',
+  // Regencies by their usual short forms ("Kadis LH Labusel": Labuhanbatu Selatan).
+  'Labusel', 'Labura', 'Labuhanbatu Selatan', 'Labuhanbatu Utara',
 ] as const;
 
 export const ADMIN_UNITS = [
@@ -616,12 +620,18 @@ export const TOPIC_LEADS = [
  * Sidareja …", "Direktur Genesis …", "Associate Solutions Engineer Couchbase …"). Capitalised words right after
  * one with no unit the vocabularies know start with that unit, so where the person's name starts is a guess.
  */
+/**
+ * Body words that are also common given names ("Mahkamah Agung", "Kejaksaan Agung"; "Agung Santoso"): opening the
+ * speaker's words with no title before them, or read as the body of a title with no other body, they are the name's.
+ */
+export const GIVEN_NAME_BODY_WORDS = ['Agung'] as const;
+
 export const UNIT_TITLES = [
   'Direktur', 'Direktur Utama', 'Dirut', 'Direktur Eksekutif', 'Presiden Direktur', 'Kepala', 'Wakil Kepala', 'Ketua',
   'Wakil Ketua', 'Sekretaris', 'Camat', 'Lurah', 'Kades', 'Kadis', 'Kasi', 'Kabid', 'Kabag', 'Kasubdit', 'Kasubag',
   'Kasubbag', 'Kanit', 'Kasat', 'Komandan', 'Koordinator', 'Manajer', 'Manager', 'General Manager', 'Head', 'CEO',
   'Pendiri', 'Founder', 'Rektor', 'Dekan', 'Associate', 'Director', 'Engineer', 'Solutions Engineer', 'Officer',
-  'Komisaris Utama', 'Presiden Komisaris',
+  'Komisaris Utama', 'Presiden Komisaris', 'Kalapas', 'Karutan', 'Kakanwil',
 ] as const;
 
 /**
