@@ -616,16 +616,16 @@ export const TOPIC_LEADS = [
 ] as const;
 
 /**
- * Titles that name a post only together with its unit: a head of an office, a district, a company ("Camat
- * Sidareja …", "Direktur Genesis …", "Associate Solutions Engineer Couchbase …"). Capitalised words right after
- * one with no unit the vocabularies know start with that unit, so where the person's name starts is a guess.
- */
-/**
  * Body words that are also common given names ("Mahkamah Agung", "Kejaksaan Agung"; "Agung Santoso"): opening the
  * speaker's words with no title before them, or read as the body of a title with no other body, they are the name's.
  */
 export const GIVEN_NAME_BODY_WORDS = ['Agung'] as const;
 
+/**
+ * Titles that name a post only together with its unit: a head of an office, a district, a company ("Camat
+ * Sidareja …", "Direktur Genesis …", "Associate Solutions Engineer Couchbase …"). Capitalised words right after
+ * one with no unit the vocabularies know start with that unit, so where the person's name starts is a guess.
+ */
 export const UNIT_TITLES = [
   'Direktur', 'Direktur Utama', 'Dirut', 'Direktur Eksekutif', 'Presiden Direktur', 'Kepala', 'Wakil Kepala', 'Ketua',
   'Wakil Ketua', 'Sekretaris', 'Camat', 'Lurah', 'Kades', 'Kadis', 'Kasi', 'Kabid', 'Kabag', 'Kasubdit', 'Kasubag',
