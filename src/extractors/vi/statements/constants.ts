@@ -250,6 +250,8 @@ export const VERBS = [
   // A petition with its content ("…", ông X kiến nghị.'); the noun ("các kiến nghị của cử tri") has no subject.
   'kiến nghị',
   'khai nhận',
+  // "…”, anh Việt kể.", "Bà Lan kể: …"; not "kể từ" (since), "kể cả" (including): NOT_SPEECH_AFTER_VERB.
+  'kể',
 ] as const;
 
 /** Words a speaker's description never runs through on its way to the verb ("ông A bị | cáo buộc …"). */
@@ -487,6 +489,13 @@ export const PROPOSAL_NOUNS = ['đề xuất', 'đề nghị', 'kiến nghị', 
  * the deed, the matter or the reason names a topic and says nothing; "khai nhận đã trộm …", "khai nhận, số tê tê
  * được mua …" say what was done.
  */
+/**
+ * Words right after a speech verb that make it no speech: "kể từ khi …" (since), "kể cả …" (including), "kể câu chuyện
+ * …" (to tell a story, its object), "kể trên" (aforementioned), "kể tên" (to name).
+ */
+export const NOT_SPEECH_AFTER_VERB: Readonly<Record<string, readonly string[]>> = {
+  'kể': ['từ', 'cả', 'câu chuyện', 'chuyện', 'trên', 'tên', 'lể'],
+};
 export const TOPIC_OBJECT_VERBS = ['khai nhận', 'báo cáo', 'thông báo', 'trình báo', 'tiết lộ'] as const;
 export const TOPIC_OBJECTS = ['hành vi', 'quá trình', 'tội', 'sự việc', 'vụ việc', 'việc', 'lý do', 'lí do'] as const;
 /**
