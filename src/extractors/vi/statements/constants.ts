@@ -296,7 +296,7 @@ export const ACCORDING_TO = [
   'Theo', 'Theo chia sẻ của', 'Theo lời', 'Theo lời của', 'Theo lời kể của', 'Theo ý kiến của', 'Theo đánh giá của',
   'Theo nhận định của', 'Theo giải thích của', 'Theo lý giải của', 'Theo thông tin từ', 'Theo tin từ',
   // What a witness or suspect told the police: "Theo khai báo của thuyền trưởng, …".
-  'Theo khai báo của', 'Theo lời khai của',
+  'Theo khai báo của', 'Theo lời khai của', 'Theo trình báo của',
 ] as const;
 
 export const NAME_INTRODUCERS = [
