@@ -18,6 +18,8 @@ import {
   NAMING_ACTIVITIES,
   NOUN_OBJECT_VERBS,
   NOT_SPEECH_AFTER_VERB,
+  RECIPIENT_WORDS,
+  TOLD_THAT,
   PLACES,
   TOPIC_OBJECT_VERBS,
   TOPIC_OBJECTS,
@@ -106,6 +108,16 @@ function notSpeechAfterVerb(doc: ExtractDoc, d: StatementDraft): boolean {
   const at = before.search(new RegExp(`(?:^|[^\\p{L}])${escapeRe(d.verb)}\\s*$`, 'iu'));
   const next = new RegExp(`^\\s*${wordsRe(words)}(?![\\p{L}])`, 'iu');
   return at >= 0 && next.test(doc.text.slice(d.start, d.end));
+}
+
+const RECIPIENT_FIRST = new RegExp(`^\\s*${wordsRe(RECIPIENT_WORDS)}(?!\\s+(?:biết|hay|rằng)(?![\\p{L}]))`, 'iu');
+const TOLD = new RegExp(wordsRe(TOLD_THAT), 'iu');
+
+/** "… đã thông báo cho người nhà nạn nhân": the clause names who was told and not what. */
+function recipientOnly(doc: ExtractDoc, d: StatementDraft): boolean {
+  if (d.direct) return false;
+  const clause = doc.text.slice(d.start, d.end);
+  return RECIPIENT_FIRST.test(clause) && !TOLD.test(clause);
 }
 
 /** "Viện … tổ chức hội nghị thông báo “…”": the speech word names the event or the article before it. */
@@ -213,7 +225,7 @@ function confidentStatement(doc: ExtractDoc, d: StatementDraft): StatementDraft 
   const attribution = attributionOf(doc, d);
   if (activityInBodyName(s, d.verb, attribution) || nounObject(doc, d) || bareHeadInName(s, attribution)) return null;
   if (topicObject(doc, d) || eventOrArticleName(doc, d) || takenProposal(doc, d)) return null;
-  if (notSpeechAfterVerb(doc, d)) return null;
+  if (notSpeechAfterVerb(doc, d) || recipientOnly(doc, d)) return null;
   if (spokenByRelative(s, attribution) || selfReference(attribution) || amendedLaw(d.verb, attribution)) return null;
   const person = bodyOfPerson(s, attribution);
   if (person === 'drop') return null;

@@ -496,6 +496,12 @@ export const PROPOSAL_NOUNS = ['đề xuất', 'đề nghị', 'kiến nghị', 
 export const NOT_SPEECH_AFTER_VERB: Readonly<Record<string, readonly string[]>> = {
   'kể': ['từ', 'cả', 'câu chuyện', 'chuyện', 'trên', 'tên', 'lể'],
 };
+/**
+ * "đã thông báo cho người nhà nạn nhân", "thông báo cho Công an tỉnh … tiếp nhận điều tra": a reported clause that
+ * starts with the person told is no statement, unless it goes on to what they were told ("cho PV biết là …").
+ */
+export const RECIPIENT_WORDS = ['cho'] as const;
+export const TOLD_THAT = ['rằng', 'biết là', 'biết rằng'] as const;
 export const TOPIC_OBJECT_VERBS = ['khai nhận', 'báo cáo', 'thông báo', 'trình báo', 'tiết lộ'] as const;
 export const TOPIC_OBJECTS = ['hành vi', 'quá trình', 'tội', 'sự việc', 'vụ việc', 'việc', 'lý do', 'lí do'] as const;
 /**
