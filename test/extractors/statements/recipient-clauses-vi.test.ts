@@ -29,4 +29,9 @@ describe('vi speech verb with the person told and nothing said', () => {
     const [s] = speakers('Sở Y tế tỉnh Hà Nam thông báo cho biết đã ghi nhận thêm 5 ca sốt xuất huyết.');
     expect(s).toMatchObject({ kind: 'organisation' });
   });
+
+  it('"Theo X, cho đến nay …" is a time, no recipient', () => {
+    const [s] = speakers('Theo Giám đốc Sở Y tế Trần Văn Thành, cho đến nay, tỉnh đã tiêm đủ hai mũi cho 90% người dân.');
+    expect(s).toMatchObject({ kind: 'person', key: 'tran van thanh' });
+  });
 });

@@ -110,14 +110,17 @@ function notSpeechAfterVerb(doc: ExtractDoc, d: StatementDraft): boolean {
   return at >= 0 && next.test(doc.text.slice(d.start, d.end));
 }
 
-const RECIPIENT_FIRST = new RegExp(`^\\s*${wordsRe(RECIPIENT_WORDS)}(?!\\s+(?:biết|hay|rằng)(?![\\p{L}]))`, 'iu');
+// "cho đến nay", "cho tới khi": a time, no recipient.
+const RECIPIENT_FIRST = new RegExp(`^\\s*${wordsRe(RECIPIENT_WORDS)}(?!\\s+(?:biết|hay|rằng|đến|tới)(?![\\p{L}]))`, 'iu');
 const TOLD = new RegExp(wordsRe(TOLD_THAT), 'iu');
 
 /** "… đã thông báo cho người nhà nạn nhân": the clause names who was told and not what. */
 function recipientOnly(doc: ExtractDoc, d: StatementDraft): boolean {
-  if (d.direct) return false;
+  if (d.direct || !d.verb) return false;
   const clause = doc.text.slice(d.start, d.end);
-  return RECIPIENT_FIRST.test(clause) && !TOLD.test(clause);
+  if (!RECIPIENT_FIRST.test(clause) || TOLD.test(clause)) return false;
+  // The verb right before the clause ("thông báo cho …"), not "Theo X, cho đến nay …".
+  return new RegExp(`(?:^|[^\\p{L}])${escapeRe(d.verb)}\\s*$`, 'iu').test(sentenceAround(doc, d).before);
 }
 
 /** "Viện … tổ chức hội nghị thông báo “…”": the speech word names the event or the article before it. */
