@@ -189,7 +189,9 @@ export class SpeakerWords {
     const t = this.ts[i];
     // "anh Mỹ", "bà Nga": after an honorific a given name that is also a country is the name.
     const given = this.m(i, 'bareGiven') !== null && this.m(i - 1, 'honorific', false) !== null;
-    if (!t || !t.cap || !t.alpha || t.acronym || this.orgShaped(i)) return null;
+    // "ông N.T.B", "anh M.": after an honorific, initials name a person who is not named in full.
+    const initials = !!t?.initial && this.m(i - 1, 'honorific', false) !== null;
+    if (!t || !t.cap || !(t.alpha || initials) || (t.acronym && !initials) || this.orgShaped(i)) return null;
     if (this.has(i, NOT_SHORT_NAME) && !given) return null;
     if (this.g.rules.nameStyle === 'surname' && this.ts[i + 1]?.cap && this.ts[i + 1]?.word) return null;
     // "Hoa hậu Trái đất Việt Nam": after a title, a capital, a lower-case word no vocabulary knows and a capital

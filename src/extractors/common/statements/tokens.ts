@@ -14,7 +14,7 @@ export interface Token {
   cap: boolean;
   /** Two or more letters, all upper-case (digits allowed): "WHO", "DPR", "TP.HCM". */
   acronym: boolean;
-  /** One upper-case letter and a dot: "W.", "U.S.". */
+  /** One upper-case letter and a dot: "W.", "U.S."; or capitals joined by dots, the last without one: "N.T.B". */
   initial: boolean;
   /** Letters only, or letters joined by hyphens and apostrophes: a word that may be part of a name. */
   alpha: boolean;
@@ -24,6 +24,8 @@ const TOKEN = /\p{Lu}\.(?:\p{Lu}\.)*(?!\p{L})(?:['’]s(?!\p{L}))?|[\p{L}\p{N}]+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const ALPHA = /^\p{L}+(?:[-'’]\p{L}+)*$/u;
 const INITIALS = /^\p{Lu}\.(?:\p{Lu}\.)*$/u;
+/** "ông N.T.B", "chị Đ.L.C": a person's initials written without the last dot. */
+const DOTTED_INITIALS = /^\p{Lu}(?:\.\p{Lu})+$/u;
 
 function isUpper(c: string): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
@@ -48,7 +50,7 @@ function make(text: string, start: number): Token {
     word,
     cap,
     acronym,
-    initial: cap && text.endsWith('.') && INITIALS.test(text),
+    initial: cap && (text.endsWith('.') ? INITIALS.test(text) : DOTTED_INITIALS.test(text)),
     alpha: cap ? ALPHA.test(text) : word && lower !== lower.toUpperCase(),
   };
 }

@@ -17,6 +17,9 @@ import {
   NAME_OBJECT_WORDS,
   NAMING_ACTIVITIES,
   NOUN_OBJECT_VERBS,
+  NOT_SPEECH_AFTER_VERB,
+  RECIPIENT_WORDS,
+  TOLD_THAT,
   PLACES,
   TOPIC_OBJECT_VERBS,
   TOPIC_OBJECTS,
@@ -95,6 +98,29 @@ function topicObject(doc: ExtractDoc, d: StatementDraft): boolean {
   const { before } = sentenceAround(doc, d);
   const after = doc.text.slice(d.start, d.end);
   return new RegExp(`(?:^|[^\\p{L}])${escapeRe(d.verb)}\\s*$`, 'iu').test(before) && TOPIC_OBJECT.test(after);
+}
+
+/** "Kate Middleton, kể từ khi …", "Nhà văn X kể câu chuyện …": the verb read is no speech with these words after it. */
+function notSpeechAfterVerb(doc: ExtractDoc, d: StatementDraft): boolean {
+  const words = d.verb ? NOT_SPEECH_AFTER_VERB[d.verb.toLowerCase()] : undefined;
+  if (d.direct || !d.verb || !words) return false;
+  const { before } = sentenceAround(doc, d);
+  const at = before.search(new RegExp(`(?:^|[^\\p{L}])${escapeRe(d.verb)}\\s*$`, 'iu'));
+  const next = new RegExp(`^\\s*${wordsRe(words)}(?![\\p{L}])`, 'iu');
+  return at >= 0 && next.test(doc.text.slice(d.start, d.end));
+}
+
+// "cho đến nay", "cho tới khi": a time, no recipient.
+const RECIPIENT_FIRST = new RegExp(`^\\s*${wordsRe(RECIPIENT_WORDS)}(?!\\s+(?:biết|hay|rằng|đến|tới)(?![\\p{L}]))`, 'iu');
+const TOLD = new RegExp(wordsRe(TOLD_THAT), 'iu');
+
+/** "… đã thông báo cho người nhà nạn nhân": the clause names who was told and not what. */
+function recipientOnly(doc: ExtractDoc, d: StatementDraft): boolean {
+  if (d.direct || !d.verb) return false;
+  const clause = doc.text.slice(d.start, d.end);
+  if (!RECIPIENT_FIRST.test(clause) || TOLD.test(clause)) return false;
+  // The verb right before the clause ("thông báo cho …"), not "Theo X, cho đến nay …".
+  return new RegExp(`(?:^|[^\\p{L}])${escapeRe(d.verb)}\\s*$`, 'iu').test(sentenceAround(doc, d).before);
 }
 
 /** "Viện … tổ chức hội nghị thông báo “…”": the speech word names the event or the article before it. */
@@ -202,6 +228,7 @@ function confidentStatement(doc: ExtractDoc, d: StatementDraft): StatementDraft 
   const attribution = attributionOf(doc, d);
   if (activityInBodyName(s, d.verb, attribution) || nounObject(doc, d) || bareHeadInName(s, attribution)) return null;
   if (topicObject(doc, d) || eventOrArticleName(doc, d) || takenProposal(doc, d)) return null;
+  if (notSpeechAfterVerb(doc, d) || recipientOnly(doc, d)) return null;
   if (spokenByRelative(s, attribution) || selfReference(attribution) || amendedLaw(d.verb, attribution)) return null;
   const person = bodyOfPerson(s, attribution);
   if (person === 'drop') return null;

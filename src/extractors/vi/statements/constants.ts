@@ -250,6 +250,8 @@ export const VERBS = [
   // A petition with its content ("…", ông X kiến nghị.'); the noun ("các kiến nghị của cử tri") has no subject.
   'kiến nghị',
   'khai nhận',
+  // "…”, anh Việt kể.", "Bà Lan kể: …"; not "kể từ" (since), "kể cả" (including): NOT_SPEECH_AFTER_VERB.
+  'kể',
 ] as const;
 
 /** Words a speaker's description never runs through on its way to the verb ("ông A bị | cáo buộc …"). */
@@ -294,7 +296,7 @@ export const ACCORDING_TO = [
   'Theo', 'Theo chia sẻ của', 'Theo lời', 'Theo lời của', 'Theo lời kể của', 'Theo ý kiến của', 'Theo đánh giá của',
   'Theo nhận định của', 'Theo giải thích của', 'Theo lý giải của', 'Theo thông tin từ', 'Theo tin từ',
   // What a witness or suspect told the police: "Theo khai báo của thuyền trưởng, …".
-  'Theo khai báo của', 'Theo lời khai của',
+  'Theo khai báo của', 'Theo lời khai của', 'Theo trình báo của',
 ] as const;
 
 export const NAME_INTRODUCERS = [
@@ -487,6 +489,19 @@ export const PROPOSAL_NOUNS = ['đề xuất', 'đề nghị', 'kiến nghị', 
  * the deed, the matter or the reason names a topic and says nothing; "khai nhận đã trộm …", "khai nhận, số tê tê
  * được mua …" say what was done.
  */
+/**
+ * Words right after a speech verb that make it no speech: "kể từ khi …" (since), "kể cả …" (including), "kể câu chuyện
+ * …" (to tell a story, its object), "kể trên" (aforementioned), "kể tên" (to name).
+ */
+export const NOT_SPEECH_AFTER_VERB: Readonly<Record<string, readonly string[]>> = {
+  'kể': ['từ', 'cả', 'câu chuyện', 'chuyện', 'trên', 'tên', 'lể'],
+};
+/**
+ * "đã thông báo cho người nhà nạn nhân", "thông báo cho Công an tỉnh … tiếp nhận điều tra": a reported clause that
+ * starts with the person told is no statement, unless it goes on to what they were told ("cho PV biết là …").
+ */
+export const RECIPIENT_WORDS = ['cho'] as const;
+export const TOLD_THAT = ['rằng', 'biết là', 'biết rằng'] as const;
 export const TOPIC_OBJECT_VERBS = ['khai nhận', 'báo cáo', 'thông báo', 'trình báo', 'tiết lộ'] as const;
 export const TOPIC_OBJECTS = ['hành vi', 'quá trình', 'tội', 'sự việc', 'vụ việc', 'việc', 'lý do', 'lí do'] as const;
 /**
