@@ -485,11 +485,6 @@ export const PROPOSAL_TAKING_VERBS = [
 ] as const;
 export const PROPOSAL_NOUNS = ['đề xuất', 'đề nghị', 'kiến nghị', 'tuyên bố', 'khuyến nghị'] as const;
 /**
- * "khai nhận hành vi phạm tội", "báo cáo sự việc đến Công an TP", "tiết lộ lý do vì sao …": a verb whose object is
- * the deed, the matter or the reason names a topic and says nothing; "khai nhận đã trộm …", "khai nhận, số tê tê
- * được mua …" say what was done.
- */
-/**
  * Words right after a speech verb that make it no speech: "kể từ khi …" (since), "kể cả …" (including), "kể câu chuyện
  * …" (to tell a story, its object), "kể trên" (aforementioned), "kể tên" (to name).
  */
@@ -502,6 +497,11 @@ export const NOT_SPEECH_AFTER_VERB: Readonly<Record<string, readonly string[]>> 
  */
 export const RECIPIENT_WORDS = ['cho'] as const;
 export const TOLD_THAT = ['rằng', 'biết là', 'biết rằng'] as const;
+/**
+ * "khai nhận hành vi phạm tội", "báo cáo sự việc đến Công an TP", "tiết lộ lý do vì sao …": a verb whose object is
+ * the deed, the matter or the reason names a topic and says nothing; "khai nhận đã trộm …", "khai nhận, số tê tê
+ * được mua …" say what was done.
+ */
 export const TOPIC_OBJECT_VERBS = ['khai nhận', 'báo cáo', 'thông báo', 'trình báo', 'tiết lộ'] as const;
 export const TOPIC_OBJECTS = ['hành vi', 'quá trình', 'tội', 'sự việc', 'vụ việc', 'việc', 'lý do', 'lí do'] as const;
 /**
