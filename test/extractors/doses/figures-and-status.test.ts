@@ -39,6 +39,12 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Vaksin yang tiba terdiri dari AstraZeneca sebanyak 8.228.000, dan Sinopharm sebanyak 2 juta.', ['8228000:received', `${2 * M}:received`]],
   ['id', 'Pemerintah memperkirakan Indonesia menerima lima sampai 12 juta dosis vaksin.', [`${5 * M}-${12 * M}:expected`]],
   ['id', 'Sekitar 20-30 juta vaksin akan diterima bulan depan.', [`${20 * M}-${30 * M}:expected`]],
+  // Round 17: a range whose low end repeats the unit is one figure after "from"; without "from", two figures.
+  ['vi', 'Mỗi huyện được phân bổ từ 20.000 liều đến 80.000 liều vắc xin.', ['20000-80000:allocated']],
+  ['vi', 'Các xã sẽ nhận từ 2 triệu liều tới 3 triệu liều trong quý.', [`${2 * M}-${3 * M}:expected`]],
+  ['id', 'Setiap kecamatan mendapat alokasi dari 4.000 dosis hingga 9.000 dosis vaksin.', ['4000-9000:allocated']],
+  ['en', 'Each county will receive from 5,000 doses to 12,000 doses next week.', ['5000-12000:expected']],
+  ['vi', 'Tỉnh đã tiêm 30.000 liều đến 45.000 liều mỗi đợt.', ['30000:administered', '45000:administered']],
   ['id', 'Indonesia sudah menerima 190 juta dosis. Dari 190 juta ini, 125 juta dosis sudah disuntikkan.', [`${190 * M}:received`, `${190 * M}:unknown`, `${125 * M}:administered`]],
   ['vi', 'Một ngày sau đó (7-11), thêm 1,2 triệu liều vaccine AstraZeneca về đến TP.HCM.', [`${1.2 * M}:received`]],
   // Round 15: the scale and the unit in brackets after the amount.

@@ -86,10 +86,13 @@ export function compileParsers(v: DoseVocab): CompiledParsers {
   // A dash joins figures only: "16-17 triệu", "500 nghìn – 1 triệu", never "twenty-five".
   const to = `(?:(?<=\\d|${numbers.scale})\\s*[-–—]\\s*(?=\\d)|\\s+(?:${wordAlternation(v.range.to)})\\s+)`;
   const from = `(?:(?:${wordAlternation(v.range.from)})\\s+)?`;
+  // "từ 50.000 liều đến 350.000 liều", "dari 5 juta dosis hingga 7 juta dosis": the low end may repeat the unit, but
+  // only after "from"; without it two figures are listed.
+  const fromLo = `(?:(?<from>${wordAlternation(v.range.from)})\\s+)?(?<lo>${amount})(?:\\s+(?<lounit>${units})${NOT_BEFORE_WORD})?`;
   const named = wordAlternation(Object.keys(v.items.named));
   const src: Record<ParserName, string> = {
     between: `${START}${approx}(?:${wordAlternation(v.range.between)})\\s+(?<lo>${amount})\\s+(?:${wordAlternation(v.range.and)})\\s+(?<hi>${amount})${tail}`,
-    range: `${START}${approx}${from}(?<lo>${amount})${to}(?<hi>${amount})${tail}`,
+    range: `${START}${approx}${fromLo}${to}(?<hi>${amount})${tail}`,
     single: `${START}${approx}(?<lo>${amount})${tail}`,
     vague: `${START}(?<vague>${v.vague})${tail}`,
     // The unit said earlier in the sentence: "expects 16 to 17 million more", "the total … doses … to 6 million."
@@ -186,7 +189,8 @@ export function parseCandidates(sentence: string, c: CompiledParsers): DoseCandi
   for (const { name, re, probe } of c.parsers) {
     if (probe && !probe.test(sentence)) continue;
     for (const m of execAll(re, sentence)) {
-      const g = groups(m, 'unit', 'bracketed', 'bunit', 'bscale', 'mods', 'item', 'lo', 'hi', 'approx', 'dem');
+      const g = groups(m, 'unit', 'bracketed', 'bunit', 'bscale', 'mods', 'item', 'lo', 'hi', 'approx', 'dem', 'from', 'lounit');
+      if (g.lounit !== undefined && g.from === undefined) continue;
       const unitWord = g.unit ?? g.bracketed ?? g.bunit ?? '';
       const base = {
         start: m.index,
@@ -217,7 +221,7 @@ export function parseCandidates(sentence: string, c: CompiledParsers): DoseCandi
         value = Number(raw.replace(/[.,]/g, ''));
       }
       // "16-17 triệu": the scale written once applies to both ends (but not "500.000 đến 1 triệu").
-      if (hi && lo.scale === 1 && hi.scale > 1 && lo.value * hi.scale <= hi.value) value = Math.round(lo.value * hi.scale);
+      if (hi && g.lounit === undefined && lo.scale === 1 && hi.scale > 1 && lo.value * hi.scale <= hi.value) value = Math.round(lo.value * hi.scale);
       out.push({
         ...base,
         ...(name === 'elliptic' && g.dem !== undefined ? { backReference: true } : {}),
