@@ -15,6 +15,7 @@ import { participleReport, participleReports } from './participle-reports.js';
 import { appositiveReports } from './appositive-reports.js';
 import { relativeReports, replacedBy } from './relative-reports.js';
 import { saidOfReports } from './said-of.js';
+import { jointSubject } from './joint-subjects.js';
 import { coordinatedSubject, partyAdjective, relativeReport } from './unnamed.js';
 import type { StatementDraft } from './draft.js';
 import {
@@ -264,6 +265,7 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
       !relativeReport(doc.text, d) &&
       !partyAdjective(doc.text, d) &&
       !coordinatedSubject(doc.text, d) &&
+      !jointSubject(d) &&
       !request(d) &&
       !nounObject(d) &&
       !indirectQuestion(d) &&
