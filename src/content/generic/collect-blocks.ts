@@ -59,6 +59,12 @@ const KIND_OF: Record<string, RawKind> = {
 const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden)(?:$|\s)/;
 /** Utility classes that show the element again at some width ("hidden md:block", "d-none d-md-block"). */
 const SHOWN_AT_SOME_WIDTH = /:|(?:^|\s)d-(?:sm|md|lg|xl|xxl)-|(?:^|\s)visible-/;
+/**
+ * Classes that keep an element for screen readers only (bootstrap's "sr-only", "visually-hidden", WordPress's
+ * "screen-reader-text"). Only block-level ones are skipped: an inline one joins words ("Slide 3<span>of</span> 9")
+ * or completes a teaser's linked title.
+ */
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text|screen-reader-only|u-visually-hidden)(?:$|\s)/;
 
 function isHidden(attribs: Record<string, string>): boolean {
   if (attribs.hidden !== undefined) return true;
@@ -67,6 +73,10 @@ function isHidden(attribs: Record<string, string>): boolean {
   if (attribs['aria-hidden'] === 'true' && !(attribs.class ?? '').includes('fallback-image')) return true;
   const style = attribs.style;
   return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+function isScreenReaderBlock(name: string, cls: string | undefined): boolean {
+  return cls !== undefined && BLOCK.has(name) && SCREEN_READER_ONLY.test(cls);
 }
 
 /**
@@ -188,7 +198,7 @@ class BlockCollector {
     if (SKIP.has(name)) return;
     if (name === 'br') return this.lineBreak();
     const attribs = node.attribs;
-    if (isHidden(attribs)) return;
+    if (isHidden(attribs) || isScreenReaderBlock(name, attribs.class)) return;
     const cls = attribs.class;
     const id = attribs.id;
     const match = cls !== undefined || id !== undefined ? `${cls ?? ''} ${id ?? ''}` : '';
