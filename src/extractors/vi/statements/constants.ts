@@ -486,10 +486,12 @@ export const PROPOSAL_TAKING_VERBS = [
 export const PROPOSAL_NOUNS = ['đề xuất', 'đề nghị', 'kiến nghị', 'tuyên bố', 'khuyến nghị'] as const;
 /**
  * Words right after a speech verb that make it no speech: "kể từ khi …" (since), "kể cả …" (including), "kể câu chuyện
- * …" (to tell a story, its object), "kể trên" (aforementioned), "kể tên" (to name).
+ * …" (to tell a story, its object), "kể trên" (aforementioned), "kể tên" (to name); "chỉ đạo công tác cứu hộ",
+ * "chỉ đạo triển khai các biện pháp …" (the work led is the object; nothing is said).
  */
 export const NOT_SPEECH_AFTER_VERB: Readonly<Record<string, readonly string[]>> = {
   'kể': ['từ', 'cả', 'câu chuyện', 'chuyện', 'trên', 'tên', 'lể'],
+  'chỉ đạo': ['công tác', 'triển khai'],
 };
 /**
  * "đã thông báo cho người nhà nạn nhân", "thông báo cho Công an tỉnh … tiếp nhận điều tra": a reported clause that
