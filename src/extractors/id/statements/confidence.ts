@@ -18,7 +18,8 @@ import { titleSourceOnly } from './confidence-source-title.js';
 import { nameBeforeTitle, nameGluedToTitle } from './confidence-name-before-title.js';
 import { nameAtTitleEnd } from './confidence-title-end-name.js';
 import { givenNameReadAsBody } from './confidence-given-name-body.js';
-import { NOT_NAMES, ORDER_VERBS, ORG_NAME_TAILS, RELATIVE_WORDS, UNIT_TITLES } from './constants.js';
+import { describedPerson } from './confidence-described-person.js';
+import { NOT_NAMES, ORDER_VERBS, ORG_NAME_TAILS, RELATIVE_WORDS, TITLES, UNIT_TITLES } from './constants.js';
 import { relativeBeforeName } from '../../common/statements/relative-subject.js';
 
 /*
@@ -36,6 +37,8 @@ function needsUnit(title: string): boolean {
   const t = title.toLowerCase();
   return UNIT.has(t) || UNIT_WORD.has(t.split(/\s+/u).pop()!);
 }
+/** The single capitalised words that open a title ("Pastor", "Kepala"): never a person's name. */
+const TITLE_HEAD: ReadonlySet<string> = new Set(TITLES.map((t) => t.split(/\s+/u)[0]!).filter((w) => /^\p{Lu}/u.test(w)));
 const BODY_TAILS: ReadonlySet<string> = new Set(ORG_NAME_TAILS);
 const NOT_NAME: ReadonlySet<string> = new Set(NOT_NAMES);
 
@@ -138,6 +141,7 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
     const source = titleSourceOnly(s, context, d.start - start);
     if (source) return [{ ...d, speaker: source }];
     const person =
+      describedPerson(s, context, d.start - start, TITLE_HEAD) ??
       givenNameReadAsBody(s, context) ??
       nameBeforeTitle(s, context, d.start - start) ??
       personShortForm(s) ??
