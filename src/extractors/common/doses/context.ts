@@ -61,6 +61,8 @@ export interface CompiledContext {
   joiner: RegExp;
   /** Relative pronouns: what follows describes the noun before, it is no new predicate ("yang", "which"). */
   relative: RegExp;
+  /** A word opening a clause with its own agent that describes the doses before it ("mà", "do"). */
+  agentClause: RegExp;
   /** A clause break that opens a part of the figure before it: "trong đó", "di antaranya", "of which". */
   partLead: RegExp;
   /** The end of the words before an adjunct figure: "… với tổng cộng " (never matches without adjuncts). */
@@ -140,6 +142,7 @@ export function compileContext(v: DoseVocab): CompiledContext {
     sourceBefore: new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.sourceMarkers)})(?:\\s+[\\p{L}]+){0,4}\\s+$`, 'iu'),
     joiner: new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.listJoiners)})${NOT_BEFORE_WORD}`, 'iu'),
     relative: v.relatives?.length ? new RegExp(bounded(wordAlternation(v.relatives)), 'iu') : /(?!)/,
+    agentClause: v.agentClauses?.length ? new RegExp(bounded(wordAlternation(v.agentClauses)), 'iu') : /(?!)/,
     partLead: new RegExp(`^(?:${wordAlternation(v.clauseBreaks.filter((b) => v.ellipsis?.leads.includes(b)))})$`, 'iu'),
     listTail: new RegExp(`(?:,|\\s(?:${wordAlternation(v.listJoiners)}))\\s*$`, 'iu'),
     adjunctTail: adjunctTail(v.adjuncts),

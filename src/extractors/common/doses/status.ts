@@ -331,7 +331,38 @@ class ClauseStatus {
     // of its doses is.
     const orderArrives = verb?.noun === true && future !== undefined && future.start >= cand.end;
     const planned = (future?.plan === true || willCommit || orderArrives) && status === 'committed';
-    return Boolean((condition || future || this.timeAhead()) && (NOT_YET.has(status) || planned));
+    const ahead = condition || future || this.timeAhead() || this.describedAhead(verb);
+    return Boolean(ahead && (NOT_YET.has(status) || planned));
+  }
+
+  /**
+   * "còn nhận 3,8 triệu liều do AstraZeneca theo dự kiến sẽ giao vào tháng 1", "6 triệu liều vaccine mà bang Sao Paulo
+   * dự kiến nhập": a future in the clause with its own agent that describes the doses right after them, with no status
+   * word of its own, says they are still to come. Not when their own verb is said as done ("đã nhận … do … sẽ"), nor
+   * when the describing clause names its own event ("mà tỉnh sẽ phân bổ").
+   */
+  private describedAhead(verb: Cue | null): boolean {
+    const { cand } = this;
+    const { sentence, cues, c, figures } = this.scene;
+    if (verb && (verb.start >= cand.end || (c.past?.test(sentence.slice(Math.max(0, verb.start - WEAK_REACH), verb.end)) ?? false))) {
+      return false;
+    }
+    const tail = sentence.slice(cand.end);
+    const m = c.agentClause.exec(tail);
+    if (!m || /[,;:.()]/u.test(tail.slice(0, m.index)) || tail.slice(0, m.index).trim().split(/\s+/).filter(Boolean).length > 3) {
+      return false;
+    }
+    const opens = cand.end + m.index + m[0].length;
+    const stop = /[,;:.()]/u.exec(sentence.slice(opens));
+    const nextFigure = figures.find((f) => f.start >= opens);
+    const nextBreak = cues.find((q) => q.kind === 'break' && q.start >= opens);
+    const to = Math.min(opens + (stop?.index ?? sentence.length), nextFigure?.start ?? sentence.length, nextBreak?.start ?? sentence.length);
+    const inside = cues.filter((q) => q.start >= opens && q.end <= to);
+    const future = inside.find((q) => q.kind === 'future');
+    if (!future || inside.some((q) => q.kind === 'status' || q.kind === 'negation')) return false;
+    // The agent stands before the future: "mà bang Sao Paulo dự kiến …", "do AstraZeneca … sẽ …".
+    const agent = sentence.slice(opens, future.start);
+    return /\p{L}/u.test(agent) && !(c.past?.test(agent) ?? false);
   }
 
   /**

@@ -139,6 +139,13 @@ export interface DoseVocab {
   sourceMarkers: readonly string[];
   /** Relative pronouns ("mà", "yang", "which"): a verb after one describes the noun, it is no new predicate. */
   relatives?: readonly string[];
+  /**
+   * Words that open a clause with its own agent describing the doses before them (vi "mà", "do": "6 triệu liều mà bang
+   * Sao Paulo dự kiến nhập", "3,8 triệu liều do AstraZeneca … sẽ giao"): a future there says the doses are still to
+   * come. Not id "yang" or en "which": their clause has no agent of its own and says what happens to doses held
+   * ("stok … 673.038 dosis yang diprediksi akan habis").
+   */
+  agentClauses?: readonly string[];
   /** What joins names in a list ("và", "dan", "and"). */
   listJoiners: readonly string[];
   /**

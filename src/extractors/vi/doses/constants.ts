@@ -275,6 +275,7 @@ export const VI_DOSES: DoseVocab = {
   // "… 4 đợt trao tặng mà Mỹ dành cho Việt Nam … với tổng cộng 7,5 triệu liều": the figure is an adjunct of the event.
   adjuncts: { words: ['với', 'cùng với'], fillers: ['tổng cộng', 'tổng số'] },
   relatives: ['mà'],
+  agentClauses: ['mà', 'do'],
   ratioAfter: ['trên 100 dân', 'trên 100 người', '/100 dân', '/100 người', 'trên 1.000 dân', 'trên mỗi 100', 'cho mỗi 100'],
   smallCountAfter: ['tiếp nhận', 'đã nhận', 'nhận được', 'nhập về', 'tiếp nhận thêm', 'nhận thêm'],
   currencies: ['USD', 'US$', 'VND', 'VNĐ', 'EUR', 'đô la', 'giá', 'trị giá', 'doanh thu', 'lợi nhuận', 'cổ phiếu'],
