@@ -19,6 +19,7 @@ import { nameBeforeTitle, nameGluedToTitle } from './confidence-name-before-titl
 import { nameAtTitleEnd } from './confidence-title-end-name.js';
 import { givenNameReadAsBody } from './confidence-given-name-body.js';
 import { describedPerson } from './confidence-described-person.js';
+import { longNameAfterAcronym } from './confidence-acronym-name.js';
 import { NOT_NAMES, ORDER_VERBS, ORG_NAME_TAILS, RELATIVE_WORDS, TITLES, UNIT_TITLES } from './constants.js';
 import { relativeBeforeName } from '../../common/statements/relative-subject.js';
 
@@ -138,6 +139,7 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
       unsure.add(s.name!);
       return [];
     }
+    if (longNameAfterAcronym(s, context)) return [];
     const source = titleSourceOnly(s, context, d.start - start);
     if (source) return [{ ...d, speaker: source }];
     const person =

@@ -516,6 +516,14 @@ const DAY_MONTH = '\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\)';
 const WEEKDAY = "(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)";
 /** The date that may close an occasion before the verb: "(20/6)" or ", Senin (3/4)," or ", Senin" (comma or not). */
 const OCCASION_DATE = `(?:\\s*${DAY_MONTH})?(?:\\s*,\\s*${WEEKDAY}(?:\\s*${DAY_MONTH})?\\s*,?)?`;
+const MONTH = '(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)';
+/** A weekday with its date: "Senin (3/6/2024)", "Kamis 16 Mei 2024". */
+const DATED_WEEKDAY = `${WEEKDAY}(?:\\s*${DAY_MONTH}|\\s+\\d{1,2}\\s+${MONTH}\\s+\\d{4})`;
+/** Being reached for comment, in a relative clause: "yang dihubungi", "yang dimintai komentarnya". */
+const REACHED = ['dihubungi', 'dimintai', 'ditemui', 'dikonfirmasi', 'diwawancarai', 'dijumpai'] as const;
+const VERB_AHEAD = `(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))`;
+/** Either tail above right after a name: nothing in it closes the name, so a long name could open with a place. */
+export const REACHED_OR_DATED_TAIL = `\\s+yang\\s+(?:${REACHED.join('|')})|\\s*,\\s*${DATED_WEEKDAY}${VERB_AHEAD}`;
 
 /**
  * Lower-case words that open a description of an ordinary person after their name ("Sulis, korban banjir
@@ -574,6 +582,11 @@ export const SPEAKER_TAIL =
   // "Budi dalam keterangan tertulisnya, Senin (3/4), mengatakan": an occasion (or being met, called, asked) between
   // the subject and its verb; it may end in its date, or in a comma, the weekday and a comma.
   `{1,80}?${OCCASION_DATE}(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))` +
+  // "Istanto Sugondo, Kamis 16 Mei 2024 menjelaskan": the weekday and its date, no comma before the verb.
+  `|\\s*,\\s*${DATED_WEEKDAY}${VERB_AHEAD}` +
+  // "Eko Prasongko yang dihubungi, Sabtu (17/11/2018) menuturkan", "Agus yang dimintai komentarnya sewaktu meninjau
+  // rekapitulasi di KPU Sumut mengatakan": a relative clause of being reached for comment, up to its date or the verb.
+  `|\\s+yang\\s+(?:${REACHED.join('|')})(?:\\s+(?:(?!${VERB_ALTERNATION})[^,.;:"“”(]){1,100}?)?${OCCASION_DATE}${VERB_AHEAD}` +
   // "Budi Santoso, pada Selasa (14/3/2023) mengatakan": the day the speaker spoke, after a comma, right before the
   // verb.
   `|\\s*,\\s*pada\\s+${WEEKDAY}(?:\\s*${DAY_MONTH})?\\s*,?(?=\\s+(?:${VERB_ALTERNATION})(?![\\p{L}\\p{N}]))` +
