@@ -385,7 +385,8 @@ export class People {
     const title = p.title?.toLowerCase() ?? '';
     if (!rule || p.form !== 'definite' || this.groups.has(title) || rule.bodyTitles.includes(title)) return false;
     const first = /^\p{L}+/u.exec(p.text)?.[0].toLowerCase() ?? '';
-    return rule.determiners.includes(first) && this.opensSentence(p.start);
+    // "The mayor of Portwell, Jane Okafor, visited …": only a description that speaks; others name someone after them.
+    return rule.determiners.includes(first) && this.opensSentence(p.start) && this.speakers.has(p);
   }
 
   /**
