@@ -329,6 +329,11 @@ export class People {
     if (p.title && !this.plural(p)) {
       const before = this.byTitle(p.title, p.org, p.start);
       if (before.length === 0 && this.pointsBack(p)) return this.antecedent(p.start, null);
+      if (before.length === 0 && this.opensWithDeterminer(p)) {
+        const person = this.antecedent(p.start, this.genderOf.get(p.title.toLowerCase()) ?? null);
+        // A person introduced with another title ("analyst Ann Lee", "President X") is not this description.
+        return person && !person.title ? person : null;
+      }
       return before.length === 1 ? before[0]! : null;
     }
     return null;
@@ -368,6 +373,20 @@ export class People {
     const after = s ? s.text.slice(p.end - s.start, p.end - s.start + 60) : '';
     const words = /^((?:\s+[\p{Ll}\d][\p{L}\d-]*){1,5}?)\s*(?=[.,;!?]|$)/u.exec(after)?.[1]?.trim().split(/\s+/u) ?? [];
     return words.length > 0 && dets.includes(words[words.length - 1]!.toLowerCase());
+  }
+
+  /**
+   * With `sentenceDescriptions`: "Jane Okafor thanked the crowd. The concerned mother said …": a description
+   * opening its sentence with one of its determiners that fits no one by its title (a person's, not a body's) is the person the sentence before
+   * names, found like a pronoun's. It stays unnamed when no one or several fit.
+   */
+  private opensWithDeterminer(p: SpeakerPhrase): boolean {
+    const rule = this.g.rules.sentenceDescriptions;
+    const title = p.title?.toLowerCase() ?? '';
+    if (!rule || p.form !== 'definite' || this.groups.has(title) || rule.bodyTitles.includes(title)) return false;
+    const first = /^\p{L}+/u.exec(p.text)?.[0].toLowerCase() ?? '';
+    // "The mayor of Portwell, Jane Okafor, visited …": only a description that speaks; others name someone after them.
+    return rule.determiners.includes(first) && this.opensSentence(p.start) && this.speakers.has(p);
   }
 
   /**

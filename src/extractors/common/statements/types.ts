@@ -139,6 +139,12 @@ export interface StatementRules {
    */
   describedAntecedent?: boolean;
   /**
+   * "Jane Okafor thanked the crowd. The concerned mother said …": a description opening its sentence with one of these
+   * determiners that fits no one named before by its title is resolved like a pronoun, unless its title is a body's
+   * ("The company said …"). Off: it stays unnamed.
+   */
+  sentenceDescriptions?: { determiners: readonly string[]; bodyTitles: readonly string[] };
+  /**
    * "Onana sebelumnya telah membela Garnacho. Ia menyebut …": with no person named near a pronoun, a one-word name
    * opening the sentence before it is its person. Off: the pronoun stays unnamed.
    */

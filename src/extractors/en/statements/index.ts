@@ -56,6 +56,7 @@ const EN_STATEMENT_RULES: StatementRules = {
   noAppositiveAfterPreposition: true,
   unnamedSpeakerMentions: true,
   pluralTitles: C.PLURAL_TITLES,
+  sentenceDescriptions: { determiners: ['the'], bodyTitles: [...C.APPOSITION_BODY_NOUNS, ...C.BODY_WORDS] },
   andJoinsCapitals: true,
   fullNameAfterComma: true,
   nameAfterTitle: true,
