@@ -260,6 +260,8 @@ const dayOfMonth = ID.parser(['d', 'dir'] as const, {
   },
 });
 
+type ListedDay = { day: number; at: number; len: number };
+
 /**
  * The days of a list ("11, 12, 13 dan 14") with their offsets; null unless they rise ("3, 2, 1 Mei" is a
  * count-down, not a list of days).
@@ -269,10 +271,29 @@ function listedDays(
   listStart: number,
   last: string,
   lastStart: number,
-): { day: number; at: number; len: number }[] | null {
+): ListedDay[] | null {
   const days = [...list.matchAll(/\d+/g)].map((d) => ({ day: Number(d[0]), at: listStart + d.index, len: d[0].length }));
   days.push({ day: Number(last), at: lastStart, len: last.length });
   return days.some((d, i) => d.day < 1 || d.day > 31 || (i > 0 && d.day <= days[i - 1]!.day)) ? null : days;
+}
+
+/**
+ * One mention per listed day: the first starts where the match does, the last ends at `lastEnd` or at its direction
+ * word ("… 20 Juni lalu"), which gives every day its tense.
+ */
+function listMentions(
+  days: readonly ListedDay[],
+  start: number,
+  lastEnd: number,
+  dir: Pick<Mention, 'tense'> & { end?: number },
+  anchor: (d: ListedDay, i: number, lastOne: boolean) => AbsAnchor,
+): Mention[] {
+  const tense = dir.tense !== undefined ? { tense: dir.tense } : {};
+  return days.map((d, i) => {
+    const lastOne = i === days.length - 1;
+    const end = lastOne ? (dir.end ?? lastEnd) : d.at + d.len;
+    return { start: i === 0 ? start : d.at, end, from: anchor(d, i, lastOne), mod: null, ...tense };
+  });
 }
 
 // "tanggal 28 dan 30", "tanggal 11, 12 dan 13": days of a month not written, one fact each (as "tanggal 8").
@@ -285,15 +306,12 @@ const dayOfMonthList = ID.parser(['list', 'last', 'dir'] as const, {
     const { g } = x;
     const days = listedDays(g.list!, x.startOf('list')!, g.last!, x.startOf('last')!);
     if (!days) return [];
-    const dir = direction(x, g.dir);
-    const tense = dir.tense !== undefined ? { tense: dir.tense } : {};
-    return days.map((d, i): Mention => {
-      const lastOne = i === days.length - 1;
-      const start = i === 0 ? x.start : d.at;
-      const end = lastOne ? (dir.end ?? d.at + d.len) : d.at + d.len;
-      const from: AbsAnchor = { kind: 'abs', day: d.day, ...(i > 0 ? { listHead: days[0]!.day } : {}) };
-      return { start, end, from, mod: null, ...tense };
-    });
+    const last = days[days.length - 1]!;
+    return listMentions(days, x.start, last.at + last.len, direction(x, g.dir), (d, i) => ({
+      kind: 'abs',
+      day: d.day,
+      ...(i > 0 ? { listHead: days[0]!.day } : {}),
+    }));
   },
 });
 
@@ -310,21 +328,13 @@ const dayList = ID.parser(['list', 'last', 'm', 'y', 'dir'] as const, {
     const y = year(g.y);
     const days = listedDays(g.list!, x.startOf('list')!, g.last!, x.startOf('last')!);
     if (!days) return [];
-    const dir = direction(x, g.dir);
-    const tense = dir.tense !== undefined ? { tense: dir.tense } : {};
-    return days.map((d, i): Mention => {
-      const lastOne = i === days.length - 1;
-      const from: AbsAnchor = {
-        kind: 'abs',
-        day: d.day,
-        month: mo,
-        year: y,
-        ...(lastOne ? {} : { yearShared: y !== undefined }),
-      };
-      const start = i === 0 ? x.start : d.at;
-      const end = lastOne ? (dir.end ?? x.end) : d.at + d.len;
-      return { start, end, from, mod: null, ...tense };
-    });
+    return listMentions(days, x.start, x.end, direction(x, g.dir), (d, i, lastOne) => ({
+      kind: 'abs',
+      day: d.day,
+      month: mo,
+      year: y,
+      ...(lastOne ? {} : { yearShared: y !== undefined }),
+    }));
   },
 });
 
