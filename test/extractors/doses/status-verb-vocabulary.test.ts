@@ -153,6 +153,11 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Dinas Kesehatan Provinsi Maluku mengirimkan 3.600 dosis vaksin campak untuk Kabupaten Buru.', ['3600:allocated']],
   ['id', 'Kemenkes menyebutkan Australia sudah mengirimkan 500 ribu dosis vaksin.', ['500000:received']],
   ['id', 'Pemerintah Jepang kembali mengirimkan 700 ribu dosis vaksin ke Indonesia.', ['700000:received']],
+  // Secured in a headline root or the borrowed "men-secure" is contracted, like "mengamankan" (round 18); a later
+  // arrival verb still says the doses came.
+  ['id', 'Thailand Amankan 15 Juta Dosis Vaksin Moderna', [`${15 * M}:committed`]],
+  ['id', 'Kami sudah men-secure 60 juta dosis vaksin itu.', [`${60 * M}:committed`]],
+  ['id', 'Pemerintah amankan 2 juta dosis vaksin yang telah tiba di Jakarta.', [`${2 * M}:received`]],
 ];
 
 describe('dose status: verbs of delivery, commitment, donation and allocation', () => {

@@ -137,8 +137,9 @@ export const ID_DOSES: DoseVocab = {
       words: ['butuh', 'membutuhkan', 'dibutuhkan', 'memerlukan', 'diperlukan'],
       patterns: ['kebutuhan(?!\\s+(?:itu|ini|tersebut))'],
     },
-    // "mengamankan" (secured) counts contracts and arrivals alike: a later verb says which ("yang telah tiba").
-    { status: 'committed', weak: true, words: ['mengamankan'] },
+    // "mengamankan" (secured) counts contracts and arrivals alike: a later verb says which ("yang telah tiba"). So do
+    // the headline root ("Korea Selatan Amankan 20 Juta Dosis") and the borrowed "men-secure".
+    { status: 'committed', weak: true, words: ['mengamankan', 'amankan', 'men-secure', 'mensecure'] },
     // "total yang sudah diamankan … sebanyak 100 juta dosis": secured, said as done, counts what was contracted.
     { status: 'committed', words: ['sudah diamankan', 'telah diamankan'] },
     {
