@@ -146,6 +146,18 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Dinas sudah distibusikan 6.200 dosis vaksin ke puskesmas.', ['6200:allocated']],
   ['id', 'Pemprov telah mendistribuiskan sebanyak 3.400 vial vaksin rabies.', ['3400:allocated']],
   ['id', 'Sebanyak 2.700 dosis vaksin didistribusi ke sembilan kecamatan.', ['2700:allocated']],
+  // A state body sending doses passes them down the chain; a country sending them, or a report of one, delivers
+  // (round 18).
+  ['id', 'Kementerian Pertanian mengirimkan 45.000 dosis vaksin LSD ke Provinsi Riau.', ['45000:allocated']],
+  ['id', 'Pemerintah Kabupaten Sleman telah mengirim 1.250 vial vaksin rabies ke puskesmas.', ['1250:allocated']],
+  ['id', 'Dinas Kesehatan Provinsi Maluku mengirimkan 3.600 dosis vaksin campak untuk Kabupaten Buru.', ['3600:allocated']],
+  ['id', 'Kemenkes menyebutkan Australia sudah mengirimkan 500 ribu dosis vaksin.', ['500000:received']],
+  ['id', 'Pemerintah Jepang kembali mengirimkan 700 ribu dosis vaksin ke Indonesia.', ['700000:received']],
+  // Secured in a headline root or the borrowed "men-secure" is contracted, like "mengamankan" (round 18); a later
+  // arrival verb still says the doses came.
+  ['id', 'Thailand Amankan 15 Juta Dosis Vaksin Moderna', [`${15 * M}:committed`]],
+  ['id', 'Kami sudah men-secure 60 juta dosis vaksin itu.', [`${60 * M}:committed`]],
+  ['id', 'Pemerintah amankan 2 juta dosis vaksin yang telah tiba di Jakarta.', [`${2 * M}:received`]],
 ];
 
 describe('dose status: verbs of delivery, commitment, donation and allocation', () => {

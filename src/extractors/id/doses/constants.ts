@@ -46,6 +46,17 @@ const COUNTRIES = wordAlternation(
 /** Words between a giver and "memberikan": "Amerika Serikat yang berkomitmen akan memberikan". */
 const GIVER_WORDS = wordAlternation(['yang', 'telah', 'sudah', 'juga', 'kembali', 'berkomitmen', 'akan']);
 const MAKERS = wordAlternation(Object.keys(COMMON_COUNTERPARTS).filter((k) => k.toUpperCase() !== k));
+/** The state's own bodies, which pass doses down the chain when they send them. */
+const STATE_BODIES = wordAlternation([
+  'Kementerian', 'Kemenkes', 'Kementan', 'Ditjen', 'Direktorat', 'Pemerintah Provinsi', 'Pemerintah Kabupaten',
+  'Pemerintah Kota', 'Pemerintah Pusat', 'Pemerintah Daerah', 'Pemprov', 'Pemkab', 'Pemkot', 'Pemda', 'Dinas',
+  'Dinkes', 'Diskes', 'Bio Farma', 'Biofarma',
+]);
+/**
+ * The rest of a body's name before its verb ("Pertanian", "Provinsi Jawa Timur", "(Kementan)"), then adverbs: no
+ * word with a verb's prefix, so "Kemenkes mengatakan Jepang akan mengirimkan" is the donor's verb, not the body's.
+ */
+const BODY_NAME_TAIL = '(?:\\s+(?!(?:me|di|ber|ter)\\p{L})[\\p{L}()-]+){0,6}\\s+';
 
 export const ID_DOSES: DoseVocab = {
   lang: 'id',
@@ -94,7 +105,12 @@ export const ID_DOSES: DoseVocab = {
         // 5.550 vial") and the prefix-only "didistribusi" ("didistribusi vaksin di 12 kabupaten").
         'distibusikan', 'didistibusikan', 'mendistibusikan', 'mendistribuiskan', 'didistribuiskan', 'didistribusi',
       ],
-      patterns: ['dikirim(?:kan)?\\s+ke(?!\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air))'],
+      patterns: [
+        'dikirim(?:kan)?\\s+ke(?!\\s+(?:Indonesia|Tanah\\s+Air|tanah\\s+air))',
+        // A state body sending doses passes them down ("Kementerian Pertanian mengirimkan 119.000 dosis … ke Provinsi
+        // Jawa Barat"); a country or maker sending them supplies them (see received).
+        `(?<=(?<![\\p{L}])(?:${STATE_BODIES})${BODY_NAME_TAIL})mengirim(?:kan)?`,
+      ],
     },
     // The figure's own noun names the event: "masih berjalan pendistribusian vaksin LSD tahap ke 3 sebanyak 8000
     // dosis"; a later future is its ("Pendistribusian 34.400 vial … akan dilakukan pada hari Rabu").
@@ -121,8 +137,9 @@ export const ID_DOSES: DoseVocab = {
       words: ['butuh', 'membutuhkan', 'dibutuhkan', 'memerlukan', 'diperlukan'],
       patterns: ['kebutuhan(?!\\s+(?:itu|ini|tersebut))'],
     },
-    // "mengamankan" (secured) counts contracts and arrivals alike: a later verb says which ("yang telah tiba").
-    { status: 'committed', weak: true, words: ['mengamankan'] },
+    // "mengamankan" (secured) counts contracts and arrivals alike: a later verb says which ("yang telah tiba"). So do
+    // the headline root ("Korea Selatan Amankan 20 Juta Dosis") and the borrowed "men-secure".
+    { status: 'committed', weak: true, words: ['mengamankan', 'amankan', 'men-secure', 'mensecure'] },
     // "total yang sudah diamankan … sebanyak 100 juta dosis": secured, said as done, counts what was contracted.
     { status: 'committed', words: ['sudah diamankan', 'telah diamankan'] },
     {
