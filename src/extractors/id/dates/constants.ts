@@ -61,6 +61,8 @@ export const ONE_NIGHT_AFTER = ['suntuk', 'penuh'];
 export const EARLIER_TODAY: Readonly<Record<string, number>> = { tadi: 0 };
 /** "pagi ini", "sore tadi". */
 export const REL_AFTER_POD: Readonly<Record<string, number>> = { ini: 0, tadi: 0 };
+/** "sore kemarin", "sore hari ini": a part of day written before its day (the usual order is "kemarin sore"). */
+export const REL_DAYS_AFTER_POD: Readonly<Record<string, number>> = { 'hari ini': 0, kemarin: -1 };
 /** Words before "kemarin sore" that make it the idiom for a newcomer: "anak kemarin sore" (a greenhorn), no day. */
 export const GREENHORN_BEFORE = ['anak', 'anak-anak', 'bocah'];
 /**

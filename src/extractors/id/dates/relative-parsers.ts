@@ -166,6 +166,22 @@ const laterToday = [
   ID.relDay(`(?<rel>nanti)\\s+(?<pod>${LATER_POD})${R}`, LATER_HINT, WORDS.LATER_TODAY, { pods: WORDS.PARTS_OF_DAY }),
 ];
 
+/** "Sore kemarin", "pada sore hari ini (21/9)"; after a weekday ("Minggu sore kemarin") the weekday reads it. */
+const WEEKDAY_RIGHT_BEFORE_RE = new RegExp(`${L}(?:${WEEKDAY_ALT})\\s+$`, 'iu');
+const podBeforeDayParser = ID.relDay(
+  `(?<pod>${POD})\\s+(?<rel>${alt(Object.keys(WORDS.REL_DAYS_AFTER_POD))})${R}`,
+  /(?:pagi|siang|sore|petang|malam|hari)\s+(?:hari\s+ini|kemarin)/u,
+  WORDS.REL_DAYS_AFTER_POD,
+  { pods: WORDS.PARTS_OF_DAY },
+);
+const podBeforeDay: DateParser = relDayGuarded({
+  ...podBeforeDayParser,
+  parse(m) {
+    const before = m.input.slice(Math.max(0, m.index - 20), m.index);
+    return WEEKDAY_RIGHT_BEFORE_RE.test(before) ? [] : podBeforeDayParser.parse(m);
+  },
+});
+
 export const ID_RELATIVE_PARSERS: readonly DateParser[] = [
   relUnit,
   relUnitPart,
@@ -185,6 +201,7 @@ export const ID_RELATIVE_PARSERS: readonly DateParser[] = [
     WORDS.REL_AFTER_POD,
     { pods: WORDS.PARTS_OF_DAY },
   ),
+  podBeforeDay,
   relDayGuarded(
     ID.relDay(
       `(?<rel>${alt(Object.keys(WORDS.REL_BEFORE_POD))})\\s+(?<pod>${POD})` + `${R}`,
