@@ -49,13 +49,15 @@ const relUnitPart = ID.parser(['mod', 'unit', 'nanti'] as const, {
 });
 
 // "dua pekan lalu", "3 hari yang lalu": an offset back from the publication date.
-const ago = ID.parser(['n', 'unit'] as const, {
+const ago = ID.parser(['n', 'unit', 'one'] as const, {
   hint: /(?:hari|pekan|minggu|bulan|kuartal|triwulan|tahun)\s+(?:yang\s+)?(?:lalu|silam)/,
   pattern:
-    `(?<n>\\d{1,2}|${alt(Object.keys(WORDS.NUMBER_WORDS))})\\s+(?<unit>hari|${alt(Object.keys(WORDS.REL_UNITS))})\\s+(?:ya` +
-    `ng\\s+)?(?:lalu|silam)${R}`,
+    `(?:(?<n>\\d{1,2}|${alt(Object.keys(WORDS.NUMBER_WORDS))})\\s+(?<unit>hari|${alt(Object.keys(WORDS.REL_UNITS))})|` +
+    `(?<one>${alt(Object.keys(WORDS.ONE_UNIT_WORDS))}))\\s+(?:yang\\s+)?(?:lalu|silam)${R}`,
   extract(x) {
     if (DURATION_BEFORE_RE.test(x.before()) || HEDGE_BEFORE_RE.test(x.before())) return [];
+    const one = lookup(WORDS.ONE_UNIT_WORDS, x.g.one);
+    if (one) return [x.mention({ kind: 'rel', unit: one, offset: -1 })];
     const n = /^\d+$/.test(x.g.n!) ? Number(x.g.n) : lookup(WORDS.NUMBER_WORDS, x.g.n)!;
     const unit = x.g.unit!.toLowerCase() === 'hari' ? 'day' : lookup(WORDS.REL_UNITS, x.g.unit)!;
     return n > 0 ? [x.mention({ kind: 'rel', unit, offset: -n })] : [];
