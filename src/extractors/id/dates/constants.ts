@@ -61,6 +61,8 @@ export const ONE_NIGHT_AFTER = ['suntuk', 'penuh'];
 export const EARLIER_TODAY: Readonly<Record<string, number>> = { tadi: 0 };
 /** "pagi ini", "sore tadi". */
 export const REL_AFTER_POD: Readonly<Record<string, number>> = { ini: 0, tadi: 0 };
+/** "sore kemarin", "sore hari ini": a part of day written before its day (the usual order is "kemarin sore"). */
+export const REL_DAYS_AFTER_POD: Readonly<Record<string, number>> = { 'hari ini': 0, kemarin: -1 };
 /** Words before "kemarin sore" that make it the idiom for a newcomer: "anak kemarin sore" (a greenhorn), no day. */
 export const GREENHORN_BEFORE = ['anak', 'anak-anak', 'bocah'];
 /**
@@ -87,8 +89,12 @@ export const REL_OFFSETS: Readonly<Record<string, number>> = {
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,
 };
-/** Words before "dua pekan lalu" that make it a duration. */
-export const DURATION_BEFORE = ['dalam', 'selama', 'sejak'];
+/** "sebulan lalu", "sepekan silam": one unit ago, the number written as the prefix "se-". */
+export const ONE_UNIT_WORDS: Readonly<Record<string, RelUnit>> = {
+  sehari: 'day', sepekan: 'week', seminggu: 'week', sebulan: 'month', setahun: 'year',
+};
+/** Words before "dua pekan lalu" that make it a duration ("sejak tiga hari lalu" is that day: since then). */
+export const DURATION_BEFORE = ['dalam', 'selama'];
 /** Words before "dua tahun lalu" that make it a rough distance back, not a period: "hampir dua tahun lalu". */
 export const HEDGE_BEFORE = ['hampir', 'nyaris', 'sekitar', 'kira-kira', 'kurang lebih', 'lebih dari', 'kurang dari'];
 /** "periode yang sama tahun lalu": the comparison base of a statistic, not a date. */

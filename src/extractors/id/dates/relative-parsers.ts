@@ -49,13 +49,15 @@ const relUnitPart = ID.parser(['mod', 'unit', 'nanti'] as const, {
 });
 
 // "dua pekan lalu", "3 hari yang lalu": an offset back from the publication date.
-const ago = ID.parser(['n', 'unit'] as const, {
+const ago = ID.parser(['n', 'unit', 'one'] as const, {
   hint: /(?:hari|pekan|minggu|bulan|kuartal|triwulan|tahun)\s+(?:yang\s+)?(?:lalu|silam)/,
   pattern:
-    `(?<n>\\d{1,2}|${alt(Object.keys(WORDS.NUMBER_WORDS))})\\s+(?<unit>hari|${alt(Object.keys(WORDS.REL_UNITS))})\\s+(?:ya` +
-    `ng\\s+)?(?:lalu|silam)${R}`,
+    `(?:(?<n>\\d{1,2}|${alt(Object.keys(WORDS.NUMBER_WORDS))})\\s+(?<unit>hari|${alt(Object.keys(WORDS.REL_UNITS))})|` +
+    `(?<one>${alt(Object.keys(WORDS.ONE_UNIT_WORDS))}))\\s+(?:yang\\s+)?(?:lalu|silam)${R}`,
   extract(x) {
     if (DURATION_BEFORE_RE.test(x.before()) || HEDGE_BEFORE_RE.test(x.before())) return [];
+    const one = lookup(WORDS.ONE_UNIT_WORDS, x.g.one);
+    if (one) return [x.mention({ kind: 'rel', unit: one, offset: -1 })];
     const n = /^\d+$/.test(x.g.n!) ? Number(x.g.n) : lookup(WORDS.NUMBER_WORDS, x.g.n)!;
     const unit = x.g.unit!.toLowerCase() === 'hari' ? 'day' : lookup(WORDS.REL_UNITS, x.g.unit)!;
     return n > 0 ? [x.mention({ kind: 'rel', unit, offset: -n })] : [];
@@ -166,6 +168,22 @@ const laterToday = [
   ID.relDay(`(?<rel>nanti)\\s+(?<pod>${LATER_POD})${R}`, LATER_HINT, WORDS.LATER_TODAY, { pods: WORDS.PARTS_OF_DAY }),
 ];
 
+/** "Sore kemarin", "pada sore hari ini (21/9)"; after a weekday ("Minggu sore kemarin") the weekday reads it. */
+const WEEKDAY_RIGHT_BEFORE_RE = new RegExp(`${L}(?:${WEEKDAY_ALT})\\s+$`, 'iu');
+const podBeforeDayParser = ID.relDay(
+  `(?<pod>${POD})\\s+(?<rel>${alt(Object.keys(WORDS.REL_DAYS_AFTER_POD))})${R}`,
+  /(?:pagi|siang|sore|petang|malam|hari)\s+(?:hari\s+ini|kemarin)/u,
+  WORDS.REL_DAYS_AFTER_POD,
+  { pods: WORDS.PARTS_OF_DAY },
+);
+const podBeforeDay: DateParser = relDayGuarded({
+  ...podBeforeDayParser,
+  parse(m) {
+    const before = m.input.slice(Math.max(0, m.index - 20), m.index);
+    return WEEKDAY_RIGHT_BEFORE_RE.test(before) ? [] : podBeforeDayParser.parse(m);
+  },
+});
+
 export const ID_RELATIVE_PARSERS: readonly DateParser[] = [
   relUnit,
   relUnitPart,
@@ -185,6 +203,7 @@ export const ID_RELATIVE_PARSERS: readonly DateParser[] = [
     WORDS.REL_AFTER_POD,
     { pods: WORDS.PARTS_OF_DAY },
   ),
+  podBeforeDay,
   relDayGuarded(
     ID.relDay(
       `(?<rel>${alt(Object.keys(WORDS.REL_BEFORE_POD))})\\s+(?<pod>${POD})` + `${R}`,
