@@ -309,6 +309,13 @@ export const NAME_INTRODUCERS = [
   'phương châm',
 ] as const;
 
+/**
+ * Manner words between a speech verb and "về" ("thông tin nhanh về 2 ca mắc …", "đã thông tin rất nhanh và kịp thời
+ * về chiến dịch …"): the clause still only names the topic, as "về" right after the verb does (BAD_CLAUSE_STARTS).
+ */
+export const TOPIC_MANNER_WORDS = ['nhanh', 'kịp thời', 'cụ thể', 'chi tiết', 'ngắn gọn'] as const;
+export const MANNER_DEGREE_WORDS = ['rất', 'khá'] as const;
+
 /** A reported clause starting with these is a topic or a place, not what was said ("phát biểu tại hội nghị"). */
 export const BAD_CLAUSE_STARTS = [
   'về', 'tại', 'với', 'ý kiến', 'cảm ơn', 'cảm nghĩ', 'thông qua', 'vào', 'bên lề',

@@ -2,6 +2,7 @@ import type { Extractor } from '../../common/extractor.js';
 import { lazyExtractor } from '../../common/lazy.js';
 import { statementExtractor } from '../../common/statements/engine.js';
 import type { StatementRules } from '../../common/statements/types.js';
+import { alternation } from '../../common/pattern/index.js';
 import * as V from './constants.js';
 import { withToneVariants } from './tone-variants.js';
 import { withAmpersandVariants } from './ampersand-variants.js';
@@ -14,6 +15,9 @@ import { withDegreeChains } from './degree-chains.js';
 import { withoutClauseLeads } from './clause-leads.js';
 import { withAppositiveDescriptions } from './appositive-descriptions.js';
 import { withPlaceChains } from './place-chains.js';
+
+/** "nhanh", "rất nhanh", "kịp thời": one manner word before "về" (TOPIC_MANNER_WORDS). */
+const TOPIC_MANNER = `(?:(?:${alternation(V.MANNER_DEGREE_WORDS)})\\s+)?(?:${alternation(V.TOPIC_MANNER_WORDS)})`;
 
 const VI_VOCABULARY: StatementRules = {
   lang: 'vi',
@@ -110,7 +114,8 @@ const VI_VOCABULARY: StatementRules = {
     // "phát biểu trong sự kiện ở bang Nam Carolina hôm 10/2": an event with no comma to the end is the setting;
     // "nói nhiều đến mức …": to talk a lot, no content.
     '|[Tt]rong\\s+(?:sự kiện|buổi|cuộc|lễ|phiên|chương trình|hội nghị)(?![\\p{L}\\p{N}])[^,]*$' +
-    '|nhiều(?=\\s+(?:đến|quá|lắm)(?![\\p{L}\\p{N}])|$)',
+    '|nhiều(?=\\s+(?:đến|quá|lắm)(?![\\p{L}\\p{N}])|$)' +
+    `|${TOPIC_MANNER}(?:\\s*(?:,|và)\\s*${TOPIC_MANNER})*\\s+về(?![\\p{L}\\p{N}])`,
 };
 
 /**
