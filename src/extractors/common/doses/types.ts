@@ -149,6 +149,11 @@ export interface DoseVocab {
   /** What joins names in a list ("và", "dan", "and"). */
   listJoiners: readonly string[];
   /**
+   * What stands between a part and its whole when only the whole carries the unit ("100.000 dari total 600.000
+   * dosis"): the part is a dose figure too.
+   */
+  wholeJoiners?: readonly string[];
+  /**
    * Words that attach a figure to an event as an adjunct, with no predicate of its own ("với tổng cộng 7,5 triệu
    * liều": with 7.5 million doses), and the words that may stand between them and the figure ("tổng cộng").
    */

@@ -310,6 +310,7 @@ export const ID_DOSES: DoseVocab = {
   counterparts: ID_COUNTERPARTS,
   sourceMarkers: ['dari', 'oleh', 'melalui', 'lewat', 'dengan', 'asal'],
   listJoiners: ['dan', 'serta'],
+  wholeJoiners: ['dari', 'dari total'],
   relatives: ['yang'],
   // A pack's content is a ratio, not a count: "kemasan 50 dosis per vial", "Satu botol vaksin untuk 25 dosis".
   ratioAfter: [
