@@ -167,6 +167,12 @@ export interface DoseVocab {
   ratioBefore?: readonly string[];
   /** Delivery verbs after which a count under 20 is still a figure ("đã tiếp nhận 14 liều"), not a regimen. */
   smallCountAfter?: readonly string[];
+  /**
+   * Units that count containers ("vial", "botol"): nobody takes a course of vials, so a count of 10 to 19 of them is
+   * a figure without a delivery verb ("Terakhir didrop 12 vial"), unless one of `packBefore` (a pack's size:
+   * "kemasan", "berisi") stands right before it.
+   */
+  containers?: { readonly units: readonly string[]; readonly packBefore: readonly string[] };
   /** Currency words right before a number: it is a price. */
   currencies: readonly string[];
 }
