@@ -45,6 +45,17 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Setiap kecamatan mendapat alokasi dari 4.000 dosis hingga 9.000 dosis vaksin.', ['4000-9000:allocated']],
   ['en', 'Each county will receive from 5,000 doses to 12,000 doses next week.', ['5000-12000:expected']],
   ['vi', 'Tỉnh đã tiêm 30.000 liều đến 45.000 liều mỗi đợt.', ['30000:administered', '45000:administered']],
+  // Round 18: a count whose unit is written only on the next figure of a pair, or on the whole after the part.
+  ['id', 'Dua puskesmas itu masing-masing menerima 300 dan 150 dosis vaksin campak.', ['300:received', '150:received']],
+  ['id', 'Sebanyak 40.000 dari total 250.000 dosis vaksin akan dikirim ke puskesmas.', ['40000:expected', '250000:expected']],
+  ['vi', 'Khoảng 3 triệu trong tổng số 8 triệu liều vắc xin sẽ được phân bổ cho miền Trung.', [`${3 * M}:expected`, `${8 * M}:expected`]],
+  ['en', 'The first crates landed on May 21 and over 2 million doses were given by June.', [`${2 * M}:administered`]],
+  ['id', 'Sebanyak 30 dari 120 warga sudah menerima vaksin.', []],
+  // Round 18: 10 to 19 vials are a count (nobody takes a course of vials), not a pack's size; "didrop" is taken in.
+  ['id', 'Bulan lalu puskesmas itu didrop 15 vial vaksin anti rabies dari provinsi.', ['15:received']],
+  ['id', 'Stok vaksin rabies di kecamatan itu 16 vial dan di kota 11 vial.', ['16:received', '11:received']],
+  ['id', 'Vaksin itu dijual dalam kemasan 10 vial.', []],
+  ['id', 'Anak itu sudah mendapat 12 dosis vaksin tetes.', []],
   ['id', 'Indonesia sudah menerima 190 juta dosis. Dari 190 juta ini, 125 juta dosis sudah disuntikkan.', [`${190 * M}:received`, `${190 * M}:unknown`, `${125 * M}:administered`]],
   ['vi', 'Một ngày sau đó (7-11), thêm 1,2 triệu liều vaccine AstraZeneca về đến TP.HCM.', [`${1.2 * M}:received`]],
   // Round 15: the scale and the unit in brackets after the amount.

@@ -41,6 +41,10 @@ export function createDoseExtractor(lang: Lang, v: DoseVocab): Extractor {
   const smallBefore = v.smallCountAfter?.length
     ? new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.smallCountAfter)})\\s+$`, 'iu')
     : null;
+  const containers = new Set((v.containers?.units ?? []).map((u) => u.toLowerCase()));
+  const packBefore = v.containers?.packBefore.length
+    ? new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.containers.packBefore)})\\s+$`, 'iu')
+    : /(?!)/;
   const ref = extractorRef(lang, 'dose');
   const { name, version } = ref;
 
@@ -53,7 +57,7 @@ export function createDoseExtractor(lang: Lang, v: DoseVocab): Extractor {
       const out: FactDraft[] = [];
       for (const s of sentencesIn(doc, v.lang)) {
         if (!parsers.sentenceProbe.test(s.text)) continue;
-        const ctx: FilterContext = { sentence: s.text, currencyBefore, ratioAfter, ratioBefore, gates, smallBefore };
+        const ctx: FilterContext = { sentence: s.text, currencyBefore, ratioAfter, ratioBefore, gates, smallBefore, containers, packBefore };
         const cands = removeOverlaps(parseCandidates(s.text, parsers).filter((c) => keepPlausible(c, ctx)));
         if (cands.length === 0) continue;
         const cues = openPartsAfter(scanCues(s.text, context), s.text, context, cands);

@@ -50,7 +50,10 @@ export interface CompiledParsers {
   /** A quantity word right before ("dengan jumlah 14.000"), when a vaccine is named earlier in the sentence. */
   quantityBefore: RegExp | null;
   itemWord: RegExp;
-  /** The next figure of a pair carries the unit: "15 juta dan 10 juta dosis", "1,8 juta và 1,2 triệu liều". */
+  /**
+   * The next figure of a pair, or the whole after a part, carries the unit: "15 juta dan 10 juta dosis", "1,8 juta và
+   * 1,2 triệu liều", "200 dan 100 dosis", "100.000 dari total 600.000 dosis".
+   */
   pairedAfter: RegExp;
   /** Who a quantity counts when not doses: "trong đó số người … là 249.532". */
   peopleBetween: RegExp | null;
@@ -97,7 +100,7 @@ export function compileParsers(v: DoseVocab): CompiledParsers {
     vague: `${START}(?<vague>${v.vague})${tail}`,
     // The unit said earlier in the sentence: "expects 16 to 17 million more", "the total … doses … to 6 million."
     elliptic: v.ellipsis
-      ? `${START}${approx}${from}(?<lo>${amount})(?:${to}(?<hi>${amount}))?(?:${after('more', v.ellipsis.more)}|${after('dem', v.ellipsis.demonstratives)}|${partAfter(v.ellipsis)}|${after('rate', v.ellipsis.rate)}|(?<named>(?=\\s+(?:${named})${NOT_BEFORE_WORD}))|(?=\\s*(?:[.,](?!\\d)|[;:!?)]|$)|\\s+(?:${wordAlternation(v.ellipsis.follow)})${NOT_BEFORE_WORD}))`
+      ? `${START}${approx}${from}(?<lo>${amount})(?:${to}(?<hi>${amount}))?(?:${after('more', v.ellipsis.more)}|${after('dem', v.ellipsis.demonstratives)}|${partAfter(v.ellipsis)}|${after('rate', v.ellipsis.rate)}|(?<named>(?=\\s+(?:${named})${NOT_BEFORE_WORD}))|(?=\\s*(?:[.,](?!\\d)|[;:!?)]|$)|\\s+(?:${wordAlternation([...v.ellipsis.follow, ...(v.wholeJoiners ?? [])])})${NOT_BEFORE_WORD}))`
       : '(?!)',
   };
   const item = `${NOT_AFTER_WORD}(?:${wordAlternation([...v.items.vaccine, ...Object.keys(v.items.named)])})${NOT_BEFORE_WORD}`;
@@ -125,7 +128,7 @@ export function compileParsers(v: DoseVocab): CompiledParsers {
     quantityBefore: v.ellipsis?.quantity?.length ? new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.ellipsis.quantity)})\\s+$`, 'iu') : null,
     itemWord: new RegExp(item, 'iu'),
     pairedAfter: new RegExp(
-      `^\\s+(?:${wordAlternation(v.listJoiners)})\\s+${approx}(?:${amount})${mods}(?:\\s+|-)(?:${units})${NOT_BEFORE_WORD}`,
+      `^\\s+(?:${wordAlternation([...v.listJoiners, ...(v.wholeJoiners ?? [])])})\\s+${approx}(?<next>${amount})${mods}(?:\\s+|-)(?:${units})${NOT_BEFORE_WORD}`,
       'iu',
     ),
     peopleBetween: v.ellipsis?.people?.length ? new RegExp(bounded(wordAlternation(v.ellipsis.people)), 'iu') : null,
@@ -171,8 +174,13 @@ function ellipticFits(sentence: string, m: RegExpExecArray, lo: ParsedAmount, hi
   }
   // "total vaksinasi dosis pertama mencapai 202.949.315.": a total of doses said before it.
   if (counted && (c.totalBefore?.test(before) ?? false)) return true;
+  const paired = c.pairedAfter.exec(sentence.slice(m.index + m[0].length));
+  // A whole count shares the unit of a whole count next to it: "masing-masing mendapatkan 200 dan 100 dosis" (the
+  // refiners still drop regimen-sized counts and years), but not "on October 24 and over 1.3 million doses".
+  const next = paired?.groups?.next !== undefined ? c.numbers.parse(paired.groups.next) : null;
+  if (!scaled && hi === null && Number.isInteger(lo.value) && next !== null && next.scale === 1) return true;
   if (!scaled) return false;
-  if (c.pairedAfter.test(sentence.slice(m.index + m[0].length))) return true;
+  if (paired) return true;
   return ((c.leadBefore?.test(before) ?? false) || c.listBefore.test(before)) && c.probe.test(before);
 }
 

@@ -27,6 +27,10 @@ export interface FilterContext {
   gates: ReadonlyMap<string, UnitGate>;
   /** A delivery verb right before a small count: "đã tiếp nhận 14 liều" is a delivery, "tiêm đủ 2 liều" a regimen. */
   smallBefore: RegExp | null;
+  /** Units that count containers, whose counts are never a regimen ("12 vial"). */
+  containers: ReadonlySet<string>;
+  /** A pack's size right before a container count ("kemasan 10 vial"): not a count. */
+  packBefore: RegExp;
 }
 
 /** The smallest unscaled count a delivery verb makes a figure of ("telah menerima 10 dosis"). */
@@ -39,7 +43,11 @@ const SMALL_DELIVERY = 10;
  */
 export function keepPlausible(c: DoseCandidate, ctx: FilterContext): boolean {
   if (c.value !== null) {
-    const delivered = c.scale === 1 && c.value >= SMALL_DELIVERY && (ctx.smallBefore?.test(ctx.sentence.slice(0, c.start)) ?? false);
+    const delivered =
+      c.scale === 1 &&
+      c.value >= SMALL_DELIVERY &&
+      ((ctx.smallBefore?.test(ctx.sentence.slice(0, c.start)) ?? false) ||
+        (ctx.containers.has(c.unit) && !ctx.packBefore.test(ctx.sentence.slice(0, c.start))));
     if (c.value < (c.scale === 1 ? 20 : 10) && !delivered) return false;
     if (c.scale === 1 && !Number.isInteger(c.value)) return false;
     if (c.valueMax !== null && (c.valueMax <= c.value || (c.scale === 1 && !Number.isInteger(c.valueMax)))) return false;

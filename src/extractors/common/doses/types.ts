@@ -149,6 +149,11 @@ export interface DoseVocab {
   /** What joins names in a list ("và", "dan", "and"). */
   listJoiners: readonly string[];
   /**
+   * What stands between a part and its whole when only the whole carries the unit ("100.000 dari total 600.000
+   * dosis"): the part is a dose figure too.
+   */
+  wholeJoiners?: readonly string[];
+  /**
    * Words that attach a figure to an event as an adjunct, with no predicate of its own ("với tổng cộng 7,5 triệu
    * liều": with 7.5 million doses), and the words that may stand between them and the figure ("tổng cộng").
    */
@@ -162,6 +167,12 @@ export interface DoseVocab {
   ratioBefore?: readonly string[];
   /** Delivery verbs after which a count under 20 is still a figure ("đã tiếp nhận 14 liều"), not a regimen. */
   smallCountAfter?: readonly string[];
+  /**
+   * Units that count containers ("vial", "botol"): nobody takes a course of vials, so a count of 10 to 19 of them is
+   * a figure without a delivery verb ("Terakhir didrop 12 vial"), unless one of `packBefore` (a pack's size:
+   * "kemasan", "berisi") stands right before it.
+   */
+  containers?: { readonly units: readonly string[]; readonly packBefore: readonly string[] };
   /** Currency words right before a number: it is a price. */
   currencies: readonly string[];
 }

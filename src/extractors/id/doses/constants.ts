@@ -157,6 +157,8 @@ export const ID_DOSES: DoseVocab = {
         'mengimpor', 'diimpor', 'penerimaan', 'tersedia', 'dimiliki', 'didatangkan', 'mendatangkan', 'mendapatkan',
         'mendapat', 'dapatkan', 'didapat', 'didapatkan', 'diperoleh', 'disiapkan', 'disimpan', 'stok', 'tersisa',
         'tersimpan', 'masih tersimpan',
+        // "Terakhir didrop 12 vial", "60.000 yang didrop": dropped off by the level above, taken in.
+        'didrop',
         // Doses fetched from the store are taken in: "Kami sudah mengambil 8 ribu dosis vaksin", "baru diambil 8 ribu
         // dosis".
         'mengambil', 'diambil',
@@ -310,6 +312,7 @@ export const ID_DOSES: DoseVocab = {
   counterparts: ID_COUNTERPARTS,
   sourceMarkers: ['dari', 'oleh', 'melalui', 'lewat', 'dengan', 'asal'],
   listJoiners: ['dan', 'serta'],
+  wholeJoiners: ['dari', 'dari total'],
   relatives: ['yang'],
   // A pack's content is a ratio, not a count: "kemasan 50 dosis per vial", "Satu botol vaksin untuk 25 dosis".
   ratioAfter: [
@@ -318,5 +321,6 @@ export const ID_DOSES: DoseVocab = {
   ],
   ratioBefore: ['(?<![\\p{L}])(?:satu|1)\\s+(?:botol|vial|ampul|kemasan)(?:\\s+vaksin)?\\s+(?:untuk|berisi|isi)'],
   smallCountAfter: ['menerima', 'telah menerima', 'menerima tambahan', 'kedatangan'],
+  containers: { units: ['vial', 'vail', 'botol'], packBefore: ['kemasan', 'berisi', 'isi', 'per', 'setiap', 'tiap'] },
   currencies: ['Rp', 'USD', 'US$', 'dolar', 'harga', 'senilai', 'seharga', 'laba', 'pendapatan', 'omzet', 'saham'],
 };

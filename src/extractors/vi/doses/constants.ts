@@ -272,6 +272,7 @@ export const VI_DOSES: DoseVocab = {
   },
   sourceMarkers: ['từ', 'của', 'do', 'qua', 'thông qua', 'với', 'cơ chế'],
   listJoiners: ['và', 'cùng'],
+  wholeJoiners: ['trong số', 'trong tổng số'],
   // "… 4 đợt trao tặng mà Mỹ dành cho Việt Nam … với tổng cộng 7,5 triệu liều": the figure is an adjunct of the event.
   adjuncts: { words: ['với', 'cùng với'], fillers: ['tổng cộng', 'tổng số'] },
   relatives: ['mà'],
