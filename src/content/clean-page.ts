@@ -65,12 +65,13 @@ function assemble(url: string, profile: SiteProfile | undefined, metadata: PageM
     if (title) pieces.push({ text: title, kind: 'title' });
     if (main.lead && main.lead !== title) pieces.push({ text: main.lead, kind: 'lead' });
     const credits = creditLines(metadata);
+    // The headline opens the text already: a body block repeating it (a share box, a print header) is dropped.
     main.blocks.forEach((b, i) => {
       const prev = pieces[pieces.length - 1];
       const edge = i < 3 || i >= main.blocks.length - 3;
       const closing = i >= main.blocks.length - 3;
       if (edge && (credits.has(creditKey(b.text)) || (closing && isAuthorBio(b.text, metadata.authors)))) return;
-      if (b.text && b.text !== prev?.text) pieces.push(b);
+      if (b.text && b.text !== prev?.text && b.text !== title) pieces.push(b);
     });
   }
   const text = pieces.map((p) => p.text).join('\n\n');
