@@ -31,6 +31,8 @@ interface Mention {
   gender?: Gender | null;
   /** An unnamed group that spoke ("Officials said"): with `pluralTitles`, no singular pronoun's antecedent. */
   group?: boolean;
+  /** The unnamed speaker's own phrase ("a Health Ministry official"), for a pronoun that points to it. */
+  unnamed?: SpeakerPhrase;
 }
 
 /** Between a title and the name it introduces: the title's body or place ("of Portwell"), then a comma. */
@@ -57,6 +59,8 @@ export class People {
   /** Where each person's full name is written, in text order. */
   private readonly fullNames: Array<{ pos: number; person: Person }> = [];
   private readonly pronouns = new Map<SpeakerPhrase, Person | null>();
+  /** Pronouns whose only antecedent is an unnamed speaker ("An official said …. '…,' he said"): that speaker. */
+  private readonly unnamedPronouns = new Map<SpeakerPhrase, SpeakerPhrase>();
   private readonly acronyms = new Acronyms(() => this.text());
   private articleText: string | undefined;
   private readonly loose: ReadonlySet<string>;
@@ -134,7 +138,15 @@ export class People {
       this.pronouns.set(p, person);
       const at = this.mentions.findIndex((m) => m.pos > p.start);
       // '…, he added.' then '"…," he said': the pronoun that spoke is the speaker a later pronoun prefers.
-      const mention = { pos: p.start, person, sentence: this.sentenceIndex(p.start), speaks: this.speakers.has(p) };
+      const unnamed = person ? undefined : this.unnamedAntecedent(p);
+      if (unnamed) this.unnamedPronouns.set(p, unnamed.phrase);
+      const mention: Mention = {
+        pos: p.start,
+        person,
+        sentence: this.sentenceIndex(p.start),
+        speaks: this.speakers.has(p),
+        ...(unnamed ? { unnamed: unnamed.phrase, gender: unnamed.gender } : {}),
+      };
       this.mentions.splice(at < 0 ? this.mentions.length : at, 0, mention);
     }
   }
@@ -171,7 +183,30 @@ export class People {
     const title = p.title!.toLowerCase();
     const gender = this.genderOf.get(title) ?? null;
     const group = this.groups.has(title);
-    this.mentions.push({ pos: p.start, person: null, sentence: this.sentenceIndex(p.start), speaks: true, gender, group });
+    this.mentions.push({ pos: p.start, person: null, sentence: this.sentenceIndex(p.start), speaks: true, gender, group, unnamed: p });
+  }
+
+  /**
+   * With `unnamedSpeakerMentions`: a pronoun that speaks, whose nearest sentence before it (no further back than a
+   * person's) holds one mention only, that of an unnamed speaker who spoke ("An Investment Ministry official said …
+   * . '…,' he said."), is that speaker: the statement keeps the speaker's title and body, and no name.
+   */
+  private unnamedAntecedent(p: SpeakerPhrase): { phrase: SpeakerPhrase; gender: Gender | null } | undefined {
+    if (!this.speakers.has(p)) return undefined;
+    const pos = Math.min(p.start, this.speakers.get(p) ?? p.start);
+    const here = this.sentenceIndex(pos);
+    const gender = this.pronounGender(p);
+    const before = this.mentions.filter((m) => m.pos < pos && m.sentence < here && here - m.sentence <= PRONOUN_SENTENCES);
+    const last = before[before.length - 1];
+    if (!last || this.mentions.some((m) => m.pos < pos && m.sentence === here)) return undefined;
+    // "Mr Wilson said …. '…,' said the Factory Records founder. '…,' he said": with a person named not far before,
+    // the unnamed speaker may be that person; only where no one is named near does the pronoun take it.
+    if (this.mentions.some((m) => m.pos < pos && m.person && here - m.sentence <= 2 * PRONOUN_SENTENCES)) return undefined;
+    const fit = before.filter((m) => m.sentence === last.sentence);
+    const m = fit[0];
+    if (fit.length !== 1 || !m || m.person || !m.unnamed || m.group === true) return undefined;
+    const g = m.gender ?? null;
+    return !gender || !g || g === gender ? { phrase: m.unnamed, gender: g } : undefined;
   }
 
   private pronounGender(p: SpeakerPhrase): Gender | null {
@@ -473,6 +508,8 @@ export class People {
   speaker(p: SpeakerPhrase | null, person: Person | null): Speaker {
     const titleOrg = (t: string | null): string | null => (t ? (this.g.rules.titleOrgs[t] ?? null) : null);
     if (!p && !person) return { name: null, key: null, title: null, org: null, kind: 'person' };
+    const unnamed = !person && p ? this.unnamedPronouns.get(p) : undefined;
+    if (unnamed) return this.speaker(unnamed, null);
     // "the minister" resolved to a Deputy Foreign Minister keeps the fuller title.
     const fuller = person?.title && p?.title && titlesAgree(p.title, person.title) && person.title.length > p.title.length;
     const title = (fuller ? person.title : p?.title) ?? person?.title ?? null;
