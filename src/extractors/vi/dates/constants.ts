@@ -127,6 +127,8 @@ export const FRACTION_AFTER = [
   'tuổi', 'km', 'kg', 'tấn', 'tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'giờ', 'phút', 'ngày', 'tuần', 'năm', 'thành viên',
   'cầu thủ', 'học sinh', 'sinh viên', 'bệnh nhân', 'mũi', '%', 'môn', 'ngành', 'chương trình', 'lớp', 'nhóm', 'câu',
   'tiếng', 'tháng', 'lạng', 'lượt', 'bậc', 'dòng', 'trở lên', 'trở xuống', 'khối', 'kỳ', 'quãng', 'chặng', 'đoạn',
+  // Sittings, batches and trips counted in a range: "từ 3-4 kíp thi", "2-3 đợt", "4-5 chuyến bay".
+  'kíp', 'đợt', 'chuyến',
 ];
 
 /** Words before a month that make it part of a name: "Cách mạng tháng Tám" (the August Revolution of 1945). */

@@ -197,6 +197,8 @@ const dayRangeNumeric = VI.parser(['from', 'pod', 'lead', 'd1', 'conn', 'd2', 's
     if (g.sep !== '/' && !g.lead && !g.pod && !g.y && /^[-–]$/.test(g.conn!)) return [];
     // "sang" joins two days only after "từ": "từ 14 sang 16/3".
     if (g.conn?.toLowerCase() === 'sang' && !g.from) return [];
+    // "chỉ thị 16 đến 22-4": the first number is the document's, not a day; the end is read on its own.
+    if (!g.from && !g.lead && !g.pod && DOCUMENT_BEFORE_RE.test(x.before())) return [];
     if (LUNAR_AFTER_RE.test(x.after()) || (!g.y && FRACTION_AFTER_RE.test(x.after()))) return [];
     return dayRange(x, g, mo);
   },
