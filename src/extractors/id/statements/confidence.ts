@@ -20,6 +20,7 @@ import { nameAtTitleEnd } from './confidence-title-end-name.js';
 import { givenNameReadAsBody } from './confidence-given-name-body.js';
 import { describedPerson } from './confidence-described-person.js';
 import { longNameAfterAcronym } from './confidence-acronym-name.js';
+import { calledName } from './confidence-called-name.js';
 import { NOT_NAMES, ORDER_VERBS, ORG_NAME_TAILS, RELATIVE_WORDS, TITLES, UNIT_TITLES } from './constants.js';
 import { relativeBeforeName } from '../../common/statements/relative-subject.js';
 
@@ -143,6 +144,7 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
     const source = titleSourceOnly(s, context, d.start - start);
     if (source) return [{ ...d, speaker: source }];
     const person =
+      calledName(s, context) ??
       describedPerson(s, context, d.start - start, TITLE_HEAD) ??
       givenNameReadAsBody(s, context) ??
       nameBeforeTitle(s, context, d.start - start) ??

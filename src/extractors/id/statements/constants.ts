@@ -714,6 +714,15 @@ export const NICKNAME_WORDS = [
 ] as const;
 
 /**
+ * Words between a description of the speaker and the name people call them by ("kata pria yang karib disapa Djanur",
+ * "ujar pria yang akrab disapa Bambang Pacul itu").
+ */
+export const CALLED_BY_WORDS = [
+  'yang akrab disapa', 'yang karib disapa', 'yang biasa disapa', 'yang akrab dipanggil', 'yang karib dipanggil',
+  'yang biasa dipanggil',
+] as const;
+
+/**
  * Verbs of ordering ("Syaugi menginstruksikan jajarannya untuk …", "MKMK memerintahkan Wakil Ketua MK memimpin …"):
  * what follows is what someone must do, not what the subject said.
  */
