@@ -729,6 +729,15 @@ export const CALLED_BY_WORDS = [
 export const ORDER_VERBS = ['menginstruksikan', 'mengintruksikan', 'memerintahkan', 'menyuruh'] as const;
 
 /**
+ * Academic degrees written without dots after a name ("Yudi SH, menambahkan", "Ardiansyah, MH mengungkapkan"):
+ * never a body speaking.
+ */
+export const DEGREES_WITHOUT_DOTS = [
+  'SH', 'MH', 'MM', 'SE', 'MSi', 'SSos', 'SPd', 'MPd', 'SIP', 'SKM', 'MKes', 'SAg', 'MAg', 'SHI', 'SKom', 'MKom',
+  'SSi', 'ST', 'MT', 'SP', 'MP',
+] as const;
+
+/**
  * Honorifics and degrees written before a person's name in lower or mixed case ("Direktur RS Harapan, dr. Sinta,
  * mengatakan"): after a comma they open the name of the one the title belongs to.
  */
