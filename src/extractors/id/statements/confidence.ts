@@ -22,6 +22,7 @@ import { describedPerson } from './confidence-described-person.js';
 import { longNameAfterAcronym } from './confidence-acronym-name.js';
 import { calledName } from './confidence-called-name.js';
 import { degreeReadAsBody, nameBeforeDegree } from './confidence-degree-after-name.js';
+import { namedSpeakerUnread } from './confidence-named-unread.js';
 import { NOT_NAMES, ORDER_VERBS, ORG_NAME_TAILS, RELATIVE_WORDS, TITLES, UNIT_TITLES } from './constants.js';
 import { relativeBeforeName } from '../../common/statements/relative-subject.js';
 
@@ -130,7 +131,7 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
     const titleEnd = titleGoesOn(draft.speaker, context) ? nameAtTitleEnd(draft.speaker, context) : null;
     const d = glued ? { ...draft, speaker: glued } : titleEnd ? { ...draft, speaker: titleEnd } : draft;
     const s = d.speaker;
-    if (degreeReadAsBody(s)) return [];
+    if (degreeReadAsBody(s) || namedSpeakerUnread(s, context)) return [];
     // "Kembali ke Luhut, ia mengungkapkan …": a capitalised word before the statement in its own sentence names someone too.
     if (unattributed(s) && (bodyBefore(doc, start) || /\s\p{Lu}/u.test(doc.text.slice(start, d.start)))) return [];
     if (initialsReadAsBody(s, context) || titleGoesOn(s, context) || orderNotStatement(doc, d)) return [];
