@@ -16,6 +16,10 @@ describe('id: a statement tied to no one while its sentence names a speaker', ()
     expectSpeakers('"Bantuan benih itu hanya untuk petani yang terdaftar di kelompok tani, jangan dijual lagi,"tegasnya Rusdi.', []);
   });
 
+  it('"Dia menambahkan, …" names no one: the pronoun statement stays as written', () => {
+    expectSpeakers('Dia menambahkan, gudang pupuk di kecamatan itu akan dibuka lagi pekan depan.', [{ name: null, key: null }]);
+  });
+
   it('a pronoun opening the text with no one named stays as written', () => {
     expectSpeakers('"Bantuan benih itu hanya untuk petani yang terdaftar," ujarnya.', [{ name: null, key: null }]);
   });
