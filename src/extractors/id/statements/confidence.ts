@@ -20,6 +20,9 @@ import { nameAtTitleEnd } from './confidence-title-end-name.js';
 import { givenNameReadAsBody } from './confidence-given-name-body.js';
 import { describedPerson } from './confidence-described-person.js';
 import { longNameAfterAcronym } from './confidence-acronym-name.js';
+import { calledName } from './confidence-called-name.js';
+import { degreeReadAsBody, nameBeforeDegree } from './confidence-degree-after-name.js';
+import { namedSpeakerUnread } from './confidence-named-unread.js';
 import { NOT_NAMES, ORDER_VERBS, ORG_NAME_TAILS, RELATIVE_WORDS, TITLES, UNIT_TITLES } from './constants.js';
 import { relativeBeforeName } from '../../common/statements/relative-subject.js';
 
@@ -124,10 +127,11 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
   return drafts.flatMap((draft): FactDraft[] => {
     if (draft.type !== 'statement') return [draft];
     const { text: context, start } = contextOf(doc, draft);
-    const glued = nameGluedToTitle(draft.speaker, context);
+    const glued = nameGluedToTitle(draft.speaker, context) ?? nameBeforeDegree(draft.speaker, context);
     const titleEnd = titleGoesOn(draft.speaker, context) ? nameAtTitleEnd(draft.speaker, context) : null;
     const d = glued ? { ...draft, speaker: glued } : titleEnd ? { ...draft, speaker: titleEnd } : draft;
     const s = d.speaker;
+    if (degreeReadAsBody(s) || namedSpeakerUnread(s, context)) return [];
     // "Kembali ke Luhut, ia mengungkapkan …": a capitalised word before the statement in its own sentence names someone too.
     if (unattributed(s) && (bodyBefore(doc, start) || /\s\p{Lu}/u.test(doc.text.slice(start, d.start)))) return [];
     if (initialsReadAsBody(s, context) || titleGoesOn(s, context) || orderNotStatement(doc, d)) return [];
@@ -143,6 +147,7 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
     const source = titleSourceOnly(s, context, d.start - start);
     if (source) return [{ ...d, speaker: source }];
     const person =
+      calledName(s, context) ??
       describedPerson(s, context, d.start - start, TITLE_HEAD) ??
       givenNameReadAsBody(s, context) ??
       nameBeforeTitle(s, context, d.start - start) ??

@@ -714,10 +714,28 @@ export const NICKNAME_WORDS = [
 ] as const;
 
 /**
+ * Words between a description of the speaker and the name people call them by ("kata pria yang karib disapa Djanur",
+ * "ujar pria yang akrab disapa Bambang Pacul itu").
+ */
+export const CALLED_BY_WORDS = [
+  'yang akrab disapa', 'yang karib disapa', 'yang biasa disapa', 'yang akrab dipanggil', 'yang karib dipanggil',
+  'yang biasa dipanggil',
+] as const;
+
+/**
  * Verbs of ordering ("Syaugi menginstruksikan jajarannya untuk …", "MKMK memerintahkan Wakil Ketua MK memimpin …"):
  * what follows is what someone must do, not what the subject said.
  */
 export const ORDER_VERBS = ['menginstruksikan', 'mengintruksikan', 'memerintahkan', 'menyuruh'] as const;
+
+/**
+ * Academic degrees written without dots after a name ("Yudi SH, menambahkan", "Ardiansyah, MH mengungkapkan"):
+ * never a body speaking.
+ */
+export const DEGREES_WITHOUT_DOTS = [
+  'SH', 'MH', 'MM', 'SE', 'MSi', 'SSos', 'SPd', 'MPd', 'SIP', 'SKM', 'MKes', 'SAg', 'MAg', 'SHI', 'SKom', 'MKom',
+  'SSi', 'ST', 'MT', 'SP', 'MP',
+] as const;
 
 /**
  * Honorifics and degrees written before a person's name in lower or mixed case ("Direktur RS Harapan, dr. Sinta,
