@@ -18,6 +18,7 @@ import {
   NAMING_ACTIVITIES,
   NOUN_OBJECT_VERBS,
   NOT_SPEECH_AFTER_VERB,
+  NOT_SPEECH_BEFORE_VERB,
   RECIPIENT_WORDS,
   TOLD_THAT,
   PLACES,
@@ -108,6 +109,14 @@ function notSpeechAfterVerb(doc: ExtractDoc, d: StatementDraft): boolean {
   const at = before.search(new RegExp(`(?:^|[^\\p{L}])${escapeRe(d.verb)}\\s*$`, 'iu'));
   const next = new RegExp(`^\\s*${wordsRe(words)}(?![\\p{L}])`, 'iu');
   return at >= 0 && next.test(doc.text.slice(d.start, d.end));
+}
+
+/** "Ông X công khai chuyện …", "Viettel triển khai …": the verb read is the second syllable of another word. */
+function notSpeechBeforeVerb(doc: ExtractDoc, d: StatementDraft): boolean {
+  const words = d.verb ? NOT_SPEECH_BEFORE_VERB[d.verb.toLowerCase()] : undefined;
+  if (!d.verb || !words) return false;
+  const { before } = sentenceAround(doc, d);
+  return new RegExp(`(?:^|[^\\p{L}])${wordsRe(words)}\\s+${escapeRe(d.verb)}\\s*[:,]?\\s*[“"«]?\\s*$`, 'iu').test(before);
 }
 
 // "cho đến nay", "cho tới khi": a time, no recipient.
@@ -228,7 +237,7 @@ function confidentStatement(doc: ExtractDoc, d: StatementDraft): StatementDraft 
   const attribution = attributionOf(doc, d);
   if (activityInBodyName(s, d.verb, attribution) || nounObject(doc, d) || bareHeadInName(s, attribution)) return null;
   if (topicObject(doc, d) || eventOrArticleName(doc, d) || takenProposal(doc, d)) return null;
-  if (notSpeechAfterVerb(doc, d) || recipientOnly(doc, d)) return null;
+  if (notSpeechAfterVerb(doc, d) || notSpeechBeforeVerb(doc, d) || recipientOnly(doc, d)) return null;
   if (spokenByRelative(s, attribution) || selfReference(attribution) || amendedLaw(d.verb, attribution)) return null;
   const person = bodyOfPerson(s, attribution);
   if (person === 'drop') return null;

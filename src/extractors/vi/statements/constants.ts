@@ -254,6 +254,14 @@ export const VERBS = [
   'kể',
 ] as const;
 
+/**
+ * "Tài xế khai chở số hàng …", "Anh T. khai do bị đánh …": what a person told the police. Read as a verb only where
+ * no other verb gave the sentence a statement (testimony-verbs.ts): it is also a syllable of titles and names
+ * ("Giám đốc khai thác khu vực"). Not "khai trương", "khai thác" … (NOT_SPEECH_AFTER_VERB) nor "công khai", "triển
+ * khai" … (NOT_SPEECH_BEFORE_VERB).
+ */
+export const TESTIMONY_VERBS = ['khai'] as const;
+
 /** Words a speaker's description never runs through on its way to the verb ("ông A bị | cáo buộc …"). */
 export const RUN_STOPS = [
   'bị', 'được', 'khi', 'nhưng', 'mà', 'thì', 'rằng', 'là', 'và', 'hay', 'hoặc', 'để', 'vì', 'nên', 'nếu', 'không',
@@ -499,6 +507,17 @@ export const PROPOSAL_NOUNS = ['đề xuất', 'đề nghị', 'kiến nghị', 
 export const NOT_SPEECH_AFTER_VERB: Readonly<Record<string, readonly string[]>> = {
   'kể': ['từ', 'cả', 'câu chuyện', 'chuyện', 'trên', 'tên', 'lể'],
   'chỉ đạo': ['công tác', 'triển khai'],
+  'khai': [
+    'trương', 'thác', 'mạc', 'giảng', 'báo', 'sinh', 'hoang', 'thông', 'phá', 'tử', 'hỏa', 'triển', 'quật', 'phóng',
+    'man', 'gian', 'tên', 'hội', 'cuộc', 'khoáng', 'hải quan', 'thuế', 'vị', 'xuân', 'bút', 'tâm',
+  ],
+};
+/**
+ * Words right before a speech verb that make it the second syllable of another word: "công khai" (to make public),
+ * "triển khai" (to deploy), "kê khai" (to declare assets), "lời khai" / "tờ khai" (a statement or form, nouns).
+ */
+export const NOT_SPEECH_BEFORE_VERB: Readonly<Record<string, readonly string[]>> = {
+  'khai': ['công', 'triển', 'kê', 'lời', 'tờ', 'bản', 'khai'],
 };
 /**
  * "đã thông báo cho người nhà nạn nhân", "thông báo cho Công an tỉnh … tiếp nhận điều tra": a reported clause that

@@ -15,6 +15,7 @@ import { withDegreeChains } from './degree-chains.js';
 import { withoutClauseLeads } from './clause-leads.js';
 import { withAppositiveDescriptions } from './appositive-descriptions.js';
 import { withPlaceChains } from './place-chains.js';
+import { withTestimonyVerbs } from './testimony-verbs.js';
 
 /** "nhanh", "rất nhanh", "kịp thời": one manner word before "về" (TOPIC_MANNER_WORDS). */
 const TOPIC_MANNER = `(?:(?:${alternation(V.MANNER_DEGREE_WORDS)})\\s+)?(?:${alternation(V.TOPIC_MANNER_WORDS)})`;
@@ -144,6 +145,12 @@ const PASSES: ReadonlyArray<(e: Extractor) => Extractor> = [
   withPlaceChains,
 ];
 
+const withPasses = (rules: StatementRules): Extractor =>
+  PASSES.reduce((e, pass) => pass(e), statementExtractor(bothToneSpellings(rules)));
+
 export const viStatementExtractor = lazyExtractor('vi', 'statement', () =>
-  PASSES.reduce((e, pass) => pass(e), statementExtractor(bothToneSpellings(VI_VOCABULARY))),
+  withTestimonyVerbs(
+    withPasses(VI_VOCABULARY),
+    withPasses({ ...VI_VOCABULARY, verbs: [...V.VERBS, ...V.TESTIMONY_VERBS] }),
+  ),
 );
