@@ -1,7 +1,7 @@
 import type { FactDraft } from '../../../core/index.js';
 import type { ExtractDoc, Extractor } from '../../common/extractor.js';
-import { wordsRe } from '../../common/pattern/index.js';
-import { TESTIMONY_VERBS, VERBS } from './constants.js';
+import { WORD_END, WORD_START, alternation, wordsRe } from '../../common/pattern/index.js';
+import { NOT_SPEECH_AFTER_VERB, NOT_SPEECH_BEFORE_VERB, TESTIMONY_VERBS, VERBS } from './constants.js';
 
 /*
  * "Tài xế khai chở số hàng …", "Anh T. khai do bị đánh …": "khai" says what a person told the police. As a verb of
@@ -11,7 +11,18 @@ import { TESTIMONY_VERBS, VERBS } from './constants.js';
  * reporting verb ("khai chưa từng dùng … và nói đã nhận ra sai lầm") holds two statements as one and is left out.
  */
 
-const TESTIMONY = new RegExp(wordsRe(TESTIMONY_VERBS), 'u');
+// The verb on its own, not a syllable of "triển khai", "khai thác" …: most pages hold those, and only a page with the
+// verb is read the second time.
+const TESTIMONY = new RegExp(
+  TESTIMONY_VERBS.map((v) => {
+    const before = NOT_SPEECH_BEFORE_VERB[v] ?? [];
+    const after = NOT_SPEECH_AFTER_VERB[v] ?? [];
+    const notBefore = before.length ? `(?<!${WORD_START}(?:${alternation(before)})\\s+)` : '';
+    const notAfter = after.length ? `(?!\\s+(?:${alternation(after)})${WORD_END})` : '';
+    return `${notBefore}${wordsRe([v])}${notAfter}`;
+  }).join('|'),
+  'u',
+);
 const SECOND_VERB = new RegExp(`${wordsRe(['và'])}\\s+${wordsRe(VERBS)}`, 'u');
 
 function sentenceOf(doc: ExtractDoc, f: FactDraft): { start: number; end: number; text: string } | undefined {
