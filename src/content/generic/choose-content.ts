@@ -1,6 +1,7 @@
 import type { Element, ParentNode } from 'domhandler';
 import type { RawBlock } from './collect-blocks.js';
 import { NEGATIVE, POSITIVE } from './class-patterns.js';
+import { withoutGateWords } from './gated-body.js';
 
 /** Text totals of an element's subtree, and the range of block indices it holds (contiguous). */
 export interface NodeStats {
@@ -41,8 +42,9 @@ function isDocumentTop(el: Element): boolean {
 
 export function classWeight(el: Element): number {
   let w = 0;
-  const cls = el.attribs.class;
-  const id = el.attribs.id;
+  // A paywalled article's own wrappers ("subscriber-only") are weighed without their paywall words.
+  const cls = el.attribs.class === undefined ? undefined : withoutGateWords(el, el.attribs.class);
+  const id = el.attribs.id === undefined ? undefined : withoutGateWords(el, el.attribs.id);
   if (cls) {
     if (NEGATIVE.test(cls)) w -= 25;
     if (POSITIVE.test(cls)) w += 25;

@@ -2,6 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import {
   CAMEL_CAPTION_CLASS, CAPTION_CLASS, LEAD_CLASS, NEVER_CAPTION, OK_MAYBE, UNLIKELY, UNLIKELY_CORE, UNLIKELY_ROLES,
 } from './class-patterns.js';
+import { isGatedBody } from './gated-body.js';
 import { isHoverCard } from './hover-card.js';
 
 type RawKind = 'h1' | 'heading' | 'minor-heading' | 'quote' | 'list' | 'body';
@@ -183,13 +184,16 @@ class BlockCollector {
   }
 
   /** nav/aside/footer, unlikely roles and unlikely-classed containers, when this try prunes. */
-  private pruned(name: string, attribs: Record<string, string>, match: string): boolean {
+  private pruned(node: Element, match: string): boolean {
+    const name = node.name;
+    const attribs = node.attribs;
     if (!this.opts.prune || name === 'body' || name === 'a' || name === 'html') return false;
     if (PRUNED.has(name)) return true;
     const role = attribs.role;
     if (role !== undefined && UNLIKELY_ROLES.has(role)) return true;
     const unlikely = this.opts.prune === 'core' ? UNLIKELY_CORE : UNLIKELY;
-    return match !== '' && unlikely.test(match) && !OK_MAYBE.test(match) && !NEVER_PRUNED.has(name);
+    if (match === '' || !unlikely.test(match) || OK_MAYBE.test(match) || NEVER_PRUNED.has(name)) return false;
+    return !isGatedBody(node, match);
   }
 
   private tag(node: Element, depth: number): void {
@@ -202,7 +206,7 @@ class BlockCollector {
     const cls = attribs.class;
     const id = attribs.id;
     const match = cls !== undefined || id !== undefined ? `${cls ?? ''} ${id ?? ''}` : '';
-    if (this.pruned(name, attribs, match)) return;
+    if (this.pruned(node, match)) return;
     if (name === 'form') this.openForms.push(node);
     const kind = KIND_OF[name];
     const caption = name === 'figcaption' || name === 'figure' || (match !== '' && !NEVER_CAPTION.has(name) && (CAPTION_CLASS.test(match) || CAMEL_CAPTION_CLASS.test(match)));
