@@ -304,6 +304,7 @@ export class People {
       // A compound surname ("Paz Akin"); a longer tail is a full name of its own ("Aung San Suu Kyi").
       return words.length === 2 && full.length > 2 && full.slice(-2).join(' ') === words.join(' ');
     };
+    if (words.length === 2 && this.firstNamesBefore(name).size !== 1) return null;
     const hits = [...new Set(this.persons.values())].filter(
       (p) => p.first < before && titlesAgree(title, p.title, this.loose) && tail(p.words),
     );
@@ -315,6 +316,12 @@ export class People {
     this.written.delete(this.key(p.name!));
     this.register(p);
     return this.persons.get(this.key(p.name!)) ?? null;
+  }
+
+  /** Capitalised words written right before `name` anywhere: "Ellen de Vries and Piet de Vries" give two. */
+  private firstNamesBefore(name: string): Set<string> {
+    const re = new RegExp(`(?<![\\p{L}'’.-])(\\p{Lu}[\\p{Ll}'’-]+)\\s+${escapeRe(name).replace(/\s+/gu, '\\s+')}(?![\\p{L}'’-])`, 'gu');
+    return new Set([...this.text().matchAll(re)].map((m) => m[1]!.toLowerCase()));
   }
 
   /**
