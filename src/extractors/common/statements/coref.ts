@@ -107,7 +107,7 @@ export class People {
     // only pronouns skip such lines (below).
     for (const p of ordered) {
       if (!p.name || !(p.foreignName || this.isFullName(p.name, false))) continue;
-      if (person(p)) this.register(p);
+      if (person(p)) this.registerOrTail(p);
       else if (!this.written.has(this.key(p.name))) this.written.set(this.key(p.name), p);
     }
     if (text !== undefined) this.aliases(ordered, text);
@@ -303,6 +303,20 @@ export class People {
     this.persons.set(key, { key, name: p.name!, title: p.title, org, words: nameWords(p.name!), first: p.start });
   }
 
+  /** With `nameTails`, "Paz Akin" after "Lorena Paz Akin" is another key of hers, not a person of its own. */
+  private registerOrTail(p: SpeakerPhrase): void {
+    const key = this.key(p.name!);
+    // A phrase with its own title introduces its person ("Congress president Mallikarjun Kharge"): no back-reference.
+    if (this.g.rules.nameTails === true && !this.persons.has(key) && p.title === null) {
+      const longer = this.byNameTail(p.name!, p.title, p.start, true);
+      if (longer) {
+        this.persons.set(key, longer);
+        return;
+      }
+    }
+    this.register(p);
+  }
+
   private byShortName(word: string, title: string | null, before: number, written = false): Person[] {
     const w = this.key(word);
     const known = [...new Set(this.persons.values())].filter((p) => {
@@ -311,6 +325,38 @@ export class People {
       return hit && titlesAgree(title, p.title, this.loose);
     });
     return known.length > 0 || !written ? known : this.writtenByShortName(w, before);
+  }
+
+  /**
+   * With `nameTails`: the one person named before `before` whose full name ends with the words of `name` ("Paz Akin"
+   * of "Lorena Paz Akin"), or, for one word, whose hyphenated surname ends with it ("Cousins" of "Stewart-Cousins").
+   */
+  private byNameTail(name: string, title: string | null, before: number, written: boolean): Person | null {
+    const words = nameWords(name);
+    const tail = (full: readonly string[]): boolean => {
+      const last = full[full.length - 1] ?? '';
+      if (words.length === 1) return last.endsWith(`-${words[0]!}`);
+      // A compound surname ("Paz Akin"); a longer tail is a full name of its own ("Aung San Suu Kyi").
+      return words.length === 2 && full.length > 2 && full.slice(-2).join(' ') === words.join(' ');
+    };
+    if (words.length === 2 && this.firstNamesBefore(name).size !== 1) return null;
+    const hits = [...new Set(this.persons.values())].filter(
+      (p) => p.first < before && titlesAgree(title, p.title, this.loose) && tail(p.words),
+    );
+    if (hits.length > 0 || !written) return hits.length === 1 ? hits[0]! : null;
+    // As `writtenByShortName`: a full name written earlier where it did not speak ("says architect Lorena Paz Akin, who …").
+    const seen = [...this.written.values()].filter((p) => p.start < before && tail(nameWords(p.name!)));
+    if (seen.length !== 1) return null;
+    const p = seen[0]!;
+    this.written.delete(this.key(p.name!));
+    this.register(p);
+    return this.persons.get(this.key(p.name!)) ?? null;
+  }
+
+  /** Capitalised words written right before `name` anywhere: "Ellen de Vries and Piet de Vries" give two. */
+  private firstNamesBefore(name: string): Set<string> {
+    const re = new RegExp(`(?<![\\p{L}'’.-])(\\p{Lu}[\\p{Ll}'’-]+)\\s+${escapeRe(name).replace(/\s+/gu, '\\s+')}(?![\\p{L}'’-])`, 'gu');
+    return new Set([...this.text().matchAll(re)].map((m) => m[1]!.toLowerCase()));
   }
 
   /**
@@ -351,6 +397,10 @@ export class People {
       const subject = this.opensSentence(p.start) && !this.possessive(p);
       const earlier = this.byShortName(p.name, p.title, p.start, this.speakers.has(p) || subject);
       const hits = earlier.length ? earlier : this.byShortName(p.name, p.title, Infinity);
+      if (hits.length === 0 && this.g.rules.nameTails === true) {
+        const tail = this.byNameTail(p.name, p.title, p.start, this.speakers.has(p) || subject);
+        if (tail) return tail;
+      }
       // "Ms. Clinton" after "her husband, President Bill Clinton": an honorific or title tells them apart, not nearness.
       const bare = p.text.trim() === p.name && p.title === null;
       if (hits.length > 1 && bare && this.g.rules.sharedSurnameTakesLatest === true) return this.latestFullName(hits, p.start);

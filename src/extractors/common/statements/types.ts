@@ -401,6 +401,12 @@ export interface StatementRules {
    * launched …", later "Gandhi said", with "Priyanka Gandhi" named earlier). Off: such a surname names no one.
    */
   sharedSurnameTakesLatest?: boolean;
+  /**
+   * A later reference made of the last words of one earlier full name is that person: "Paz Akin" after "Lorena Paz
+   * Akin", "Cousins" after "Andrea Stewart-Cousins" (a part of a hyphenated surname). Off: such a reference is
+   * a person of its own.
+   */
+  nameTails?: boolean;
   /** Words right before a quote mark that make the quote a name, not speech ("chiến lược", "film"). */
   nameIntroducers: readonly string[];
   /** A reported clause may not start with these (English "said in a statement."). */

@@ -61,6 +61,7 @@ const EN_STATEMENT_RULES: StatementRules = {
   fullNameAfterComma: true,
   nameAfterTitle: true,
   sharedSurnameTakesLatest: true,
+  nameTails: true,
   pronounPrefersSpeaker: true,
   captionLinesNameNoOne: true,
   sentenceEndClosesQuote: true,
