@@ -40,6 +40,10 @@ const TITLE_TO_NAME = /^(?:\s+(?:of|for|at)\s+(?:the\s+)?\p{Lu}[\p{L}.'’&-]*(?
 
 /** How many sentences back a pronoun may look for its person ("…," he said). */
 const PRONOUN_SENTENCES = 3;
+/** A capitalised word right before a name ("Piet" of "Piet de Vries"), looked for in the text just before it. */
+const WORD_BEFORE = /(?<![\p{L}'’.-])(\p{Lu}[\p{Ll}'’-]+)\s+$/u;
+const WORD_BEFORE_WINDOW = 100;
+const NAME_CHAR = /[\p{L}'’.-]/u;
 
 /**
  * The people of one article, in text order, and what each later reference ("Thứ trưởng Vũ",
@@ -61,6 +65,8 @@ export class People {
   private readonly pronouns = new Map<SpeakerPhrase, Person | null>();
   /** Pronouns whose only antecedent is an unnamed speaker ("An official said …. '…,' he said"): that speaker. */
   private readonly unnamedPronouns = new Map<SpeakerPhrase, SpeakerPhrase>();
+  /** `firstNamesBefore` per name: the text does not change. */
+  private readonly namesBefore = new Map<string, Set<string>>();
   private readonly acronyms = new Acronyms(() => this.text());
   private articleText: string | undefined;
   private readonly loose: ReadonlySet<string>;
@@ -333,17 +339,19 @@ export class People {
    */
   private byNameTail(name: string, title: string | null, before: number, written: boolean): Person | null {
     const words = nameWords(name);
+    const hyphened = `-${words[0] ?? ''}`;
     const tail = (full: readonly string[]): boolean => {
-      const last = full[full.length - 1] ?? '';
-      if (words.length === 1) return last.endsWith(`-${words[0]!}`);
+      const n = full.length;
+      if (words.length === 1) return (full[n - 1] ?? '').endsWith(hyphened);
       // A compound surname ("Paz Akin"); a longer tail is a full name of its own ("Aung San Suu Kyi").
-      return words.length === 2 && full.length > 2 && full.slice(-2).join(' ') === words.join(' ');
+      return words.length === 2 && n > 2 && full[n - 2] === words[0] && full[n - 1] === words[1];
     };
     if (words.length === 2 && this.firstNamesBefore(name).size !== 1) return null;
-    const hits = [...new Set(this.persons.values())].filter(
-      (p) => p.first < before && titlesAgree(title, p.title, this.loose) && tail(p.words),
-    );
-    if (hits.length > 0 || !written) return hits.length === 1 ? hits[0]! : null;
+    const hits = new Set<Person>();
+    for (const p of this.persons.values()) {
+      if (p.first < before && tail(p.words) && titlesAgree(title, p.title, this.loose)) hits.add(p);
+    }
+    if (hits.size > 0 || !written) return hits.size === 1 ? [...hits][0]! : null;
     // As `writtenByShortName`: a full name written earlier where it did not speak ("says architect Lorena Paz Akin, who …").
     const seen = [...this.written.values()].filter((p) => p.start < before && tail(nameWords(p.name!)));
     if (seen.length !== 1) return null;
@@ -355,8 +363,21 @@ export class People {
 
   /** Capitalised words written right before `name` anywhere: "Ellen de Vries and Piet de Vries" give two. */
   private firstNamesBefore(name: string): Set<string> {
-    const re = new RegExp(`(?<![\\p{L}'’.-])(\\p{Lu}[\\p{Ll}'’-]+)\\s+${escapeRe(name).replace(/\s+/gu, '\\s+')}(?![\\p{L}'’-])`, 'gu');
-    return new Set([...this.text().matchAll(re)].map((m) => m[1]!.toLowerCase()));
+    const known = this.namesBefore.get(name);
+    if (known) return known;
+    // The name is found first (a literal start, which the engine scans for fast), then the word before it: one
+    // pattern for both tried a capitalised word at every position of the text, for every two-word name.
+    const text = this.text();
+    const names = new RegExp(`${escapeRe(name).replace(/\s+/gu, '\\s+')}(?![\\p{L}'’-])`, 'gu');
+    const found = new Set<string>();
+    for (const m of text.matchAll(names)) {
+      const from = Math.max(0, m.index - WORD_BEFORE_WINDOW);
+      const w = WORD_BEFORE.exec(text.slice(from, m.index));
+      if (!w || (w.index === 0 && from > 0 && NAME_CHAR.test(text[from - 1]!))) continue;
+      found.add(w[1]!.toLowerCase());
+    }
+    this.namesBefore.set(name, found);
+    return found;
   }
 
   /**
