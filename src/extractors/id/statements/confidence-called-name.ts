@@ -2,7 +2,7 @@ import type { Speaker } from '../../../core/index.js';
 import { escapeRe } from '../../common/pattern/index.js';
 import { personKey } from '../../common/statements/person-key.js';
 import { CALLED_BY_WORDS } from './constants.js';
-import { NOT_NAME_WORD } from './confidence-names.js';
+import { NAME_WORD, NOT_NAME_WORD } from './confidence-names.js';
 
 /*
  * '"…," kata pria yang karib disapa Djanur.', 'ujar pria yang akrab disapa Bambang Pacul itu di Gedung …': the
@@ -12,7 +12,6 @@ import { NOT_NAME_WORD } from './confidence-names.js';
  */
 
 const CALLED = [...CALLED_BY_WORDS].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
-const NAME_WORD = "\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*";
 // The name ends where the attribution goes on: "itu", a comma or stop, a lower-case word, the text's end.
 const NAME = `(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?=\\s+itu(?![\\p{L}])|\\s*[,.;!?]|\\s+\\p{Ll}|\\s*$)`;
 

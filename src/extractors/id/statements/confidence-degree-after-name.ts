@@ -1,7 +1,7 @@
 import type { Speaker } from '../../../core/index.js';
 import { personKey } from '../../common/statements/person-key.js';
 import { DEGREES_WITHOUT_DOTS } from './constants.js';
-import { NOT_NAME_WORD } from './confidence-names.js';
+import { NAME_WORD, NOT_NAME_WORD } from './confidence-names.js';
 
 /*
  * "Kasi Pembinaan …, Yudi SH, menambahkan", "Kepala BKDPSDM Kabupaten Kepahiang, Ardiansyah, MH mengungkapkan": an
@@ -11,7 +11,6 @@ import { NOT_NAME_WORD } from './confidence-names.js';
  */
 
 const DEGREE: ReadonlySet<string> = new Set(DEGREES_WITHOUT_DOTS);
-const NAME_WORD = "\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*";
 
 /** The degree the engine read as a body, or null. */
 function degreeRead(s: Speaker): string | null {

@@ -1,6 +1,6 @@
 import type { Speaker } from '../../../core/index.js';
 import { personKey } from '../../common/statements/person-key.js';
-import { NOT_NAME_WORD } from './confidence-names.js';
+import { NAME_WORD, NOT_NAME_WORD } from './confidence-names.js';
 
 /*
  * "Asep sebagai staf SPBU mengatakan", "Ade Kurniawan, petugas pangkalan gas Jalan Emong mengatakan", "Indun (49),
@@ -11,7 +11,6 @@ import { NOT_NAME_WORD } from './confidence-names.js';
  * word ("Deputi Bidang Protokol, Pers, dan Media …") rather than a name: it counts only with an age after it.
  */
 
-const NAME_WORD = "\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*";
 const HEAD = new RegExp(
   `(?:^|[,;:]\\s+|[.!?]["”’]?\\s+)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})` +
     `(\\s*\\(\\d{1,3}\\))?(\\s*,\\s+(?!(?:dan|serta|atau|maupun)\\s)(?=\\p{Ll}+\\s)|\\s+(?:sebagai|atas nama)\\s+)`,

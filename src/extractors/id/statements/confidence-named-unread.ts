@@ -1,6 +1,6 @@
 import type { Speaker } from '../../../core/index.js';
 import { PRONOUN_POST_VERBS, PRONOUNS, VERBS } from './constants.js';
-import { NOT_NAME_WORD } from './confidence-names.js';
+import { NAME_WORD, NOT_NAME_WORD } from './confidence-names.js';
 
 /*
  * '"…,"tegasnya Muzzakir.', 'Kapolsek Tirto AKP Suparmono mengatakan, …, ungkapnya.', 'Group Head … Zefanya
@@ -9,7 +9,7 @@ import { NOT_NAME_WORD } from './confidence-names.js';
  * the pronoun verb. Who that is the engine did not read; the statement is left out rather than given to no one.
  */
 
-const NAME = "(\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*)";
+const NAME = `(${NAME_WORD})`;
 const SPEAKS = new RegExp(
   `(?:^|\\s)${NAME}\\s+(?:${VERBS.join('|')})(?![\\p{L}])|(?:^|[^\\p{L}])(?:${PRONOUN_POST_VERBS.join('|')})\\s+${NAME}`,
   'gu',

@@ -24,6 +24,8 @@ export const NOT_NAME_WORD: ReadonlySet<string> = new Set([
   ...BODY_WORD,
   ...[...TITLES, ...NOT_NAMES].flatMap((x) => x.split(/\s+/u)),
 ]);
+/** One capitalised word of a person's name ("Djanur", "Ardiansyah"), as a pattern source. */
+export const NAME_WORD = "\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*";
 
 /** "National President" (of OSHDP), "Triasa Sales" (Branch Manager): a title's word read as part of the name. */
 export function nameHoldsTitleWord(s: Speaker): boolean {
