@@ -64,6 +64,10 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['vi', 'Tỉnh đã tiến hành tiêu hủy 20.000 liều vắc xin hết hạn.', ['20000:unknown']],
   ['id', 'Sebanyak 3.000 dosis vaksin harus terbuang karena kedaluwarsa.', ['3000:unknown']],
   ['id', 'Gudang farmasi menyimpan 1.200 vial vaksin kedaluwarsa.', ['1200:unknown']],
+  // A shelf life named beside a stock is a date, not an expiry; a stock past it has expired.
+  ['id', 'Gudang dinas masih memiliki 250 vial vaksin dan masa kedaluwarsa vaksin itu tahun 2027.', ['250:received']],
+  ['id', 'Sebanyak 60 ribu dosis vaksin itu punya masa kadaluarsa yang singkat.', ['60000:received']],
+  ['id', 'Sebanyak 800 dosis vaksin di puskesmas itu sudah melewati masa kedaluwarsa.', ['800:unknown']],
   // Indonesian vocabulary: a spread to the regions, vaccinations carried out, doses set aside, thanks.
   ['id', 'Dinas menyampaikan sebaran vaksin di lima kabupaten di antaranya Sikka 4.000 dosis.', ['4000:allocated']],
   ['id', 'Provinsi telah merealisasikan vaksinasi rabies hingga 12.000 dosis.', ['12000:administered']],

@@ -4,6 +4,8 @@ import { ID_NUMBERS } from '../numbers/index.js';
 import idEllipsis from './ellipsis.json' with { type: 'json' };
 
 const VACCINE = ['vaksin', 'vaccine'];
+// The shelf life of a stock, in the spellings the press uses.
+const SHELF_LIFE = ['masa kedaluwarsa', 'masa kadaluwarsa', 'masa kadaluarsa', 'masa kedaluarsa'];
 const DRUG = ['obat', 'obat-obatan', 'obat antivirus'];
 const NAMED_ONE = wordAlternation(Object.keys(NAMED_VACCINES));
 // "Pfizer và AstraZeneca": several named vaccines in one figure.
@@ -128,7 +130,11 @@ export const ID_DOSES: DoseVocab = {
     // harus terbuang sia-sia".
     {
       status: 'unknown',
-      words: ['kedaluwarsa', 'kadaluarsa', 'kadaluwarsa', 'terbuang', 'dibuang', 'dimusnahkan', 'memusnahkan'],
+      words: [
+        'kedaluwarsa', 'kadaluarsa', 'kadaluwarsa', 'terbuang', 'dibuang', 'dimusnahkan', 'memusnahkan',
+        // Past the shelf life is expired ("telah melewati masa kedaluwarsa"); the shelf life alone is not (notCues).
+        ...SHELF_LIFE.map((w) => `melewati ${w}`),
+      ],
     },
     // Needs name no delivery: "Indonesia butuh 360 juta dosis", "kebutuhan 246 juta (dosis)".
     // "Dari kebutuhan itu, … sudah ada 225,4 juta dosis": a needs word pointed back to governs nothing.
@@ -299,7 +305,10 @@ export const ID_DOSES: DoseVocab = {
   // "Jepang memberikan dukungan": support, not doses.
   // "Terima kasih kepada … Mission Rabies yang memberikan bantuan 200.000 dosis": thanks, no receipt.
   // A waste that may come is none yet: "potensi kedaluwarsa stok vaksin".
-  notCues: ['memberikan dukungan', 'terima kasih', 'berterima kasih', 'potensi kedaluwarsa', 'risiko kedaluwarsa'],
+  // A shelf life names a date, not an expiry: "masih ada sebanyak 100 vial VAR dan masa kadaluwarsa vaksin ini 2026".
+  notCues: [
+    'memberikan dukungan', 'terima kasih', 'berterima kasih', 'potensi kedaluwarsa', 'risiko kedaluwarsa', ...SHELF_LIFE,
+  ],
   clauseBreaks: [
     'tetapi', 'namun', 'sedangkan', 'sementara', 'sementara itu', 'di antaranya', 'dari jumlah itu', 'adapun',
     'dari jumlah tersebut', 'sehingga total', 'menjadikan total', 'membuat total',
