@@ -50,6 +50,15 @@ export const REL_DAYS_AFTER_POD: Readonly<Record<string, number>> = {
   'nay': 0, 'hôm nay': 0, 'qua': -1, 'hôm qua': -1, 'mai': 1, 'ngày mai': 1,
 };
 
+/**
+ * A bare "mai" is tomorrow after a time preposition or a match ("Từ mai, …", "đến mai", "trận mai"), written in
+ * lower case ("Mai" is a name) and not as the first half of a compound ("mai sau", "mai táng", "mai vàng").
+ */
+export const BARE_TOMORROW_LEADS = ['từ', 'đến', 'tới', 'trận'];
+export const BARE_TOMORROW_NOT_BEFORE = [
+  'sau', 'này', 'kia', 'một', 'táng', 'mối', 'phục', 'danh', 'vàng', 'trắng', 'rùa', 'cua', 'mỉa',
+];
+
 /** Words after "tháng 9 và 10" that make the 10 a count, not a month: "tháng 9 và 10 ngày". */
 export const NOT_A_SECOND_MONTH = ['ngày', 'tuần', 'tháng', 'triệu', 'nghìn', 'ngàn', 'tỷ', 'người', 'ca', 'liều', '%'];
 

@@ -142,7 +142,20 @@ function todayGuarded(parser: DateParser): DateParser {
   };
 }
 
+// "Từ mai, nắng nóng …", "thi đấu trận mai": "mai" alone after a preposition of time or a match is tomorrow.
+const bareTomorrow = VI.parser(['rel'] as const, {
+  hint: /mai/u,
+  pattern:
+    `(?<=${L}(?:${alt(WORDS.BARE_TOMORROW_LEADS)})\\s+)(?<rel>mai)` +
+    `(?!\\s+(?:${alt(WORDS.BARE_TOMORROW_NOT_BEFORE)})${R})${R}`,
+  extract(x) {
+    if (x.g.rel !== 'mai') return [];
+    return [x.mention({ kind: 'rel', unit: 'day', offset: 1 })];
+  },
+});
+
 export const VI_RELATIVE_PARSERS: readonly DateParser[] = [
+  bareTomorrow,
   podPair,
   weekday,
   relUnit,
