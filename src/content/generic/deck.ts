@@ -2,6 +2,7 @@ import { isCaptionText, isChromeLine, isDateLine, isShareBar } from '../boilerpl
 import type { Element } from 'domhandler';
 import { PICTURE_CLASS } from './class-patterns.js';
 import type { RawBlock } from './collect-blocks.js';
+import { isFurnitureLead } from './lead-furniture.js';
 
 /** How far before the content a headline may be, and how many blocks under it a deck may sit (a byline, a date). */
 const HEADLINE_REACH = 20;
@@ -33,6 +34,7 @@ function isDeck(b: RawBlock): boolean {
   if (b.len < MIN_DECK || b.len > MAX_DECK || b.linkLen > 0 || b.caption || b.kind === 'list' || b.kind === 'h1') return false;
   const t = b.text;
   if (isDateLine(t) || isChromeLine(t) || isShareBar(t) || isCaptionText(t) || besidePicture(b.owner)) return false;
+  if (isFurnitureLead(b.owner, t)) return false;
   return words(t) >= MIN_DECK_WORDS && SENTENCE_END.test(t);
 }
 

@@ -5,6 +5,7 @@ import { chooseContent, computeStats, contains, linkDensity, type NodeStats, typ
 import { AUTHOR_BOX_CLASS } from './class-patterns.js';
 import { collectBlocks, type RawBlock } from './collect-blocks.js';
 import { deckUnderHeadline } from './deck.js';
+import { isFurnitureLead } from './lead-furniture.js';
 import { isTitleSegment, namesTheSite } from '../metadata/title.js';
 import { type PageHead, readHead } from './page-head.js';
 import { listiness, selectBlocks, type Selection } from './select-blocks.js';
@@ -266,7 +267,7 @@ function findLead(
       .filter((b) => b.kind !== 'h1' && !b.caption)
       .map((b) => b.text)
       .join(' ');
-    if (!text || text === title) continue;
+    if (!text || text === title || isFurnitureLead(el, text)) continue;
     return { text, first: s.first, last: s.last };
   }
   return null;
