@@ -1,4 +1,3 @@
-import { isCaptionText, isChromeLine, isDateLine, isShareBar } from '../boilerplate-vocabulary.js';
 import type { Element } from 'domhandler';
 import { PICTURE_CLASS } from './class-patterns.js';
 import type { RawBlock } from './collect-blocks.js';
@@ -33,8 +32,7 @@ const words = (t: string): number => t.split(/\s+/u).filter((w) => /[\p{L}\p{N}]
 function isDeck(b: RawBlock): boolean {
   if (b.len < MIN_DECK || b.len > MAX_DECK || b.linkLen > 0 || b.caption || b.kind === 'list' || b.kind === 'h1') return false;
   const t = b.text;
-  if (isDateLine(t) || isChromeLine(t) || isShareBar(t) || isCaptionText(t) || besidePicture(b.owner)) return false;
-  if (isFurnitureLead(b.owner, t)) return false;
+  if (besidePicture(b.owner) || isFurnitureLead(b.owner, t)) return false;
   return words(t) >= MIN_DECK_WORDS && SENTENCE_END.test(t);
 }
 
