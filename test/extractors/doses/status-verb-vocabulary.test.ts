@@ -162,6 +162,13 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Thailand Amankan 15 Juta Dosis Vaksin Moderna', [`${15 * M}:committed`]],
   ['id', 'Kami sudah men-secure 60 juta dosis vaksin itu.', [`${60 * M}:committed`]],
   ['id', 'Pemerintah amankan 2 juta dosis vaksin yang telah tiba di Jakarta.', [`${2 * M}:received`]],
+  // What is left of a stock ("sisa", "tinggal" right before an amount of doses) is held (round 20); "sisa kontrak"
+  // and "tinggal di" name no stock.
+  ['id', 'Untuk vaksin campak, Kabupaten Bantul sisa 2.480 dosis.', ['2480:received']],
+  ['id', 'Persediaan vaksin rabies di gudang farmasi kini tinggal sekitar 650 vial.', ['650:received']],
+  ['id', 'Menurut petugas, vaksin polio di puskesmas itu hanya sisa 340 dosis saja.', ['340:received']],
+  ['id', 'Sisa kontrak sebanyak 3 juta dosis vaksin akan dikirim bulan depan.', [`${3 * M}:expected`]],
+  ['id', 'Warga yang tinggal di desa itu menerima 400 dosis vaksin.', ['400:received']],
 ];
 
 describe('dose status: verbs of delivery, commitment, donation and allocation', () => {

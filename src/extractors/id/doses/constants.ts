@@ -6,6 +6,9 @@ import idEllipsis from './ellipsis.json' with { type: 'json' };
 const VACCINE = ['vaksin', 'vaccine'];
 // The shelf life of a stock, in the spellings the press uses.
 const SHELF_LIFE = ['masa kedaluwarsa', 'masa kadaluwarsa', 'masa kadaluarsa', 'masa kedaluarsa'];
+/** An amount of doses right after a stock word: " sekitar 4.000 vial", " 1.219 dosis", " 300 dosis". */
+const STOCK_AMOUNT =
+  '\\s+(?:(?:hanya|sekitar|sebanyak|kurang\\s+dari|lebih\\s+dari)\\s+)?\\p{N}[\\p{N}.,]*(?:\\s+(?:ribu|juta))?\\s+(?:dosis|vial|vail)(?![\\p{L}])';
 const DRUG = ['obat', 'obat-obatan', 'obat antivirus'];
 const NAMED_ONE = wordAlternation(Object.keys(NAMED_VACCINES));
 // "Pfizer và AstraZeneca": several named vaccines in one figure.
@@ -178,6 +181,9 @@ export const ID_DOSES: DoseVocab = {
         'diterbangkan',
       ],
     },
+    // What is left of a stock is held: "stok vaksin … sisa 1.219 dosis", "ketersediaan vaksin … tinggal sekitar
+    // 4.000 vial". Only right before an amount of doses ("sisa kontrak", "warga yang tinggal di" are no stock).
+    { status: 'received', patterns: [`(?<![\\p{L}])(?:sisa|tinggal)(?=${STOCK_AMOUNT})`] },
     // Colloquial "dapat" before a noun or an amount is the verb "get", like "mendapat": "Pacitan Dapat Bantuan 28.750
     // Dosis", "Dapat 28.750 dosis", "kita dapat suplay vaksin". Before a verb it is the modal "can" ("dapat
     // dinaikkan", see modifiersOfCues.futurePatterns), and before a pronoun it opens one ("yang dapat kita gunakan").
