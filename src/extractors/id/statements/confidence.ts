@@ -23,6 +23,7 @@ import { longNameAfterAcronym } from './confidence-acronym-name.js';
 import { calledName } from './confidence-called-name.js';
 import { degreeReadAsBody, nameBeforeDegree } from './confidence-degree-after-name.js';
 import { namedSpeakerUnread } from './confidence-named-unread.js';
+import { nameAtRunEnd } from './confidence-run-end-name.js';
 import { NOT_NAMES, ORDER_VERBS, ORG_NAME_TAILS, RELATIVE_WORDS, TITLES, UNIT_TITLES } from './constants.js';
 import { relativeBeforeName } from '../../common/statements/relative-subject.js';
 
@@ -161,6 +162,8 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
       nicknameToFullName(s, context, doc.text.slice(0, start)) ??
       nameBeforeAppositive(s, context, d.start - start) ??
       personBeforePlace(s, context);
+    const runEnd = !person && nameRunsOn(s, context) ? nameAtRunEnd(s, context) : null;
+    if (runEnd && !nameRunsOn(runEnd, context)) return [{ ...d, speaker: runEnd }];
     if (nameRunsOn(person ?? s, context) || nameInsideList(person ?? s, context) || nameIsPlace(person ?? s, context)) return [];
     if (person) return [{ ...d, speaker: person }];
     const body = bodyNamedAsPerson(s);

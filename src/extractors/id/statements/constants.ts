@@ -384,6 +384,9 @@ export const POST_VERBS = [
   'lanjut', 'tandas', 'pungkas', 'tukas', 'kilah', 'sergah', 'bilang', 'tulis', 'sambung', 'jawab', 'seru', 'menurut',
   'beber', 'urai', 'dikatakan', 'tepis', 'balas', 'timpal', 'sahut', 'kelakar', 'seloroh', 'pinta', 'cetus',
   'aku', 'tanya', 'tutup',
+  // "Sementara, disebutkan Mulyono, rata-rata …", "PSSI, ditegaskan Amali, sejak awal …": passive verbs of saying
+  // set off by commas around the name.
+  'disebutkan', 'ditegaskan',
   // '"No comment, no comment," singkat Moeldoko'. (Not "demikian": "Namun demikian Presiden …" opens a clause.)
   'singkat',
 ] as const;
