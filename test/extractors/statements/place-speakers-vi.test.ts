@@ -44,6 +44,11 @@ describe('vi place read as the speaker', () => {
     expect(s).toMatchObject({ kind: 'person', key: 'pham minh khoa' });
   });
 
+  it('a name after a title and a unit is the person', () => {
+    const [s] = speakers('Tối 8/4, Chủ tịch TP Trần Quốc Hùng cho biết người dân cần giữ bình tĩnh.');
+    expect(s).toMatchObject({ kind: 'person', key: 'tran quoc hung' });
+  });
+
   it('a person from a province keeps the statement', () => {
     const [s] = speakers('Ông Nguyễn Văn Hùng, Hà Nội cho biết, giá rau đã tăng gấp đôi sau bão.');
     expect(s).toMatchObject({ kind: 'person', key: 'nguyen van hung' });

@@ -23,13 +23,14 @@ function speakerWords(s: Speaker): string | null {
 }
 
 /**
- * "Trường THPT Nguyễn Văn Linh (TX. Đông Hòa, Phú Yên), cho biết" (the person read is "Đông Hòa"), "Chủ tịch UBND xã
- * Trần Phú cho biết": the name read comes right after an administrative unit, so it is the unit's name.
+ * "Trường THPT Nguyễn Văn Linh (TX. Đông Hòa, Phú Yên), cho biết" (the person read is "Đông Hòa"): the name read comes
+ * right after an administrative unit that opens a bracket or follows a comma, so it is the unit's name. Not after a
+ * title ("Chủ tịch TP Nguyễn Văn A"), where the name after the unit is the person's.
  */
 function nameAfterUnit(s: Speaker, attribution: string): boolean {
   const words = speakerWords(s);
   if (!words || UNIT_PREFIX.test(words)) return false;
-  return new RegExp(`(?:^|[^\\p{L}])${UNIT}\\s*${escapeRe(words)}(?![\\p{L}])`, 'u').test(attribution);
+  return new RegExp(`[(,]\\s*${UNIT}\\s*${escapeRe(words)}(?![\\p{L}])`, 'u').test(attribution);
 }
 
 /**
