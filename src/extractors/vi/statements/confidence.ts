@@ -67,7 +67,7 @@ function sentenceAround(doc: ExtractDoc, d: StatementDraft): { before: string; a
 }
 
 /** The words that hold the statement's reporting verb (and so its subject): before it, or after a quote. */
-function attributionOf(doc: ExtractDoc, d: StatementDraft): string {
+export function attributionOf(doc: ExtractDoc, d: StatementDraft): string {
   const { before, after } = sentenceAround(doc, d);
   if (!d.verb) return before;
   const verb = new RegExp(`(?:^|[^\\p{L}])${escapeRe(d.verb)}(?![\\p{L}])`, 'u');

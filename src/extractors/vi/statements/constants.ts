@@ -198,6 +198,8 @@ export const ADMIN_UNITS = [
   'tỉnh', 'thành phố', 'TP', 'Tp', 'huyện', 'quận', 'xã', 'phường', 'thị xã', 'thị trấn', 'Tỉnh', 'Thành phố',
   'Huyện', 'Quận',
 ] as const;
+/** Short forms of the units in a place written after a name ("TX. Đông Hòa", "H.Bắc Trà My", "P. Tân Định"). */
+export const ADMIN_UNIT_ABBREVIATIONS = ['TX', 'TT', 'H', 'Q', 'P'] as const;
 
 /** Words linking a title or an organisation to a place ("Đại sứ Mỹ tại Việt Nam"). */
 export const LINK_WORDS = ['tại', 'ở', 'của'] as const;

@@ -16,6 +16,7 @@ import { withoutClauseLeads } from './clause-leads.js';
 import { withAppositiveDescriptions } from './appositive-descriptions.js';
 import { withPlaceChains } from './place-chains.js';
 import { withTestimonyVerbs } from './testimony-verbs.js';
+import { withoutPlaceSpeakers } from './place-speakers.js';
 
 /** "nhanh", "rất nhanh", "kịp thời": one manner word before "về" (TOPIC_MANNER_WORDS). */
 const TOPIC_MANNER = `(?:(?:${alternation(V.MANNER_DEGREE_WORDS)})\\s+)?(?:${alternation(V.TOPIC_MANNER_WORDS)})`;
@@ -143,6 +144,7 @@ const PASSES: ReadonlyArray<(e: Extractor) => Extractor> = [
   withDegreeChains,
   withAppositiveDescriptions,
   withPlaceChains,
+  withoutPlaceSpeakers,
 ];
 
 const withPasses = (rules: StatementRules): Extractor =>
