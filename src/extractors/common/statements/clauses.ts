@@ -112,3 +112,38 @@ export function coordinated(
   const end = clauseEnd(text, start, s.end);
   return validClause(g, text, start, end) ? candidate(start, end, false, { speaker: p, verb }) : null;
 }
+
+/**
+ * With `subjectParticiples`: "Apple stopped renting the shows in May, claiming that buyers prefer …". The subject
+ * opens the sentence (after at most one introductory phrase); its own clause up to the comma holds no other
+ * speaker (but after a preposition), no reporting verb and no quote; the participle's clause is what it said.
+ */
+export function subjectParticiple(
+  g: Grammar,
+  text: string,
+  s: Sentence,
+  inside: SpeakerPhrase[],
+  phrases: Phrases,
+): Candidate | null {
+  const p = inside[0];
+  // A person with a full name or a title, or a body: a lone word may be a firm read as a name ("Hachette").
+  const named = p !== undefined && !p.pronoun && (p.form === 'org' || p.title !== null || (p.name?.includes(' ') ?? false));
+  if (!g.subjectParticiple || !p || !named) return null;
+  if (!/^(?:[^,"“”]*,)?\s*$/u.test(text.slice(s.start, p.start))) return null;
+  // "Reid's campaign hit back, saying …", "A Superior Court of Ontario judge chastised …": the phrase is no head.
+  if (/^(?:['’]s?\s|\s+of\s)/u.test(text.slice(p.end, p.end + 4))) return null;
+  const m = g.subjectParticiple.exec(text.slice(p.end, s.end));
+  if (!m) return null;
+  const at = p.end + m.index;
+  const gap = text.slice(p.end, at);
+  if (g.hint.test(gap) || /["“”«»:;]/u.test(gap)) return null;
+  // "Coach Ida Berg benched striker Tomas Vik, saying …": a person named in the clause (but after a preposition)
+  // may be whom the participle is about; a lone capitalised word ("the Got It From My Momma podcast") is not.
+  const person = (q: SpeakerPhrase): boolean => q.pronoun || q.title !== null || (q.name?.includes(' ') ?? false);
+  const between = phrases.within(p.end, at).filter(person);
+  if (between.some((q) => !g.prepBefore.test(text.slice(Math.max(s.start, q.start - 12), q.start)))) return null;
+  const start = at + m[0].length;
+  if (OPEN_MARK.test(text[start] ?? '')) return null;
+  const end = clauseEnd(text, start, s.end);
+  return validClause(g, text, start, end) ? candidate(start, end, false, { speaker: p, verb: m.groups?.verb ?? null }) : null;
+}

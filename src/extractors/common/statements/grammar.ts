@@ -30,6 +30,8 @@ export interface Grammar {
   accBefore: RegExp;
   /** After the sentence's subject: a second verb joined by a comma or a coordinator. Null: the rules have none. */
   coordVerb: RegExp | null;
+  /** ", claiming that " after the subject's own clause (`subjectParticiples`); null: the rules have none. */
+  subjectParticiple: RegExp | null;
   /** Before a speaker: a preposition ("của Tổng thống X, vừa tuyên bố": X is not the subject). */
   prepBefore: RegExp;
   /** Before a speaker: a clause-opening source lead ("Thông tin từ "); null: no such rule. */
@@ -141,6 +143,9 @@ export function compileGrammar(rules: StatementRules): Grammar {
     verbTail: new RegExp(`,?${adv}\\s+(?<verb>${V})${NA}(?:${rules.afterVerb})?(?<comp>\\s*,?\\s*${C}${NA})?\\s*(?<sep>[,:]?)\\s*`, 'uy'),
     verbOnly: new RegExp(`,?${adv}\\s+(?<verb>${V})${NA}`, 'uy'),
     coordVerb: rules.coordinators?.length ? coordVerb(rules, A, V, C) : null,
+    subjectParticiple: rules.subjectParticiples?.length
+      ? new RegExp(`\\s*[,—–]\\s+(?<verb>${alternation(rules.subjectParticiples)})${NA}\\s+(?:that${NA}\\s+)?`, 'u')
+      : null,
     sentenceEnd: new RegExp(`(?:${rules.trailingAdjunct})?${end}`, 'uy'),
     // "Theo chuyên gia X (Ngân hàng Thế giới), …": the speaker's body in parentheses may stand before the comma.
     comma: new RegExp(`(?:\\s*\\([^()]{1,60}\\))?\\s*,\\s*${THEN}`, 'uy'),

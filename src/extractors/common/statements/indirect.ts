@@ -3,6 +3,7 @@ import {
   candidate,
   clauseEnd,
   coordinated,
+  subjectParticiple,
   firstNonSpace,
   MIN_QUOTE_WORDS,
   OPEN_MARK,
@@ -37,7 +38,8 @@ export function indirectCandidates(
 ): Candidate[] {
   const out: Candidate[] = [];
   for (const s of sentences) {
-    if (doc.paragraphs[s.paragraphIndex]?.kind === 'title' || !g.hint.test(s.text)) continue;
+    const hinted = g.hint.test(s.text) || (g.subjectParticiple?.test(s.text) ?? false);
+    if (doc.paragraphs[s.paragraphIndex]?.kind === 'title' || !hinted) continue;
     const c = new IndirectSentence(g, doc, s, phrases.within(s.start, s.end), phrases).candidate();
     if (!c) continue;
     const fronted = frontedStatement(g, doc.text, s, c);
@@ -94,7 +96,8 @@ class IndirectSentence {
       this.midAttribution() ??
       this.pronounAtEnd() ??
       this.subjectVerb() ??
-      coordinated(this.g, this.text, this.s, this.inside, this.phrases);
+      coordinated(this.g, this.text, this.s, this.inside, this.phrases) ??
+      subjectParticiple(this.g, this.text, this.s, this.inside, this.phrases);
     return found === NONE ? null : found;
   }
 

@@ -268,6 +268,11 @@ export interface StatementRules {
    */
   splitQuoteGoesOn?: boolean;
   /**
+   * 'Apple stopped renting the shows in May, claiming that buyers prefer …': a participle of saying after the comma
+   * that ends the sentence subject's own clause reports what that subject said. Empty or absent: none.
+   */
+  subjectParticiples?: readonly string[];
+  /**
    * 'She spoke briefly, saying: "…"', 'Brand was blunt, telling the crowd: "…"': participles that, after a comma
    * and before a colon, hand a quote to the person opening the sentence. Empty or absent: none.
    */

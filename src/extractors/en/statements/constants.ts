@@ -440,3 +440,5 @@ export const GENDERS = {
 
 /** 'She spoke briefly, saying: "…"': participles whose colon hands the quote after it to the sentence's subject. */
 export const INTRO_PARTICIPLES = ['saying', 'telling', 'adding', 'declaring', 'writing', 'insisting', 'warning', 'noting'];
+/** "Apple stopped renting the shows, claiming that …": participles that report what the sentence's subject said. */
+export const SUBJECT_PARTICIPLES = ['saying', 'arguing', 'claiming', 'alleging', 'insisting', 'warning', 'noting', 'stressing', 'stating', 'explaining', 'adding', 'asserting', 'contending'];

@@ -66,6 +66,7 @@ const EN_STATEMENT_RULES: StatementRules = {
   captionLinesNameNoOne: true,
   sentenceEndClosesQuote: true,
   splitQuoteGoesOn: true,
+  subjectParticiples: C.SUBJECT_PARTICIPLES,
   introParticiples: C.INTRO_PARTICIPLES,
   describedNames: true,
   topicAfterComplementizer: true,
