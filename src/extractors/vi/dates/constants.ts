@@ -32,7 +32,7 @@ export const WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
   'thứ hai': 1, 'thứ ba': 2, 'thứ tư': 3, 'thứ năm': 4, 'thứ sáu': 5, 'thứ bảy': 6, 'chủ nhật': 7,
   'thứ 2': 1, 'thứ 3': 2, 'thứ 4': 3, 'thứ 5': 4, 'thứ 6': 5, 'thứ 7': 6,
 };
-const WEEKDAY_OFFSETS: Readonly<Record<string, -1 | 0 | 1>> = { 'vừa qua': -1, 'tới': 1, 'này': 0 };
+const WEEKDAY_OFFSETS: Readonly<Record<string, -1 | 0 | 1>> = { 'vừa qua': -1, 'vừa rồi': -1, 'tới': 1, 'này': 0 };
 /** "thứ Sáu tuần tới": the Friday of next week, not the next Friday. */
 const WEEKDAY_WEEKS: Readonly<Record<string, -1 | 0 | 1>> = {
   'tuần trước': -1, 'tuần qua': -1, 'tuần này': 0, 'tuần tới': 1, 'tuần sau': 1,
@@ -142,6 +142,22 @@ export const FRACTION_AFTER = [
 
 /** Words before a month that make it part of a name: "Cách mạng tháng Tám" (the August Revolution of 1945). */
 export const MONTH_NAME_BEFORE = ['cách mạng'];
+/**
+ * Streets, squares, bridges, parks and schools named after a day: "đường Ba Tháng Hai", "đường 30 Tháng 4",
+ * "Quảng trường 19 Tháng 8", "cầu 2 Tháng 9", "trường THPT 19 Tháng 5". Before such a noun and a day number, the
+ * month is part of the name, not a date ("ngày" between them makes it one again: "đường ngày 30 tháng 4").
+ */
+export const PLACE_NAMED_BY_DAY_NOUNS = [
+  'đường', 'đại lộ', 'phố', 'quảng trường', 'cầu', 'công viên', 'sân vận động', 'nhà văn hóa', 'nhà văn hoá',
+  'cung văn hóa', 'cung văn hoá',
+];
+/** Words that make those nouns the end of another word: "thị trường", "môi trường", "thành phố", "nhu cầu". */
+export const PLACE_NOUN_NOT_AFTER = ['thị', 'môi', 'hiện', 'chiến', 'thương', 'thành', 'nhu', 'yêu', 'lập', 'học'];
+/** A school is named after a day only with its level: "trường THPT 19 Tháng 5" ("đến trường 2 tháng 9" is not). */
+export const SCHOOL_LEVELS = [
+  'thpt', 'thcs', 'ptth', 'pthh', 'tiểu học', 'mầm non', 'trung học cơ sở', 'trung học phổ thông', 'phổ thông',
+  'đại học', 'cao đẳng',
+];
 /** Words after a day that make it a lunar date, which is not a calendar (Gregorian) value: "16-7 Âm lịch". */
 export const LUNAR_AFTER = ['âm lịch', 'âl', 'ta'];
 /**
@@ -298,8 +314,10 @@ const RANGE_WORDS = [
 const COORD_WORDS = [',', 'và'];
 const RANGE_START = ['từ'];
 
-/** Words before a day number: "ngày 6/9", "mùng 2 tháng Chín"; "hôm 19.8" only before a numeric date. */
+/** Words before a day number: "ngày 6/9", "mùng 2 tháng Chín"; "hôm 19.8" only before a written month. */
 export const DAY_LEADS = ['ngày', 'mùng', 'mồng'];
+/** "Hôm 8 tháng 9": before a day with its month in words, "hôm" is a lead like "ngày" ("hôm 8" alone is not). */
+export const DAY_WORDS_LEADS = [...DAY_LEADS, 'hôm'];
 
 /** The word lists the shared date grammar builds its cue patterns from. */
 /** Words that name a date again: "cuối năm, tức tháng 12/2025". */

@@ -10,10 +10,12 @@ import {
   CLOCK_LEADS,
   DAY_LEADS,
   DAY_ONLY_LEADS,
+  DAY_WORDS_LEADS,
   DASH_DATE_LEADS,
   MODS,
   DOCUMENT_WORDS,
   FRACTION_AFTER,
+  HABITUAL_AFTER,
   LEVEL_WORDS,
   LUNAR_AFTER,
   LUNAR_YEAR_BRANCHES,
@@ -24,6 +26,9 @@ import {
   NUMBER_WORDS,
   PARTS_OF_DAY,
   NAMED_BY_PAIR_WORDS,
+  PLACE_NAMED_BY_DAY_NOUNS,
+  PLACE_NOUN_NOT_AFTER,
+  SCHOOL_LEVELS,
   QUANTITY_BEFORE,
   QUARTERS,
   SCORE_CONTEXT,
@@ -63,6 +68,12 @@ const LUNAR_AFTER_RE = new RegExp(
   'iu',
 );
 const MONTH_NAME_BEFORE_RE = new RegExp(`${L}(?:${alt(MONTH_NAME_BEFORE)})\\s+$`, 'iu');
+/** "đường Ba ", "Quảng trường 19 ", "trường THPT 19 ": a place named after the day about to be written. */
+const PLACE_NAMED_BY_DAY_BEFORE_RE = new RegExp(
+  `${L}(?<!(?:${alt(PLACE_NOUN_NOT_AFTER)})\\s)(?:${alt(PLACE_NAMED_BY_DAY_NOUNS)}|trường\\s+(?:${alt(SCHOOL_LEVELS)}))` +
+    `\\s+(?:[0-3]?\\d|${alt(Object.keys(NUMBER_WORDS))})\\s+$`,
+  'iu',
+);
 /** "từ 20-9", "hôm 19.8", "18-8 và 30-8": what anchors a yearless "d-m" or "d.m". */
 const DASH_LEAD_RE = new RegExp(
   `(?:${L}(?:${alt(DASH_DATE_LEADS)})\\s*,?` +
@@ -149,12 +160,14 @@ const dayNumeric = VI.parser(DAY_GROUPS, {
 const dayWords = VI.parser(['hh', 'mi', 'pod', 'lead', 'd', 'm', 'y', 'yrel'] as const, {
   hint: /\d\s+tháng/u,
   pattern:
-    `${TIME}(?:(?<pod>${POD})\\s+)?(?:(?<lead>${alt(DAY_LEADS)})\\s+)?${NUM_START}(?<d>[0-3]?\\d)\\s+tháng\\s+(?<` +
+    `${TIME}(?:(?<pod>${POD})\\s+)?(?:(?<lead>${alt(DAY_WORDS_LEADS)})\\s+)?${NUM_START}(?<d>[0-3]?\\d)\\s+tháng\\s+(?<` +
     `m>${MONTH})(?:${YEAR_SEP}(?<y>\\d{4}))?${R}${YEAR_REL_AFTER}`,
   extract(x) {
     const { g } = x;
     // Without "ngày" it is a count of months ("3 tháng 9 ngày") unless a year or a time says otherwise.
     if ((!g.lead && !g.y && !g.hh && !g.pod) || (!g.y && isLunarMonth(g.m))) return [];
+    // "hôm 8 tháng 9 âm lịch": read no more with "hôm" than "hôm 8/9 âm lịch" is.
+    if (g.lead?.toLowerCase() === 'hôm' && LUNAR_AFTER_RE.test(x.after())) return [];
     const mo = month(g.m);
     if (mo === undefined || (g.y && year(g.y) === undefined)) return [];
     return [x.mention(withTime<AbsAnchor>({ kind: 'abs', day: Number(g.d), month: mo, year: year(g.y) }, g))];
@@ -204,6 +217,43 @@ const dayRangeNumeric = VI.parser(['from', 'pod', 'lead', 'd1', 'conn', 'd2', 's
   },
 });
 
+// "các ngày 8, 9 và 10/9", "ngày 8, 9, 10 tháng 9": three or more days sharing the last one's month, one fact each
+// ("ngày 8 và 9/9" is dayRangeNumeric's).
+const HABITUAL_AFTER_RE = new RegExp(`^\\s*(?:${alt(HABITUAL_AFTER)})${R}`, 'iu');
+const dayList = VI.parser(['lead', 'list', 'last', 'sep', 'm', 'y', 'mw', 'yw'] as const, {
+  hint: /\d\s*,\s*\d/,
+  pattern:
+    `(?<lead>${alt(DAY_LEADS)})\\s+(?<list>[0-3]?\\d(?:\\s*,\\s*[0-3]?\\d)+)(?:\\s*,\\s*|\\s*,?\\s+và\\s+)(?:ngày\\s+)?` +
+    `(?<last>[0-3]?\\d)(?:(?<sep>[/.-])(?<m>[01]?\\d)(?:\\k<sep>(?<y>\\d{4}))?${NUM_END}|` +
+    `\\s+tháng\\s+(?<mw>${MONTH})(?:${YEAR_SEP}(?<yw>\\d{4}))?${R})`,
+  extract(x) {
+    const { g } = x;
+    const mo = month(g.m ?? g.mw);
+    if (mo === undefined) return [];
+    const last = Number(g.last);
+    // "các ngày 8, 9 và 10/9 hàng năm": one span for the whole list, which the habitual refiner then drops.
+    if (HABITUAL_AFTER_RE.test(x.after())) return [x.mention({ kind: 'abs', day: last, month: mo })];
+    if (g.mw !== undefined && isLunarMonth(g.mw) && !g.yw) return [];
+    const y = year(g.y ?? g.yw);
+    if ((g.y ?? g.yw) !== undefined && y === undefined) return [];
+    if (LUNAR_AFTER_RE.test(x.after()) || (y === undefined && FRACTION_AFTER_RE.test(x.after()))) return [];
+    const listStart = x.startOf('list')!;
+    const days = [...g.list!.matchAll(/\d+/gu)].map((d) => ({ day: Number(d[0]), at: listStart + d.index }));
+    // Ascending days of one month: "ngày 8, 12 và 3/9" is not a list of days.
+    if (![...days.map((d) => d.day), last].every((d, i, all) => d >= 1 && d <= 31 && (i === 0 || d > all[i - 1]!))) {
+      return [];
+    }
+    const listed = days.map(({ day, at }, i): Mention => ({
+      start: i === 0 ? x.start : at,
+      end: at + String(day).length,
+      from: { kind: 'abs', day, month: mo, year: y, yearShared: y !== undefined },
+      mod: null,
+    }));
+    const lastDay: Mention = { start: x.startOf('last')!, end: x.end, from: { kind: 'abs', day: last, month: mo, year: y }, mod: null };
+    return [...listed, lastDay];
+  },
+});
+
 // "khoảng 25-27 tháng 7", "từ 23 đến 26 tháng 7 năm 2020".
 const dayRangeWords = VI.parser(['mod', 'd1', 'conn', 'd2', 'm', 'y'] as const, {
   hint: /\d\s*(?:-|–|đến|tới|và)\s*\d+\s+tháng/u,
@@ -230,6 +280,7 @@ const monthPhrase = VI.parser(['mod', 'm', 'y1', 'conn', 't2', 't3', 'm2', 'y', 
     if (m1 === undefined || (isLunarMonth(g.m) && !g.y1 && !g.y && !g.yrel)) return [];
     // "tháng 10 âm lịch": a lunar month, no calendar value; "Cách mạng tháng Tám": a name.
     if (LUNAR_AFTER_RE.test(x.after()) || MONTH_NAME_BEFORE_RE.test(x.before())) return [];
+    if (!g.mod && PLACE_NAMED_BY_DAY_BEFORE_RE.test(x.before())) return [];
     const y = year(g.y);
     // The direction word ("tới", "vừa qua") says which year; the span ends before it.
     const dir = { ...direction(g.dir), ...(g.dir ? { end: x.input.slice(0, x.startOf('dir')).trimEnd().length } : {}) };
@@ -488,6 +539,7 @@ export const VI_DAY_PARSERS: readonly DateParser[] = [
   dayWords,
   dayRangeNumeric,
   dayRangeWords,
+  dayList,
   dayOfMonth,
   monthPhrase,
   monthNumeric,
