@@ -30,6 +30,7 @@ import { isDisclaimerBlock } from './disclaimer.js';
 import { withoutOpeningByline } from './opening-byline.js';
 import { isTeaserCardBox } from './teaser-cards.js';
 import { pictureBefore } from './picture-box.js';
+import { titlesPrunedLinkList } from './link-list-heading.js';
 
 export interface Range {
   first: number;
@@ -397,6 +398,7 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
       if (b.kind === 'heading') {
         // The title of an embedded video or gallery, not a heading of the text.
         if (classedWithin(b, MEDIA_CLASS, 3)) continue;
+        if (titlesPrunedLinkList(b, stats, i)) continue;
         pending.push({ index: i, block: { text: b.text, kind: 'heading' } });
         continue;
       }
