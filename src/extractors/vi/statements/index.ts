@@ -17,6 +17,7 @@ import { withAppositiveDescriptions } from './appositive-descriptions.js';
 import { withPlaceChains } from './place-chains.js';
 import { withTestimonyVerbs } from './testimony-verbs.js';
 import { withoutPlaceSpeakers } from './place-speakers.js';
+import { withNamesBeforeTitles } from './names-before-titles.js';
 
 /** "nhanh", "rất nhanh", "kịp thời": one manner word before "về" (TOPIC_MANNER_WORDS). */
 const TOPIC_MANNER = `(?:(?:${alternation(V.MANNER_DEGREE_WORDS)})\\s+)?(?:${alternation(V.TOPIC_MANNER_WORDS)})`;
@@ -145,6 +146,7 @@ const PASSES: ReadonlyArray<(e: Extractor) => Extractor> = [
   withAppositiveDescriptions,
   withPlaceChains,
   withoutPlaceSpeakers,
+  withNamesBeforeTitles,
 ];
 
 const withPasses = (rules: StatementRules): Extractor =>
