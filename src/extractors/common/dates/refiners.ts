@@ -264,6 +264,13 @@ const isDayMention = (d: Mention): boolean =>
 
 const gap = (a: Mention, b: Mention): number => (a.end <= b.start ? b.start - a.end : a.start - b.end);
 
+/** Another lone clock time before this one and after the last day before it: "pukul 07.00 dan pukul 10.00 pada Senin". */
+const timeBeforeSince = (ms: Mention[], m: Mention): boolean =>
+  ms.some(
+    (o) =>
+      o !== m && o.clockOnly && o.end <= m.start && !ms.some((d) => isDayMention(d) && !d.clockOnly && d.start >= o.end && d.end <= m.start),
+  );
+
 /**
  * A clock time written alone ("…, Senin (20/10/2025), … pukul 13.55 WIB") is on the day of the nearest day
  * the sentence writes; without one it gives no fact: in news a lone time ("Lúc 10h, đoàn …", "berangkat pukul
@@ -289,7 +296,9 @@ export function attachClockTimes(ms: Mention[], sentence = '', grammar?: DateGra
     const timed = { ...m, from: { ...day, ...time } as Mention['from'] };
     // "pukul 08.10 WIB pagi tadi", "lúc 19h15 thứ Sáu tuần này", "pukul 10.15 WIB, Selasa (18/11/2008)": a day right
     // after its time is part of the one fact.
-    if (m.end <= best.start && /^[\s,]*$/.test(sentence.slice(m.end, best.start))) {
+    const before = m.end <= best.start ? sentence.slice(m.end, best.start) : null;
+    const joinedByWord = before !== null && grammar?.timeDayBetween?.test(before) === true && !timeBeforeSince(ms, m);
+    if (before !== null && (/^[\s,]*$/.test(before) || joinedByWord)) {
       absorbed.add(best);
       return { ...timed, end: best.end };
     }

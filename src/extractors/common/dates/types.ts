@@ -117,6 +117,11 @@ export interface DateGrammar {
    */
   dayTimeBetween?: RegExp;
   /**
+   * Text between a clock time and the day right after it that makes them one fact, besides spaces and a comma:
+   * "pukul 14.00 pada Senin siang".
+   */
+  timeDayBetween?: RegExp;
+  /**
    * Frequency words earlier in the sentence that make a bare weekday or a relative week or month habitual:
    * "satu minggu dua kali, yakni pada Selasa dan Kamis", "hằng tháng … của tháng trước".
    */

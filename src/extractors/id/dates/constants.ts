@@ -204,6 +204,8 @@ export const HABITUAL_EARLIER = [
   'setiap bulan', 'tiap bulan', 'setiap pekan', 'setiap minggu',
 ];
 export const DAY_TIME_WORDS = ['pada', 'sekitar', 'sekira', 'kurang lebih', 'mulai'];
+/** Between a clock time and the day after it that make them one fact: "pukul 14.00 pada Senin siang". */
+export const TIME_DAY_WORDS = ['pada'];
 
 /** Nouns of an age just before "hari ini": "generasi muda hari ini", "anak muda hari ini" are the present, not a day. */
 export const AGE_NOUNS = ['generasi', 'generasi muda', 'anak muda', 'kaum muda', 'zaman'];

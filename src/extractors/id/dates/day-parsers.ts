@@ -33,6 +33,7 @@ import {
   POD,
   pod,
   TIME_AFTER,
+  TIME_AFTER_START,
   withTime,
   YEAR_REL_AFTER,
 } from './pieces.js';
@@ -40,8 +41,10 @@ import {
 /** "Rabu (18/2/2026)", and an editor's "Rabu [18/2]" inside a quotation. */
 const WD = `(?:(?:hari\\s+)?(?<wd>${alt(WEEKDAYS)})(?:\\s+(?<pod>${POD}))?\\s*(?:,?\\s*(?<open>[([])|,)?\\s*)?`;
 const CLOSE = '(?<close>\\s*[)\\]])?';
-/** "Rabu (8/9/2021) pagi". */
-const POD_AFTER = `(?:\\s+(?<pod2>${POD})${R})?`;
+/** A part of day set off by a comma ends its clause or comes before the time: "Sabtu (5/8), petang.", not "…, malam itu". */
+const POD_AFTER_COMMA = `\\s*,\\s*(?=(?:${POD})${R}(?:\\s+hari${R})?(?:\\s*(?:[.,;:!?)"”]|$)|${TIME_AFTER_START}))`;
+/** "Rabu (8/9/2021) pagi", "Sabtu (5/8), petang". */
+const POD_AFTER = `(?:(?:\\s+|${POD_AFTER_COMMA})(?<pod2>${POD})${R})?`;
 const MONTH_BEFORE_RE = wordsBefore(MONTH_PREPOSITIONS);
 const STATISTIC_BEFORE_RE = wordsBefore(STATISTIC_NOUNS);
 /** "dibandingkan Januari": a lower-case word just before; "Universitas Sebelas Maret", "Revolusi Oktober" are names. */

@@ -5,6 +5,7 @@ import * as WORDS from './constants.js';
 import {
   ALREADY_CUES,
   DAY_TIME_WORDS,
+  TIME_DAY_WORDS,
   ELECTION_NAMES,
   GENERIC_DAY_WORDS,
   TITLE_NOUNS,
@@ -37,6 +38,7 @@ export const idGrammar = (): DateGrammar => dateGrammar([...ID_DAY_PARSERS, ID.i
   // Case-sensitive: a lower-case "minggu ini" is only the week.
   weekNamingDay: new RegExp(`^(?:${WORDS.WEEK_WORDS_NAMING_DAY.map((w) => w.replace(/\s+/gu, '\\s+')).join('|')})$`, 'u'),
   dayTimeBetween: new RegExp(`^\\s*,?\\s*(?:(?:${alt(DAY_TIME_WORDS)})\\s+){0,2}$`, 'iu'),
+  timeDayBetween: new RegExp(`^\\s*,?\\s*(?:${alt(TIME_DAY_WORDS)})\\s+$`, 'iu'),
   eventDayYear: new RegExp(
     `${L}(?:${alt(VOTING_DAY_NOUNS)})\\s+(?:${alt(ELECTION_NAMES)})(?:\\s+\\p{Ll}+){0,2}\\s+(?<y>\\d{4})(?![\\p{L}\\p{N}])`,
     'giu',

@@ -27,6 +27,8 @@ export const DIRECTION = `(?:\\s+(?<dir>${alt(Object.keys(DIRECTION_AFTER))})${R
 /** A clock time's zone, then a joiner and the next time: the first end of opening hours ("09.00-21.00"). */
 export const CLOCK_RANGE_NEXT =
   `(?:\\s*(?:${ZONE})${R})?\\s*(?:${alt(CLOCK_RANGE_JOINERS)})\\s*(?:sekitar\\s+)?(?:(?:${alt(CLOCK_WORDS)})\\s+)?\\d`;
+/** The words opening a clock time after a day or a part of day: " sekitar pukul", ", jam". */
+export const TIME_AFTER_START = `\\s*,?\\s*(?:sekitar\\s+)?(?:${alt(CLOCK_WORDS)})\\s+\\d`;
 /** ", pukul 15.00 WIB", " sekitar pukul 13.00 WIT" after a day; not the start of opening hours. */
 export const TIME_AFTER =
   `(?:\\s*,?\\s*(?:sekitar\\s+)?(?:${alt(CLOCK_WORDS)})\\s+(?<hh>[01]?\\d|2[0-3])[.:](?<mi>[0-5]` +
