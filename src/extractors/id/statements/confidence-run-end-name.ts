@@ -42,8 +42,10 @@ export function nameAtRunEnd(s: Speaker, context: string): Speaker | null {
     at--;
     ranked = true;
   }
-  if (at < 1) return null;
+  if (at < 0) return null;
   const before = run[at]!;
+  // "ujar Penyuluh Madya BPTP Ratna Dewanti": the read title may be followed straight by its unit's acronym.
+  if (at === 0 && !(ACRONYM.test(before) && k === 2 && !ranked)) return null;
   const fits =
     before === ','
       ? run.slice(0, at).some((t) => t !== ',')

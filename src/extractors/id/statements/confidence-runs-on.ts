@@ -21,6 +21,8 @@ function nameLike(w: string): boolean {
   return /^\p{Lu}\p{Ll}/u.test(w) && !NOT_NAME_WORD.has(w);
 }
 
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
 const DATE_WORDS = new Set([
   'Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember',
 ]);
@@ -30,7 +32,10 @@ function runsIntoAnotherName(run: readonly string[]): boolean {
   // A number inside the run ("Auto 2000 Tuban") is a body's name; a number and a month is the date.
   if (/^\p{N}/u.test(run[0]!)) return /^\p{Lu}/u.test(run[1]!) && !DATE_WORDS.has(run[1]!);
   const body = run.findIndex((w) => NOT_NAME_WORD.has(w));
-  return body >= 0 && run.slice(body + 1).some(nameLike);
+  if (body >= 0 && run.slice(body + 1).some(nameLike)) return true;
+  // "ujar Penyuluh Madya BPTP Ratna Dewanti": a unit's acronym right after the read name, then a name, is a body
+  // standing between an unknown title and the person.
+  return ACRONYM.test(run[0]!) && run.slice(1, 3).every(nameLike);
 }
 
 export function nameRunsOn(s: Speaker, context: string): boolean {
