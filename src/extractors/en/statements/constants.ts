@@ -122,6 +122,18 @@ export const APPOSITION_BODY_NOUNS = [
 export const BODY_WORDS = ['group', 'company', 'firm', 'club', 'union', 'board', 'police', 'office'] as const;
 
 /** Particles that open a surname ("Maggie de Block", "Jamon Van Den Hoek", "Erik van Sebille"). */
+/** Words that give a person's alias after the full name ("Ada Bello, popularly known as Adabee"); a bare "known as" names things too. */
+export const ALIAS_INTRODUCERS = [
+  'popularly known as',
+  'also known as',
+  'better known as',
+  'otherwise known as',
+  'widely known as',
+  'aka',
+  'a.k.a.',
+  'a.k.a',
+] as const;
+
 export const SURNAME_PARTICLES = ['de', 'van', 'von', 'der', 'den', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'ter', 'ten'] as const;
 
 /** Body nouns that, with "the", point back to the body named last ("The company said …" after "Walmart said"). */

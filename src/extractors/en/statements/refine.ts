@@ -5,6 +5,7 @@ import { BAD_CLAUSE_STARTS, BODY_WORDS, COUNTRIES, GOVERNMENT_PLACES, PLACES } f
 import { clauseBeforeAttribution, possessiveRoleSpeaker } from './attribution-shapes.js';
 import { ambiguousSurname, commonWordSpeaker, loneNameSpeaker, particleSurnameSpeaker, titleWordAsFirstName } from './lone-names.js';
 import { bodyNounStatements } from './bodies.js';
+import { aliasSpeaker } from './aliases.js';
 import { acronymTitleSpeakers } from './acronym-titles.js';
 import { bodyAnaphora } from './body-anaphora.js';
 import { pronounSubjectStatements } from './pronoun-subjects.js';
@@ -276,7 +277,7 @@ function refineStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): FactDr
   const refined = joinSplitQuotes(doc.text, kept.map(quoteBeforeAppositive))
     .map((d) => asOrganisation(doc.text, d))
     .flatMap((d) => personForBody(d) ?? [])
-    .map((d) => ({ ...d, speaker: particleSurnameSpeaker(body, loneNameSpeaker(body, titleWordAsFirstName(body, d.speaker))) }))
+    .map((d) => ({ ...d, speaker: aliasSpeaker(body, particleSurnameSpeaker(body, loneNameSpeaker(body, titleWordAsFirstName(body, d.speaker)))) }))
     .filter((d) => !ambiguousSurname(body, d.speaker) && !commonWordSpeaker(body, d.speaker))
     .map((d) => bodyByApposition(bodyForNamedBody(bodyForLoneWord(doc.text, d))));
   const withBodies = [...refined, ...bodyNounStatements(doc, refined)].sort((a, b) => a.start - b.start);
