@@ -85,6 +85,11 @@ function quotedWhole(c: string): boolean {
   return close < 0 || close + 1 >= c.replace(/[\s.!?…,;:]+$/u, '').length - 1;
 }
 
+/** The phrase opens the sentence, after at most one introductory phrase ("Tại buổi lễ, X …"). */
+function opensSentence(text: string, s: Sentence, p: SpeakerPhrase): boolean {
+  return /^(?:[^,"“”]*,)?\s*$/u.test(text.slice(s.start, p.start));
+}
+
 /** "X không hài lòng khi …, nhưng cho rằng clause": a second verb of the sentence's subject. */
 export function coordinated(
   g: Grammar,
@@ -94,10 +99,9 @@ export function coordinated(
   phrases: Phrases,
 ): Candidate | null {
   const p = inside[0];
-  // The subject opens the sentence, after at most one introductory phrase ("Tại buổi lễ, X …").
   // Only a person: "Việt Nam tham gia …, kêu gọi …" describes a policy, not a statement.
   if (!g.coordVerb || !p || p.pronoun || (!p.name && !p.title)) return null;
-  if (!/^(?:[^,"“”]*,)?\s*$/u.test(text.slice(s.start, p.start))) return null;
+  if (!opensSentence(text, s, p)) return null;
   g.coordVerb.lastIndex = 0;
   const m = g.coordVerb.exec(text.slice(p.end, s.end));
   if (!m) return null;
@@ -129,7 +133,7 @@ export function subjectParticiple(
   // A person with a full name or a title, or a body: a lone word may be a firm read as a name ("Hachette").
   const named = p !== undefined && !p.pronoun && (p.form === 'org' || p.title !== null || (p.name?.includes(' ') ?? false));
   if (!g.subjectParticiple || !p || !named) return null;
-  if (!/^(?:[^,"“”]*,)?\s*$/u.test(text.slice(s.start, p.start))) return null;
+  if (!opensSentence(text, s, p)) return null;
   // "Reid's campaign hit back, saying …", "A Superior Court of Ontario judge chastised …": the phrase is no head.
   if (/^(?:['’]s?\s|\s+of\s)/u.test(text.slice(p.end, p.end + 4))) return null;
   const m = g.subjectParticiple.exec(text.slice(p.end, s.end));
