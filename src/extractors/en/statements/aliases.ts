@@ -28,17 +28,40 @@ function withoutLeadingTitles(name: string): string {
   return words.join(' ');
 }
 
+/** A lone capitalised word after an introducer: "popularly known as Adabee", "aka “Jester”". */
+const ALIAS_AFTER = new RegExp(`(?<=\\s)(?:${INTRODUCER})\\s+["“‘']?(\\p{Lu}[\\p{L}'’-]+)(?![\\p{L}'’-])`, 'gu');
+/** The full name ending right before the introducer. */
+const FULL_NAME_BEFORE = new RegExp(`(?<![\\p{L}'’-])(${FULL_NAME}),?\\s$`, 'u');
+/** A cheap test that a text may introduce an alias at all. */
+const INTRODUCER_HINT = /known as|aka|a\.k\.a/u;
+
+/** Every alias the text introduces, with the full names written before it. */
+function aliasesOf(text: string): ReadonlyMap<string, ReadonlySet<string>> {
+  const out = new Map<string, Set<string>>();
+  if (!INTRODUCER_HINT.test(text)) return out;
+  for (const m of text.matchAll(ALIAS_AFTER)) {
+    const full = FULL_NAME_BEFORE.exec(text.slice(Math.max(0, m.index - NAME_WINDOW), m.index));
+    if (!full) continue;
+    const names = out.get(m[1]!) ?? new Set<string>();
+    names.add(withoutLeadingTitles(full[1]!));
+    out.set(m[1]!, names);
+  }
+  return out;
+}
+
+// A page's statements are refined one after another against the same text: read its aliases once.
+let lastText: string | null = null;
+let lastAliases: ReadonlyMap<string, ReadonlySet<string>> = new Map();
+
 /** The speaker a lone alias stands for on this page, or the speaker unchanged. */
 export function aliasSpeaker(text: string, s: Speaker): Speaker {
   if (s.kind !== 'person' || s.key !== null || !s.name || !/^\p{Lu}[\p{L}'’-]+$/u.test(s.name)) return s;
-  // The introducer and the alias first (a cheap scan); the full name only in the few characters before them.
-  const alias = new RegExp(`(?<=\\s)(?:${INTRODUCER})\\s+["“‘']?${escapeRe(s.name)}(?![\\p{L}'’-])`, 'gu');
-  const before = new RegExp(`(?<![\\p{L}'’-])(${FULL_NAME}),?\\s$`, 'u');
-  const names = new Set<string>();
-  for (const m of text.matchAll(alias)) {
-    const full = before.exec(text.slice(Math.max(0, m.index - NAME_WINDOW), m.index));
-    if (full) names.add(withoutLeadingTitles(full[1]!));
+  if (text !== lastText) {
+    lastAliases = aliasesOf(text);
+    lastText = text;
   }
+  const names = lastAliases.get(s.name);
+  if (!names) return s;
   const keys = new Set([...names].map((n) => personKey(n)));
   if (keys.size !== 1) return s;
   const name = [...names][0]!;
