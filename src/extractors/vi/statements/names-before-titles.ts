@@ -24,7 +24,7 @@ function anyCase(s: string): string {
 }
 
 /** The name before the speaker's title, or null when the speaker has a name or none is written before the title. */
-export function nameBeforeTitle(s: Speaker, attribution: string): string | null {
+function nameBeforeTitle(s: Speaker, attribution: string): string | null {
   if (s.kind !== 'person' || s.name !== null || !s.title) return null;
   const re = new RegExp(
     `${HONORIFIC}\\s+(?<name>${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}?)${GAP}${anyCase(s.title)}(?![\\p{L}])`,
