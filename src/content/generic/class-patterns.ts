@@ -1,5 +1,12 @@
 /** class/id patterns (after readability's) that say what a container probably holds. */
 
+import type { Element } from 'domhandler';
+
+/** The class and id an element is named by, the text these patterns are tested on. */
+export function classAndId(el: Element): string {
+  return `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+}
+
 /**
  * Containers dropped before scoring, unless OK_MAYBE also matches. "extra" is readability's "extra" box, not the
  * typographic utility classes font-extrabold / font-extralight (a heading or a paragraph may carry those).

@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { PICTURE_CLASS } from './class-patterns.js';
+import { classAndId, PICTURE_CLASS } from './class-patterns.js';
 import type { RawBlock } from './collect-blocks.js';
 import { isFurnitureLead } from './lead-furniture.js';
 
@@ -19,7 +19,7 @@ const CAPTION_BOX = /(?:^|[\s_-])(?:cap|caption|illo|credit|figcaption)(?:$|[\s_
 function besidePicture(owner: Element): boolean {
   let el: Element | null = owner;
   for (let up = 0; el && up <= 2; up++) {
-    const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+    const names = classAndId(el);
     if (el.name === 'figure' || el.name === 'figcaption' || CAPTION_BOX.test(names) || PICTURE_CLASS.test(names)) return true;
     if (up <= 1 && el.children.some((c) => c.type === 'tag' && (c.name === 'img' || c.name === 'picture'))) return true;
     el = el.parent && el.parent.type === 'tag' ? el.parent : null;

@@ -1,3 +1,4 @@
+import { classAndId } from './class-patterns.js';
 import type { Element } from 'domhandler';
 
 /** Class or id of a site's disclaimer ("disclaim", "disclaimer", "article-disclaimer"): not the article's text. */
@@ -14,7 +15,7 @@ export function isDisclaimerBlock(owner: Element, len: number): boolean {
   if (len > DISCLAIMER_MAX) return false;
   let el: Element | null = owner;
   for (let up = 0; el && up <= 1; up++) {
-    if (DISCLAIMER_CLASS.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)) return true;
+    if (DISCLAIMER_CLASS.test(classAndId(el))) return true;
     el = el.parent && el.parent.type === 'tag' ? el.parent : null;
   }
   return false;

@@ -2,7 +2,7 @@ import * as cheerio from 'cheerio/slim';
 import type { Document, Element } from 'domhandler';
 import type { CheerioAPI, MainContent } from '../types.js';
 import { chooseContent, computeStats, contains, linkDensity, type NodeStats, type StatsMap } from './choose-content.js';
-import { AUTHOR_BOX_CLASS } from './class-patterns.js';
+import { classAndId, AUTHOR_BOX_CLASS } from './class-patterns.js';
 import { collectBlocks, type RawBlock } from './collect-blocks.js';
 import { deckUnderHeadline } from './deck.js';
 import { isFurnitureLead } from './lead-furniture.js';
@@ -242,7 +242,7 @@ function findTitle($: CheerioAPI, head: PageHead, blocks: readonly RawBlock[], c
 function inAuthorBox(el: Element): boolean {
   let e: Element | null = el;
   for (let up = 0; e && up <= 3; up++) {
-    if (AUTHOR_BOX_CLASS.test(`${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`)) return true;
+    if (AUTHOR_BOX_CLASS.test(classAndId(e))) return true;
     e = e.parent?.type === 'tag' ? e.parent : null;
   }
   return false;

@@ -7,7 +7,7 @@ import {
   isDateLine,
   isShareBar,
 } from '../boilerplate-vocabulary.js';
-import { AUTHOR_BOX_CLASS } from './class-patterns.js';
+import { classAndId, AUTHOR_BOX_CLASS } from './class-patterns.js';
 
 /** A box the reader closes or that pops over the page: "follow-modal", "popup", "overlay", "lightbox". */
 const POPUP_CLASS = /(?:^|[\s_-])(?:modal|popup|pop-up|overlay|lightbox)(?:$|[\s_-])/i;
@@ -20,8 +20,6 @@ const DOWN_LEVELS = 3;
 const WALK_LIMIT = 300;
 /** Text a widget holds besides twice the candidate's (its buttons, a heading). */
 const WIDGET_EXTRA = 200;
-
-const names = (el: Element): string => `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
 
 function parentOf(el: Element): Element | null {
   return el.parent?.type === 'tag' ? el.parent : null;
@@ -63,8 +61,8 @@ function inDismissibleBox(el: Element, textLen: number): boolean {
   let e: Element | null = el;
   for (let up = 0; e && up <= UP_LEVELS; up++) {
     if (up > 0 && textLength(e, widgetMax) > widgetMax) return false;
-    if (POPUP_CLASS.test(names(e))) return true;
-    if (up > 0 && holds(e, DOWN_LEVELS, (x) => CLOSE_CONTROL.test(names(x)))) return true;
+    if (POPUP_CLASS.test(classAndId(e))) return true;
+    if (up > 0 && holds(e, DOWN_LEVELS, (x) => CLOSE_CONTROL.test(classAndId(x)))) return true;
     e = parentOf(e);
   }
   return false;
@@ -72,7 +70,7 @@ function inDismissibleBox(el: Element, textLen: number): boolean {
 
 /** The candidate holds the byline: an author box, an itemprop="author" or a <time>. */
 function holdsByline(el: Element): boolean {
-  return holds(el, 4, (x) => x.name === 'time' || (x.attribs.itemprop ?? '').split(/\s+/u).includes('author') || AUTHOR_BOX_CLASS.test(names(x)));
+  return holds(el, 4, (x) => x.name === 'time' || (x.attribs.itemprop ?? '').split(/\s+/u).includes('author') || AUTHOR_BOX_CLASS.test(classAndId(x)));
 }
 
 /**

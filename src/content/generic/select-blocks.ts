@@ -24,7 +24,7 @@ import {
 import { isCommentRules } from '../comment-rules.js';
 import type { Block } from '../types.js';
 import { classWeight, contains, linkDensity, type StatsMap } from './choose-content.js';
-import { AUTHOR_BOX_CLASS, CREDIT_CLASS, MEDIA_CLASS, PICTURE_CLASS } from './class-patterns.js';
+import { classAndId, AUTHOR_BOX_CLASS, CREDIT_CLASS, MEDIA_CLASS, PICTURE_CLASS } from './class-patterns.js';
 import type { RawBlock } from './collect-blocks.js';
 import { isDisclaimerBlock } from './disclaimer.js';
 import { withoutOpeningByline } from './opening-byline.js';
@@ -140,7 +140,7 @@ function droppedByContainer(blocks: readonly RawBlock[], stats: StatsMap, chosen
     if (!within) continue;
     const afterArticle = (before[s.first] ?? 0) - (before[within.first] ?? 0) >= BESIDE_TEASERS;
     // A slideshow after an article's worth of text is the slides' captions (one at the top may be a photo story).
-    const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+    const names = classAndId(el);
     const slides = afterArticle && SLIDES_CLASS.test(names);
     // A stream of teasers may outweigh a short article beside it (but a listing page is left to the index check).
     // Summarised cards and promo lists count only after an article's worth of text: the rail below the body.
@@ -191,7 +191,7 @@ const CREDIT_MAX = 80;
 function classedWithin(b: RawBlock, re: RegExp, levels: number): boolean {
   let el: Element | null = b.owner;
   for (let up = 0; el && up <= levels; up++) {
-    const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+    const names = classAndId(el);
     if (names.trim() && re.test(names)) return true;
     el = el.parent && el.parent.type === 'tag' ? el.parent : null;
   }
@@ -226,7 +226,7 @@ function inPictureBox(b: RawBlock, stats: StatsMap): boolean {
   for (let up = 0; el && up <= 2; up++) {
     // figure and figcaption are captions by tag already (and a photo story takes them as its text).
     if (el.name === 'figure' || el.name === 'figcaption') return false;
-    const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+    const names = classAndId(el);
     const small = (stats.get(el)?.len ?? Infinity) <= PICTURE_BOX_MAX;
     // The walk below the wrapper only for a wrapper small enough to be a picture box (each one up is bigger).
     const picture =

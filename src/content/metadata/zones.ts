@@ -1,3 +1,4 @@
+import { classAndId } from '../generic/class-patterns.js';
 import type { Cheerio } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import type { SiteProfile } from '../../sites/profile.js';
@@ -66,7 +67,7 @@ function looksForeign(el: Element): boolean {
   if (FOREIGN_TAGS.has(el.name)) return true;
   const role = el.attribs.role;
   if (role && FOREIGN_ROLES.has(role)) return true;
-  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase();
+  const names = classAndId(el).toLowerCase();
   if (!names.trim()) return false;
   if (FOREIGN_NAME_PARTS.some((p) => names.includes(p))) return true;
   return names.split(/\s+/u).some((c) => FOREIGN_CLASSES.has(c));

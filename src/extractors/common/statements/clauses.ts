@@ -90,6 +90,11 @@ function opensSentence(text: string, s: Sentence, p: SpeakerPhrase): boolean {
   return /^(?:[^,"“”]*,)?\s*$/u.test(text.slice(s.start, p.start));
 }
 
+/** Some of the phrases stands after no preposition ("của", "of"), so it may be the subject of what follows. */
+function notAfterPreposition(g: Grammar, text: string, s: Sentence, phrases: readonly SpeakerPhrase[]): boolean {
+  return phrases.some((q) => !g.prepBefore.test(text.slice(Math.max(s.start, q.start - 12), q.start)));
+}
+
 /** "X không hài lòng khi …, nhưng cho rằng clause": a second verb of the sentence's subject. */
 export function coordinated(
   g: Grammar,
@@ -108,7 +113,7 @@ export function coordinated(
   const at = p.end + m.index;
   // Any other speaker on the way (not after a preposition) may be the second verb's subject.
   const between = phrases.within(p.end, at);
-  if (between.some((q) => !g.prepBefore.test(text.slice(Math.max(s.start, q.start - 12), q.start)))) return null;
+  if (notAfterPreposition(g, text, s, between)) return null;
   const verb = verbOf(m);
   // A one-word verb ("nói") needs "rằng" or a colon here: ", nói đớ, tê liệt nửa người" is no statement.
   if (!verb?.includes(' ') && !m.groups?.comp && !m.groups?.sep) return null;
@@ -145,7 +150,7 @@ export function subjectParticiple(
   // may be whom the participle is about; a lone capitalised word ("the Got It From My Momma podcast") is not.
   const person = (q: SpeakerPhrase): boolean => q.pronoun || q.title !== null || (q.name?.includes(' ') ?? false);
   const between = phrases.within(p.end, at).filter(person);
-  if (between.some((q) => !g.prepBefore.test(text.slice(Math.max(s.start, q.start - 12), q.start)))) return null;
+  if (notAfterPreposition(g, text, s, between)) return null;
   const start = at + m[0].length;
   if (OPEN_MARK.test(text[start] ?? '')) return null;
   const end = clauseEnd(text, start, s.end);

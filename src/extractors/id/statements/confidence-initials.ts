@@ -1,7 +1,7 @@
 import type { Speaker } from '../../../core/index.js';
 import { escapeRe } from '../../common/pattern/index.js';
 import { personKey } from '../../common/statements/person-key.js';
-import { NOT_NAME_WORD } from './confidence-names.js';
+import { NOT_NAME_WORD, PLAIN_NAME_WORD } from './confidence-names.js';
 import { POST_VERBS } from './constants.js';
 
 /*
@@ -12,7 +12,6 @@ import { POST_VERBS } from './constants.js';
  */
 
 const INITIALS = /^\p{Lu}{2,3}$/u;
-const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 function isInitials(w: string): boolean {
   return INITIALS.test(w) && !NOT_NAME_WORD.has(w);
@@ -38,7 +37,7 @@ function initialsAfterName(s: Speaker, context: string): Speaker | null {
  */
 function initialsGluedToBody(s: Speaker, context: string): Speaker | null {
   const name = s.name!;
-  if (!s.org || /\s/u.test(name) || !NAME_WORD.test(name)) return null;
+  if (!s.org || /\s/u.test(name) || !PLAIN_NAME_WORD.test(name)) return null;
   const words = s.org.split(/\s+/u);
   const last = words[words.length - 1]!;
   if (words.length < 2 || !/^\p{Lu}{2}$/u.test(last) || !isInitials(last)) return null;

@@ -26,6 +26,8 @@ export const NOT_NAME_WORD: ReadonlySet<string> = new Set([
 ]);
 /** One capitalised word of a person's name ("Djanur", "Ardiansyah"), as a pattern source. */
 export const NAME_WORD = "\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*";
+/** A whole word that is one capital and lower-case letters only ("Dewanti", not "Al-Ahmad" or "BPTP"). */
+export const PLAIN_NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 
 /** "National President" (of OSHDP), "Triasa Sales" (Branch Manager): a title's word read as part of the name. */
 export function nameHoldsTitleWord(s: Speaker): boolean {

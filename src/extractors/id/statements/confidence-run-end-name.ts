@@ -1,7 +1,7 @@
 import type { Speaker } from '../../../core/index.js';
 import { escapeRe } from '../../common/pattern/index.js';
 import { personKey } from '../../common/statements/person-key.js';
-import { NOT_NAME_WORD } from './confidence-names.js';
+import { NOT_NAME_WORD, PLAIN_NAME_WORD } from './confidence-names.js';
 import { COUNTRIES, LOOSE_TITLES, NOT_NAMES, PLACES } from './constants.js';
 
 /*
@@ -13,7 +13,6 @@ import { COUNTRIES, LOOSE_TITLES, NOT_NAMES, PLACES } from './constants.js';
  * those words are the person. Anything less clear stays out, as before.
  */
 
-const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 const ACRONYM = /^\(?\p{Lu}{2,}[\p{Lu}\d]*\)?$/u;
 const RUN_TOKEN = /^(?:,|[\p{Lu}\p{N}(][\p{L}\p{N}()&'’/-]*)$/u;
 const PLACE_WORD: ReadonlySet<string> = new Set([...PLACES, ...COUNTRIES, ...NOT_NAMES].filter((w) => !/\s/u.test(w)));
@@ -34,7 +33,7 @@ export function nameAtRunEnd(s: Speaker, context: string): Speaker | null {
   const run = tokens.slice(0, end);
   if (run[run.length - 1] === ',') run.pop();
   let k = 0;
-  while (k < run.length && NAME_WORD.test(run[run.length - 1 - k]!) && !NOT_NAME_WORD.has(run[run.length - 1 - k]!)) k++;
+  while (k < run.length && PLAIN_NAME_WORD.test(run[run.length - 1 - k]!) && !NOT_NAME_WORD.has(run[run.length - 1 - k]!)) k++;
   if (k === 0 || k > 3) return null;
   let at = run.length - k - 1;
   let ranked = false;

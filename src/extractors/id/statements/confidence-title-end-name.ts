@@ -1,7 +1,7 @@
 import type { Speaker } from '../../../core/index.js';
 import { escapeRe } from '../../common/pattern/index.js';
 import { personKey } from '../../common/statements/person-key.js';
-import { NOT_NAME_WORD } from './confidence-names.js';
+import { NOT_NAME_WORD, PLAIN_NAME_WORD } from './confidence-names.js';
 import { COUNTRIES, NOT_NAMES, PLACES } from './constants.js';
 
 /*
@@ -11,7 +11,6 @@ import { COUNTRIES, NOT_NAMES, PLACES } from './constants.js';
  * comma, a stop or a lower-case word after them), those words are the person. Anything less clear stays out.
  */
 
-const NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 const ACRONYM = /^\(?\p{Lu}{2,}[\p{Lu}\d]*\)?$/u;
 const PLACE_WORD: ReadonlySet<string> = new Set(
   [...PLACES, ...COUNTRIES, ...NOT_NAMES].filter((w) => !/\s/u.test(w)),
@@ -34,7 +33,7 @@ export function nameAtTitleEnd(s: Speaker, context: string): Speaker | null {
   for (let i = 0; i < tokens.length; i++) {
     if (!endsBody(tokens[i]![0])) continue;
     let j = i + 1;
-    while (j < tokens.length && j - i <= 3 && NAME_WORD.test(tokens[j]![0]) && !NOT_NAME_WORD.has(tokens[j]![0])) j++;
+    while (j < tokens.length && j - i <= 3 && PLAIN_NAME_WORD.test(tokens[j]![0]) && !NOT_NAME_WORD.has(tokens[j]![0])) j++;
     const words = tokens.slice(i + 1, j);
     // After an acronym a third word may open the name or close the body ("BPBD Wonorejo Joko Lelono"): too unsure.
     if (words.length < 2 || words.length > (ACRONYM.test(tokens[i]![0]) ? 2 : 3)) continue;

@@ -1,5 +1,6 @@
 import type { Speaker } from '../../../core/index.js';
 import { personKey } from '../../common/statements/person-key.js';
+import { PLAIN_NAME_WORD } from './confidence-names.js';
 import { PORTFOLIOS, TWO_CAPITAL_BODIES } from './constants.js';
 
 /*
@@ -23,7 +24,7 @@ export function twoCapitalsMisplaced(s: Speaker): Speaker | null {
     return { ...s, name, key: personKey(name), org: s.org ? `${s.org} ${head[1]!}` : head[1]! };
   }
   const tail = s.org ? INITIALS_AT_ORG_TAIL.exec(s.org) : null;
-  if (tail && PORTFOLIO.has(tail[1]!) && !BODY.has(tail[2]!) && /^\p{Lu}\p{Ll}+$/u.test(s.name)) {
+  if (tail && PORTFOLIO.has(tail[1]!) && !BODY.has(tail[2]!) && PLAIN_NAME_WORD.test(s.name)) {
     const name = `${tail[2]!} ${s.name}`;
     return { ...s, name, key: personKey(name), org: tail[1]! };
   }
