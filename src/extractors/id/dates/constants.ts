@@ -119,6 +119,14 @@ export const HALVES: Readonly<Record<string, number>> = {
   i: 1, ii: 2, '1': 1, '2': 2, pertama: 1, kedua: 2, 'ke-1': 1, 'ke-2': 2,
 };
 
+/**
+ * Words before a semester with no year that make it a school term, not half of a calendar year: "libur semester 1",
+ * "ujian akhir semester II", "rapor semester 2" (a school's first semester runs July to December).
+ */
+export const SCHOOL_TERM_LEADS = [
+  'libur', 'liburan', 'ujian', 'ujian akhir', 'penilaian akhir', 'rapor', 'raport', 'pembelajaran', 'perkuliahan',
+];
+
 export const QUARTER_WORDS: Readonly<Record<string, number>> = {
   i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4, pertama: 1, kedua: 2, ketiga: 3, keempat: 4,
   'ke-1': 1, 'ke-2': 2, 'ke-3': 3, 'ke-4': 4,

@@ -13,6 +13,7 @@ import {
   QUARTER_WORDS,
   RANGE_START,
   REGULATION_WORDS,
+  SCHOOL_TERM_LEADS,
   STATISTIC_NOUNS,
   TERM_HOLDERS,
   UNAMBIGUOUS_MONTHS,
@@ -142,8 +143,12 @@ const dayNamed = ID.parser(DAY_GROUPS, {
 const OPEN_BEFORE_RE = /[([]\s*$/u;
 const CLAUSE_END_AFTER_RE = /^\s*(?:[.,;:]|$)/u;
 
+/** "Makassar (5/1) dan Medan (6/1)": the next item of a list of places, each with its day in brackets. */
+const BRACKETED_DAY_NEXT_RE = /^\s+(?:dan|serta|atau)\s+[^()\d]{0,40}\(\s*[0-3]?\d\/[01]?\d(?:\/\d{4})?\s*\)/u;
+
 function bracketedAlone(x: DayMatch): boolean {
-  return Boolean(x.g.close) && OPEN_BEFORE_RE.test(x.before()) && CLAUSE_END_AFTER_RE.test(x.after());
+  if (!x.g.close || !OPEN_BEFORE_RE.test(x.before())) return false;
+  return CLAUSE_END_AFTER_RE.test(x.after()) || BRACKETED_DAY_NEXT_RE.test(x.after());
 }
 
 // "Senin (6/9/2021)", "6/9/2021", "tanggal 6/9".
@@ -383,6 +388,8 @@ const quarter = ID.parser(['mod', 'q', 'y', 'yrel'] as const, {
   extract: (x) => [x.mention({ kind: 'abs', quarter: lookup(QUARTER_WORDS, x.g.q)!, year: year(x.g.y) })],
 });
 
+const SCHOOL_TERM_BEFORE_RE = wordsBefore(SCHOOL_TERM_LEADS);
+
 // "semester kedua 2021": a half year, as a span of months (the schema has no half-year granularity).
 const semester = ID.parser(['h', 'y', 'yrel'] as const, {
   hint: /semester/,
@@ -390,6 +397,9 @@ const semester = ID.parser(['h', 'y', 'yrel'] as const, {
     `semester\\s+(?<h>ii|i|[12]|pertama|kedua|ke-[12])(?:\\s*(?:/|-|,)?\\s*(?:tahun\\s+)?(?<y>\\d{4})|\\s+tahu` +
     `n\\s+(?<yrel>${alt(Object.keys(YEAR_REL))}))?${R}`,
   extract(x) {
+    // Without a year, "semester 1" in figures or after a school word is a school's term ("Semester 2 di DKI Jakarta
+    // dimulai pada 2 Januari"); the economy writes "semester I" or names the year.
+    if (!x.g.y && !x.g.yrel && (/^\d$/u.test(x.g.h!) || SCHOOL_TERM_BEFORE_RE.test(x.before()))) return [];
     const half = lookup(HALVES, x.g.h)!;
     const y = year(x.g.y);
     const to: AbsAnchor = { kind: 'abs', month: half * 6, year: y };

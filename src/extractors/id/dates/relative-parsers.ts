@@ -80,6 +80,11 @@ const WEEKDAY_ALT = alt(WORDS.WEEKDAYS);
 /** "Senin hingga Jumat", "dari Senin sampai Sabtu": a range of weekdays, a schedule. */
 const WEEKDAY_RANGE_AFTER_RE = new RegExp(`^\\s+(?:hingga|sampai|s\\.d\\.?)\\s+(?:hari\\s+)?(?:${WEEKDAY_ALT})${R}`, 'iu');
 const WEEKDAY_RANGE_BEFORE_RE = new RegExp(`${L}(?:${WEEKDAY_ALT})\\s+(?:hingga|sampai|s\\.d\\.?)\\s+(?:hari\\s+)?$`, 'iu');
+/** "Jumat dan Sabtu pekan ini", "Kamis atau Jumat depan": the second weekday's week or direction is the first's too. */
+const PAIR_OFFSET_AFTER_RE = new RegExp(
+  `^\\s+(?:dan|atau)\\s+(?:hari\\s+)?(?:${WEEKDAY_ALT})\\s+(?<off>${alt(weekdayAfterWords(WORDS.WEEKDAY_WORDS))})${R}`,
+  'iu',
+);
 
 // "pada Senin", "hari Rabu", "Jumat lalu", "Selasa pagi", "…, ujarnya, Senin.", "besok dan Minggu".
 const weekday = ID.parser(['hari', 'wd', 'pod', 'off', 'pod2'] as const, {
@@ -92,20 +97,21 @@ const weekday = ID.parser(['hari', 'wd', 'pod', 'off', 'pod2'] as const, {
     const { g } = x;
     const wd = g.wd!.toLowerCase();
     const capital = g.wd![0] !== g.wd![0]!.toLowerCase();
+    const off = g.off ?? (g.pod ? undefined : PAIR_OFFSET_AFTER_RE.exec(x.after())?.groups?.off);
     // "Senin-Jumat", "Senin hingga Jumat": every weekday of a week, not one day.
     if (/^\s*[-–]\s*\p{L}/u.test(x.after()) || /[-–]\s*$/u.test(x.before())) return [];
     // A part of day makes it one night or morning, not a schedule: "Selasa pagi hingga Rabu dini hari".
     if (!g.pod && (WEEKDAY_RANGE_AFTER_RE.test(x.after()) || WEEKDAY_RANGE_BEFORE_RE.test(x.before()))) return [];
     // A weekday set off by commas after the verb ("kata X, Senin." "Denpasar, Jumat, Kamal …") is the day it happened.
-    const commaSet = capital && !g.off && /,\s*$/u.test(x.before()) && /^\s*(?:[,.;)]|$)/u.test(x.after());
-    if (!g.off && !g.pod && WEEKDAY_PAIR_AFTER_RE.test(x.after())) return [];
+    const commaSet = capital && !off && /,\s*$/u.test(x.before()) && /^\s*(?:[,.;)]|$)/u.test(x.after());
+    if (!off && !g.pod && WEEKDAY_PAIR_AFTER_RE.test(x.after())) return [];
     const coming = capital && COMING_DAY_BEFORE_RE.test(x.before());
-    const passive = capital && !g.off && PASSIVE_BEFORE_RE.test(x.before()) && CLAUSE_END_AFTER_RE.test(x.after());
+    const passive = capital && !off && PASSIVE_BEFORE_RE.test(x.before()) && CLAUSE_END_AFTER_RE.test(x.after());
     const setOff = commaSet || coming || passive || (capital && ZONE_AFTER_RE.test(x.after()));
     // "minggu" is also "week": Sunday only as "hari Minggu" or capitalised and set off.
     if (wd === 'minggu' && !g.hari && !setOff && !(capital && (g.pod || WEEKDAY_BEFORE.test(x.before())))) return [];
-    if (!g.hari && !g.off && !g.pod && !setOff && !WEEKDAY_BEFORE.test(x.before())) return [];
-    const anchor = weekdayAnchor(WORDS.WEEKDAY_WORDS, wd, g.off, pod(g));
+    if (!g.hari && !off && !g.pod && !setOff && !WEEKDAY_BEFORE.test(x.before())) return [];
+    const anchor = weekdayAnchor(WORDS.WEEKDAY_WORDS, wd, off, pod(g));
     return anchor ? [x.mention(anchor, coming ? { tense: 1 } : {})] : [];
   },
 });

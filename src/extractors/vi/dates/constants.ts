@@ -85,8 +85,14 @@ export const REL_OFFSETS: Readonly<Record<string, number>> = {
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   'một': 1, 'hai': 2, 'ba': 3, 'bốn': 4, 'năm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10,
 };
-/** Words after "3 ngày trước" that make it "before something else": "trước đó", "trước khi", "trước ngày bầu cử". */
-export const AGO_NOT_BEFORE = ['đó', 'nữa', 'khi', 'ngày', 'thời điểm', 'lúc'];
+/**
+ * Words after "trước" that make it "before something else", not "ago" or "last": "trước đó", "trước khi", "trước ngày
+ * bầu cử", "1 ngày trước Tết", "2 tuần trước kỳ thi".
+ */
+export const BEFORE_SOMETHING_AFTER = [
+  'đó', 'nữa', 'khi', 'ngày', 'thời điểm', 'lúc', 'tết', 'lễ', 'kỳ', 'đợt', 'hạn', 'giao thừa', 'sự kiện', 'trận',
+  'phiên',
+];
 /** Words before "2 tuần trước" that make it a duration ("trong 2 tuần trước đó"). */
 export const DURATION_BEFORE = ['trong', 'suốt', 'sau', 'mất', 'hơn', 'gần', 'khoảng', 'chừng', 'ngót'];
 

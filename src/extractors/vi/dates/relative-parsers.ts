@@ -22,6 +22,15 @@ const AGE_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.AGE_NOUNS)})(?:\\s+[\\p{L}\
 const ANY_WEEK_BEFORE_RE = new RegExp(`${L}(?:${alt(WORDS.ANY_WEEK_BEFORE)})\\s+$`, 'iu');
 const WEEK_START_FUTURE_RE = new RegExp(`${L}(?:${alt(WORDS.WEEK_START_FUTURE)})${R}`, 'iu');
 const COMPARISON_BASE_RE = new RegExp(`${L}(?:${alt(WORDS.COMPARISON_BASE_BEFORE)})\\s+$`, 'iu');
+/** "tuần trước và sau Tết", "1 ngày trước và 2 ngày sau lễ": "trước" is "before", shared with "sau", not "last". */
+const BEFORE_AND_AFTER_RE = /^\s+(?:và|hoặc)\s+(?:[\p{L}\p{N}]+\s+(?:ngày|tuần|tháng|năm)\s+)?(?:sau|trong)(?![\p{L}\p{M}])/iu;
+
+/** "thứ Hai và thứ Ba tuần trước": the second weekday's week or direction is the first's too. */
+const PAIR_OFFSET_AFTER_RE = new RegExp(
+  `^\\s+(?:và|hoặc)\\s+(?:${alt(Object.keys(WORDS.WEEKDAY_NUMBERS))})\\s+(?<off>` +
+    `${alt(weekdayAfterWords(WORDS.WEEKDAY_WORDS))})${R}`,
+  'iu',
+);
 
 // "sáng thứ Hai", "hôm thứ Sáu", "thứ Hai tuần trước", "Chủ nhật vừa qua": anchored, as "Thứ hai, …" is "Secondly, …".
 const weekday = VI.parser(['pod', 'hom', 'wd', 'off'] as const, {
@@ -31,14 +40,15 @@ const weekday = VI.parser(['pod', 'hom', 'wd', 'off'] as const, {
     `(?:\\s+(?<off>${alt(weekdayAfterWords(WORDS.WEEKDAY_WORDS))}))?${R}`,
   extract(x) {
     const { g } = x;
+    const off = g.off ?? PAIR_OFFSET_AFTER_RE.exec(x.after())?.groups?.off;
     const lead = Boolean(g.pod || g.hom || WEEKDAY_BEFORE.test(x.before()));
-    if (!lead && !g.off) return [];
+    if (!lead && !off) return [];
     // "làn sóng thứ hai này", "cô gái thứ hai tới từ Utah": a lower-case ordinal, not a weekday of a week.
     if (!lead && (/^thứ\s+\p{Ll}/u.test(g.wd!) || /^\s+từ(?![\p{L}\p{M}])/iu.test(x.after()))) return [];
-    if (!g.off && (WEEKDAY_RANGE_AFTER_RE.test(x.after()) || WEEKDAY_RANGE_BEFORE_RE.test(x.before()))) return [];
+    if (!off && (WEEKDAY_RANGE_AFTER_RE.test(x.after()) || WEEKDAY_RANGE_BEFORE_RE.test(x.before()))) return [];
     // "ngày thứ hai liên tiếp" is "the second day": after a bare "ngày" a weekday needs its week or direction.
-    if (g.hom?.toLowerCase() === 'ngày' && !g.off) return [];
-    const anchor = weekdayAnchor(WORDS.WEEKDAY_WORDS, g.wd, g.off, lookup(WORDS.PARTS_OF_DAY, g.pod));
+    if (g.hom?.toLowerCase() === 'ngày' && !off) return [];
+    const anchor = weekdayAnchor(WORDS.WEEKDAY_WORDS, g.wd, off, lookup(WORDS.PARTS_OF_DAY, g.pod));
     return anchor ? [x.mention(anchor)] : [];
   },
 });
@@ -60,6 +70,7 @@ const relUnit = VI.parser(['mod', 'unit', 'off'] as const, {
     if ((offWord === 'ngoái' || offWord === 'nay') && unit !== 'year') return [];
     // "so với cùng kỳ năm trước/ngoái": the base of a comparison, not a date (common/dates/README.md convention).
     if ((offWord === 'trước' || offWord === 'ngoái') && COMPARISON_BASE_RE.test(x.before())) return [];
+    if (offWord === 'trước' && BEFORE_AND_AFTER_RE.test(x.after())) return [];
     return [x.mention({ kind: 'rel', unit, offset: WORDS.REL_OFFSETS[offWord]! })];
   },
 });
@@ -80,6 +91,7 @@ const relUnitPart = VI.parser(['mod', 'unit', 'off'] as const, {
   extract(x) {
     const unit = lookup(WORDS.REL_UNITS, x.g.unit)!;
     const offset = lookup(WORDS.PART_OFFSETS, x.g.off);
+    if (x.g.off?.toLowerCase() === 'trước' && BEFORE_AND_AFTER_RE.test(x.after())) return [];
     // "vào cuối tuần", "dịp cuối tuần": a weekend in general, not this one. A bare "đầu tuần" in a sentence about
     // the past or present ("phiên giao đầu tuần", "Đầu tuần, ông đã …") is this week's start.
     if (unit === 'week' && offset === undefined && !thisWeekStart(x.g.mod, x.before(), x.input)) return [];
@@ -94,10 +106,11 @@ const ago = VI.parser(['cach', 'n', 'unit', 'ago'] as const, {
   hint: /cách\s+đây|(?:ngày|tuần|tháng|quý|năm)\s+(?:về\s+)?trước/u,
   pattern:
     `(?:(?<cach>cách\\s+đây)\\s+)?${NUM_START}(?<n>\\d{1,2}|${alt(Object.keys(WORDS.NUMBER_WORDS))})\\s+(?<unit>ngày|` +
-    `${alt(Object.keys(WORDS.REL_UNITS))})(?:\\s+(?<ago>về\\s+trước|trước))?${R}(?!\\s+(?:${alt(WORDS.AGO_NOT_BEFORE)}))`,
+    `${alt(Object.keys(WORDS.REL_UNITS))})(?:\\s+(?<ago>về\\s+trước|trước))?${R}(?!\\s+(?:${alt(WORDS.BEFORE_SOMETHING_AFTER)})${R})`,
   extract(x) {
     const { g } = x;
     if (!g.cach && !g.ago) return [];
+    if (g.ago && BEFORE_AND_AFTER_RE.test(x.after())) return [];
     // "10 - 15 năm trước": a vague range of years back.
     if (DURATION_BEFORE_RE.test(x.before()) || /\d\s*[-–]\s*$/u.test(x.before())) return [];
     const n = /^\d+$/.test(g.n!) ? Number(g.n) : lookup(WORDS.NUMBER_WORDS, g.n)!;
