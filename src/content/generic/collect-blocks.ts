@@ -2,6 +2,7 @@ import type { AnyNode, Element } from 'domhandler';
 import {
   CAMEL_CAPTION_CLASS, CAPTION_CLASS, LEAD_CLASS, NEVER_CAPTION, OK_MAYBE, UNLIKELY, UNLIKELY_CORE, UNLIKELY_ROLES,
 } from './class-patterns.js';
+import { fieldBoxesOf, isFormField } from './field-labels.js';
 import { isGatedBody } from './gated-body.js';
 import { isHoverCard } from './hover-card.js';
 
@@ -35,6 +36,8 @@ export interface Collected {
   bounded: boolean;
   /** The <form> elements asking for an e-mail address (sign-up and lead forms), in document order. */
   forms: Element[];
+  /** The elements just above form fields (text boxes, lists, radio buttons), where their labels sit. */
+  fieldBoxes: Set<Element>;
 }
 
 export const LIMITS = { nodes: 150_000, depth: 256, chars: 2_000_000, blocks: 20_000 } as const;
@@ -92,6 +95,7 @@ class BlockCollector {
   private readonly blocks: RawBlock[] = [];
   private readonly leadCandidates: Element[] = [];
   private readonly forms: Element[] = [];
+  private readonly fieldBoxes = new Set<Element>();
   private readonly openForms: Element[] = [];
   private readonly owners: Element[] = [];
   private readonly kinds: Array<{ kind: RawKind; el: Element }> = [];
@@ -111,7 +115,7 @@ class BlockCollector {
   run(root: AnyNode): Collected {
     this.visit(root, 0);
     this.flush();
-    return { blocks: this.blocks, leadCandidates: this.leadCandidates, bounded: this.bounded, forms: this.forms };
+    return { blocks: this.blocks, leadCandidates: this.leadCandidates, bounded: this.bounded, forms: this.forms, fieldBoxes: this.fieldBoxes };
   }
 
   // Heading kinds hold only for the heading's own text (an unclosed <h2> must not make headings of the article).
@@ -199,6 +203,7 @@ class BlockCollector {
   private tag(node: Element, depth: number): void {
     const name = node.name;
     if (name === 'input') this.emailField(node.attribs);
+    if (isFormField(node)) fieldBoxesOf(node, this.fieldBoxes);
     if (SKIP.has(name)) return;
     if (name === 'br') return this.lineBreak();
     const attribs = node.attribs;

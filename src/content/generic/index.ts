@@ -52,7 +52,7 @@ function attempt($: CheerioAPI, prune: boolean | 'core', captionsAsText = false)
   const blocks = captionsAsText ? collected.blocks.map((b) => (b.caption ? { ...b, caption: false } : b)) : collected.blocks;
   const stats = computeStats(blocks);
   const chosen = chooseContent(stats, blocks);
-  const selection = selectBlocks(blocks, stats, chosen, collected.forms);
+  const selection = selectBlocks(blocks, stats, chosen, collected.forms, collected.fieldBoxes);
   const textLen = selection.kept.reduce((n, k) => n + k.block.text.length, 0);
   return { blocks, stats, chosen, selection, textLen, leadCandidates };
 }

@@ -31,6 +31,7 @@ import { withoutOpeningByline } from './opening-byline.js';
 import { isTeaserCardBox } from './teaser-cards.js';
 import { pictureBefore } from './picture-box.js';
 import { titlesPrunedLinkList } from './link-list-heading.js';
+import { isFieldLabel } from './field-labels.js';
 
 export interface Range {
   first: number;
@@ -309,7 +310,13 @@ function repeatedShortLines(blocks: readonly RawBlock[], ranges: readonly Range[
 }
 
 /** Walks the content's blocks in order: keeps text, moves captions aside, drops related/comment/share blocks. */
-export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chosen: readonly Element[], forms: readonly Element[] = []): Selection {
+export function selectBlocks(
+  blocks: readonly RawBlock[],
+  stats: StatsMap,
+  chosen: readonly Element[],
+  forms: readonly Element[] = [],
+  fieldBoxes: ReadonlySet<Element> = new Set(),
+): Selection {
   const ranges = chosen.map((el) => stats.get(el)).filter((s) => s !== undefined);
   const contentLen = ranges.reduce((n, r) => n + r.len, 0);
   const drop = droppedByContainer(blocks, stats, chosen, contentLen, forms);
@@ -333,6 +340,10 @@ export function selectBlocks(blocks: readonly RawBlock[], stats: StatsMap, chose
         continue;
       }
       const b = blocks[i] as RawBlock;
+      if (isFieldLabel(b, stats, fieldBoxes)) {
+        dropped();
+        continue;
+      }
       const ld = b.len === 0 ? 0 : b.linkLen / b.len;
       const headingLike = b.kind === 'heading' || b.kind === 'minor-heading' || b.kind === 'h1' || b.len <= 40;
       if (headingLike && isCommentHeading(b.text)) {
