@@ -651,6 +651,15 @@ export const UNIT_TITLES = [
 ] as const;
 
 /**
+ * Short forms of units that always belong to a region and are written with its place after them ("BPBD Agam",
+ * "SMPN Sumber Rejo", "SDN 2 Muara Beliti"): between such a unit and the person stand a place the vocabularies
+ * may not know.
+ */
+export const REGIONAL_UNITS = [
+  'BPBD', 'SD', 'SDN', 'SMP', 'SMPN', 'SMA', 'SMAN', 'SMK', 'SMKN', 'MI', 'MIN', 'MTs', 'MTsN', 'MAN', 'RSUD', 'PDAM',
+] as const;
+
+/**
  * Last words of the names of bodies, not of people ("Dalit Voice", "Bibit Tumbuh Bersama", "Arsenal Fan TV"):
  * a bare speaker name ending in one of these, with no title, is an organisation speaking.
  */
