@@ -516,7 +516,8 @@ const DEGREE =
 const VERB_ALTERNATION = `(?:${[...VERBS].sort((a, b) => b.length - a.length).join('|')})`;
 
 const DAY_MONTH = '\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\)';
-const WEEKDAY = "(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)";
+export const WEEKDAYS = ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', "Jum'at", 'Sabtu', 'Minggu'] as const;
+const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 /** The date that may close an occasion before the verb: "(20/6)" or ", Senin (3/4)," or ", Senin" (comma or not). */
 const OCCASION_DATE = `(?:\\s*${DAY_MONTH})?(?:\\s*,\\s*${WEEKDAY}(?:\\s*${DAY_MONTH})?\\s*,?)?`;
 const MONTH = '(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)';
