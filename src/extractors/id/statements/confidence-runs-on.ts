@@ -1,6 +1,7 @@
 import type { Speaker } from '../../../core/index.js';
 import { escapeRe } from '../../common/pattern/index.js';
 import { NOT_NAME_WORD } from './confidence-names.js';
+import { LOOSE_TITLES, WEEKDAYS } from './constants.js';
 
 /*
  * An Indonesian attribution closes a speaker's name with punctuation, a lower-case word (the verb, "di", "saat" …)
@@ -38,8 +39,31 @@ function runsIntoAnotherName(run: readonly string[]): boolean {
   return ACRONYM.test(run[0]!) && run.slice(1, 3).every(nameLike);
 }
 
+const WEEKDAY: ReadonlySet<string> = new Set(WEEKDAYS);
+const RANK_WORD: ReadonlySet<string> = new Set(LOOSE_TITLES.flatMap((t) => t.split(/\s+/u)));
+
+/**
+ * "kata Dirreskrimsus Polda Kepri, Kombes Putu Yudha Prawira, …": after the read name only a body's words, then a
+ * comma, maybe a rank, and two name words. No person's name is followed by a bare body; the read name was a title
+ * the engine does not know, and the person follows the comma.
+ */
+function bodyThenNamedPerson(text: string): boolean {
+  const m = /^((?:\s+\p{Lu}[\p{L}\p{N}'’-]*)+)\s*,((?:\s+\p{Lu}[\p{L}'’.-]*){2,})/u.exec(text);
+  if (!m) return false;
+  const body = m[1]!.trim().split(/\s+/u);
+  if (!body.every((w) => NOT_NAME_WORD.has(w) || ACRONYM.test(w))) return false;
+  const after = m[2]!.trim().split(/\s+/u).map((w) => w.replace(/\.$/u, ''));
+  let i = 0;
+  while (i < after.length && RANK_WORD.has(after[i]!)) i++;
+  const names = after.slice(i, i + 2);
+  return names.length === 2 && names.every((w) => nameLike(w) && !DATE_WORDS.has(w) && !WEEKDAY.has(w));
+}
+
 export function nameRunsOn(s: Speaker, context: string): boolean {
   if (s.kind !== 'person' || !s.name) return false;
   const mentions = [...context.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(s.name)}(?![\\p{L}\\p{N}])`, 'gu'))];
-  return mentions.length > 0 && mentions.every((m) => runsIntoAnotherName(runAfter(context.slice(m.index + m[0].length))));
+  return mentions.length > 0 && mentions.every((m) => {
+    const rest = context.slice(m.index + m[0].length);
+    return runsIntoAnotherName(runAfter(rest)) || bodyThenNamedPerson(rest);
+  });
 }

@@ -19,7 +19,7 @@ import { nameBeforeTitle, nameGluedToTitle } from './confidence-name-before-titl
 import { nameAtTitleEnd } from './confidence-title-end-name.js';
 import { givenNameReadAsBody } from './confidence-given-name-body.js';
 import { describedPerson } from './confidence-described-person.js';
-import { longNameAfterAcronym } from './confidence-acronym-name.js';
+import { longNameAfterAcronym, nameAfterRegionalUnit } from './confidence-acronym-name.js';
 import { calledName } from './confidence-called-name.js';
 import { degreeReadAsBody, nameBeforeDegree } from './confidence-degree-after-name.js';
 import { namedSpeakerUnread } from './confidence-named-unread.js';
@@ -144,7 +144,7 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
       unsure.add(s.name!);
       return [];
     }
-    if (longNameAfterAcronym(s, context)) return [];
+    if (longNameAfterAcronym(s, context) || nameAfterRegionalUnit(s, context)) return [];
     const source = titleSourceOnly(s, context, d.start - start);
     if (source) return [{ ...d, speaker: source }];
     const person =

@@ -516,7 +516,8 @@ const DEGREE =
 const VERB_ALTERNATION = `(?:${[...VERBS].sort((a, b) => b.length - a.length).join('|')})`;
 
 const DAY_MONTH = '\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\)';
-const WEEKDAY = "(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)";
+export const WEEKDAYS = ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', "Jum'at", 'Sabtu', 'Minggu'] as const;
+const WEEKDAY = `(?:${WEEKDAYS.join('|')})`;
 /** The date that may close an occasion before the verb: "(20/6)" or ", Senin (3/4)," or ", Senin" (comma or not). */
 const OCCASION_DATE = `(?:\\s*${DAY_MONTH})?(?:\\s*,\\s*${WEEKDAY}(?:\\s*${DAY_MONTH})?\\s*,?)?`;
 const MONTH = '(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)';
@@ -648,6 +649,15 @@ export const UNIT_TITLES = [
   'Kasubbag', 'Kanit', 'Kasat', 'Komandan', 'Koordinator', 'Manajer', 'Manager', 'General Manager', 'Head', 'CEO',
   'Pendiri', 'Founder', 'Rektor', 'Dekan', 'Associate', 'Director', 'Engineer', 'Solutions Engineer', 'Officer',
   'Komisaris Utama', 'Presiden Komisaris', 'Kalapas', 'Karutan', 'Kakanwil',
+] as const;
+
+/**
+ * Short forms of units that always belong to a region and are written with its place after them ("BPBD Agam",
+ * "SMPN Sumber Rejo", "SDN 2 Muara Beliti"): between such a unit and the person stand a place the vocabularies
+ * may not know.
+ */
+export const REGIONAL_UNITS = [
+  'BPBD', 'SD', 'SDN', 'SMP', 'SMPN', 'SMA', 'SMAN', 'SMK', 'SMKN', 'MI', 'MIN', 'MTs', 'MTsN', 'MAN', 'RSUD', 'PDAM',
 ] as const;
 
 /**
