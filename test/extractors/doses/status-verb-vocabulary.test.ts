@@ -169,6 +169,11 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Menurut petugas, vaksin polio di puskesmas itu hanya sisa 340 dosis saja.', ['340:received']],
   ['id', 'Sisa kontrak sebanyak 3 juta dosis vaksin akan dikirim bulan depan.', [`${3 * M}:expected`]],
   ['id', 'Warga yang tinggal di desa itu menerima 400 dosis vaksin.', ['400:received']],
+  // A stock noun named at length before "mencapai" still makes it a stock (round 20), not a total of doses given;
+  // across a conjunction the later "mencapai" is another clause's.
+  ['id', 'Ketersediaan vaksin campak di gudang farmasi kota saat ini mencapai 7.300 dosis.', ['7300:received']],
+  ['id', 'Jumlah ketersediaan VAR di Flores Timur kini mencapai 2.150 vial.', ['2150:received']],
+  ['id', 'Ketersediaan vaksin sempat kosong sehingga vaksinasi bulan ini hanya mencapai 900 dosis.', ['900:administered']],
 ];
 
 describe('dose status: verbs of delivery, commitment, donation and allocation', () => {

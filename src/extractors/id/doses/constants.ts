@@ -10,6 +10,8 @@ const SHELF_LIFE = ['masa kedaluwarsa', 'masa kadaluwarsa', 'masa kadaluarsa', '
 const STOCK_AMOUNT =
   '\\s+(?:(?:hanya|sekitar|sebanyak|kurang\\s+dari|lebih\\s+dari)\\s+)?\\p{N}[\\p{N}.,]*(?:\\s+(?:ribu|juta))?\\s+(?:dosis|vial|vail)(?![\\p{L}])';
 const DRUG = ['obat', 'obat-obatan', 'obat antivirus'];
+/** Conjunctions that open a new clause inside a sentence: a subject named before one is not the later verb's. */
+const CLAUSE_OPENERS = `${wordAlternation(['sehingga', 'karena', 'sebab', 'namun', 'tetapi', 'sedangkan', 'sementara', 'dan', 'serta', 'agar', 'supaya'])}(?![\\p{L}])`;
 const NAMED_ONE = wordAlternation(Object.keys(NAMED_VACCINES));
 // "Pfizer và AstraZeneca": several named vaccines in one figure.
 const NAMED = `(?:${NAMED_ONE})(?:\\s*(?:,|\\s(?:${wordAlternation(['dan', 'serta'])}))\\s*(?:${NAMED_ONE}))*`;
@@ -206,10 +208,15 @@ export const ID_DOSES: DoseVocab = {
     // "petugas publik mencapai 20,9 juta dosis": a total reached with no other verb is of doses given.
     { status: 'administered', weak: true, words: ['telah mencapai', 'sudah mencapai', 'mencapai'] },
     // A total of what is held reached: "total ketersediaan vaksin mencapai 250.000 dosis", "jumlah dosis vaksin yang
-    // ada mencapai 348 juta" (not "kapasitas … yang ada di Bio Farma mencapai": production).
+    // ada mencapai 348 juta" (not "kapasitas … yang ada di Bio Farma mencapai": production). The stock noun may be
+    // named at length before its verb ("Ketersediaan vaksin anti-rabies di Bali sendiri saat ini mencapai"), but
+    // not across a conjunction that opens another clause.
     {
       status: 'received',
-      patterns: ['ketersediaan(?:\\s+[\\p{L}-]+){0,2}\\s+(?:telah\\s+|sudah\\s+)?mencapai', 'yang\\s+ada\\s+(?:telah\\s+|sudah\\s+)?mencapai'],
+      patterns: [
+        `ketersediaan(?:\\s+(?!${CLAUSE_OPENERS})[\\p{L}-]+){0,8}\\s+(?:telah\\s+|sudah\\s+)?mencapai`,
+        'yang\\s+ada\\s+(?:telah\\s+|sudah\\s+)?mencapai',
+      ],
     },
     { status: 'received', weak: true, words: ['memperoleh', 'memiliki', 'punya', 'sudah ada', 'telah ada', 'ada', 'terdapat'] },
     // "Kemenkes telah memberikan 220 juta dosis": doses given to people. A maker giving doses supplies them, whoever
