@@ -327,6 +327,9 @@ export const ID_DOSES: DoseVocab = {
     'dari jumlah tersebut', 'sehingga total', 'menjadikan total', 'membuat total',
     // "Sudah terdistribusi 79.480 dosis, selebihnya 31.720 dosis masih tersimpan": the rest is its own predicate.
     'sisanya', 'selebihnya',
+    // A reason clause has its own predicate: "tidak bisa menjangkau 156 desa, karena stok vaksin … kurang dari 1.000
+    // dosis" (the modal of the main clause does not reach the stock).
+    'karena', 'sebab', 'lantaran',
     // A breakdown lists parts of what its head says: "Vaksin yang sudah disalurkan terdiri dari Sinovac sebanyak …,
     // Pfizer dari hibah sebanyak …" (a grant names a part's origin; every part was distributed).
     'terdiri dari', 'terdiri atas', 'meliputi',
