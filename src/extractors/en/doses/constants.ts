@@ -46,7 +46,12 @@ export const EN_DOSES: DoseVocab = {
     // Headlines: "Vietnam to receive 500,000 doses".
     // Near the start or after the doses ("expects 16 million doses to arrive"): "A ceremony was held … to receive
     // 200,000 doses" is a purpose, not a plan.
-    futurePatterns: ['(?:(?<=^[^,;:]{0,30})|(?<=(?:doses|dose|shots|jabs|vaccines)\\s))to(?=\\s+(?:receive|get|obtain|arrive|take delivery|be (?:delivered|shipped|sent|given)))'],
+    futurePatterns: [
+      '(?:(?<=^[^,;:]{0,30})|(?<=(?:doses|dose|shots|jabs|vaccines)\\s))to(?=\\s+(?:receive|get|obtain|arrive|take delivery|be (?:delivered|shipped|sent|given)))',
+      // Waited for, not yet here (as id "menunggu"): "awaiting the arrival of 1,600 more doses", "waiting for 40,000
+      // doses"; only when what is waited for is the doses or their delivery ("After waiting for weeks, … received").
+      '(?:awaiting|awaits|await|waiting\\s+for)(?=\\s+(?:the\\s+)?(?:arrival|delivery|shipment|\\p{N}|another|more|an\\s+additional|additional))',
+    ],
     condition: ['if', 'unless', 'provided that'],
     negation: ['not', 'never', 'yet to', "hasn't", "haven't", "didn't", "hasn’t", "haven’t", "didn’t", 'failed to'],
     purpose: [],
