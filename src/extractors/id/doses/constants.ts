@@ -243,6 +243,13 @@ export const ID_DOSES: DoseVocab = {
         '(?<=(?:[Vv]aksinasi|[Vv]aksin|[Pp]enyuntikan|[Ii]munisasi)[^.;:,]{0,60}\\s)(?:dilakukan|dilaksanakan)',
       ],
     },
+    // "yang dipergunakan hanya sekitar 8.000 dosis", "500 dosis vaksin … sudah dipakai": used up, given (as
+    // "digunakan", "terpakai"); not a use named after it ("yang dipergunakan vaksinasi", "dipakai untuk …"), nor
+    // "used or not" ("baik yang sudah dipakai dan belum": the whole stock).
+    {
+      status: 'administered',
+      patterns: ['(?:dipergunakan|dipakai)(?!\\s+(?:(?:untuk|bagi|sebagai|pada|vaksinasi|dalam)|(?:dan|maupun|atau)\\s+(?:yang\\s+)?belum)(?![\\p{L}]))'],
+    },
     {
       status: 'administered',
       words: [
