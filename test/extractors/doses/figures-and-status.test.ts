@@ -33,6 +33,13 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['en', 'Vietnam received 500,000 Pfizer shots on Monday.', ['500000:received']],
   ['en', 'Indonesia received 2.7 million Pfizer vaccines.', [`${2.7 * M}:received`]],
   ['en', 'Three vaccines are approved in Vietnam.', []],
+  // The form of the doses between the amount and its unit (round 20): "bulk", "finished", "ready-to-use".
+  ['en', 'A plane carrying 5 million bulk doses of Sinovac vaccine landed in Jakarta on Sunday.', [`${5 * M}:received`]],
+  ['en', 'The ministry has received 2 million finished doses and 6 million bulk doses so far.', [`${2 * M}:received`, `${6 * M}:received`]],
+  // Waited for is not yet here (round 20), only when the doses or their delivery are what is waited for.
+  ['en', 'The province is awaiting the arrival of 250,000 more doses next month.', ['250000:expected']],
+  ['en', 'Officials said they were waiting for 40,000 doses of the measles vaccine.', ['40000:expected']],
+  ['en', 'After waiting for weeks, the city received 90,000 doses on Monday.', ['90000:received']],
   ['vi', 'Việt Nam vừa nhận thêm 1 triệu vắc xin Pfizer.', [`${M}:received`]],
   ['vi', 'Việt Nam đã tiếp nhận 4 loại vắc xin.', []],
   // The dose word implied by the subject, ranges in words, a bracketed date before the amount.

@@ -77,6 +77,12 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Stok vaksin yang telah diterima dinas meliputi AstraZeneca dari hibah sebanyak 40.000 dosis dan Moderna 12.000 dosis.', ['40000:received', '12000:received']],
   // A part lead right after a figure opens a part when a figure follows it: "600 dosis di antaranya 450 dosis …".
   ['id', 'Dinas memiliki 9.000 dosis vaksin di antaranya 6.000 dosis distribusi Kementan dan sisanya dibeli sendiri.', ['9000:received', '6000:allocated']],
+  // A reason clause ("karena", "sebab", "lantaran") is a clause of its own: a modal or future of the main clause does
+  // not reach a stock named in it (round 20); a future in the figure's own clause still governs.
+  ['id', 'Petugas belum bisa melayani semua desa karena stok vaksin yang kami simpan saat ini kurang dari 900 dosis.', ['900:received']],
+  ['id', 'Vaksinasi massal akan ditunda sebab stok vaksin di gudang dinas hanya 1.500 dosis.', ['1500:received']],
+  ['id', 'Dinas akan mengajukan tambahan karena stok vaksin di gudang tinggal 420 dosis.', ['420:received']],
+  ['id', 'Kabupaten itu akan menerima 3.000 dosis vaksin karena kasus rabies meningkat.', ['3000:expected']],
 ];
 
 describe('dose status: the clause that governs a figure', () => {

@@ -169,6 +169,16 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Menurut petugas, vaksin polio di puskesmas itu hanya sisa 340 dosis saja.', ['340:received']],
   ['id', 'Sisa kontrak sebanyak 3 juta dosis vaksin akan dikirim bulan depan.', [`${3 * M}:expected`]],
   ['id', 'Warga yang tinggal di desa itu menerima 400 dosis vaksin.', ['400:received']],
+  // A stock noun named at length before "mencapai" still makes it a stock (round 20), not a total of doses given;
+  // across a conjunction the later "mencapai" is another clause's.
+  ['id', 'Ketersediaan vaksin campak di gudang farmasi kota saat ini mencapai 7.300 dosis.', ['7300:received']],
+  ['id', 'Jumlah ketersediaan VAR di Flores Timur kini mencapai 2.150 vial.', ['2150:received']],
+  ['id', 'Ketersediaan vaksin sempat kosong sehingga vaksinasi bulan ini hanya mencapai 900 dosis.', ['900:administered']],
+  // Used up ("dipergunakan", "dipakai") is given, like "digunakan" (round 20); not a use named after it, nor "used or not".
+  ['id', 'Dari 6.000 dosis yang diterima, yang dipergunakan baru sekitar 2.300 dosis.', ['6000:received', '2300:administered']],
+  ['id', 'Sebanyak 750 dosis vaksin rabies dari provinsi sudah dipakai.', ['750:administered']],
+  ['id', 'Ada 1.800 dosis vaksin yang dipergunakan untuk vaksinasi massal.', ['1800:received']],
+  ['id', 'Stok vaksin, baik yang sudah dipakai maupun belum, sekitar 12.000 dosis.', ['12000:received']],
 ];
 
 describe('dose status: verbs of delivery, commitment, donation and allocation', () => {

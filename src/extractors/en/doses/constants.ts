@@ -17,7 +17,8 @@ export const EN_DOSES: DoseVocab = {
   // "2.7 million Pfizer vaccines" counts doses; "three vaccines" counts kinds.
   gatedUnits: { vaccines: { scaled: true }, shots: { scaled: true, sentence: 'vaccin|covid|coronavirus|booster|inocul|immuni|jab|administ|inject|pfizer|moderna|astrazeneca|sinopharm|sinovac' } },
   unitItem: { shots: 'vaccine', jabs: 'vaccine', vaccines: 'vaccine' },
-  modifiers: ['more', 'additional', 'extra', 'further', 'new', 'donated', 'vaccine', 'vaccines', 'covid', 'covid-19', 'coronavirus', 'booster', ...Object.keys(NAMED_VACCINES)],
+  // "8 million bulk doses", "4 million finished doses": the form of the doses, between the amount and its unit.
+  modifiers: ['more', 'additional', 'extra', 'further', 'new', 'donated', 'bulk', 'finished', 'ready-to-use', 'vaccine', 'vaccines', 'covid', 'covid-19', 'coronavirus', 'booster', ...Object.keys(NAMED_VACCINES)],
   itemTail: `\\s+of(?:\\s+(?:the|a|an))?(?:\\s+(?:${NAMED}|covid-19|covid|coronavirus))*\\s+(?:${wordAlternation([...VACCINE, ...DRUG])}|${NAMED})(?![\\p{L}\\p{N}])`,
   approx: ['about', 'around', 'nearly', 'exceeded', 'exceeding', 'surpassed', 'topped', 'almost', 'more than', 'over', 'some', 'roughly', 'approximately', 'at least', 'close to', 'up to', 'fewer than', 'less than', 'under', 'just over', 'just under', 'well over', 'an estimated', 'an additional estimated'],
   range: { from: ['from'], to: ['to'], between: ['between'], and: ['and'] },
@@ -45,7 +46,12 @@ export const EN_DOSES: DoseVocab = {
     // Headlines: "Vietnam to receive 500,000 doses".
     // Near the start or after the doses ("expects 16 million doses to arrive"): "A ceremony was held … to receive
     // 200,000 doses" is a purpose, not a plan.
-    futurePatterns: ['(?:(?<=^[^,;:]{0,30})|(?<=(?:doses|dose|shots|jabs|vaccines)\\s))to(?=\\s+(?:receive|get|obtain|arrive|take delivery|be (?:delivered|shipped|sent|given)))'],
+    futurePatterns: [
+      '(?:(?<=^[^,;:]{0,30})|(?<=(?:doses|dose|shots|jabs|vaccines)\\s))to(?=\\s+(?:receive|get|obtain|arrive|take delivery|be (?:delivered|shipped|sent|given)))',
+      // Waited for, not yet here (as id "menunggu"): "awaiting the arrival of 1,600 more doses", "waiting for 40,000
+      // doses"; only when what is waited for is the doses or their delivery ("After waiting for weeks, … received").
+      '(?:awaiting|awaits|await|waiting\\s+for)(?=\\s+(?:the\\s+)?(?:arrival|delivery|shipment|\\p{N}|another|more|an\\s+additional|additional))',
+    ],
     condition: ['if', 'unless', 'provided that'],
     negation: ['not', 'never', 'yet to', "hasn't", "haven't", "didn't", "hasn’t", "haven’t", "didn’t", 'failed to'],
     purpose: [],

@@ -10,6 +10,8 @@ const SHELF_LIFE = ['masa kedaluwarsa', 'masa kadaluwarsa', 'masa kadaluarsa', '
 const STOCK_AMOUNT =
   '\\s+(?:(?:hanya|sekitar|sebanyak|kurang\\s+dari|lebih\\s+dari)\\s+)?\\p{N}[\\p{N}.,]*(?:\\s+(?:ribu|juta))?\\s+(?:dosis|vial|vail)(?![\\p{L}])';
 const DRUG = ['obat', 'obat-obatan', 'obat antivirus'];
+/** Conjunctions that open a new clause inside a sentence: a subject named before one is not the later verb's. */
+const CLAUSE_OPENERS = `${wordAlternation(['sehingga', 'karena', 'sebab', 'namun', 'tetapi', 'sedangkan', 'sementara', 'dan', 'serta', 'agar', 'supaya'])}(?![\\p{L}])`;
 const NAMED_ONE = wordAlternation(Object.keys(NAMED_VACCINES));
 // "Pfizer và AstraZeneca": several named vaccines in one figure.
 const NAMED = `(?:${NAMED_ONE})(?:\\s*(?:,|\\s(?:${wordAlternation(['dan', 'serta'])}))\\s*(?:${NAMED_ONE}))*`;
@@ -206,10 +208,15 @@ export const ID_DOSES: DoseVocab = {
     // "petugas publik mencapai 20,9 juta dosis": a total reached with no other verb is of doses given.
     { status: 'administered', weak: true, words: ['telah mencapai', 'sudah mencapai', 'mencapai'] },
     // A total of what is held reached: "total ketersediaan vaksin mencapai 250.000 dosis", "jumlah dosis vaksin yang
-    // ada mencapai 348 juta" (not "kapasitas … yang ada di Bio Farma mencapai": production).
+    // ada mencapai 348 juta" (not "kapasitas … yang ada di Bio Farma mencapai": production). The stock noun may be
+    // named at length before its verb ("Ketersediaan vaksin anti-rabies di Bali sendiri saat ini mencapai"), but
+    // not across a conjunction that opens another clause.
     {
       status: 'received',
-      patterns: ['ketersediaan(?:\\s+[\\p{L}-]+){0,2}\\s+(?:telah\\s+|sudah\\s+)?mencapai', 'yang\\s+ada\\s+(?:telah\\s+|sudah\\s+)?mencapai'],
+      patterns: [
+        `ketersediaan(?:\\s+(?!${CLAUSE_OPENERS})[\\p{L}-]+){0,8}\\s+(?:telah\\s+|sudah\\s+)?mencapai`,
+        'yang\\s+ada\\s+(?:telah\\s+|sudah\\s+)?mencapai',
+      ],
     },
     { status: 'received', weak: true, words: ['memperoleh', 'memiliki', 'punya', 'sudah ada', 'telah ada', 'ada', 'terdapat'] },
     // "Kemenkes telah memberikan 220 juta dosis": doses given to people. A maker giving doses supplies them, whoever
@@ -235,6 +242,13 @@ export const ID_DOSES: DoseVocab = {
         // "vaksin tahap dua yang dilaksanakan" (a future before it still makes them expected).
         '(?<=(?:[Vv]aksinasi|[Vv]aksin|[Pp]enyuntikan|[Ii]munisasi)[^.;:,]{0,60}\\s)(?:dilakukan|dilaksanakan)',
       ],
+    },
+    // "yang dipergunakan hanya sekitar 8.000 dosis", "500 dosis vaksin … sudah dipakai": used up, given (as
+    // "digunakan", "terpakai"); not a use named after it ("yang dipergunakan vaksinasi", "dipakai untuk …"), nor
+    // "used or not" ("baik yang sudah dipakai dan belum": the whole stock).
+    {
+      status: 'administered',
+      patterns: ['(?:dipergunakan|dipakai)(?!\\s+(?:(?:untuk|bagi|sebagai|pada|vaksinasi|dalam)|(?:dan|maupun|atau)\\s+(?:yang\\s+)?belum)(?![\\p{L}]))'],
     },
     {
       status: 'administered',
@@ -320,6 +334,9 @@ export const ID_DOSES: DoseVocab = {
     'dari jumlah tersebut', 'sehingga total', 'menjadikan total', 'membuat total',
     // "Sudah terdistribusi 79.480 dosis, selebihnya 31.720 dosis masih tersimpan": the rest is its own predicate.
     'sisanya', 'selebihnya',
+    // A reason clause has its own predicate: "tidak bisa menjangkau 156 desa, karena stok vaksin … kurang dari 1.000
+    // dosis" (the modal of the main clause does not reach the stock).
+    'karena', 'sebab', 'lantaran',
     // A breakdown lists parts of what its head says: "Vaksin yang sudah disalurkan terdiri dari Sinovac sebanyak …,
     // Pfizer dari hibah sebanyak …" (a grant names a part's origin; every part was distributed).
     'terdiri dari', 'terdiri atas', 'meliputi',
