@@ -600,3 +600,8 @@ export const DEGREE_ATOMS = [
 export const PERSON_HONORIFICS = [
   'ông', 'bà', 'anh', 'chị', 'cô', 'cụ', 'thầy', 'Ông', 'Bà', 'Anh', 'Chị', 'Cô', 'Cụ', 'Thầy',
 ] as const;
+
+/** Pronouns that speak for a person named before: "Bà cho rằng …", "“…” - ông chia sẻ." (gender from GENDERS). */
+export const SPEAKING_PRONOUNS = ['ông', 'bà', 'ông ấy', 'bà ấy'] as const;
+/** Small words inside a foreign name, between capitalised words: "Ursula von der Leyen", "Rafael de la Cruz". */
+export const FOREIGN_NAME_PARTICLES = ['von', 'van', 'der', 'den', 'de', 'del', 'della', 'da', 'di', 'du', 'dos', 'la', 'le', 'bin', 'binti', 'al', 'el', 'ter'] as const;

@@ -18,6 +18,7 @@ import { withPlaceChains } from './place-chains.js';
 import { withTestimonyVerbs } from './testimony-verbs.js';
 import { withoutPlaceSpeakers } from './place-speakers.js';
 import { withNamesBeforeTitles } from './names-before-titles.js';
+import { withPronounAntecedents } from './pronoun-antecedents.js';
 
 /** "nhanh", "rất nhanh", "kịp thời": one manner word before "về" (TOPIC_MANNER_WORDS). */
 const TOPIC_MANNER = `(?:(?:${alternation(V.MANNER_DEGREE_WORDS)})\\s+)?(?:${alternation(V.TOPIC_MANNER_WORDS)})`;
@@ -147,6 +148,7 @@ const PASSES: ReadonlyArray<(e: Extractor) => Extractor> = [
   withPlaceChains,
   withoutPlaceSpeakers,
   withNamesBeforeTitles,
+  withPronounAntecedents,
 ];
 
 const withPasses = (rules: StatementRules): Extractor =>
