@@ -53,6 +53,7 @@ const EN_STATEMENT_RULES: StatementRules = {
   affiliationPhraseWords: 5,
   definiteModifiers: 3,
   titleModifiers: 2,
+  colonAttribution: true,
   accordingToAppositive: true,
   noAppositiveAfterPreposition: true,
   unnamedSpeakerMentions: true,
