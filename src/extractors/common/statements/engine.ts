@@ -136,6 +136,7 @@ function directCandidates(g: Grammar, doc: ExtractDoc, phrases: Phrases): Candid
       found = introEndingAt(g, text, phrases, prev.start, lastNonSpace(text, prev.start, prev.end), true);
     }
     found ??= participleIntro(g, doc, phrases, openPos);
+    found ??= colonAttribution(g, text, phrases, para.start, openPos);
     const closeEnd = q.close !== null ? q.close + 1 : q.end;
     const after =
       found || closedSentence(g, text, q)
@@ -161,6 +162,30 @@ function directCandidates(g: Grammar, doc: ExtractDoc, phrases: Phrases): Candid
   }
   out.push(...colonParagraphs(g, doc, phrases, covered));
   return out;
+}
+
+/** From a speaker's end to the quote: a body's name after a comma ("University of Wisconsin"), then the colon. */
+const COLON_TO_QUOTE = /^(?:\s*,\s*(?:the\s+)?\p{Lu}[^:“”"«»\n]{0,60}?)?\s*:\s*$/u;
+/**
+ * Before a speaker of a colon attribution: the paragraph's or sentence's start, a colon or a closing quote, then at
+ * most three words of description ("BBC Two controller").
+ */
+const COLON_SPEAKER_OPENS = /(?:^|[.!?:"”»]\s*)(?<lead>(?:[\p{L}\p{N}'’&-]+\s+){0,3})$/u;
+
+/**
+ * With `colonAttribution`: 'BBC Two controller Roly Keating: "…"', 'Bruce Wampold, University of Wisconsin: “…”':
+ * a full name opening its sentence (after at most three words of description), the name of its body after a
+ * comma, and a colon hand the quote to that person.
+ */
+function colonAttribution(g: Grammar, text: string, phrases: Phrases, from: number, openPos: number): Found | null {
+  if (g.rules.colonAttribution !== true) return null;
+  for (const p of phrases.within(Math.max(from, openPos - WINDOW), openPos).reverse()) {
+    if (!COLON_TO_QUOTE.test(text.slice(p.end, openPos))) continue;
+    const named = p.name !== null && p.fullName === true && !p.pronoun && p.form !== 'org';
+    const lead = COLON_SPEAKER_OPENS.exec(text.slice(from, p.start))?.groups?.lead;
+    if (named && lead !== undefined && !g.hint.test(lead)) return { speaker: p, verb: null };
+  }
+  return null;
 }
 
 /** 'Ivo Brand was blunt, telling the crowd: "…"': the participle's colon hands the quote to the sentence's subject. */

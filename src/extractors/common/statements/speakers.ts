@@ -22,6 +22,7 @@ export class SpeakerParser extends SpeakerEdges {
     this.text = text;
     this.ts = tokenize(text);
     const out: SpeakerPhrase[] = [];
+    let floor = 0;
     for (let i = 0; i < this.ts.length; ) {
       const t = this.ts[i]!;
       // Every phrase starts with a capital or a vocabulary word ("ông", "the", "giám đốc").
@@ -44,7 +45,7 @@ export class SpeakerParser extends SpeakerEdges {
         i = end;
         continue;
       }
-      const first = this.ts[i]!.start;
+      const first = this.ts[this.titleModifiersBefore(i, floor, d)]!.start;
       const last = this.ts[end - 1]!;
       const body = text.slice(first, last.end);
       out.push({
@@ -59,9 +60,32 @@ export class SpeakerParser extends SpeakerEdges {
         fullName: d.full,
         ...(d.foreign ? { foreignName: true } : {}),
       });
-      i = end;
+      i = floor = end;
     }
     return out;
+  }
+
+  /**
+   * With `titleModifiers`: '"…," says study author Jane Roe', '…, said lead researcher Jane Roe': lower-case words
+   * before a lower-case title and a full name, right after a verb, a comma or the sentence's start, belong to the
+   * title. The phrase then starts at them, so the verb before it is the speaker's. Returns the phrase's first token.
+   */
+  private titleModifiersBefore(i: number, floor: number, d: Draft): number {
+    const most = this.g.rules.titleModifiers ?? 0;
+    if (most === 0 || d.form !== 'titled' || !d.full || !d.title || !this.lowerTitle(i)) return i;
+    let k = i;
+    while (i - k < most && k - 1 >= floor && this.titleModifier(k - 1)) k--;
+    const before = this.ts[k - 1];
+    const opens = !before || before.text === ',' || before.text === '\n' || this.m(k - 1, 'verb', false) !== null;
+    if (k === i || !opens) return i;
+    d.title = this.slice(k, this.m(i, 'title')?.end ?? i + 1);
+    return k;
+  }
+
+  /** A lower-case word that may describe a title ("study", "lead", "senior"): no verb, function word or title. */
+  private titleModifier(k: number): boolean {
+    const t = this.ts[k];
+    return !!t && t.alpha && !t.cap && this.plainWord(k, false) && this.m(k, 'title', false) === null;
   }
 
   /** Whether `name` is a full name in this language ("Nguyễn Minh Vũ", "Retno Marsudi"; "Vũ" is not). */

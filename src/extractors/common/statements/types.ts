@@ -379,6 +379,13 @@ export interface StatementRules {
    */
   definiteModifiers?: number;
   /**
+   * Without a determiner: up to this many lower-case words before a lower-case title and a full name belong to the
+   * title ('"…," says study author Jane Roe', "said lead researcher Jane Roe"); unset, none.
+   */
+  titleModifiers?: number;
+  /** 'Jane Roe, Carver University: “…”': a full name opening its sentence and a colon attribute the quote after it. */
+  colonAttribution?: boolean;
+  /**
    * "clause, according to Max Schrems, Austrian privacy activist and founder of …": the source may be followed by
    * a description that runs to the end of the sentence; unset, the source must end the sentence.
    */

@@ -52,6 +52,8 @@ const EN_STATEMENT_RULES: StatementRules = {
   unknownOrgWords: 3,
   affiliationPhraseWords: 5,
   definiteModifiers: 3,
+  titleModifiers: 2,
+  colonAttribution: true,
   accordingToAppositive: true,
   noAppositiveAfterPreposition: true,
   unnamedSpeakerMentions: true,
