@@ -19,3 +19,7 @@ describe('dates (id, vi): two weekdays joined by "dan"/"và" share the week or d
 describe('dates (vi): "trước" before an event noun or shared with "sau" is "before", not "ago" or "last"', () => {
   itGivesDates(cases('before-something-vi'));
 });
+
+describe('dates (id): a month that is also a given name, alone, closing its clause after a lower-case word', () => {
+  itGivesDates(cases('month-alone-given-name-id'));
+});
