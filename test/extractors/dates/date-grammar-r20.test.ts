@@ -23,3 +23,7 @@ describe('dates (vi): "trước" before an event noun or shared with "sau" is "b
 describe('dates (id): a month that is also a given name, alone, closing its clause after a lower-case word', () => {
   itGivesDates(cases('month-alone-given-name-id'));
 });
+
+describe('dates (vi): a dashed or dotted day after "hoặc" continues a list from a day with its own lead', () => {
+  itGivesDates(cases('day-alternatives-vi'));
+});
