@@ -27,3 +27,7 @@ describe('dates (id): a month that is also a given name, alone, closing its clau
 describe('dates (vi): a dashed or dotted day after "hoặc" continues a list from a day with its own lead', () => {
   itGivesDates(cases('day-alternatives-vi'));
 });
+
+describe('dates: a yearless day coordinated with, or ending a span from, a yearless day takes its year', () => {
+  itGivesDates(cases('linked-day-years'));
+});
