@@ -19,3 +19,15 @@ describe('dates (id, vi): two weekdays joined by "dan"/"và" share the week or d
 describe('dates (vi): "trước" before an event noun or shared with "sau" is "before", not "ago" or "last"', () => {
   itGivesDates(cases('before-something-vi'));
 });
+
+describe('dates (id): a month that is also a given name, alone, closing its clause after a lower-case word', () => {
+  itGivesDates(cases('month-alone-given-name-id'));
+});
+
+describe('dates (vi): a dashed or dotted day after "hoặc" continues a list from a day with its own lead', () => {
+  itGivesDates(cases('day-alternatives-vi'));
+});
+
+describe('dates: a yearless day coordinated with, or ending a span from, a yearless day takes its year', () => {
+  itGivesDates(cases('linked-day-years'));
+});

@@ -23,6 +23,7 @@ import {
 } from './context-refiners.js';
 import { yearFromEventDay } from './event-year.js';
 import { resolveMention } from './resolve.js';
+import { keepYearImplied, withLinkedYear, yearOf, type YearOf } from './linked-year.js';
 import { dropTitleDays } from './title-days.js';
 import type { DateGrammar, Mention } from './types.js';
 
@@ -58,9 +59,14 @@ export function dateExtractor(lang: Lang, grammar: DateGrammar): Extractor {
         const mentions = sentenceMentions(s.text, grammar);
         if (mentions.length === 0) continue;
         const cues = tenseCues(s.text, grammar);
+        const years: YearOf[] = [];
         for (const m of mentions) {
-          const r = resolveMention(m, ref, tenseAt(cues, m), doc.utcOffset);
-          if (!r) continue;
+          const linked = withLinkedYear(m, years);
+          const resolved = resolveMention(linked, ref, tenseAt(cues, m), doc.utcOffset);
+          if (!resolved) continue;
+          const r = linked === m ? resolved : keepYearImplied(resolved);
+          const y = yearOf(m, r);
+          if (y) years.push(y);
           const start = s.start + m.start;
           const end = s.start + m.end;
           out.push({

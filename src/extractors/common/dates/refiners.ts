@@ -97,6 +97,10 @@ function differentGranularity(a: AbsAnchor, b: AbsAnchor): boolean {
   return a.hour === undefined && (a.pod === undefined) !== (b.pod === undefined);
 }
 
+/** Two days with their month written and no year, nor a year relative to the publication's. */
+const yearlessDays = (a: AbsAnchor, b: AbsAnchor): boolean =>
+  [a, b].every((x) => x.day !== undefined && x.month !== undefined && x.year === undefined && x.yearRel === undefined);
+
 function isNextMonth(a: AbsAnchor, b: AbsAnchor): boolean {
   if (a.month === undefined || b.month === undefined) return false;
   if (a.year !== undefined && b.year !== undefined) return b.year * 12 + b.month === a.year * 12 + a.month + 1;
@@ -162,6 +166,7 @@ export function mergeNeighbours(sentence: string, given: Mention[], grammar: Dat
     // Ends of different granularity stay two facts: "từ ngày 4/5 đến 17 giờ ngày 13/5", "Từ chiều 7/9 đến hết
     // ngày 8/9" (a part of day on one end only); "từ chiều tối 7.9 đến sáng 8.9" stays one span.
     if (isRange && differentGranularity(a.from, b.from)) {
+      if (yearlessDays(a.from, b.from)) ms[i + 1] = { ...b, yearAfter: a.start };
       out.push(a);
       continue;
     }
@@ -170,6 +175,7 @@ export function mergeNeighbours(sentence: string, given: Mention[], grammar: Dat
       i++;
       continue;
     }
+    if (isCoord && yearlessDays(a.from, b.from) && !a.tense && !b.tense) ms[i + 1] = { ...b, yearAfter: a.start };
     if (isCoord && a.from.year === undefined && b.from.year !== undefined) {
       const wraps = (a.from.month ?? 0) * 100 + (a.from.day ?? 0) > (b.from.month ?? 0) * 100 + (b.from.day ?? 0);
       out.push({ ...a, from: { ...a.from, year: wraps ? b.from.year - 1 : b.from.year, yearShared: true } });

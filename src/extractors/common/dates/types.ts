@@ -76,6 +76,11 @@ export interface Mention {
   clockOnly?: boolean;
   /** With `clockOnly`: the time names an earlier sentence's day ("22h05 cùng ngày"), so alone it gives no fact. */
   needsDay?: boolean;
+  /**
+   * Where the yearless day this one is coordinated with, or ends a span from, starts ("ngày 22-4 và 30-4", "từ ngày
+   * 28/12 đến 16h30 ngày 7/2"): this day takes that day's year, the next one when it falls earlier in the year.
+   */
+  yearAfter?: number;
 }
 
 /** -1 past, 0 unknown, 1 future. */

@@ -163,13 +163,24 @@ export const MONTH_PREPOSITIONS = [
  */
 export const STATISTIC_NOUNS = [
   'inflasi', 'deflasi', 'ekspor', 'impor', 'penjualan', 'produksi', 'realisasi', 'penerimaan', 'neraca perdagangan',
-  'neraca dagang', 'cadangan devisa', 'data', 'rilis', 'laporan', 'kinerja', 'posisi',
+  'neraca dagang', 'cadangan devisa', 'data', 'rilis', 'laporan', 'kinerja', 'posisi', 'harga', 'harga konsumen',
 ];
 /**
  * Month names that are not given names: these alone after a lower-case word are a month ("dibandingkan Januari",
  * "akan dirilis Maret"), unless a capitalised word follows (a name or a title goes on).
  */
 export const UNAMBIGUOUS_MONTHS = ['januari', 'februari', 'pebruari', 'maret', 'september', 'oktober', 'november', 'nopember', 'desember'];
+/**
+ * Words before which a month that is also a given name ("April", "Mei", "Juni", "Juli", "Agustus") closing its clause
+ * is a person: "ujar Juni.", "bersama April,", "Ibu Mei." ("dirampungkan April.", "inginnya Juni," are months).
+ */
+export const PERSON_LEADS = [
+  'kata', 'ujar', 'tutur', 'ungkap', 'jelas', 'tambah', 'imbuh', 'sebut', 'tegas', 'papar', 'lanjut', 'terang',
+  'pungkas', 'katanya', 'ujarnya', 'bernama', 'oleh', 'dengan', 'bersama', 'kepada', 'untuk', 'bagi', 'sama',
+  'ditemani', 'didampingi', 'bertemu', 'menemui', 'memanggil', 'dipanggil', 'sapaan', 'saudara', 'saudari', 'sdr',
+  'sdri', 'ibu', 'bu', 'bapak', 'pak', 'mbak', 'mas', 'kak', 'adik', 'dik', 'nona', 'nyonya', 'tuan', 'si', 'sang',
+  'istri', 'suami', 'anak', 'putri', 'putra', 'kakak', 'korban', 'pelaku', 'tersangka', 'saksi', 'warga', 'penyanyi',
+];
 export const MONTH_FOLLOWERS = [
   'lalu', 'ini', 'mendatang', 'depan', 'nanti', 'kemarin', 'tahun ini', 'tahun lalu', 'tahun depan',
 ];
@@ -181,7 +192,8 @@ export const ALREADY_CUES = ['telah', 'sudah'];
 export const STATE_AFTER_ALREADY = ['tidak', 'tak', 'dapat', 'bisa', 'boleh', 'harus', 'ada'];
 const FUTURE_CUES = [
   'akan', 'bakal', 'rencananya', 'direncanakan', 'dijadwalkan', 'mendatang', 'diperkirakan', 'diharapkan',
-  'ditargetkan', 'segera', 'nanti', 'paling lambat', 'batas akhir',
+  'ditargetkan', 'segera', 'nanti', 'paling lambat', 'batas akhir', 'targetkan', 'menargetkan', 'ingin', 'inginnya',
+  'keinginan',
 ];
 
 /**

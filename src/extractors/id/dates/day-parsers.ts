@@ -10,6 +10,7 @@ import {
   MONTH_FOLLOWERS,
   MONTH_PREPOSITIONS,
   NUMBER_WORDS,
+  PERSON_LEADS,
   QUARTER_WORDS,
   RANGE_START,
   REGULATION_WORDS,
@@ -55,6 +56,18 @@ const NAME_AFTER_RE = /^\s+\p{Lu}/u;
 /** A month name alone that can only be a month: not a given name, after a lower-case word, no name following. */
 function plainMonth(word: string, before: string, after: string): boolean {
   return UNAMBIGUOUS_MONTHS.includes(word.toLowerCase()) && LOWER_WORD_BEFORE_RE.test(before) && !NAME_AFTER_RE.test(after);
+}
+const PERSON_LEAD_BEFORE_RE = wordsBefore(PERSON_LEADS);
+/** A month closing its clause, or before "atau" and another month ("rampung April atau Mei"). */
+const MONTH_CLAUSE_END_RE = new RegExp(`^(?:\\s*(?:[.,;:!?)"”]|$)|\\s+atau\\s+(?:${MONTH_FULL})${R})`, 'iu');
+
+/**
+ * A month that is also a given name, alone after a lower-case word: a month only where its clause ends (or an
+ * alternative month follows) and no word that introduces a person stands before it ("dirampungkan April.", not
+ * "ujar Juni.").
+ */
+function clauseEndMonth(before: string, after: string): boolean {
+  return LOWER_WORD_BEFORE_RE.test(before) && MONTH_CLAUSE_END_RE.test(after) && !PERSON_LEAD_BEFORE_RE.test(before);
 }
 const MONTH_AFTER_RE = new RegExp(`^\\s+(?:${alt(MONTH_FOLLOWERS)})${R}`, 'iu');
 /**
@@ -363,7 +376,9 @@ const monthPhrase = ID.parser(['mod', 'bulan', 'm', 'y1', 'conn', 'b2', 'm2', 'y
     const licensed = listed || MONTH_BEFORE_RE.test(x.before()) || MONTH_AFTER_RE.test(x.after());
     // A figure is reported after its month: "ekspor Mei" in February is last May.
     const statistic = bare && !licensed && STATISTIC_BEFORE_RE.test(x.before());
-    if (bare && !licensed && !statistic && !plainMonth(g.m!, x.before(), x.after())) return [];
+    if (bare && !licensed && !statistic && !plainMonth(g.m!, x.before(), x.after()) && !clauseEndMonth(x.before(), x.after())) {
+      return [];
+    }
     const dir: Partial<Mention> = statistic ? { tense: -1 } : direction(x, g.dir);
     const first: AbsAnchor = { kind: 'abs', month: m1, year: year(g.y1) };
     if (g.m2 === undefined) return [x.mention({ ...first, year: first.year ?? y }, dir)];

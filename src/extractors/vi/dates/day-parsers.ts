@@ -77,9 +77,9 @@ const PLACE_NAMED_BY_DAY_BEFORE_RE = new RegExp(
 /** "từ 20-9", "hôm 19.8", "18-8 và 30-8": what anchors a yearless "d-m" or "d.m". */
 const DASH_LEAD_RE = new RegExp(
   `(?:${L}(?:${alt(DASH_DATE_LEADS)})\\s*,?` +
-    // A list continues only from a day that had its own lead: "lễ 30-4 và 1-5", not "(6.7 và 6.4)".
+    // A list continues only from a day that had its own lead: "lễ 30-4 và 1-5", "đến 22-4 hoặc 30-4", not "(6.7 và 6.4)".
     `|${L}(?:${alt([...DASH_DATE_LEADS, ...DAY_LEADS, ...Object.keys(PARTS_OF_DAY)])})\\s+` +
-    `(?:\\d{1,2}[-.]\\d{1,2}(?:[-.]\\d{4})?\\s*(?:và|,)\\s*)+|\\d[-.]\\d{1,2}[-.]\\d{4}\\s*(?:và|,)` +
+    `(?:\\d{1,2}[-.]\\d{1,2}(?:[-.]\\d{4})?\\s*(?:và|hoặc|,)\\s*)+|\\d[-.]\\d{1,2}[-.]\\d{4}\\s*(?:và|hoặc|,)` +
     `|\\d[-./]\\d{1,2}(?:[-./]\\d{4})?\\s+(?:–|đến|tới|kéo\\s+dài\\s+(?:đến|tới)))\\s*$`,
   'iu',
 );
