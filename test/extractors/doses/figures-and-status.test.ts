@@ -44,6 +44,11 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['en', 'The clinic administered 3,000 doses to 2,000 residents of the district (1,200).', ['3000:administered']],
   ['en', 'The city bought 2 million doses for $12 million (9 million).', [`${2 * M}:committed`]],
   ['vi', 'Tỉnh đã tiêm 45.000 liều vaccine trong năm (2021).', ['45000:administered']],
+  // A listed unit-less figure may be followed by where it is ("ở", round 20) or by "the first" ("đầu tiên").
+  ['vi', 'Kho quốc gia đã tiếp nhận 3 triệu liều cùng 1,5 triệu ở kho dự trữ của tỉnh.', [`${3 * M}:received`, `${1.5 * M}:received`]],
+  ['vi', 'Bộ Y tế dự kiến nhận 5 triệu liều và 2 triệu đầu tiên sẽ về trong tuần này.', [`${5 * M}:expected`, `${2 * M}:expected`]],
+  ['vi', 'Thành phố có 1,2 triệu dân, 300.000 ở ngoại thành.', []],
+  ['vi', 'Năm 2021 ở Hà Nội đã tiêm 9.000 liều vaccine.', ['9000:administered']],
   // "going to" before a verb is a plan; before a place it is where the doses went (round 20).
   ['en', 'The province is going to receive 60,000 doses next week.', ['60000:expected']],
   ['en', 'The country has distributed 90,000 doses, with 30,000 doses going to the capital.', ['90000:allocated', '30000:allocated']],
