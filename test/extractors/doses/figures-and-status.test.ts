@@ -36,6 +36,22 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   // The form of the doses between the amount and its unit (round 20): "bulk", "finished", "ready-to-use".
   ['en', 'A plane carrying 5 million bulk doses of Sinovac vaccine landed in Jakarta on Sunday.', [`${5 * M}:received`]],
   ['en', 'The ministry has received 2 million finished doses and 6 million bulk doses so far.', [`${2 * M}:received`, `${6 * M}:received`]],
+  // A figure alone in brackets after a name shares the unit of the dose figure before it (round 20); earlier
+  // bracketed siblings pass the unit on. Not after people or money, and a year or a small number is no figure.
+  ['vi', 'Nhiều nước đã nhập khẩu vaccine này, gồm Argentina (20 triệu liều), Chile (8 triệu), Peru (3 triệu).', [`${20 * M}:received`, `${8 * M}:received`, `${3 * M}:received`]],
+  ['en', 'The region has been allocated 80,000 doses, most of them for Lâm Đồng (32,500).', ['80000:allocated', '32500:allocated']],
+  ['id', 'Kabupaten menerima 40.000 dosis vaksin, terbanyak untuk Kecamatan Sukamaju (12.400).', ['40000:received', '12400:received']],
+  ['en', 'The clinic administered 3,000 doses to 2,000 residents of the district (1,200).', ['3000:administered']],
+  ['en', 'The city bought 2 million doses for $12 million (9 million).', [`${2 * M}:committed`]],
+  ['vi', 'Tỉnh đã tiêm 45.000 liều vaccine trong năm (2021).', ['45000:administered']],
+  // A listed unit-less figure may be followed by where it is ("ở", round 20) or by "the first" ("đầu tiên").
+  ['vi', 'Kho quốc gia đã tiếp nhận 3 triệu liều cùng 1,5 triệu ở kho dự trữ của tỉnh.', [`${3 * M}:received`, `${1.5 * M}:received`]],
+  ['vi', 'Bộ Y tế dự kiến nhận 5 triệu liều và 2 triệu đầu tiên sẽ về trong tuần này.', [`${5 * M}:expected`, `${2 * M}:expected`]],
+  ['vi', 'Thành phố có 1,2 triệu dân, 300.000 ở ngoại thành.', []],
+  ['vi', 'Năm 2021 ở Hà Nội đã tiêm 9.000 liều vaccine.', ['9000:administered']],
+  // "going to" before a verb is a plan; before a place it is where the doses went (round 20).
+  ['en', 'The province is going to receive 60,000 doses next week.', ['60000:expected']],
+  ['en', 'The country has distributed 90,000 doses, with 30,000 doses going to the capital.', ['90000:allocated', '30000:allocated']],
   // Waited for is not yet here (round 20), only when the doses or their delivery are what is waited for.
   ['en', 'The province is awaiting the arrival of 250,000 more doses next month.', ['250000:expected']],
   ['en', 'Officials said they were waiting for 40,000 doses of the measles vaccine.', ['40000:expected']],

@@ -156,6 +156,7 @@ function ellipticFits(sentence: string, m: RegExpExecArray, lo: ParsedAmount, hi
     return scaled && c.probe.test(before) && !price && !people;
   }
   if (g.dem !== undefined) return scaled && (c.probe.test(sentence) || c.itemWord.test(sentence));
+  if (counted && bracketedAfterDoses(sentence, m, before, c)) return true;
   // "94.500.000 Sinovac, 8.228.000 Astrazeneca": a vaccine named right after a counted figure is its unit.
   if (g.named !== undefined) return counted;
   // "Số người đã tiêm vaccine Vero Cell là 2.874.539": people named before the vaccine are what is counted.
@@ -182,6 +183,21 @@ function ellipticFits(sentence: string, m: RegExpExecArray, lo: ParsedAmount, hi
   if (!scaled) return false;
   if (paired) return true;
   return ((c.leadBefore?.test(before) ?? false) || c.listBefore.test(before)) && c.probe.test(before);
+}
+
+/**
+ * "Palestine (100 triệu liều), Thổ Nhĩ Kỳ (50 triệu)", "49,000 doses, most to Đắk Lắk (15,700)": a figure alone in
+ * brackets after a name shares the unit of the last figure before it, when that figure is doses (not people, not money).
+ */
+function bracketedAfterDoses(sentence: string, m: RegExpExecArray, before: string, c: CompiledParsers): boolean {
+  if (!/\(\s*$/u.test(before) || !sentence.slice(m.index + m[0].length).startsWith(')')) return false;
+  // Earlier bare figures in brackets are siblings of this one: the unit comes from the figure before them.
+  const siblings = before.replace(/\([^()]*\)/gu, (group) => (c.probe.test(group) ? group : ' '.repeat(group.length)));
+  const last = [...siblings.matchAll(/\p{N}/gu)].at(-1);
+  if (last === undefined) return false;
+  const between = siblings.slice(last.index);
+  const price = c.currencyBefore.test(before.slice(0, last.index).replace(/[\p{N}.,]+$/u, ''));
+  return c.probe.test(between) && !price && !(c.peopleBetween?.test(between) ?? false);
 }
 
 /** "15 (juta dosis vaksin)": an unscaled amount takes the scale said inside the brackets after it. */

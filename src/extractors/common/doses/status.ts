@@ -92,9 +92,10 @@ function ownStatus(scene: StatusScene, cand: Span): Resolved {
   const { from } = clauseOf(cues, cand, sentence.length);
   const prev = figures.filter((f) => f.end <= cand.start && f.start >= from).at(-1);
   const gap = prev ? sentence.slice(prev.end, cand.start) : '';
-  // "telah mencapai 2 juta lebih dosis, lansia 7,2 juta lebih dosis": a label may stand before the next amount.
+  // "telah mencapai 2 juta lebih dosis, lansia 7,2 juta lebih dosis": a label may stand before the next amount,
+  // which may be in brackets ("Palestine (100 triệu liều), Thổ Nhĩ Kỳ (50 triệu)").
   const labelled =
-    /,\s*(?:[\p{L}-]+\s+){1,3}$/u.test(gap) && !cues.some((q) => prev && q.start >= prev.end && q.end <= cand.start);
+    /,\s*(?:[\p{L}-]+\s+){1,3}\(?$/u.test(gap) && !cues.some((q) => prev && q.start >= prev.end && q.end <= cand.start);
   if (prev && (c.listTail.test(gap) || labelled) && gap.trim().split(/\s+/).length <= 8) {
     return ownStatus(scene, prev);
   }
