@@ -48,10 +48,10 @@ export const EN_DOSES: DoseVocab = {
     // 200,000 doses" is a purpose, not a plan.
     futurePatterns: [
       '(?:(?<=^[^,;:]{0,30})|(?<=(?:doses|dose|shots|jabs|vaccines)\\s))to(?=\\s+(?:receive|get|obtain|arrive|take delivery|be (?:delivered|shipped|sent|given)))',
-      // Waited for, not yet here (as id "menunggu"): "awaiting the arrival of 1,600 more doses", "waiting for 40,000
-      // doses"; only when what is waited for is the doses or their delivery ("After waiting for weeks, … received").
       // "is going to receive" is a plan; "with the most going to Đắk Lắk Province" is where the doses went.
       'going\\s+to(?=\\s+(?:be|get|receive|take|have|arrive|buy|purchase|order|deliver|ship|send|give|provide|supply|donate|distribute|administer|use|start|begin)(?![\\p{L}\\p{N}]))',
+      // Waited for, not yet here (as id "menunggu"): "awaiting the arrival of 1,600 more doses", "waiting for 40,000
+      // doses"; only when what is waited for is the doses or their delivery ("After waiting for weeks, … received").
       '(?:awaiting|awaits|await|waiting\\s+for)(?=\\s+(?:the\\s+)?(?:arrival|delivery|shipment|\\p{N}|another|more|an\\s+additional|additional))',
     ],
     condition: ['if', 'unless', 'provided that'],
