@@ -128,6 +128,15 @@ export const ORGS = [
   'Đài Tiếng nói Việt Nam', 'Đài Truyền hình Việt Nam',
 ] as const;
 
+/**
+ * Heads of state, military and ministry bodies whose officials are written "title + body + name" ("Bộ trưởng Bộ
+ * Quốc phòng Lloyd Austin"); company, school and hospital heads are left out (their names are often English words).
+ */
+export const GOVERNMENT_BODY_HEADS = [
+  'Bộ', 'Quân đội', 'Hải quân', 'Không quân', 'Lục quân', 'Bộ Tư lệnh', 'Bộ Tổng tham mưu', 'Chính phủ', 'Quốc hội',
+  'Hạ viện', 'Thượng viện', 'Ủy ban', 'Uỷ ban', 'Cơ quan', 'Văn phòng', 'Lực lượng', 'Cảnh sát', 'Đại sứ quán',
+] as const;
+
 /** Heads of organisation names not in ORGS ("Sở Y tế …"). */
 export const ORG_HEADS = [
   'Bộ', 'Sở', 'Cục', 'Tổng cục', 'Ủy ban', 'Uỷ ban', 'Ban', 'Viện', 'Văn phòng', 'Đại sứ quán', 'Tổng Lãnh sự quán',

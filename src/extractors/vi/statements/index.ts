@@ -18,6 +18,7 @@ import { withPlaceChains } from './place-chains.js';
 import { withTestimonyVerbs } from './testimony-verbs.js';
 import { withoutPlaceSpeakers } from './place-speakers.js';
 import { withNamesBeforeTitles } from './names-before-titles.js';
+import { withNamesInBodies } from './names-in-bodies.js';
 import { withPronounAntecedents } from './pronoun-antecedents.js';
 
 /** "nhanh", "rất nhanh", "kịp thời": one manner word before "về" (TOPIC_MANNER_WORDS). */
@@ -148,6 +149,7 @@ const PASSES: ReadonlyArray<(e: Extractor) => Extractor> = [
   withPlaceChains,
   withoutPlaceSpeakers,
   withNamesBeforeTitles,
+  withNamesInBodies,
   withPronounAntecedents,
 ];
 
