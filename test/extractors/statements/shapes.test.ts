@@ -71,9 +71,9 @@ describe('vi speaker shapes', () => {
     ]);
   });
 
-  it('7: a pronoun with two people just named resolves to no one', () => {
+  it('7: a pronoun with two people just named names no one: no statement', () => {
     const text = 'Ông Nguyễn Văn An làm việc với Bộ trưởng Nguyễn Thanh Long. || Ông cho biết sẽ tiếp tục hỗ trợ tỉnh.';
-    expectSpeakers('vi', text, [{ key: null, name: null }]);
+    expectSpeakers('vi', text, []);
   });
 });
 
