@@ -370,6 +370,8 @@ export const VERBS = [
   'menepis', 'mengeklaim', 'mengusulkan', 'menganjurkan', 'bertutur', 'bercerita', 'mengisahkan',
   // "Prabowo beralasan hal itu …", "Presiden menyinggung total aset …": a reason given, a matter raised.
   'beralasan', 'menyinggung',
+  // "Rudi merinci, 40 bus tambahan …", "Sari mencontohkan pasar di …": details and examples given.
+  'merinci', 'mencontohkan',
 ] as const;
 
 /**
