@@ -32,6 +32,7 @@ import { isTeaserCardBox } from './teaser-cards.js';
 import { pictureBefore } from './picture-box.js';
 import { titlesPrunedLinkList } from './link-list-heading.js';
 import { isFieldLabel } from './field-labels.js';
+import { headsArticleSection } from './section-heading.js';
 
 export interface Range {
   first: number;
@@ -349,7 +350,7 @@ export function selectBlocks(
       if (headingLike && isCommentHeading(b.text)) {
         // A linked "Comments" above the article jumps to them; the comments start only after some text.
         if (ld >= 0.5 && keptLength(kept) < ARTICLE_BEFORE_COMMENTS) continue;
-        break outer;
+        if (!headsArticleSection(blocks, i, kept[kept.length - 1]?.index)) break outer;
       }
       // The comment section's rules: readers' comments follow (above the article, a sidebar's note).
       if (isCommentRules(b.text)) {
