@@ -3,12 +3,11 @@ import type { ExtractDoc, Extractor } from '../../common/extractor.js';
 import { escapeRe, wordsRe } from '../../common/pattern/index.js';
 import { personKey } from '../../common/statements/person-key.js';
 import type { StatementDraft } from '../../common/statements/types.js';
-import { bodyOfPerson, NAME_WORD, speakerOutsideText, SURNAMES } from './weak-evidence.js';
+import { bodyOfPerson, NAME_WORD, PLACE_NAMES, plainVietnameseName, speakerOutsideText } from './weak-evidence.js';
 import { amendedLaw, selfReference, spokenByRelative } from './false-subjects.js';
 import {
   BARE_BODY_HEADS,
   COMPANY_NAME_TAILS,
-  COUNTRIES,
   EVENT_ARTICLE_NOUNS,
   PROPOSAL_NOUNS,
   PROPOSAL_TAKING_VERBS,
@@ -21,7 +20,6 @@ import {
   NOT_SPEECH_BEFORE_VERB,
   RECIPIENT_WORDS,
   TOLD_THAT,
-  PLACES,
   TOPIC_OBJECT_VERBS,
   TOPIC_OBJECTS,
 } from './constants.js';
@@ -47,7 +45,6 @@ const PROPOSAL_FIRST = new RegExp(`^\\s*(?:(?:các|những)\\s+)?${wordsRe(PROPO
 const TOPIC_VERB: ReadonlySet<string> = new Set(TOPIC_OBJECT_VERBS);
 const TOPIC_OBJECT = new RegExp(`^\\s*(?:toàn bộ\\s+)?${wordsRe(TOPIC_OBJECTS)}`, 'u');
 const BARE_HEADS: ReadonlySet<string> = new Set(BARE_BODY_HEADS);
-const NOT_PERSON: ReadonlySet<string> = new Set([...PLACES, ...COUNTRIES].map((p) => p.toLowerCase()));
 const HONORIFIC_RE = HONORIFICS.map(escapeRe).join('|');
 const OBJECT_WORD: ReadonlySet<string> = new Set(NAME_OBJECT_WORDS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
 
@@ -154,11 +151,6 @@ function takenProposal(doc: ExtractDoc, d: StatementDraft): boolean {
   return PROPOSAL_TAKER.has(verb) && PROPOSAL_FIRST.test(doc.text.slice(d.start, d.end));
 }
 
-/** A run of capitalised words that reads as a Vietnamese person's name: a family name first, no place. */
-function vietnameseName(run: string): boolean {
-  const words = run.split(/\s+/u);
-  return words.length >= 2 && words.length <= 5 && SURNAMES.has(words[0]!) && !NOT_PERSON.has(run.toLowerCase());
-}
 
 /**
  * "Bà Phan Thị Thanh Xuân, Phó chủ tịch kiêm Tổng thư ký Hiệp hội …, cho biết", "Nhà báo Nguyễn Kim Khiêm -
@@ -172,11 +164,11 @@ function appositiveName(s: Speaker, attribution: string): string | null {
   const [, lead, name, rest] = m as unknown as [string, string, string, string];
   const leadWords = lead.trim().split(/\s+/u).filter(Boolean);
   if (leadWords.length > 3 || (leadWords.length > 0 && OBJECT_WORD.has(leadWords[leadWords.length - 1]!))) return null;
-  if (!vietnameseName(name)) return null;
+  if (!plainVietnameseName(name)) return null;
   // The appositive holds the title the engine read and no second name.
   if (s.title && !rest.toLowerCase().includes(s.title.toLowerCase())) return null;
   const others = [...rest.matchAll(new RegExp(NAME_RUN, 'gu'))].map((x) => x[0]);
-  return others.some(vietnameseName) ? null : name;
+  return others.some(plainVietnameseName) ? null : name;
 }
 
 /**
@@ -188,7 +180,7 @@ function nameInBody(s: Speaker): Speaker | null {
   const tail = NAME_AFTER_SHORT_FORM.exec(s.org);
   if (tail) return { ...s, name: tail[2]!, key: personKey(tail[2]!), org: tail[1]! };
   const head = NAME_OF_BODY.exec(s.org);
-  if (!head || BARE_HEADS.has(head[1]!.split(/\s+/u)[0]!) || NOT_PERSON.has(head[1]!.toLowerCase())) return null;
+  if (!head || BARE_HEADS.has(head[1]!.split(/\s+/u)[0]!) || PLACE_NAMES.has(head[1]!.toLowerCase())) return null;
   return { ...s, name: head[1]!, key: personKey(head[1]!), org: head[2]! };
 }
 

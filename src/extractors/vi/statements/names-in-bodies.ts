@@ -1,14 +1,14 @@
 import type { FactDraft, Speaker } from '../../../core/index.js';
 import type { Extractor } from '../../common/extractor.js';
 import { personKey } from '../../common/statements/person-key.js';
-import { ADMIN_UNITS, COUNTRIES, GOVERNMENT_BODY_HEADS, PLACES } from './constants.js';
+import { ADMIN_UNITS, GOVERNMENT_BODY_HEADS } from './constants.js';
+import { PLACE_NAMES } from './weak-evidence.js';
 
 /*
  * "Tổng Tư lệnh Quân đội Ariella Segal nhấn mạnh", "tài xế P.N.T. (SN 1979, …) chia sẻ": the engine keeps the title
  * and reads the rest as the body, so the person's name (a foreign name after the body, or initials) is lost.
  */
 
-const PLACE_NAMES: ReadonlySet<string> = new Set([...PLACES, ...COUNTRIES].map((p) => p.toLowerCase()));
 /** Words that make the capitalised words after them a place ("Cảnh sát bang New Jersey"). */
 const PLACE_WORDS: ReadonlySet<string> = new Set([...ADMIN_UNITS, 'bang', 'thủ đô', 'thành phố'].map((w) => w.toLowerCase()));
 /** A word of a foreign name in plain Latin letters ("Segal", "Jong-un"): no acronym, no Vietnamese letter. */

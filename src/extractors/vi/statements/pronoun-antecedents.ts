@@ -4,8 +4,8 @@ import { wordsRe } from '../../common/pattern/index.js';
 import { personKey } from '../../common/statements/person-key.js';
 import type { StatementDraft } from '../../common/statements/types.js';
 import { attributionOf } from './confidence.js';
-import { NAME_WORD, SURNAMES } from './weak-evidence.js';
-import { COUNTRIES, FOREIGN_NAME_PARTICLES, GENDERS, PLACES, SPEAKING_PRONOUNS } from './constants.js';
+import { NAME_WORD, PLACE_NAMES, SURNAMES } from './weak-evidence.js';
+import { FOREIGN_NAME_PARTICLES, GENDERS, SPEAKING_PRONOUNS } from './constants.js';
 
 /*
  * "bà Ursula von der Leyen đã đưa ra ý tưởng … . Bà cho rằng …", "ông Ihnat cho biết … . “…” - ông chia sẻ.": the
@@ -22,7 +22,6 @@ const GENDER_OF = new Map<string, Gender>([
   ...GENDERS.male.map((w): [string, Gender] => [w, 'male']),
   ...GENDERS.female.map((w): [string, Gender] => [w, 'female']),
 ]);
-const PLACE_NAMES: ReadonlySet<string> = new Set([...PLACES, ...COUNTRIES].map((p) => p.toLowerCase()));
 const HONORIFIC_WORDS = [...GENDER_OF.keys()].filter((w) => !w.includes(' '));
 /** How many sentences back a pronoun looks for its person. */
 const SENTENCES_BACK = 3;

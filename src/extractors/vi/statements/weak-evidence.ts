@@ -22,7 +22,8 @@ export const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.'-]*";
 /** A subject segment ending in a name: "Chuyên gia Nguyễn Quang Huy", "Chiến sĩ trẻ Y Khang Ja", "Ông Hải". */
 const SEGMENT_NAME = new RegExp(`^(.*?)\\s*(${NAME_WORD}(?:\\s+${NAME_WORD}){0,4})$`, 'u');
 const MAX_LEAD_WORDS = 4;
-const NOT_PERSON: ReadonlySet<string> = new Set([...PLACES, ...COUNTRIES].map((p) => p.toLowerCase()));
+/** Places and countries, lower-cased: a run of capitalised words that is one of them is no person ("Hồ Chí Minh", "Thái Lan"). */
+export const PLACE_NAMES: ReadonlySet<string> = new Set([...PLACES, ...COUNTRIES].map((p) => p.toLowerCase()));
 
 function opensWithPerson(lead: string): boolean {
   // "ThS. BS.", "GS.TS.": dotted academic prefixes are the titles "ThS", "BS", "GS", "TS".
@@ -51,9 +52,9 @@ function personOfSegment(segment: string): { name: string; vouched: boolean } | 
 }
 
 /** A family name first, two to five words, and no place ("Hồ Chí Minh", "Thái Lan"). */
-function plainVietnameseName(name: string): boolean {
+export function plainVietnameseName(name: string): boolean {
   const words = name.split(/\s+/u);
-  return words.length >= 2 && words.length <= 5 && SURNAMES.has(words[0]!) && !NOT_PERSON.has(name.toLowerCase());
+  return words.length >= 2 && words.length <= 5 && SURNAMES.has(words[0]!) && !PLACE_NAMES.has(name.toLowerCase());
 }
 
 /**
