@@ -2,7 +2,7 @@ import type { Speaker } from '../../../core/index.js';
 import { personKey } from '../../common/statements/person-key.js';
 import {
   ANTECEDENT_OBJECT_WORDS, COUNTRIES, KINSHIP_NOUNS, NOT_NAMES, ORG_HEADS, ORG_NAME_TAILS, ORGS, PLACES, PORTFOLIOS, REPORT_NOUNS,
-  TITLE_NAME_WORDS, TITLES,
+  TITLE_NAME_WORDS, TITLES, WEEKDAYS,
 } from './constants.js';
 
 /*
@@ -28,6 +28,8 @@ export const NOT_NAME_WORD: ReadonlySet<string> = new Set([
 export const NAME_WORD = "\\p{Lu}\\p{Ll}[\\p{Ll}'’-]*";
 /** A whole word that is one capital and lower-case letters only ("Dewanti", not "Al-Ahmad" or "BPTP"). */
 export const PLAIN_NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** "Senin" … "Minggu": a weekday after a name's comma dates the attribution; it is no name word. */
+export const WEEKDAY_WORDS: ReadonlySet<string> = new Set(WEEKDAYS);
 
 /** "National President" (of OSHDP), "Triasa Sales" (Branch Manager): a title's word read as part of the name. */
 export function nameHoldsTitleWord(s: Speaker): boolean {

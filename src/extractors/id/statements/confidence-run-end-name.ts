@@ -1,8 +1,8 @@
 import type { Speaker } from '../../../core/index.js';
 import { escapeRe } from '../../common/pattern/index.js';
 import { personKey } from '../../common/statements/person-key.js';
-import { NOT_NAME_WORD, PLAIN_NAME_WORD } from './confidence-names.js';
-import { COUNTRIES, LOOSE_TITLES, NOT_NAMES, PLACES, WEEKDAYS } from './constants.js';
+import { NOT_NAME_WORD, PLAIN_NAME_WORD, WEEKDAY_WORDS } from './confidence-names.js';
+import { COUNTRIES, LOOSE_TITLES, NOT_NAMES, PLACES } from './constants.js';
 
 /*
  * "kata Gubernut Bank Indonesia Perry Warjiyo dalam …", "ungkap Statistisi Ahli Madya BPS Sumsel Intan Yudistri
@@ -17,7 +17,6 @@ const ACRONYM = /^\(?\p{Lu}{2,}[\p{Lu}\d]*\)?$/u;
 const RUN_TOKEN = /^(?:,|[\p{Lu}\p{N}(][\p{L}\p{N}()&'’/-]*)$/u;
 const PLACE_WORD: ReadonlySet<string> = new Set([...PLACES, ...COUNTRIES, ...NOT_NAMES].filter((w) => !/\s/u.test(w)));
 const RANK_WORD: ReadonlySet<string> = new Set(LOOSE_TITLES.filter((w) => !/\s/u.test(w)));
-const WEEKDAY: ReadonlySet<string> = new Set(WEEKDAYS);
 
 /** The person at the end of the capitalised run after the name the engine read, or null. */
 export function nameAtRunEnd(s: Speaker, context: string): Speaker | null {
@@ -28,7 +27,7 @@ export function nameAtRunEnd(s: Speaker, context: string): Speaker | null {
   const span = /^[^.;:!?"“”]*/u.exec(after)![0];
   const tokens = [...span.matchAll(/,|[^\s,]+/gu)].map((m) => m[0]);
   // ", Jumat (8/11/2024)": a comma and a weekday close the run as a lower-case word does.
-  const dated = tokens.findIndex((t, i) => t === ',' && WEEKDAY.has(tokens[i + 1] ?? ''));
+  const dated = tokens.findIndex((t, i) => t === ',' && WEEKDAY_WORDS.has(tokens[i + 1] ?? ''));
   let end = tokens.findIndex((t, i) => !RUN_TOKEN.test(t) || i === dated);
   // The run must close the attribution: a lower-case word after it, or the clause's end.
   if (end < 0) end = tokens.length;

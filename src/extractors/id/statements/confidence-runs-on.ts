@@ -1,7 +1,7 @@
 import type { Speaker } from '../../../core/index.js';
 import { escapeRe } from '../../common/pattern/index.js';
-import { NOT_NAME_WORD } from './confidence-names.js';
-import { LOOSE_TITLES, WEEKDAYS } from './constants.js';
+import { NOT_NAME_WORD, WEEKDAY_WORDS } from './confidence-names.js';
+import { LOOSE_TITLES } from './constants.js';
 
 /*
  * An Indonesian attribution closes a speaker's name with punctuation, a lower-case word (the verb, "di", "saat" …)
@@ -39,7 +39,6 @@ function runsIntoAnotherName(run: readonly string[]): boolean {
   return ACRONYM.test(run[0]!) && run.slice(1, 3).every(nameLike);
 }
 
-const WEEKDAY: ReadonlySet<string> = new Set(WEEKDAYS);
 const RANK_WORD: ReadonlySet<string> = new Set(LOOSE_TITLES.flatMap((t) => t.split(/\s+/u)));
 
 /**
@@ -56,7 +55,7 @@ function bodyThenNamedPerson(text: string): boolean {
   let i = 0;
   while (i < after.length && RANK_WORD.has(after[i]!)) i++;
   const names = after.slice(i, i + 2);
-  return names.length === 2 && names.every((w) => nameLike(w) && !DATE_WORDS.has(w) && !WEEKDAY.has(w));
+  return names.length === 2 && names.every((w) => nameLike(w) && !DATE_WORDS.has(w) && !WEEKDAY_WORDS.has(w));
 }
 
 export function nameRunsOn(s: Speaker, context: string): boolean {
