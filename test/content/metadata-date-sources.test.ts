@@ -34,6 +34,15 @@ describe('a UTC machine date beside a visible dateline on the local clock', () =
     expect(published(head, dayOnly)).toBe('2021-03-05T02:40:12+00:00');
   });
 
+  it('takes a date-only dateline when the machine date is that day\'s local midnight written in UTC', () => {
+    const midnight = '<meta property="article:published_time" content="2021-11-04T23:00:00Z">';
+    expect(published(midnight, '<h1>Local elections</h1><p class="date">5. November 2021</p>')?.slice(0, 10)).toBe('2021-11-05');
+    expect(onVisibleClock('2021-11-04T23:00:00+00:00', '2021-11-05T00:00:00+00:00')).toBe('2021-11-05T00:00:00+01:00');
+    expect(onVisibleClock('2021-11-04T23:00:12+00:00', '2021-11-05T00:00:00+00:00')).toBeNull();
+    expect(onVisibleClock('2021-11-05T05:00:00+00:00', '2021-11-05T00:00:00+00:00')).toBeNull();
+    expect(onVisibleClock('2021-11-04T10:00:00+00:00', '2021-11-05T00:00:00+00:00')).toBeNull();
+  });
+
   it('needs a UTC machine date, a different day and an offset a time zone can have', () => {
     expect(onVisibleClock('2021-03-05T02:40:12+00:00', '2021-03-04T21:40:00+00:00')).toBe('2021-03-04T21:40:00-05:00');
     expect(onVisibleClock('2021-03-04T18:10:00+00:00', '2021-03-04T23:40:00+00:00')).toBeNull();

@@ -49,6 +49,7 @@ const LOCAL_PARTS = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::\d{2})?([+-]\d{
 const MIN_OFFSET = -12 * 60;
 const MAX_OFFSET = 14 * 60;
 const OFFSET_STEP = 30;
+const MAX_MIDNIGHT_OFFSET = 12 * 60;
 
 /** The wall clock of an ISO date-time to the minute, as minutes since the epoch read as if it were UTC. */
 function wallClockMinutes(iso: string): { minutes: number; hhmm: string; offset: string } | null {
@@ -73,9 +74,13 @@ const formatOffset = (minutes: number): string => {
 export function onVisibleClock(machine: string, visible: string | null): string | null {
   const utc = wallClockMinutes(machine);
   const local = visible ? wallClockMinutes(visible) : null;
-  if (!utc || !local || utc.offset !== '+00:00' || local.hhmm === '00:00') return null;
+  if (!utc || !local || utc.offset !== '+00:00') return null;
   if (machine.slice(0, 10) === visible?.slice(0, 10)) return null;
   const offset = local.minutes - utc.minutes;
   if (offset === 0 || offset < MIN_OFFSET || offset > MAX_OFFSET || offset % OFFSET_STEP !== 0) return null;
+  // A day without a time of day only matches a machine date that is that day's local midnight written in UTC
+  // ("2021-11-04T23:00:00Z" beside "5. November 2021"): a whole hour, zero seconds, east of UTC by at most half a day.
+  const localMidnight = local.hhmm === '00:00';
+  if (localMidnight && (!/T\d{2}:00:00/u.test(machine) || offset < 0 || offset > MAX_MIDNIGHT_OFFSET)) return null;
   return `${visible?.slice(0, 16)}:00${formatOffset(offset)}`;
 }
