@@ -10,6 +10,7 @@ import { buildAnnotated, META_SETS } from './build-pages/annotated.js';
 import { dropCleanEvalWrapper } from './build-pages/cleaneval.js';
 import { dropJspDirective } from './build-pages/dantri.js';
 import { keepGrabyRawContent } from './build-pages/graby.js';
+import { restoreMetaContent } from './build-pages/mercury.js';
 import { buildL3s } from './build-pages/l3s.js';
 import { type BuiltPage, writeSet } from './build-pages/mirror.js';
 import { buildMsv } from './build-pages/msv.js';
@@ -74,6 +75,7 @@ const builders: Record<string, () => BuiltPage[]> = {
 const metaBuilders: Record<string, () => BuiltPage[]> = {
   'htmldate-eval': () => buildAnnotated(mirrors, 'htmldate-eval', undefined, META_SETS),
   'vi-id-news-meta': () => buildAnnotated(mirrors, 'vi-id-news-meta', dropJspDirective, META_SETS),
+  'mercury-fixtures-meta': () => buildAnnotated(mirrors, 'mercury-fixtures-meta', restoreMetaContent, META_SETS),
 };
 const unknown = (values.set ?? []).filter((name) => !(name in builders) && !(name in metaBuilders));
 if (unknown.length) {

@@ -67,10 +67,18 @@ function zone(m: RegExpExecArray, i: number): string | undefined {
   return undefined;
 }
 
+/** The highest month number: a "day/month" whose month is above it can only be written month first. */
+const LAST_MONTH = 12;
+
+/**
+ * Day first, as vi/id and most of the world write it ("06/09/2021"); month first only where day first is impossible
+ * ("9/21/2016", the US order, whose second number cannot be a month). "6/9/2021" stays 6 September.
+ */
 function numeric(d?: string, mo?: string, y?: string, h?: string, mi?: string, s?: string, ampm?: string, offset?: string): Parts | null {
   if (!d || !mo || !y) return null;
   const year = y.length === 2 ? 2000 + Number(y) : Number(y);
-  return build(year, Number(mo), Number(d), h, mi, s, ampm, offset);
+  const monthFirst = Number(mo) > LAST_MONTH && Number(d) <= LAST_MONTH;
+  return monthFirst ? build(year, Number(d), Number(mo), h, mi, s, ampm, offset) : build(year, Number(mo), Number(d), h, mi, s, ampm, offset);
 }
 
 function named(y?: string, month?: string, d?: string, h?: string, mi?: string, s?: string, ampm?: string, offset?: string): Parts | null {

@@ -8,7 +8,7 @@ import type { CheerioAPI, PageMetadata } from '../types.js';
 import { parseByline, splitNames } from './byline.js';
 import { dateFromUrlPath, normaliseIsoDate, parseVisibleDate } from './dates.js';
 import { readJsonLd } from './json-ld.js';
-import { inPageOffset, statedPageOffset } from './page-offset.js';
+import { inPageOffset, onVisibleClock, statedPageOffset } from './page-offset.js';
 import { headingOfTitleParts, isTitleSegment, stripTitleTail, withoutSectionParts } from './title.js';
 import { inForeignRegion } from './zones.js';
 
@@ -79,12 +79,19 @@ export function readMetadata($: CheerioAPI, url: string, profile: SiteProfile | 
 
   const canonical = page.first.canonical?.attribs.href ?? meta('og:url');
   const machine = firstMachineDate(
-    [ld.datePublished, ...PUBLISHED_META.map((name) => metas.get(name)), page.first.datePublished?.attribs.datetime ?? page.first.datePublished?.attribs.content],
+    [
+      ld.datePublished,
+      ...PUBLISHED_META.map((name) => metas.get(name)),
+      page.first.datePublished?.attribs.datetime ?? page.first.datePublished?.attribs.content,
+      ld.pageDatePublished,
+    ],
     offset,
   );
+  const visible = () => visibleDate($, page, profile, offset, headlineIndex(page, title));
+  const inOffset = machine && inPageOffset(machine.raw, machine.iso, () => statedPageOffset(machineTexts($, page, metas)));
   const published =
-    (machine && inPageOffset(machine.raw, machine.iso, () => statedPageOffset(machineTexts($, page, metas)))) ??
-    visibleDate($, page, profile, offset, headlineIndex(page, title)) ??
+    (inOffset && (inOffset.endsWith('+00:00') ? (onVisibleClock(inOffset, visible()) ?? inOffset) : inOffset)) ??
+    visible() ??
     dateFromUrlPath(url, offset) ??
     dateFromUrlPath(absolute(canonical, url), offset);
   const modified =
@@ -280,6 +287,7 @@ function visibleDate($: CheerioAPI, page: PageElements, profile: SiteProfile | u
   const { all } = page;
   const h1 = headline >= 0;
   const anchor = h1 ? headline : 0;
+  const own = { region: h1 && headline !== page.headline ? ancestorsOf(all[headline]) : undefined, articleHeaders: true };
   // An article's own date sits in its header, near the headline: a window around it is enough.
   const from = h1 ? Math.max(0, anchor - WINDOW_BEFORE) : 0;
   const to = h1 ? anchor + WINDOW_AFTER : all.length;
@@ -297,12 +305,19 @@ function visibleDate($: CheerioAPI, page: PageElements, profile: SiteProfile | u
     if (!isTime && text.length > (nearLeaf ? 80 : MAX_DATE_TEXT)) continue;
     if (UPDATE_LABEL.test(text)) continue;
     const d = dateOf($el, text);
-    if (!d || inForeignRegion($, $el, profile)) continue;
+    if (!d || inForeignRegion($, $el, profile, own)) continue;
     // Dates after the headline are the article's own far more often than those before it.
     const distance = i >= anchor ? i - anchor : (anchor - i) * 3;
     if (!best || distance < best.distance) best = { distance, iso: d };
   }
   return best?.iso ?? null;
+}
+
+/** An element and every element above it. */
+function ancestorsOf(el: Element | undefined): Set<Element> {
+  const out = new Set<Element>();
+  for (let node = el ?? null; node && node.type === 'tag'; node = node.parent as Element | null) out.add(node);
+  return out;
 }
 
 function readAuthors($: CheerioAPI, page: PageElements, profile: SiteProfile | undefined, ldAuthors: string[], metaAuthor: string | null, siteName: string | null): string[] {

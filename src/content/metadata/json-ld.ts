@@ -5,6 +5,8 @@ import type { CheerioAPI } from '../types.js';
 export interface JsonLdInfo {
   headline: string | null;
   datePublished: string | null;
+  /** The date of a page node (WebPage, QAPage…): weaker than the article's and the meta tags' own. */
+  pageDatePublished: string | null;
   dateModified: string | null;
   authors: string[];
   section: string | null;
@@ -14,6 +16,13 @@ export interface JsonLdInfo {
 }
 
 const ARTICLE_TYPES = new Set(['newsarticle', 'article', 'reportagenewsarticle', 'analysisnewsarticle', 'blogposting', 'opinionnewsarticle', 'backgroundnewsarticle', 'liveblogposting']);
+
+/**
+ * Nodes that describe the page itself rather than an article (Yoast and other CMS plug-ins type the page as WebPage
+ * and give it the article's dates; Q&A and forum pages type their one post). Their dates come after the article
+ * node's and the meta tags'; CollectionPage and other listings are not among them.
+ */
+const PAGE_TYPES = new Set(['webpage', 'itempage', 'qapage', 'question', 'discussionforumposting', 'socialmediaposting']);
 
 type Node = Record<string, unknown>;
 
@@ -26,9 +35,12 @@ export function readJsonLd($: CheerioAPI, scripts: readonly Element[]): JsonLdIn
   }
   const article = nodes.find((n) => types(n).some((t) => ARTICLE_TYPES.has(t)));
   const crumbs = nodes.find((n) => types(n).includes('breadcrumblist'));
+  const published = (n: Node | undefined): string | null => str(n?.datePublished) ?? str(n?.dateCreated);
+  const page = () => nodes.find((n) => types(n).some((t) => PAGE_TYPES.has(t)) && published(n) !== null);
   return {
     headline: str(article?.headline) ?? str(article?.name),
-    datePublished: str(article?.datePublished) ?? str(article?.dateCreated),
+    datePublished: published(article),
+    pageDatePublished: published(page()),
     dateModified: str(article?.dateModified),
     authors: article ? names(article.author) : [],
     section: firstStr(article?.articleSection),

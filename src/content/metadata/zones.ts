@@ -46,19 +46,43 @@ function zonesOf($: CheerioAPI, profile: SiteProfile | undefined): DocumentZones
 /**
  * True when el sits in a sidebar, related-news list, comment block or a block the profile removes. A
  * region that holds the headline is the article's own, whatever its class says (VnExpress's main column
- * is "sidebar-1", article headers are <header>).
+ * is "sidebar-1", article headers are <header>). `own`: regions the caller knows are the article's (the ancestors of
+ * its headline when that is not the page's first <h1>, as on a blog whose site header holds an <h1> with its name).
  */
-export function inForeignRegion($: CheerioAPI, el: Cheerio<AnyNode>, profile: SiteProfile | undefined): boolean {
+export function inForeignRegion(
+  $: CheerioAPI,
+  el: Cheerio<AnyNode>,
+  profile: SiteProfile | undefined,
+  own?: OwnRegion,
+): boolean {
   const zones = zonesOf($, profile);
   const stops = new Set((profile?.boilerplateHeadings ?? []).map(normalizeHeading));
   const start = el.get(0);
   for (let node = start as Element | null; node && node.type === 'tag'; node = node.parent as Element | null) {
+    if (own?.region?.has(node) || (own?.articleHeaders === true && closesOwnArticle(node))) continue;
     let v = zones.verdict.get(node);
     if (v === undefined) {
       v = !zones.headlinePath.has(node) && (zones.removed.has(node) || looksForeign(node) || opensWithBoilerplateHeading($, node, start, stops));
       zones.verdict.set(node, v);
     }
     if (v) return true;
+  }
+  return false;
+}
+
+/** What the caller knows is the article's own, whatever its tags and classes say. */
+export interface OwnRegion {
+  /** The ancestors of the article's headline when it is not the page's first <h1>. */
+  region?: ReadonlySet<Element> | undefined;
+  /** Every <header> and <footer> inside an <article> (a date search; a byline search keeps them foreign). */
+  articleHeaders?: boolean;
+}
+
+/** A <header> or <footer> inside an <article> heads or closes that article (HTML's sectioning rule), not the site. */
+function closesOwnArticle(el: Element): boolean {
+  if (el.name !== 'header' && el.name !== 'footer') return false;
+  for (let node = el.parent as Element | null; node && node.type === 'tag'; node = node.parent as Element | null) {
+    if (node.name === 'article') return true;
   }
   return false;
 }
