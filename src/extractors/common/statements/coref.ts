@@ -521,6 +521,8 @@ export class People {
       // "At a conference hosted by Gordon Brown, he said …": a person named earlier in the pronoun's own
       // sentence is its person only if the sentence before (when it names someone) agrees.
       if (sentence !== here || person === null) return person;
+      // "Each time, Regev focused on …, which he said …": a person opening the pronoun's own clause is its person.
+      if (fit.some((m) => m.person === person && this.opensClause(m.pos) && !this.asideAfter(m.pos, pos))) return person;
       found = person;
     }
     return found ?? this.subjectBefore(pos);
@@ -557,6 +559,18 @@ export class People {
   private possessive(p: SpeakerPhrase): boolean {
     const s = this.sentences[this.sentenceIndex(p.start)];
     return !!s && /^['’]s(?![\p{L}])/u.test(s.text.slice(p.end - s.start));
+  }
+
+  /** The phrase at `pos` starts its sentence or the clause after a comma ("Each time, Regev …"). */
+  private opensClause(pos: number): boolean {
+    const s = this.sentences[this.sentenceIndex(pos)];
+    return !!s && /(?:^|,)\s*["“]?$/u.test(s.text.slice(0, pos - s.start));
+  }
+
+  /** "Biden, he said, also …": the pronoun stands in an aside right after the name, which is then its topic. */
+  private asideAfter(from: number, pronoun: number): boolean {
+    const s = this.sentences[this.sentenceIndex(from)];
+    return !!s && /^["“]?\p{Lu}[\p{L}.'’ -]*,\s*$/u.test(s.text.slice(from - s.start, pronoun - s.start));
   }
 
   private opensSentence(pos: number): boolean {

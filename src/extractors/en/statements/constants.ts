@@ -311,9 +311,24 @@ export const POST_VERBS = [
 /** "He said A, but predicted that B": a second reporting verb of the same speaker. */
 export const VERB_JOINERS = ['but', 'and'] as const;
 
+/** What a statement was made in or on: "said in an email the cost …", "said on Twitter he …". */
+const STATEMENT_MEDIA = [
+  'statement', 'interview', 'email', 'e-mail', 'letter', 'post', 'posting', 'tweet', 'message', 'release', 'briefing',
+  'speech', 'video', 'podcast', 'filing', 'memo', 'note', 'call', 'broadcast', 'op-ed', 'column', 'conference',
+].join('|');
+const STATEMENT_CHANNELS = ['Twitter', 'Facebook', 'Instagram', 'LinkedIn', 'X', 'Truth Social', 'social media', 'television', 'TV', 'radio'].join('|');
+const ON_WEEKDAY = '\\s+(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** The medium (and addressee, weekday) of a statement before its clause with no "that", which must open next. */
+const MEDIUM_BEFORE_CLAUSE =
+  `(?:(?:\\s+(?:in|during)\\s+(?:a|an|his|her|its|their|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${STATEMENT_MEDIA})s?|\\s+on\\s+(?:${STATEMENT_CHANNELS}))` +
+  '(?:\\s+(?:to|with)\\s+(?:reporters|journalists|(?:the\\s+)?(?:newspaper|paper|station|network|agency|broadcaster|outlet|magazine)))?' +
+  `(?:${ON_WEEKDAY})?|${ON_WEEKDAY})` +
+  '(?=\\s+(?:(?:the|a|an|his|her|its|their|this|these|those|he|she|it|they|we|there)\\s|\\p{Lu}(?!hat\\s)))';
+
 export const AFTER_VERB =
   '(?:\\s+(?:earlier|today|yesterday|again|also|recently|last week|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?' +
   '(?:(?<=told)\\s+(?:reporters|journalists|the press|the media|a (?:press|news) conference|a (?:press )?briefing|a meeting|lawmakers|parliament|(?:the\\s+)?\\p{Lu}[\\p{L}+.-]*(?:\\s+\\p{Lu}[\\p{L}+.-]*){0,3}))?' +
+  `(?:${MEDIUM_BEFORE_CLAUSE})?` +
   '(?:\\s+(?:on|in|at|during|after|last|this|earlier)\\s+[^,.:;"“”]{1,40}?(?=\\s+that(?![\\p{L}])))?';
 export const COMPLEMENTIZERS = ['that'] as const;
 export const ACCORDING_TO = ['according to the', 'according to'] as const;
