@@ -204,6 +204,9 @@ export const ID_DOSES: DoseVocab = {
     // "14.680 dosis vaksin langsung dibawa ke gudang": brought in; "telah menyiapkan 15 ribu vial": prepared and
     // held (without the past marker, preparing is a plan: see modifiersOfCues.plan).
     { status: 'received', patterns: ['dibawa\\s+ke', '(?:telah|sudah)\\s+(?:menyiapkan|mempersiapkan)'] },
+    // Arrived: "sudah sampai sebanyak 250 vial", "telah sampai di Kabupaten" (not "sampai dengan" (up to), nor a level
+    // reached: "sudah sampai 50 persen").
+    { status: 'received', patterns: ['(?<![\\p{L}])(?:sudah|telah|baru)\\s+sampai(?=\\s+(?:di|ke|sebanyak|sejumlah)(?![\\p{L}]))'] },
     { status: 'received', source: true, words: ['memasok', 'menyerahkan', 'mengirimkan', 'mengirim'] },
     // "petugas publik mencapai 20,9 juta dosis": a total reached with no other verb is of doses given.
     { status: 'administered', weak: true, words: ['telah mencapai', 'sudah mencapai', 'mencapai'] },
