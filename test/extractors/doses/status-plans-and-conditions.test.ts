@@ -88,6 +88,10 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['vi', 'Bệnh viện còn nhận 2,5 triệu liều do công ty theo kế hoạch sẽ giao vào tháng 3.', ['2500000:expected']],
   ['vi', 'Bệnh viện đã nhận 2,5 triệu liều do công ty sẽ giao vào tháng 3.', ['2500000:received']],
   ['vi', 'Tỉnh nhận 90.000 liều vắc xin mà Sở Y tế sẽ phân bổ cho các huyện.', ['90000:received']],
+  // Counting in after a condition word is no condition (id, as vi "nếu tính cả"): "jika ditotal", "bila dijumlahkan".
+  ['id', 'Jadi bila ditotal ketersediaan vaksin di provinsi mencapai 40 ribu dosis.', ['40000:received']],
+  ['id', 'Stok dari pusat dan daerah jika dijumlahkan mencapai 6.500 dosis vaksin yang tersedia.', ['6500:received']],
+  ['id', 'Jika stok habis, dinas akan meminta 3.000 dosis vaksin tambahan.', ['3000:expected']],
 ];
 
 describe('dose status: plans, conditions and modals', () => {

@@ -5,6 +5,10 @@ import idEllipsis from './ellipsis.json' with { type: 'json' };
 
 const VACCINE = ['vaksin', 'vaccine'];
 // The shelf life of a stock, in the spellings the press uses.
+/** A condition word before a verb of counting in: "jika ditotal", "bila dijumlahkan", "kalau ditambah". */
+const COUNTING_IN = ['jika', 'bila', 'kalau', 'apabila'].flatMap((c) =>
+  ['ditotal', 'ditotalkan', 'ditotalnya', 'dijumlah', 'dijumlahkan', 'ditambah', 'ditambahkan', 'dihitung'].map((v) => `${c} ${v}`),
+);
 const SHELF_LIFE = ['masa kedaluwarsa', 'masa kadaluwarsa', 'masa kadaluarsa', 'masa kedaluarsa'];
 /** An amount of doses right after a stock word: " sekitar 4.000 vial", " 1.219 dosis", " 300 dosis". */
 const STOCK_AMOUNT =
@@ -329,8 +333,11 @@ export const ID_DOSES: DoseVocab = {
   // "Terima kasih kepada … Mission Rabies yang memberikan bantuan 200.000 dosis": thanks, no receipt.
   // A waste that may come is none yet: "potensi kedaluwarsa stok vaksin".
   // A shelf life names a date, not an expiry: "masih ada sebanyak 100 vial VAR dan masa kadaluwarsa vaksin ini 2026".
+  // "jika ditotal (ketersediaan vaksin mencapai 250 ribu dosis)", "bila dijumlahkan": counting in, no condition (as vi
+  // "nếu tính cả").
   notCues: [
     'memberikan dukungan', 'terima kasih', 'berterima kasih', 'potensi kedaluwarsa', 'risiko kedaluwarsa', ...SHELF_LIFE,
+    ...COUNTING_IN,
   ],
   clauseBreaks: [
     'tetapi', 'namun', 'sedangkan', 'sementara', 'sementara itu', 'di antaranya', 'dari jumlah itu', 'adapun',
