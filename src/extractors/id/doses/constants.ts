@@ -107,6 +107,8 @@ export const ID_DOSES: DoseVocab = {
         'didistribusikan', 'mendistribusikan', 'menditribusikan', 'distribusi', 'terdistribusi', 'disalurkan',
         'menyalurkan', 'penyaluran', 'dialokasikan', 'mengalokasikan', 'alokasi', 'jatah', 'menyebar', 'disebar',
         'penyalurannya', 'salurkan', 'menyebarkan', 'disebarkan',
+        // Poured out down the chain: "Kementerian Kesehatan menggelontorkan 365 ribu dosis vaksin ke NTB".
+        'menggelontorkan', 'digelontorkan', 'gelontorkan',
         // "menyampaikan sebaran vaksin di sembilan kabupaten di antaranya Manggarai Barat 18.000 dosis".
         'sebaran',
         // Headlines drop the prefix ("Kementerian Pertanian Alokasikan 151 Ribu Dosis"); handing out is distributing
@@ -315,6 +317,8 @@ export const ID_DOSES: DoseVocab = {
       // "Kementerian Pertanian siapkan 4 juta dosis vaksin PMK untuk 2025", "menyiapkan anggaran pengadaan total
       // tiga juta dosis": prepared for later.
       'menyiapkan', 'siapkan', 'mempersiapkan', 'anggaran pengadaan',
+      // Getting ready to act is a plan: "Bio Farma bersiap memproduksi lima juta dosis".
+      'bersiap', 'bersiap-siap',
     ],
     condition: ['jika', 'kalau', 'apabila', 'bila', 'seandainya'],
     negation: ['belum', 'tidak', 'tak', 'bukan'],
