@@ -32,6 +32,16 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['en', 'The country will get half a million doses.', [`${M / 2}:expected`]],
   ['en', 'Vietnam received 500,000 Pfizer shots on Monday.', ['500000:received']],
   ['en', 'Indonesia received 2.7 million Pfizer vaccines.', [`${2.7 * M}:received`]],
+  // Space-grouped thousands and Indian grouping are one figure, never the last group alone ("880 doses").
+  ['en', 'The province will receive 191 880 doses of Pfizer this week.', ['191880:expected']],
+  ['en', 'We have so far received 26 400 doses for teachers.', ['26400:received']],
+  ['en', 'The first shipment will contain 6,25,950 doses of the Pfizer vaccine.', ['625950:expected']],
+  ['en', 'Some 10,03,860 doses arrived in the second phase.', ['1003860:received']],
+  // An additive lead ("another") before a counted figure takes the unit of the doses said before; a part lead before
+  // people does not ("of which 12,000 were health workers").
+  ['en', 'Kuwait received 200,000 doses last month and another 150,000 arrived on Monday.', ['200000:received', '150000:received']],
+  ['en', 'The province received 50,000 doses, of which 12,000 were health workers.', ['50000:received']],
+  ['en', 'The city administered 50,000 doses and another 12,000 people are waiting.', ['50000:administered']],
   ['en', 'Three vaccines are approved in Vietnam.', []],
   // The form of the doses between the amount and its unit (round 20): "bulk", "finished", "ready-to-use".
   ['en', 'A plane carrying 5 million bulk doses of Sinovac vaccine landed in Jakarta on Sunday.', [`${5 * M}:received`]],

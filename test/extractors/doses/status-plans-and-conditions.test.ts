@@ -88,6 +88,16 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['vi', 'Bệnh viện còn nhận 2,5 triệu liều do công ty theo kế hoạch sẽ giao vào tháng 3.', ['2500000:expected']],
   ['vi', 'Bệnh viện đã nhận 2,5 triệu liều do công ty sẽ giao vào tháng 3.', ['2500000:received']],
   ['vi', 'Tỉnh nhận 90.000 liều vắc xin mà Sở Y tế sẽ phân bổ cho các huyện.', ['90000:received']],
+  // Counting in after a condition word is no condition (id, as vi "nếu tính cả"): "jika ditotal", "bila dijumlahkan".
+  ['id', 'Jadi bila ditotal ketersediaan vaksin di provinsi mencapai 40 ribu dosis.', ['40000:received']],
+  ['id', 'Stok dari pusat dan daerah jika dijumlahkan mencapai 6.500 dosis vaksin yang tersedia.', ['6500:received']],
+  ['id', 'Jika stok habis, dinas akan meminta 3.000 dosis vaksin tambahan.', ['3000:expected']],
+  // Getting ready to act is a plan (id "bersiap"); efforts and aims are no event yet (en "working to", "seeks to").
+  ['id', 'Perusahaan itu bersiap memproduksi dua juta dosis vaksin baru.', [`${2 * M}:expected`]],
+  ['id', 'Dinas sudah bersiap melakukan pengadaan 6.000 vial vaksin tambahan.', ['6000:expected']],
+  ['en', 'In a briefing on Monday, the health minister said the country was also working to get access to 2 million doses.', [`${2 * M}:expected`]],
+  ['en', 'At a press conference, the provincial governor of the region hopes to obtain 500,000 doses from the maker.', ['500000:expected']],
+  ['en', 'The province obtained 500,000 doses from the maker.', ['500000:received']],
 ];
 
 describe('dose status: plans, conditions and modals', () => {

@@ -179,6 +179,12 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['id', 'Sebanyak 750 dosis vaksin rabies dari provinsi sudah dipakai.', ['750:administered']],
   ['id', 'Ada 1.800 dosis vaksin yang dipergunakan untuk vaksinasi massal.', ['1800:received']],
   ['id', 'Stok vaksin, baik yang sudah dipakai maupun belum, sekitar 12.000 dosis.', ['12000:received']],
+  // "sudah/telah sampai" (arrived) before an amount or a place is a receipt; "sampai dengan" (up to) is no verb.
+  ['id', 'Alhamdulillah vaksin rabies sudah sampai sebanyak 300 vial.', ['300:received']],
+  // Poured out down the chain ("menggelontorkan") is an allocation.
+  ['id', 'Kementerian menggelontorkan 120 ribu dosis vaksin ke provinsi itu.', ['120000:allocated']],
+  ['id', 'Sebanyak 4.000 dosis vaksin telah sampai di gudang dinas kesehatan.', ['4000:received']],
+  ['id', 'Vaksin yang sudah sampai dengan selamat akan segera didistribusikan sebanyak 4.000 dosis.', ['4000:expected']],
 ];
 
 describe('dose status: verbs of delivery, commitment, donation and allocation', () => {

@@ -16,6 +16,11 @@ describe('parseDigits', () => {
     ['1,499,940', ',', 1_499_940],
     ['110,032,096', ',', 110_032_096],
     ['1.499.940', '.', 1_499_940],
+    // Space-grouped thousands (SI style) and Indian grouping (lakh): one number each, in English text.
+    ['191 880', '.', 191_880],
+    ['2 000 000', '.', 2_000_000],
+    ['6,25,950', '.', 625_950],
+    ['36,04,480', '.', 3_604_480],
   ] as const)('%s with decimal "%s" is %d', (raw, dec, want) => {
     expect(parseDigits(raw, dec)).toBe(want);
   });
@@ -75,8 +80,29 @@ describe('amounts', () => {
     [en, 'ninety-nine thousand, nine hundred ninety-nine', 99_999],
     [en, 'two hundred and fifty thousand', 250_000],
     [en, 'a dozen', 12],
+    [en, '191 880', 191_880],
+    [en, '1 500 000', 1_500_000],
+    [en, '26\u00a0400', 26_400],
+    [en, '1,00,620', 100_620],
+    [en, '12,56,580', 1_256_580],
   ] as const)('%#: %s', (n, raw, want) => {
     expect(new RegExp(`^(?:${n.amount})$`, 'iu').test(raw)).toBe(true);
     expect(n.parse(raw)?.value).toBe(want);
+  });
+});
+
+describe('digit groupings a language does not use', () => {
+  const id = compileNumbers(ID);
+  const en = compileNumbers(EN);
+  it.each([
+    // Indonesian text groups with "."; a space there separates two numbers ("tahap 2 500 dosis" is not 2500).
+    [id, '2 500'],
+    // Lakh grouping needs the last group of three: a list of pairs is not one number.
+    [en, '1,25,50'],
+    // A space then four digits, or a group of two, is no thousands group.
+    [en, '15 2021'],
+    [en, '12 50'],
+  ] as const)('%#: %s is not one amount', (n, raw) => {
+    expect(new RegExp(`^(?:${n.amount})$`, 'iu').test(raw)).toBe(false);
   });
 });

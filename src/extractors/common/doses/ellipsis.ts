@@ -27,6 +27,8 @@ export const EllipsisVocab = z
     partSuffix: Words.optional(),
     /** Rates after a figure in a sentence about doses: "1 juta hingga 2,5 juta sehari". */
     rate: Words.optional(),
+    /** Additive leads before a figure without a unit: "… and another 30,000 is expected" (the doses said before). */
+    additive: Words.optional(),
     /** Nouns for people: a unit-less quantity whose subject names them counts people ("số người … là 249.532"). */
     people: Words.optional(),
   })

@@ -43,6 +43,8 @@ export interface CompiledParsers {
   totalBefore: RegExp | null;
   /** What introduces a part of a figure said before ("…36 million doses, of which 22 million…"). */
   leadBefore: RegExp | null;
+  /** An additive lead right before a unit-less figure ("another"), when the language has it. */
+  additiveBefore: RegExp | null;
   /** A list joiner right before a unit-less figure: "125 juta dosis dari Sinovac dan 50 juta pada Novavax". */
   listBefore: RegExp;
   /** A vaccine named just before ("AstraZeneca sebanyak 8.228.000", "vaksin kurang lebih 38 juta"). */
@@ -122,6 +124,9 @@ export function compileParsers(v: DoseVocab): CompiledParsers {
     leadBefore: v.ellipsis
       ? new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.ellipsis.leads)})(?:\\s+(?:${wordAlternation(v.approx)}))?\\s+$`, 'iu')
       : null,
+    additiveBefore: v.ellipsis?.additive?.length
+      ? new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.ellipsis.additive)})(?:\\s+(?:${wordAlternation(v.approx)}))?\\s+$`, 'iu')
+      : null,
     listBefore: new RegExp(`(?:,\\s*(?:(?:${wordAlternation(v.listJoiners)})\\s+)?|\\s(?:${wordAlternation(v.listJoiners)})\\s+)$`, 'iu'),
     // "AstraZeneca dari jalur Covax 8,236 juta": a source of up to three words may stand between.
     itemNear: new RegExp(`${item}(?:\\s+[\\p{L}\\p{N}-]+){0,3}?\\s+${quantity}$`, 'iu'),
@@ -180,7 +185,9 @@ function ellipticFits(sentence: string, m: RegExpExecArray, lo: ParsedAmount, hi
   // refiners still drop regimen-sized counts and years), but not "on October 24 and over 1.3 million doses".
   const next = paired?.groups?.next !== undefined ? c.numbers.parse(paired.groups.next) : null;
   if (!scaled && hi === null && Number.isInteger(lo.value) && next !== null && next.scale === 1) return true;
-  if (!scaled) return false;
+  // "30,000 doses arrived … and another 30,000 is expected": a counted figure right after an additive lead takes the
+  // unit of the doses said before it (not a part lead: "of which 12,000 were health workers").
+  if (!scaled) return counted && hi === null && (c.additiveBefore?.test(before) ?? false) && c.probe.test(before);
   if (paired) return true;
   return ((c.leadBefore?.test(before) ?? false) || c.listBefore.test(before)) && c.probe.test(before);
 }

@@ -29,7 +29,7 @@ export function compileNumbers(vocab: NumberVocab): CompiledNumbers {
   const scales = alternation(Object.keys(vocab.scales));
   const hundreds = entries.filter(([, w]) => w.kind === 'hundred').map(([k]) => k);
   const multipliers = alternation([...hundreds, ...Object.keys(vocab.scales)]);
-  const digits = digitsSource(vocab.decimal);
+  const digits = digitsSource(vocab.decimal, vocab.groupings);
   const glued = vocab.gluedScales?.length ? `(?:${alternation(vocab.gluedScales)})${WORD_END}` : null;
   const bracket = '(?:\\s*\\([\\p{L}\\s-]{2,60}\\))';
   const article = articles.length ? `${alternation(articles)}(?=(?:\\s+|-)(?:${multipliers})${WORD_END})|` : '';
@@ -60,7 +60,7 @@ export function compileNumbers(vocab: NumberVocab): CompiledNumbers {
     for (const m of execAll(token, raw)) {
       const g = groups(m, 'd', 'g', 'br', 's', 'w');
       if (g.d !== undefined) {
-        tokens.push({ kind: 'digits', value: parseDigits(g.d, vocab.decimal), separated: /[.,]/.test(g.d) });
+        tokens.push({ kind: 'digits', value: parseDigits(g.d, vocab.decimal), separated: /[.,\s]/.test(g.d) });
         if (g.g !== undefined) tokens.push(...(lookup(g.g) ?? []));
       } else if (g.s !== undefined || g.w !== undefined) {
         const t = lookup(g.s ?? g.w ?? '');

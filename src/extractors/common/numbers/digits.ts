@@ -1,9 +1,21 @@
+/** Other ways a language groups digits (`NumberVocab.groupings`). */
+export type DigitGrouping = 'space' | 'lakh';
+
+/** Groups of three after a space ("191 880", "2 000 000"): the SI thousands separator (space, no-break, thin). */
+const SPACE_GROUPED = '\\d{1,3}(?:[ \\u00A0\\u202F]\\d{3})+(?![.,]?\\d)';
+/** Indian grouping, pairs before the last three ("6,25,950", "36,04,480"): never a western number. */
+const LAKH_GROUPED = '\\d{1,2}(?:,\\d{2})+,\\d{3}(?![.,]?\\d)';
+
 /** Digit groups for a decimal separator, most specific first (RegExp source, no captures). */
-export function digitsSource(decimal: ',' | '.'): string {
+export function digitsSource(decimal: ',' | '.', groupings: readonly DigitGrouping[] = []): string {
+  const extra = [groupings.includes('lakh') ? LAKH_GROUPED : '', groupings.includes('space') ? SPACE_GROUPED : '']
+    .filter(Boolean)
+    .map((s) => `${s}|`)
+    .join('');
   // Two or more groups behind the other separator ("1,499,940" in a Vietnamese text) can only be thousands.
-  return decimal === ','
+  return extra + (decimal === ','
     ? '\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3}){2,}(?![.,]?\\d)|\\d+(?:[.,]\\d+)?'
-    : '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3}){2,}(?![.,]?\\d)|\\d+(?:[.,]\\d+)?';
+    : '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3}){2,}(?![.,]?\\d)|\\d+(?:[.,]\\d+)?');
 }
 
 /**
@@ -12,6 +24,9 @@ export function digitsSource(decimal: ',' | '.'): string {
  * ("16.6 triệu" written English-style in a Vietnamese article).
  */
 export function parseDigits(raw: string, decimal: ',' | '.'): number {
+  if (/^\d{1,3}(?:[ \u00A0\u202F]\d{3})+$/.test(raw) || (decimal === '.' && /^\d{1,2}(?:,\d{2})+,\d{3}$/.test(raw))) {
+    return Number(raw.replace(/[\s,]/g, ''));
+  }
   const group = decimal === ',' ? '.' : ',';
   const grouped = decimal === ',' ? /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/ : /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
   if (grouped.test(raw)) return Number(raw.split(group).join('').replace(',', '.'));

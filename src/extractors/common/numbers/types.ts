@@ -1,3 +1,5 @@
+import type { DigitGrouping } from './digits.js';
+
 /**
  * How one number word combines with the words before it, read left to right within the part below the
  * next scale word ("hai trăm năm mươi" = 2, ×100, +5, ×10 of the 5):
@@ -35,6 +37,8 @@ export interface NumberVocab {
   gluedScales?: readonly string[];
   /** Whether a comma may join a scale to the words after it ("two thousand, eight hundred"). */
   commaAfterScale?: boolean;
+  /** Digit groupings the language's press also uses: "space" ("191 880"), "lakh" ("6,25,950"). */
+  groupings?: readonly DigitGrouping[];
 }
 
 export interface ParsedAmount {

@@ -42,7 +42,9 @@ export const EN_DOSES: DoseVocab = {
     past: ['has', 'had'],
     futureSpansFigure: false,
     futurePlansCommitment: false,
-    future: ['will', 'would', 'expected', 'expects', 'expecting', 'set to', 'due to', 'scheduled', 'slated', 'plans to', 'planned', 'is to', 'are to', 'upcoming'],
+    // Efforts and hopes are no event yet: "working to get access to 1.8 million doses", "hopes to obtain" (not "aims to":
+    // a goal of vaccinating with doses names no delivery).
+    future: ['will', 'would', 'expected', 'expects', 'expecting', 'set to', 'due to', 'scheduled', 'slated', 'plans to', 'planned', 'is to', 'are to', 'upcoming', 'working to', 'seeking to', 'seeks to', 'hopes to', 'hoping to', 'trying to', 'looking to'],
     // Headlines: "Vietnam to receive 500,000 doses".
     // Near the start or after the doses ("expects 16 million doses to arrive"): "A ceremony was held … to receive
     // 200,000 doses" is a purpose, not a plan.

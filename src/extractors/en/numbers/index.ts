@@ -25,4 +25,5 @@ export const EN_NUMBERS: NumberVocab = {
   scales: { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9 },
   gluedScales: ['k', 'm', 'mn', 'mln', 'bn'],
   commaAfterScale: true,
+  groupings: ['space', 'lakh'],
 };

@@ -5,6 +5,10 @@ import idEllipsis from './ellipsis.json' with { type: 'json' };
 
 const VACCINE = ['vaksin', 'vaccine'];
 // The shelf life of a stock, in the spellings the press uses.
+/** A condition word before a verb of counting in: "jika ditotal", "bila dijumlahkan", "kalau ditambah". */
+const COUNTING_IN = ['jika', 'bila', 'kalau', 'apabila'].flatMap((c) =>
+  ['ditotal', 'ditotalkan', 'ditotalnya', 'dijumlah', 'dijumlahkan', 'ditambah', 'ditambahkan', 'dihitung'].map((v) => `${c} ${v}`),
+);
 const SHELF_LIFE = ['masa kedaluwarsa', 'masa kadaluwarsa', 'masa kadaluarsa', 'masa kedaluarsa'];
 /** An amount of doses right after a stock word: " sekitar 4.000 vial", " 1.219 dosis", " 300 dosis". */
 const STOCK_AMOUNT =
@@ -103,6 +107,8 @@ export const ID_DOSES: DoseVocab = {
         'didistribusikan', 'mendistribusikan', 'menditribusikan', 'distribusi', 'terdistribusi', 'disalurkan',
         'menyalurkan', 'penyaluran', 'dialokasikan', 'mengalokasikan', 'alokasi', 'jatah', 'menyebar', 'disebar',
         'penyalurannya', 'salurkan', 'menyebarkan', 'disebarkan',
+        // Poured out down the chain: "Kementerian Kesehatan menggelontorkan 365 ribu dosis vaksin ke NTB".
+        'menggelontorkan', 'digelontorkan', 'gelontorkan',
         // "menyampaikan sebaran vaksin di sembilan kabupaten di antaranya Manggarai Barat 18.000 dosis".
         'sebaran',
         // Headlines drop the prefix ("Kementerian Pertanian Alokasikan 151 Ribu Dosis"); handing out is distributing
@@ -204,6 +210,9 @@ export const ID_DOSES: DoseVocab = {
     // "14.680 dosis vaksin langsung dibawa ke gudang": brought in; "telah menyiapkan 15 ribu vial": prepared and
     // held (without the past marker, preparing is a plan: see modifiersOfCues.plan).
     { status: 'received', patterns: ['dibawa\\s+ke', '(?:telah|sudah)\\s+(?:menyiapkan|mempersiapkan)'] },
+    // Arrived: "sudah sampai sebanyak 250 vial", "telah sampai di Kabupaten" (not "sampai dengan" (up to), nor a level
+    // reached: "sudah sampai 50 persen").
+    { status: 'received', patterns: ['(?<![\\p{L}])(?:sudah|telah|baru)\\s+sampai(?=\\s+(?:di|ke|sebanyak|sejumlah)(?![\\p{L}]))'] },
     { status: 'received', source: true, words: ['memasok', 'menyerahkan', 'mengirimkan', 'mengirim'] },
     // "petugas publik mencapai 20,9 juta dosis": a total reached with no other verb is of doses given.
     { status: 'administered', weak: true, words: ['telah mencapai', 'sudah mencapai', 'mencapai'] },
@@ -308,6 +317,8 @@ export const ID_DOSES: DoseVocab = {
       // "Kementerian Pertanian siapkan 4 juta dosis vaksin PMK untuk 2025", "menyiapkan anggaran pengadaan total
       // tiga juta dosis": prepared for later.
       'menyiapkan', 'siapkan', 'mempersiapkan', 'anggaran pengadaan',
+      // Getting ready to act is a plan: "Bio Farma bersiap memproduksi lima juta dosis".
+      'bersiap', 'bersiap-siap',
     ],
     condition: ['jika', 'kalau', 'apabila', 'bila', 'seandainya'],
     negation: ['belum', 'tidak', 'tak', 'bukan'],
@@ -326,8 +337,11 @@ export const ID_DOSES: DoseVocab = {
   // "Terima kasih kepada … Mission Rabies yang memberikan bantuan 200.000 dosis": thanks, no receipt.
   // A waste that may come is none yet: "potensi kedaluwarsa stok vaksin".
   // A shelf life names a date, not an expiry: "masih ada sebanyak 100 vial VAR dan masa kadaluwarsa vaksin ini 2026".
+  // "jika ditotal (ketersediaan vaksin mencapai 250 ribu dosis)", "bila dijumlahkan": counting in, no condition (as vi
+  // "nếu tính cả").
   notCues: [
     'memberikan dukungan', 'terima kasih', 'berterima kasih', 'potensi kedaluwarsa', 'risiko kedaluwarsa', ...SHELF_LIFE,
+    ...COUNTING_IN,
   ],
   clauseBreaks: [
     'tetapi', 'namun', 'sedangkan', 'sementara', 'sementara itu', 'di antaranya', 'dari jumlah itu', 'adapun',
