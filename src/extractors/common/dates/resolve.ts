@@ -52,8 +52,11 @@ interface YearCue {
   strict: boolean;
 }
 
-/** A day within this many days of the publication day takes the nearest year whatever the tense. */
-const NEAR_DAYS = 14;
+/**
+ * A day within this many days of the publication day takes the nearest year whatever the tense: the tense cue is
+ * often another clause's verb ("đã nhất trí khai mạc … vào ngày 16-10", "vừa có văn bản … dịp nghỉ lễ 30/4").
+ */
+const NEAR_DAYS = 31;
 
 /**
  * The year of a yearless date: the candidate nearest the publication day, restricted to the past
