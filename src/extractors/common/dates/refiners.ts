@@ -123,6 +123,9 @@ function relDaySpan(sentence: string, a: Mention, b: Mention, grammar: DateGramm
   return { start: a.start, end: b.end, from: a.from, to: b.from, mod: null };
 }
 
+/** A bracketed aside that opens the text between two dates: a lunar day, a weekday, "giờ địa phương". */
+const ASIDE_FIRST = /^\s*\([^()]*\)/u;
+
 /**
  * Joins neighbours: "từ 1/9 đến 15/9" and "July to September" become spans; coordinated consecutive
  * months ("tháng 9 và tháng 10/2021", "Juli dan Agustus") become one span; other coordinated dates
@@ -157,7 +160,8 @@ export function mergeNeighbours(sentence: string, given: Mention[], grammar: Dat
       out.push(a);
       continue;
     }
-    const between = sentence.slice(a.end, b.start);
+    // A bracketed aside after the first end ("ngày 16/2/2026 (29 tháng Chạp) đến hết ngày 20/2/2026") is skipped.
+    const between = sentence.slice(a.end, b.start).replace(ASIDE_FIRST, '');
     const coordinated = grammar.coordBetween.test(between);
     const isRange =
       grammar.rangeBetween.test(between) ||
