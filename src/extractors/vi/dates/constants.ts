@@ -234,10 +234,13 @@ export const CLOCK_DURATION_BEFORE = [
   'trong', 'sau', 'mất', 'hơn', 'gần', 'kéo dài', 'suốt', 'chưa đầy', 'vòng', 'dưới',
 ];
 /** Between a day and a clock time that make them one fact: "ngày 25/9, lúc 14h30". */
-/** Frequency words that make a later bare weekday or relative week or month habitual: "hằng tháng … tháng trước". */
+/**
+ * Frequency words that make a later bare weekday or relative week or month habitual: "hằng tháng … tháng trước"; a
+ * rate per week too ("chế độ nghỉ 1 ngày/tuần rơi vào Chủ nhật").
+ */
 export const HABITUAL_EARLIER = [
   'hằng tháng', 'hàng tháng', 'mỗi tháng', 'hằng tuần', 'hàng tuần', 'mỗi tuần', 'định kỳ', 'hai lần một tuần',
-  'tuần hai lần',
+  'tuần hai lần', 'ngày/tuần', 'buổi/tuần', 'lần/tuần', 'ngày một tuần', 'buổi một tuần',
 ];
 export const DAY_TIME_WORDS = ['lúc', 'vào lúc', 'khoảng'];
 /** Words before a clock time alone that make it a schedule: "Buổi chiều 13 giờ 15 vào học", "mỗi ngày lúc 6h30". */
