@@ -275,11 +275,14 @@ export const SEASONS: Readonly<Record<string, string>> = {
 };
 
 /**
- * A "d-m" or "d.m" without a year is a date only after one of these ("từ 20-9", "hôm 19.8", "Quốc khánh 2-9"):
+ * A "d-m" or "d.m" without a year is a date only after one of these ("từ 20-9", "hôm 19.8", "Quốc khánh 2-9",
+ * "phiên giao dịch 11-12"):
  * bare, it is a score or a range ("thắng 2-0", "1,4-1,5 tỷ").
  */
 export const DASH_DATE_LEADS = [
   'từ', 'đến', 'tới', 'trước', 'sau', 'vào', 'hôm', 'lúc', 'hết', 'nay', 'hôm nay', 'quốc khánh', 'tết', 'lễ', 'dịp',
+  // A session is held on a day: "phiên giao dịch 11-12", "phiên tòa 9-3".
+  'phiên', 'phiên giao dịch', 'phiên họp', 'phiên tòa', 'phiên xử', 'phiên chợ',
 ];
 
 /** Levels and sizes before "từ"/"đến": "cấp từ 3-6", "lớp từ 6-9" are ranges of levels, not days. */
