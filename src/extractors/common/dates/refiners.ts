@@ -234,12 +234,13 @@ export function tenseCues(sentence: string, grammar: DateGrammar): TenseCues {
 const quotesBefore = (quotes: readonly number[], at: number): number => quotes.filter((q) => q < at).length;
 
 /**
- * The tense of the cue nearest the mention, inside or outside it: the phrase's own direction first
+ * The tense of the cue nearest the mention, inside or outside it, and how far (characters) that cue lies from it
+ * (Infinity without one): the phrase's own direction first
  * ("tháng 9 tới"); then cues in the same stretch of quotation; a future cue that a reporting verb between
  * the date and the cue introduces is skipped ("Đầu tháng 9, hãng thông báo sẽ cắt giảm…").
  */
-export function tenseAt(t: TenseCues, m: Mention): Tense {
-  if (m.tense !== undefined) return m.tense;
+export function tenseAt(t: TenseCues, m: Mention): { tense: Tense; dist: number } {
+  if (m.tense !== undefined) return { tense: m.tense, dist: 0 };
   const segment = quotesBefore(t.quotes, m.start);
   let best: Tense = 0;
   let bestDist = Infinity;
@@ -252,7 +253,7 @@ export function tenseAt(t: TenseCues, m: Mention): Tense {
       bestDist = dist;
     }
   }
-  return best;
+  return { tense: best, dist: bestDist };
 }
 
 /** Drops dates that a habitual word governs: "mỗi cuối tuần", "setiap awal bulan", "every Monday". */
