@@ -62,7 +62,8 @@ export function dateExtractor(lang: Lang, grammar: DateGrammar): Extractor {
         const years: YearOf[] = [];
         for (const m of mentions) {
           const linked = withLinkedYear(m, years);
-          const resolved = resolveMention(linked, ref, tenseAt(cues, m), doc.utcOffset);
+          const { tense, dist } = tenseAt(cues, m);
+          const resolved = resolveMention(linked, ref, tense, doc.utcOffset, dist);
           if (!resolved) continue;
           const r = linked === m ? resolved : keepYearImplied(resolved);
           const y = yearOf(m, r);

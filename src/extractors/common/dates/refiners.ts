@@ -123,6 +123,9 @@ function relDaySpan(sentence: string, a: Mention, b: Mention, grammar: DateGramm
   return { start: a.start, end: b.end, from: a.from, to: b.from, mod: null };
 }
 
+/** A bracketed aside that opens the text between two dates: a lunar day, a weekday, "giờ địa phương". */
+const ASIDE_FIRST = /^\s*\([^()]*\)/u;
+
 /**
  * Joins neighbours: "từ 1/9 đến 15/9" and "July to September" become spans; coordinated consecutive
  * months ("tháng 9 và tháng 10/2021", "Juli dan Agustus") become one span; other coordinated dates
@@ -157,7 +160,8 @@ export function mergeNeighbours(sentence: string, given: Mention[], grammar: Dat
       out.push(a);
       continue;
     }
-    const between = sentence.slice(a.end, b.start);
+    // A bracketed aside after the first end ("ngày 16/2/2026 (29 tháng Chạp) đến hết ngày 20/2/2026") is skipped.
+    const between = sentence.slice(a.end, b.start).replace(ASIDE_FIRST, '');
     const coordinated = grammar.coordBetween.test(between);
     const isRange =
       grammar.rangeBetween.test(between) ||
@@ -230,12 +234,13 @@ export function tenseCues(sentence: string, grammar: DateGrammar): TenseCues {
 const quotesBefore = (quotes: readonly number[], at: number): number => quotes.filter((q) => q < at).length;
 
 /**
- * The tense of the cue nearest the mention, inside or outside it: the phrase's own direction first
+ * The tense of the cue nearest the mention, inside or outside it, and how far (characters) that cue lies from it
+ * (Infinity without one): the phrase's own direction first
  * ("tháng 9 tới"); then cues in the same stretch of quotation; a future cue that a reporting verb between
  * the date and the cue introduces is skipped ("Đầu tháng 9, hãng thông báo sẽ cắt giảm…").
  */
-export function tenseAt(t: TenseCues, m: Mention): Tense {
-  if (m.tense !== undefined) return m.tense;
+export function tenseAt(t: TenseCues, m: Mention): { tense: Tense; dist: number } {
+  if (m.tense !== undefined) return { tense: m.tense, dist: 0 };
   const segment = quotesBefore(t.quotes, m.start);
   let best: Tense = 0;
   let bestDist = Infinity;
@@ -248,7 +253,7 @@ export function tenseAt(t: TenseCues, m: Mention): Tense {
       bestDist = dist;
     }
   }
-  return best;
+  return { tense: best, dist: bestDist };
 }
 
 /** Drops dates that a habitual word governs: "mỗi cuối tuần", "setiap awal bulan", "every Monday". */

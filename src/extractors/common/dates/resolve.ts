@@ -50,10 +50,20 @@ interface YearCue {
   tense: Tense;
   written: boolean;
   strict: boolean;
+  /** The sentence's tense cue lies far from the date (or there is none): it is likely another clause's verb. */
+  far: boolean;
 }
 
 /** A day within this many days of the publication day takes the nearest year whatever the tense. */
 const NEAR_DAYS = 14;
+/**
+ * With the tense cue far from the date, within this many days: the cue is then often another clause's verb
+ * ("đã nhất trí khai mạc kỳ họp … vào ngày 16-10", "vừa có văn bản … dịp nghỉ lễ 30/4"), while a cue close to the
+ * date is its own ("telah menang 3-1 pada 25 September").
+ */
+const NEAR_DAYS_FAR_CUE = 31;
+/** How far (characters) a tense cue must lie from the date to count as far. */
+const FAR_CUE_CHARS = 30;
 
 /**
  * The year of a yearless date: the candidate nearest the publication day, restricted to the past
@@ -86,9 +96,10 @@ function pickNearest<K>(cands: ReadonlyArray<Candidate<K>>, ref: Ymd, cue: YearC
   };
   const neutral = nearest(0);
   // A direction the phrase writes ("23 Maret mendatang") holds even near the publication day.
-  if (isDay && !cue.written && neutral.dist <= NEAR_DAYS * 2) {
+  const near = cue.far ? NEAR_DAYS_FAR_CUE : NEAR_DAYS;
+  if (isDay && !cue.written && neutral.dist <= near * 2) {
     const plain = nearest(2);
-    if (plain.dist <= NEAR_DAYS) return plain.c.key;
+    if (plain.dist <= near) return plain.c.key;
   }
   if (tense === 0) return neutral.c.key;
   const leaning = nearest(tense);
@@ -274,9 +285,17 @@ function shareYear(from: Anchor, to: Anchor): void {
 }
 
 /** Value, granularity and implied fields of a mention, or null when it is not a real date. */
-export function resolveMention(m: Mention, ref: Ymd | null, tense: Tense, siteOffset: string): Resolved | null {
+export function resolveMention(
+  m: Mention,
+  ref: Ymd | null,
+  tense: Tense,
+  siteOffset: string,
+  cueDist = Infinity,
+): Resolved | null {
   const utcOffset = m.utcOffset ?? siteOffset;
-  const cue: YearCue = { tense: m.tense ?? tense, written: m.tense !== undefined, strict: m.strict === true };
+  const written = m.tense !== undefined;
+  const far = !written && cueDist > FAR_CUE_CHARS;
+  const cue: YearCue = { tense: m.tense ?? tense, written, strict: m.strict === true, far };
   if (!m.to) return resolveOne(m.from, ref, cue, utcOffset);
   const a0 = withYearRel(m.from, ref);
   const b0 = withYearRel(m.to, ref);

@@ -208,12 +208,13 @@ const numericDayRange = ID.parser(['wd1', 'open', 'd1', 'd2', 'm', 'y', 'close']
 /** "Senin hingga Rabu 28-30 Juni": the span's weekdays written before its days. */
 const WEEKDAY_SPAN = `(?:hari\\s+)?(?:${alt(WEEKDAYS)})\\s*(?:-|–|—|hingga|sampai|s\\.d\\.)\\s*(?:hari\\s+)?(?:${alt(WEEKDAYS)}),?\\s+`;
 
-// "1-15 September 2021", "dari 1 hingga 15 September", "21-23 Mei mendatang", "Senin hingga Rabu 28-30 Juni 2021".
+// "1-15 September 2021", "dari 1 hingga 15 September", "21-23 Mei mendatang", "Senin hingga Rabu 28-30 Juni 2021"; a
+// year glued to the month ("13 hingga 19 Oktober2023") as the one-day parser reads it.
 const dayRange = ID.parser(['d1', 'conn', 'd2', 'm', 'y', 'dir'] as const, {
   hint: /\d\s*(?:-|–|—|hingga|sampai|s\.d\.|dan)\s*\d/u,
   pattern:
     `(?:(?:${alt(RANGE_START)})\\s+)?(?:${WEEKDAY_SPAN})?(?:tanggal\\s+)?${NUM_START}(?<d1>[0-3]?\\d)\\s*(?<conn>-|–|—|hingga|sampai|s` +
-    `\\.d\\.|dan)\\s*(?<d2>[0-3]?\\d)\\s+(?<m>${MONTH_FULL})(?:\\s+(?<y>\\d{4}))?${NUM_END}${DIRECTION}`,
+    `\\.d\\.|dan)\\s*(?<d2>[0-3]?\\d)\\s+(?<m>${MONTH_FULL})(?:\\s*(?<y>\\d{4}))?${NUM_END}${DIRECTION}`,
   extract(x) {
     const { g } = x;
     const mo = month(g.m);

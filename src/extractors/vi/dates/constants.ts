@@ -234,10 +234,13 @@ export const CLOCK_DURATION_BEFORE = [
   'trong', 'sau', 'mất', 'hơn', 'gần', 'kéo dài', 'suốt', 'chưa đầy', 'vòng', 'dưới',
 ];
 /** Between a day and a clock time that make them one fact: "ngày 25/9, lúc 14h30". */
-/** Frequency words that make a later bare weekday or relative week or month habitual: "hằng tháng … tháng trước". */
+/**
+ * Frequency words that make a later bare weekday or relative week or month habitual: "hằng tháng … tháng trước"; a
+ * rate per week too ("chế độ nghỉ 1 ngày/tuần rơi vào Chủ nhật").
+ */
 export const HABITUAL_EARLIER = [
   'hằng tháng', 'hàng tháng', 'mỗi tháng', 'hằng tuần', 'hàng tuần', 'mỗi tuần', 'định kỳ', 'hai lần một tuần',
-  'tuần hai lần',
+  'tuần hai lần', 'ngày/tuần', 'buổi/tuần', 'lần/tuần', 'ngày một tuần', 'buổi một tuần',
 ];
 export const DAY_TIME_WORDS = ['lúc', 'vào lúc', 'khoảng'];
 /** Words before a clock time alone that make it a schedule: "Buổi chiều 13 giờ 15 vào học", "mỗi ngày lúc 6h30". */
@@ -272,11 +275,14 @@ export const SEASONS: Readonly<Record<string, string>> = {
 };
 
 /**
- * A "d-m" or "d.m" without a year is a date only after one of these ("từ 20-9", "hôm 19.8", "Quốc khánh 2-9"):
+ * A "d-m" or "d.m" without a year is a date only after one of these ("từ 20-9", "hôm 19.8", "Quốc khánh 2-9",
+ * "phiên giao dịch 11-12"):
  * bare, it is a score or a range ("thắng 2-0", "1,4-1,5 tỷ").
  */
 export const DASH_DATE_LEADS = [
   'từ', 'đến', 'tới', 'trước', 'sau', 'vào', 'hôm', 'lúc', 'hết', 'nay', 'hôm nay', 'quốc khánh', 'tết', 'lễ', 'dịp',
+  // A session is held on a day: "phiên giao dịch 11-12", "phiên tòa 9-3".
+  'phiên', 'phiên giao dịch', 'phiên họp', 'phiên tòa', 'phiên xử', 'phiên chợ',
 ];
 
 /** Levels and sizes before "từ"/"đến": "cấp từ 3-6", "lớp từ 6-9" are ranges of levels, not days. */

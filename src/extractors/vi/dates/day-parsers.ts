@@ -212,7 +212,9 @@ const dayRangeNumeric = VI.parser(['from', 'pod', 'lead', 'd1', 'conn', 'd2', 's
     if (g.conn?.toLowerCase() === 'sang' && !g.from) return [];
     // "chỉ thị 16 đến 22-4": the first number is the document's, not a day; the end is read on its own.
     if (!g.from && !g.lead && !g.pod && DOCUMENT_BEFORE_RE.test(x.before())) return [];
-    if (LUNAR_AFTER_RE.test(x.after()) || (!g.y && FRACTION_AFTER_RE.test(x.after()))) return [];
+    // A count noun after ("16/3 học sinh") reads a fraction, unless "ngày" leads, as for one day ("ngày 14 và 16/3 học
+    // sinh được nghỉ").
+    if (LUNAR_AFTER_RE.test(x.after()) || (!g.y && !g.lead && FRACTION_AFTER_RE.test(x.after()))) return [];
     return dayRange(x, g, mo);
   },
 });
@@ -236,7 +238,8 @@ const dayList = VI.parser(['lead', 'list', 'last', 'sep', 'm', 'y', 'mw', 'yw'] 
     if (g.mw !== undefined && isLunarMonth(g.mw) && !g.yw) return [];
     const y = year(g.y ?? g.yw);
     if ((g.y ?? g.yw) !== undefined && y === undefined) return [];
-    if (LUNAR_AFTER_RE.test(x.after()) || (y === undefined && FRACTION_AFTER_RE.test(x.after()))) return [];
+    // The lead ("ngày", "mùng") makes the list days even before a count noun ("các ngày 14, 15 và 16/3 học sinh …").
+    if (LUNAR_AFTER_RE.test(x.after())) return [];
     const listStart = x.startOf('list')!;
     const days = [...g.list!.matchAll(/\d+/gu)].map((d) => ({ day: Number(d[0]), at: listStart + d.index }));
     // Ascending days of one month: "ngày 8, 12 và 3/9" is not a list of days.
