@@ -8,8 +8,8 @@ import { LOOSE_TITLES, TITLES } from './constants.js';
  * town) as the person's name; the person follows the comma, with their rank. The unit joins the title.
  */
 
-const RANK = alternation([...LOOSE_TITLES, ...TITLES].filter((t) => /^\p{Lu}/u.test(t)));
-const NAME_RUN = "\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’.-]*){0,3}";
+export const RANK = alternation([...LOOSE_TITLES, ...TITLES].filter((t) => /^\p{Lu}/u.test(t)));
+export const NAME_RUN = "\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’.-]*){0,3}";
 
 export function personAfterUnit(s: Speaker, context: string): Speaker | null {
   if (s.kind !== 'person' || !s.name || !s.title) return null;

@@ -13,6 +13,7 @@ import { nameInsideList } from './confidence-list-element.js';
 import { twoCapitalsMisplaced } from './confidence-two-capitals.js';
 import { personAfterBodyTail } from './confidence-body-tail.js';
 import { personAfterUnit } from './confidence-rank-after-unit.js';
+import { personAfterUnitSuffix } from './confidence-unit-suffix.js';
 import { nameIsPlace, personBeforePlace } from './confidence-place-name.js';
 import { titleSourceOnly } from './confidence-source-title.js';
 import { nameBeforeTitle, nameGluedToTitle } from './confidence-name-before-title.js';
@@ -154,6 +155,7 @@ function confidentStatements(doc: ExtractDoc, drafts: readonly FactDraft[]): Fac
       nameBeforeTitle(s, context, d.start - start) ??
       personShortForm(s) ??
       personAfterUnit(s, context) ??
+      personAfterUnitSuffix(s, context) ??
       nameAfterNonNameToken(s) ??
       twoCapitalsMisplaced(s) ??
       initialsInName(s, context) ??

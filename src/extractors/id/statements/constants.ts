@@ -1,4 +1,5 @@
 /** Indonesian statement vocabulary. */
+import { POLICE_UNIT_HEADS, UNIT_HEAD_TITLES } from './unit-head-titles.js';
 
 /** Military and police ranks, many of two or three words ("Kapuspen TNI Laksamana Muda Kisdiyanto"). */
 const RANKS = [
@@ -11,6 +12,20 @@ const RANKS = [
   'Inspektur Dua', 'Brigadir', 'Brigadir Polisi', 'Bripda', 'Briptu', 'Brigpol', 'Aiptu', 'Mayor Jenderal TNI',
   'Brigadir Jenderal TNI', 'Letnan Jenderal TNI', 'Jenderal TNI',
 ] as const;
+
+/**
+ * TNI officers write their corps after the rank ("Letkol Czi Widya", "Kolonel Kav Jonny", "Kapten Arm Indra"): the
+ * closed list of army, navy and air-force corps abbreviations (kecabangan), joined to each short rank.
+ */
+const CORPS = [
+  'Inf', 'Kav', 'Arm', 'Arh', 'Art', 'Czi', 'Cpn', 'Chb', 'Cpm', 'Ckm', 'Cpl', 'Cba', 'Caj', 'Ctp', 'Chk', 'Cku',
+  'Mar', 'Pnb', 'Nav', 'Tek', 'Lek', 'Kal', 'Adm', 'Sus', 'Kes', 'Psk',
+] as const;
+const CORPS_RANKS = [
+  'Jenderal', 'Letjen', 'Mayjen', 'Brigjen', 'Kolonel', 'Letkol', 'Mayor', 'Kapten', 'Lettu', 'Letda', 'Peltu',
+  'Pelda', 'Serma', 'Serka', 'Sertu', 'Serda', 'Kopka', 'Koptu', 'Kopda', 'Praka', 'Pratu', 'Prada',
+] as const;
+const RANKS_WITH_CORPS = CORPS_RANKS.flatMap((rank) => CORPS.map((corps) => `${rank} ${corps}`));
 
 export const TITLES = [
   'wakil rakyat',
@@ -42,7 +57,7 @@ export const TITLES = [
   'Kapten', 'Mayor', 'Letkol', 'Ajun Komisaris Besar',
   // Written without the dot ("ungkap Prof Jasman"); "Sekwan" is the council's secretary (Sekretaris Dewan).
   'Prof', 'Sekwan',
-  ...RANKS,
+  ...RANKS, ...RANKS_WITH_CORPS, ...UNIT_HEAD_TITLES,
   // Police and military unit heads, company and market titles (often English), experts.
   'Kasi', 'Kasi Humas', 'Kasi Intel', 'Kasi Pidsus', 'Kanit', 'Kanit Reskrim', 'Kasat Reskrim', 'Kasat Lantas',
   'Kasatreskrim', 'Kasubag', 'Kasubbag', 'Kainduk', 'Kapuspenkum', 'Kajati', 'Kajari', 'Dandim', 'Danrem', 'Pangdam',
@@ -341,7 +356,8 @@ export const ORG_HEADS = [
   'Masjid', 'Perusahaan', 'Kelompok', 'Pemprov', 'Pemkot', 'Pemkab', 'Kanwil', 'Kantor Wilayah', 'Lapas', 'Kejati',
   'Kejari', 'PT', 'Pasukan', 'Balai Besar', 'Otoritas', 'Komite', 'Panitia', 'Pengadilan Negeri', 'Pengadilan Tinggi',
   'Perum', 'Perumda', 'Departemen', 'Klub', 'CV', 'Pasangan', 'Paslon',
-] as const;
+  ...POLICE_UNIT_HEADS,
+];
 
 export const HONORIFICS = [
   'Pak', 'Bapak', 'Ibu', 'Bu', 'Saudara', 'Sdr.', 'Sheikh', 'Syekh', 'Gus', 'Kiai', 'Kyai', 'KH', 'KH.', 'Habib',
@@ -507,13 +523,23 @@ export const LOOSE_TITLES = [
   'Kombes', 'Irjen', 'Brigadir Jenderal', 'Mayor Jenderal', 'Letnan Jenderal', 'Komisaris Besar', 'AKBP', 'Kompol',
   'AKP', 'Iptu', 'Ipda', 'Kapten', 'Mayor', 'Letkol', 'Politisi', 'Politikus', 'Pengamat', 'Peneliti', 'Anggota',
   'Jenderal Pol', 'Komjen', 'Komjen Pol', 'Brigjen Pol', 'Irjen Pol', 'Kombes Pol', 'AKBP Pol',
-  ...RANKS, 'Ajun Komisaris Besar', 'Bripka', 'Aipda',
+  ...RANKS, ...RANKS_WITH_CORPS, 'Ajun Komisaris Besar', 'Bripka', 'Aipda',
 ] as const;
+
+/**
+ * Indonesian bachelor's (S.) and master's (M.) degrees are "S."/"M." and a closed list of field codes ("S.H", "S.Psi",
+ * "S.I.K", "M.Si", "M.Han", "M. AP"), written with or without the dots and the space.
+ */
+const DEGREE_FIELDS = [
+  'Ag', 'Ak', 'AP', 'A\\.P', 'Ds', 'E', 'Eng', 'Farm', 'H', 'Han', 'Hum', 'Hut', 'I\\.?K', 'I\\.?Kom', 'I\\.?P', 'Kep',
+  'Ked', 'Kes', 'Kn', 'Kom', 'Pd', 'Pd\\.?I', 'Psi', 'Pt', 'P', 'Si', 'Sn', 'Sos', 'Stat', 'T', 'Th', 'Tr',
+] as const;
+const FIELD_DEGREE = `[SM]\\.\\s?(?:${[...DEGREE_FIELDS].sort((a, b) => b.length - a.length).join('|')})\\.?`;
 
 /** Academic and medical degrees written after a name ("Ph.D.", "M.Si", "Sp.P (K)"). */
 const DEGREE =
-  '(?:Ph\\.?\\s?D\\.?|M\\.\\s?Si\\.?|M\\.\\s?Sc\\.?|MSc|MSC|M\\.\\s?A\\.?|S\\.\\s?H\\.?|M\\.\\s?H\\.?|S\\.\\s?E\\.?|M\\.\\s?M\\.?|MBA|' +
-  'M\\.\\s?Kes\\.?|MPH|M\\.\\s?T\\.?|S\\.\\s?T\\.?|M\\.\\s?Pd\\.?|S\\.\\s?Pd\\.?|Lc\\.?|Sp\\.\\s?[A-Z]{1,3}\\.?(?:\\s?\\(K\\))?)(?![\\p{L}])';
+  `(?:Ph\\.?\\s?D\\.?|M\\.\\s?Sc\\.?|MSc|MSC|M\\.\\s?A\\.?|M\\.\\s?M\\.?|MBA|MPH|Lc\\.?|${FIELD_DEGREE}|` +
+  'Sp\\.\\s?[A-Z]{1,3}\\.?(?:\\s?\\(K\\))?)(?![\\p{L}])';
 
 const VERB_ALTERNATION = `(?:${[...VERBS].sort((a, b) => b.length - a.length).join('|')})`;
 
@@ -561,7 +587,9 @@ const SAY_AHEAD = `(?=\\s+(?:${DESCRIBED_SPEAKER_VERBS.join('|')})(?![\\p{L}\\p{
 
 /** What may follow a speaker's name before the verb: age and home ("Budi, 45 tahun, warga Depok, mengatakan"). */
 export const SPEAKER_TAIL =
-  '\\s*,\\s*\\d+\\s+tahun(?:\\s*,\\s*(?:warga|asal|dari)\\s[^,]{1,40})?\\s*,?' +
+  // "Asep Tony (42) menyebutkan": the age in brackets.
+  '\\s*\\(\\d{1,3}\\)\\s*,?' +
+  '|\\s*,\\s*\\d+\\s+tahun(?:\\s*,\\s*(?:warga|asal|dari)\\s[^,]{1,40})?\\s*,?' +
   "|\\s*,\\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)(?:\\s+(?:pagi|siang|sore|petang|malam))?" +
   '(?:\\s*\\(\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\))?\\s*,' +
   // "Rudy Sufahriadi di Istana Negara, Jakarta, Selasa 19 Juli 2016 mengatakan": a capitalised place, then the date.
