@@ -32,4 +32,30 @@ describe('vi: the body after a source lead speaks', () => {
     const out = speakers('Ông An nhận được thông tin từ Sở Y tế cho biết đã có thêm 5 ca mắc mới.');
     expect(out.filter((s) => s.org === 'Sở Y tế')).toEqual([]);
   });
+
+  it('"Thông tin ban đầu từ X cho biết" after a date: a first report is still X\'s', () => {
+    expect(speakers('Sáng 9/3, thông tin ban đầu từ Công an huyện Tân Lạc cho biết, hai xe máy đã va chạm trên quốc lộ 6.')).toMatchObject([
+      { kind: 'organisation', org: 'Công an huyện Tân Lạc', name: null },
+    ]);
+  });
+
+  it('"Theo thông tin ban đầu từ X, …" gives X too', () => {
+    expect(speakers('Theo thông tin ban đầu từ Bệnh viện Đa khoa tỉnh Hà Giang, cả năm bệnh nhân đã qua cơn nguy kịch.')).toMatchObject([
+      { kind: 'organisation', org: 'Bệnh viện Đa khoa tỉnh Hà Giang' },
+    ]);
+  });
+});
+
+describe('vi: a school in lower case is a body, and the name after its level is the school\'s', () => {
+  it('"đại diện nhà trường THPT X" is a nameless representative, never a person named X', () => {
+    expect(speakers('Đại diện nhà trường THPT Lạc Long Quân cho biết, buổi học sáng nay vẫn diễn ra bình thường.')).toMatchObject([
+      { name: null, title: 'Đại diện', org: 'nhà trường THPT Lạc Long Quân' },
+    ]);
+  });
+
+  it('"Hiệu trưởng trường THCS X" keeps the school as the org', () => {
+    expect(speakers('Hiệu trưởng trường THCS Trần Phú cho biết, nhà trường đã mời phụ huynh đến làm việc.')).toMatchObject([
+      { name: null, title: 'Hiệu trưởng', org: 'trường THCS Trần Phú' },
+    ]);
+  });
 });

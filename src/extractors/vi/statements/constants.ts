@@ -150,6 +150,9 @@ export const ORG_HEADS = [
   'Kênh', 'kênh', 'Thông tấn xã', 'Tạp chí', 'tạp chí', 'Phòng', 'Lực lượng', 'Quân đội', 'Lữ đoàn', 'Sư đoàn',
   'Trung đoàn', 'Tiểu đoàn', 'Truyền thông', 'Cảng', 'cơ quan', 'công ty', 'Trường Tiểu học', 'Trường THCS',
   'Trường THPT', 'Trường Trung học', 'Trường Mầm non', 'Trường Cao đẳng', 'Trường Phổ thông',
+  // "đại diện nhà trường THPT Yên Hưng", "trường THCS Lê Lợi": a school written in lower case is still a body, and
+  // the name after its level is the school's, never a person's.
+  'nhà trường', 'nhà trường THPT', 'nhà trường THCS', 'trường THPT', 'trường THCS', 'trường Tiểu học', 'trường Mầm non',
   // "Theo sở Nông nghiệp và Môi trường tỉnh Sóc Trăng": written in lower case too ("cơ sở", "trụ sở" are compounds).
   'sở',
 ] as const;
@@ -314,6 +317,7 @@ export const COMPLEMENTIZERS = ['rằng', 'là'] as const;
 export const ACCORDING_TO = [
   'Theo', 'Theo chia sẻ của', 'Theo lời', 'Theo lời của', 'Theo lời kể của', 'Theo ý kiến của', 'Theo đánh giá của',
   'Theo nhận định của', 'Theo giải thích của', 'Theo lý giải của', 'Theo thông tin từ', 'Theo tin từ',
+  'Theo thông tin ban đầu từ',
   // What a witness or suspect told the police: "Theo khai báo của thuyền trưởng, …".
   'Theo khai báo của', 'Theo lời khai của', 'Theo trình báo của',
 ] as const;

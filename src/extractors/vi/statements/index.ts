@@ -98,7 +98,8 @@ const VI_VOCABULARY: StatementRules = {
   accordingToThen: ['thì'],
   // "Thông tin từ Công an tỉnh Bắc Giang cho biết: …": the body the information comes from is the one speaking.
   // "theo thông tin từ X cho biết, …": the redundant "theo" still names X's own report.
-  sourceLeads: ['Thông tin từ', 'Tin từ', 'Theo thông tin từ', 'Theo tin từ'],
+  // "Thông tin ban đầu từ X cho biết": the same source lead for a first report.
+  sourceLeads: ['Thông tin từ', 'Tin từ', 'Theo thông tin từ', 'Theo tin từ', 'Thông tin ban đầu từ', 'Theo thông tin ban đầu từ'],
   runToVerb: 10,
   describedAntecedent: true,
   runStops: V.RUN_STOPS,
