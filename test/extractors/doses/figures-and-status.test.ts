@@ -43,6 +43,10 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['en', 'The province received 50,000 doses, of which 12,000 were health workers.', ['50000:received']],
   ['en', 'The city administered 50,000 doses and another 12,000 people are waiting.', ['50000:administered']],
   ['en', 'Three vaccines are approved in Vietnam.', []],
+  // A counted thousand of vaccines is a dose count, unscaled too; a small count is kinds.
+  ['en', 'The clinic has received a total of 24 600 vaccines so far.', ['24600:received']],
+  ['en', 'The hospital received 3,500 vaccines on Friday.', ['3500:received']],
+  ['en', 'Researchers are testing 25 vaccines in 12 trials.', []],
   // The form of the doses between the amount and its unit (round 20): "bulk", "finished", "ready-to-use".
   ['en', 'A plane carrying 5 million bulk doses of Sinovac vaccine landed in Jakarta on Sunday.', [`${5 * M}:received`]],
   ['en', 'The ministry has received 2 million finished doses and 6 million bulk doses so far.', [`${2 * M}:received`, `${6 * M}:received`]],
