@@ -47,6 +47,12 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['en', 'The clinic has received a total of 24 600 vaccines so far.', ['24600:received']],
   ['en', 'The hospital received 3,500 vaccines on Friday.', ['3500:received']],
   ['en', 'Researchers are testing 25 vaccines in 12 trials.', []],
+  // Two or more vaccines each counted, with no dose word and no status verb, still list doses; a brand before a noun
+  // is no unit ("Pfizer staff").
+  ['en', 'The consignment consists of 120,000 Pfizer, 80,000 Moderna and 45,500 Johnson and Johnson.', ['120000:unknown', '80000:unknown', '45500:unknown']],
+  ['en', 'The next batch, scheduled for May, holds 300,000 AstraZeneca and 150,000 Pfizer.', ['300000:expected', '150000:expected']],
+  ['en', 'The plant employs 12,000 Pfizer staff and 3,900 Moderna workers.', []],
+  ['en', 'The consignment consists of 120,000 Pfizer.', []],
   // The form of the doses between the amount and its unit (round 20): "bulk", "finished", "ready-to-use".
   ['en', 'A plane carrying 5 million bulk doses of Sinovac vaccine landed in Jakarta on Sunday.', [`${5 * M}:received`]],
   ['en', 'The ministry has received 2 million finished doses and 6 million bulk doses so far.', [`${2 * M}:received`, `${6 * M}:received`]],
