@@ -53,6 +53,9 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['en', 'The next batch, scheduled for May, holds 300,000 AstraZeneca and 150,000 Pfizer.', ['300000:expected', '150000:expected']],
   ['en', 'The plant employs 12,000 Pfizer staff and 3,900 Moderna workers.', []],
   ['en', 'The consignment consists of 120,000 Pfizer.', []],
+  // A vaccine named before another noun is no unit, whatever verb the sentence has ("shares" is also a donation cue).
+  ['en', 'The fund sold 120,000 Pfizer shares and 80,000 Moderna shares.', []],
+  ['id', 'Indonesia telah menerima 8.228.000 AstraZeneca dari COVAX.', ['8228000:received']],
   // The form of the doses between the amount and its unit (round 20): "bulk", "finished", "ready-to-use".
   ['en', 'A plane carrying 5 million bulk doses of Sinovac vaccine landed in Jakarta on Sunday.', [`${5 * M}:received`]],
   ['en', 'The ministry has received 2 million finished doses and 6 million bulk doses so far.', [`${2 * M}:received`, `${6 * M}:received`]],
