@@ -43,6 +43,19 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['en', 'The province received 50,000 doses, of which 12,000 were health workers.', ['50000:received']],
   ['en', 'The city administered 50,000 doses and another 12,000 people are waiting.', ['50000:administered']],
   ['en', 'Three vaccines are approved in Vietnam.', []],
+  // A counted thousand of vaccines is a dose count, unscaled too; a small count is kinds.
+  ['en', 'The clinic has received a total of 24 600 vaccines so far.', ['24600:received']],
+  ['en', 'The hospital received 3,500 vaccines on Friday.', ['3500:received']],
+  ['en', 'Researchers are testing 25 vaccines in 12 trials.', []],
+  // Two or more vaccines each counted, with no dose word and no status verb, still list doses; a brand before a noun
+  // is no unit ("Pfizer staff").
+  ['en', 'The consignment consists of 120,000 Pfizer, 80,000 Moderna and 45,500 Johnson and Johnson.', ['120000:unknown', '80000:unknown', '45500:unknown']],
+  ['en', 'The next batch, scheduled for May, holds 300,000 AstraZeneca and 150,000 Pfizer.', ['300000:expected', '150000:expected']],
+  ['en', 'The plant employs 12,000 Pfizer staff and 3,900 Moderna workers.', []],
+  ['en', 'The consignment consists of 120,000 Pfizer.', []],
+  // A vaccine named before another noun is no unit, whatever verb the sentence has ("shares" is also a donation cue).
+  ['en', 'The fund sold 120,000 Pfizer shares and 80,000 Moderna shares.', []],
+  ['id', 'Indonesia telah menerima 8.228.000 AstraZeneca dari COVAX.', ['8228000:received']],
   // The form of the doses between the amount and its unit (round 20): "bulk", "finished", "ready-to-use".
   ['en', 'A plane carrying 5 million bulk doses of Sinovac vaccine landed in Jakarta on Sunday.', [`${5 * M}:received`]],
   ['en', 'The ministry has received 2 million finished doses and 6 million bulk doses so far.', [`${2 * M}:received`, `${6 * M}:received`]],

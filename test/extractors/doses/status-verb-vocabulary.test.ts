@@ -21,6 +21,11 @@ const ROWS: ReadonlyArray<[Lang, string, string[]]> = [
   ['vi', 'Mỹ vận chuyển 1 triệu liều vaccine đến Lào.', [`${M}:received`]],
   ['vi', 'Các nước nhất trí tặng 50 triệu liều vaccine.', [`${50 * M}:committed`]],
   ['vi', 'Nhật Bản tặng 50 triệu liều vaccine.', [`${50 * M}:donated`]],
+  // Doses given to countries are a gift; given to people they are injections.
+  ['en', 'So far Norway has given out more than 4 million doses of the vaccine to countries in Africa.', [`${4 * M}:donated`]],
+  ['en', 'The bloc gave 600,000 doses to 14 developing nations last year.', ['600000:donated']],
+  ['en', 'The city has given out 40,000 doses to residents since May.', ['40000:administered']],
+  ['en', 'The clinic has given 12,000 doses to people from other countries.', ['12000:administered']],
   // A signing is a commitment; flown in is a delivery.
   ['id', 'Hari ini dilakukan penandatanganan kontrak 30 juta dosis vaksin.', [`${30 * M}:committed`]],
   ['id', 'Sebanyak 1 juta dosis vaksin sudah diterbangkan ke Indonesia.', [`${M}:received`]],

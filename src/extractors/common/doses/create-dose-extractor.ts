@@ -45,6 +45,11 @@ export function createDoseExtractor(lang: Lang, v: DoseVocab): Extractor {
   const packBefore = v.containers?.packBefore.length
     ? new RegExp(`${NOT_AFTER_WORD}(?:${wordAlternation(v.containers.packBefore)})\\s+$`, 'iu')
     : /(?!)/;
+  // A vaccine named as the unit ends its phrase: "834,720 AstraZeneca, 1,330,290 Pfizer", not "120,000 Pfizer shares".
+  const namedAlone = new RegExp(
+    `^\\s+(?:${wordAlternation(Object.keys(v.items.named))})(?:\\s*(?:[.,;:!?)]|$)|\\s+(?:${wordAlternation([...v.listJoiners, ...(v.ellipsis?.follow ?? [])])})${NOT_BEFORE_WORD})`,
+    'iu',
+  );
   const ref = extractorRef(lang, 'dose');
   const { name, version } = ref;
 
@@ -58,12 +63,17 @@ export function createDoseExtractor(lang: Lang, v: DoseVocab): Extractor {
       for (const s of sentencesIn(doc, v.lang)) {
         if (!parsers.sentenceProbe.test(s.text)) continue;
         const ctx: FilterContext = { sentence: s.text, currencyBefore, ratioAfter, ratioBefore, gates, smallBefore, containers, packBefore };
-        const cands = removeOverlaps(parseCandidates(s.text, parsers).filter((c) => keepPlausible(c, ctx)));
+        // "sold 120,000 Pfizer shares": a vaccine named before another noun is no unit of the figure.
+        const cands = removeOverlaps(parseCandidates(s.text, parsers).filter((c) => keepPlausible(c, ctx))).filter(
+          (c) => !c.named || namedAlone.test(s.text.slice(c.end)),
+        );
         if (cands.length === 0) continue;
         const cues = openPartsAfter(scanCues(s.text, context), s.text, context, cands);
         // With no dose unit, only a sentence that says what happened to the vaccine holds figures: "kontrak dengan
         // Sinovac 125 juta", not "Moderna meraih laba 12 miliar".
-        if (!parsers.probe.test(s.text) && !cues.some((q) => q.kind === 'status' && !q.weak)) continue;
+        // A list of two or more vaccines each counted ("834,720 AstraZeneca, 1,330,290 Pfizer") is about doses too.
+        const brandList = cands.filter((c) => c.named).length >= 2;
+        if (!parsers.probe.test(s.text) && !cues.some((q) => q.kind === 'status' && !q.weak) && !brandList) continue;
         const names = scanNames(s.text, context);
         for (const [i, c] of cands.entries()) {
           const clause = clauseOf(cues, c, s.text.length);

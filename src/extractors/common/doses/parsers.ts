@@ -22,6 +22,8 @@ export interface DoseCandidate {
   unitTail: string;
   /** A figure said before and pointed back to ("Dari 190 juta ini"): it heads a part, it has no status of its own. */
   backReference?: boolean;
+  /** A counted figure whose unit is the vaccine named right after it ("834,720 AstraZeneca"). */
+  named?: boolean;
 }
 
 export type ParserName = 'between' | 'range' | 'single' | 'vague' | 'elliptic';
@@ -220,7 +222,7 @@ export function parseCandidates(sentence: string, c: CompiledParsers): DoseCandi
   for (const { name, re, probe } of c.parsers) {
     if (probe && !probe.test(sentence)) continue;
     for (const m of execAll(re, sentence)) {
-      const g = groups(m, 'unit', 'bracketed', 'bunit', 'bscale', 'mods', 'item', 'lo', 'hi', 'approx', 'dem', 'from', 'lounit');
+      const g = groups(m, 'unit', 'bracketed', 'bunit', 'bscale', 'mods', 'item', 'lo', 'hi', 'approx', 'dem', 'from', 'lounit', 'named');
       if (g.lounit !== undefined && g.from === undefined) continue;
       const unitWord = g.unit ?? g.bracketed ?? g.bunit ?? '';
       const base = {
@@ -256,6 +258,7 @@ export function parseCandidates(sentence: string, c: CompiledParsers): DoseCandi
       out.push({
         ...base,
         ...(name === 'elliptic' && g.dem !== undefined ? { backReference: true } : {}),
+        ...(name === 'elliptic' && g.named !== undefined ? { named: true } : {}),
         value,
         valueMax: hi ? hi.value : null,
         approximate: g.approx !== undefined,

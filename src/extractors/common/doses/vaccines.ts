@@ -18,6 +18,7 @@ export const NAMED_VACCINES: Readonly<Record<string, string>> = {
   'sputnik v': 'Sputnik V',
   'sputnik light': 'Sputnik Light',
   'johnson & johnson': 'Johnson & Johnson',
+  'johnson and johnson': 'Johnson & Johnson',
   janssen: 'Johnson & Johnson',
   novavax: 'Novavax',
   covovax: 'Novavax',

@@ -5,6 +5,8 @@ import enEllipsis from './ellipsis.json' with { type: 'json' };
 
 const VACCINE = ['vaccine', 'vaccines', 'jab', 'jabs'];
 const DRUG = ['drug', 'drugs', 'medicine', 'medicines', 'molnupiravir', 'remdesivir', 'paxlovid', 'favipiravir', 'antiviral', 'antivirals', 'treatment'];
+/** Words before "countries" in a recipient: "to 14 developing nations", "to other poorer countries". */
+const COUNTRY_QUALIFIERS = `(?:(?:${wordAlternation(['other', 'poorer', 'poor', 'developing', 'low-income', 'several', 'many', 'more than', 'over', 'some', 'the'])})\\s+)*`;
 const NAMED_ONE = wordAlternation(Object.keys(NAMED_VACCINES));
 // "Pfizer và AstraZeneca": several named vaccines in one figure.
 const NAMED = `(?:${NAMED_ONE})(?:\\s*(?:,|\\s(?:${wordAlternation(['and'])}))\\s*(?:${NAMED_ONE}))*`;
@@ -14,8 +16,9 @@ export const EN_DOSES: DoseVocab = {
   numbers: EN_NUMBERS,
   units: ['doses', 'dose', 'shots', 'jabs', 'vials', 'vaccines'],
   // "shots" is a vaccine shot only where the sentence is about vaccines ("30 shots on goal" is not).
-  // "2.7 million Pfizer vaccines" counts doses; "three vaccines" counts kinds.
-  gatedUnits: { vaccines: { scaled: true }, shots: { scaled: true, sentence: 'vaccin|covid|coronavirus|booster|inocul|immuni|jab|administ|inject|pfizer|moderna|astrazeneca|sinopharm|sinovac' } },
+  // "2.7 million Pfizer vaccines" and "294 840 vaccines" count doses; "three vaccines" counts kinds (a counted
+  // thousand never does: as id "1.424.000 vaksin" and vi).
+  gatedUnits: { vaccines: { scaled: true, counted: 'vaccin' }, shots: { scaled: true, sentence: 'vaccin|covid|coronavirus|booster|inocul|immuni|jab|administ|inject|pfizer|moderna|astrazeneca|sinopharm|sinovac' } },
   unitItem: { shots: 'vaccine', jabs: 'vaccine', vaccines: 'vaccine' },
   // "8 million bulk doses", "4 million finished doses": the form of the doses, between the amount and its unit.
   modifiers: ['more', 'additional', 'extra', 'further', 'new', 'donated', 'bulk', 'finished', 'ready-to-use', 'vaccine', 'vaccines', 'covid', 'covid-19', 'coronavirus', 'booster', ...Object.keys(NAMED_VACCINES)],
@@ -36,6 +39,14 @@ export const EN_DOSES: DoseVocab = {
     // Production and capacity name no delivery; planned, they are expected ("will produce 40 million doses").
     { status: 'unknown', production: true, words: ['produce', 'produces', 'produced', 'production', 'manufacture', 'manufactured', 'capacity'] },
     { status: 'administered', words: ['administered', 'administer', 'administering', 'given', 'injected', 'gave out', 'given out'] },
+    // Doses given to countries are a gift, not injections: "Japan has given out 23 million doses … to countries in
+    // South Asia", "gave 500,000 doses to 12 nations" (not "given to 2,000 people").
+    {
+      status: 'donated',
+      patterns: [
+        `(?:given|gave|give|gives|giving)(?:\\s+(?:out|away))?(?=[^.;:]{0,120}?\\s+to\\s+${COUNTRY_QUALIFIERS}(?:\\p{N}+\\s+)?${COUNTRY_QUALIFIERS}(?:countries|nations)(?![\\p{L}]))`,
+      ],
+    },
     { status: 'donated', words: ['donated', 'donate', 'donates', 'donating', 'donation', 'donations', 'gifted', 'gift', 'shared', 'share', 'shares', 'sharing'] },
   ],
   modifiersOfCues: {
