@@ -106,3 +106,41 @@ ${[1, 2, 3, 4, 5].map(storyPara).join('')}
     expect(page.text).not.toContain('Send us your comments');
   });
 });
+
+/** A company box under the story: "Label: value" rows, a description cut off mid-sentence, "Learn more". */
+const infoBox = (blurbEnd: string) => `<div class="company-box"><div class="rows">
+<div><span>Company:</span> <span><a href="https://example.org/co/acme">Acme</a></span></div>
+<div><span>Founded:</span> <span>March 3, 1991</span></div>
+<div><span>Stock:</span> <span>NYSE:ACME</span></div></div>
+<div class="about"><p>Started by two engineers in a garage, Acme has grown from one workshop into a maker of tools, garden machines and kitchen goods sold in forty countries, with its main lines being hand tools, power drills, lawn mowers, the${blurbEnd}</p></div>
+<a href="https://example.org/co/acme">Learn more</a></div>`;
+const boxPage = (blurbEnd: string) => `<html><head><title>Acme shuts its old plant</title></head><body><article><h1>Acme shuts its old plant</h1>
+${[1, 2, 3, 4, 5].map(storyPara).join('')}
+${infoBox(blurbEnd)}</article></body></html>`;
+
+describe('a company info box after the article', () => {
+  it('is cut, its rows and its truncated description', async () => {
+    const { cleanPage } = await import('../../src/content/clean-page.js');
+    const page = cleanPage(boxPage('...'), 'https://www.example.com/news/2012/10/23/acme.html');
+    expect(page.text).toContain('Paragraph 5 of the story');
+    expect(page.text).not.toContain('Started by two engineers');
+    expect(page.text).not.toContain('Founded:');
+    expect(page.text).not.toContain('NYSE:ACME');
+  });
+
+  it('a closing paragraph that ends its sentence stays', async () => {
+    const { cleanPage } = await import('../../src/content/clean-page.js');
+    const page = cleanPage(boxPage(' rest.'), 'https://www.example.com/news/2012/10/23/acme.html');
+    expect(page.text).toContain('Started by two engineers');
+  });
+
+  it('a story closing on a trailing-off line after a quoted label stays', async () => {
+    const { cleanPage } = await import('../../src/content/clean-page.js');
+    const html = `<html><head><title>Town waits</title></head><body><article><h1>Town waits</h1>
+${[1, 2, 3, 4, 5].map(storyPara).join('')}
+<p>She looked at the sky, then at the road that led out of town, and said nothing for a long while.</p>
+<p>Then, quietly, she began to count the days until the next train, one, two, three...</p></article></body></html>`;
+    const page = cleanPage(html, 'https://www.example.com/news/2012/10/23/town.html');
+    expect(page.text).toContain('one, two, three...');
+  });
+});

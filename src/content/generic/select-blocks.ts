@@ -498,12 +498,28 @@ function trimTail(kept: Selection['kept'], appealAfter: boolean): void {
     const byline = text.length <= 60 && CLOSING_BYLINE_PATTERN.test(text);
     const callToAction = text.length <= (appeal ? APPEAL_MAX : 250) && CALL_TO_ACTION_PATTERN.test(text);
     const bio = text.length <= 400 && kind === 'body' && AUTHOR_BIO_PATTERN.test(text);
-    const furniture = byline || callToAction || bio;
+    const furniture = byline || callToAction || bio || isInfoBoxBlurb(kept);
     const signed = deskCodeAtEnd(text) === text.trim();
     if (!furniture && (text.length >= TAIL_SHORT || kind === 'list' || SENTENCE_END.test(text) || signed)) break;
     appeal ||= callToAction;
     kept.pop();
   }
+}
+
+/** A box's "Label: value" row: "Launch Date: April 1, 1976", "IPO: NASDAQ:AAPL". */
+const INFO_BOX_FIELD = /^\p{Lu}[\p{L}\p{N} ]{0,30}:\s+\S/u;
+/** A blurb cut off inside a word's sentence ("… the iPod, the..."): a teaser's truncation, not an author's. */
+const CUT_BLURB = /[\p{L}\p{N},]\s?(?:\.\.\.|…)$/u;
+
+/**
+ * The last block is a truncated blurb right under a short "Label: value" row: a company or profile box after the
+ * article (its fields, then a cut description and "Learn more"). The blurb goes; the rows are then short tail lines.
+ */
+function isInfoBoxBlurb(kept: Selection['kept']): boolean {
+  const blurb = kept[kept.length - 1]?.block;
+  const field = kept[kept.length - 2]?.block;
+  if (!blurb || !field || blurb.kind !== 'body' || blurb.text.length > 1000) return false;
+  return field.text.length <= 80 && INFO_BOX_FIELD.test(field.text) && CUT_BLURB.test(blurb.text.trim());
 }
 
 /** A paragraph of an appeal at the end of the page is at most this long. */
