@@ -37,6 +37,8 @@ export interface Grammar {
   /** Before a speaker: a clause-opening source lead ("Thông tin từ "); null: no such rule. */
   sourceBefore: RegExp | null;
   accTailBefore: RegExp;
+  /** ", city officials" / ", according to Israeli officials" before an unnamed speaker; null: no such rule. */
+  groupBefore: RegExp | null;
   /** "Theo " opening a sentence, and after it the words that open no source ("đó"); null: no such rule. */
   accOpen: { at: RegExp; free: RegExp } | null;
   /** Before a speaker: the comma that ends the reported clause. */
@@ -114,6 +116,13 @@ function coordVerb(rules: StatementRules, A: string, V: string, C: string): RegE
   return new RegExp(`${join}(?:\\s+${A}${NA})*\\s+(?<verb>${V})${NA}${object}`, 'gu');
 }
 
+function groupBefore(rules: StatementRules, ACC: string, D: string): RegExp | null {
+  const m = rules.groupModifiers;
+  if (!m) return null;
+  const word = `(?!(?:${alternation(withCase(m.not))})${NA})[\\p{L}'’-]+\\s+`;
+  return new RegExp(`,\\s*(?<acc>${ACC}\\s+)?(?:${D}\\s+)?(?:${word}){1,${m.most}}$`, 'u');
+}
+
 export function compileGrammar(rules: StatementRules): Grammar {
   const ACC = `(?:${alternation(withCase(rules.accordingTo))})`;
   const LEAD = rules.accordingToLeads?.length ? `(?:(?:${alternation(withCase(rules.accordingToLeads))})\\s*,?\\s+)?` : '';
@@ -162,6 +171,7 @@ export function compileGrammar(rules: StatementRules): Grammar {
         }
       : null,
     accTailBefore: new RegExp(`,\\s*${ACC}\\s+(?:${POSS})?$`, 'u'),
+    groupBefore: groupBefore(rules, ACC, D),
     // "…, Japanese Ambassador X announced": a nationality or place may stand before the speaker.
     commaBefore: new RegExp(`,\\s*(?:${D}\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}$`, 'u'),
     postPronoun: new RegExp(`,\\s*(?<verb>${PP})${NA}${end}`, 'u'),

@@ -161,8 +161,10 @@ class IndirectSentence {
       // "…, đến từ Đại học Naples II, Italy, cho biết": a body set off by commas is an address, not the speaker.
       const address = last.form === 'org' && v?.[0].startsWith(',');
       const closes = v && this.sentenceEndAt(last.end + v[0].replace(/[\s,:]+$/u, '').length);
-      if (v && closes && !address && g.commaBefore.test(before)) {
-        const r = this.clauseBefore(last, verbOf(v), last.start - (before.length - before.lastIndexOf(',')));
+      const group = this.groupBefore(last);
+      if (v && closes && !address && (g.commaBefore.test(before) || (group && !group.groups?.acc))) {
+        const comma = group && !g.commaBefore.test(before) ? group.index : before.lastIndexOf(',') - before.length;
+        const r = this.clauseBefore(last, verbOf(v), last.start + comma);
         if (r) return r;
       }
       if (!this.sentenceEndAt(last.end)) continue;
@@ -171,16 +173,30 @@ class IndirectSentence {
         const r = this.clauseBefore(last, verbOf(pv), last.start - before.length + pv.index);
         if (r) return r;
       }
-      const acc = g.accTailBefore.exec(before);
+      const wide = g.accTailBefore.exec(before) ? null : group?.groups?.acc ? group : null;
+      const acc = wide ?? g.accTailBefore.exec(before);
       // "X cho biết …, theo AFP": the agency reports what X said; X is the speaker.
       const reported = this.inside.some((q) => q.start < last.start && sticky(g.verbTail, text, q.end) !== null);
-      const accFrom = last.start - before.length + (acc?.index ?? 0);
+      const accFrom = wide ? last.start + wide.index : last.start - before.length + (acc?.index ?? 0);
       if (acc && !reported && !(g.rules.accordingToMid === true && this.joinedBefore(accFrom))) {
         const r = this.clauseBefore(last, 'according to', accFrom);
         if (r) return r;
       }
     }
     return this.accordingToDescribed();
+  }
+
+  /**
+   * ", city officials" / ", according to Israeli officials" before an unnamed group (opt-in): the match, its index
+   * counted back from the speaker's start (negative), or null.
+   */
+  private groupBefore(p: SpeakerPhrase): { index: number; groups: RegExpExecArray['groups'] } | null {
+    const { g, s, text } = this;
+    // A group only: "according to a collision expert" introduces one person whom the article names later.
+    if (!g.groupBefore || p.name || !p.title || p.form === 'org' || !g.rules.pluralTitles?.includes(p.title)) return null;
+    const before = text.slice(Math.max(s.start, p.start - 90), p.start);
+    const m = g.groupBefore.exec(before);
+    return m ? { index: m.index - before.length, groups: m.groups } : null;
   }
 
   /** "clause, according to Max Schrems, Austrian privacy activist and founder of …." (opt-in). */

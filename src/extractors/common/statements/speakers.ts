@@ -1,7 +1,11 @@
 import { SpeakerEdges } from './speaker-edges.js';
 import { DASHES, draft, POSSESSIVE, type Draft } from './speaker-words.js';
 import { tokenize } from './tokens.js';
+import type { Tag } from './lexicon.js';
 import type { SpeakerPhrase } from './types.js';
+
+/** What a one-word title read as a surname may not also be. */
+const NOT_SURNAME: ReadonlySet<Tag> = new Set<Tag>(['org', 'orgHead', 'place', 'country', 'notName', 'adminUnit']);
 
 /*
  * The speaker grammar, over tokens tagged by the lexicon (longest match):
@@ -94,7 +98,8 @@ export class SpeakerParser extends SpeakerEdges {
     this.ts = tokenize(name);
     this.text = name;
     const n = this.ts.length;
-    const end = this.g.rules.nameStyle === 'surname' ? this.viName(0) : this.latinName(0, 1);
+    let end = this.g.rules.nameStyle === 'surname' ? this.viName(0) : this.latinName(0, 1);
+    if (end === 1 && n === 2 && this.titleAsSurname(1)) end = 2;
     [this.ts, this.text] = saved;
     return end === n && (single || n > 1);
   }
@@ -182,6 +187,10 @@ export class SpeakerParser extends SpeakerEdges {
       d.org = [d.org, unitWords].filter(Boolean).join(' ') || null;
       Object.assign(d, { name: this.slice(chain.name, chain.end), full: true });
       named = chain.end;
+    }
+    if (named !== null && !d.full && d.name && this.titleAsSurname(named)) {
+      Object.assign(d, { name: this.slice(named - 1, named + 1), full: true });
+      named++;
     }
     if (named !== null) named = this.nicknameEnd(named);
     if (named !== null) j = this.affiliation(named, d);
@@ -285,6 +294,19 @@ export class SpeakerParser extends SpeakerEdges {
   private lowerTitle(k: number): boolean {
     const t = this.ts[k];
     return !!t && !t.cap && this.m(k, 'title') !== null;
+  }
+
+  /**
+   * "Senator Angus King said": after a title, one given name and a capitalised one-word title that heads no name of
+   * its own (no capital, link or preposition after it) make a full name; the second word is the surname.
+   */
+  private titleAsSurname(k: number): boolean {
+    const t = this.ts[k];
+    const title = this.m(k, 'title');
+    if (this.g.rules.nameStyle !== 'capitalised' || !t?.cap || !t.alpha || t.acronym || title?.end !== k + 1) return false;
+    if (this.has(k, NOT_SURNAME) || !this.ts[k - 1]?.cap) return false;
+    const next = this.ts[k + 1];
+    return !(next?.word && next.cap) && !this.m(k + 1, 'link', false) && !this.m(k + 1, 'preposition', false);
   }
 
   private nameSlot(j: number, d: Draft): number | null {

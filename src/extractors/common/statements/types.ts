@@ -345,6 +345,11 @@ export interface StatementRules {
   /** "The problem, according to Hoenig, is not …": a named source between commas inside the clause. Unset: no. */
   accordingToMid?: boolean;
   /**
+   * "…, city officials said.", "…, according to Israeli officials.": up to `most` words may describe an unnamed
+   * group (one of `pluralTitles`) at a sentence's end, none of them one of `not` (conjunctions, prepositions, pronouns, verbs). Unset: none.
+   */
+  groupModifiers?: { most: number; not: readonly string[] };
+  /**
    * Finite verbs ("is", "has", "will"): outside a relative clause one of them makes the words after a name and
    * its comma a clause, not the name's description ("according to Hansen, the tradeoff has been …"). Unset: none.
    */

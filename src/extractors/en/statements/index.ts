@@ -73,6 +73,7 @@ const EN_STATEMENT_RULES: StatementRules = {
   describedNames: true,
   topicAfterComplementizer: true,
   accordingToMid: true,
+  groupModifiers: { most: 3, not: C.NOT_GROUP_MODIFIERS },
   finiteVerbs: C.FINITE_VERBS,
   // "…, X said, adding that …": a participle does not start what was said; nor does a sports line.
   badClauseStartPattern: `${C.PARTICIPLE}|${C.SPORTS_CLAUSE}`,
