@@ -59,3 +59,33 @@ describe('vi: a school in lower case is a body, and the name after its level is 
     ]);
   });
 });
+
+describe('vi: "Nguồn tin từ X" opening a clause is news from the body X', () => {
+  it('the place after the body is no person, and "Nguồn tin" no title', () => {
+    const out = speakers('Nguồn tin từ Công an huyện Hòa Vang cho hay, chiếc xe tải đã lao xuống mương lúc 5 giờ sáng.');
+    expect(out).toMatchObject([{ kind: 'organisation', org: 'Công an huyện Hòa Vang', name: null, title: null }]);
+  });
+
+  it('after a date and a comma, in lower case', () => {
+    expect(speakers('Chiều 4/10, nguồn tin từ Công an huyện Gio Linh cho biết, hai em nhỏ đã được đưa về nhà.')).toMatchObject([
+      { kind: 'organisation', org: 'Công an huyện Gio Linh', name: null },
+    ]);
+  });
+
+  it('no person named by the engine: the nameless source is left as it was read', () => {
+    const out = speakers('Nguồn tin từ lực lượng cứu hộ cho biết, nước đã rút khỏi các tuyến đường chính.');
+    expect(out.filter((s) => s.name !== null || s.kind === 'organisation')).toEqual([]);
+  });
+
+  it('"một nguồn tin từ X": a nameless source speaks, never the body alone', () => {
+    const out = speakers('Một nguồn tin từ Bộ Ngoại giao cho biết, cuộc gặp sẽ diễn ra vào tuần tới.');
+    expect(out.filter((s) => s.kind === 'organisation')).toEqual([]);
+  });
+
+  it('the sentence handed back keeps the page\'s own words', () => {
+    const facts = viStatementExtractor.extract(
+      docFromText(['Tin', 'Nguồn tin từ Công an huyện Hòa Vang cho hay, chiếc xe tải đã lao xuống mương.'], { lang: 'vi' }),
+    );
+    expect(facts.map((f) => f.sentence)).toEqual(['Nguồn tin từ Công an huyện Hòa Vang cho hay, chiếc xe tải đã lao xuống mương.']);
+  });
+});

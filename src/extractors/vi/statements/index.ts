@@ -20,6 +20,7 @@ import { withoutPlaceSpeakers } from './place-speakers.js';
 import { withNamesBeforeTitles } from './names-before-titles.js';
 import { withNamesInBodies } from './names-in-bodies.js';
 import { withPronounAntecedents } from './pronoun-antecedents.js';
+import { withSourceNouns } from './source-nouns.js';
 
 /** "nhanh", "rất nhanh", "kịp thời": one manner word before "về" (TOPIC_MANNER_WORDS). */
 const TOPIC_MANNER = `(?:(?:${alternation(V.MANNER_DEGREE_WORDS)})\\s+)?(?:${alternation(V.TOPIC_MANNER_WORDS)})`;
@@ -152,6 +153,7 @@ const PASSES: ReadonlyArray<(e: Extractor) => Extractor> = [
   withNamesBeforeTitles,
   withNamesInBodies,
   withPronounAntecedents,
+  withSourceNouns,
 ];
 
 const withPasses = (rules: StatementRules): Extractor =>
