@@ -255,21 +255,6 @@ export const LINK_WORDS = ['of', 'for', 'on', 'at', 'in', 'to'] as const;
 export const FORMER_WORDS = ['former', 'ex-', 'then', 'acting', 'interim'] as const;
 export const CONJUNCTIONS = ['and'] as const;
 
-/**
- * Words that never describe an unnamed speaker at a sentence's end ("…, city officials said"; not "…, and officials
- * said", "…, which officials said"): conjunctions, subordinators, relatives, prepositions, pronouns, negation and
- * reporting or auxiliary verbs.
- */
-export const NOT_GROUP_MODIFIERS = [
-  'and', 'but', 'or', 'nor', 'yet', 'so', 'while', 'whilst', 'as', 'because', 'when', 'where', 'whereas', 'though',
-  'although', 'since', 'after', 'before', 'if', 'unless', 'until', 'than', 'then', 'once', 'that', 'which', 'who',
-  'whom', 'whose', 'what', 'how', 'why', 'of', 'to', 'in', 'at', 'by', 'from', 'for', 'with', 'on', 'against', 'into',
-  'over', 'about', 'among', 'between', 'through', 'under', 'without', 'via', 'per', 'like', 'he', 'she', 'it', 'they',
-  'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'not', 'also', 'said', 'say', 'says', 'told', 'tell', 'added',
-  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might',
-  'must', 'should', 'do', 'does', 'did', 'according',
-] as const;
-
 /** Finite verbs: after a name and its comma they open a clause, not a description of the name. */
 export const FINITE_VERBS = [
   'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should',
@@ -471,6 +456,21 @@ export const SPEAKER_TAIL =
 export const PREPOSITIONS = [
   'of', 'in', 'at', 'by', 'from', 'for', 'with', 'and', 'on', 'against', 'into', 'over',
 ] as const;
+
+/**
+ * Words that never describe an unnamed speaker at a sentence's end ("…, city officials said"; not "…, and officials
+ * said", "…, which officials said"): the clause conjunctions, prepositions, finite verbs and relatives above, and
+ * the other subordinators, pronouns, negation and reporting verbs.
+ */
+export const NOT_GROUP_MODIFIERS = [
+  ...new Set([
+    ...CLAUSE_CONJUNCTIONS, ...PREPOSITIONS, ...FINITE_VERBS, ...RELATIVES,
+    'nor', 'whilst', 'as', 'when', 'where', 'since', 'after', 'before', 'if', 'unless', 'until', 'than', 'then', 'once',
+    'that', 'which', 'whom', 'what', 'how', 'why', 'to', 'about', 'among', 'between', 'through', 'under', 'without',
+    'via', 'per', 'like', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'not', 'also',
+    'said', 'say', 'says', 'told', 'tell', 'added', 'be', 'been', 'do', 'according',
+  ]),
+];
 
 /** Words that tell a person's gender, for pronouns ("…," she said) to find the right person. */
 export const GENDERS = {
